@@ -1,0 +1,211 @@
+"""LLM engine against the scripted test server: concurrency, calls and prompt tokens.
+
+The server (``tests/llm_server.py``) answers every request after a fixed latency with
+deterministic filler, so wall time measures the engine's scheduling and overhead, not a
+model. Runs use a temporary cache folder, never the user's.
+
+- Efficiency at concurrency *c*: the ideal wall time over the measured one. For *n* calls
+  of equal latency *L* the ideal is ``ceil(n / c) * L`` (calls go out in rounds of *c*);
+  ``n / c * L`` is recorded as well.
+- Prompt tokens are counted here with the model's tokenizer from the requests the server
+  received (messages plus the response-format schema plus chat framing), because the test
+  server's own ``usage`` is a rough character estimate.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from .corpus import load_sources
+from .machine import REPO_ROOT
+from .records import Metric, Section, Target, median
+
+NAME = "llm"
+MODEL = "gpt-4o-mini"
+CONCURRENCIES = (1, 4, 16)
+EFFICIENCY_TARGET = Target(">=", 0.85)  # at the highest concurrency
+ONE_CALL_TARGET = Target("==", 1.0)
+OVERHEAD_TARGET = Target("<=", 1000.0)  # prompt tokens per call beyond the notes
+CACHED_TARGET = Target("==", 0.0)
+# OpenAI's accounting of chat framing: tokens per message and for priming the reply.
+_TOKENS_PER_MESSAGE = 3
+_TOKENS_PER_REPLY = 3
+
+
+def load_test_server() -> ModuleType:
+    """Import ``tests/llm_server.py`` by path (it is a test fixture, not part of the package)."""
+    if "llm_server" in sys.modules:
+        return sys.modules["llm_server"]
+    path = REPO_ROOT / "tests" / "llm_server.py"
+    spec = importlib.util.spec_from_file_location("llm_server", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        raise ImportError(f"test server not found at {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["llm_server"] = module  # dataclasses look their module up while being built
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules["llm_server"]
+        raise
+    return module
+
+
+def _unavailable() -> str | None:
+    try:
+        import openai  # noqa: F401
+
+        from minutes_ai.engines.llm import LLMEngine  # noqa: F401
+        from minutes_ai.engines.llm.engine import LLMEngine as _Engine  # noqa: F401
+        server = load_test_server()
+        server.ScriptedChatServer  # noqa: B018 - the attribute the benchmark needs
+    except Exception as exc:  # any import failure means the section cannot run
+        return f"LLM engine or test server not importable ({type(exc).__name__}: {exc})"
+    return None
+
+
+def request_tokens(body: dict[str, Any], model: str) -> tuple[int, int]:
+    """(prompt tokens, notes tokens) of one chat-completions request body."""
+    from minutes_ai.tokens import count_tokens
+
+    server = load_test_server()
+    messages = body.get("messages", [])
+    prompt = _TOKENS_PER_REPLY
+    for message in messages:
+        content = message.get("content")
+        text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
+        prompt += _TOKENS_PER_MESSAGE + count_tokens(text or "", model)
+    response_format = body.get("response_format")
+    if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+        # Structured output sends the schema beside the messages; the model reads it too.
+        prompt += count_tokens(json.dumps(response_format["json_schema"], ensure_ascii=False), model)
+    return prompt, count_tokens(server.notes_of(body), model)
+
+
+def _engine(base_url: str, model: str, concurrency: int, cache_dir: Path, use_cache: bool) -> Any:
+    from minutes_ai.engines.llm import LLMEngine
+
+    return LLMEngine.from_config(model=model, base_url=base_url, api_key="benchmark-key",
+                                 concurrency=concurrency, cache_dir=cache_dir, use_cache=use_cache,
+                                 timeout=60.0)
+
+
+def _timed(engine: Any, documents: list[Any], server: Any) -> tuple[float, list[Any], list[Any]]:
+    """Wall seconds, extractions and the requests the server received during one run."""
+    before = len(server.completion_requests)
+    server.max_in_flight = 0
+    t0 = time.perf_counter()
+    results = engine.extract_many(documents)
+    seconds = time.perf_counter() - t0
+    return seconds, results, server.completion_requests[before:]
+
+
+def run(
+    *,
+    documents: int = 50,
+    concurrencies: tuple[int, ...] = CONCURRENCIES,
+    latency: float = 0.2,
+    model: str = MODEL,
+    workdir: Path | None = None,
+) -> Section:
+    """Run ``documents`` fixture notes through the LLM engine at each concurrency."""
+    reason = _unavailable()
+    if reason:
+        return Section.skip(NAME, reason)
+    from minutes_ai.document import Document
+
+    server_module = load_test_server()
+    sources = load_sources()
+    docs = [Document(text=sources[i % len(sources)].text, source=f"{i:03d}_{sources[i % len(sources)].name}")
+            for i in range(documents)]
+    section = Section(NAME, parameters={"documents": documents, "concurrencies": list(concurrencies),
+                                        "latency_seconds": latency, "model": model})
+    started = time.perf_counter()
+    top = max(concurrencies)
+    with tempfile.TemporaryDirectory(prefix="minutes_ai_bench_", dir=workdir) as tmp, \
+            server_module.ScriptedChatServer(latency=latency) as server:
+        cache = Path(tmp)
+        _engine(server.base_url, model, top, cache / "warmup", False).extract_many(docs[:1])
+        first_requests: list[Any] = []
+        first_results: list[Any] = []
+        for concurrency in concurrencies:
+            # No cache while timing: repeated fixture notes must each cost their calls.
+            engine = _engine(server.base_url, model, concurrency, cache / f"c{concurrency}", False)
+            seconds, results, requests = _timed(engine, docs, server)
+            calls = len(requests)
+            ideal = math.ceil(calls / concurrency) * latency
+            errors = sum(len(r.run.errors) for r in results)
+            section.add(Metric(
+                f"efficiency at concurrency {concurrency}",
+                ideal / seconds if seconds > 0 else None,
+                "of ideal",
+                EFFICIENCY_TARGET if concurrency == top else None,
+                note=f"{seconds:.2f} s for {calls} calls; ideal {ideal:.2f} s"
+                + (f"; {errors} error(s)" if errors else ""),
+                details={"wall_seconds": seconds, "calls": calls, "ideal_seconds": ideal,
+                         "ideal_seconds_continuous": calls / concurrency * latency,
+                         "max_in_flight": server.max_in_flight, "errors": errors},
+            ))
+            if not first_requests:
+                first_requests, first_results = requests, results
+        settings = engine.settings
+        fit_budget = settings.max_context_tokens - settings.max_output_tokens - int(OVERHEAD_TARGET.value)
+        _calls_and_tokens(section, docs, first_results, first_requests, model, fit_budget)
+        # Cached re-run: populate a fresh cache, then the same documents again.
+        engine = _engine(server.base_url, model, top, cache / "cached", True)
+        _timed(engine, docs, server)
+        seconds, results, requests = _timed(engine, docs, server)
+        section.add(Metric("calls on a cached re-run", float(len(requests)), "calls", CACHED_TARGET,
+                           note=f"{sum(r.run.usage.cached_calls for r in results)} answers from the cache "
+                           f"in {seconds:.2f} s",
+                           details={"engine_reported_calls": sum(r.run.usage.calls for r in results),
+                                    "wall_seconds": seconds}))
+    section.seconds = time.perf_counter() - started
+    return section
+
+
+def _calls_and_tokens(section: Section, docs: list[Any], results: list[Any], requests: list[Any],
+                      model: str, fit_budget: int) -> None:
+    """Calls per document and prompt-token figures from one uncached run.
+
+    A document "fits" when its tokens plus the answer and a full prompt allowance fit the
+    engine's context window (``fit_budget`` tokens of notes).
+    """
+    from minutes_ai.tokens import count_tokens
+
+    calls = [r.run.usage.calls for r in results]
+    section.add(Metric("calls per document", sum(calls) / len(docs) if docs else 0.0, "calls",
+                       note=f"{len(requests)} requests for {len(docs)} documents"))
+    single = [c for doc, r, c in zip(docs, results, calls, strict=True)
+              if len(r.meetings) == 1 and count_tokens(doc.text, model) <= fit_budget]
+    multi = [(len(r.meetings), c) for r, c in zip(results, calls, strict=True) if len(r.meetings) > 1]
+    section.add(Metric(
+        "calls for a one-meeting document that fits", float(max(single)) if single else None,
+        "calls (max)", ONE_CALL_TARGET,
+        note=f"{len(single)} documents; multi-meeting documents get one call per meeting",
+        details={"multi_meeting_documents": [{"meetings": m, "calls": c} for m, c in multi]},
+    ))
+    counted = [request_tokens(r.body, model) for r in requests]
+    overhead = [prompt - notes for prompt, notes in counted]
+    source_tokens = sum(count_tokens(d.text, model) for d in docs)
+    section.add(Metric("prompt overhead per call beyond the notes", median(overhead) if overhead else None,
+                       "tokens", OVERHEAD_TARGET, note=f"median; max {max(overhead, default=0)}",
+                       details={"max": max(overhead, default=0), "min": min(overhead, default=0)}))
+    section.add(Metric(
+        "prompt tokens per source token",
+        sum(p for p, _ in counted) / source_tokens if source_tokens else None,
+        "ratio",
+        note="counted with the model's tokenizer",
+        details={"prompt_tokens": sum(p for p, _ in counted), "source_tokens": source_tokens,
+                 "server_reported_prompt_tokens": sum(r.run.usage.prompt_tokens for r in results)},
+    ))
+
+
+__all__ = ["CONCURRENCIES", "EFFICIENCY_TARGET", "NAME", "load_test_server", "request_tokens", "run"]

@@ -1,0 +1,82 @@
+"""Cold CLI start: ``minutes-ai --version`` and a one-file ``extract`` against ``python -c pass``.
+
+Each command is run ``repeats`` times as a fresh subprocess, the three interleaved so a
+burst of load on a shared machine hits them alike; the figure is the ratio of medians.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .corpus import source_paths
+from .records import Metric, Section, Target, median, ratio
+
+NAME = "cli"
+VERSION_TARGET = Target("<=", 3.0)  # times `python -c pass`
+
+
+def entry_point() -> Path | None:
+    """The ``minutes-ai`` script of this interpreter's environment, if installed."""
+    beside = Path(sys.executable).parent / ("minutes-ai.exe" if os.name == "nt" else "minutes-ai")
+    if beside.is_file():
+        return beside
+    found = shutil.which("minutes-ai")
+    return Path(found) if found else None
+
+
+def _time(command: list[str], env: dict[str, str]) -> tuple[float, int, str]:
+    t0 = time.perf_counter()
+    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True, timeout=300)
+    seconds = time.perf_counter() - t0
+    return seconds, done.returncode, (done.stderr.strip().splitlines() or [""])[-1]
+
+
+def run(*, repeats: int = 15) -> Section:
+    """Median wall time of each command over ``repeats`` cold starts, as a ratio to bare Python."""
+    script = entry_point()
+    if script is None:
+        return Section.skip(NAME, "the minutes-ai entry point is not installed (pip install -e .)")
+    sample = source_paths()[0]
+    section = Section(NAME, parameters={"repeats": repeats, "entry_point": str(script),
+                                        "extract_input": sample.name})
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="minutes_ai_bench_") as tmp:
+        env = dict(os.environ, MINUTES_AI_CACHE_DIR=str(Path(tmp) / "cache"))
+        for name in ("MINUTES_AI_MODEL", "OPENAI_BASE_URL", "OPENAI_API_KEY"):
+            env.pop(name, None)  # the default (offline) engine, whatever the user has configured
+        commands = {
+            "python -c pass": [sys.executable, "-c", "pass"],
+            "minutes-ai --version": [str(script), "--version"],
+            "minutes-ai extract (one file)": [str(script), "extract", str(sample), "-o",
+                                              str(Path(tmp) / "out.json")],
+        }
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        failures: dict[str, str] = {}
+        for _ in range(max(1, repeats)):
+            for name, command in commands.items():
+                seconds, code, stderr = _time(command, env)
+                times[name].append(seconds)
+                if code != 0:
+                    failures[name] = f"exited with code {code}: {stderr[:200]}"
+    baseline = median(times["python -c pass"])
+    section.add(Metric("python -c pass", baseline * 1000, "ms", note=f"median of {len(times['python -c pass'])}",
+                       details={"seconds": times["python -c pass"]}))
+    for name, target in (("minutes-ai --version", VERSION_TARGET), ("minutes-ai extract (one file)", None)):
+        value = ratio(median(times[name]), baseline)
+        note = f"{median(times[name]) * 1000:.0f} ms median"
+        if name in failures:
+            value, note = None, failures[name]
+        section.add(Metric(f"{name} / python -c pass", value, "x", target, note=note,
+                           details={"seconds": times[name]}))
+    section.seconds = time.perf_counter() - started
+    return section
+
+
+__all__ = ["NAME", "VERSION_TARGET", "entry_point", "run"]

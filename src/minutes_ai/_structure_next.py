@@ -1,0 +1,113 @@
+"""The next meeting: ``Nästa möte: ...``, ``Kommande möten`` sections, ``Next meeting will be ...``."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ._structure_agenda import is_heading, numbered_point
+from ._structure_lines import Line
+from .dates import find_dates
+from .document import Document
+from .schemas import NextMeeting
+
+_CUE = (
+    r"(?:(?:the|our|det|vårt)\s+)?"
+    r"(?:nästa|kommande|next|upcoming|future|följande)\s+"
+    r"(?:[\w-]+-)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|sammanträden|"
+    r"träff|träffen|träffar|meeting|meetings|meeting\s+dates)\b"
+    r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b"
+    r"|(?:\w+-)?mötesdatum\b|mötestider\b"
+)
+_LINE_CUE = re.compile(
+    rf"^(?:(?:§\s*)?\d{{1,3}}\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE})", re.IGNORECASE
+)
+_BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_]*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
+# After a full stop, or after a speaker's "Anna:" in a transcript.
+_SENTENCE_CUE = re.compile(rf"(?<=[.!?:])\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+# A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
+_NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
+_MONTHS = re.compile(
+    r"\b(?:januari|january|jan|februari|february|feb|mars|march|mar|april|apr|maj|may|juni|june|"
+    r"jun|juli|july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|"
+    r"nov|december|dec)\b"
+    r"|\b(?:mån|tis|ons|tors|fre|lör|sön)dag|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    re.IGNORECASE,
+)
+
+
+def find_next_meeting(
+    document: Document, lines: list[Line], lo: int, hi: int, anchor: _dt.date | None
+) -> NextMeeting | None:
+    """The first announcement of the next meeting in ``lines[lo:hi]``, with its verbatim span."""
+    span = _line_cue(lines, lo, hi) or _sentence_cue(lines, lo, hi)
+    if span is None:
+        return None
+    start, end = span
+    evidence = document.evidence(start, end)
+    return NextMeeting(
+        date=_single_date(evidence.quote, anchor), text=evidence.quote, evidence=evidence
+    )
+
+
+def _line_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
+    for i in range(lo, hi):
+        line = lines[i]
+        if line.blank:
+            continue
+        body = line.raw[line.content_start - line.start : line.content_end - line.start]
+        match = _LINE_CUE.match(body)
+        if not match or _NOT_ANNOUNCEMENT.match(body[match.end() :]):
+            continue
+        start = line.content_start + match.start("cue")
+        tail = re.sub(r"^[\s:*_–-]*", "", body[match.end() :])
+        # "Nästa möte: 3/6 kl 13" carries its own words; a bare heading is followed by them.
+        if tail and not _BARE_TAIL.fullmatch(tail):
+            stop = _SENTENCE_END.search(body, match.end())
+            return start, line.content_start + (stop.end() if stop else len(body))
+        return start, _following(lines, i, hi)
+    return None
+
+
+def _following(lines: list[Line], index: int, hi: int) -> int:
+    """End of the lines after a bare cue: the run of date-like lines below it."""
+    end = lines[index].content_end
+    taken = 0
+    for line in lines[index + 1 : hi]:
+        if line.blank:
+            continue
+        if is_heading(line) or numbered_point(line) is not None:
+            break
+        if taken >= 2 and not (re.search(r"\d", line.clean) or _MONTHS.search(line.clean)):
+            break
+        if taken >= 12:
+            break
+        end = line.content_end
+        taken += 1
+    return end
+
+
+def _sentence_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
+    for line in lines[lo:hi]:
+        if line.blank:
+            continue
+        raw_from = line.content_start - line.start
+        body = line.raw[raw_from : line.content_end - line.start]
+        for match in _SENTENCE_CUE.finditer(body):
+            if _NOT_ANNOUNCEMENT.match(body[match.end() :]):
+                continue
+            start = match.start("cue")
+            stop = _SENTENCE_END.search(body, match.end())
+            end = stop.end() if stop else len(body)
+            return line.content_start + start, line.content_start + end
+    return None
+
+
+def _single_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
+    """The date of the next meeting when the words give exactly one."""
+    values = {m.value for m in find_dates(text, anchor=anchor) if m.value is not None}
+    return values.pop() if len(values) == 1 else None
+
+
+__all__ = ["find_next_meeting"]

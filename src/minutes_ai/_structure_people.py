@@ -1,0 +1,227 @@
+"""Attendee entries and role words: ``Name, Organisation``, ``Name (ordförande)``, initials lists."""
+
+from __future__ import annotations
+
+import re
+
+from .schemas import Attendee
+
+_UPPER = "A-ZÅÄÖÉÈÜØÆÁÍÓÚÑČŠŽ"
+_NAME_TOKEN = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
+_INITIALS = re.compile(rf"^[{_UPPER}]{{1,4}}\.?$|^(?:[{_UPPER}]\.){{1,3}}$")
+# Particles that may sit inside a name in lower case ("Ludwig van Beethoven", "Anna af Klint").
+_PARTICLES_TEXT = "von van der den de af la du di da bin al el"
+_PARTICLES = frozenset(_PARTICLES_TEXT.split())
+# Words that start capitalised lines but never names: headings, labels, sentence openers.
+_NOT_NAMES_TEXT = """
+    agenda dagordning föredragningslista beslut beslutades information info övrigt övriga
+    mötet möte mötets punkt punkter nästa kommande ärende ärenden diskussion sammanfattning
+    welcome välkommen inledning avslutning frågor rapport rapporter uppföljning bakgrund
+    the a an we i it this there our minutes notes meeting item items actions action decisions
+    vi jag det den detta de alla man ordförande sekreterare frånvarande närvarande deltagare
+    present absent apologies regrets chair secretary scribe datum tid plats date time place
+    location justerare justeras tema bilaga bilagor kl time
+    """
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_NOTE = re.compile(
+    r"^(?:punkt(?:erna)?|p\.|§|items?|points?|agenda items?|ärende)\s*\d"
+    r"|del av mötet|delar av mötet|delvis|part of (?:the )?meeting|partly|partially"
+    r"|via (?:teams|zoom|länk|link|telefon|phone|video)|digitalt|på distans|remote(?:ly)?"
+    r"|online|\bkl\.?\s*\d|till kl|från kl|\buntil\b|left at|arrived at|ej beslutande|not voting"
+    r"|^ej punkt|^except",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = re.compile(
+    r"^(?:(?:förste |andre |2:e |1:e )?vice |co-)?(?:ordförande|ordf\.?|sekreterare|justerare|"
+    r"ledamot|ersättare|adjungerad|chair(?:person|man|woman)?|secretary|scribe|note ?taker|"
+    r"minute taker|treasurer|kassör|facilitator|moderator|observer|gäst|guest|"
+    r"ceo|cfo|coo|cto|cio|vd|hr-chef)\b",
+    re.IGNORECASE,
+)
+_CHAIR = re.compile(
+    r"(?<!vice )(?<!vice-)(?<!co-)\b(?:mötesordförande|ordförande|ordf\.?|chair(?:person|man|woman)?)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_SECRETARY = re.compile(
+    r"\b(?:sekreterare|mötessekreterare|protokollförare|antecknare|secretary|scribe|note ?taker|"
+    r"minute taker)\b",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|and|&|\+)\s+")
+
+
+def looks_like_name(value: str, *, allow_single: bool = True) -> bool:
+    """True when ``value`` reads as a person's name or initials (1-5 capitalised tokens)."""
+    tokens = value.split()
+    if not tokens or len(tokens) > 5:
+        return False
+    if tokens[0].lower().strip(".:") in _NOT_NAMES:
+        return False
+    if len(tokens) == 1:
+        return allow_single and bool(_NAME_TOKEN.match(tokens[0]) or _INITIALS.match(tokens[0]))
+    if not _NAME_TOKEN.match(tokens[0]):
+        return False
+    return all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens[1:])
+
+
+def is_initials(value: str) -> bool:
+    """True for an initials token such as ``CB`` or ``K.P.``."""
+    return bool(_INITIALS.match(value.strip()))
+
+
+def split_top_level(value: str, pattern: re.Pattern[str]) -> list[str]:
+    """Split ``value`` on ``pattern`` except inside parentheses."""
+    parts: list[str] = []
+    depth = 0
+    last = 0
+    pos = 0
+    while pos < len(value):
+        char = value[pos]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            match = pattern.match(value, pos)
+            if match and match.end() > pos:
+                parts.append(value[last:pos])
+                last = pos = match.end()
+                continue
+        pos += 1
+    parts.append(value[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _parentheticals(value: str) -> tuple[str, list[str]]:
+    """Take ``(...)`` groups out of ``value``: the rest and the groups' contents."""
+    groups = [g.strip() for g in re.findall(r"\(([^()]*)\)", value) if g.strip()]
+    rest = re.sub(r"\([^()]*\)", " ", value)
+    return re.sub(r"\s+", " ", rest).strip(), groups
+
+
+def _apply(person: dict[str, str | None], descriptor: str) -> None:
+    """Sort one descriptor beside a name into organisation, role or note."""
+    desc = descriptor.strip(" .,;:–-")
+    if not desc:
+        return
+    if _NOTE.search(desc):
+        _add(person, "note", desc)
+        return
+    from_match = _FROM.match(desc)
+    if from_match:
+        _add(person, "organisation", from_match.group("org"))
+        return
+    if _ROLE_WORDS.match(desc) or desc[0].islower():
+        # A job title may carry its organisation: "hållbarhetschef Örebro kommun".
+        words = desc.split()
+        cut = next((i for i, w in enumerate(words) if i and w[0].isupper()), len(words))
+        _add(person, "role", " ".join(words[:cut]))
+        if cut < len(words):
+            _add(person, "organisation", " ".join(words[cut:]))
+        return
+    _add(person, "organisation", desc)
+
+
+def _add(person: dict[str, str | None], key: str, value: str) -> None:
+    current = person.get(key)
+    person[key] = f"{current}, {value}" if current else value
+
+
+def _attendee(name: str, descriptors: list[str], organisation: str | None = None) -> Attendee:
+    person: dict[str, str | None] = {"organisation": organisation}
+    for desc in descriptors:
+        _apply(person, desc)
+    return Attendee(
+        name=name.strip(" .,;:"),
+        organisation=person.get("organisation"),
+        role=person.get("role"),
+        note=person.get("note"),
+    )
+
+
+def parse_person_line(value: str, group: str | None = None) -> Attendee | None:
+    """One person per line: ``Name, Org``, ``Name – role, punkt 5``, ``Name (del av mötet)``."""
+    rest, groups = _parentheticals(value.rstrip(" ."))
+    parts = split_top_level(rest, re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*;\s*"))
+    if not parts or not looks_like_name(parts[0]):
+        return None
+    if len(value.split()) > 16:
+        return None
+    return _attendee(parts[0], parts[1:] + groups, organisation=group)
+
+
+def is_name_list(value: str) -> bool:
+    """True when a line is several people (``A B, C D, E F`` or ``CB, HH``), not ``Name, Org``."""
+    rest, _ = _parentheticals(value.rstrip(" ."))
+    parts = split_top_level(rest, _LIST_SPLIT)
+    if len(parts) < 2:
+        return False
+    if all(is_initials(p) for p in parts):
+        return True
+    return len(parts) >= 3 and all(
+        looks_like_name(p, allow_single=False) or is_initials(p) for p in parts
+    )
+
+
+def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
+    """An inline list: ``A, B (vice ordförande), från X och C (ordförande) samt D``."""
+    people: list[Attendee] = []
+    pending: list[int] = []  # people not yet given a "från X" organisation
+    for part in split_top_level(value.strip().rstrip("."), _LIST_SPLIT):
+        qualifier = _FROM.match(part)
+        if qualifier and not looks_like_name(part):
+            org = qualifier.group("org").strip()
+            for i in pending:
+                if people[i].organisation is None:
+                    people[i] = people[i].model_copy(update={"organisation": org})
+            pending = []
+            continue
+        rest, groups = _parentheticals(part)
+        if rest and looks_like_name(rest):
+            people.append(_attendee(rest, groups, organisation=group))
+            pending.append(len(people) - 1)
+        elif people:
+            # "Anna Berg, ordförande": a descriptor of the person before it.
+            prev = people[-1]
+            person = prev.model_dump(include={"organisation", "role", "note"})
+            for desc in ([rest] if rest else []) + groups:
+                _apply(person, desc)
+            people[-1] = prev.model_copy(update=person)
+    return people
+
+
+def is_chair_role(role: str | None) -> bool:
+    """True when a role text names the meeting's chair (not a vice chair)."""
+    return bool(role and _CHAIR.search(role))
+
+
+def is_secretary_role(role: str | None) -> bool:
+    """True when a role text names the minute taker."""
+    return bool(role and _SECRETARY.search(role))
+
+
+def dedupe(people: list[Attendee]) -> list[Attendee]:
+    """Drop exact repeats of a name (first occurrence wins)."""
+    seen: set[str] = set()
+    out: list[Attendee] = []
+    for person in people:
+        key = person.name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(person)
+    return out
+
+
+__all__ = [
+    "dedupe",
+    "is_chair_role",
+    "is_initials",
+    "is_name_list",
+    "is_secretary_role",
+    "looks_like_name",
+    "parse_name_list",
+    "parse_person_line",
+    "split_top_level",
+]

@@ -1,0 +1,113 @@
+"""The date a meeting was held, read from the title and header of its notes."""
+
+from __future__ import annotations
+
+import re
+
+from . import _calendar as cal
+from ._scan import scan
+from ._types import DateMention
+
+_HEADER_MAX_LINES = 40
+_HEADER_MAX_CHARS = 4000
+_MARKUP = re.compile(r"^[\s#>*_|\-•]+|[\s*_|]+$")
+_AGENDA_START = re.compile(r"^(?:§\s*)?\d{1,2}[.)]\s+\w")
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
+# 'Datum: 2022-01-31', 'Date: March 3, 2024', or a label alone on the line above.
+_LABEL = re.compile(
+    r"(?:datum|date|mötesdatum|sammanträdesdatum|tid|tidpunkt|när|when|held\s+on|meeting\s+date)"
+    r"\s*[:\-–]?\s*$",
+    re.IGNORECASE,
+)
+_LABEL_LINE = re.compile(r"^" + _LABEL.pattern, re.IGNORECASE)
+# Dates the header states for something else: printing, revision, the next meeting, phones.
+_OTHER_PURPOSE = re.compile(
+    r"(?:justera\w*|utskri\w*|printed|updated|uppdater\w*|reviderad|revised|version|skapad|"
+    r"created|dnr|diarienummer|publicerad|published|inkom\w*|skickat|sent|deadline|senast|"
+    r"(?:nästa|next|kommande|föregående|previous|förra|upcoming)\s+(?:möte|meeting|sammanträde|"
+    r"träff)\w*|tel\w*|phone|fax|mobil\w*|org\w*|box)\s*[:.]?\s*(?:den\s+|the\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+# '250325' or '20250325' written into a title line.
+_COMPACT = re.compile(r"(?<![\w\-/.,:+])(20\d{2}|\d{2})(\d{2})(\d{2})(?![\w\-/.,:])(?!\s?\d)")
+
+
+def _header_lines(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, line, title-like) for the lines before the body of the notes starts."""
+    lines: list[tuple[int, str, bool]] = []
+    offset = seen = 0
+    for line in text.splitlines(keepends=True):
+        content = _MARKUP.sub("", line)
+        if content:
+            seen += 1
+            heading = line.lstrip().startswith("#") or line.strip().startswith("**")
+            long_line = len(content) > (100 if _BULLET.match(line) else 160)
+            # The body starts at the first agenda point or running paragraph.
+            if seen > 1 and (_AGENDA_START.match(content) or (long_line and not heading)):
+                break
+            title_like = (heading or seen <= 3) and len(content) <= 150
+            lines.append((offset, line, title_like))
+            if seen >= _HEADER_MAX_LINES:
+                break
+        offset += len(line)
+        if offset > _HEADER_MAX_CHARS:
+            break
+    return lines
+
+
+def _full_dates(line: str, title_like: bool) -> list[tuple[int, int]]:
+    """Spans of dates with an explicit year (and compact dates on title lines)."""
+    spans = [
+        (hit.start, hit.end)
+        for hit in scan(line, None)
+        if hit.kind == "date" and hit.value is not None and hit.year is not None
+    ]
+    if title_like:
+        for match in _COMPACT.finditer(line):
+            year = int(match.group(1)) if len(match.group(1)) == 4 else 2000 + int(match.group(1))
+            if cal.make_date(year, int(match.group(2)), int(match.group(3))):
+                spans.append(match.span())
+    return sorted(spans)
+
+
+def find_meeting_date(text: str) -> DateMention | None:
+    """The date the meeting was held, from the title/header of its notes, or None.
+
+    Looks only at the header (the lines before the first agenda point or running
+    paragraph) for a date with an explicit year: '2 november 2023', 'den 31 januari 2022',
+    '2022-01-31', '31/1 2022', 'March 3, 2024', '2024-03-03T10:00', and '250325' /
+    '20250325' inside a title line. A labelled date ('Datum: ...', 'Date: ...', or 'Datum'
+    on the line above) wins; otherwise the first one. Dates labelled for another purpose
+    (printed, revised, next meeting, phone, org number) are skipped.
+    """
+    first: DateMention | None = None
+    previous = ""
+    for offset, line, title_like in _header_lines(text):
+        for start, end in _full_dates(line, title_like):
+            if _OTHER_PURPOSE.search(line, 0, start):
+                continue
+            mention = _mention(text, offset + start, offset + end)
+            if mention is None:
+                continue
+            prefix = _MARKUP.sub("", line[:start])
+            if _LABEL.search(prefix) or (not prefix and _LABEL_LINE.match(previous)):
+                return mention
+            first = first or mention
+        content = _MARKUP.sub("", line)
+        if content:
+            previous = content
+    return first
+
+
+def _mention(text: str, start: int, end: int) -> DateMention | None:
+    """Build the mention for a full date span of ``text``."""
+    hits = scan(text[start:end], None)
+    if hits and hits[0].value is not None:
+        return DateMention(start, end, text[start:end], hits[0].value, "date")
+    match = _COMPACT.fullmatch(text, start, end)
+    if match is None:
+        return None
+    year_text = match.group(1)
+    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    value = cal.make_date(year, int(match.group(2)), int(match.group(3)))
+    return DateMention(start, end, text[start:end], value, "date") if value else None

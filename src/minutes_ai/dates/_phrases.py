@@ -1,0 +1,231 @@
+"""Deadline phrases that are not calendar dates: 'till nästa möte', 'inom två veckor', 'EOD'.
+
+Each phrase is a regex over lower-cased text plus a resolver turning the match into a
+day (or None when the words name no single day) given the anchor and the next meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from . import _calendar as cal
+from ._lexicon import MONTH, NUMBER, ORDINAL_QUARTERS, YEAR, month_number, number_value
+from ._types import MentionKind
+
+FRIDAY = 4
+Resolver = Callable[[re.Match[str], "dt.date | None", "dt.date | None"], "dt.date | None"]
+
+_BY = r"(?:(?:senast|till|tills|innan|före|inför|vid|by|before|until|till|due)\s+)?"
+
+
+def _phrase(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){_BY}(?:{body})(?!\w)")
+
+
+def _next_meeting(_m: re.Match[str], _a: dt.date | None, next_meeting: dt.date | None) -> dt.date | None:
+    return next_meeting
+
+
+def _day_word(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    if anchor is None:
+        return None
+    word = match.group("dw")
+    shift = 2 if ("över" in word or "after" in word) else 1 if ("morgon" in word or "tomorrow" in word) else 0
+    return anchor + dt.timedelta(days=shift)
+
+
+def _end_of_week(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    if anchor is None:
+        return None
+    weeks_ahead = 1 if match.group("nxt") else 0
+    friday = cal.weekday_of_week(anchor, FRIDAY, weeks_ahead)
+    return friday if friday >= anchor else cal.weekday_of_week(anchor, 6)
+
+
+def _end_of_month(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    month_word = match.group("mon")
+    if month_word:
+        year = int(match.group("y")) if match.group("y") else None
+        return cal.period_end(year, month_number(month_word), anchor)
+    if anchor is None:
+        return None
+    shifted = cal.add_months(anchor.replace(day=1), 1 if match.group("nxt") else 0)
+    return cal.month_end(shifted.year, shifted.month)
+
+
+def _end_of_year(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    if match.group("y"):
+        return dt.date(int(match.group("y")), 12, 31)
+    return dt.date(anchor.year, 12, 31) if anchor else None
+
+
+def _end_of_quarter(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    quarter = match.group("q") or match.group("q2")
+    number = int(quarter) if quarter else ORDINAL_QUARTERS[match.group("qo")]
+    year = int(match.group("y")) if match.group("y") else None
+    return cal.period_end(year, 3 * number - 2, anchor, months_long=3)
+
+
+def _within(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    if anchor is None:
+        return None
+    count = 2 if match.group("n") is None else number_value(match.group("n"))
+    unit = match.group("unit")
+    if unit.startswith(("arbetsdag", "working", "business")):
+        return cal.add_business_days(anchor, count)
+    if unit.startswith(("dag", "day")):
+        return anchor + dt.timedelta(days=count)
+    if unit.startswith(("veck", "week", "fortnight")):
+        return anchor + dt.timedelta(weeks=count)
+    return cal.add_months(anchor, count)
+
+
+def _this_week(_m: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    return None if anchor is None else max(anchor, cal.weekday_of_week(anchor, FRIDAY))
+
+
+def _next_week(_m: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    return None if anchor is None else cal.weekday_of_week(anchor, FRIDAY, weeks_ahead=1)
+
+
+def _unresolved(_m: re.Match[str], _a: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    return None
+
+
+_MEETING = r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|nätverksträff(?:en)?|gång|meeting|session|call)"
+_QUARTER = (
+    r"(?:q(?P<q>[1-4])|kvartal\s+(?P<q2>[1-4])|(?:det\s+|the\s+)?"
+    r"(?P<qo>första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter))"
+)
+_SEASON = (
+    r"sommaren|sommar|semestern|semestrarna|julen|jul|nyår|nyåret|påsken|påsk|hösten|våren|vintern|"
+    r"summer(?:\s+(?:break|holidays?))?|(?:the\s+)?holidays|christmas|easter|autumn|fall|spring|"
+    r"winter|new\s+year"
+)
+
+PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
+    (
+        re.compile(
+            r"(?<!\w)(?:senast\s+)?(?:till|tills|inför|före|innan|vid|på|under|until|till|before|by|"
+            r"for|at|to|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:nästa|kommande|nästkommande|next|"
+            rf"upcoming|following)\s+(?:(?:ordinarie|regular)\s+)?{_MEETING}(?!\w)"
+        ),
+        _next_meeting,
+        "next_meeting",
+    ),
+    (
+        _phrase(
+            r"(?P<dw>i\s*morgon|tomorrow|i\s*övermorgon|(?:the\s+)?day\s+after\s+tomorrow|i\s*dag|"
+            r"today|i\s*kväll|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
+            r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut)"
+        ),
+        _day_word,
+        "relative",
+    ),
+    (
+        _phrase(
+            r"(?:i\s+)?slutet\s+av\s+(?:(?P<nxt>nästa)\s+vecka|veckan)|(?:the\s+)?end\s+of\s+"
+            r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)week|eow|(?:innan|före)\s+helgen|"
+            r"before\s+the\s+weekend|veckans\s+slut"
+        ),
+        lambda m, a, n: _end_of_week(m, a, n) if not m.group("nxt2") else _next_week(m, a, n),
+        "period",
+    ),
+    (
+        _phrase(
+            rf"(?:i\s+)?slutet\s+av\s+(?:(?P<nxt>nästa)\s+månad|(?:denna\s+|den\s+här\s+)?månaden|"
+            rf"(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)|(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+month|"
+            rf"(?P<nxt2>next)\s+month|(?P<mon2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)|månadsskiftet|"
+            r"månadens\s+slut|eom"
+        ),
+        lambda m, a, n: _end_of_month(_Merged(m), a, n),
+        "period",
+    ),
+    (
+        _phrase(
+            rf"(?:i\s+)?slutet\s+av\s+(?:året|(?P<y>{YEAR}))|(?:the\s+)?end\s+of\s+(?:the\s+year|"
+            rf"this\s+year|(?P<y2>{YEAR}))|årsskiftet|årets\s+slut|year[-\s]end|eoy"
+        ),
+        lambda m, a, n: _end_of_year(_Merged(m), a, n),
+        "period",
+    ),
+    (
+        _phrase(rf"(?:(?:i\s+)?slutet\s+av\s+|(?:the\s+)?end\s+of\s+){_QUARTER}(?:\s+(?P<y>{YEAR}))?"),
+        _end_of_quarter,
+        "period",
+    ),
+    (
+        re.compile(
+            rf"(?<!\w)(?:inom|within|om|in)\s+(?:(?:de\s+)?närmaste\s+|the\s+next\s+)?(?:(?P<n>{NUMBER})\s+"
+            r"(?P<unit>arbetsdagar|arbetsdag|dagar|dag|veckor|veckorna|vecka|månader|månaderna|månad|"
+            r"working\s+days?|business\s+days?|days?|weeks?|months?)|a\s+(?P<unit2>fortnight))(?!\w)"
+        ),
+        lambda m, a, n: _within(_Merged(m), a, n),
+        "relative",
+    ),
+    (
+        _phrase(
+            r"(?:under\s+|i\s+)?(?:nästa|kommande|nästkommande)\s+vecka|(?:during\s+)?(?:the\s+)?"
+            r"(?:next|coming)\s+week"
+        ),
+        _next_week,
+        "relative",
+    ),
+    (
+        _phrase(r"(?:under\s+)?(?:denna|den\s+här)\s+(?:vecka|veckan)|i\s+veckan|this\s+week"),
+        _this_week,
+        "relative",
+    ),
+    # Named periods that are no single day: the words are kept, the value stays None.
+    (
+        re.compile(
+            rf"(?<!\w)(?:(?:senast\s+)?(?:efter|innan|före|till|inför|under|fram\s+till|by|before|"
+            rf"after|until|during|over)\s+(?:the\s+)?(?:{_SEASON})|i\s+(?:höst|sommar|vinter)|"
+            r"this\s+(?:summer|autumn|fall|spring|winter))(?!\w)"
+        ),
+        _unresolved,
+        "period",
+    ),
+    (
+        re.compile(
+            rf"(?<!\w)(?:(?:i\s+)?(?:början|mitten)\s+av\s+(?:{MONTH}|året|nästa\s+år|månaden|"
+            r"nästa\s+månad|veckan|nästa\s+vecka|hösten|våren|sommaren|(?:19|20)\d\d)|(?:in\s+)?"
+            rf"(?:early|mid|late)[-\s](?:{MONTH}|(?:the\s+)?(?:year|month|week)|next\s+(?:week|month|year)))"
+            r"(?!\w)"
+        ),
+        _unresolved,
+        "period",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:snarast(?:\s+möjligt)?|så\s+(?:snart|fort)\s+som\s+möjligt|omgående|asap|"
+            r"as\s+soon\s+as\s+possible|inom\s+kort)(?!\w)"
+        ),
+        _unresolved,
+        "relative",
+    ),
+    (
+        re.compile(
+            rf"(?<!\w)(?:senast\s+)?(?:under|i|in|during|by|before|innan|före|till|until)\s+"
+            rf"(?:{MONTH}(?:\s+{YEAR})?(?!\s*\d)|{_QUARTER.replace('?P<', '?P<u')}(?:\s+{YEAR})?|"
+            r"(?:nästa|kommande|next)\s+(?:månad|month|kvartal|quarter|år|year))(?!\w)"
+        ),
+        _unresolved,
+        "period",
+    ),
+]
+
+
+class _Merged:
+    """View of a match where 'name2' groups stand in for an unmatched 'name' group."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def group(self, name: str) -> str | None:
+        value = self._match.group(name)
+        if value is None and f"{name}2" in self._match.re.groupindex:
+            value = self._match.group(f"{name}2")
+        return value

@@ -1,0 +1,287 @@
+"""Find calendar date expressions in text with one compiled regex (the fast path)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import _calendar as cal
+from ._lexicon import (
+    AMBIGUOUS_MONTH_FIRST,
+    MONTH,
+    MONTHS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    month_number,
+    weekday_number,
+)
+from ._types import DateMention, MentionKind
+
+_PREFIX = rf"(?:(?P<pwd>{WEEKDAY})(?:en)?\s*,?\s+)?(?:(?:den|the)\s+)?"
+_ISO = (
+    r"(?<![\d/.\-])(?P<iy>(?:19|20)\d{2}|\d{2}(?=-\d\d-\d\d))(?P<isep>[-/.])(?P<im>[01]?\d)"
+    r"(?P=isep)(?P<id>[0-3]?\d)(?:t\d{1,2}:\d{2}(?::\d{2})?)?(?!\d|[-/.]\d)"
+)
+_NUM = (
+    r"(?<![\w/.,:])(?P<nd>[0-3]?\d)"
+    r"(?:/(?P<nm>[01]?\d)(?:/(?P<ny>\d{4}|\d{2})|\s*-\s*(?P<ny2>\d{4}|\d{2})|\s+(?P<ny3>(?:19|20)\d{2}))?"
+    r"|(?P<dsep>[.\-])(?P<nm2>[01]?\d)(?P=dsep)(?P<ny4>\d{4}|\d{2}))"
+    r"(?!\d|[/.]\d)"
+)
+_TDF = (
+    rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a|\.)?\s*(?:of\s+)?(?P<tmon>{MONTH})"
+    rf"(?:\s*,?\s*(?P<ty>{YEAR}))?"
+)
+_TMF = (
+    rf"(?<!\w)(?P<mmon>{MONTH})\s*(?P<md>[0-3]?\d)(?P<mord>st|nd|rd|th)?(?!\d|[:.]\d|\w)"
+    rf"(?:\s*,?\s*(?P<my>{YEAR}))?"
+)
+_MYA = rf"(?<!\w)(?P<ymon>{MONTH})\s+(?P<yy>{YEAR})"
+_WEEK = (
+    rf"(?<![\w.])(?:(?P<kwd>{WEEKDAY})(?:en)?\s+(?:(?:i|in|of)\s+)?)?"
+    r"(?P<wkw>v(?:\.|ecka|eckan)?|week|wk\.?)\s*(?P<wn>\d{1,2})(?!\d|[.,:]\d)"
+    rf"(?:\s*[,/]?\s*(?P<wy>{YEAR}))?"
+)
+_WDAY = (
+    r"(?<!\w)(?:(?P<wmod>nästa|kommande|förra|next|last|this|coming|i)\s+)?"
+    rf"(?P<wdw>{WEEKDAY})(?P<wsuf>ens|en|s|ar(?:na)?)?(?!\w)"
+    r"(?P<wnext>\s+(?:i\s+|of\s+)?(?:nästa|next)\s+(?:vecka|week)(?!\w))?"
+)
+# Applied to lower-cased text: case-sensitive matching is several times faster.
+DATE_RE = re.compile(rf"{_PREFIX}(?:{_ISO}|{_NUM}|{_TDF}|{_TMF})|{_MYA}|{_WEEK}")
+WEEKDAY_RE = re.compile(_WDAY)
+# Words that may open an expression before its first digit ('den 3', 'v. 12', 'Friday,
+# March 3'); the full opening is then found with _OPENING.
+_OPENING_WORDS = frozenset(
+    [*MONTHS, *WEEKDAYS, *(f"{day}en" for day in WEEKDAYS), "den", "the", "v", "vecka",
+     "veckan", "week", "wk"]
+)
+_OPENING = re.compile(
+    rf"(?<![\w.])(?:(?:{WEEKDAY}(?:en)?\s+(?:(?:i|in|of)\s+)?)?(?:v(?:\.|ecka|eckan)?|week|wk\.?)\s*"
+    rf"|(?:{WEEKDAY}(?:en)?\s*,?\s+)?(?:(?:den|the)\s+)?(?:{MONTH}\s*|(?<=\s)))$"
+)
+_DIGITS = re.compile(r"[0-9]+")
+_WEEKDAY_WORD = re.compile(WEEKDAY)
+_MODIFIERS = frozenset({"nästa", "kommande", "förra", "next", "last", "this", "coming", "i"})
+# 'en halv 1/2 av', '2/3 dels', '24/7': fractions and idioms, not dates.
+_FRACTION_AFTER = re.compile(r"\s*(?:av\b|of\b|dels?\b|delar|mkr|tkr|kr\b|miljon|procent|%)")
+_RANGE_BEFORE = re.compile(r"(?<![\w.,/:])([0-3]?\d)(?::[ea]|e|st|nd|rd|th)?\s*(?:-|–|—|och|and|&)\s*$")
+_PAST_MODIFIERS = frozenset({"förra", "last"})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One scanned expression with the facts the deadline logic needs."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    value: dt.date | None
+    week: int | None = None
+    week_year: int | None = None
+    month: int | None = None
+    year: int | None = None
+    past: bool = False
+
+    def mention(self, text: str) -> DateMention:
+        """The public view of this hit."""
+        return DateMention(self.start, self.end, text[self.start : self.end], self.value, self.kind)
+
+
+def scan(text: str, anchor: dt.date | None) -> list[Hit]:
+    """All date expressions in ``text``, in order.
+
+    Cheap by design: every expression but a lone weekday contains a digit, so the full
+    regex runs only where a digit run (or a weekday name) is, never across the whole text.
+    """
+    low = _lower(text)
+    hits: list[Hit] = []
+    consumed = 0
+    for digits in _DIGITS.finditer(low):
+        start = digits.start()
+        if start < consumed:
+            continue
+        match = None
+        for opening in _openings(low, start, consumed):
+            match = DATE_RE.match(low, opening)
+            if match is not None and match.end() > start:
+                break
+            match = None
+        if match is None:
+            continue
+        consumed = match.end()
+        hits.extend(_interpret(match, text, low, anchor))
+    hits.extend(_weekdays(low, anchor, hits))
+    hits.sort(key=lambda hit: hit.start)
+    return hits
+
+
+def _lower(text: str) -> str:
+    """Lower-case without changing any offset."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _openings(low: str, start: int, floor: int) -> list[int]:
+    """Where an expression holding the digits at ``start`` may begin (earliest first)."""
+    end = start
+    while end > floor and end > start - 3 and low[end - 1] in " \t\xa0.,":
+        end -= 1
+    word_start = end
+    while word_start > floor and low[word_start - 1].isalpha():
+        word_start -= 1
+    if low[word_start:end] not in _OPENING_WORDS:
+        return [start]
+    opening = _OPENING.search(low, max(floor, start - 40), start)
+    return [opening.start(), start] if opening and opening.start() < start else [start]
+
+
+def _weekdays(low: str, anchor: dt.date | None, dates: list[Hit]) -> list[Hit]:
+    """Lone weekday names ('fredag', 'i fredags', 'next Friday') outside date expressions."""
+    taken = [(hit.start, hit.end) for hit in dates]
+    hits: list[Hit] = []
+    consumed = 0
+    for word in _WEEKDAY_WORD.finditer(low):
+        position = word.start()
+        if position < consumed or any(a <= position < b for a, b in taken):
+            continue
+        opening = position
+        before = low.rfind(" ", max(0, position - 10), position - 1) + 1
+        if position - before > 1 and low[before : position - 1] in _MODIFIERS:
+            opening = before
+        match = WEEKDAY_RE.match(low, opening) or WEEKDAY_RE.match(low, position)
+        if match is not None:
+            consumed = match.end()
+            hits.extend(_weekday(match, anchor))
+    return hits
+
+
+def _day_month(
+    day: int, month: int, year_text: str | None, anchor: dt.date | None
+) -> tuple[bool, dt.date | None, int | None]:
+    """(valid, value, explicit year) for a day-month with an optional year."""
+    if not cal.plausible_day_month(day, month):
+        return False, None, None
+    if year_text is None:
+        return True, cal.infer_year(day, month, anchor), None
+    year = cal.full_year(year_text)
+    value = cal.make_date(year, month, day)
+    return value is not None, value, year
+
+
+def _interpret(match: re.Match[str], text: str, low: str, anchor: dt.date | None) -> list[Hit]:
+    group = match.group
+    start, end = match.span()
+    if group("iy"):
+        # 'yy-mm-dd' is the Swedish short form of an ISO date.
+        value = cal.make_date(cal.full_year(group("iy")), int(group("im")), int(group("id")))
+        return [Hit(start, end, "date", value, year=value.year)] if value else []
+    if group("nd"):
+        return _numeric(match, low, anchor)
+    if group("td"):
+        return _day_first(match, low, anchor)
+    if group("mmon"):
+        word = group("mmon").rstrip(".")
+        capital = text[match.start("mmon")].isupper()
+        if word in AMBIGUOUS_MONTH_FIRST and not (group("my") or group("mord") or capital):
+            return []
+        ok, value, year = _day_month(int(group("md")), month_number(word), group("my"), anchor)
+        return [Hit(start, end, "date", value, year=year)] if ok else []
+    if group("ymon"):
+        month, year = month_number(group("ymon")), int(group("yy"))
+        return [Hit(start, end, "month", None, month=month, year=year)]
+    return _week(match, anchor)
+
+
+def _numeric(match: re.Match[str], text: str, anchor: dt.date | None) -> list[Hit]:
+    group = match.group
+    day = int(group("nd"))
+    if group("nm"):
+        month = int(group("nm"))
+        year_text = group("ny") or group("ny2") or group("ny3")
+        if year_text is None and (
+            _FRACTION_AFTER.match(text, match.end()) or (day, month) == (24, 7)
+        ):
+            return []
+    else:
+        month, year_text = int(group("nm2")), group("ny4")
+        # '1.2.10' is a version number, '12-03-22' a phone number: demand clear forms.
+        two_digit = len(year_text) == 2
+        if two_digit and (group("dsep") == "-" or len(group("nm2")) != 2):
+            return []
+    ok, value, year = _day_month(day, month, year_text, anchor)
+    return [Hit(match.start(), match.end(), "date", value, year=year)] if ok else []
+
+
+def _day_first(match: re.Match[str], text: str, anchor: dt.date | None) -> list[Hit]:
+    group = match.group
+    month = month_number(group("tmon"))
+    ok, value, year = _day_month(int(group("td")), month, group("ty"), anchor)
+    if not ok:
+        return []
+    hits = [Hit(match.start(), match.end(), "date", value, year=year)]
+    # '3–4 mars', 'den 3 och 4 mars': the first day borrows the second's month and year.
+    if not group("pwd"):
+        before = _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        first_day = int(before.group(1)) if before else 0
+        if before and 0 < first_day < int(group("td")):
+            year_text = group("ty")
+            _, first, first_year = _day_month(first_day, month, year_text, anchor)
+            if year_text is None and first and value:
+                first = first.replace(year=value.year)
+            hits.insert(0, Hit(before.start(1), before.end(1), "date", first, year=first_year))
+    return hits
+
+
+def _week(match: re.Match[str], anchor: dt.date | None) -> list[Hit]:
+    group = match.group
+    week = int(group("wn"))
+    if not 1 <= week <= 53:
+        return []
+    year = int(group("wy")) if group("wy") else None
+    if group("kwd"):
+        value = cal.week_day(week, weekday_number(group("kwd")), year, anchor)
+        return [Hit(match.start(), match.end(), "date", value, week=week, week_year=year)]
+    return [Hit(match.start(), match.end(), "week", None, week=week, week_year=year)]
+
+
+def _weekday(match: re.Match[str], anchor: dt.date | None) -> list[Hit]:
+    group = match.group
+    suffix = (group("wsuf") or "").lower()
+    modifier = (group("wmod") or "").lower()
+    weekday = weekday_number(group("wdw"))
+    past = modifier in _PAST_MODIFIERS or (modifier == "i" and suffix == "s")
+    if suffix.startswith("ar") or (suffix == "s" and not past):
+        return []  # 'fredagar', 'Fridays': a recurring day, not a date
+    value: dt.date | None = None
+    if anchor is not None:
+        if past:
+            value = cal.previous_weekday(anchor, weekday)
+        elif group("wnext"):
+            value = cal.weekday_of_week(anchor, weekday, weeks_ahead=1)
+        else:
+            value = cal.next_weekday(anchor, weekday)
+    return [Hit(match.start(), match.end(), "weekday", value, past=past)]
+
+
+def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, full or partial, in order of appearance.
+
+    Recognised: ISO dates ('2024-03-03', '2024-03-03T10:00'), numeric day-first dates
+    ('27/5', '31/1 2022', '31.01.2022'), day-month words in Swedish and English ('27 maj',
+    'den 11 februari', '3:e mars', '3rd of March', 'March 3, 2024'), month-year ('januari
+    2024', value None), ISO weeks ('v. 12', 'vecka 12', 'week 12', 'v. 50 2023'; value None
+    unless a weekday is named: 'fredag v. 12') and weekdays ('fredag', 'Friday', 'i fredags').
+
+    A yearless day-month resolves against ``anchor``: the anchor's year, or the next year
+    when that lands more than ~2 months before the anchor, or the previous year when it
+    lands more than ~10 months after it. Weekdays resolve to the first such day after the
+    anchor (before it for 'i fredags', 'last Friday'). Without an anchor, dates without a
+    year get ``value=None``. Phone numbers, org numbers, clock times, 'SoU 2020:47',
+    fractions and money are not dates.
+    """
+    return [hit.mention(text) for hit in scan(text, anchor)]

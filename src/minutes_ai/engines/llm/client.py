@@ -1,0 +1,316 @@
+"""One structured request to an OpenAI-compatible server, with retries, fallback and repair.
+
+- Structured output goes through the SDK's ``chat.completions.parse`` with the model-facing
+  pydantic schema. A server that rejects ``json_schema`` (HTTP 400 naming response_format or
+  json_schema) is asked again in JSON mode, and the answer is validated here.
+- An answer that fails validation is re-asked with the error, at most ``max_repairs`` times,
+  always from the original messages plus only the latest bad answer (the context never grows).
+- Transient failures (429, 5xx, timeouts, connection errors) are retried with tenacity:
+  exponential backoff with jitter, ``Retry-After`` honoured, within an attempt and time budget.
+- Refusals and content filters raise RefusalError; ``finish_reason == "length"`` raises
+  TruncatedOutputError so the caller can split the notes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, stop_after_delay
+
+from ...errors import (
+    BackendError,
+    ConfigError,
+    ExtractionError,
+    MinutesError,
+    RateLimitError,
+    RefusalError,
+    TruncatedOutputError,
+)
+from ...prompting import render
+from .config import LLMSettings
+from .response import ChunkExtraction, response_json_schema
+
+_SCHEMA_REJECTION = re.compile(r"response_format|json_schema|structured output", re.IGNORECASE)
+_CONTEXT_OVERFLOW = re.compile(r"context[_ ]length|maximum context|too many tokens|context window", re.I)
+_UNSUPPORTED = re.compile(r"unsupported|not supported|does not support|only the default", re.I)
+_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
+
+
+@dataclass
+class CallStats:
+    """Requests sent and tokens reported, accumulated over one run."""
+
+    calls: int = 0
+    cached_calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add_usage(self, usage: Any) -> None:
+        """Add the ``usage`` object or dict of one response, if the server sent one."""
+        if usage is None:
+            return
+        get = usage.get if isinstance(usage, dict) else lambda k: getattr(usage, k, None)
+        self.prompt_tokens += int(get("prompt_tokens") or 0)
+        self.completion_tokens += int(get("completion_tokens") or 0)
+
+
+class _SchemaRejected(Exception):
+    """The server does not accept ``response_format: json_schema``."""
+
+
+class _ParamRejected(Exception):
+    """The model does not accept a parameter we send (``max_tokens`` or ``temperature``)."""
+
+    def __init__(self, param: str) -> None:
+        super().__init__(param)
+        self.param = param
+
+
+def _short(text: object, limit: int = 200) -> str:
+    one_line = " ".join(str(text).split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def _retry_after(headers: Any) -> float | None:
+    """Seconds from ``retry-after-ms`` or ``retry-after`` (numeric forms only)."""
+    if headers is None:
+        return None
+    for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            return max(0.0, float(value) / divisor)
+        except ValueError:
+            continue
+    return None
+
+
+def map_sdk_error(exc: Exception, *, base_url: str, model: str, timeout: float) -> Exception:
+    """Translate an openai SDK exception into the minutes_ai error tree (or ``_SchemaRejected``)."""
+    import openai
+
+    where = base_url or "the OpenAI API"
+    if isinstance(exc, openai.APITimeoutError):
+        return BackendError(f"the model server at {where} did not answer within {timeout:g} s")
+    if isinstance(exc, openai.APIConnectionError):
+        return BackendError(
+            f"cannot reach the model server at {where}: {_short(exc.__cause__ or exc)}",
+            hint="check --base-url and that the server is running",
+        )
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        detail = _short(getattr(exc, "message", "") or exc)
+        if isinstance(exc, openai.RateLimitError) or status == 429:
+            return RateLimitError(
+                f"the model server at {where} is rate limiting requests (429): {detail}",
+                retry_after=_retry_after(exc.response.headers),
+            )
+        if status in (401, 403):
+            return ConfigError(
+                f"the model server at {where} rejected the API key ({status})",
+                hint="check OPENAI_API_KEY",
+            )
+        if status == 404:
+            return ConfigError(f"model {model!r} or its endpoint was not found at {where} (404): {detail}")
+        if status == 400 and _UNSUPPORTED.search(detail):
+            # Newer OpenAI models want max_completion_tokens and only the default temperature.
+            for param in ("max_tokens", "temperature"):
+                if f"'{param}'" in detail or f"`{param}`" in detail or f'"{param}"' in detail:
+                    return _ParamRejected(param)
+        if status == 400 and _SCHEMA_REJECTION.search(detail):
+            return _SchemaRejected(detail)
+        if status == 400 and _CONTEXT_OVERFLOW.search(detail):
+            return TruncatedOutputError(f"the notes exceed the model's context window: {detail}")
+        error = BackendError(f"the model server at {where} answered {status}: {detail}")
+        error.retryable = status >= 500 or status in (408, 409)
+        return error
+    return BackendError(f"the model request failed: {_short(exc)}")
+
+
+def _strip_fences(content: str) -> str:
+    match = _FENCE.match(content)
+    return match.group(1) if match else content
+
+
+def _validation_summary(exc: ValidationError | ValueError) -> str:
+    if isinstance(exc, ValidationError):
+        parts = [f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in exc.errors()[:8]]
+        return "; ".join(parts)
+    return _short(exc)
+
+
+class ChatCaller:
+    """Sends the extraction prompt for one piece of notes and returns a validated answer."""
+
+    def __init__(self, client: Any, settings: LLMSettings, *, base_url: str = "") -> None:
+        # The SDK's own retries are off: tenacity below owns the retry policy and budget.
+        self.client = client.with_options(max_retries=0) if hasattr(client, "with_options") else client
+        self.settings = settings
+        self.base_url = base_url
+        self.json_mode = False
+        self._token_param = "max_tokens"  # switched to max_completion_tokens if the model asks
+        self._send_temperature = settings.temperature is not None
+        self._is_async = inspect.iscoroutinefunction(self.client.chat.completions.with_raw_response.parse)
+
+    def messages(self, *, header: str, notes: str, is_part: bool) -> list[dict[str, str]]:
+        """The system and user messages for one piece of notes, in the current output mode."""
+        schema = json.dumps(response_json_schema(), ensure_ascii=False) if self.json_mode else None
+        # Tags inside the notes would end the data block early; defuse them.
+        safe_notes = re.sub(r"</?\s*notes\s*>", lambda m: m.group(0).replace("<", "‹"), notes, flags=re.I)
+        return [
+            {"role": "system", "content": render("extract_system.j2", json_schema=schema)},
+            {
+                "role": "user",
+                "content": render("extract_user.j2", header=header, notes=safe_notes, is_part=is_part),
+            },
+        ]
+
+    async def extract(self, *, header: str, notes: str, is_part: bool, stats: CallStats) -> ChunkExtraction:
+        """Ask for decisions and action items in ``notes``; repair invalid answers a bounded number of times."""
+        content = ""
+        error = ""
+        for round_ in range(self.settings.max_repairs + 1):
+            base = self.messages(header=header, notes=notes, is_part=is_part)
+            messages = base
+            if round_:
+                repair = render("repair.j2", error=error)
+                messages = [*base, {"role": "assistant", "content": content}, {"role": "user", "content": repair}]
+            parsed, content = await self._send_with_retries(messages, stats)
+            if parsed is not None:
+                return parsed
+            try:
+                return ChunkExtraction.model_validate_json(_strip_fences(content))
+            except (ValidationError, ValueError) as exc:
+                error = _validation_summary(exc)
+        raise ExtractionError(
+            f"the model's answer did not match the schema after {self.settings.max_repairs + 1} tries: {error}",
+            raw_output=content,
+        )
+
+    async def _send_with_retries(
+        self, messages: list[dict[str, str]], stats: CallStats
+    ) -> tuple[ChunkExtraction | None, str]:
+        s = self.settings
+
+        def wait(state: Any) -> float:
+            exc = state.outcome.exception() if state.outcome else None
+            # Exponential backoff with full-width jitter, so parallel chunks do not retry in step.
+            exponential = min(s.backoff_max, s.backoff_initial * 2 ** (state.attempt_number - 1))
+            delay = exponential + random.uniform(0, s.backoff_initial)
+            if isinstance(exc, RateLimitError) and exc.retry_after is not None:
+                delay = max(delay, exc.retry_after)  # the server's advice wins over our guess
+            remaining = s.retry_budget_seconds - (state.seconds_since_start or 0.0)
+            return max(0.0, min(delay, remaining))
+
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(s.max_attempts) | stop_after_delay(s.retry_budget_seconds),
+            wait=wait,
+            retry=retry_if_exception(lambda e: isinstance(e, BackendError) and e.retryable),
+            reraise=True,
+        )
+        async for attempt in retrying:
+            with attempt:
+                return await self._send_once(messages, stats)
+        raise AssertionError("unreachable: tenacity reraises the last error")  # pragma: no cover
+
+    async def _send_once(
+        self, messages: list[dict[str, str]], stats: CallStats
+    ) -> tuple[ChunkExtraction | None, str]:
+        import openai
+
+        json_mode = self.json_mode
+        params: dict[str, Any] = {
+            "model": self.settings.model,
+            "messages": messages,
+            self._token_param: self.settings.max_output_tokens,
+            "timeout": self.settings.timeout,
+        }
+        if self._send_temperature:
+            params["temperature"] = self.settings.temperature
+        raw_api = self.client.chat.completions.with_raw_response
+        if json_mode:
+            call, params["response_format"] = raw_api.create, {"type": "json_object"}
+        else:
+            call, params["response_format"] = raw_api.parse, ChunkExtraction
+        stats.calls += 1
+        try:
+            raw = await call(**params) if self._is_async else await asyncio.to_thread(call, **params)
+        except openai.OpenAIError as exc:
+            mapped = map_sdk_error(exc, base_url=self.base_url, model=self.settings.model, timeout=self.settings.timeout)
+            if isinstance(mapped, _SchemaRejected):
+                if json_mode:
+                    raise BackendError(f"the model server rejected the request format: {mapped}") from exc
+                self.json_mode = True
+                stats.notes.append("the server rejected json_schema output; JSON mode was used instead")
+                return await self._send_once(self._rebuild(messages), stats)
+            if isinstance(mapped, _ParamRejected) and self._adapt(mapped.param, stats):
+                return await self._send_once(messages, stats)
+            if isinstance(mapped, _ParamRejected):
+                raise BackendError(f"the model rejected the parameter {mapped.param!r}: {_short(exc)}") from exc
+            raise mapped from exc
+        return self._read(raw, json_mode=json_mode, stats=stats)
+
+    def _adapt(self, param: str, stats: CallStats) -> bool:
+        """Stop sending a rejected parameter; False when it was already adapted."""
+        if param == "max_tokens" and self._token_param == "max_tokens":
+            self._token_param = "max_completion_tokens"
+        elif param == "temperature" and self._send_temperature:
+            self._send_temperature = False
+        else:
+            return False
+        stats.notes.append(f"the model rejected {param!r}; the request was adapted")
+        return True
+
+    def _rebuild(self, messages: list[dict[str, str]]) -> list[dict[str, str]]:
+        """The same conversation with the system prompt re-rendered for JSON mode."""
+        schema = json.dumps(response_json_schema(), ensure_ascii=False)
+        return [{"role": "system", "content": render("extract_system.j2", json_schema=schema)}, *messages[1:]]
+
+    def _read(self, raw: Any, *, json_mode: bool, stats: CallStats) -> tuple[ChunkExtraction | None, str]:
+        import openai
+
+        try:
+            body = raw.http_response.json()
+        except ValueError as exc:
+            raise BackendError(f"the model server sent a response that is not JSON: {_short(raw.text)}") from exc
+        stats.add_usage(body.get("usage") if isinstance(body, dict) else None)
+        try:
+            choice = body["choices"][0]
+            content = choice["message"].get("content") or ""
+        except (KeyError, IndexError, TypeError, AttributeError) as exc:
+            raise BackendError(f"the model server sent no choices: {_short(body)}") from exc
+        try:
+            completion = raw.parse()
+        except openai.LengthFinishReasonError as exc:
+            raise TruncatedOutputError("the model's answer was cut off at the token limit", raw_output=content) from exc
+        except openai.ContentFilterFinishReasonError as exc:
+            raise RefusalError("the server's content filter stopped the answer", raw_output=content) from exc
+        except ValidationError:
+            return None, content  # the SDK's parse failed; the caller re-asks with the error
+        message = completion.choices[0].message
+        if getattr(message, "refusal", None):
+            raise RefusalError(f"the model refused: {_short(message.refusal)}", raw_output=content)
+        finish = choice.get("finish_reason")
+        if finish == "length":
+            raise TruncatedOutputError("the model's answer was cut off at the token limit", raw_output=content)
+        if finish == "content_filter":
+            raise RefusalError("the server's content filter stopped the answer", raw_output=content)
+        parsed = None if json_mode else getattr(message, "parsed", None)
+        return parsed, content
+
+
+def is_fatal(error: BaseException) -> bool:
+    """Errors that no other chunk can escape either (bad key, unknown model): stop the run."""
+    return isinstance(error, ConfigError) or not isinstance(error, MinutesError)
+
+
+__all__ = ["CallStats", "ChatCaller", "is_fatal", "map_sdk_error"]

@@ -1,0 +1,273 @@
+"""The LLM engine: chunk the notes, ask an OpenAI-compatible model, ground, date and merge.
+
+Pipeline per document: ``parse_meetings`` (header facts) → ``chunk_document`` (token
+budgeted pieces that carry the meeting header) → one structured request per piece,
+concurrently under one semaphore, answers cached on disk → quotes grounded in the source →
+deadlines re-read by :mod:`minutes_ai.dates` → per-meeting merge in source order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import hashlib
+from collections.abc import Coroutine, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ... import __version__
+from ...document import Document
+from ...errors import MinutesError, TruncatedOutputError
+from ...prompting import prompt_hash, render
+from ...schemas import Extraction, RunInfo, Usage, schema_hash
+from ...structure import parse_meetings
+from .cache import ResponseCache, cache_key
+from .client import CallStats, ChatCaller, is_fatal
+from .config import LLMSettings, default_cache_dir, resolve_api_key, resolve_base_url
+from .items import Piece, build_meeting, split_piece
+from .response import ChunkExtraction, response_json_schema, response_schema_hash
+
+T = TypeVar("T")
+
+
+def _run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run ``coro`` to completion, also when called from inside a running event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    # A running loop (e.g. a notebook) cannot be re-entered: use a private one in a thread.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+class LLMEngine:
+    """Extracts decisions and action items with an OpenAI-compatible chat model.
+
+    Construct it with an injected ``openai.AsyncOpenAI`` (preferred) or ``openai.OpenAI``
+    client, or with :meth:`from_config`. Keyword options are :class:`LLMSettings` fields.
+    """
+
+    name = "llm"
+
+    def __init__(self, client: Any = None, model: str | None = None, *, _factory: Any = None, **options: Any) -> None:
+        if client is None and _factory is None:
+            raise TypeError("LLMEngine needs a client (or use LLMEngine.from_config)")
+        self._client = client
+        self._factory = _factory  # builds a fresh AsyncOpenAI per run, bound to that run's loop
+        base_url = options.pop("base_url", None)
+        if options.get("cache_dir") is not None:
+            options["cache_dir"] = Path(options["cache_dir"])
+        if options.get("max_context_tokens") is None:
+            options.pop("max_context_tokens", None)
+        self.settings = LLMSettings(model=model or "", **options)
+        self.base_url = base_url or (str(getattr(client, "base_url", "")).rstrip("/") if client else "")
+        self.prompt_hash = hashlib.sha256(
+            f"{prompt_hash()}:{response_schema_hash()}".encode()
+        ).hexdigest()[:16]
+
+    @classmethod
+    def from_config(
+        cls,
+        *,
+        model: str,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        concurrency: int = 4,
+        cache_dir: str | Path | None = None,
+        use_cache: bool = True,
+        timeout: float = 60.0,
+        max_context_tokens: int | None = None,
+        **options: Any,
+    ) -> LLMEngine:
+        """Build an engine that talks to ``base_url`` (or ``OPENAI_BASE_URL``, or OpenAI).
+
+        The key comes from ``api_key`` or ``OPENAI_API_KEY``; a local server (any base URL
+        other than OpenAI's) gets a placeholder key. Raises ConfigError without a usable key.
+        """
+        resolved_url = resolve_base_url(base_url)
+        key = resolve_api_key(api_key, resolved_url)
+
+        def factory() -> Any:
+            import openai  # imported only when this engine runs
+
+            return openai.AsyncOpenAI(api_key=key, base_url=resolved_url, max_retries=0, timeout=timeout)
+
+        return cls(
+            None,
+            model,
+            _factory=factory,
+            base_url=resolved_url or "https://api.openai.com/v1",
+            concurrency=concurrency,
+            cache_dir=cache_dir,
+            use_cache=use_cache,
+            timeout=timeout,
+            max_context_tokens=max_context_tokens,
+            **options,
+        )
+
+    # -- public API -------------------------------------------------------------------
+
+    def extract(self, document: Document) -> Extraction:
+        """Extract meetings, decisions and action items from ``document`` (blocking)."""
+        return _run_sync(self.aextract(document))
+
+    def extract_many(self, documents: Sequence[Document]) -> list[Extraction]:
+        """Extract several documents concurrently under the same concurrency bound (blocking)."""
+        return _run_sync(self.aextract_many(documents))
+
+    async def aextract(self, document: Document) -> Extraction:
+        """Extract one document; raises when no part of it could be extracted."""
+        async with self._session() as (caller, semaphore):
+            return await self._extract(document, caller, semaphore)
+
+    async def aextract_many(self, documents: Sequence[Document]) -> list[Extraction]:
+        """Extract documents concurrently; a document that fails entirely comes back partial."""
+        async with self._session() as (caller, semaphore):
+            tasks = [self._extract(doc, caller, semaphore, keep_going=True) for doc in documents]
+            return list(await asyncio.gather(*tasks))
+
+    # -- internals --------------------------------------------------------------------
+
+    def _session(self) -> Any:
+        engine = self
+
+        class _Session:
+            async def __aenter__(self) -> tuple[ChatCaller, asyncio.Semaphore]:
+                self.client = engine._client if engine._client is not None else engine._factory()
+                caller = ChatCaller(self.client, engine.settings, base_url=engine.base_url)
+                return caller, asyncio.Semaphore(engine.settings.concurrency)
+
+            async def __aexit__(self, *exc: object) -> None:
+                if engine._client is None:
+                    await self.client.close()  # we built it, so we close it
+
+        return _Session()
+
+    def _notes_budget(self) -> int:
+        """Tokens left for one piece of notes after the prompt, a header allowance and the answer."""
+        from ...tokens import count_tokens
+
+        s = self.settings
+        schema = str(response_json_schema())
+        prompt = render("extract_system.j2", json_schema=schema) + render(
+            "extract_user.j2", header="", notes="", is_part=False
+        )
+        overhead = count_tokens(prompt, s.model) + 256  # margin for chat framing and the part note
+        return max(256, s.max_context_tokens - s.max_output_tokens - overhead)
+
+    def _key(self, piece: Piece) -> str:
+        s = self.settings
+        return cache_key(
+            model=s.model,
+            base_url=self.base_url,
+            prompt=self.prompt_hash,
+            schema=response_schema_hash(),
+            header=piece.header,
+            text=piece.text,
+            is_part=piece.is_part,
+            temperature=s.temperature,
+            max_output_tokens=s.max_output_tokens,
+        )
+
+    async def _extract(
+        self, document: Document, caller: ChatCaller, semaphore: asyncio.Semaphore, *, keep_going: bool = False
+    ) -> Extraction:
+        from ...chunking import chunk_document
+
+        stats = CallStats()
+        meetings = parse_meetings(document)
+        chunks = chunk_document(document, meetings, max_tokens=self._notes_budget(), model=self.settings.model)
+        per_meeting: dict[int, int] = {}
+        for chunk in chunks:
+            per_meeting[chunk.meeting_index] = per_meeting.get(chunk.meeting_index, 0) + 1
+        pieces = [Piece.from_chunk(c, per_meeting[c.meeting_index]) for c in chunks]
+        outcomes = await asyncio.gather(
+            *(self._piece(p, caller, semaphore, stats) for p in pieces), return_exceptions=True
+        )
+        answers: list[tuple[Piece, ChunkExtraction]] = []
+        errors: list[str] = []
+        for piece, outcome in zip(pieces, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                if is_fatal(outcome):
+                    raise outcome
+                errors.append(f"{piece.label}: {outcome}")
+            else:
+                answers.extend(outcome[0])
+                errors.extend(outcome[1])
+        if pieces and not answers and not keep_going:
+            first = next(o for o in outcomes if isinstance(o, BaseException))
+            raise first if isinstance(first, MinutesError) else MinutesError(errors[0])
+        result = [
+            build_meeting(document, meeting, [(p, a) for p, a in answers if p.meeting_index == i])
+            for i, meeting in enumerate(meetings)
+        ]
+        return Extraction(source=document.source, meetings=result, run=self._run_info(stats, errors))
+
+    async def _piece(
+        self, piece: Piece, caller: ChatCaller, semaphore: asyncio.Semaphore, stats: CallStats, depth: int = 0
+    ) -> tuple[list[tuple[Piece, ChunkExtraction]], list[str]]:
+        """Answers for ``piece`` (split in two when the answer is cut off) and error lines."""
+        cache = ResponseCache(self.settings.cache_dir or default_cache_dir()) if self.settings.use_cache else None
+        key = self._key(piece)
+        if cache is not None and (hit := cache.get(key)) is not None:
+            try:
+                answer = ChunkExtraction.model_validate_json(hit)
+                stats.cached_calls += 1
+                return [(piece, answer)], []
+            except ValueError:
+                pass  # a stale or damaged entry: ask again
+        truncated: TruncatedOutputError | None = None
+        async with semaphore:
+            try:
+                answer = await caller.extract(
+                    header=piece.header, notes=piece.text, is_part=piece.is_part, stats=stats
+                )
+            except TruncatedOutputError as exc:
+                truncated = exc
+        if truncated is None:
+            if cache is not None:
+                cache.put(key, answer.model_dump_json())
+            return [(piece, answer)], []
+        halves = split_piece(piece) if depth < self.settings.max_splits else None
+        if halves is None:
+            raise truncated
+        stats.notes.append(f"{piece.label} was split in two after the answer was cut off")
+        outcomes = await asyncio.gather(
+            *(self._piece(h, caller, semaphore, stats, depth + 1) for h in halves), return_exceptions=True
+        )
+        answers: list[tuple[Piece, ChunkExtraction]] = []
+        errors: list[str] = []
+        for half, outcome in zip(halves, outcomes, strict=True):
+            if isinstance(outcome, BaseException):
+                if is_fatal(outcome):
+                    raise outcome
+                errors.append(f"{half.label}: {outcome}")
+            else:
+                answers.extend(outcome[0])
+                errors.extend(outcome[1])
+        if not answers:
+            raise next(o for o in outcomes if isinstance(o, BaseException))
+        return answers, errors
+
+    def _run_info(self, stats: CallStats, errors: list[str]) -> RunInfo:
+        usage = Usage(
+            calls=stats.calls,
+            cached_calls=stats.cached_calls,
+            prompt_tokens=stats.prompt_tokens,
+            completion_tokens=stats.completion_tokens,
+        )
+        return RunInfo(
+            engine=self.name,
+            engine_version=__version__,
+            model=self.settings.model,
+            prompt_hash=self.prompt_hash,
+            schema_hash=schema_hash(),
+            usage=usage,
+            partial=bool(errors),
+            errors=errors,
+            warnings=list(dict.fromkeys(stats.notes)),
+        )
+
+
+__all__ = ["LLMEngine"]

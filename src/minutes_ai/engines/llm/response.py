@@ -1,0 +1,68 @@
+"""The model-facing answer schema: what the model is asked to fill for one chunk of notes.
+
+It carries quotes, never offsets: offsets are found afterwards by grounding the quotes in
+the source. Every field is required and nullable fields use ``| None`` so the schema is
+accepted by strict structured-output servers as is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ChunkDecision(_Strict):
+    """A decision the meeting made, as the model reads it from the notes."""
+
+    text: str = Field(description="The decision as one sentence in the notes' language.")
+    quote: str = Field(
+        description="An exact excerpt copied character for character from the notes that records the decision."
+    )
+
+
+class ChunkActionItem(_Strict):
+    """A task someone is to do after the meeting, as the model reads it from the notes."""
+
+    owner: str | None = Field(
+        description="Who is responsible, exactly as named in the notes; null when nobody is named."
+    )
+    task: str = Field(description="What is to be done, as a short phrase in the notes' language.")
+    deadline_text: str | None = Field(
+        description="The deadline words exactly as written in the notes (e.g. 'senast 26/1'); null when none."
+    )
+    quote: str = Field(
+        description="An exact excerpt copied character for character from the notes that records the task."
+    )
+
+
+class ChunkExtraction(_Strict):
+    """Decisions and action items found in one part of the notes."""
+
+    decisions: list[ChunkDecision] = Field(description="Decisions recorded in the notes, in order.")
+    action_items: list[ChunkActionItem] = Field(description="Action items recorded in the notes, in order.")
+
+
+def response_json_schema() -> dict:
+    """The JSON Schema of :class:`ChunkExtraction` (what JSON mode shows the model)."""
+    return ChunkExtraction.model_json_schema()
+
+
+def response_schema_hash() -> str:
+    """A short content hash of the model-facing schema, for cache keys and run records."""
+    payload = json.dumps(response_json_schema(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+__all__ = [
+    "ChunkActionItem",
+    "ChunkDecision",
+    "ChunkExtraction",
+    "response_json_schema",
+    "response_schema_hash",
+]

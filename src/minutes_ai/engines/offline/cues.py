@@ -1,0 +1,192 @@
+"""The language of minutes: the words that mark decisions, tasks, reports and hedges (sv and en).
+
+Everything here is a pattern of Swedish or English minute-taking, not of any one document:
+labels ("Beslut:", "RESOLVED:", "ACTION:"), decision verbs in present and past tense, the
+passive forms protocols use ("godkänns", "bordlades"), the verbs that only narrate a meeting
+("informerar", "presented"), and the hedges that turn a sentence into a wish ("kanske", "could").
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A line that is only a section label: what follows it is decisions / actions.
+DECISION_SECTION = re.compile(
+    r"^(?:beslut|beslutade?|beslutades|beslutspunkter|ställningstaganden?|mötets beslut|"
+    r"decisions?(?: made| taken)?|resolutions?|resolved|agreed|agreements?|outcomes?)\W*$",
+    _I,
+)
+ACTION_SECTION = re.compile(
+    r"^(?:att göra|att-göra(?:-lista)?|åtgärder|åtgärdslista|åtgärdspunkter|uppgifter|"
+    r"uppdrag(?: till)?|nästa steg|fortsatt arbete|ansvarsfördelning|"
+    r"actions?(?: items?| points?| required)?|ais|next steps|to ?-?dos?|tasks|follow[- ]?ups?|"
+    r"assignments|new action items)\W*$",
+    _I,
+)
+# Sections whose sentences are neither: proposals, discussion, reports, attendance.
+NEUTRAL_SECTION = re.compile(
+    r"^(?:förslag(?: till beslut)?|yrkanden?|diskussion|bakgrund|information|rapporter?|"
+    r"närvarande|deltagare|frånvarande|proposals?|discussion|background|reports?|updates?|"
+    r"present|attendees|regrets|absent|notes?)\W*$",
+    _I,
+)
+
+# "Beslut: ...", "RESOLVED: ...", "Decision - ..." at the start of a sentence.
+DECISION_LABEL = re.compile(
+    r"^(?:beslut(?:ades)?|beslutsförslag antogs|ställningstagande|mötet beslutade|"
+    r"decision|decided|resolved|resolution|agreed|agreement|outcome)\s*(?:[:\-–—]|\bthat\b)\s*",
+    _I,
+)
+ACTION_LABEL = re.compile(
+    r"^(?:action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
+    r"(?:\s*\((?P<paren>[^)]{1,60})\))?\s*[:\-–—]\s*",
+    _I,
+)
+OWNER_LABEL = re.compile(
+    r"(?:^|[\s(;,])(?:ansvarig|ansv\.?|owner|assignee|responsible|assigned to|vem)\s*[:=]\s*"
+    r"(?P<owner>[^,;()\n]{1,60}?)\s*(?=$|[,;)\n]|\s(?:senast|deadline|due|klart|när|by)\b)",
+    _I,
+)
+
+# Verbs and phrases by which this meeting decides (present and past, active and passive).
+DECISION_VERB = re.compile(
+    r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
+    r"ställer sig (?:\w+ )?bakom|ställde sig (?:\w+ )?bakom|"
+    r"godkänn(?:s|er|de|des)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
+    r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
+    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga) till handlingarna|"
+    r"väljs|valdes|väljer|utses|utsågs|utsåg|utser|tillstyrk(?:s|er|tes)|"
+    r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
+    r"beslut om att|beslut fattades|fattade beslut|"
+    r"resolved|agreed|approved?|approves|adopted|adopts|ratified|endorsed|"
+    r"reached consensus|consensus (?:to|that|on|was reached)|by consensus|"
+    r"motion (?:carried|passed|adopted|approved)|carried unanimously|"
+    r"voted (?:to|in favou?r)|vote passed|elected|appointed|re-?elected|"
+    r"decided|decides|tabled|deferred|postponed to|accepted|signed off|"
+    r"(?:we|the group|the team|the committee|the board|the wg) (?:will|shall) go with)\b",
+    _I,
+)
+# The same verbs in a form that reports a state or another time, not this meeting's act.
+REPORT_MARKER = re.compile(
+    r"\b(?:tidigare|förra (?:året|mötet|veckan|månaden|gången)|i fjol|förut|redan|"
+    r"har (?:\w+ )?(?:beslutat|godkänt|antagit|fastställt|ställt sig bakom)|"
+    r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
+    r"last (?:year|month|week|meeting|time)|previously|earlier this year|already|"
+    r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved)|"
+    r"was approved (?:by|in|on|at) (?:the )?(?!meeting)|in (?:its|their) (?:meeting|decision))\b",
+    _I,
+)
+HEDGE = re.compile(
+    r"\b(?:förväntas|planeras|ska beslutas|kommer att (?:fatta|beslut)|kan komma|skulle|"
+    r"förutsatt att|om (?:\w+ )?(?:godkänns|beviljas)|inför beslut|för beslut|"
+    r"beslutsunderlag|inget beslut|ej beslut|inte beslut|ej beslutande|inte fattat|"
+    r"kanske|eventuellt|möjligen|borde|bör vi|vore bra|önskvärt|"
+    r"would|could|might|maybe|perhaps|whether|if approved|to be decided|will decide|"
+    r"will be (?:decided|discussed)|pending|awaiting|proposed|proposes|suggests?|suggested|"
+    r"not (?:yet )?(?:approved|agreed|decided|adopted)|no consensus|did not agree|"
+    r"could not agree|disagreed)\b",
+    _I,
+)
+NEGATED = re.compile(
+    r"\b(?:inte|ej|icke|aldrig|not|no|never|avslogs|avslås|rejected|declined|failed)\b", _I
+)
+
+# Verbs that narrate what happened at the meeting: "X informerar", "X presenterar".
+NARRATION = {
+    "informerar", "berättar", "presenterar", "redovisar", "inleder", "hälsar", "sammanfattar",
+    "visar", "beskriver", "föredrar", "rapporterar", "tackar", "frågar", "svarar", "menar",
+    "tycker", "anser", "påpekar", "betonar", "undrar", "konstaterar", "deltar", "är", "har",
+    "var", "blir", "finns", "säger", "förklarar", "poängterar", "understryker", "framför",
+    "uttrycker", "reflekterar", "diskuterar", "pratar", "instämmer", "håller", "känner",
+    "upplever", "välkomnar", "avslutar", "öppnar", "leder", "föreslår", "yrkar", "arbetar",
+    "jobbar", "sitter", "heter", "vill", "önskar", "hoppas", "tror", "vet", "kan", "bör",
+    "behöver", "måste", "får", "går", "kommer", "står", "ligger", "gäller", "handlar", "syftar",
+    "delar", "ser", "lyfter", "noterar", "refererar", "summerar", "återger", "kommenterar",
+    "medverkar", "närvarar", "saknar", "ansluter", "anmäler", "fortsätter", "ingår", "representerar",
+}
+# Particle verbs that are tasks even though the bare verb narrates: "ser över", "går igenom".
+ACTION_PHRASES = re.compile(
+    r"^(?:ser över|ser till|går igenom (?:och|till)|tar fram|tar kontakt|tar med|tar upp|"
+    r"tar reda|tar hand|tar ansvar|kommer med|går ut med|lyfter (?:\S+ )*?(?:till|vidare|med)\b|"
+    r"delar ut|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|kommer att|"
+    r"tar på sig|åtar sig|ansvarar för|håller i|återkommer|bjuder in|hör av sig)",
+    _I,
+)
+SV_MODAL = re.compile(r"^(?:ska|skall|kommer att|tänker|planerar att|lovar att|åtar sig att)\s+\w", _I)
+EN_MODAL = re.compile(
+    r"^(?:will|shall|'ll|to|is to|are to|agreed to|agrees to|volunteered to|volunteers to|"
+    r"offered to|offers to|is going to|are going to|takes|take|owns|own|is responsible for|"
+    r"are responsible for|has the action to|needs to|must|should)\s+(?:\w)",
+    _I,
+)
+# A verb that may begin a task line with its subject left out ("Kollar med övriga ...").
+ELIDED_SUBJECT_VERB = re.compile(
+    r"^(?:kollar|kontaktar|skickar|bokar|mejlar|mailar|ringer|bjuder in|tar fram|undersöker|"
+    r"återkommer|ordnar|sammanställer|uppdaterar|fixar|förbereder|skriver|stämmer av|"
+    r"återkopplar|planerar|tar kontakt)\b",
+    _I,
+)
+# English imperative that starts a task in an action section or checklist.
+ACTION_HEDGE = re.compile(
+    r"\b(?:kanske|eventuellt|möjligen|borde|skulle kunna|kunde|vore bra|vore önskvärt|"
+    r"önskvärt|någon (?:kan|kanske|borde|får)|om någon|vem som|might|maybe|perhaps|could|"
+    r"would be nice|would be good|should consider|someone|somebody|anyone|anybody|nice to have|"
+    r"if (?:anyone|someone)|it would)\b",
+    _I,
+)
+PAST_TASK = re.compile(
+    r"\b(?:fick i uppgift|fick uppgiften|fick i uppdrag|har (?:\w+ )?(?:kontaktat|skickat|gjort|"
+    r"tagit fram|genomfört|bokat|ordnat)|har genomförts|är klar|är gjort|was sent|has sent|"
+    r"has been|have been|had been|was done|completed|finished|done\b)",
+    _I,
+)
+NEXT_MEETING_LINE = re.compile(
+    r"^(?:nästa möte|nästa sammanträde|nästa träff|kommande möten?|next meeting|next call)\b", _I
+)
+
+# Cue words for deadline-only task lines: "Deadline ...", "Senast ...", "Due ...".
+DEADLINE_LEAD = re.compile(r"^(?:deadline|senast|due|klart senast|klart till)\b", _I)
+PASSIVE_AGENT = re.compile(
+    r"\b(?:\w+(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\b"
+)
+AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
+TRAILING_OWNER = re.compile(
+    r"(?:\((?P<paren>[^()]{2,40})\)|\s[–—-]\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
+    r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*))\s*[.!]?\s*$"
+)
+LEADING_OWNER = re.compile(
+    r"^(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?(?:\s*(?:,|&|/|och|and)\s*"
+    r"[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*)\s*(?::|[–—]|-\s)\s*(?=\S)"
+)
+
+# Table header words for action tables (Vem/Vad/När, Owner/Task/Due).
+OWNER_COLUMN = re.compile(r"^(?:vem|ansvarig|ansv\.?|owner|who|assignee|responsible|av)$", _I)
+TASK_COLUMN = re.compile(
+    r"^(?:vad|åtgärd|uppgift|aktivitet|task|action(?: item)?|what|description|item|todo|to ?do)$", _I
+)
+DUE_COLUMN = re.compile(
+    r"^(?:när|senast|deadline|klart|klart senast|due(?: date)?|when|datum|date|by when|target)$", _I
+)
+
+# Swedish present tense to infinitive for a task phrase: "kontaktar" -> "kontakta".
+_IRREGULAR = {
+    "gör": "göra", "tar": "ta", "ser": "se", "går": "gå", "får": "få", "når": "nå",
+    "kommer": "komma", "står": "stå", "ger": "ge", "har": "ha", "är": "vara", "vet": "veta",
+    "hör": "höra", "bär": "bära", "skär": "skära", "drar": "dra", "ber": "be",
+}
+
+
+def sv_infinitive(verb: str) -> str:
+    """'kontaktar' -> 'kontakta', 'skriver' -> 'skriva', 'gör' -> 'göra'; other words unchanged."""
+    low = verb.casefold()
+    if low in _IRREGULAR:
+        inf = _IRREGULAR[low]
+    elif low.endswith("ar") or low.endswith("er"):
+        inf = low[:-2] + "a"
+    elif low.endswith("r") and len(low) > 3:
+        inf = low[:-1]
+    else:
+        return verb
+    return inf.capitalize() if verb[:1].isupper() else inf

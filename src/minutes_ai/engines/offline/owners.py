@@ -1,0 +1,122 @@
+"""Who is who: resolve the names, initials and roles notes use for the people at a meeting.
+
+Notes name people by full name, first name, initials ("HH"), role ("ordf.", "sekreteraren",
+"the chair") or organisation ("GR", "kansliet"). :class:`NameIndex` knows the meeting's attendees
+and the document's proper nouns, so a capitalised word at the start of a sentence can be told
+apart from an ordinary word that happens to be capitalised there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ...schemas import Meeting
+
+_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+# A capitalised word after a lower-case word (or a comma) is a proper noun: names are capitalised
+# everywhere, ordinary words only at the start of a sentence.
+_MID_PROPER = re.compile(
+    r"(?<=[a-zåäöéü0-9,;)] )[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+)
+_ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
+
+# Words that are capitalised mid-sentence without naming someone who can own a task.
+_NOT_OWNERS = {
+    "jag", "vi", "ni", "man", "det", "den", "de", "detta", "denna", "dessa", "han", "hon", "hen",
+    "i", "we", "you", "they", "it", "he", "she", "this", "that", "there", "the", "a", "an",
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december", "january", "february", "march", "june", "july", "august",
+    "october", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "teams", "zoom",
+    "beslut", "förslag", "decision", "action", "note", "notes", "agenda", "item", "ok", "todo",
+}
+
+# Roles that can own a task, sv and en; matched case-insensitively, with a trailing article/dot.
+ROLE_WORDS = (
+    r"ordförande(?:n)?|ordf\.?|vice ordförande(?:n)?|sekreterare(?:n)?|sekr\.?|kassör(?:en)?|"
+    r"projektledare(?:n)?|PL|processledare(?:n)?|samordnare(?:n)?|kansliet|styrelsen|"
+    r"förvaltningen|nämnden|arbetsgruppen|styrgruppen|ledningsgruppen|utskottet|valberedningen|"
+    r"rektor(?:n)?|verksamhetschef(?:en)?|enhetschef(?:en)?|kommunikatör(?:en)?|"
+    r"(?:the )?chair(?:person)?|(?:the )?secretary|(?:the )?treasurer|(?:the )?scribe|"
+    r"(?:the )?editors?|(?:the )?board|(?:the )?committee|(?:the )?team lead|(?:the )?PM|"
+    r"(?:the )?project manager|(?:the )?release manager|(?:the )?facilitator"
+)
+_ROLE = re.compile(rf"^(?:{ROLE_WORDS})$", re.IGNORECASE)
+
+
+@dataclass
+class NameIndex:
+    """Names known to belong to people or bodies of one meeting's document."""
+
+    full_names: dict[str, str] = field(default_factory=dict)  # casefolded alias -> display name
+    proper: set[str] = field(default_factory=set)  # proper nouns seen mid-sentence
+
+    @classmethod
+    def build(cls, meeting: Meeting, text: str) -> NameIndex:
+        """Index attendees (full, first, last names, initials), chair, secretary and proper nouns."""
+        index = cls()
+        people: list[str] = [a.name for a in meeting.attendees]
+        people += [p for p in (meeting.chair, meeting.secretary) if p]
+        first_counts = Counter(n.split()[0].casefold() for n in people if " " in n.strip())
+        for name in people:
+            index._add_person(name, unique_first=first_counts)
+        for attendee in meeting.attendees:
+            if attendee.organisation and _ACRONYM.match(attendee.organisation):
+                index.proper.add(attendee.organisation)
+        counts = Counter(_MID_PROPER.findall(text))
+        index.proper.update(w for w in counts if w.casefold() not in _NOT_OWNERS)
+        return index
+
+    def _add_person(self, name: str, *, unique_first: Counter[str]) -> None:
+        name = name.strip()
+        if not name:
+            return
+        self.full_names.setdefault(name.casefold(), name)
+        parts = name.split()
+        if len(parts) >= 2:
+            first = parts[0].casefold()
+            if unique_first[first] <= 1:
+                self.full_names.setdefault(first, name)
+            initials = "".join(p[0] for p in parts if p[:1].isalpha()).upper()
+            if len(initials) >= 2:
+                self.full_names.setdefault(initials.casefold(), name)
+            self.proper.update(p for p in parts if p[:1].isupper())
+
+    def is_person_like(self, token: str) -> bool:
+        """True when ``token`` (one word or a short name) can name a person, role or body."""
+        token = token.strip(" ,.:;()")
+        if not token:
+            return False
+        if token.casefold() in self.full_names:
+            return True
+        if _ROLE.match(token):
+            return True
+        if _ACRONYM.match(token):
+            return True
+        words = token.split()
+        if all(_WORD.fullmatch(w) for w in words) and words[0].casefold() not in _NOT_OWNERS:
+            return len(words) >= 2 or words[0] in self.proper
+        return False
+
+    def resolve(self, owner: str) -> str:
+        """The attendee's full name for a first name or initials when unambiguous, else as written."""
+        owner = owner.strip(" ,.:;")
+        return self.full_names.get(owner.casefold(), owner)
+
+    def resolve_many(self, owners: Iterable[str]) -> str:
+        """Resolve each owner and join them with ', '."""
+        seen: list[str] = []
+        for owner in owners:
+            resolved = self.resolve(owner)
+            if resolved and resolved not in seen:
+                seen.append(resolved)
+        return ", ".join(seen)
+
+
+def split_owner_list(text: str) -> list[str]:
+    """'Anna och Bo', 'A, B & C', 'Anna/Bo' -> the separate names."""
+    parts = re.split(r"\s*(?:,|&|/|\boch\b|\band\b|\+)\s*", text.strip())
+    return [p.strip() for p in parts if p.strip()]

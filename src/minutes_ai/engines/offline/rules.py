@@ -1,0 +1,211 @@
+"""Sentence rules: is this a decision of the meeting, a task for someone, or neither?
+
+Each function looks at one sentence's words (markup removed) and answers from the cues in
+:mod:`.cues`; the engine supplies the context (the section it stands in, the meeting's names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues
+from .owners import ROLE_WORDS, NameIndex, split_owner_list
+
+_NAME = r"(?:[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖ'’.-]*)"
+_OWNERS_AT_START = re.compile(
+    rf"^(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:\s*(?:,|&|/|\boch\b|\band\b)\s*(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})*"
+)
+_ROLE_AT_START = re.compile(
+    rf"^(?:(?:the|The)\s+)?(?:{ROLE_WORDS})(?=[\s,:])(?:\s*(?:,|&|/|\boch\b|\band\b)\s*"
+    rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|(?:{ROLE_WORDS})))*",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
+_WE = re.compile(r"^(?:vi|we|mötet|gruppen|nätverket|the group|the team|everyone|alla)\b", re.I)
+_PRESENT_VERB = re.compile(r"^([a-zåäöé]{3,}r)\b")
+_EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|[a-z]+s to|is going to|are going to|"
+                      r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
+_SV_TASK_LEAD = re.compile(
+    r"^(?:får i uppgift(?:en)? att|får uppgiften att|får i uppdrag att|har i uppdrag att|"
+    r"ges i uppdrag att|tar på sig att|åtar sig att|ansvarar för att|ansvarar för|"
+    r"ska|skall|kommer att|lovar att|planerar att)\s+",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ActionParse:
+    """What a sentence says about a task: owner names (as written), the task words."""
+
+    owners: tuple[str, ...]
+    task: str
+
+
+def is_decision(clean: str, *, in_section: bool) -> bool | None:
+    """True when the sentence records this meeting's decision, False when it cannot,
+    None when it has no decision cue at all (the caller decides from context)."""
+    if not clean or clean.rstrip().endswith("?"):
+        return False
+    if cues.DECISION_LABEL.match(clean):
+        return len(clean) > len(cues.DECISION_LABEL.match(clean).group(0)) + 2
+    cue = cues.DECISION_VERB.search(clean)
+    if not cue:
+        return None
+    if cues.HEDGE.search(clean) and not in_section:
+        return False
+    if cues.REPORT_MARKER.search(clean):
+        return False
+    before = clean[max(0, cue.start() - 25) : cue.start()]
+    return not cues.NEGATED.search(before)
+
+
+def decision_text(clean: str) -> str:
+    """The decision's words without its label ('Beslut:', 'RESOLVED:')."""
+    label = cues.DECISION_LABEL.match(clean)
+    text = clean[label.end():] if label else clean
+    return text.strip().rstrip(":").strip() or clean
+
+
+def parse_action(clean: str, names: NameIndex, *, in_section: bool, lang: str) -> ActionParse | None:
+    """A task with its owners if the sentence assigns one; None otherwise."""
+    text = clean.strip()
+    if not text or text.endswith("?") or cues.PAST_TASK.search(text):
+        return None
+    if cues.NEXT_MEETING_LINE.match(text):
+        return None
+    label = cues.ACTION_LABEL.match(text)
+    forced = in_section or bool(label)
+    if cues.ACTION_HEDGE.search(text) and not forced:
+        return None
+    owners: list[str] = []
+    if label:
+        if label.group("paren"):
+            owners = split_owner_list(label.group("paren"))
+        text = text[label.end():].strip()
+    owner_label = cues.OWNER_LABEL.search(text)
+    if owner_label:
+        owners = owners or split_owner_list(owner_label.group("owner"))
+        text = (text[: owner_label.start()] + text[owner_label.end():]).strip(" ,;")
+    subject = _subject_task(text, names, lang=lang)
+    if subject is not None:
+        found, task = subject
+        if found or forced or _WE.match(text):
+            return ActionParse(tuple(owners or found), task)
+    mention = cues.AT_MENTION.search(text)
+    if mention:
+        task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
+        return ActionParse(tuple(owners or [mention.group("owner")]), _tidy(task))
+    passive = cues.PASSIVE_AGENT.search(text)
+    if passive and names.is_person_like(passive.group("owner")) and not _looks_past(text):
+        return ActionParse(tuple(owners or [passive.group("owner")]), _tidy(text))
+    if forced:
+        return _forced_action(text, names, owners)
+    if owners:
+        return ActionParse(tuple(owners), _tidy(text))
+    if cues.ELIDED_SUBJECT_VERB.match(text):
+        return ActionParse((), _tidy(_infinitive_lead(text, lang)))
+    return None
+
+
+def deadline_only_task(clean: str) -> bool:
+    """A line led by 'Deadline'/'Senast'/'Due' states a task even without an owner."""
+    return bool(cues.DEADLINE_LEAD.match(clean.strip()))
+
+
+def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str], str] | None:
+    """'Anna och Bo kontaktar X' -> (['Anna', 'Bo'], 'kontakta X'); 'Vi tar upp ...' -> ([], ...)."""
+    we = _WE.match(text)
+    if we:
+        rest = _verb_rest(text[we.end():].lstrip(), lang)
+        return ([], rest) if rest else None
+    role = _ROLE_AT_START.match(text)
+    candidates: list[int] = []
+    if role:
+        candidates.append(role.end())
+    match = _OWNERS_AT_START.match(text)
+    if match:
+        # Try the longest run of capitalised words first, then shorter ones: "Lorna Lyfter frågan".
+        ends = [m.end() for m in re.finditer(r"\S+", text[: match.end()])]
+        candidates.extend(sorted(set(ends), reverse=True))
+    for end in candidates:
+        owner_text = text[:end].strip(" ,")
+        owners = split_owner_list(owner_text)
+        if not owners or not all(names.is_person_like(o) for o in owners):
+            continue
+        rest = text[end:]
+        appo = _APPOSITION.match(rest)
+        if appo:
+            rest = rest[appo.end():]
+        task = _verb_rest(rest.lstrip(), lang)
+        if task:
+            return owners, task
+    return None
+
+
+_DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a decision|vote)\b", re.I)
+
+
+def _verb_rest(rest: str, lang: str) -> str | None:
+    """The task words when ``rest`` starts with a task verb or modal; None for narration."""
+    task = _task_words(rest, lang)
+    # "X kommer att fatta beslut i maj" announces a decision, it gives nobody a task.
+    if task is None or _DECIDING.match(task):
+        return None
+    return task
+
+
+def _task_words(rest: str, lang: str) -> str | None:
+    if not rest:
+        return None
+    lead = _SV_TASK_LEAD.match(rest)
+    if lead:
+        return _tidy(rest[lead.end():])
+    phrase = cues.ACTION_PHRASES.match(rest)
+    if phrase:
+        return _tidy(_infinitive_lead(rest, "sv"))
+    en = _EN_VERB.match(rest)
+    if en:
+        return _tidy(rest[en.end():])
+    verb = _PRESENT_VERB.match(rest.casefold())
+    if verb and lang == "sv":
+        word = verb.group(1)
+        if word in cues.NARRATION or word.endswith(("ader", "iker")):
+            return None
+        return _tidy(_infinitive_lead(rest, "sv"))
+    return None
+
+
+def _forced_action(text: str, names: NameIndex, owners: list[str]) -> ActionParse | None:
+    """A line in an action section: owner before a colon/dash, in trailing parentheses, or none."""
+    lead = cues.LEADING_OWNER.match(text)
+    if lead and all(names.is_person_like(o) for o in split_owner_list(lead.group("owner"))):
+        return ActionParse(tuple(owners or split_owner_list(lead.group("owner"))), _tidy(text[lead.end():]))
+    trail = cues.TRAILING_OWNER.search(text)
+    if trail:
+        found = trail.group("paren") or trail.group("dash") or ""
+        parts = split_owner_list(found)
+        if parts and all(names.is_person_like(o) for o in parts):
+            return ActionParse(tuple(owners or parts), _tidy(text[: trail.start()]))
+    if len(text) < 3:
+        return None
+    return ActionParse(tuple(owners), _tidy(text))
+
+
+def _infinitive_lead(text: str, lang: str) -> str:
+    """Turn a leading Swedish present-tense verb into the infinitive: 'Kollar med X' -> 'Kolla med X'."""
+    if lang != "sv":
+        return text
+    first, _, rest = text.partition(" ")
+    return f"{cues.sv_infinitive(first)} {rest}".strip()
+
+
+def _looks_past(text: str) -> bool:
+    return bool(re.search(r"\b(?:har|hade|has|had|was|were)\b", text, re.I))
+
+
+def _tidy(task: str) -> str:
+    task = re.sub(r"\s+", " ", task).strip(" \t,;:–—-")
+    task = task.rstrip(".!")
+    return task[:1].upper() + task[1:] if task else task

@@ -1,0 +1,169 @@
+"""Cut a meeting's text into blocks and sentences that keep their character ranges.
+
+Notes are lines more than prose: headings, bullets, labelled lines (``Beslut: ...``), table rows
+and hard-wrapped paragraphs. A :class:`Block` is one such unit; a :class:`Sentence` is a piece of
+a block. Offsets always index the document text, so evidence is a plain slice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Leading markup that is not part of what a line says: bullets, numbering, emphasis, quotes.
+_LEAD = re.compile(
+    r"""^[ \t]*(?:
+        \#{1,6}[ \t]*            # markdown heading
+      | >[ \t]*                  # block quote
+      | [-*+•–·▪◦][ \t]+          # bullet
+      | \[[ xX]?\][ \t]*         # checkbox
+      | (?:§[ \t]*)?\d{1,3}(?:\.\d{1,3})*[.):][ \t]+  # numbering
+      | §[ \t]*\d{1,3}[ \t]*
+      | [a-zA-Z][.)][ \t]+(?=\S)  # a) b) lettered points
+    )+""",
+    re.VERBOSE,
+)
+_EMPH_LEAD = re.compile(r"^(?:\*{1,3}|_{1,3}|`)+")
+_EMPH_TAIL = re.compile(r"(?:\*{1,3}|_{1,3}|`|\s)+$")
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]")
+_BULLET = re.compile(r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+)")
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t+[^\t\n]+){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
+# A sentence ends at . ! ? (or …) followed by space and something that can start a sentence.
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_])")
+_ABBREV = re.compile(
+    r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
+    r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|"
+    r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v)\.?)$|\b[A-ZÅÄÖ]$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading, bullet, labelled line, table row or paragraph; ``start:end`` excludes lead markup."""
+
+    kind: str  # heading | bullet | table | rule | para | bold
+    start: int
+    end: int
+    line_start: int  # start of the raw line, markup included
+    indent: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or list item) inside a block."""
+
+    start: int
+    end: int
+    block: int  # index of its block
+
+
+def content_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``start:end`` to the words: no bullets, numbering, emphasis or trailing space."""
+    segment = text[start:end]
+    lead = _LEAD.match(segment)
+    offset = lead.end() if lead else 0
+    emph = _EMPH_LEAD.match(segment, offset)
+    if emph:
+        offset = emph.end()
+    # Lead markup may come back after emphasis: **1. Title**
+    lead = _LEAD.match(segment[offset:])
+    if lead and lead.end():
+        offset += lead.end()
+    tail = _EMPH_TAIL.search(segment, offset)
+    stop = tail.start() if tail else len(segment)
+    if stop <= offset:
+        return start + offset, start + offset
+    return start + offset, start + stop
+
+
+def split_blocks(text: str, start: int, end: int) -> list[Block]:
+    """Split ``text[start:end]`` into blocks; wrapped paragraph lines are joined into one block."""
+    blocks: list[Block] = []
+    pos = start
+    para: list[int] | None = None  # [line_start, content_start, content_end]
+
+    def close_para() -> None:
+        nonlocal para
+        if para is not None:
+            blocks.append(Block("para", para[1], para[2], para[0], 0))
+            para = None
+
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        line = text[pos:line_end]
+        stripped = line.strip()
+        if not stripped:
+            close_para()
+        else:
+            indent = len(line) - len(line.lstrip(" \t"))
+            c_start, c_end = content_span(text, pos, line_end)
+            if _TABLE_RULE.match(line):
+                close_para()
+                blocks.append(Block("rule", c_start, c_end, pos, indent))
+            elif _TABLE_ROW.match(line):
+                close_para()
+                blocks.append(Block("table", pos + indent, line_end - (len(line) - len(line.rstrip())), pos, indent))
+            elif _HEADING.match(line) or _BOLD_LINE.match(line):
+                close_para()
+                kind = "heading" if _HEADING.match(line) else "bold"
+                blocks.append(Block(kind, c_start, c_end, pos, indent))
+            elif _BULLET.match(line):
+                close_para()
+                blocks.append(Block("bullet", c_start, c_end, pos, indent))
+            elif c_end > c_start:
+                if para is not None and _continues(text, para[2], c_start):
+                    para[2] = c_end
+                else:
+                    close_para()
+                    para = [pos, c_start, c_end]
+        pos = line_end + 1
+    close_para()
+    return blocks
+
+
+def _continues(text: str, prev_end: int, next_start: int) -> bool:
+    """A line continues the paragraph unless the previous one ended a sentence or a label."""
+    prev = text[prev_end - 1] if prev_end > 0 else "."
+    nxt = text[next_start] if next_start < len(text) else "A"
+    if prev == ":":
+        return False
+    if prev in ".!?":
+        return nxt.islower()
+    return True
+
+
+def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
+    """Sentences of one block; abbreviations ('bl.a.', 't.ex.', 'kl.') do not end a sentence."""
+    if block.kind in ("table", "rule"):
+        return [Sentence(block.start, block.end, index)]
+    out: list[Sentence] = []
+    seg_start = block.start
+    body = text[block.start : block.end]
+    for match in _SENT_END.finditer(body):
+        cut = block.start + match.end()
+        head = text[seg_start : block.start + match.start()]
+        word = re.search(r"[\w.]+$", head)
+        if word and _ABBREV.search(word.group(0)) and match.group(0).startswith("."):
+            continue
+        if cut - seg_start >= 2:
+            out.append(_trimmed(text, seg_start, cut, index))
+        seg_start = cut
+        while seg_start < block.end and text[seg_start].isspace():
+            seg_start += 1
+    if seg_start < block.end:
+        out.append(_trimmed(text, seg_start, block.end, index))
+    return [s for s in out if s.end > s.start]
+
+
+def _trimmed(text: str, start: int, end: int, index: int) -> Sentence:
+    s, e = content_span(text, start, end)
+    return Sentence(s, e, index)
+
+
+def clean(text: str) -> str:
+    """The words of a span with emphasis markers removed and whitespace folded (for matching only)."""
+    return re.sub(r"\s+", " ", re.sub(r"\*{1,3}|_{2,3}|`", "", text)).strip()

@@ -1,0 +1,96 @@
+"""Action tables: rows under a header such as Vem | Vad | När or Owner | Task | Due.
+
+Tables arrive as Markdown pipe rows, tab-separated lines, or ``a | b | c`` lines from Word
+tables. The first row of a table is read as its header; only a table whose header names a
+task column (and an owner or due column) is read as actions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues
+from .segment import Block
+
+_CELL = re.compile(r"[^|\t]+")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One action row: cell texts and the row's span (first to last non-empty cell)."""
+
+    owner: str | None
+    task: str
+    due: str | None
+    start: int
+    end: int
+
+
+class TableReader:
+    """Feed it consecutive table blocks; it returns a :class:`Row` for each action row."""
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the current table (a non-table block ended it)."""
+        self._columns: dict[str, int] | None = None
+        self._seen_header = False
+
+    def feed(self, text: str, block: Block) -> Row | None:
+        """Read one table line; the first line of a table is its header."""
+        if block.kind == "rule":
+            return None
+        cells = [(m.start() + block.start, m.end() + block.start)
+                 for m in _CELL.finditer(text[block.start : block.end])]
+        cells = [_strip(text, s, e) for s, e in cells]
+        cells = [c for c in cells if c[1] >= c[0]]
+        if not self._seen_header:
+            self._seen_header = True
+            self._columns = _header(text, cells)
+            return None
+        columns = self._columns
+        if not columns or "task" not in columns:
+            return None
+        values = {name: cells[i] for name, i in columns.items() if i < len(cells)}
+        task_span = values.get("task")
+        if task_span is None or task_span[1] - task_span[0] < 2:
+            return None
+        non_empty = [c for c in cells if c[1] > c[0]]
+        return Row(
+            owner=_text(text, values.get("owner")),
+            task=text[task_span[0] : task_span[1]],
+            due=_text(text, values.get("due")),
+            start=non_empty[0][0],
+            end=non_empty[-1][1],
+        )
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " *_`":
+        start += 1
+    while end > start and text[end - 1] in " *_`":
+        end -= 1
+    return start, end
+
+
+def _text(text: str, span: tuple[int, int] | None) -> str | None:
+    if span is None or span[1] <= span[0]:
+        return None
+    return text[span[0] : span[1]]
+
+
+def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
+    columns: dict[str, int] = {}
+    for i, (start, end) in enumerate(cells):
+        word = text[start:end].strip().rstrip(":")
+        if cues.OWNER_COLUMN.match(word):
+            columns.setdefault("owner", i)
+        elif cues.TASK_COLUMN.match(word):
+            columns.setdefault("task", i)
+        elif cues.DUE_COLUMN.match(word):
+            columns.setdefault("due", i)
+    if "task" in columns and len(columns) >= 2:
+        return columns
+    return None

@@ -1,0 +1,46 @@
+"""Cheap language detection for meeting notes: Swedish or English.
+
+Counts common function words of each language; notes are assumed Swedish unless
+English clearly dominates, since Swedish is the primary language of the project.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .schemas import Language
+
+_SV_WORDS_TEXT = """
+    och att det som en på är för med av till den har de inte om ett vi kan ska
+    från vid var även eller men så också detta denna dessa där när hur vilka
+    under efter inför mötet möte nästa beslut beslutar närvarande ordförande
+    sig oss våra vår deras alla något ingen skulle kommer finns får
+    """
+_SV_WORDS = frozenset(_SV_WORDS_TEXT.split())
+_EN_WORDS_TEXT = """
+    the and of to is in that for on with was will be are we it this from by at
+    as an have has not or but which who what when how all our their there were
+    would should can could meeting next decided agreed present chair minutes
+    """
+_EN_WORDS = frozenset(_EN_WORDS_TEXT.split())
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Letters that occur in Swedish words but never in English ones.
+_SV_LETTERS = re.compile(r"[åäöÅÄÖ]")
+
+
+def detect_language(text: str) -> Language:
+    """Return ``"en"`` when English function words clearly outnumber Swedish ones, else ``"sv"``."""
+    sv = en = 0
+    for match in _WORD.finditer(text):
+        word = match.group().lower()
+        if word in _SV_WORDS:
+            sv += 1
+        elif word in _EN_WORDS:
+            en += 1
+    # å/ä/ö are strong Swedish evidence even in a list of names or headings.
+    sv_letters = len(_SV_LETTERS.findall(text))
+    sv_score = sv + min(sv_letters, sv + 5) * 0.25
+    return "en" if en > sv_score and en >= 2 else "sv"
+
+
+__all__ = ["detect_language"]

@@ -1,0 +1,175 @@
+"""Meeting structure: split a document into meetings and read each meeting's header.
+
+``parse_meetings(document)`` returns one :class:`~minutes_ai.schemas.Meeting` per meeting
+in the document, with the header fields filled (title, meeting_date, language, start/end,
+attendees, chair, secretary, agenda with section ranges, next_meeting) and
+``decisions``/``action_items`` left empty for an engine to fill.
+
+A file may hold several meetings (minutes of a follow-up appended below the first). A new
+meeting starts only at a line that reads as a minutes title with a date or an attendee list
+of its own, or at a short dated line directly followed by an attendee list, and only after
+the previous meeting has a body: a wrong split costs more than a missed one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ._structure_agenda import find_agenda, numbered_point
+from ._structure_header import (
+    Header,
+    find_role_labels,
+    is_attendee_label,
+    is_label,
+    is_title,
+    parse_header,
+)
+from ._structure_lines import Line, split_lines, word_count
+from ._structure_next import find_next_meeting
+from .dates import find_dates, find_meeting_date
+from .document import Document
+from .language import detect_language
+from .schemas import Meeting
+
+# Words a previous meeting needs before another may start below it.
+_MIN_BODY_WORDS = 30
+# A title line that refers back to earlier minutes ("Anteckningar från förra mötet godkändes").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:föregående|förra|tidigare|previous|last|prior|lades|läggs|godkän\w*|approv\w*|"
+    r"adopt\w*|justera\w*|bifoga\w*|attached|skickas|skickats|sent|circulated|se|see)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_meetings(document: Document) -> list[Meeting]:
+    """Split ``document`` into meetings and parse each header. Always returns >= 1 meeting."""
+    text = document.text
+    lines = split_lines(text)
+    starts = _meeting_starts(lines)
+    meetings: list[Meeting] = []
+    for k, lo in enumerate(starts):
+        hi = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        start = 0 if k == 0 else lines[lo].start
+        end = lines[hi].start if hi < len(lines) else len(text)
+        meetings.append(_parse_meeting(document, lines, lo, hi, start, end))
+    return meetings
+
+
+def _is_point(line: Line) -> bool:
+    return numbered_point(line) is not None
+
+
+def _meeting_starts(lines: list[Line]) -> list[int]:
+    """Line indices where meetings start (the first is always 0)."""
+    starts = [0]
+    header = parse_header(lines, 0, len(lines), _is_point)
+    i = header.end_index
+    body_words = 0
+    while i < len(lines):
+        line = lines[i]
+        if (
+            not line.blank
+            and body_words >= _MIN_BODY_WORDS
+            and _opens_meeting(lines, i, header.title)
+        ):
+            starts.append(i)
+            body_words = 0
+            header = parse_header(lines, i, len(lines), _is_point)
+            i = max(header.end_index, i + 1)
+            continue
+        body_words += word_count(line.clean)
+        i += 1
+    return starts
+
+
+def _opens_meeting(lines: list[Line], index: int, current_title: str | None) -> bool:
+    """True when ``lines[index]`` starts the header of a new meeting."""
+    line = lines[index]
+    clean = line.clean
+    if line.bullet or _is_point(line) or is_label(line) or clean == current_title:
+        return False  # a repeated title is a running page header
+    if _attendee_label_within(lines, index, 4):
+        dated = word_count(clean) <= 10 and _has_date(clean)
+        return dated or (is_title(line) and not _BACK_REFERENCE.search(clean))
+    # Without an attendee list, only a standalone dated title line will do.
+    return (
+        is_title(line)
+        and not _BACK_REFERENCE.search(clean)
+        and not clean.endswith(".")
+        and _standalone(lines, index)
+        and find_meeting_date(clean) is not None
+    )
+
+
+def _has_date(value: str) -> bool:
+    return find_meeting_date(value) is not None or any(d.value for d in find_dates(value))
+
+
+def _standalone(lines: list[Line], index: int) -> bool:
+    """Blank lines around it and no other title next to it (a list of minutes is no header)."""
+    line = lines[index]
+    if line.level or line.bold:
+        neighbours_blank = True
+    else:
+        before = lines[index - 1] if index > 0 else None
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        neighbours_blank = all(x is None or x.blank for x in (before, after))
+    prev = next((x for x in reversed(lines[:index]) if not x.blank), None)
+    nxt = next((x for x in lines[index + 1 :] if not x.blank), None)
+    return neighbours_blank and not any(x is not None and is_title(x) for x in (prev, nxt))
+
+
+def _attendee_label_within(lines: list[Line], index: int, count: int) -> bool:
+    seen = 0
+    for line in lines[index + 1 :]:
+        if line.blank:
+            continue
+        if is_attendee_label(line):
+            return True
+        seen += 1
+        if seen >= count:
+            return False
+    return False
+
+
+def _parse_meeting(
+    document: Document, lines: list[Line], lo: int, hi: int, start: int, end: int
+) -> Meeting:
+    text = document.text
+    header = parse_header(lines, lo, hi, _is_point)
+    find_role_labels(lines, lo, hi, header)
+    body_lo = max(header.end_index, lo)
+    meeting_date = _meeting_date(text, lines, lo, body_lo, header)
+    return Meeting(
+        title=header.title,
+        meeting_date=meeting_date,
+        language=detect_language(text[start:end]),
+        start=start,
+        end=end,
+        attendees=header.attendees,
+        chair=header.chair,
+        secretary=header.secretary,
+        agenda=find_agenda(lines, body_lo, hi, end),
+        next_meeting=find_next_meeting(document, lines, body_lo, hi, meeting_date),
+    )
+
+
+def _meeting_date(
+    text: str, lines: list[Line], lo: int, body_lo: int, header: Header
+) -> _dt.date | None:
+    """The meeting's date: from the title first, then from the whole header block."""
+    if header.title:
+        found = find_meeting_date(header.title)
+        if found is not None and found.value is not None:
+            return found.value
+    if body_lo > lo:
+        block = text[lines[lo].start : lines[body_lo].start if body_lo < len(lines) else len(text)]
+    else:
+        # No header at all: the opening line is the best place a date could be.
+        block = next((line.clean for line in lines[lo:] if not line.blank), "")
+    found = find_meeting_date(block)
+    return found.value if found is not None else None
+
+
+__all__ = ["parse_meetings"]

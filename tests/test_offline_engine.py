@@ -1,0 +1,185 @@
+"""The offline engine on small notes written for these tests (Swedish and English conventions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes_ai import read_text
+from minutes_ai.engines.offline import OfflineEngine
+
+
+def run(text: str, fmt: str = "txt"):
+    document = read_text(text, format=fmt)
+    extraction = OfflineEngine().extract(document)
+    for meeting in extraction.meetings:
+        for item in (*meeting.decisions, *meeting.action_items):
+            for ev in item.evidence:
+                assert document.text[ev.start : ev.end] == ev.quote
+    return extraction
+
+
+SV_PROTOCOL = """Protokoll styrelsemöte Brf Lärkan 2024-03-12
+
+Närvarande: Anna Berg (ordförande), Bo Ek, Carin Dahl, David Lund (sekreterare)
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Budget 2024
+Förslag till beslut: att budgeten fastställs enligt bilaga.
+Beslut: Styrelsen fastställer budgeten enligt förslaget.
+
+§ 3 Fasadrenovering
+Kommunen beslutade tidigare i år att bevilja bygglov. Frågan diskuterades.
+Beslut: Frågan bordläggs till nästa möte.
+Bo får i uppgift att begära in tre offerter senast 15/4.
+
+§ 4 Övrigt
+Carin kontaktar städfirman om trapphusen.
+Någon kanske kan se över cykelrummet?
+
+Nästa möte: 2024-04-20
+"""
+
+
+def test_swedish_protocol_decisions_and_actions():
+    meeting = run(SV_PROTOCOL).meetings[0]
+    decisions = [d.text for d in meeting.decisions]
+    assert any("fastställer budgeten" in d for d in decisions)
+    assert any("bordläggs" in d for d in decisions)
+    # a report of another body's decision and a bare proposal are not decisions of this meeting
+    assert not any("Kommunen" in d for d in decisions)
+    assert not any(d.startswith("Förslag") or d.startswith("att budgeten") for d in decisions)
+
+    by_owner = {a.owner: a for a in meeting.action_items}
+    assert "Bo Ek" in by_owner
+    offers = by_owner["Bo Ek"]
+    assert offers.deadline == dt.date(2024, 4, 15)
+    assert offers.deadline_text is not None and "15/4" in offers.deadline_text
+    assert "offerter" in offers.task
+    assert "Carin Dahl" in by_owner
+    # a hedged question with nobody named is not an action
+    assert not any("cykelrummet" in a.task for a in meeting.action_items)
+
+
+def test_decisions_sit_under_their_agenda_point():
+    meeting = run(SV_PROTOCOL).meetings[0]
+    budget = next(d for d in meeting.decisions if "budgeten" in d.text)
+    assert budget.agenda_item is not None
+    assert "Budget" in meeting.agenda[budget.agenda_item].title
+
+
+EN_MINUTES = """Minutes of the Release Working Group, 2024-06-05
+
+Present: Alice Moore (chair), Bob Stone, Chen Li
+Regrets: Dana Fox
+
+1. Release 2.0
+RESOLVED: The group adopts the proposed release schedule.
+Last year the steering committee approved a six-month cadence.
+ACTION: Bob to publish the release notes by Friday.
+Chen will update the migration guide before the next meeting.
+It would be nice if someone refreshed the website.
+
+2. AOB
+Alice presented the survey results.
+We discussed whether to move the call; no consensus.
+
+Next meeting: 2024-06-19
+"""
+
+
+def test_english_minutes():
+    meeting = run(EN_MINUTES).meetings[0]
+    decisions = [d.text for d in meeting.decisions]
+    assert len(decisions) == 1 and "release schedule" in decisions[0]
+    owners = {a.owner: a for a in meeting.action_items}
+    assert set(owners) == {"Bob Stone", "Chen Li"}
+    assert owners["Bob Stone"].deadline == dt.date(2024, 6, 7)  # the Friday after 5 June 2024
+    assert owners["Chen Li"].deadline == dt.date(2024, 6, 19)  # the next meeting
+    assert "release notes" in owners["Bob Stone"].task
+
+
+def test_action_table_and_todo_list():
+    text = """Projektmöte IT-stöd 2024-09-02
+
+Närvarande: Eva Holm, Filip Ek, Greta Sand
+
+Att göra:
+- Beställa licenser (Filip)
+- Uppdatera wikin – Greta
+- Boka utbildning
+
+| Vem | Vad | Senast |
+|-----|-----|--------|
+| Eva | Skicka enkäten | 2024-09-20 |
+| Filip | Testa VPN | v. 38 |
+"""
+    meeting = run(text).meetings[0]
+    tasks = {a.task: a for a in meeting.action_items}
+    assert tasks["Beställa licenser"].owner == "Filip Ek"
+    assert tasks["Uppdatera wikin"].owner == "Greta Sand"
+    assert tasks["Boka utbildning"].owner is None  # nobody named: never guessed
+    assert tasks["Skicka enkäten"].owner == "Eva Holm"
+    assert tasks["Skicka enkäten"].deadline == dt.date(2024, 9, 20)
+    assert tasks["Testa VPN"].deadline_text == "v. 38"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna informerar om läget i projektet.",
+        "Styrelsen kommer att fatta beslut i maj.",
+        "Det vore bra om någon kunde titta på det.",
+        "The council approved the plan last year.",
+        "Bob presented the budget.",
+    ],
+)
+def test_sentences_that_are_neither(sentence):
+    text = f"Möte 2024-01-10\n\nNärvarande: Anna Berg, Bob Stone\n\n{sentence}\n"
+    meeting = run(text).meetings[0]
+    assert meeting.decisions == []
+    assert meeting.action_items == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Anna Berg ansvarar för att boka lokal.", "Anna Berg"),
+        ("Anna och Bob tar fram ett förslag till nästa möte.", "Anna Berg, Bob Stone"),
+        ("@bob fixes the login bug.", "Bob Stone"),
+        ("Bob agreed to draft the FAQ.", "Bob Stone"),
+    ],
+)
+def test_owner_forms(sentence, owner):
+    text = f"Möte 2024-01-10\n\nNärvarande: Anna Berg, Bob Stone\n\n{sentence}\n"
+    actions = run(text).meetings[0].action_items
+    assert [a.owner for a in actions] == [owner]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beslut: Förslaget godkänns.",
+        "Mötet beslutade att anta planen.",
+        "Nätverket ställer sig bakom yttrandet.",
+        "Anteckningarna lades till handlingarna.",
+        "Eva Holm väljs till kassör.",
+        "Decision: we go with option B.",
+        "Motion carried 5-2.",
+    ],
+)
+def test_decision_forms(sentence):
+    text = f"Möte 2024-01-10\n\nNärvarande: Eva Holm\n\n{sentence}\n"
+    decisions = run(text).meetings[0].decisions
+    assert len(decisions) == 1
+    assert decisions[0].evidence[0].quote in sentence
+
+
+def test_decision_section_paragraph_without_cue():
+    text = "Möte 2024-01-10\n\n### Beslut\n\n*Nätverket tackar för informationen och går vidare.*\n\n### Nästa punkt\n\nText.\n"
+    decisions = run(text, "md").meetings[0].decisions
+    assert len(decisions) == 1
+    assert decisions[0].evidence[0].quote.startswith("Nätverket tackar")

@@ -1,0 +1,562 @@
+"""Tests for minutes_ai.structure: meeting split, header, attendees, roles, agenda, next meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from minutes_ai.document import Document
+from minutes_ai.language import detect_language
+from minutes_ai.schemas import Meeting
+from minutes_ai.structure import parse_meetings
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+
+
+def parse(text: str) -> list[Meeting]:
+    """Parse ``text`` and check the offset invariants every result must keep."""
+    document = Document(text)
+    meetings = parse_meetings(document)
+    assert meetings, "always at least one meeting"
+    assert meetings[0].start == 0
+    assert meetings[-1].end == len(text)
+    for before, after in zip(meetings, meetings[1:], strict=False):
+        assert before.end == after.start
+    for meeting in meetings:
+        assert meeting.start <= meeting.end
+        assert not meeting.decisions and not meeting.action_items
+        previous_end = meeting.start
+        for item in meeting.agenda:
+            assert meeting.start <= item.start < item.end <= meeting.end
+            assert item.start >= previous_end, "agenda sections are ordered and disjoint"
+            assert item.title and "**" not in item.title and not item.title.startswith("#")
+            previous_end = item.end
+        if meeting.agenda:
+            assert meeting.agenda[-1].end == meeting.end
+            for a, b in zip(meeting.agenda, meeting.agenda[1:], strict=False):
+                assert a.end == b.start, "sections tile the body"
+        names = [a.name for a in meeting.attendees]
+        assert len(names) == len(set(names))
+        nxt = meeting.next_meeting
+        if nxt is not None and nxt.evidence is not None:
+            ev = nxt.evidence
+            assert text[ev.start : ev.end] == ev.quote == nxt.text
+            assert meeting.start <= ev.start <= ev.end <= meeting.end
+    return meetings
+
+
+def seed(prefix: str) -> list[Meeting]:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    return parse(path.read_text(encoding="utf-8"))
+
+
+def by_name(meeting: Meeting) -> dict:
+    return {a.name: a for a in meeting.attendees}
+
+
+# --- seed files ---------------------------------------------------------------------------
+
+
+def test_seed_000_two_meetings_initials_and_roles():
+    first, second = seed("000")
+    assert first.title == "Anteckningar Referensgrupp social hållbarhet 250325"
+    assert first.meeting_date == dt.date(2025, 3, 25)
+    assert [a.name for a in first.attendees] == ["CB", "HH", "ML", "ÅL", "HA", "KPI", "SE"]
+    assert first.chair == "Kajsa" and first.secretary == "Kajsa"
+    assert first.agenda == []  # bold bullets are a list, not agenda points
+    assert first.next_meeting is not None
+    assert first.next_meeting.text == "Nästa möte: Förslag 3/6 kl 13:00 Eller 27/5 kl 13:30"
+    assert first.next_meeting.date is None  # two candidate dates
+    assert second.title.startswith("Anteckningar från möte med Verksamhetschef")
+    assert second.meeting_date == dt.date(2025, 3, 26)
+    assert second.attendees == [] and second.chair is None
+    assert all(m.language == "sv" for m in (first, second))
+
+
+def test_seed_001_one_per_line_groups_and_numbering():
+    (meeting,) = seed("001")
+    assert meeting.title == "Anteckningar"
+    people = by_name(meeting)
+    assert len(people) == 19
+    assert people["Ebba Gierow"].organisation == "Ale"
+    assert people["Annika Ljungh"].organisation == "Göteborgs Stad"
+    assert people["Lena Holmlund"].organisation == "Göteborgsregionen"
+    assert people["Maria Ljung"].note == "punkt 5"
+    assert meeting.secretary == "Cecilia Axelsson"
+    assert [i.number for i in meeting.agenda] == ["1", "2", "3", "4", "5", "6"]
+    assert meeting.agenda[0].title == "Mötet inleds."
+    assert meeting.agenda[3].title == "Styrgrupp, social hållbarhet i samhällsplaneringen"
+    # The numbered sub-lists inside point 3 stay inside point 3.
+    point3 = meeting.agenda[2]
+    text = (next(SEEDS.glob("001_*.txt"))).read_text(encoding="utf-8")
+    assert "Digital workshop" in text[point3.start : point3.end]
+    assert meeting.next_meeting is None
+
+
+def test_seed_002_inline_list_headings_and_coming_meetings():
+    (meeting,) = seed("002")
+    assert meeting.title.startswith("Minnesanteckningar från: Sammanträde med den regionala")
+    assert meeting.meeting_date == dt.date(2023, 11, 2)
+    people = by_name(meeting)
+    assert len(people) == 11
+    assert people["Jan Linde"].role == "vice ordförande"
+    assert people["Soraya Zarza Lundberg"].role == "ordförande"
+    assert people["Kerstin Söderberg"].organisation == "det civila samhället"
+    assert people["Stefan Lindborg"].organisation == "Beredningen för mänskliga rättigheter"
+    assert people["Sofia Emanuelsson"].role == "processledare"
+    assert meeting.chair == "Soraya Zarza Lundberg"  # not the vice chair
+    titles = [i.title for i in meeting.agenda]
+    assert titles[0] == "Återkoppling sedan förra mötet"
+    assert "Processledartjänst det civila samhället" not in titles  # a subsection
+    assert "Kommande RÖS-möten under 2023-2024" in titles
+    assert titles[-1] == "Kommunikation"
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text.startswith("Kommande RÖS-möten")
+    assert "25/1" in meeting.next_meeting.text
+    assert meeting.next_meeting.date is None
+
+
+def test_seed_003_letterhead_roles_and_ten_points():
+    (meeting,) = seed("003")
+    assert meeting.title == "Mötesanteckningar chefsgrupp folkhälsa den 31 januari 2022"
+    assert meeting.meeting_date == dt.date(2022, 1, 31)
+    people = by_name(meeting)
+    assert len(people) == 10
+    assert meeting.chair == "Ingmar Ångman"
+    assert people["Anna Jakobsson"].note == "del av mötet"
+    assert people["Camilla Pettersson"].note == "punkt 2-5"
+    assert people["Katrin Larsson"].organisation == "Örebro kommun"
+    assert [i.number for i in meeting.agenda] == [str(n) for n in range(1, 11)]
+    assert meeting.agenda[8].title == "Rapporter"
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text.startswith("Kommande möten 2022")
+    assert "16 december" in meeting.next_meeting.text
+    assert "Driv och hinder" not in meeting.next_meeting.text
+
+
+def test_seed_004_markdown_groups_and_mixed_heading_levels():
+    (meeting,) = seed("004")
+    assert meeting.title == "Anteckningar"
+    people = by_name(meeting)
+    assert len(people) == 24
+    assert people["Helen Smith"].organisation == "Mölndal"
+    assert people["Eva Klang Vänerklint"].organisation is None
+    assert people["Sara Nordenhielm"].organisation == "Göteborgsregionen"
+    assert people["Anette Skårner"].organisation == "Göteborgs universitet"
+    assert "Nätverket" not in people and "Övriga" not in people
+    assert meeting.secretary == "Sara Nordenhielm"
+    assert [i.number for i in meeting.agenda] == ["1", "2", "3", "4", "5", "6"]
+    assert meeting.agenda[2].title.startswith("GR:s yttrande gällande Hållbar socialtjänst")
+    assert (
+        meeting.agenda[1].title
+        == "Forskarskolan för yrkesverksamma i socialtjänsten (FYS) (bilder finns)"
+    )
+
+
+# --- synthetic: English -------------------------------------------------------------------
+
+ENGLISH = """Minutes of the Board Meeting, 14 March 2024
+
+Present: Jane Doe (Chair), John Smith (Acme Ltd), Mary Jones
+Regrets: Peter Brown, Sue White
+Scribe: Mary Jones
+
+1. Welcome and apologies
+The chair opened the meeting and welcomed everyone to the board.
+
+2. Budget 2024
+The budget was discussed at length. Two options were considered:
+1. Cut costs in the second half of the year
+2. Raise the membership fees
+
+The board agreed to cut costs.
+
+3. Any other business
+Nothing was raised.
+
+Next meeting: 11 April 2024 at 10:00.
+"""
+
+
+def test_english_minutes_with_regrets_chair_and_scribe():
+    (meeting,) = parse(ENGLISH)
+    assert meeting.language == "en"
+    assert meeting.title == "Minutes of the Board Meeting, 14 March 2024"
+    assert meeting.meeting_date == dt.date(2024, 3, 14)
+    people = by_name(meeting)
+    assert list(people) == ["Jane Doe", "John Smith", "Mary Jones"]
+    assert people["John Smith"].organisation == "Acme Ltd"
+    assert meeting.chair == "Jane Doe"
+    assert meeting.secretary == "Mary Jones"
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Welcome and apologies"),
+        ("2", "Budget 2024"),
+        ("3", "Any other business"),
+    ]
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text == "Next meeting: 11 April 2024 at 10:00."
+    assert meeting.next_meeting.date == dt.date(2024, 4, 11)
+
+
+def test_english_attendee_lines_with_dashes_and_labels_on_next_line():
+    text = (
+        "Meeting notes - Project Falcon\n\n"
+        "Attendees:\n- Alice Green - Design\n- Bob Grey, Engineering\n- Carol White (part of the meeting)\n"
+        "Apologies: Dan Black\n\n"
+        "Chair:\nAlice Green\n\n"
+        "## Status\nEverything is on track for the release next month, says Bob.\n\n"
+        "## Risks\nThe vendor contract is not signed yet.\n\n"
+        "Notes taken by: Bob Grey\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title == "Meeting notes - Project Falcon"
+    people = by_name(meeting)
+    assert list(people) == ["Alice Green", "Bob Grey", "Carol White"]
+    assert people["Alice Green"].organisation == "Design"
+    assert people["Carol White"].note == "part of the meeting"
+    assert meeting.chair == "Alice Green"
+    assert meeting.secretary == "Bob Grey"
+    assert [i.title for i in meeting.agenda] == ["Status", "Risks"]
+    assert meeting.language == "en"
+
+
+def test_next_meeting_sentence_inside_a_line():
+    text = (
+        "Team meeting\n\nPresent: Ann Lee, Tom Hill\n\n"
+        "We reviewed the open tickets and closed three of them. "
+        "The next meeting will be held on 5 June 2024. Tom sends the invitation.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text == "The next meeting will be held on 5 June 2024."
+    assert meeting.next_meeting.date == dt.date(2024, 6, 5)
+
+
+# --- synthetic: Swedish --------------------------------------------------------------------
+
+PARAGRAPHS = """PROTOKOLL
+Styrelsemöte 2024-02-12
+
+Närvarande:
+Anna Andersson, ordförande
+Bertil Berg
+Cecilia Ceder, sekreterare
+Frånvarande:
+David Dahl
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet och hälsade alla välkomna.
+§ 2 Val av justerare
+Bertil Berg valdes att justera protokollet.
+§ 3 Ekonomi
+Beslut: att godkänna budgeten för 2024.
+
+Nästa sammanträde: 2024-03-11 kl. 18.00
+"""
+
+
+def test_swedish_paragraph_protocol():
+    (meeting,) = parse(PARAGRAPHS)
+    assert meeting.language == "sv"
+    assert meeting.title == "PROTOKOLL Styrelsemöte 2024-02-12"
+    assert meeting.meeting_date == dt.date(2024, 2, 12)
+    people = by_name(meeting)
+    assert list(people) == ["Anna Andersson", "Bertil Berg", "Cecilia Ceder"]
+    assert people["Anna Andersson"].role == "ordförande"
+    assert meeting.chair == "Anna Andersson"
+    assert meeting.secretary == "Cecilia Ceder"
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("§ 1", "Mötets öppnande"),
+        ("§ 2", "Val av justerare"),
+        ("§ 3", "Ekonomi"),
+    ]
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == dt.date(2024, 3, 11)
+
+
+def test_transcript_like_note_without_headers():
+    text = (
+        "Vi pratade om budgeten och Anna tycker att vi ska vänta med beslutet. "
+        "Erik håller med men vill ha ett underlag till nästa vecka.\n"
+        "Sedan diskuterades lokalfrågan. Ingen bestämde något om den.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title is None
+    assert meeting.attendees == [] and meeting.agenda == []
+    assert meeting.chair is None and meeting.secretary is None
+    assert meeting.next_meeting is None
+    assert meeting.language == "sv"
+
+
+def test_markdown_headings_without_attendees():
+    text = (
+        "# Veckomöte utvecklingsteamet\n\n"
+        "## Status\nArbetet följer planen och leveransen ser bra ut.\n\n"
+        "### Detaljer\nTvå buggar kvar att rätta.\n\n"
+        "## Risker\nLeverantören är sen med avtalet.\n\n"
+        "## Nästa steg\nAnna ringer leverantören.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title == "Veckomöte utvecklingsteamet"
+    assert meeting.attendees == []
+    assert [i.title for i in meeting.agenda] == ["Status", "Risker", "Nästa steg"]
+    status = meeting.agenda[0]
+    assert "Två buggar" in text[status.start : status.end]  # the subsection stays inside
+
+
+def test_inline_list_with_roles_notes_and_initials_dedupe():
+    text = (
+        "Minnesanteckningar 2024-09-03\n\n"
+        "Deltagare: Eva Ek (ordförande), Olle Ny (del av mötet), Pia Lind, punkt 3, CB, CB och HH\n\n"
+        "Vid anteckningarna\n\nPia Lind\n\n"
+        "1. Inledning\nEva hälsade välkomna och gick igenom dagordningen för dagen.\n\n"
+        "2. Övrigt\nInga övriga frågor togs upp.\n"
+    )
+    (meeting,) = parse(text)
+    people = by_name(meeting)
+    assert list(people) == ["Eva Ek", "Olle Ny", "Pia Lind", "CB", "HH"]
+    assert people["Olle Ny"].note == "del av mötet"
+    assert people["Pia Lind"].note == "punkt 3"
+    assert meeting.chair == "Eva Ek"
+    assert meeting.secretary == "Pia Lind"
+    assert meeting.meeting_date == dt.date(2024, 9, 3)
+
+
+def test_attendee_block_stops_at_prose_and_absent_list_is_excluded():
+    text = (
+        "Anteckningar nätverksträff\n\n"
+        "Närvarande:\nLisa Holm, Lerum\nPer Åberg, Ale\n"
+        "Förhinder:\nKim Berg, Mölndal\n\n"
+        "Mötet inleddes med en presentationsrunda där alla berättade om läget i sin kommun.\n"
+        "Karl Svensson, Kungälv\n"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["Lisa Holm", "Per Åberg"]
+
+
+def test_sub_headed_groups_give_organisations():
+    text = (
+        "# Anteckningar\n\n## Närvarande\n\n### Kommunerna\n- Lisa Holm, Lerum\n- Per Åberg\n\n"
+        "### Regionen\n- Sara Lind\n\n### Övriga\n- Kim Berg, SKR\n\n"
+        "## 1. Inledning\nLisa inledde mötet och presenterade dagordningen för alla.\n\n"
+        "## 2. Avslut\nMötet avslutades.\n"
+    )
+    (meeting,) = parse(text)
+    people = by_name(meeting)
+    assert list(people) == ["Lisa Holm", "Per Åberg", "Sara Lind", "Kim Berg"]
+    assert people["Per Åberg"].organisation == "Kommunerna"
+    assert people["Sara Lind"].organisation == "Regionen"
+    assert people["Kim Berg"].organisation == "SKR"  # "Övriga" is no organisation
+    assert [i.number for i in meeting.agenda] == ["1", "2"]
+
+
+def test_bold_headings_and_parenthesised_numbers():
+    text = (
+        "Mötesanteckningar ledningsgruppen\n\nNärvarande: Anna Berg, Bo Ek, Carl Dahl\n\n"
+        "1) Ekonomi\nBudgeten följs och prognosen är oförändrad sedan förra månaden.\n\n"
+        "2) Personal\nTvå nya medarbetare börjar i september.\n\n"
+        "**Beslut**\nLedningsgruppen godkänner rekryteringarna.\n\n"
+        "3) Övrigt\nInget.\n"
+    )
+    (meeting,) = parse(text)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Ekonomi"),
+        ("2", "Personal"),
+        ("3", "Övrigt"),
+    ]
+    assert [a.name for a in meeting.attendees] == ["Anna Berg", "Bo Ek", "Carl Dahl"]
+
+
+def test_numbered_list_without_body_is_not_an_agenda():
+    text = (
+        "Anteckningar\n\nVi bestämde följande:\n"
+        "1. Anna skickar ut protokollet\n2. Bo bokar lokal\n3. Carl ringer leverantören\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.agenda == []
+
+
+def test_bullets_are_not_agenda_items():
+    text = "Anteckningar\n\n- **Budget**\n- Lokaler\n- **Övrigt**\n"
+    (meeting,) = parse(text)
+    assert meeting.agenda == []
+
+
+def test_page_chrome_does_not_break_the_agenda():
+    text = (
+        "Protokoll styrgruppen 2023-10-05\n\nNärvarande: Anna Berg, Bo Ek\n\n"
+        "1. Lägesrapport\nProjektet följer tidplanen enligt projektledaren.\n\n"
+        "Postadress\nRegion Exempel\nBox 1, 111 11 Exempelstad\nE-post: info@example.se\n\n"
+        "Besöksadress\nGatan 1\nTel: 010-100 00 00\nOrganisationsnummer: 123456-7890\n\n"
+        "Sida 2 (3)\n\n[00:12:31]\n\n"
+        "2. Ekonomi\nUtfallet ligger i linje med budget.\n\n"
+        "3. Nästa möte\nTorsdag 2023-11-09 kl. 13.00\n"
+    )
+    (meeting,) = parse(text)
+    assert [i.number for i in meeting.agenda] == ["1", "2", "3"]
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == dt.date(2023, 11, 9)
+    assert meeting.next_meeting.text.startswith("Nästa möte")
+
+
+# --- splitting -------------------------------------------------------------------------------
+
+BODY = (
+    "Gruppen gick igenom läget i projektet och konstaterade att arbetet följer planen. "
+    "Det finns några risker kring leveranser som behöver följas upp av projektledaren "
+    "under de kommande veckorna innan nästa avstämning med styrgruppen.\n"
+)
+
+
+def test_two_meeting_file():
+    text = (
+        "Anteckningar styrgruppen 2024-05-02\n\nNärvarande: Anna Berg, Bo Ek, Carl Dahl\n\n"
+        f"1. Lägesrapport\n{BODY}\n2. Budget\n{BODY}\n"
+        "Anteckningar från arbetsgruppens möte 2024-05-03\n\nDeltagare: Dora Fors, Erik Gran\n\n"
+        f"1. Planering\n{BODY}"
+    )
+    first, second = parse(text)
+    assert first.meeting_date == dt.date(2024, 5, 2)
+    assert second.meeting_date == dt.date(2024, 5, 3)
+    assert [a.name for a in first.attendees] == ["Anna Berg", "Bo Ek", "Carl Dahl"]
+    assert [a.name for a in second.attendees] == ["Dora Fors", "Erik Gran"]
+    assert second.title == "Anteckningar från arbetsgruppens möte 2024-05-03"
+    assert text[second.start :].startswith("Anteckningar från arbetsgruppens")
+    assert [i.number for i in first.agenda] == ["1", "2"]
+    assert [i.number for i in second.agenda] == ["1"]
+
+
+def test_date_headed_second_meeting_with_its_own_attendees():
+    text = (
+        "Minutes, 2 May 2024\n\nPresent: Ann Lee, Tom Hill\n\n"
+        f"Discussion\n{BODY}\n"
+        "Meeting 3 May 2024\n\nPresent: Sue Park, Tom Hill\n\nShort follow-up on the budget.\n"
+    )
+    first, second = parse(text)
+    assert [a.name for a in second.attendees] == ["Sue Park", "Tom Hill"]
+    assert second.meeting_date == dt.date(2024, 5, 3)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anteckningar från förra mötet 2024-04-01 godkändes och lades till handlingarna.",
+        "Protokoll",
+        "Minutes of the previous meeting, 3 April 2024, were approved.",
+        "Nästa möte 2024-06-01",
+    ],
+)
+def test_no_split_on_references_to_other_minutes(line):
+    text = f"Anteckningar 2024-05-02\n\nNärvarande: Anna Berg, Bo Ek\n\n{BODY}\n{line}\n\n{BODY}"
+    assert len(parse(text)) == 1
+
+
+def test_no_split_before_previous_meeting_has_a_body():
+    text = "Protokoll\n\nMötesanteckningar 2024-01-10\n\nNärvarande: Anna Berg, Bo Ek\n\n" + BODY
+    assert len(parse(text)) == 1
+
+
+def test_empty_document():
+    (meeting,) = parse("")
+    assert meeting.start == meeting.end == 0
+    assert meeting.title is None and meeting.agenda == []
+
+
+# --- language ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mötet beslutade att godkänna budgeten och att skicka den till styrelsen.", "sv"),
+        ("The board decided to approve the budget and to send it to the council.", "en"),
+        ("", "sv"),
+        ("Present: Åsa Öberg, Jörgen Ärlig. The meeting was opened by the chair.", "en"),
+        ("Beslut: Anna ska skicka ut kallelsen till mötet.", "sv"),
+    ],
+)
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
+
+
+# --- more shapes -------------------------------------------------------------------------------
+
+
+def test_first_section_heading_is_not_taken_as_title():
+    text = (
+        "## Budget\nVi gick igenom budgeten för nästa år.\n\n"
+        "## Personal\nTvå tjänster ska tillsättas.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title is None
+    assert [i.title for i in meeting.agenda] == ["Budget", "Personal"]
+
+
+def test_decision_labels_set_as_headings_are_not_points():
+    text = (
+        "# Styrgruppsmöte\n\n**Lokaler**\nNuvarande lokaler räcker inte till hösten.\n\n"
+        "**Beslut:**\nStyrgruppen ger förvaltningen i uppdrag att hitta nya lokaler.\n\n"
+        "**Rekrytering**\nTvå tjänster annonseras i maj.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title == "Styrgruppsmöte"
+    assert [i.title for i in meeting.agenda] == ["Lokaler", "Rekrytering"]
+
+
+def test_numbers_without_space_and_worded_labels():
+    text = (
+        "Protokoll kommunstyrelsens arbetsutskott\n\n"
+        "Beslutande ledamöter: Anna Berg (S), ordförande, Bo Ek (M)\n\n"
+        "1.Sammanträdets öppnande\nOrdföranden förklarar sammanträdet öppnat.\n\n"
+        "2.Val av justerare\nBo Ek utses att justera dagens protokoll.\n"
+    )
+    (meeting,) = parse(text)
+    people = by_name(meeting)
+    assert list(people) == ["Anna Berg", "Bo Ek"]
+    assert people["Anna Berg"].organisation == "S" and people["Anna Berg"].role == "ordförande"
+    assert meeting.chair == "Anna Berg"
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Sammanträdets öppnande"),
+        ("2", "Val av justerare"),
+    ]
+
+
+def test_running_page_header_and_listed_minutes_do_not_split():
+    text = (
+        "Protokoll styrelsen 2024-03-01\n\nNärvarande: Anna Berg, Bo Ek\n\n"
+        f"§ 1 Lägesrapport\n{BODY}\n"
+        "Protokoll styrelsen 2024-03-01\n\n"
+        "§ 2 Anmälningsärenden\n"
+        "Protokoll från socialnämnden 2024-02-01\nProtokoll från kommunstyrelsen 2024-02-05\n\n"
+        f"§ 3 Övrigt\n{BODY}"
+    )
+    (meeting,) = parse(text)
+    assert [i.number for i in meeting.agenda] == ["§ 1", "§ 2", "§ 3"]
+
+
+def test_attendee_block_does_not_swallow_a_heading_word():
+    text = (
+        "Anteckningar\n\nNärvarande:\nAnna Berg\nBo Ek\nBudget\n"
+        "Budgeten för året gicks igenom och godkändes utan ändringar av gruppen.\n"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["Anna Berg", "Bo Ek"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Närvarande: Anna, Bo", [("Anna", None), ("Bo", None)]),
+        ("Närvarande: Anna Berg, Ale", [("Anna Berg", "Ale")]),
+        (
+            "Present: Ann Lee, Tom Hill and Sue Park.",
+            [("Ann Lee", None), ("Tom Hill", None), ("Sue Park", None)],
+        ),
+        ("Deltagare: se bilaga", []),
+    ],
+)
+def test_inline_attendee_lists(line, expected):
+    (meeting,) = parse(f"Anteckningar\n\n{line}\n\n{BODY}")
+    assert [(a.name, a.organisation) for a in meeting.attendees] == expected
