@@ -46,7 +46,7 @@ def run(
     if reason:
         return Section.skip(NAME, reason)
     from minutes_ai.chunking import chunk_document
-    from minutes_ai.ingest import read_document
+    from minutes_ai.ingest import DEFAULT_MAX_BYTES, read_document
     from minutes_ai.structure import parse_meetings
     from minutes_ai.tokens import count_tokens, encoding_name
 
@@ -56,7 +56,7 @@ def run(
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="minutes_ai_bench_", dir=workdir) as tmp:
         corpus = build_corpus(load_sources(), size, Path(tmp))
-        document = read_document(corpus.big_file, max_bytes=1 << 40)
+        document = read_document(corpus.big_file, max_bytes=max(DEFAULT_MAX_BYTES, corpus.big_file_bytes))
     t0 = time.perf_counter()
     meetings = parse_meetings(document)
     parse_seconds = time.perf_counter() - t0

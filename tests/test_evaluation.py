@@ -491,3 +491,20 @@ def test_console_output_shows_the_table_and_the_comparison(gold_dir: Path, tmp_p
     assert "owner_accuracy" in out and "-0.33" in out
     assert "owner changed: review the lease: Kalle → Lotta" in out
     assert "regressed" in out
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "matches"),
+    [
+        ("Frågan om nya lokalerna bordlades.", "Frågan om nya lokaler bordlades.", True),  # altered quote
+        ("maila Petra om detta", "Henry får uppgiften att maila Petra om detta.", True),  # trimmed quote
+        # A few shared words ("till", "möte") are not the same item.
+        ("Henry kollar upp detta till nästa möte.",
+         "När Kajsa tagit fram mer underlag bjuda in till ett kort möte för diskussion kring det.", False),
+        ("Beslut", "Beslut: Nätverket beslutar att genomföra två aktiviteter under 2024.", False),
+    ],
+)
+def test_text_fallback_similarity(a: str, b: str, matches: bool) -> None:
+    from minutes_ai.evaluation.matching import FUZZY_THRESHOLD, similarity
+
+    assert (similarity(a, b) >= FUZZY_THRESHOLD) is matches

@@ -39,6 +39,9 @@ from minutes_ai.errors import (
 
 chat_server = llm_fixtures.chat_server
 
+# Only the local test server may be reached.
+pytestmark = pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])
+
 NOTES = "Beslut: budgeten antogs.\nAnna skickar protokollet senast 2025-04-01."
 
 

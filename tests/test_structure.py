@@ -560,3 +560,132 @@ def test_attendee_block_does_not_swallow_a_heading_word():
 def test_inline_attendee_lists(line, expected):
     (meeting,) = parse(f"Anteckningar\n\n{line}\n\n{BODY}")
     assert [(a.name, a.organisation) for a in meeting.attendees] == expected
+
+
+def test_offsets_hold_for_shuffled_and_truncated_notes():
+    """Whatever the shape of the input, every range stays consistent (checked in ``parse``)."""
+    import random
+
+    pool: list[str] = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        pool.extend(path.read_text(encoding="utf-8").split("\n"))
+    pool.extend((ENGLISH + PARAGRAPHS).split("\n"))
+    rng = random.Random(7)
+    for _ in range(150):
+        start = rng.randrange(len(pool))
+        chunk = pool[start : start + rng.randrange(1, 120)]
+        if rng.random() < 0.5:
+            rng.shuffle(chunk)
+        meetings = parse("\n".join(chunk))
+        for meeting in meetings:
+            assert meeting.language in ("sv", "en")
+    # Cutting a real file anywhere must not break it either.
+    text = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+    for cut in range(0, len(text), 97):
+        parse(text[:cut])
+        parse(text[cut:])
+
+
+def test_concatenated_seed_files_split_into_their_meetings():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    meetings = parse("\n\n".join(texts))
+    assert len(meetings) == 6  # seed 000 holds two meetings
+    assert [len(m.attendees) for m in meetings] == [7, 0, 19, 11, 10, 24]
+    assert [len(m.agenda) for m in meetings] == [0, 0, 6, 8, 10, 6]
+    assert [m.secretary for m in meetings] == [
+        "Kajsa",
+        None,
+        "Cecilia Axelsson",
+        None,
+        None,
+        "Sara Nordenhielm",
+    ]
+
+
+def test_letterhead_fields_move_with_the_meeting_they_head():
+    text = next(SEEDS.glob("003_*.txt")).read_text(encoding="utf-8").strip()
+    first, second = parse(f"{text}\n\n{text}\n")
+    doc = f"{text}\n\n{text}\n"
+    assert doc[second.start :].startswith("Tjänsteställe, handläggare")
+    assert doc[first.start : first.end].rstrip().endswith("Utvecklingsledare folkhälsa")
+    assert second.meeting_date == dt.date(2022, 1, 31)
+    assert len(second.agenda) == 10
+
+
+def test_attendees_in_a_table_with_emails_and_tab_separated_cells():
+    text = (
+        "Anteckningar\n\nNärvarande:\n\n| Namn | Organisation |\n|---|---|\n"
+        "| Anna Berg | Ale |\n| Bo Ek <bo.ek@example.se> | Lerum |\n\nCarl Dahl\tordförande\tAle\n\n"
+        "1. Inledning\nCarl inledde mötet och gick igenom dagordningen.\n\n2. Avslut\nMötet avslutades.\n"
+    )
+    (meeting,) = parse(text)
+    assert [(a.name, a.organisation) for a in meeting.attendees] == [
+        ("Anna Berg", "Ale"),
+        ("Bo Ek", "Lerum"),
+        ("Carl Dahl", "Ale"),
+    ]
+    assert meeting.chair == "Carl Dahl"
+
+
+def test_note_taker_and_absent_list_on_the_label_line():
+    text = (
+        "Meeting notes 2024-10-01\n\nAttendees: Ann Lee, Tom Hill, Sue Park\n"
+        "Absent: Bob Ray, Kim Lo\nNote taker: Sue Park\n\n"
+        "## Updates\nTom shared the latest numbers from the pilot.\n"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["Ann Lee", "Tom Hill", "Sue Park"]
+    assert meeting.secretary == "Sue Park"
+    assert meeting.chair is None
+    assert meeting.meeting_date == dt.date(2024, 10, 1)
+
+
+def test_transcript_turns_are_not_a_title():
+    text = (
+        "[00:00:03] Anna: Hej allihop\n[00:00:09] Bo: Hej\n"
+        "Anna: Vi börjar med budgeten, den ser bra ut i år. Nästa möte blir den 14 maj.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title is None
+    assert meeting.attendees == []
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text == "Nästa möte blir den 14 maj."
+
+
+def test_attendee_section_after_an_introduction():
+    text = (
+        "# Workshop om hösten\n\nSyftet med dagen var att ta fram en gemensam plan för hösten.\n\n"
+        "## Deltagare\n- Anna Berg, Ale\n- Bo Ek (ordförande)\n\n"
+        "## Diskussion\nGruppen diskuterade prioriteringarna.\n\n## Beslut och uppdrag\nInga beslut.\n"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["Anna Berg", "Bo Ek"]
+    assert meeting.chair == "Bo Ek"
+    assert [i.title for i in meeting.agenda] == ["Diskussion", "Beslut och uppdrag"]
+
+
+def test_next_meeting_in_a_tiny_note_and_after_an_agenda_listing():
+    (tiny,) = parse("Anteckningar\n\nNästa möte: 2024-06-05\n")
+    assert tiny.next_meeting is not None and tiny.next_meeting.date == dt.date(2024, 6, 5)
+    text = (
+        "Minutes 2024-05-02\n\nAgenda\n1. Welcome\n2. Next meeting\n3. AOB\n\n"
+        "1. Welcome\nThe chair welcomed everyone to the meeting.\n\n"
+        "2. Next meeting\nThursday 2024-06-13 at 10:00 in room B.\n\n3. AOB\nNone.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text == "Next meeting\nThursday 2024-06-13 at 10:00 in room B."
+    assert meeting.next_meeting.date == dt.date(2024, 6, 13)
+    assert [i.title for i in meeting.agenda] == ["Welcome", "Next meeting", "AOB"]
+    assert "The chair welcomed" in text[meeting.agenda[0].start : meeting.agenda[0].end]
+
+
+def test_title_case_heading_after_attendees_is_not_a_person():
+    text = (
+        "Board meeting 2024-05-02\n\nPresent:\nJohn Smith\nJane Doe\n\nFinancial Report\n"
+        "The treasurer presented the figures for the first quarter.\n"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["John Smith", "Jane Doe"]
+    (everyone,) = parse("Minutes\n\nPresent: All members\n\n" + BODY)
+    assert everyone.attendees == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._structure_labels import is_label
 from ._structure_lines import Line, word_count
 from .schemas import AgendaItem
 
@@ -59,7 +60,9 @@ def is_heading(line: Line) -> bool:
         and not line.bullet
         and bool(line.level or line.bold)
         and word_count(line.clean) <= 20
-        and not _SUBHEADINGS.match(line.clean)
+        # A bold sentence is emphasis; a bold "Beslut:" labels part of a point.
+        and not (not line.level and (_SUBHEADINGS.match(line.clean) or line.clean.endswith(".")))
+        and not is_label(line)
     )
 
 
@@ -89,17 +92,19 @@ def _score(point: Point, lines: list[Line]) -> int:
 def _best_chain(points: list[Point], lines: list[Line]) -> list[Point]:
     """The strongest run of points numbered n, n+1, n+2, ... in document order."""
     best: list[tuple[int, int]] = []  # per point: (total score, previous point index or -1)
+    # Best chain so far ending in a given (kind, number); the earliest wins a tie.
+    leader: dict[tuple[str, int], int] = {}
     for i, point in enumerate(points):
         own = _score(point, lines)
         start_bonus = 3 if point.number == 1 or point.kind == "§" else 0
         entry = (own + start_bonus, -1)
-        for j in range(i):
-            prev = points[j]
-            if prev.kind == point.kind and prev.number == point.number - 1:
-                candidate = best[j][0] + own
-                if candidate > entry[0]:
-                    entry = (candidate, j)
+        j = leader.get((point.kind, point.number - 1))
+        if j is not None and best[j][0] + own > entry[0]:
+            entry = (best[j][0] + own, j)
         best.append(entry)
+        key = (point.kind, point.number)
+        if key not in leader or entry[0] > best[leader[key]][0]:
+            leader[key] = i
     if not best:
         return []
     end = max(range(len(points)), key=lambda k: (best[k][0], -k))

@@ -98,6 +98,23 @@ def _make_line(index: int, start: int, raw: str) -> Line:
     )
 
 
+_CELL_BREAK = re.compile(r"\t+|\s*\|\s*")
+_EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+_TABLE_RULE = re.compile(r"^[\s|:+-]*$")
+
+
+def cells(line: Line) -> str:
+    """The line's words with table cells (tabs, ``|``) as comma-separated parts, e-mails dropped."""
+    if _TABLE_RULE.match(line.raw):
+        return ""
+    body = line.raw[line.content_start - line.start : line.content_end - line.start]
+    if not line.clean:
+        return ""
+    body = _EMAIL.sub(" ", body)
+    body = _CELL_BREAK.sub(", ", body.strip().strip("|"))
+    return strip_markup(body).strip(" ,")
+
+
 def next_nonblank(lines: list[Line], index: int, limit: int | None = None) -> Line | None:
     """The first non-blank line at or after ``index`` (and before ``limit``), if any."""
     stop = len(lines) if limit is None else min(limit, len(lines))
@@ -112,4 +129,4 @@ def word_count(value: str) -> int:
     return len(value.split())
 
 
-__all__ = ["Line", "next_nonblank", "split_lines", "strip_markup", "word_count"]
+__all__ = ["Line", "cells", "next_nonblank", "split_lines", "strip_markup", "word_count"]

@@ -52,6 +52,8 @@ def find_next_meeting(
 
 
 def _line_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
+    """The first line-opening cue with words of its own (a bare one only if nothing better)."""
+    fallback: tuple[int, int] | None = None
     for i in range(lo, hi):
         line = lines[i]
         if line.blank:
@@ -66,8 +68,12 @@ def _line_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
         if tail and not _BARE_TAIL.fullmatch(tail):
             stop = _SENTENCE_END.search(body, match.end())
             return start, line.content_start + (stop.end() if stop else len(body))
-        return start, _following(lines, i, hi)
-    return None
+        end = _following(lines, i, hi)
+        if end > line.content_end:
+            return start, end
+        # An agenda listing's "7. Nästa möte" says nothing; the section itself may.
+        fallback = fallback or (start, end)
+    return fallback
 
 
 def _following(lines: list[Line], index: int, hi: int) -> int:

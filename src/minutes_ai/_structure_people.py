@@ -20,9 +20,20 @@ _NOT_NAMES_TEXT = """
     the a an we i it this there our minutes notes meeting item items actions action decisions
     vi jag det den detta de alla man ordförande sekreterare frånvarande närvarande deltagare
     present absent apologies regrets chair secretary scribe datum tid plats date time place
-    location justerare justeras tema bilaga bilagor kl time
+    location justerare justeras tema bilaga bilagor kl namn name names organisation organization
+    roll role title befattning funktion
     """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+# Words of Title Case agenda headings ("Financial Report"); no part of a person's name.
+_HEADING_WORDS_TEXT = """
+    report reports update updates review approval budget matters business order welcome
+    introductions introduction arising aob close closing adjournment status project plan planning
+    discussion presentation finance financial strategy policy proposal proposals summary actions
+    minutes agenda next other any questions items item date members all everyone committee board
+    rapport rapporter ekonomi budget uppföljning information frågor övrigt övriga samtliga alla
+    ledamöter dagordning mötet protokoll anteckningar beslut
+    """
+_HEADING_WORDS = frozenset(_HEADING_WORDS_TEXT.split())
 _NOTE = re.compile(
     r"^(?:punkt(?:erna)?|p\.|§|items?|points?|agenda items?|ärende)\s*\d"
     r"|del av mötet|delar av mötet|delvis|part of (?:the )?meeting|partly|partially"
@@ -58,6 +69,8 @@ def looks_like_name(value: str, *, allow_single: bool = True) -> bool:
     if not tokens or len(tokens) > 5:
         return False
     if tokens[0].lower().strip(".:") in _NOT_NAMES:
+        return False
+    if any(t.lower().strip(".:,") in _HEADING_WORDS for t in tokens):
         return False
     if len(tokens) == 1:
         return allow_single and bool(_NAME_TOKEN.match(tokens[0]) or _INITIALS.match(tokens[0]))

@@ -17,14 +17,8 @@ import datetime as _dt
 import re
 
 from ._structure_agenda import find_agenda, numbered_point
-from ._structure_header import (
-    Header,
-    find_role_labels,
-    is_attendee_label,
-    is_label,
-    is_title,
-    parse_header,
-)
+from ._structure_header import Header, find_late_attendees, find_role_labels, parse_header
+from ._structure_labels import is_attendee_label, is_field, is_label, is_title
 from ._structure_lines import Line, split_lines, word_count
 from ._structure_next import find_next_meeting
 from .dates import find_dates, find_meeting_date
@@ -73,7 +67,7 @@ def _meeting_starts(lines: list[Line]) -> list[int]:
             and body_words >= _MIN_BODY_WORDS
             and _opens_meeting(lines, i, header.title)
         ):
-            starts.append(i)
+            starts.append(_with_fields_above(lines, i, starts[-1]))
             body_words = 0
             header = parse_header(lines, i, len(lines), _is_point)
             i = max(header.end_index, i + 1)
@@ -83,18 +77,41 @@ def _meeting_starts(lines: list[Line]) -> list[int]:
     return starts
 
 
+def _with_fields_above(lines: list[Line], index: int, floor: int) -> int:
+    """Move a meeting start up over the letterhead fields that head it ("Datum / 2024-05-02")."""
+    start = index
+    k = index - 1
+    while k > floor:
+        line = lines[k]
+        if line.blank:
+            k -= 1
+            continue
+        label = next((x for x in reversed(lines[floor:k]) if not x.blank), None)
+        if is_field(line):
+            start = k
+        elif label is not None and is_field(label) and word_count(line.clean) <= 8:
+            start = label.index  # a field's value on the line below its label
+            k = label.index
+        else:
+            break
+        k -= 1
+    return start
+
+
 def _opens_meeting(lines: list[Line], index: int, current_title: str | None) -> bool:
     """True when ``lines[index]`` starts the header of a new meeting."""
     line = lines[index]
     clean = line.clean
-    if line.bullet or _is_point(line) or is_label(line) or clean == current_title:
-        return False  # a repeated title is a running page header
+    if line.bullet or _is_point(line) or is_label(line):
+        return False
     if _attendee_label_within(lines, index, 4):
         dated = word_count(clean) <= 10 and _has_date(clean)
         return dated or (is_title(line) and not _BACK_REFERENCE.search(clean))
-    # Without an attendee list, only a standalone dated title line will do.
+    # Without an attendee list, only a standalone dated title line will do; the current
+    # title repeated is a running page header.
     return (
-        is_title(line)
+        clean != current_title
+        and is_title(line)
         and not _BACK_REFERENCE.search(clean)
         and not clean.endswith(".")
         and _standalone(lines, index)
@@ -138,6 +155,7 @@ def _parse_meeting(
 ) -> Meeting:
     text = document.text
     header = parse_header(lines, lo, hi, _is_point)
+    find_late_attendees(lines, lo, hi, header)
     find_role_labels(lines, lo, hi, header)
     body_lo = max(header.end_index, lo)
     meeting_date = _meeting_date(text, lines, lo, body_lo, header)
@@ -151,7 +169,7 @@ def _parse_meeting(
         chair=header.chair,
         secretary=header.secretary,
         agenda=find_agenda(lines, body_lo, hi, end),
-        next_meeting=find_next_meeting(document, lines, body_lo, hi, meeting_date),
+        next_meeting=find_next_meeting(document, lines, lo, hi, meeting_date),
     )
 
 

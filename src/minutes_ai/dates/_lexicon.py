@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 MONTHS: dict[str, int] = {
     "januari": 1, "january": 1, "jan": 1,
     "februari": 2, "february": 2, "feb": 2,
@@ -41,12 +43,26 @@ ORDINAL_QUARTERS: dict[str, int] = {
 }  # fmt: skip
 
 
-def _alternation(words: object) -> str:
+def _alternation(words: Iterable[str]) -> str:
     # Longest first so 'mars' wins over 'mar' and 'sept' over 'sep'.
-    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"  # type: ignore[arg-type]
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
-_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec"]
+_ABBREVIATIONS = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "oct",
+    "nov",
+    "dec",
+]
 _FULL_MONTHS = [word for word in MONTHS if word not in _ABBREVIATIONS]
 # A month word not followed by more letters ('jan' must not match 'Janne'); an
 # abbreviation keeps its dot only before a number, so a sentence's full stop stays out.
@@ -54,6 +70,8 @@ MONTH = (
     f"(?:{_alternation(_FULL_MONTHS)}|{_alternation(_ABBREVIATIONS)}"
     r"(?:\.(?=\s*\d))?)(?![a-zåäöé])"
 )
+# For text cut just after the month (a lookahead cannot see past the cut).
+MONTH_BEFORE_CUT = _alternation(MONTHS) + r"(?![a-zåäöé])\.?"
 WEEKDAY = _alternation(WEEKDAYS)
 NUMBER = r"(?:\d{1,3}|" + _alternation(NUMBER_WORDS) + r")"
 YEAR = r"(?:19|20)\d{2}(?!\d)"

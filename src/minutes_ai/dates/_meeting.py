@@ -43,7 +43,7 @@ def _header_lines(text: str) -> list[tuple[int, str, bool]]:
             heading = line.lstrip().startswith("#") or line.strip().startswith("**")
             long_line = len(content) > (100 if _BULLET.match(line) else 160)
             # The body starts at the first agenda point or running paragraph.
-            if seen > 1 and (_AGENDA_START.match(content) or (long_line and not heading)):
+            if (long_line and not heading) or (seen > 1 and _AGENDA_START.match(content)):
                 break
             title_like = (heading or seen <= 3) and len(content) <= 150
             lines.append((offset, line, title_like))

@@ -9,13 +9,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from . import _calendar as cal
 from ._lexicon import MONTH, NUMBER, ORDINAL_QUARTERS, YEAR, month_number, number_value
 from ._types import MentionKind
 
 FRIDAY = 4
-Resolver = Callable[[re.Match[str], "dt.date | None", "dt.date | None"], "dt.date | None"]
+
+
+class Groups(Protocol):
+    """What a resolver reads from a match."""
+
+    def group(self, name: str, /) -> str | None: ...
+
+
+Resolver = Callable[[Groups, "dt.date | None", "dt.date | None"], "dt.date | None"]
 
 _BY = r"(?:(?:senast|till|tills|innan|före|inför|vid|by|before|until|till|due)\s+)?"
 
@@ -24,19 +33,24 @@ def _phrase(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){_BY}(?:{body})(?!\w)")
 
 
-def _next_meeting(_m: re.Match[str], _a: dt.date | None, next_meeting: dt.date | None) -> dt.date | None:
+def _next_meeting(_m: Groups, _a: dt.date | None, next_meeting: dt.date | None) -> dt.date | None:
     return next_meeting
 
 
-def _day_word(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+def _day_word(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
     if anchor is None:
         return None
-    word = match.group("dw")
-    shift = 2 if ("över" in word or "after" in word) else 1 if ("morgon" in word or "tomorrow" in word) else 0
+    word = match.group("dw") or ""
+    if "över" in word or "after" in word:
+        shift = 2
+    elif "morgon" in word or "tomorrow" in word:
+        shift = 1
+    else:
+        shift = 0  # today, EOD, close of business
     return anchor + dt.timedelta(days=shift)
 
 
-def _end_of_week(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+def _end_of_week(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
     if anchor is None:
         return None
     weeks_ahead = 1 if match.group("nxt") else 0
@@ -44,10 +58,10 @@ def _end_of_week(match: re.Match[str], anchor: dt.date | None, _n: dt.date | Non
     return friday if friday >= anchor else cal.weekday_of_week(anchor, 6)
 
 
-def _end_of_month(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
-    month_word = match.group("mon")
+def _end_of_month(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    month_word, year_text = match.group("mon"), match.group("y")
     if month_word:
-        year = int(match.group("y")) if match.group("y") else None
+        year = int(year_text) if year_text else None
         return cal.period_end(year, month_number(month_word), anchor)
     if anchor is None:
         return None
@@ -55,24 +69,26 @@ def _end_of_month(match: re.Match[str], anchor: dt.date | None, _n: dt.date | No
     return cal.month_end(shifted.year, shifted.month)
 
 
-def _end_of_year(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
-    if match.group("y"):
-        return dt.date(int(match.group("y")), 12, 31)
+def _end_of_year(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    year_text = match.group("y")
+    if year_text:
+        return dt.date(int(year_text), 12, 31)
     return dt.date(anchor.year, 12, 31) if anchor else None
 
 
-def _end_of_quarter(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
-    quarter = match.group("q") or match.group("q2")
-    number = int(quarter) if quarter else ORDINAL_QUARTERS[match.group("qo")]
-    year = int(match.group("y")) if match.group("y") else None
+def _end_of_quarter(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    quarter, year_text = match.group("q") or match.group("q2"), match.group("y")
+    number = int(quarter) if quarter else ORDINAL_QUARTERS[match.group("qo") or "first"]
+    year = int(year_text) if year_text else None
     return cal.period_end(year, 3 * number - 2, anchor, months_long=3)
 
 
-def _within(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+def _within(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
     if anchor is None:
         return None
-    count = 2 if match.group("n") is None else number_value(match.group("n"))
-    unit = match.group("unit")
+    number = match.group("n")
+    count = 2 if number is None else number_value(number)  # 'a fortnight' has no number
+    unit = match.group("unit") or ""
     if unit.startswith(("arbetsdag", "working", "business")):
         return cal.add_business_days(anchor, count)
     if unit.startswith(("dag", "day")):
@@ -82,15 +98,28 @@ def _within(match: re.Match[str], anchor: dt.date | None, _n: dt.date | None) ->
     return cal.add_months(anchor, count)
 
 
-def _this_week(_m: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+def _day_of_month(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    """'by the 15th': the first such day of a month on or after the anchor."""
+    if anchor is None:
+        return None
+    day = int(match.group("dom") or 0)
+    for months_ahead in range(3):
+        first = cal.add_months(anchor.replace(day=1), months_ahead)
+        candidate = cal.make_date(first.year, first.month, day)
+        if candidate is not None and candidate >= anchor:
+            return candidate
+    return None
+
+
+def _this_week(_m: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
     return None if anchor is None else max(anchor, cal.weekday_of_week(anchor, FRIDAY))
 
 
-def _next_week(_m: re.Match[str], anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+def _next_week(_m: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
     return None if anchor is None else cal.weekday_of_week(anchor, FRIDAY, weeks_ahead=1)
 
 
-def _unresolved(_m: re.Match[str], _a: dt.date | None, _n: dt.date | None) -> dt.date | None:
+def _unresolved(_m: Groups, _a: dt.date | None, _n: dt.date | None) -> dt.date | None:
     return None
 
 
@@ -152,7 +181,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         "period",
     ),
     (
-        _phrase(rf"(?:(?:i\s+)?slutet\s+av\s+|(?:the\s+)?end\s+of\s+){_QUARTER}(?:\s+(?P<y>{YEAR}))?"),
+        _phrase(
+            rf"(?:(?:i\s+)?slutet\s+av\s+|(?:the\s+)?end\s+of\s+){_QUARTER}(?:\s+(?P<y>{YEAR}))?"
+        ),
         _end_of_quarter,
         "period",
     ),
@@ -177,6 +208,15 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         _phrase(r"(?:under\s+)?(?:denna|den\s+här)\s+(?:vecka|veckan)|i\s+veckan|this\s+week"),
         _this_week,
         "relative",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:senast|innan|före|till|tills|by|before|until|due(?:\s+on)?|no\s+later\s+than)"
+            r"\s+(?:den\s+|the\s+)?(?P<dom>[0-3]?\d)(?::[ea]|st|nd|rd|th)(?!\w)"
+            rf"(?!\s*(?:of\s+)?{MONTH})"
+        ),
+        _day_of_month,
+        "date",
     ),
     # Named periods that are no single day: the words are kept, the value stays None.
     (
@@ -218,14 +258,79 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
 ]
 
 
+_MONTH_STEMS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "maj",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "oct",
+    "nov",
+    "dec",
+)
+_END = ("slutet av", "end of")
+# Words one of which every match of the phrase with the same index contains: a phrase
+# regex runs only when its words are there (most sentences have none of them).
+TRIGGERS: list[frozenset[str]] = [
+    frozenset(words)
+    for words in [
+        ("nästa", "kommande", "next", "upcoming", "following"),
+        ("morgon", "morrow", "dag", "day", "kväll", "tonight", *_END, "eod", "cob", "close of"),
+        (*_END, "eow", "helg", "weekend", "veckans"),
+        (*_END, "månadsskiftet", "månadens", "eom"),
+        (*_END, "årsskiftet", "årets", "year", "eoy"),
+        _END,
+        ("dag", "veck", "månad", "day", "week", "month", "fortnight"),
+        ("veck", "week"),
+        ("veck", "week"),
+        (":e", ":a", "st", "nd", "rd", "th"),
+        (
+            "sommar",
+            "semester",
+            "jul",
+            "nyår",
+            "påsk",
+            "höst",
+            "vår",
+            "vinter",
+            "summer",
+            "holiday",
+            "christmas",
+            "easter",
+            "autumn",
+            "fall",
+            "spring",
+            "winter",
+            "new year",
+        ),
+        ("början", "mitten", "early", "mid", "late"),
+        ("snarast", "så snart", "så fort", "omgående", "asap", "as soon", "inom kort"),
+        (*_MONTH_STEMS, "q1", "q2", "q3", "q4", "kvartal", "quarter", "nästa", "kommande", "next"),
+    ]
+]
+TRIGGER_RE = re.compile(
+    "|".join(re.escape(word) for word in sorted(set().union(*TRIGGERS), key=len, reverse=True))
+)
+
+
 class _Merged:
     """View of a match where 'name2' groups stand in for an unmatched 'name' group."""
 
-    def __init__(self, match: re.Match[str]) -> None:
+    def __init__(self, match: Groups) -> None:
         self._match = match
 
-    def group(self, name: str) -> str | None:
+    def group(self, name: str, /) -> str | None:
         value = self._match.group(name)
-        if value is None and f"{name}2" in self._match.re.groupindex:
+        if (
+            value is None
+            and isinstance(self._match, re.Match)
+            and f"{name}2" in self._match.re.groupindex
+        ):
             value = self._match.group(f"{name}2")
         return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from . import _calendar as cal
 from ._lexicon import (
     AMBIGUOUS_MONTH_FIRST,
     MONTH,
+    MONTH_BEFORE_CUT,
     MONTHS,
     WEEKDAY,
     WEEKDAYS,
@@ -31,7 +33,7 @@ _NUM = (
     r"(?!\d|[/.]\d)"
 )
 _TDF = (
-    rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a|\.)?\s*(?:of\s+)?(?P<tmon>{MONTH})"
+    rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a)?\s*(?:of\s+)?(?P<tmon>{MONTH})"
     rf"(?:\s*,?\s*(?P<ty>{YEAR}))?"
 )
 _TMF = (
@@ -55,19 +57,33 @@ WEEKDAY_RE = re.compile(_WDAY)
 # Words that may open an expression before its first digit ('den 3', 'v. 12', 'Friday,
 # March 3'); the full opening is then found with _OPENING.
 _OPENING_WORDS = frozenset(
-    [*MONTHS, *WEEKDAYS, *(f"{day}en" for day in WEEKDAYS), "den", "the", "v", "vecka",
-     "veckan", "week", "wk"]
+    [
+        *MONTHS,
+        *WEEKDAYS,
+        *(f"{day}en" for day in WEEKDAYS),
+        "den",
+        "the",
+        "v",
+        "vecka",
+        "veckan",
+        "week",
+        "wk",
+    ]
 )
 _OPENING = re.compile(
     rf"(?<![\w.])(?:(?:{WEEKDAY}(?:en)?\s+(?:(?:i|in|of)\s+)?)?(?:v(?:\.|ecka|eckan)?|week|wk\.?)\s*"
-    rf"|(?:{WEEKDAY}(?:en)?\s*,?\s+)?(?:(?:den|the)\s+)?(?:{MONTH}\s*|(?<=\s)))$"
+    rf"|(?:{WEEKDAY}(?:en)?\s*,?\s+)?(?:(?:den|the)\s+)?(?:{MONTH_BEFORE_CUT}\s*|(?<=\s)))$"
 )
 _DIGITS = re.compile(r"[0-9]+")
 _WEEKDAY_WORD = re.compile(WEEKDAY)
 _MODIFIERS = frozenset({"nästa", "kommande", "förra", "next", "last", "this", "coming", "i"})
 # 'en halv 1/2 av', '2/3 dels', '24/7': fractions and idioms, not dates.
 _FRACTION_AFTER = re.compile(r"\s*(?:av\b|of\b|dels?\b|delar|mkr|tkr|kr\b|miljon|procent|%)")
-_RANGE_BEFORE = re.compile(r"(?<![\w.,/:])([0-3]?\d)(?::[ea]|e|st|nd|rd|th)?\s*(?:-|–|—|och|and|&)\s*$")
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,/:])([0-3]?\d)(?::[ea]|e|st|nd|rd|th)?\s*(?:-|–|—|och|and|&)\s*$"
+)
+_NAME_LIKE_MONTHS = frozenset({"jan", "maj", "may"})
+_CAPITALISED_NEXT = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöé]")
 _PAST_MODIFIERS = frozenset({"förra", "last"})
 
 
@@ -142,12 +158,13 @@ def _openings(low: str, start: int, floor: int) -> list[int]:
 
 def _weekdays(low: str, anchor: dt.date | None, dates: list[Hit]) -> list[Hit]:
     """Lone weekday names ('fredag', 'i fredags', 'next Friday') outside date expressions."""
-    taken = [(hit.start, hit.end) for hit in dates]
+    starts = [hit.start for hit in dates]  # dates are in order and do not overlap
     hits: list[Hit] = []
     consumed = 0
     for word in _WEEKDAY_WORD.finditer(low):
         position = word.start()
-        if position < consumed or any(a <= position < b for a, b in taken):
+        inside = bisect.bisect_right(starts, position) - 1
+        if position < consumed or (inside >= 0 and position < dates[inside].end):
             continue
         opening = position
         before = low.rfind(" ", max(0, position - 10), position - 1) + 1
@@ -183,7 +200,7 @@ def _interpret(match: re.Match[str], text: str, low: str, anchor: dt.date | None
     if group("nd"):
         return _numeric(match, low, anchor)
     if group("td"):
-        return _day_first(match, low, anchor)
+        return _day_first(match, text, low, anchor)
     if group("mmon"):
         word = group("mmon").rstrip(".")
         capital = text[match.start("mmon")].isupper()
@@ -217,16 +234,19 @@ def _numeric(match: re.Match[str], text: str, anchor: dt.date | None) -> list[Hi
     return [Hit(match.start(), match.end(), "date", value, year=year)] if ok else []
 
 
-def _day_first(match: re.Match[str], text: str, anchor: dt.date | None) -> list[Hit]:
+def _day_first(match: re.Match[str], text: str, low: str, anchor: dt.date | None) -> list[Hit]:
     group = match.group
-    month = month_number(group("tmon"))
+    word = group("tmon").rstrip(".")
+    if _is_name(text, match.start("tmon"), match.end("tmon"), word, group("ty")):
+        return []
+    month = month_number(word)
     ok, value, year = _day_month(int(group("td")), month, group("ty"), anchor)
     if not ok:
         return []
     hits = [Hit(match.start(), match.end(), "date", value, year=year)]
     # '3–4 mars', 'den 3 och 4 mars': the first day borrows the second's month and year.
     if not group("pwd"):
-        before = _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        before = _RANGE_BEFORE.search(low, max(0, match.start() - 12), match.start())
         first_day = int(before.group(1)) if before else 0
         if before and 0 < first_day < int(group("td")):
             year_text = group("ty")
@@ -235,6 +255,15 @@ def _day_first(match: re.Match[str], text: str, anchor: dt.date | None) -> list[
                 first = first.replace(year=value.year)
             hits.insert(0, Hit(before.start(1), before.end(1), "date", first, year=first_year))
     return hits
+
+
+def _is_name(text: str, start: int, end: int, word: str, year: str | None) -> bool:
+    """'3 Jan Linde', '2 Maj Berg', 'item 3 may be': a name or a verb, not a month."""
+    if word not in _NAME_LIKE_MONTHS or year:
+        return False
+    if word == "may" and not text[start].isupper():
+        return True
+    return bool(text[start].isupper() and _CAPITALISED_NEXT.match(text, end))
 
 
 def _week(match: re.Match[str], anchor: dt.date | None) -> list[Hit]:

@@ -2,10 +2,10 @@
 
 A pair is first sought by evidence overlap: offsets are document-wide, so an item placed
 in the wrong meeting of a multi-meeting file still matches its gold item. When no span
-overlaps enough (evidence missing, shifted or paraphrased), fuzzy text similarity
-(rapidfuzz ``WRatio``) between quotes and item texts is the fallback. Pairs are taken
-greedily, best first, which is deterministic and, for the few items a meeting holds,
-equal to an optimal assignment in practice.
+overlaps enough (evidence not verbatim, or shifted), fuzzy text similarity (rapidfuzz)
+between quotes and item texts is the fallback. Pairs are taken greedily, best first,
+which is deterministic and, for the few items a meeting holds, equal to an optimal
+assignment in practice.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from .gold import GoldItem, ItemKind
 
 # Share of the longer of two spans that must be shared for an evidence match.
 SPAN_THRESHOLD = 0.3
-# WRatio (0-100) at or above which two texts are taken to state the same item.
+# Similarity (0-100) at or above which two texts are taken to state the same item.
 FUZZY_THRESHOLD = 85.0
+# Shortest share of the longer text a shorter one must have for partial alignment.
+PARTIAL_MIN_SHARE = 0.4
 
 MatchKind = Literal["span", "text"]
 
@@ -91,13 +93,24 @@ def span_score(pred: PredictedItem, gold: GoldItem, text: str) -> float:
     return best
 
 
+def similarity(a: str, b: str) -> float:
+    """Fuzzy similarity 0-100: whole-string ratio, or the best partial alignment when the
+    shorter text is a substantial part (>= 40 %, >= 12 characters) of the longer one."""
+    a, b = utils.default_process(a), utils.default_process(b)
+    if not a or not b:
+        return 0.0
+    short, long_ = sorted((a, b), key=len)
+    score = fuzz.ratio(short, long_)
+    # Partial alignment lets a trimmed or extended quote match, but not a stray shared word.
+    if len(short) >= max(12, PARTIAL_MIN_SHARE * len(long_)):
+        score = max(score, fuzz.partial_ratio(short, long_))
+    return score
+
+
 def text_score(pred: PredictedItem, gold: GoldItem) -> float:
-    """Best fuzzy similarity (0-100) between the prediction's quotes/text and the gold quote/text."""
+    """Best :func:`similarity` between the prediction's quotes/text and the gold quote/text."""
     mine = [q for q in pred.quotes if q.strip()] + [pred.text]
-    theirs = [gold.quote, gold.text]
-    return max(
-        fuzz.WRatio(a, b, processor=utils.default_process) for a in mine for b in theirs
-    )
+    return max(similarity(a, b) for a in mine for b in (gold.quote, gold.text))
 
 
 def match_items(gold: list[GoldItem], pred: list[PredictedItem], text: str) -> list[Pair]:
@@ -106,11 +119,11 @@ def match_items(gold: list[GoldItem], pred: list[PredictedItem], text: str) -> l
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             overlap = span_score(p, g, text)
-            similarity = text_score(p, g)
+            closeness = text_score(p, g)
             if overlap >= SPAN_THRESHOLD:
-                candidates.append((0, overlap, similarity, gi, pi))
-            elif similarity >= FUZZY_THRESHOLD:
-                candidates.append((1, similarity / 100.0, similarity, gi, pi))
+                candidates.append((0, overlap, closeness, gi, pi))
+            elif closeness >= FUZZY_THRESHOLD:
+                candidates.append((1, closeness / 100.0, closeness, gi, pi))
     # Span pairs before text pairs; within a tier the strongest overlap, then the closer text.
     candidates.sort(key=lambda c: (c[0], -c[1], -c[2], c[3], c[4]))
     used_gold: set[int] = set()

@@ -7,10 +7,11 @@ Evidence is a slice of the document by construction, so every item it returns is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ... import __version__
-from ...dates import find_deadline
+from ...dates import find_dates, find_deadline
 from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
@@ -37,9 +38,7 @@ class _Section:
             return
         self.blocks_seen += 1
         self.first_kind = self.first_kind or block.kind
-        if self.mode == "decision" and (block.kind == "para" or self.blocks_seen >= 8):
-            self.mode = None
-        elif self.mode == "action" and block.kind == "para" and length > 300:
+        if self.mode == "decision" and (block.kind == "para" or self.blocks_seen >= 8) or self.mode == "action" and block.kind == "para" and length > 300:
             self.mode = None
 
 
@@ -65,6 +64,7 @@ class OfflineEngine:
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
         section = _Section()
+        attendee_names = tuple(a.name.casefold() for a in meeting.attendees if len(a.name) > 2)
         table = TableReader()
 
         for index, block in enumerate(split_blocks(text, meeting.start, meeting.end)):
@@ -75,6 +75,8 @@ class OfflineEngine:
                     actions.append(self._table_action(document, names, row, anchor, next_date))
                 continue
             table.reset()
+            if _is_attendee_line(words, attendee_names):
+                continue
             label_mode = _label_mode(words)
             if label_mode is not None or block.kind in ("heading", "bold"):
                 section.enter(label_mode)
@@ -100,7 +102,10 @@ class OfflineEngine:
         for sentence in sentences:
             words = clean(text[sentence.start : sentence.end])
             verdict = rules.is_decision(words, in_section=in_decisions)
-            action = rules.parse_action(words, names, in_section=in_actions, lang=lang)
+            if verdict and _dated_before(words, anchor):
+                verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
+            action = rules.parse_action(words, names, in_section=in_actions, lang=lang,
+                                        is_bullet=block.kind == "bullet")
             if verdict:
                 cue_hits += 1
                 if action is None or not action.owners or cues.DECISION_LABEL.match(words):
@@ -147,6 +152,31 @@ class OfflineEngine:
             deadline_text=deadline_text,
             evidence=[document.evidence(row.start, row.end)],
         )
+
+
+def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
+    """A short line that starts with an attendee's name lists people; it assigns nothing."""
+    if len(words) > 90 or not attendee_names:
+        return False
+    low = words.casefold()
+    return any(low.startswith(name) and (len(low) == len(name) or low[len(name)] in ",( –-")
+               for name in attendee_names) and not _HAS_VERB_CUE.search(words)
+
+
+_HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)
+_PAST_DECISION = re.compile(
+    r"\b(?:ställde|beslutade|beslöt|godkände|antog|fastställde|biföll|approved|decided|adopted)\b", re.I
+)
+
+
+def _dated_before(words: str, anchor) -> bool:
+    """A past-tense decision verb with a date before the meeting reports an earlier decision."""
+    if not _PAST_DECISION.search(words):
+        return False
+    mentions = find_dates(words, anchor=anchor)
+    if anchor is None:
+        return bool(mentions)  # no meeting date to compare with: a dated past act is a report
+    return any(m.value is not None and m.value < anchor for m in mentions)
 
 
 def _label_mode(words: str) -> str | None:

@@ -65,6 +65,7 @@ DECISION_VERB = re.compile(
     r"motion (?:carried|passed|adopted|approved)|carried unanimously|"
     r"voted (?:to|in favou?r)|vote passed|elected|appointed|re-?elected|"
     r"decided|decides|tabled|deferred|postponed to|accepted|signed off|"
+    r"flyttas till|flyttades till|ställs in|ställdes in|skjuts upp|sköts upp|"
     r"(?:we|the group|the team|the committee|the board|the wg) (?:will|shall) go with)\b",
     _I,
 )
@@ -190,3 +191,96 @@ def sv_infinitive(verb: str) -> str:
     else:
         return verb
     return inf.capitalize() if verb[:1].isupper() else inf
+
+
+# Swedish present-tense verbs that give the subject a task ("Anna kontaktar ...", "Bo bokar ...").
+TASK_VERBS = frozenset("""
+kontaktar kollar skickar mejlar mailar e-postar ringer bokar avbokar tar gör fixar ordnar undersöker
+utreder sammanställer skriver uppdaterar förbereder bjuder planerar organiserar återkommer stämmer
+hör letar beställer köper bevakar följer lägger publicerar sprider kallar sammankallar samordnar
+påbörjar startar testar installerar granskar läser tittar sköter hanterar distribuerar meddelar
+kommunicerar formulerar färdigställer justerar reviderar kompletterar förtydligar samlar
+dokumenterar betalar fakturerar anmäler hämtar lämnar skapar bygger tecknar signerar undertecknar
+bereder utvärderar analyserar kartlägger inventerar genomför arrangerar anordnar driver kopplar
+postar laddar ändrar rättar korrigerar åtgärdar löser felsöker flyttar sätter tillsätter rekryterar
+skissar designar implementerar utvecklar levererar översätter trycker kontrollerar verifierar
+säkerställer ansöker söker förhandlar upphandlar kalkylerar räknar mejlar
+""".split())
+# Verbs that narrate the meeting unless the sentence points past it ("Anna presenterar ... på
+# nästa möte", "Henry återkopplar via mejl").
+FUTURE_ONLY_VERBS = frozenset(
+    "informerar presenterar redovisar återkopplar rapporterar lyfter pratar diskuterar "
+    "berättar visar".split()
+)
+FUTURE_MARKER = re.compile(
+    r"\b(?:nästa möte|nästa sammanträde|kommande möte|till nästa|framöver|efter mötet|"
+    r"via (?:mejl|mail|e-post|epost|teams)|per (?:mejl|mail)|snarast|inom \w+ (?:dagar|veckor)|"
+    r"igen|vidare|senare|till (?:styrelsen|nämnden|ledningen|gruppen|nätverket|[A-ZÅÄÖ]{2,5}\b)|"
+    r"next meeting|later|after the meeting|by email)\b",
+    _I,
+)
+# Words that start sentences but never own a task.
+NOT_SUBJECT = frozenset(
+    "det den detta denna dessa de man här där nu sedan då även också alla samtliga frågan mötet "
+    "punkten ärendet förslaget beslutet arbetet uppdraget it this that these there here then also "
+    "the a an all some next".split()
+)
+# A strong cue that a task is meant even without an owner: "Svar senast 26/1", "due Friday".
+DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due|no later than|klart (?:innan|till|senast))\b", _I)
+# "Mötet utsåg A och B att ta fram ...", "Styrelsen ger Anna i uppdrag att ..."
+APPOINT_TASK = re.compile(
+    r"\b(?:utsåg|utser|utsågs|ger|gav|uppdrar åt|uppdrog åt)\s+(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+"
+    r"(?:i uppdrag\s+)?att\s+(?P<task>[^.;]+)",
+    _I,
+)
+
+
+def _passives(verbs: frozenset[str]) -> frozenset[str]:
+    """Present passive forms of the task verbs: skickar -> skickas, sammanställer -> sammanställs."""
+    irregular = {"tar": "tas", "gör": "görs", "ser": "ses", "får": "fås"}
+    out = set(irregular.values())
+    for verb in verbs:
+        if verb in irregular:
+            continue
+        if verb.endswith("ar"):
+            out.add(verb[:-1] + "s")
+        elif verb.endswith("er"):
+            out.update({verb[:-2] + "s", verb[:-2] + "es"})
+    return frozenset(out)
+
+
+def _imperatives(verbs: frozenset[str]) -> frozenset[str]:
+    """Imperative/infinitive forms: skickar -> skicka, förtydligar -> förtydliga."""
+    return frozenset(sv_infinitive(v) for v in verbs) | frozenset(v[:-1] for v in verbs if v.endswith("ar"))
+
+
+TASK_PASSIVES = _passives(TASK_VERBS) | frozenset({"redovisas", "presenteras", "lyfts", "skickas"})
+SV_IMPERATIVES = _imperatives(TASK_VERBS) | frozenset(
+    {"förtydliga", "fundera", "ta", "se", "gör", "boka", "kolla", "glöm", "tänk", "maila", "mejla",
+     "undersök", "kontakta", "skicka", "fixa", "ordna", "bjud", "ring", "skriv", "läs", "hör"}
+)
+EN_IMPERATIVES = frozenset(
+    "send update draft review contact schedule book prepare write check fix create share circulate "
+    "add remove ask email e-mail call organise organize set investigate confirm publish merge test "
+    "deploy document collect compile reach follow finalise finalize submit file open close "
+    "clarify arrange order buy renew invite notify inform coordinate align look sort clean "
+    "migrate release tag backport triage assign rename move write-up reply respond propose "
+    "research evaluate verify ping chase get put".split()
+)
+# "kommer att / ska ... skickas", "går vidare till": a task for the organisation, nobody named.
+PASSIVE_FUTURE = re.compile(
+    r"\b(?:(?:kommer att|ska|skall|bör) (?:\w+ )?\w+as|går vidare till)\b", _I
+)
+# "Uppdrag för fortsatt arbete blev att ...", "Nästa steg är att ...": a task without an owner.
+NOMINAL_TASK = re.compile(
+    r"^(?:uppdrag(?:et)?|uppgift(?:en)?|nästa steg(?:et)?|next steps?|the task|the action)\b"
+    r"[^.]{0,60}?\b(?:blev|är|blir|was|is)\s+(?:att|to)\s+",
+    _I,
+)
+# Compound nouns naming a body that can own a task: "Nätverket", "Referensgruppen", "Kommunerna".
+BODY_SUFFIX = re.compile(
+    r"^[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|nätverket|rådet|styrelsen|nämnden|kansliet|förbundet|utskottet|"
+    r"kommittén|teamet|laget|enheten|avdelningen|förvaltningen|kommunerna|regionen|medlemmarna|"
+    r"deltagarna|ledningen|sekretariatet|kontoret|byrån|föreningen)$"
+)
+# Passive verbs that move a meeting: decisions about the calendar.

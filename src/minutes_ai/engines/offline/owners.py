@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ...schemas import Meeting
+from .cues import BODY_SUFFIX as _BODY
 
 _WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 # A capitalised word after a lower-case word (or a comma) is a proper noun: names are capitalised
@@ -22,6 +23,10 @@ _MID_PROPER = re.compile(
     r"(?<=[a-zåäöéü0-9,;)] )[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 )
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
+# A name at the start of a line or sentence followed by a surname: "Sandra Engström arbetar ...".
+_NAME_PAIR = re.compile(
+    r"(?:^|[.!?:]\s+|\n[ \t]*(?:[-*•]\s+)?(?:\*\*)?)([A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+[A-ZÅÄÖÉÜ][a-zåäöéü]+(?=[ ,]+[a-zåäö])"
+)
 
 # Words that are capitalised mid-sentence without naming someone who can own a task.
 _NOT_OWNERS = {
@@ -67,6 +72,7 @@ class NameIndex:
             if attendee.organisation and _ACRONYM.match(attendee.organisation):
                 index.proper.add(attendee.organisation)
         counts = Counter(_MID_PROPER.findall(text))
+        counts.update(_NAME_PAIR.findall(text))
         index.proper.update(w for w in counts if w.casefold() not in _NOT_OWNERS)
         return index
 
@@ -95,6 +101,8 @@ class NameIndex:
         if _ROLE.match(token):
             return True
         if _ACRONYM.match(token):
+            return True
+        if _BODY.match(token):
             return True
         words = token.split()
         if all(_WORD.fullmatch(w) for w in words) and words[0].casefold() not in _NOT_OWNERS:

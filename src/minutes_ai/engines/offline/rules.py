@@ -23,14 +23,13 @@ _ROLE_AT_START = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
-_WE = re.compile(r"^(?:vi|we|mötet|gruppen|nätverket|the group|the team|everyone|alla)\b", re.I)
-_PRESENT_VERB = re.compile(r"^([a-zåäöé]{3,}r)\b")
+_WE = re.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
 _EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|[a-z]+s to|is going to|are going to|"
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
 _SV_TASK_LEAD = re.compile(
     r"^(?:får i uppgift(?:en)? att|får uppgiften att|får i uppdrag att|har i uppdrag att|"
     r"ges i uppdrag att|tar på sig att|åtar sig att|ansvarar för att|ansvarar för|"
-    r"ska|skall|kommer att|lovar att|planerar att)\s+",
+    r"ska|skall|kommer att|lovar att|planerar att|får(?= \w+a\b))\s+",
     re.I,
 )
 
@@ -68,11 +67,19 @@ def decision_text(clean: str) -> str:
     return text.strip().rstrip(":").strip() or clean
 
 
-def parse_action(clean: str, names: NameIndex, *, in_section: bool, lang: str) -> ActionParse | None:
+def parse_action(
+    clean: str, names: NameIndex, *, in_section: bool, lang: str, is_bullet: bool = False
+) -> ActionParse | None:
     """A task with its owners if the sentence assigns one; None otherwise."""
     text = clean.strip()
-    if not text or text.endswith("?") or cues.PAST_TASK.search(text):
+    if not text or cues.PAST_TASK.search(text):
         return None
+    if text.endswith("?"):
+        # A question assigns nothing, unless it opens with someone taking a task on.
+        subject = _subject_task(text, names, lang=lang)
+        if subject is None or not subject[0] or not all(names.is_person_like(o) for o in subject[0]):
+            return None
+        return ActionParse(tuple(subject[0]), subject[1])
     if cues.NEXT_MEETING_LINE.match(text):
         return None
     label = cues.ACTION_LABEL.match(text)
@@ -88,6 +95,11 @@ def parse_action(clean: str, names: NameIndex, *, in_section: bool, lang: str) -
     if owner_label:
         owners = owners or split_owner_list(owner_label.group("owner"))
         text = (text[: owner_label.start()] + text[owner_label.end():]).strip(" ,;")
+    appoint = cues.APPOINT_TASK.search(text)
+    if appoint:
+        appointed = split_owner_list(appoint.group("owners"))
+        if appointed and all(names.is_person_like(o) for o in appointed):
+            return ActionParse(tuple(owners or appointed), _tidy(appoint.group("task")))
     subject = _subject_task(text, names, lang=lang)
     if subject is not None:
         found, task = subject
@@ -106,19 +118,43 @@ def parse_action(clean: str, names: NameIndex, *, in_section: bool, lang: str) -
         return ActionParse(tuple(owners), _tidy(text))
     if cues.ELIDED_SUBJECT_VERB.match(text):
         return ActionParse((), _tidy(_infinitive_lead(text, lang)))
+    nominal = cues.NOMINAL_TASK.match(text)
+    if nominal:
+        return ActionParse((), _tidy(text[nominal.end():]))
+    if _passive_task(text):
+        return ActionParse((), _tidy(text))
+    if is_bullet and _imperative(text, lang):
+        return ActionParse((), _tidy(text))
     return None
 
 
+def _passive_task(text: str) -> bool:
+    """'Skrivelsen skickas till X', 'Frågan kommer att redovisas ...': a task, nobody named."""
+    if cues.HEDGE.search(text) or _looks_past(text):
+        return False
+    if cues.PASSIVE_FUTURE.search(text):
+        return True
+    words = text.split(maxsplit=3)
+    # The passive verb stands second, after the thing to be done: "Inbjudan skickas ut".
+    return len(words) >= 3 and words[1].casefold() in cues.TASK_PASSIVES
+
+
+def _imperative(text: str, lang: str) -> bool:
+    """A bullet that starts with a task verb in the imperative: 'Förtydliga ...', 'Send ...'."""
+    first = text.split(maxsplit=1)[0].casefold().strip(",.:;") if text else ""
+    return first in cues.SV_IMPERATIVES or first in cues.EN_IMPERATIVES
+
+
 def deadline_only_task(clean: str) -> bool:
-    """A line led by 'Deadline'/'Senast'/'Due' states a task even without an owner."""
-    return bool(cues.DEADLINE_LEAD.match(clean.strip()))
+    """'Deadline ...', 'Svar senast 26/1', 'due Friday': a task even without an owner."""
+    return bool(cues.DEADLINE_LEAD.match(clean.strip()) or cues.DEADLINE_CUE.search(clean))
 
 
 def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str], str] | None:
     """'Anna och Bo kontaktar X' -> (['Anna', 'Bo'], 'kontakta X'); 'Vi tar upp ...' -> ([], ...)."""
     we = _WE.match(text)
     if we:
-        rest = _verb_rest(text[we.end():].lstrip(), lang)
+        rest = _verb_rest(text[we.end():].lstrip(), lang, known_subject=False, sentence=text)
         return ([], rest) if rest else None
     role = _ROLE_AT_START.match(text)
     candidates: list[int] = []
@@ -132,13 +168,16 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     for end in candidates:
         owner_text = text[:end].strip(" ,")
         owners = split_owner_list(owner_text)
-        if not owners or not all(names.is_person_like(o) for o in owners):
+        if not owners or owners[0].split()[0].casefold() in cues.NOT_SUBJECT:
+            continue
+        known = all(names.is_person_like(o) for o in owners)
+        if not known and (len(owners) > 1 or len(owners[0].split()) > 2):
             continue
         rest = text[end:]
         appo = _APPOSITION.match(rest)
         if appo:
             rest = rest[appo.end():]
-        task = _verb_rest(rest.lstrip(), lang)
+        task = _verb_rest(rest.lstrip(), lang, known_subject=known, sentence=text)
         if task:
             return owners, task
     return None
@@ -147,32 +186,30 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
 _DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a decision|vote)\b", re.I)
 
 
-def _verb_rest(rest: str, lang: str) -> str | None:
+def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
     """The task words when ``rest`` starts with a task verb or modal; None for narration."""
-    task = _task_words(rest, lang)
+    task = _task_words(rest, lang, known_subject=known_subject, sentence=sentence)
     # "X kommer att fatta beslut i maj" announces a decision, it gives nobody a task.
     if task is None or _DECIDING.match(task):
         return None
     return task
 
 
-def _task_words(rest: str, lang: str) -> str | None:
+def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
     if not rest:
         return None
     lead = _SV_TASK_LEAD.match(rest)
     if lead:
         return _tidy(rest[lead.end():])
-    phrase = cues.ACTION_PHRASES.match(rest)
-    if phrase:
-        return _tidy(_infinitive_lead(rest, "sv"))
     en = _EN_VERB.match(rest)
-    if en:
+    if en and (known_subject or not en.group(0).lower().startswith("to")):
         return _tidy(rest[en.end():])
-    verb = _PRESENT_VERB.match(rest.casefold())
-    if verb and lang == "sv":
-        word = verb.group(1)
-        if word in cues.NARRATION or word.endswith(("ader", "iker")):
-            return None
+    first = rest.split(maxsplit=1)[0].casefold().strip(",.:;")
+    phrase = cues.ACTION_PHRASES.match(rest)
+    if phrase or first in cues.TASK_VERBS:
+        # An unknown capitalised subject is accepted only with a clear task verb.
+        return _tidy(_infinitive_lead(rest, "sv"))
+    if first in cues.FUTURE_ONLY_VERBS and known_subject and cues.FUTURE_MARKER.search(sentence):
         return _tidy(_infinitive_lead(rest, "sv"))
     return None
 

@@ -126,14 +126,20 @@ def split_blocks(text: str, start: int, end: int) -> list[Block]:
 
 
 def _continues(text: str, prev_end: int, next_start: int) -> bool:
-    """A line continues the paragraph unless the previous one ended a sentence or a label."""
+    """A line continues the paragraph when the previous one was cut mid-sentence (hard wrap).
+
+    Short lines without end punctuation are list-like ("Anna Berg, Ale") and stand alone.
+    """
     prev = text[prev_end - 1] if prev_end > 0 else "."
     nxt = text[next_start] if next_start < len(text) else "A"
     if prev == ":":
         return False
+    if nxt.islower():
+        return True
     if prev in ".!?":
-        return nxt.islower()
-    return True
+        return False
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    return prev_end - line_start >= 50 and prev not in ")]"
 
 
 def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:

@@ -1,0 +1,151 @@
+"""Attendee blocks: the people listed under ``Närvarande:``/``Present:`` and absence lists."""
+
+from __future__ import annotations
+
+import re
+
+from ._structure_labels import is_field, is_label, is_title
+from ._structure_lines import Line, cells, next_nonblank, word_count
+from ._structure_people import (
+    is_initials,
+    is_name_list,
+    looks_like_name,
+    parse_name_list,
+    parse_person_line,
+)
+from .schemas import Attendee
+
+_GENERIC_GROUPS_TEXT = """
+    övriga övrigt nätverket gruppen ledamöter ledamot ersättare tjänstepersoner tjänstemän gäster
+    adjungerade inbjudna politiker förvaltningen others other guests members staff observers
+    officers officials
+    """
+_GENERIC_GROUPS = frozenset(_GENERIC_GROUPS_TEXT.split())
+
+
+def _group_name(line: Line) -> str | None:
+    """The organisation a sub-heading inside an attendee block stands for, if it names one."""
+    name = line.clean.rstrip(":").strip()
+    if name.casefold() in _GENERIC_GROUPS or word_count(name) > 4:
+        return None
+    if name.isupper() and len(name) > 5:
+        name = name.capitalize()
+    return name
+
+
+def _is_group_heading(line: Line, label_level: int) -> bool:
+    clean = line.clean
+    if word_count(clean) > 5 or re.match(r"^\d", clean) or is_label(line):
+        return False
+    if line.level:
+        return not label_level or line.level > label_level
+    return line.bold or clean.endswith(":") or (clean.isupper() and len(clean) > 2)
+
+
+def read_people_block(
+    lines: list[Line], index: int, stop: int, rest: str, label_level: int
+) -> tuple[list[Attendee], int]:
+    """Read the attendee block whose label is ``lines[index]``: the people and the next index."""
+    people: list[Attendee] = []
+    if rest:
+        people.extend(parse_name_list(rest) if not _single_person(rest) else _one(rest))
+    group: str | None = None
+    i = index + 1
+    last_taken = index
+    while i < stop:
+        line = lines[i]
+        if line.blank:
+            i += 1
+            continue
+        if is_label(line) or is_field(line) or is_title(line):
+            break
+        if _table_chrome(line):
+            i += 1
+            continue
+        if _is_group_heading(line, label_level):
+            following = next_nonblank(lines, i + 1, stop)
+            if following is None or not _person_line(following):
+                break
+            group = _group_name(line)
+            last_taken = i
+            i += 1
+            continue
+        if not _person_line(line) or (line.level and not label_level):
+            break
+        entry = cells(line)
+        if is_name_list(entry):
+            people.extend(parse_name_list(entry, group))
+        else:
+            person = parse_person_line(entry, group)
+            if person is None or _stray_word(person, people):
+                break
+            people.append(person)
+        last_taken = i
+        i += 1
+    return people, last_taken + 1
+
+
+def _table_chrome(line: Line) -> bool:
+    """A table's rule row or its header row ("| Namn | Organisation |")."""
+    if not line.raw.lstrip().startswith("|"):
+        return False
+    entry = cells(line)
+    return not entry or entry.split(",")[0].strip().lower() in {
+        "namn",
+        "name",
+        "deltagare",
+        "person",
+    }
+
+
+def _stray_word(person: Attendee, people: list[Attendee]) -> bool:
+    """A lone capitalised word after full names is a heading ("Budget"), not a person."""
+    lone = " " not in person.name and not is_initials(person.name)
+    bare = person.organisation is None and person.role is None and person.note is None
+    return lone and bare and any(" " in p.name for p in people)
+
+
+def _person_line(line: Line) -> bool:
+    clean = cells(line)
+    if line.level and re.match(r"^\d", clean):
+        return False
+    if re.match(r"^(?:§\s*)?\d{1,3}\s*[.):]", clean):
+        return False
+    return is_name_list(clean) or parse_person_line(clean) is not None
+
+
+def _single_person(rest: str) -> bool:
+    """``Närvarande: Anna Berg, Ale`` is one person; ``Anna, Bo`` and more commas are a list."""
+    return (
+        rest.count(",") == 1
+        and word_count(rest.split(",")[0]) >= 2
+        and not is_name_list(rest)
+        and word_count(rest) <= 6
+        and (
+            parse_person_line(rest) is not None
+            and len(rest.split(",")[1].split()) <= 3
+            and not looks_like_name(rest.split(",")[1].strip(), allow_single=False)
+        )
+    )
+
+
+def _one(rest: str) -> list[Attendee]:
+    person = parse_person_line(rest)
+    return [person] if person else []
+
+
+def skip_block(lines: list[Line], index: int, stop: int) -> int:
+    """Skip an absence list: its label line and the person lines after it."""
+    i = index + 1
+    last = index
+    while i < stop:
+        line = lines[i]
+        if not line.blank:
+            if is_label(line) or not _person_line(line):
+                break
+            last = i
+        i += 1
+    return last + 1
+
+
+__all__ = ["read_people_block", "skip_block"]

@@ -1,0 +1,94 @@
+"""Label lines of a minutes header: titles, attendee/absence labels, roles and other fields."""
+
+from __future__ import annotations
+
+import re
+
+from ._structure_lines import Line, word_count
+
+_OPT_PAREN = r"(?:\s*\([^)]*\))?"
+ATTENDEE_LABEL = re.compile(
+    r"^(?:övriga\s+|also\s+|members\s+|others\s+)?"
+    r"(?:närvarande(?:\s+ledamöter)?|deltagare|deltagande|deltog|närvarolista|beslutande|"
+    r"tjänstgörande\s+ersättare|(?:digitalt|fysiskt|hybrid|teams|zoom)[- ]?möte|present|"
+    r"attendees|attending|attendance|in\s+attendance|participants)"
+    r"(?:\s+(?:ledamöter|ledamot|members|personer|tjänstepersoner))?"
+    rf"(?:\s+(?:var|were|was|är))?{_OPT_PAREN}\s*(?::|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+ABSENT_LABEL = re.compile(
+    r"^(?:frånvarande|anmält\s+förhinder|förhinder|ej\s+närvarande|anmält\s+frånvaro|avbud|"
+    r"absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present|unable\s+to\s+attend)"
+    rf"{_OPT_PAREN}\s*(?::|$)",
+    re.IGNORECASE,
+)
+CHAIR_LABEL = re.compile(
+    r"^(?:mötesordförande|ordförande|ordf\.?|mötesledare|chair(?:person|man|woman)?|chaired\s+by)"
+    r"\s*(?P<sep>[:,]|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+SECRETARY_LABEL = re.compile(
+    r"^(?:sekreterare|mötessekreterare|sekr\.?|protokollförare|antecknare|antecknat\s+av|"
+    r"anteckningar\s+(?:fördes\s+)?av|antecknades\s+av|vid\s+anteckningarna|vid\s+protokollet|"
+    r"vid\s+pennan|minutes(?:\s+taken|\s+recorded)?\s+by|minutes|minute[- ]taker|"
+    r"notes(?:\s+taken)?\s+by|note[- ]?taker|scribe|secretary|recorder|recorded\s+by)"
+    r"\s*(?P<sep>[:,]|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Header fields whose value is not about people: consumed so they do not end the header.
+_FIELD = (
+    r"(?:\w*datum|date|tid|time|tidpunkt|plats|place|location|lokal|venue|dnr|diarienummer|"
+    r"beteckning|tjänsteställe|handläggare|justerare|justeras|sida|page|kallade|mötesform|"
+    r"postadress|besöksadress|tel|telefon|e-post|email|organisationsnummer|org\.?\s*nr|"
+    r"webbplats|hemsida|ärende|mottagare|utfärdare|författare|author)"
+)
+# Header fields whose value is not about people ("Datum: ...", "Tjänsteställe, handläggare").
+FIELD_LABEL = re.compile(
+    rf"^{_FIELD}(?:\s*(?:,|/|och|and|&)\s*{_FIELD})*(?:\s*$|\b[^:]{{0,20}}:\s*(?P<rest>.*)$)",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"^(?!(?:från|from|i|in|se|see|enligt|av|of|till|to|om|about|föregående|förra|tidigare|"
+    r"previous|last|prior)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:\w*anteckningar|\w*anteckning|\w*protokoll|minutes|meeting\s+notes|notes\s+(?:from|of))\b",
+    re.IGNORECASE,
+)
+
+
+def is_title(line: Line) -> bool:
+    """True for a line that reads as a minutes title ("Anteckningar ...", "Minutes of ...")."""
+    return bool(line.clean) and word_count(line.clean) <= 25 and bool(_TITLE.match(line.clean))
+
+
+def is_attendee_label(line: Line) -> bool:
+    """True for ``Närvarande:``/``Present:``-style lines."""
+    return bool(ATTENDEE_LABEL.match(line.clean))
+
+
+def is_label(line: Line) -> bool:
+    """True for any header label line (people, roles or other header fields)."""
+    clean = line.clean
+    return bool(
+        ATTENDEE_LABEL.match(clean)
+        or ABSENT_LABEL.match(clean)
+        or CHAIR_LABEL.match(clean)
+        or SECRETARY_LABEL.match(clean)
+    )
+
+
+def is_field(line: Line) -> bool:
+    """True for a letterhead/header field label such as ``Datum`` or ``Beteckning: ...``."""
+    return bool(FIELD_LABEL.match(line.clean))
+
+
+__all__ = [
+    "ABSENT_LABEL",
+    "ATTENDEE_LABEL",
+    "CHAIR_LABEL",
+    "FIELD_LABEL",
+    "SECRETARY_LABEL",
+    "is_attendee_label",
+    "is_field",
+    "is_label",
+    "is_title",
+]

@@ -1,0 +1,32 @@
+"""Swedish and English dates in meeting notes, resolved against the meeting date.
+
+All functions are pure. Offsets are into the text passed in. A day is resolved only when
+the words (plus the anchor, usually the meeting date) make it unambiguous; the words
+themselves are always kept verbatim.
+
+- :func:`find_meeting_date` - the date in the title/header of the notes.
+- :func:`find_dates` - every date expression in a text.
+- :func:`find_deadline` - the deadline phrase of one action sentence.
+- :func:`normalise_deadline` - the day a deadline phrase (e.g. from a model) means.
+- :func:`parse_clock` - a clock time such as 'kl. 13:00'.
+
+The scanning is cheap by design: the full patterns run only around digit runs and
+weekday names, and ``dateparser`` is imported only by :func:`normalise_deadline` for
+phrases the regexes cannot read.
+"""
+
+from ._clock import parse_clock
+from ._deadline import find_deadline, normalise_deadline
+from ._meeting import find_meeting_date
+from ._scan import find_dates
+from ._types import ClockMention, DateMention
+
+__all__ = [
+    "ClockMention",
+    "DateMention",
+    "find_dates",
+    "find_deadline",
+    "find_meeting_date",
+    "normalise_deadline",
+    "parse_clock",
+]

@@ -1,0 +1,197 @@
+"""Deadlines in action sentences: the cue words, the date they govern, and what day it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from dataclasses import dataclass
+
+from . import _calendar as cal
+from ._lexicon import YEAR
+from ._phrases import FRIDAY, PHRASES, TRIGGER_RE, TRIGGERS
+from ._scan import Hit, _lower, scan
+from ._types import DateMention, MentionKind
+
+_CUE = re.compile(
+    r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done|completed?|finished)\s+)?"
+    r"(?P<cue>senast|innan|före|inför|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|fram\s+till|tills|till|"
+    r"deadline|sista\s+dag(?:en)?|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|"
+    r"ahead\s+of|by|before|due(?:\s+(?:on|by|date))?|until|"
+    r"på|on|under|during|i|in|vid|at|"
+    r"efter|after|"
+    r"från\s+och\s+med|fr\.\s?o\.\s?m\.?|från|from|sedan|since|starting|as\s+of)"
+    r"\s*[:,]?\s*"
+    # 'senast kl. 12 den 3 mars', 'by 5 pm on Friday': a clock time may stand between.
+    r"(?:(?:kl(?:\.|ockan)?\s*\d{1,2}(?:[:.]\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*,?\s*)?"
+    r"(?:(?:den|the|on)\s+)?$"
+)
+# 'till nästa möte den 3 mars': the next meeting's own date, written right after it.
+_DATE_AFTER_MEETING = re.compile(r"[\s,(]*(?:(?:den|the|on|som\s+är|which\s+is)\s+)?")
+_AFTER_CUES = ("efter", "after")
+_START_CUES = ("från", "fr.", "from", "sedan", "since", "starting", "as")
+_CUE_AFTER = re.compile(r",?\s*(?:senast|at\s+the\s+latest)(?!\w)")
+_FALLBACK_HINT = re.compile(r"\d|dag|veck|månad|morgon|day|week|month|tomorrow|fortnight")
+_FALLBACK_MAX_CHARS = 60
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    value: dt.date | None
+    kind: MentionKind
+    rank: int  # 0 cue with a day, 1 cue without one, 2 bare date
+
+    def key(self) -> tuple[int, int]:
+        return (self.rank, self.start)
+
+
+def _hit_value(hit: Hit, anchor: dt.date | None) -> dt.date | None:
+    """The day a scanned expression means as a deadline (a week: its Friday)."""
+    if hit.kind == "week" and hit.week is not None:
+        return cal.week_day(hit.week, FRIDAY, hit.week_year, anchor)
+    return None if hit.kind == "month" else hit.value
+
+
+def _candidates(
+    text: str, anchor: dt.date | None, next_meeting: dt.date | None, keep_past: bool
+) -> list[_Candidate]:
+    low = _lower(text)
+    found: list[_Candidate] = []
+    present = set(TRIGGER_RE.findall(low))
+    for (pattern, resolve, kind), triggers in zip(PHRASES, TRIGGERS, strict=True):
+        if present.isdisjoint(triggers):
+            continue
+        for match in pattern.finditer(low):
+            start, value = match.start(), resolve(match, anchor, next_meeting)
+            cue = _CUE.search(low, max(0, start - 40), start)
+            if cue is not None and cue.group("cue").startswith(_START_CUES):
+                continue  # 'from årsskiftet': when something starts, not a deadline
+            if cue is not None and cue.group("cue").startswith(_AFTER_CUES):
+                start, value = cue.start(), None
+            found.append(_Candidate(start, match.end(), value, kind, 0 if value else 1))
+    hits = scan(text, anchor)
+    found = [_with_meeting_date(c, hits, low, anchor) for c in found]
+    for hit in hits:
+        if hit.past:
+            continue  # 'i fredags', 'last Friday'
+        value = _hit_value(hit, anchor)
+        start, end = hit.start, hit.end
+        cue = _CUE.search(low, max(0, start - 40), start)
+        trailing = _CUE_AFTER.match(low, end)
+        if cue is not None:
+            word = cue.group("cue")
+            if word.startswith(_START_CUES):
+                continue  # 'från 1 mars', 'since Monday': a start, not a deadline
+            if word.startswith(_AFTER_CUES):
+                value = None
+            start, rank = cue.start(), 0 if value else 1
+            end = trailing.end() if trailing else end
+        elif trailing is not None:
+            end, rank = trailing.end(), 0 if value else 1
+        else:
+            if hit.kind == "month" or not (keep_past or _after_anchor(value, anchor)):
+                continue  # a month, a past event, or a date that cannot be placed
+            rank = 2
+        found.append(_Candidate(start, end, value, hit.kind, rank))
+    return [c for c in found if not any(_contains(other, c) for other in found)]
+
+
+def _with_meeting_date(
+    candidate: _Candidate, hits: list[Hit], low: str, anchor: dt.date | None
+) -> _Candidate:
+    """Extend 'till nästa möte' over a date written right after it, taking that date."""
+    if candidate.kind != "next_meeting":
+        return candidate
+    gap = _DATE_AFTER_MEETING.match(low, candidate.end)  # always matches (all optional)
+    gap_end = gap.end() if gap else candidate.end
+    for hit in hits:
+        if candidate.end <= hit.start <= gap_end and hit.kind in ("date", "weekday"):
+            value = hit.value or candidate.value
+            return _Candidate(candidate.start, hit.end, value, "date", 0 if value else 1)
+    return candidate
+
+
+def _after_anchor(value: dt.date | None, anchor: dt.date | None) -> bool:
+    """A date without cue words is a deadline only when it lies after the meeting."""
+    return value is not None and anchor is not None and value > anchor
+
+
+def _contains(outer: _Candidate, inner: _Candidate) -> bool:
+    return (
+        outer is not inner
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and (outer.end - outer.start) > (inner.end - inner.start)
+    )
+
+
+def find_deadline(
+    text: str, *, anchor: dt.date | None, next_meeting: dt.date | None = None
+) -> DateMention | None:
+    """The deadline stated in one action sentence, or None when it states none.
+
+    ``.text`` keeps the cue words verbatim ('senast 26/1', 'klart innan, 27 maj', 'by
+    Friday', 'till nästa möte', 'inom två veckor'). Resolution rules: a week ('v. 12',
+    'vecka 12', 'v12', 'nästa vecka', 'next week') means its Friday; a weekday the first
+    such day after the anchor; 'till nästa möte' / 'before the next meeting' the
+    ``next_meeting`` date; 'inom/within N dagar/veckor/månader' the anchor plus N;
+    'EOD'/'idag' the anchor; 'end of the week' its Friday; 'i slutet av månaden' / 'end of
+    March' / 'end of Q2' / 'årsskiftet' the period's last day. Fuzzy periods ('efter
+    sommaren', 'under januari', 'i början av mars', 'snarast', 'Q2') keep their words with
+    ``value=None``. A date without cue words counts only when it is not before the anchor
+    (a past event, or the meeting day itself, is not a deadline; without an anchor a
+    cue-less date is not returned); a 'från/from/since' date never counts. Cue words win over
+    bare dates, resolved phrases over unresolved ones, then the earliest.
+    """
+    found = _candidates(text, anchor, next_meeting, keep_past=False)
+    if not found:
+        return None
+    best = min(found, key=_Candidate.key)
+    return DateMention(best.start, best.end, text[best.start : best.end], best.value, best.kind)
+
+
+def normalise_deadline(
+    deadline_text: str, *, anchor: dt.date | None, next_meeting: dt.date | None = None
+) -> dt.date | None:
+    """The day a deadline phrase means ('senast 26/1', 'by Friday', '2024-03-10', 'v. 50').
+
+    Uses the rules of :func:`find_deadline` (any date counts, past or not); a phrase the
+    fast rules do not recognise is handed to ``dateparser`` ('in three days', 'two weeks
+    from now'). Returns None when the phrase names no single day or needs a year that
+    neither the phrase nor the anchor gives.
+    """
+    found = _candidates(deadline_text, anchor, next_meeting, keep_past=True)
+    resolved = [c for c in found if c.value is not None]
+    if resolved:
+        return min(resolved, key=_Candidate.key).value
+    if found:
+        return None
+    return _dateparser_date(deadline_text, anchor)
+
+
+def _dateparser_date(text: str, anchor: dt.date | None) -> dt.date | None:
+    """Last resort for short phrases the regexes miss; dateparser is imported only here."""
+    low = text.lower()
+    if len(text) > _FALLBACK_MAX_CHARS or not _FALLBACK_HINT.search(low):
+        return None
+    settings: dict[str, object] = {
+        "DATE_ORDER": "DMY",
+        "PREFER_DATES_FROM": "future",
+        "TIMEZONE": "UTC",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(anchor, dt.time())
+    elif re.search(YEAR, low):
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+    else:
+        return None  # no anchor and no year: any answer would invent one
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser's own deprecation notices are not ours
+        import dateparser  # slow to import: only phrases that reach this point pay for it
+
+        parsed = dateparser.parse(text, languages=["sv", "en"], settings=settings)
+    return parsed.date() if parsed is not None else None

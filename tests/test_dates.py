@@ -1,0 +1,527 @@
+"""Tests for minutes_ai.dates: finding, resolving and normalising sv/en dates."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, time
+
+import pytest
+
+from minutes_ai import dates
+from minutes_ai.dates import (
+    _scan,
+    find_dates,
+    find_deadline,
+    find_meeting_date,
+    normalise_deadline,
+    parse_clock,
+)
+
+TUESDAY = date(2020, 12, 15)  # anchor used by most tables: a Tuesday in mid-December
+NEXT_MEETING = date(2021, 1, 20)
+
+
+def _only(text: str, anchor: date | None = TUESDAY):
+    mentions = find_dates(text, anchor=anchor)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# --- find_dates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "expected_value", "kind"),
+    [
+        # Swedish
+        ("Svar senast 26/1 till Anna", "26/1", date(2021, 1, 26), "date"),
+        ("förslag 3/6 kl 13", "3/6", date(2021, 6, 3), "date"),
+        ("klart innan 27 maj då", "27 maj", date(2021, 5, 27), "date"),
+        ("7 april är nästa AU", "7 april", date(2021, 4, 7), "date"),
+        ("vid mötet den 11 februari.", "den 11 februari", date(2021, 2, 11), "date"),
+        ("den 3:e mars", "den 3:e mars", date(2021, 3, 3), "date"),
+        ("1:a maj", "1:a maj", date(2021, 5, 1), "date"),
+        ("2 november 2023, 09.30", "2 november 2023", date(2023, 11, 2), "date"),
+        ("den 31 januari 2022", "den 31 januari 2022", date(2022, 1, 31), "date"),
+        ("31/1 2022", "31/1 2022", date(2022, 1, 31), "date"),
+        ("31/1-22", "31/1-22", date(2022, 1, 31), "date"),
+        ("31.01.2022", "31.01.2022", date(2022, 1, 31), "date"),
+        ("nätverket 20-09-04)", "20-09-04", date(2020, 9, 4), "date"),
+        ("fredag den 3 mars", "fredag den 3 mars", date(2021, 3, 3), "date"),
+        ("start 1 feb)", "1 feb", date(2021, 2, 1), "date"),
+        ("2 nov. 2023", "2 nov. 2023", date(2023, 11, 2), "date"),
+        ("workshop 13 nov. Sedan", "13 nov", date(2020, 11, 13), "date"),
+        ("möte 3 sep", "3 sep", date(2021, 9, 3), "date"),
+        ("5 okt", "5 okt", date(2021, 10, 5), "date"),
+        # English
+        ("March 3, 2024", "March 3, 2024", date(2024, 3, 3), "date"),
+        ("3 March 2024", "3 March 2024", date(2024, 3, 3), "date"),
+        ("the 3rd of March", "the 3rd of March", date(2021, 3, 3), "date"),
+        ("Friday, 5 March", "Friday, 5 March", date(2021, 3, 5), "date"),
+        ("on Oct. 5, 2021", "Oct. 5, 2021", date(2021, 10, 5), "date"),
+        ("May 3", "May 3", date(2021, 5, 3), "date"),
+        ("on 3 May", "3 May", date(2021, 5, 3), "date"),
+        ("3 Jan 2024 Linde", "3 Jan 2024", date(2024, 1, 3), "date"),
+        ("Sept 30th", "Sept 30th", date(2021, 9, 30), "date"),
+        # ISO
+        ("2022-01-31", "2022-01-31", date(2022, 1, 31), "date"),
+        ("2024-03-03T10:00", "2024-03-03T10:00", date(2024, 3, 3), "date"),
+        ("2024/03/03", "2024/03/03", date(2024, 3, 3), "date"),
+        # weeks: one day only when a weekday is named
+        ("v. 12", "v. 12", None, "week"),
+        ("vecka 12", "vecka 12", None, "week"),
+        ("week 12", "week 12", None, "week"),
+        ("v12", "v12", None, "week"),
+        ("v.12", "v.12", None, "week"),
+        ("fredag v. 12", "fredag v. 12", date(2021, 3, 26), "date"),
+        ("Monday week 2", "Monday week 2", date(2021, 1, 11), "date"),
+        # weekdays: the first such day after the anchor (a Tuesday)
+        ("Friday", "Friday", date(2020, 12, 18), "weekday"),
+        ("på fredag", "fredag", date(2020, 12, 18), "weekday"),
+        ("till tisdag", "tisdag", date(2020, 12, 22), "weekday"),
+        ("next Monday", "next Monday", date(2020, 12, 21), "weekday"),
+        ("fredag nästa vecka", "fredag nästa vecka", date(2020, 12, 25), "weekday"),
+        ("i fredags", "i fredags", date(2020, 12, 11), "weekday"),
+        ("last Friday", "last Friday", date(2020, 12, 11), "weekday"),
+        # a month with a year is a mention, but not one day
+        ("i januari 2024", "januari 2024", None, "month"),
+    ],
+)
+def test_find_dates_forms(text, expected_text, expected_value, kind):
+    mention = _only(text)
+    assert mention.text == expected_text
+    assert text[mention.start : mention.end] == mention.text
+    assert mention.value == expected_value
+    assert mention.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "expected"),
+    [
+        (date(2020, 12, 15), "26/1", date(2021, 1, 26)),  # across the year boundary forward
+        (date(2021, 1, 20), "den 8 december", date(2020, 12, 8)),  # and backward
+        (date(2021, 3, 1), "den 26 februari", date(2021, 2, 26)),  # recent past stays
+        (date(2021, 2, 15), "den 20 december", date(2020, 12, 20)),  # < 2 months back stays
+        (date(2021, 3, 1), "den 20 december", date(2021, 12, 20)),  # > 2 months back: next year
+        (date(2021, 3, 1), "15/12", date(2021, 12, 15)),  # 9.5 months ahead stays
+        (date(2021, 6, 1), "1 april", date(2021, 4, 1)),  # exactly 61 days back stays
+        (date(2021, 6, 1), "31 mars", date(2022, 3, 31)),  # one day more moves on
+        (date(2023, 6, 1), "29/2", date(2024, 2, 29)),  # only a leap year has it
+        (date(2022, 12, 20), "v. 2", None),  # a week stays a week in find_dates
+    ],
+)
+def test_year_inference(anchor, text, expected):
+    assert _only(text, anchor).value == expected
+
+
+@pytest.mark.parametrize("text", ["26/1", "27 maj", "den 11 februari", "fredag", "Friday"])
+def test_no_anchor_never_invents_a_year(text):
+    mention = _only(text, anchor=None)
+    assert mention.value is None
+    assert mention.text in text
+
+
+def test_explicit_year_needs_no_anchor():
+    assert _only("31/1 2022", anchor=None).value == date(2022, 1, 31)
+    assert _only("2 november 2023", anchor=None).value == date(2023, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("v. 50 2023 tom v. 3 2024", ["v. 50 2023", "v. 3 2024"]),
+        ("3–4 mars", ["3", "4 mars"]),
+        ("den 3 och 4 mars", ["3", "4 mars"]),
+        ("1 december 2020 – 1 mars 2021", ["1 december 2020", "1 mars 2021"]),
+        ("26/1-27/1", ["26/1", "27/1"]),
+        ("2021-12-08 och 2022-01-31", ["2021-12-08", "2022-01-31"]),
+    ],
+)
+def test_ranges_give_every_mention(text, expected):
+    mentions = find_dates(text, anchor=TUESDAY)
+    assert [m.text for m in mentions] == expected
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_range_first_day_borrows_month_and_year():
+    first, second = find_dates("3–4 mars 2022", anchor=None)
+    assert (first.value, second.value) == (date(2022, 3, 3), date(2022, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: 019-602 70 00",
+        "Organisationsnummer: 232100-0164",
+        "Box 1613, 701 16 Örebro",
+        "SoU 2020:47",
+        "kl. 09.30-15.30",
+        "kl 10.11",
+        "Ökade med 12,5 % och 50%",
+        "Budget 25 miljoner, 1 500 kr, 3,5 mkr",
+        "1/2 av medlen och 2/3 dels",
+        "öppet 24/7",
+        "version 1.2.10",
+        "läsåret 2020/21 och dnr 123/2021",
+        "nr 3/2021",
+        "Janne 12 st",
+        "we may 3 times",
+        "Maj-Britt 3 gånger",
+        "3. Jan informerar om läget",
+        "punkt 3 Jan Linde berättar",
+        "2 Maj Berg deltar",
+        "Item 3 may be deferred",
+        "5. mars-gruppen",
+        "fredagar och Fridays",
+        "fredagsmöte",
+        "31/4",
+        "30 februari",
+        "v. 54",
+        "API v2.0",
+    ],
+)
+def test_non_dates_do_not_match(text):
+    assert find_dates(text, anchor=TUESDAY) == []
+
+
+def test_offsets_are_verbatim_in_a_paragraph():
+    text = (
+        "Anteckningar 2022-01-31. Anna skickar underlaget senast 26/1, Bo ringer på fredag "
+        "och vi ses v. 12 (tel 019-602 70 00). March 3, 2024 is the final date."
+    )
+    mentions = find_dates(text, anchor=date(2022, 1, 10))
+    assert [m.text for m in mentions] == ["2022-01-31", "26/1", "fredag", "v. 12", "March 3, 2024"]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_cheap_path_skips_text_without_digits_or_weekdays(monkeypatch):
+    class Exploding:
+        def match(self, *args, **kwargs):
+            raise AssertionError("the full date regex must not run on date-free text")
+
+    monkeypatch.setattr(_scan, "DATE_RE", Exploding())
+    monkeypatch.setattr(_scan, "WEEKDAY_RE", Exploding())
+    text = "Mötet diskuterade budget och bemanning utan några datum alls. " * 500
+    assert find_dates(text, anchor=TUESDAY) == []
+
+
+def test_dateparser_is_not_imported_by_the_fast_functions():
+    code = (
+        "import sys, datetime as d\n"
+        "from minutes_ai import dates\n"
+        "dates.find_dates('senast 26/1 och fredag v. 12', anchor=d.date(2021, 1, 1))\n"
+        "dates.find_deadline('Anna gör det inom två veckor', anchor=d.date(2021, 1, 1))\n"
+        "dates.find_meeting_date('Protokoll 2021-01-01')\n"
+        "dates.normalise_deadline('senast 26/1', anchor=d.date(2021, 1, 1))\n"
+        "print('dateparser' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+# --- find_meeting_date -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "expected_value"),
+    [
+        (
+            "\n\nAnteckningar Referensgrupp social hållbarhet 250325\n\nDigitalt möte: CB, HH",
+            "250325",
+            date(2025, 3, 25),
+        ),
+        ("Styrelsemöte 20240303\nNärvarande: A, B", "20240303", date(2024, 3, 3)),
+        (
+            "## **Sammanträde med gruppen 2 november 2023, 09.30-15.30**\n\nNärvarande: A",
+            "2 november 2023",
+            date(2023, 11, 2),
+        ),
+        (
+            "Mötesanteckningar chefsgrupp folkhälsa den 31 januari 2022\n\nNärvarande:",
+            "den 31 januari 2022",
+            date(2022, 1, 31),
+        ),
+        (
+            "Tjänsteställe\nVälfärd\n\nDatum\n2022-01-31\n\nBeteckning\nMötesanteckningar",
+            "2022-01-31",
+            date(2022, 1, 31),
+        ),
+        ("Protokoll 31/1 2022\n§ 1 Öppnande", "31/1 2022", date(2022, 1, 31)),
+        ("Meeting notes\nDate: 2019-09-19\nAttendees: Ann, Bob", "2019-09-19", date(2019, 9, 19)),
+        ("Board meeting – March 3, 2024\n\n1. Opening", "March 3, 2024", date(2024, 3, 3)),
+        ("Minutes of the meeting held on 3 March 2024", "3 March 2024", date(2024, 3, 3)),
+        ("Kick-off 2024-03-03T10:00\n", "2024-03-03T10:00", date(2024, 3, 3)),
+        # a labelled date wins over an earlier one stated for another purpose
+        ("Protokoll\nUtskrivet 2024-01-01\nDatum: 2024-02-02\n", "2024-02-02", date(2024, 2, 2)),
+        (
+            "Protokoll 2024-01-15 (reviderad 2024-01-20)\nNärvarande: A",
+            "2024-01-15",
+            date(2024, 1, 15),
+        ),
+    ],
+)
+def test_find_meeting_date(text, expected_text, expected_value):
+    mention = find_meeting_date(text)
+    assert mention is not None
+    assert mention.text == expected_text
+    assert text[mention.start : mention.end] == expected_text
+    assert mention.value == expected_value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: 019-602 70 00\nOrganisationsnummer: 232100-0164\nBox 1613, 701 16 Örebro",
+        "Möte SoU 2020:47 kl 09.30-15.30\nNärvarande: A",
+        "Anteckningar\n\nNärvarande: A, B\n\n1. Mötet inleds\n\nAnteckningarna från mötet 2021-12-08 lades till handlingarna.",
+        "# Anteckningar\n\n### 1. Korta punkter\n\n- Ägarna har 2020-11-24 beslutat att uppdra åt ägarombuden.",
+        "Styrelsemöte\nNästa möte: 2024-05-05\n",
+        "Anteckningar möte den 3 mars\nNärvarande: A",  # no year: never invented
+        "Anteckningar 123456\n",  # not a valid yymmdd
+        "Närvarande: A\n" + "Långt stycke text utan datum. " * 10 + "Beslut 2024-01-01",
+        "Vi började mötet med att gå igenom läget. " * 5 + "Ägarna beslutade 2020-11-24.",
+    ],
+)
+def test_find_meeting_date_rejects(text):
+    assert find_meeting_date(text) is None
+
+
+# --- find_deadline ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text", "expected_value"),
+    [
+        # Swedish
+        ("Svar senast 26/1 till Cecilia.", "senast 26/1", date(2021, 1, 26)),
+        ("Anna skickar förslaget senast den 3 mars.", "senast den 3 mars", date(2021, 3, 3)),
+        ("Underlaget ska vara klart innan 27 maj.", "klart innan 27 maj", date(2021, 5, 27)),
+        (
+            "Ha arbetet klart innan, 27 maj då frågan tas upp.",
+            "klart innan, 27 maj",
+            date(2021, 5, 27),
+        ),
+        ("Rapporten lämnas till 15/3.", "till 15/3", date(2021, 3, 15)),
+        ("Bo väntar tills 1 april.", "tills 1 april", date(2021, 4, 1)),
+        ("Remissvar före 1/4.", "före 1/4", date(2021, 4, 1)),
+        (
+            "Projektet löper till och med den 31 mars.",
+            "till och med den 31 mars",
+            date(2021, 3, 31),
+        ),
+        ("Henry kollar upp detta till nästa möte.", "till nästa möte", NEXT_MEETING),
+        ("Frågan tas upp igen vid nästa möte.", "vid nästa möte", NEXT_MEETING),
+        ("Lena återkommer senast v. 12.", "senast v. 12", date(2021, 3, 26)),
+        ("Klart vecka 2.", "vecka 2", date(2021, 1, 15)),
+        ("Anna skickar ut v12.", "v12", date(2021, 3, 26)),
+        ("Karin ringer Bo på fredag.", "på fredag", date(2020, 12, 18)),
+        ("Bo svarar till måndag.", "till måndag", date(2020, 12, 21)),
+        ("Sammanställningen görs inom två veckor.", "inom två veckor", date(2020, 12, 29)),
+        ("Svar inom 10 dagar.", "inom 10 dagar", date(2020, 12, 25)),
+        ("Anna skickar inom en månad.", "inom en månad", date(2021, 1, 15)),
+        ("Beslut i slutet av månaden.", "i slutet av månaden", date(2020, 12, 31)),
+        ("Klart senast i slutet av mars.", "senast i slutet av mars", date(2021, 3, 31)),
+        ("Klart innan årsskiftet.", "innan årsskiftet", date(2020, 12, 31)),
+        ("Anna gör det i morgon.", "i morgon", date(2020, 12, 16)),
+        ("Bo bokar lokal under nästa vecka.", "under nästa vecka", date(2020, 12, 25)),
+        ("Anna skickar fredag nästa vecka.", "fredag nästa vecka", date(2020, 12, 25)),
+        ("Pelle redovisar tom v. 3 2021.", "tom v. 3 2021", date(2021, 1, 22)),
+        ("Svar senast 2021-01-10.", "senast 2021-01-10", date(2021, 1, 10)),
+        ("Anna skickar rapporten den 3 mars senast.", "den 3 mars senast", date(2021, 3, 3)),
+        # English
+        ("Send the draft by Friday.", "by Friday", date(2020, 12, 18)),
+        ("Bob circulates it by 3 March.", "by 3 March", date(2021, 3, 3)),
+        ("Report due 2024-03-10.", "due 2024-03-10", date(2024, 3, 10)),
+        ("Ann will check before the next meeting.", "before the next meeting", NEXT_MEETING),
+        ("Compile the answers within two weeks.", "within two weeks", date(2020, 12, 29)),
+        ("Reply within 5 business days.", "within 5 business days", date(2020, 12, 22)),
+        ("Close the books by the end of the month.", "by the end of the month", date(2020, 12, 31)),
+        ("Send it EOD.", "EOD", TUESDAY),
+        ("Finish by end of Q2.", "by end of Q2", date(2021, 6, 30)),
+        ("Ship it by the end of next week.", "by the end of next week", date(2020, 12, 25)),
+        ("Book the room next week.", "next week", date(2020, 12, 25)),
+        ("Call the vendor tomorrow.", "tomorrow", date(2020, 12, 16)),
+        ("Decide no later than January 8.", "no later than January 8", date(2021, 1, 8)),
+        ("Sign off until March 3rd.", "until March 3rd", date(2021, 3, 3)),
+        # a clock time between the cue and the date, a day of the month, the meeting's date
+        ("Svar senast kl. 12 den 3 mars.", "senast kl. 12 den 3 mars", date(2021, 3, 3)),
+        ("Send it by 5 pm on Friday.", "by 5 pm on Friday", date(2020, 12, 18)),
+        ("Reply by the 20th.", "by the 20th", date(2020, 12, 20)),
+        ("Svar senast den 10:e.", "senast den 10:e", date(2021, 1, 10)),
+        ("Klart till nästa möte den 3 mars.", "till nästa möte den 3 mars", date(2021, 3, 3)),
+    ],
+)
+def test_find_deadline(sentence, expected_text, expected_value):
+    mention = find_deadline(sentence, anchor=TUESDAY, next_meeting=NEXT_MEETING)
+    assert mention is not None
+    assert mention.text == expected_text
+    assert sentence[mention.start : mention.end] == expected_text
+    assert mention.value == expected_value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_text"),
+    [
+        ("Klart under januari.", "under januari"),
+        ("Vi tar upp det efter sommaren.", "efter sommaren"),
+        ("Workshop i början av mars.", "i början av mars"),
+        ("Återkoppling snarast.", "snarast"),
+        ("Finish by Q2.", "by Q2"),
+        ("Revisit after the summer.", "after the summer"),
+        ("Anna återkommer efter 1 april.", "efter 1 april"),
+        ("Done as soon as possible.", "as soon as possible"),
+    ],
+)
+def test_fuzzy_deadlines_keep_words_without_a_day(sentence, expected_text):
+    mention = find_deadline(sentence, anchor=TUESDAY)
+    assert mention is not None
+    assert mention.text == expected_text
+    assert mention.value is None
+
+
+def test_next_meeting_unknown_keeps_words():
+    mention = find_deadline("Henry kollar upp detta till nästa möte.", anchor=TUESDAY)
+    assert mention is not None
+    assert (mention.text, mention.value, mention.kind) == ("till nästa möte", None, "next_meeting")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna ska skicka underlaget.",
+        "Den 26 februari ställde sig VVG bakom förslaget.",  # past relative to the anchor
+        "Mötet hölls 2021-02-20 och Anna informerade.",
+        "Enkäten gick ut i fredags.",
+        "Från 1 mars ansvarar Anna för nätverket.",
+        "Cecilia ersätter Sara from årsskiftet.",
+        "Anna rapporterade om mötet 2021-03-01.",  # the meeting day itself
+        "Ring 019-602 70 00 om 232100-0164.",
+    ],
+)
+def test_sentences_without_a_deadline(sentence):
+    assert find_deadline(sentence, anchor=date(2021, 3, 1)) is None
+
+
+def test_bare_future_date_may_be_a_deadline():
+    mention = find_deadline("Anna skickar rapporten 2021-03-10.", anchor=date(2021, 3, 1))
+    assert mention is not None
+    assert (mention.text, mention.value) == ("2021-03-10", date(2021, 3, 10))
+
+
+def test_cue_beats_an_earlier_bare_date():
+    sentence = "Efter mötet 20/3 skickar Anna svar senast 26/3."
+    mention = find_deadline(sentence, anchor=date(2021, 3, 1))
+    assert mention is not None
+    assert (mention.text, mention.value) == ("senast 26/3", date(2021, 3, 26))
+
+
+def test_deadline_without_anchor():
+    mention = find_deadline("Svar senast 26/1.", anchor=None)
+    assert mention is not None
+    assert (mention.text, mention.value) == ("senast 26/1", None)
+    full = find_deadline("Svar senast 26/1 2022.", anchor=None)
+    assert full is not None and full.value == date(2022, 1, 26)
+    assert find_deadline("Svar 26/1.", anchor=None) is None  # cue-less and cannot be placed
+
+
+def test_deadline_across_year_boundary():
+    mention = find_deadline("Svar senast 26/1.", anchor=date(2020, 12, 15))
+    assert mention is not None and mention.value == date(2021, 1, 26)
+    week = find_deadline("Klart senast v. 1.", anchor=date(2020, 12, 15))
+    assert week is not None and week.value == date(2021, 1, 8)
+
+
+def test_weekday_on_the_same_weekday_is_next_week():
+    friday = date(2021, 3, 5)
+    mention = find_deadline("Anna svarar på fredag.", anchor=friday)
+    assert mention is not None and mention.value == date(2021, 3, 12)
+
+
+# --- normalise_deadline ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("senast 26/1", date(2021, 1, 26)),
+        ("by Friday", date(2020, 12, 18)),
+        ("2024-03-10", date(2024, 3, 10)),
+        ("v. 50", date(2020, 12, 11)),
+        ("vecka 2", date(2021, 1, 15)),
+        ("den 3 mars", date(2021, 3, 3)),
+        ("till nästa möte", NEXT_MEETING),
+        ("inom två veckor", date(2020, 12, 29)),
+        ("end of the month", date(2020, 12, 31)),
+        ("den 1 december", date(2020, 12, 1)),  # a past day is still the stated deadline
+        ("efter sommaren", None),
+        ("under januari", None),
+        ("ASAP", None),
+        ("Anna", None),
+        # phrases the regexes leave to dateparser
+        ("in three days", date(2020, 12, 18)),
+        ("om tre dagar", date(2020, 12, 18)),
+        ("two weeks from now", date(2020, 12, 29)),
+    ],
+)
+def test_normalise_deadline(phrase, expected):
+    assert normalise_deadline(phrase, anchor=TUESDAY, next_meeting=NEXT_MEETING) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase", ["senast 26/1", "by Friday", "v. 50", "in three days", "om tre dagar"]
+)
+def test_normalise_without_anchor_never_invents(phrase):
+    assert normalise_deadline(phrase, anchor=None) is None
+
+
+def test_normalise_without_anchor_keeps_explicit_years():
+    assert normalise_deadline("senast 26/1 2022", anchor=None) == date(2022, 1, 26)
+    assert normalise_deadline("v. 50 2023", anchor=None) == date(2023, 12, 15)
+    assert (
+        normalise_deadline("till nästa möte", anchor=None, next_meeting=NEXT_MEETING)
+        == NEXT_MEETING
+    )
+
+
+# --- parse_clock -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "value", "until"),
+    [
+        ("Nästa möte 3/6 kl. 13:00 i sal A", "kl. 13:00", time(13, 0), None),
+        ("kl 13.30", "kl 13.30", time(13, 30), None),
+        ("klockan 9", "klockan 9", time(9, 0), None),
+        ("2 november 2023, 09.30-15.30", "09.30-15.30", time(9, 30), time(15, 30)),
+        ("kl 9-12", "kl 9-12", time(9, 0), time(12, 0)),
+        ("10:00–12:00 in room 4", "10:00–12:00", time(10, 0), time(12, 0)),
+        ("at 2 pm", "2 pm", time(14, 0), None),
+    ],
+)
+def test_parse_clock(text, expected_text, value, until):
+    clock = parse_clock(text)
+    assert clock is not None
+    assert (clock.text, clock.value, clock.until) == (expected_text, value, until)
+    assert text[clock.start : clock.end] == expected_text
+
+
+@pytest.mark.parametrize(
+    "text", ["at 10", "3.5 miljoner", "2024-03-03", "tel 019-602 70 00", "SoU 2020:47"]
+)
+def test_parse_clock_rejects(text):
+    assert parse_clock(text) is None
+
+
+def test_public_api():
+    assert set(dates.__all__) >= {
+        "DateMention",
+        "find_dates",
+        "find_deadline",
+        "find_meeting_date",
+        "normalise_deadline",
+        "parse_clock",
+    }
