@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 
-
 def _maxrss_bytes() -> int:
     # Linux reports kilobytes, macOS bytes.
     value = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

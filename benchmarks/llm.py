@@ -71,22 +71,58 @@ def _unavailable() -> str | None:
     return None
 
 
-def request_tokens(body: dict[str, Any], model: str) -> tuple[int, int]:
-    """(prompt tokens, notes tokens) of one chat-completions request body."""
+def request_tokens(body: dict[str, Any], model: str) -> dict[str, int]:
+    """Token counts of one chat-completions request body.
+
+    Keys: ``prompt`` (everything the model reads), ``notes`` (the text between the notes
+    tags), ``system`` (the system message), ``schema`` (a json_schema response format) and
+    ``framing`` (OpenAI's per-message accounting).
+    """
     from minutes_ai.tokens import count_tokens
 
     server = load_test_server()
     messages = body.get("messages", [])
-    prompt = _TOKENS_PER_REPLY
+    counts = {"system": 0, "schema": 0, "framing": _TOKENS_PER_REPLY, "messages": 0}
     for message in messages:
         content = message.get("content")
         text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
-        prompt += _TOKENS_PER_MESSAGE + count_tokens(text or "", model)
+        tokens = count_tokens(text or "", model)
+        counts["messages"] += tokens
+        counts["framing"] += _TOKENS_PER_MESSAGE
+        if message.get("role") == "system":
+            counts["system"] += tokens
     response_format = body.get("response_format")
     if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
         # Structured output sends the schema beside the messages; the model reads it too.
-        prompt += count_tokens(json.dumps(response_format["json_schema"], ensure_ascii=False), model)
-    return prompt, count_tokens(server.notes_of(body), model)
+        counts["schema"] = count_tokens(json.dumps(response_format["json_schema"], ensure_ascii=False), model)
+    counts["prompt"] = counts["messages"] + counts["schema"] + counts["framing"]
+    counts["notes"] = count_tokens(server.notes_of(body), model)
+    return counts
+
+
+def tune_server(server: Any, connections: int) -> list[str]:
+    """Remove two http.server artefacts that would be measured as engine slowness.
+
+    - A listen backlog of 5: a burst of more new connections stalls for the kernel's 1 s
+      SYN retry. ``listen()`` again on the bound socket only resizes the queue.
+    - Nagle's algorithm: headers and body go out as two writes, and the second waits for
+      the client's delayed ACK (~40 ms per request). The handler class is the server
+      instance's own subclass, so setting TCP_NODELAY there touches no other server.
+
+    Returns what was changed (empty when the server already avoids both).
+    """
+    httpd = getattr(server, "_httpd", None)
+    if httpd is None:
+        return []
+    changed = []
+    if getattr(httpd, "request_queue_size", connections) < connections:
+        httpd.socket.listen(max(128, connections))
+        changed.append("listen backlog")
+    handler = getattr(httpd, "RequestHandlerClass", None)
+    if handler is not None and not getattr(handler, "disable_nagle_algorithm", True):
+        handler.disable_nagle_algorithm = True
+        changed.append("TCP_NODELAY")
+    return changed
 
 
 def _engine(base_url: str, model: str, concurrency: int, cache_dir: Path, use_cache: bool) -> Any:
@@ -132,6 +168,7 @@ def run(
     with tempfile.TemporaryDirectory(prefix="minutes_ai_bench_", dir=workdir) as tmp, \
             server_module.ScriptedChatServer(latency=latency) as server:
         cache = Path(tmp)
+        section.parameters["test_server_tuned"] = tune_server(server, top)
         _engine(server.base_url, model, top, cache / "warmup", False).extract_many(docs[:1])
         first_requests: list[Any] = []
         first_results: list[Any] = []
@@ -193,17 +230,27 @@ def _calls_and_tokens(section: Section, docs: list[Any], results: list[Any], req
         details={"multi_meeting_documents": [{"meetings": m, "calls": c} for m, c in multi]},
     ))
     counted = [request_tokens(r.body, model) for r in requests]
-    overhead = [prompt - notes for prompt, notes in counted]
-    source_tokens = sum(count_tokens(d.text, model) for d in docs)
+    overhead = [c["prompt"] - c["notes"] for c in counted]
+    parts = {f"median_{key}_tokens": median(c[key] for c in counted) if counted else 0
+             for key in ("system", "schema", "framing", "notes")}
+    # What is left once the fixed parts are taken out: the meeting header and the user template.
+    parts["median_header_and_user_template_tokens"] = (
+        median(c["prompt"] - c["notes"] - c["system"] - c["schema"] - c["framing"] for c in counted)
+        if counted else 0)
     section.add(Metric("prompt overhead per call beyond the notes", median(overhead) if overhead else None,
-                       "tokens", OVERHEAD_TARGET, note=f"median; max {max(overhead, default=0)}",
-                       details={"max": max(overhead, default=0), "min": min(overhead, default=0)}))
+                       "tokens", OVERHEAD_TARGET,
+                       note=f"median (max {max(overhead, default=0)}): system {parts['median_system_tokens']:g}"
+                       f" + schema {parts['median_schema_tokens']:g} + header/template "
+                       f"{parts['median_header_and_user_template_tokens']:g}",
+                       details={"max": max(overhead, default=0), "min": min(overhead, default=0), **parts}))
+    prompt_total = sum(c["prompt"] for c in counted)
+    source_tokens = sum(count_tokens(d.text, model) for d in docs)
     section.add(Metric(
         "prompt tokens per source token",
-        sum(p for p, _ in counted) / source_tokens if source_tokens else None,
+        prompt_total / source_tokens if source_tokens else None,
         "ratio",
         note="counted with the model's tokenizer",
-        details={"prompt_tokens": sum(p for p, _ in counted), "source_tokens": source_tokens,
+        details={"prompt_tokens": prompt_total, "source_tokens": source_tokens,
                  "server_reported_prompt_tokens": sum(r.run.usage.prompt_tokens for r in results)},
     ))
 

@@ -81,7 +81,8 @@ def _metrics(label: str, variant: str, result: dict[str, Any]) -> list[Metric]:
         size_mb / median(walls),
         "MB/s",
         THROUGHPUT_TARGET,
-        note=f"median of {len(walls)} pass(es)",
+        note=f"median of {len(walls)} pass(es); {first['meetings']} meetings in "
+        f"{result['documents']} document(s)",
         details={
             "documents": result["documents"],
             "bytes": result["bytes"],

@@ -164,7 +164,9 @@ class ScriptedChatServer:
         responder: Responder = fixture_answer,
         reject_json_schema: bool = False,
         model: str = "scripted-test-model",
+        port: int = 0,
     ) -> None:
+        self.port = port
         self.latency = latency
         self.responder = responder
         self.reject_json_schema = reject_json_schema
@@ -183,7 +185,7 @@ class ScriptedChatServer:
     def start(self) -> ScriptedChatServer:
         """Start serving in a daemon thread."""
         handler = type("_Handler", (_Handler,), {"server_ref": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="scripted-chat", daemon=True
@@ -340,3 +342,27 @@ __all__ = [
     "server_error",
     "truncated_json",
 ]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve the FIXTURE responder on a port until interrupted (for manual runs and benchmarks)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Scripted chat-completions test server (fixture answers).")
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0 picks a free one)")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
+    parser.add_argument("--reject-json-schema", action="store_true", help="answer json_schema requests with 400")
+    args = parser.parse_args(argv)
+    server = ScriptedChatServer(latency=args.latency, reject_json_schema=args.reject_json_schema, port=args.port)
+    server.start()
+    print(server.base_url, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

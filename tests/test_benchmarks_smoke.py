@@ -106,8 +106,11 @@ def test_request_tokens_separates_notes_from_prompt() -> None:
             {"role": "user", "content": "<notes>\nBeslut: budgeten antogs.\n</notes>"},
         ]
     }
-    prompt, notes = llm.request_tokens(body, llm.MODEL)
-    assert 0 < notes < prompt
+    counts = llm.request_tokens(body, llm.MODEL)
+    assert 0 < counts["notes"] < counts["prompt"]
+    assert 0 < counts["system"] < counts["prompt"]
+    assert counts["schema"] == 0  # no response_format in this body
+    assert counts["prompt"] == counts["messages"] + counts["framing"]
 
 
 def test_cli_benchmark_reports_ratios() -> None:

@@ -202,7 +202,7 @@ def test_json_schema_rejection_falls_back_to_json_mode(chat_server):
     chat_server.reject_json_schema = True
     result, stats, caller = run(chat_server)
     assert isinstance(result, ChunkExtraction)
-    assert caller.json_mode
+    assert caller.quirks.json_mode
     formats = [r.body["response_format"]["type"] for r in chat_server.completion_requests]
     assert formats == ["json_schema", "json_object"]
     system = chat_server.completion_requests[-1].body["messages"][0]["content"]

@@ -121,7 +121,9 @@ def test_quotes_are_grounded_and_deadlines_re_read(chat_server, tmp_path):
 def test_unfindable_quote_is_kept_ungrounded(chat_server, tmp_path):
     chat_server.script(answer(decisions=[("Kaffe ska köpas.", "Beslut: kaffemaskinen byts ut mot en ny i juni.")]))
     doc = Document(text=SWEDISH)
-    decision = run_engine(chat_server, doc, cache_dir=tmp_path).meetings[0].decisions[0]
+    result = run_engine(chat_server, doc, cache_dir=tmp_path)
+    decision = result.meetings[0].decisions[0]
+    assert any("could not be found verbatim" in w for w in result.run.warnings)
     assert decision.grounded is False
     assert decision.text == "Kaffe ska köpas."
     ev = decision.evidence[0]

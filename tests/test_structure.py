@@ -689,3 +689,70 @@ def test_title_case_heading_after_attendees_is_not_a_person():
     assert [a.name for a in meeting.attendees] == ["John Smith", "Jane Doe"]
     (everyone,) = parse("Minutes\n\nPresent: All members\n\n" + BODY)
     assert everyone.attendees == []
+
+
+def test_no_split_at_a_planned_event_with_a_participant_description():
+    text = (
+        f"Anteckningar 2024-05-02\n\nNärvarande: Anna Berg, Bo Ek\n\n{BODY}\n"
+        f"Workshop 2024-05-10\n\nDeltagare: alla chefer i förvaltningen\n\n{BODY}"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["Anna Berg", "Bo Ek"]
+
+
+def test_bold_labels_dash_separated_people_and_bold_numbered_points():
+    text = (
+        "**Minnesanteckningar – Samverkansgruppen**\n**Datum:** 2024-02-14, kl. 09.00–11.00\n"
+        "**Plats:** Teams\n\n**Närvarande:**\nAnna Berg – Ale kommun\n"
+        "Bo Ek – Lerums kommun (till kl. 10.00)\nCarl Dahl – Regionen, ordförande\n"
+        "**Frånvarande:** Dora Fors, Erik Gran\n\n"
+        "**1. Föregående anteckningar**\nAnteckningarna godkändes.\n\n"
+        "**2. Lägesrapport**\nAnna redovisade läget. Tre saker lyftes:\n1. Bemanning\n2. Lokaler\n"
+        "3. IT-stöd\n\n**3. Övrigt**\nInget.\n\n**Nästa möte:** 2024-03-13 kl. 09.00, Teams\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title == "Minnesanteckningar – Samverkansgruppen"
+    assert meeting.meeting_date == dt.date(2024, 2, 14)
+    people = by_name(meeting)
+    assert list(people) == ["Anna Berg", "Bo Ek", "Carl Dahl"]
+    assert people["Anna Berg"].organisation == "Ale kommun"
+    assert people["Bo Ek"].note == "till kl. 10.00"
+    assert meeting.chair == "Carl Dahl"
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Föregående anteckningar"),
+        ("2", "Lägesrapport"),
+        ("3", "Övrigt"),
+    ]
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == dt.date(2024, 3, 13)
+
+
+def test_paragraphs_continuing_from_earlier_meetings_and_initials_resolved():
+    protocol = (
+        "PROTOKOLL\nKommunstyrelsens arbetsutskott\nSammanträdesdatum 2024-04-03\n\n"
+        "§ 45 Val av justerare\nBo Ek utses att justera.\n\n"
+        "§ 46 Budget 2025\nArbetsutskottet föreslår kommunstyrelsen att anta budgeten.\n\n"
+        "§ 47 Anmälningsärenden\nProtokoll från socialnämnden 2024-03-20.\n"
+    )
+    (meeting,) = parse(protocol)
+    assert meeting.title == "PROTOKOLL Kommunstyrelsens arbetsutskott"
+    assert meeting.meeting_date == dt.date(2024, 4, 3)
+    assert [i.number for i in meeting.agenda] == ["§ 45", "§ 46", "§ 47"]
+    weekly = (
+        "# Veckomöte\n\n**Deltagare:** Anna Berg (AB), Bo Ek (BE), Carl Dahl (CD)\n"
+        "**Sekreterare:** BE\n\n## 1. Uppföljning\nVi följde upp förra veckans punkter.\n\n"
+        "### Öppna frågor\n1. Licenser – AB kollar\n2. Nätverk – CD\n\n"
+        "## 2. Nya ärenden\nInga nya ärenden.\n\n## Övrigt\nNästa möte: torsdag 16 maj kl 10.\n"
+    )
+    (meeting,) = parse(weekly)
+    assert [(a.name, a.organisation) for a in meeting.attendees] == [
+        ("Anna Berg", None),
+        ("Bo Ek", None),
+        ("Carl Dahl", None),
+    ]
+    assert meeting.secretary == "Bo Ek"
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Uppföljning"),
+        ("2", "Nya ärenden"),
+        (None, "Övrigt"),
+    ]

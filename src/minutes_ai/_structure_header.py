@@ -17,7 +17,13 @@ from ._structure_labels import (
     is_title,
 )
 from ._structure_lines import Line, next_nonblank, word_count
-from ._structure_people import dedupe, is_chair_role, is_secretary_role, looks_like_name
+from ._structure_people import (
+    dedupe,
+    is_chair_role,
+    is_secretary_role,
+    looks_like_name,
+    resolve_initials,
+)
 from .schemas import Attendee
 
 # A transcript's opening: a timestamp or "Speaker: ...".
@@ -197,6 +203,8 @@ def find_role_labels(lines: list[Line], lo: int, hi: int, header: Header) -> Non
             header.secretary = _role_value(lines, i, hi, m.group("rest"))[0]
         elif header.chair is None and (m := CHAIR_LABEL.match(clean)) is not None:
             header.chair = _role_value(lines, i, hi, m.group("rest"))[0]
+    header.chair = resolve_initials(header.chair, header.attendees)
+    header.secretary = resolve_initials(header.secretary, header.attendees)
 
 
 def find_late_attendees(lines: list[Line], lo: int, hi: int, header: Header) -> None:

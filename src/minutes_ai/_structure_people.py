@@ -18,7 +18,7 @@ _NOT_NAMES_TEXT = """
     mötet möte mötets punkt punkter nästa kommande ärende ärenden diskussion sammanfattning
     welcome välkommen inledning avslutning frågor rapport rapporter uppföljning bakgrund
     the a an we i it this there our minutes notes meeting item items actions action decisions
-    vi jag det den detta de alla man ordförande sekreterare frånvarande närvarande deltagare
+    vi jag det detta alla man ordförande sekreterare frånvarande närvarande deltagare
     present absent apologies regrets chair secretary scribe datum tid plats date time place
     location justerare justeras tema bilaga bilagor kl namn name names organisation organization
     roll role title befattning funktion
@@ -142,9 +142,20 @@ def _add(person: dict[str, str | None], key: str, value: str) -> None:
     person[key] = f"{current}, {value}" if current else value
 
 
+def _initials_of(name: str) -> set[str]:
+    """The initials a name is usually shortened to ("Eva-Karin Holm" -> EH or EKH)."""
+    tokens = [t for t in name.split() if t[:1].isupper()]
+    short = "".join(t[0] for t in tokens)
+    long = "".join(p[0] for t in tokens for p in t.split("-") if p)
+    return {short.upper(), long.upper()}
+
+
 def _attendee(name: str, descriptors: list[str], organisation: str | None = None) -> Attendee:
     person: dict[str, str | None] = {"organisation": organisation}
     for desc in descriptors:
+        # "Anna Berg (AB)": the initials the notes will use for her, not an organisation.
+        if " " in name.strip() and desc.strip(" .") in _initials_of(name):
+            continue
         _apply(person, desc)
     return Attendee(
         name=name.strip(" .,;:"),
@@ -215,6 +226,14 @@ def is_secretary_role(role: str | None) -> bool:
     return bool(role and _SECRETARY.search(role))
 
 
+def resolve_initials(value: str | None, people: list[Attendee]) -> str | None:
+    """The full name behind initials such as ``BE`` when exactly one attendee has them."""
+    if value is None or not is_initials(value):
+        return value
+    matches = [p.name for p in people if " " in p.name and value.strip(".") in _initials_of(p.name)]
+    return matches[0] if len(matches) == 1 else value
+
+
 def dedupe(people: list[Attendee]) -> list[Attendee]:
     """Drop exact repeats of a name (first occurrence wins)."""
     seen: set[str] = set()
@@ -236,5 +255,6 @@ __all__ = [
     "looks_like_name",
     "parse_name_list",
     "parse_person_line",
+    "resolve_initials",
     "split_top_level",
 ]

@@ -8,7 +8,8 @@ attendees, chair, secretary, agenda with section ranges, next_meeting) and
 A file may hold several meetings (minutes of a follow-up appended below the first). A new
 meeting starts only at a line that reads as a minutes title with a date or an attendee list
 of its own, or at a short dated line directly followed by an attendee list, and only after
-the previous meeting has a body: a wrong split costs more than a missed one.
+the previous meeting has a body: a wrong split costs more than a missed one. Letterhead
+fields just above such a line ("Datum / 2024-05-02") move with the meeting they head.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import datetime as _dt
 import re
 
 from ._structure_agenda import find_agenda, numbered_point
+from ._structure_attendees import read_people_block
 from ._structure_header import Header, find_late_attendees, find_role_labels, parse_header
-from ._structure_labels import is_attendee_label, is_field, is_label, is_title
+from ._structure_labels import ATTENDEE_LABEL, is_field, is_label, is_title
 from ._structure_lines import Line, split_lines, word_count
 from ._structure_next import find_next_meeting
 from .dates import find_dates, find_meeting_date
@@ -31,7 +33,8 @@ _MIN_BODY_WORDS = 30
 # A title line that refers back to earlier minutes ("Anteckningar från förra mötet godkändes").
 _BACK_REFERENCE = re.compile(
     r"\b(?:föregående|förra|tidigare|previous|last|prior|lades|läggs|godkän\w*|approv\w*|"
-    r"adopt\w*|justera\w*|bifoga\w*|attached|skickas|skickats|sent|circulated|se|see)\b",
+    r"adopt\w*|justera\w*|bifoga\w*|anmäl\w*|noter\w*|attached|skickas|skickats|sent|circulated|"
+    r"se|see)\b",
     re.IGNORECASE,
 )
 
@@ -138,12 +141,15 @@ def _standalone(lines: list[Line], index: int) -> bool:
 
 
 def _attendee_label_within(lines: list[Line], index: int, count: int) -> bool:
+    """True when one of the next ``count`` lines opens an attendee list that names someone."""
     seen = 0
     for line in lines[index + 1 :]:
         if line.blank:
             continue
-        if is_attendee_label(line):
-            return True
+        label = ATTENDEE_LABEL.match(line.clean)
+        if label is not None:
+            people, _ = read_people_block(lines, line.index, len(lines), label["rest"], line.level)
+            return bool(people)
         seen += 1
         if seen >= count:
             return False

@@ -7,9 +7,8 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from . import _calendar as cal
 from ._lexicon import YEAR
-from ._phrases import FRIDAY, PHRASES, TRIGGER_RE, TRIGGERS
+from ._phrases import PHRASES, TRIGGER_RE, TRIGGERS
 from ._scan import Hit, _lower, scan
 from ._types import DateMention, MentionKind
 
@@ -48,10 +47,10 @@ class _Candidate:
 
 
 def _hit_value(hit: Hit, anchor: dt.date | None) -> dt.date | None:
-    """The day a scanned expression means as a deadline (a week: its Friday)."""
-    if hit.kind == "week" and hit.week is not None:
-        return cal.week_day(hit.week, FRIDAY, hit.week_year, anchor)
-    return None if hit.kind == "month" else hit.value
+    """The day a scanned expression means as a deadline; a week or a month is a span, not a day."""
+    if hit.kind in ("week", "month"):
+        return None
+    return hit.value
 
 
 def _candidates(
@@ -91,7 +90,8 @@ def _candidates(
         elif trailing is not None:
             end, rank = trailing.end(), 0 if value else 1
         else:
-            if hit.kind == "month" or not (keep_past or _after_anchor(value, anchor)):
+            bare_week = hit.kind == "week" and hit.week is not None  # 'v12': a span, still a deadline
+            if hit.kind == "month" or not (keep_past or bare_week or _after_anchor(value, anchor)):
                 continue  # a month, a past event, or a date that cannot be placed
             rank = 2
         found.append(_Candidate(start, end, value, hit.kind, rank))
@@ -133,17 +133,23 @@ def find_deadline(
     """The deadline stated in one action sentence, or None when it states none.
 
     ``.text`` keeps the cue words verbatim ('senast 26/1', 'klart innan, 27 maj', 'by
-    Friday', 'till nästa möte', 'inom två veckor'). Resolution rules: a week ('v. 12',
-    'vecka 12', 'v12', 'nästa vecka', 'next week') means its Friday; a weekday the first
-    such day after the anchor; 'till nästa möte' / 'before the next meeting' the
-    ``next_meeting`` date; 'inom/within N dagar/veckor/månader' the anchor plus N;
-    'EOD'/'idag' the anchor; 'end of the week' its Friday; 'i slutet av månaden' / 'end of
-    March' / 'end of Q2' / 'årsskiftet' the period's last day. Fuzzy periods ('efter
-    sommaren', 'under januari', 'i början av mars', 'snarast', 'Q2') keep their words with
-    ``value=None``. A date without cue words counts only when it is not before the anchor
-    (a past event, or the meeting day itself, is not a deadline; without an anchor a
-    cue-less date is not returned); a 'från/from/since' date never counts. Cue words win over
-    bare dates, resolved phrases over unresolved ones, then the earliest.
+    Friday', 'till nästa möte', 'inom två veckor'). How ``.value`` is resolved:
+
+    - a week ('v. 12', 'vecka 12', 'v12', 'nästa vecka', 'next week'): None (a span, not a day);
+    - a weekday ('på fredag', 'by Friday'): the first such day after the anchor;
+    - 'till nästa möte' / 'before the next meeting': ``next_meeting``, or the date
+      written right after the words;
+    - 'by the 20th' / 'senast den 20:e': the first such day on or after the anchor;
+    - 'inom/within N dagar/veckor/månader/arbetsdagar': the anchor plus N;
+    - 'EOD', 'idag', 'i morgon': the anchor (plus one); 'end of the week': its Friday;
+    - 'i slutet av månaden', 'end of March', 'end of Q2', 'årsskiftet': the last day;
+    - fuzzy periods ('efter sommaren', 'under januari', 'i början av mars', 'snarast',
+      'by Q2'): words kept, ``value=None``.
+
+    A date without cue words counts only when it lies after the anchor (a past event or
+    the meeting day itself is no deadline; without an anchor it is not returned); a
+    'från/from/since' date never counts. Cue words win over bare dates, resolved phrases
+    over unresolved ones, then the earliest.
     """
     found = _candidates(text, anchor, next_meeting, keep_past=False)
     if not found:

@@ -112,11 +112,11 @@ def _day_of_month(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> 
 
 
 def _this_week(_m: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
-    return None if anchor is None else max(anchor, cal.weekday_of_week(anchor, FRIDAY))
+    return None  # 'denna vecka': a span of days, kept as words
 
 
 def _next_week(_m: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
-    return None if anchor is None else cal.weekday_of_week(anchor, FRIDAY, weeks_ahead=1)
+    return None  # 'nästa vecka', 'end of next week': a span of days, kept as words
 
 
 def _unresolved(_m: Groups, _a: dt.date | None, _n: dt.date | None) -> dt.date | None:

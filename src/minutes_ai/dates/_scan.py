@@ -1,4 +1,4 @@
-"""Find calendar date expressions in text with one compiled regex (the fast path)."""
+"""Find calendar date expressions in text: a regex scan anchored on digit runs (the fast path)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,10 @@ _WEEKDAY_WORD = re.compile(WEEKDAY)
 _MODIFIERS = frozenset({"nästa", "kommande", "förra", "next", "last", "this", "coming", "i"})
 # 'en halv 1/2 av', '2/3 dels', '24/7': fractions and idioms, not dates.
 _FRACTION_AFTER = re.compile(r"\s*(?:av\b|of\b|dels?\b|delar|mkr|tkr|kr\b|miljon|procent|%)")
+# 'sid 3/10', 'punkt 2/3', '§ 4/5': page and item numbers, not dates.
+_NUMBERING_BEFORE = re.compile(
+    r"(?<!\w)(?:sid|sida|s\.|bild|punkt|p\.|nr|§|kap|art|page|item|no\.)\s*$"
+)
 _RANGE_BEFORE = re.compile(
     r"(?<![\w.,/:])([0-3]?\d)(?::[ea]|e|st|nd|rd|th)?\s*(?:-|–|—|och|and|&)\s*$"
 )
@@ -221,7 +225,9 @@ def _numeric(match: re.Match[str], text: str, anchor: dt.date | None) -> list[Hi
         month = int(group("nm"))
         year_text = group("ny") or group("ny2") or group("ny3")
         if year_text is None and (
-            _FRACTION_AFTER.match(text, match.end()) or (day, month) == (24, 7)
+            _FRACTION_AFTER.match(text, match.end())
+            or _NUMBERING_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            or (day, month) == (24, 7)
         ):
             return []
     else:

@@ -16,7 +16,10 @@ class DateMention:
     ``start``/``end`` are offsets into the text that was passed in and
     ``text == source[start:end]``. ``value`` is the resolved day, or None when the words do
     not name one day unambiguously (a week, a month, 'efter sommaren', a yearless date
-    without an anchor). ``kind`` says what the words name.
+    without an anchor). ``kind`` says what the words name: ``date`` (one calendar day),
+    ``weekday``, ``week`` (an ISO week), ``month``, ``relative`` ('i morgon', 'inom två
+    veckor', 'next week'), ``period`` ('i slutet av månaden', 'end of Q2', 'efter
+    sommaren') or ``next_meeting`` ('till nästa möte').
     """
 
     start: int

@@ -62,6 +62,15 @@ class CallStats:
         self.completion_tokens += int(get("completion_tokens") or 0)
 
 
+@dataclass
+class ServerQuirks:
+    """What a server turned out not to accept, so later requests avoid it."""
+
+    json_mode: bool = False  # json_schema rejected: use JSON mode
+    token_param: str = "max_tokens"  # or max_completion_tokens, for newer OpenAI models
+    send_temperature: bool = True
+
+
 class _SchemaRejected(Exception):
     """The server does not accept ``response_format: json_schema``."""
 
@@ -144,26 +153,26 @@ def _strip_fences(content: str) -> str:
 def _validation_summary(exc: ValidationError | ValueError) -> str:
     if isinstance(exc, ValidationError):
         parts = [f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in exc.errors()[:8]]
-        return "; ".join(parts)
+        return _short("; ".join(parts), 400)
     return _short(exc)
 
 
 class ChatCaller:
     """Sends the extraction prompt for one piece of notes and returns a validated answer."""
 
-    def __init__(self, client: Any, settings: LLMSettings, *, base_url: str = "") -> None:
+    def __init__(
+        self, client: Any, settings: LLMSettings, *, base_url: str = "", quirks: ServerQuirks | None = None
+    ) -> None:
         # The SDK's own retries are off: tenacity below owns the retry policy and budget.
         self.client = client.with_options(max_retries=0) if hasattr(client, "with_options") else client
         self.settings = settings
         self.base_url = base_url
-        self.json_mode = False
-        self._token_param = "max_tokens"  # switched to max_completion_tokens if the model asks
-        self._send_temperature = settings.temperature is not None
+        self.quirks = quirks if quirks is not None else ServerQuirks()
         self._is_async = inspect.iscoroutinefunction(self.client.chat.completions.with_raw_response.parse)
 
     def messages(self, *, header: str, notes: str, is_part: bool) -> list[dict[str, str]]:
         """The system and user messages for one piece of notes, in the current output mode."""
-        schema = json.dumps(response_json_schema(), ensure_ascii=False) if self.json_mode else None
+        schema = json.dumps(response_json_schema(), ensure_ascii=False) if self.quirks.json_mode else None
         # Tags inside the notes would end the data block early; defuse them.
         safe_notes = re.sub(r"</?\s*notes\s*>", lambda m: m.group(0).replace("<", "‹"), notes, flags=re.I)
         return [
@@ -203,7 +212,7 @@ class ChatCaller:
 
         def wait(state: Any) -> float:
             exc = state.outcome.exception() if state.outcome else None
-            # Exponential backoff with full-width jitter, so parallel chunks do not retry in step.
+            # Exponential backoff plus random jitter, so parallel chunks do not retry in step.
             exponential = min(s.backoff_max, s.backoff_initial * 2 ** (state.attempt_number - 1))
             delay = exponential + random.uniform(0, s.backoff_initial)
             if isinstance(exc, RateLimitError) and exc.retry_after is not None:
@@ -227,14 +236,14 @@ class ChatCaller:
     ) -> tuple[ChunkExtraction | None, str]:
         import openai
 
-        json_mode = self.json_mode
+        json_mode = self.quirks.json_mode
         params: dict[str, Any] = {
             "model": self.settings.model,
             "messages": messages,
-            self._token_param: self.settings.max_output_tokens,
+            self.quirks.token_param: self.settings.max_output_tokens,
             "timeout": self.settings.timeout,
         }
-        if self._send_temperature:
+        if self.quirks.send_temperature and self.settings.temperature is not None:
             params["temperature"] = self.settings.temperature
         raw_api = self.client.chat.completions.with_raw_response
         if json_mode:
@@ -249,7 +258,7 @@ class ChatCaller:
             if isinstance(mapped, _SchemaRejected):
                 if json_mode:
                     raise BackendError(f"the model server rejected the request format: {mapped}") from exc
-                self.json_mode = True
+                self.quirks.json_mode = True
                 stats.notes.append("the server rejected json_schema output; JSON mode was used instead")
                 return await self._send_once(self._rebuild(messages), stats)
             if isinstance(mapped, _ParamRejected) and self._adapt(mapped.param, stats):
@@ -261,10 +270,10 @@ class ChatCaller:
 
     def _adapt(self, param: str, stats: CallStats) -> bool:
         """Stop sending a rejected parameter; False when it was already adapted."""
-        if param == "max_tokens" and self._token_param == "max_tokens":
-            self._token_param = "max_completion_tokens"
-        elif param == "temperature" and self._send_temperature:
-            self._send_temperature = False
+        if param == "max_tokens" and self.quirks.token_param == "max_tokens":
+            self.quirks.token_param = "max_completion_tokens"
+        elif param == "temperature" and self.quirks.send_temperature:
+            self.quirks.send_temperature = False
         else:
             return False
         stats.notes.append(f"the model rejected {param!r}; the request was adapted")
@@ -313,4 +322,4 @@ def is_fatal(error: BaseException) -> bool:
     return isinstance(error, ConfigError) or not isinstance(error, MinutesError)
 
 
-__all__ = ["CallStats", "ChatCaller", "is_fatal", "map_sdk_error"]
+__all__ = ["CallStats", "ChatCaller", "ServerQuirks", "is_fatal", "map_sdk_error"]

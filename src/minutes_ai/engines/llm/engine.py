@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import hashlib
-from collections.abc import Coroutine, Sequence
+from collections.abc import AsyncIterator, Coroutine, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ... import __version__
+from ...chunking import chunk_document
 from ...document import Document
-from ...errors import MinutesError, TruncatedOutputError
+from ...errors import TruncatedOutputError
 from ...prompting import prompt_hash, render
 from ...schemas import Extraction, RunInfo, Usage, schema_hash
 from ...structure import parse_meetings
 from .cache import ResponseCache, cache_key
-from .client import CallStats, ChatCaller, is_fatal
+from .client import CallStats, ChatCaller, ServerQuirks, is_fatal
 from .config import LLMSettings, default_cache_dir, resolve_api_key, resolve_base_url
 from .items import Piece, build_meeting, split_piece
 from .response import ChunkExtraction, response_json_schema, response_schema_hash
@@ -41,6 +43,24 @@ def _run_sync(coro: Coroutine[Any, Any, T]) -> T:
         return pool.submit(asyncio.run, coro).result()
 
 
+Answers = list[tuple[Piece, ChunkExtraction]]
+
+
+def _collect(pieces: Sequence[Piece], outcomes: Sequence[Any]) -> tuple[Answers, list[str]]:
+    """Answers and one-line errors from gathered outcomes; fatal errors are re-raised."""
+    answers: Answers = []
+    errors: list[str] = []
+    for piece, outcome in zip(pieces, outcomes, strict=True):
+        if isinstance(outcome, BaseException):
+            if is_fatal(outcome):
+                raise outcome
+            errors.append(f"{piece.label}: {outcome}")
+        else:
+            answers.extend(outcome[0])
+            errors.extend(outcome[1])
+    return answers, errors
+
+
 class LLMEngine:
     """Extracts decisions and action items with an OpenAI-compatible chat model.
 
@@ -55,6 +75,7 @@ class LLMEngine:
             raise TypeError("LLMEngine needs a client (or use LLMEngine.from_config)")
         self._client = client
         self._factory = _factory  # builds a fresh AsyncOpenAI per run, bound to that run's loop
+        self._quirks = ServerQuirks()  # what the server rejected, remembered across runs
         base_url = options.pop("base_url", None)
         if options.get("cache_dir") is not None:
             options["cache_dir"] = Path(options["cache_dir"])
@@ -129,20 +150,16 @@ class LLMEngine:
 
     # -- internals --------------------------------------------------------------------
 
-    def _session(self) -> Any:
-        engine = self
-
-        class _Session:
-            async def __aenter__(self) -> tuple[ChatCaller, asyncio.Semaphore]:
-                self.client = engine._client if engine._client is not None else engine._factory()
-                caller = ChatCaller(self.client, engine.settings, base_url=engine.base_url)
-                return caller, asyncio.Semaphore(engine.settings.concurrency)
-
-            async def __aexit__(self, *exc: object) -> None:
-                if engine._client is None:
-                    await self.client.close()  # we built it, so we close it
-
-        return _Session()
+    @contextlib.asynccontextmanager
+    async def _session(self) -> AsyncIterator[tuple[ChatCaller, asyncio.Semaphore]]:
+        """A caller and the run's concurrency bound; a client built here is closed here."""
+        client = self._client if self._client is not None else self._factory()
+        try:
+            caller = ChatCaller(client, self.settings, base_url=self.base_url, quirks=self._quirks)
+            yield caller, asyncio.Semaphore(self.settings.concurrency)
+        finally:
+            if self._client is None:
+                await client.close()
 
     def _notes_budget(self) -> int:
         """Tokens left for one piece of notes after the prompt, a header allowance and the answer."""
@@ -173,8 +190,6 @@ class LLMEngine:
     async def _extract(
         self, document: Document, caller: ChatCaller, semaphore: asyncio.Semaphore, *, keep_going: bool = False
     ) -> Extraction:
-        from ...chunking import chunk_document
-
         stats = CallStats()
         meetings = parse_meetings(document)
         chunks = chunk_document(document, meetings, max_tokens=self._notes_budget(), model=self.settings.model)
@@ -185,28 +200,21 @@ class LLMEngine:
         outcomes = await asyncio.gather(
             *(self._piece(p, caller, semaphore, stats) for p in pieces), return_exceptions=True
         )
-        answers: list[tuple[Piece, ChunkExtraction]] = []
-        errors: list[str] = []
-        for piece, outcome in zip(pieces, outcomes, strict=True):
-            if isinstance(outcome, BaseException):
-                if is_fatal(outcome):
-                    raise outcome
-                errors.append(f"{piece.label}: {outcome}")
-            else:
-                answers.extend(outcome[0])
-                errors.extend(outcome[1])
+        answers, errors = _collect(pieces, outcomes)
         if pieces and not answers and not keep_going:
-            first = next(o for o in outcomes if isinstance(o, BaseException))
-            raise first if isinstance(first, MinutesError) else MinutesError(errors[0])
+            raise next(o for o in outcomes if isinstance(o, BaseException))  # nothing to return
         result = [
             build_meeting(document, meeting, [(p, a) for p, a in answers if p.meeting_index == i])
             for i, meeting in enumerate(meetings)
         ]
+        unconfirmed = sum(not item.grounded for m in result for item in [*m.decisions, *m.action_items])
+        if unconfirmed:
+            stats.notes.append(f"{unconfirmed} item(s) could not be found verbatim in the notes; confirm them")
         return Extraction(source=document.source, meetings=result, run=self._run_info(stats, errors))
 
     async def _piece(
         self, piece: Piece, caller: ChatCaller, semaphore: asyncio.Semaphore, stats: CallStats, depth: int = 0
-    ) -> tuple[list[tuple[Piece, ChunkExtraction]], list[str]]:
+    ) -> tuple[Answers, list[str]]:
         """Answers for ``piece`` (split in two when the answer is cut off) and error lines."""
         cache = ResponseCache(self.settings.cache_dir or default_cache_dir()) if self.settings.use_cache else None
         key = self._key(piece)
@@ -236,16 +244,7 @@ class LLMEngine:
         outcomes = await asyncio.gather(
             *(self._piece(h, caller, semaphore, stats, depth + 1) for h in halves), return_exceptions=True
         )
-        answers: list[tuple[Piece, ChunkExtraction]] = []
-        errors: list[str] = []
-        for half, outcome in zip(halves, outcomes, strict=True):
-            if isinstance(outcome, BaseException):
-                if is_fatal(outcome):
-                    raise outcome
-                errors.append(f"{half.label}: {outcome}")
-            else:
-                answers.extend(outcome[0])
-                errors.extend(outcome[1])
+        answers, errors = _collect(halves, outcomes)
         if not answers:
             raise next(o for o in outcomes if isinstance(o, BaseException))
         return answers, errors

@@ -22,7 +22,7 @@ class ChunkDecision(_Strict):
 
     text: str = Field(description="The decision as one sentence in the notes' language.")
     quote: str = Field(
-        description="An exact excerpt copied character for character from the notes that records the decision."
+        description="The shortest exact excerpt of the notes (usually one sentence or line) that states the decision."
     )
 
 
@@ -30,14 +30,14 @@ class ChunkActionItem(_Strict):
     """A task someone is to do after the meeting, as the model reads it from the notes."""
 
     owner: str | None = Field(
-        description="Who is responsible, exactly as named in the notes; null when nobody is named."
+        description="Who is responsible, exactly as written in the notes (several as 'A, B'); null when nobody is named."
     )
     task: str = Field(description="What is to be done, as a short phrase in the notes' language.")
     deadline_text: str | None = Field(
-        description="The deadline words exactly as written in the notes (e.g. 'senast 26/1'); null when none."
+        description="The deadline words exactly as written, cue words included (e.g. 'senast 26/1'); null when none."
     )
     quote: str = Field(
-        description="An exact excerpt copied character for character from the notes that records the task."
+        description="The shortest exact excerpt of the notes (usually one sentence or line) that states the task."
     )
 
 
