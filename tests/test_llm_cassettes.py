@@ -21,7 +21,7 @@ import pytest
 import yaml
 
 from llm_fixtures import TEST_API_KEY
-from llm_server import ScriptedChatServer
+from llm_server import ScriptedChatServer, json_schema_rejected, rate_limited
 from minutes_ai.document import Document
 from minutes_ai.engines.llm import LLMEngine
 from minutes_ai.schemas import schema_hash
@@ -59,11 +59,11 @@ def vcr_config():
     }
 
 
-def _extract(base_url: str, api_key: str, model: str):
+def _extract(base_url: str, api_key: str, model: str, **options):
     async def go():
         client = openai.AsyncOpenAI(base_url=base_url, api_key=api_key)
         try:
-            engine = LLMEngine(client, model, use_cache=False, max_attempts=1)
+            engine = LLMEngine(client, model, use_cache=False, **{"max_attempts": 1, **options})
             return await engine.aextract(Document(text=NOTES, source="steering.txt"))
         finally:
             await client.close()
@@ -90,6 +90,24 @@ def test_replayed_extraction_is_grounded(vcr, record_mode):
     for item in [*meeting.decisions, *meeting.action_items]:
         for ev in item.evidence:
             assert NOTES[ev.start : ev.end] == ev.quote
+
+
+@pytest.mark.vcr
+@pytest.mark.block_network
+def test_replayed_faults_are_handled(vcr, record_mode):
+    """A 400 rejecting json_schema, then a 429, then an answer: always recorded from the test server."""
+    options = {"max_attempts": 3, "backoff_initial": 0.01}
+    if record_mode == "none":
+        result = _extract("http://127.0.0.1:9/v1", "sk-replay", "recorded-model", **options)
+    else:
+        with ScriptedChatServer() as server:
+            server.script(json_schema_rejected(), rate_limited(retry_after=0))
+            result = _extract(server.base_url, TEST_API_KEY, "scripted-test-model", **options)
+    statuses = [response["status"]["code"] for response in vcr.responses]
+    assert statuses == [400, 429, 200]
+    assert result.run.usage.calls == 3
+    assert any("JSON mode" in w for w in result.run.warnings)
+    assert not result.run.partial
 
 
 def _cassette_files() -> list[Path]:

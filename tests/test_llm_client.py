@@ -220,6 +220,24 @@ def test_json_mode_accepts_fenced_json(chat_server):
     assert len(chat_server.completion_requests) == 2
 
 
+def test_reasoning_block_and_chatter_around_json_are_tolerated(chat_server):
+    from llm_server import Answer
+
+    chatty = "<think>The notes say...</think>\nHere is the result:\n" + json.dumps(
+        {"decisions": [{"text": "Budgeten antogs.", "quote": "Beslut: budgeten antogs."}], "action_items": []}
+    ) + "\nHope this helps."
+    chat_server.script(json_schema_rejected(), Answer(chatty))
+    result, _, _ = run(chat_server)
+    assert isinstance(result, ChunkExtraction) and result.decisions[0].text == "Budgeten antogs."
+    assert len(chat_server.completion_requests) == 2  # no repair round was needed
+
+
+def test_unprocessable_response_format_also_falls_back(chat_server):
+    chat_server.script(Status(422, "response_format type json_schema is not supported", param="response_format"))
+    result, _, caller = run(chat_server)
+    assert isinstance(result, ChunkExtraction) and caller.quirks.json_mode
+
+
 def test_sync_client_is_supported(chat_server):
     client = sync_client(chat_server)
     try:

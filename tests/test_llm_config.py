@@ -91,3 +91,10 @@ def test_importing_the_package_does_not_import_openai():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_unknown_option_is_a_config_error(tmp_path):
+    from minutes_ai.engines.llm import LLMEngine
+
+    with pytest.raises(ConfigError, match="unknown"):
+        LLMEngine(object(), "m", cache_dir=tmp_path, temprature=0.2)

@@ -248,3 +248,23 @@ def test_sync_client_can_be_injected(chat_server, tmp_path):
     finally:
         client.close()
     assert result.run.usage.calls == 1 and result.meetings[0].decisions
+
+
+def test_sync_extract_works_inside_a_running_loop(chat_server, tmp_path):
+    engine = LLMEngine.from_config(model="test-model", base_url=chat_server.base_url, cache_dir=tmp_path, **FAST)
+
+    async def notebook_cell():
+        return engine.extract(Document(text=SWEDISH))
+
+    result = asyncio.run(notebook_cell())
+    assert result.run.usage.calls == 1
+
+
+def test_json_mode_is_remembered_across_runs(chat_server, tmp_path):
+    chat_server.reject_json_schema = True
+    engine = LLMEngine.from_config(model="test-model", base_url=chat_server.base_url, use_cache=False, **FAST)
+    first = engine.extract(Document(text=SWEDISH))
+    engine.extract(Document(text=SWEDISH))
+    formats = [r.body["response_format"]["type"] for r in chat_server.completion_requests]
+    assert formats == ["json_schema", "json_object", "json_object"]
+    assert any("JSON mode" in w for w in first.run.warnings)

@@ -339,13 +339,14 @@ def test_attendee_block_stops_at_prose_and_absent_list_is_excluded():
 def test_sub_headed_groups_give_organisations():
     text = (
         "# Anteckningar\n\n## Närvarande\n\n### Kommunerna\n- Lisa Holm, Lerum\n- Per Åberg\n\n"
-        "### Regionen\n- Sara Lind\n\n### Övriga\n- Kim Berg, SKR\n\n"
+        "### Regionen\n- Sara Lind\n- Ola Ek, SKR\n\n### Övriga\n- Kim Berg, SKR\n\n"
         "## 1. Inledning\nLisa inledde mötet och presenterade dagordningen för alla.\n\n"
         "## 2. Avslut\nMötet avslutades.\n"
     )
     (meeting,) = parse(text)
     people = by_name(meeting)
-    assert list(people) == ["Lisa Holm", "Per Åberg", "Sara Lind", "Kim Berg"]
+    assert list(people) == ["Lisa Holm", "Per Åberg", "Sara Lind", "Ola Ek", "Kim Berg"]
+    assert people["Ola Ek"].organisation == "SKR"  # written beside the name, it wins
     assert people["Per Åberg"].organisation == "Kommunerna"
     assert people["Sara Lind"].organisation == "Regionen"
     assert people["Kim Berg"].organisation == "SKR"  # "Övriga" is no organisation
@@ -756,3 +757,162 @@ def test_paragraphs_continuing_from_earlier_meetings_and_initials_resolved():
         ("2", "Nya ärenden"),
         (None, "Övrigt"),
     ]
+
+
+def test_people_written_with_from_an_organisation():
+    text = (
+        "Anteckningar\n\nNärvarande: Anna Berg och Bo Ek från Ale\n\n"
+        "Deltagare:\nCarl Dahl från Lerum\nDora Fors from SKR\n\n" + BODY
+    )
+    (meeting,) = parse(text)
+    assert [(a.name, a.organisation) for a in meeting.attendees] == [
+        ("Anna Berg", None),
+        ("Bo Ek", "Ale"),
+        ("Carl Dahl", "Lerum"),
+        ("Dora Fors", "SKR"),
+    ]
+
+
+def test_inline_list_wrapping_onto_the_next_line():
+    text = "Anteckningar\n\nNärvarande: Anna Berg, Bo Ek,\nCarl Dahl, Dora Fors\n\n" + BODY
+    (meeting,) = parse(text)
+    assert [(a.name, a.organisation) for a in meeting.attendees] == [
+        ("Anna Berg", None),
+        ("Bo Ek", None),
+        ("Carl Dahl", None),
+        ("Dora Fors", None),
+    ]
+
+
+PROJECT_NOTES = """
+Project Phoenix – Weekly Status Meeting
+Date: Monday, 4 March 2024
+Time: 10:00–11:00
+Location: Conference Room B / Zoom
+
+Attendees
+- Sarah Connor (Project Manager)
+- Kyle Reese – Engineering Lead
+- Miles Dyson, Cyberdyne Systems
+- John C. (remote, joined at 10:20)
+
+Apologies: T. Hunter
+
+Agenda
+1. Review of action items
+2. Sprint progress
+3. Risks and issues
+4. AOB
+
+1. Review of action items
+All previous actions were closed except the vendor contract.
+
+2. Sprint progress
+Sprint 14 is 80% complete. The team agreed to move the demo to Friday.
+
+3. Risks and issues
+- Vendor contract still unsigned (owner: Sarah)
+- Test environment unstable
+
+4. AOB
+None.
+
+Next meeting: Monday 11 March 2024, same time.
+Minutes taken by: Kyle Reese
+"""
+
+
+BOARD_NOTES = """
+Styrelsemöte BRF Eken
+2023-11-20 kl 19.00 i föreningslokalen
+
+Närvarande ledamöter: Per Olsson (ordf), Lisa Ek, Ahmed Ali, Maja Berg (sekr)
+Ej närvarande: Tor Nilsson
+
+1 Mötets öppnande
+Per öppnade mötet.
+
+2 Val av justerare
+Lisa valdes.
+
+3 Ekonomi
+Kassören redovisade. Likviditeten är god.
+
+4 Nästa möte
+11 december kl 19.
+"""
+
+
+def test_english_project_notes_with_title_case_roles():
+    (meeting,) = parse(PROJECT_NOTES)
+    assert meeting.meeting_date == dt.date(2024, 3, 4)
+    people = by_name(meeting)
+    assert list(people) == ["Sarah Connor", "Kyle Reese", "Miles Dyson", "John C"]
+    assert people["Sarah Connor"].role == "Project Manager"
+    assert people["Sarah Connor"].organisation is None
+    assert people["Miles Dyson"].organisation == "Cyberdyne Systems"
+    assert people["John C"].note == "remote, joined at 10:20"
+    assert meeting.secretary == "Kyle Reese" and meeting.chair is None
+    assert [i.title for i in meeting.agenda] == [
+        "Review of action items",
+        "Sprint progress",
+        "Risks and issues",
+        "AOB",
+    ]
+    # The agenda listing at the top is not a section: the first point holds its own text.
+    first = meeting.agenda[0]
+    assert "previous actions were closed" in PROJECT_NOTES[first.start : first.end]
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == dt.date(2024, 3, 11)
+
+
+def test_points_numbered_without_a_dot_and_abbreviated_roles():
+    (meeting,) = parse(BOARD_NOTES)
+    assert meeting.meeting_date == dt.date(2023, 11, 20)
+    assert [a.name for a in meeting.attendees] == [
+        "Per Olsson",
+        "Lisa Ek",
+        "Ahmed Ali",
+        "Maja Berg",
+    ]
+    assert meeting.chair == "Per Olsson" and meeting.secretary == "Maja Berg"
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Mötets öppnande"),
+        ("2", "Val av justerare"),
+        ("3", "Ekonomi"),
+        ("4", "Nästa möte"),
+    ]
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == dt.date(2023, 12, 11)
+
+
+def test_informal_note_with_we_were_and_next_apt():
+    text = (
+        "Anteckningar från APT 2024-03-12\n\nVi var: Kim, Lo, Sam, Ida\n\n"
+        "Kim berättade om nya rutinen för sjukanmälan. Sam tar fram förslag.\n\nNästa APT 9/4\n"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["Kim", "Lo", "Sam", "Ida"]
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text == "Nästa APT 9/4"
+    assert meeting.next_meeting.date == dt.date(2024, 4, 9)
+
+
+def test_dates_and_counts_at_line_start_are_not_points():
+    text = (
+        "Anteckningar\n\nKommande datum:\n\n21 april em\n\n3 June planning day\n\n"
+        "12 Personer deltog i workshopen.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.agenda == []
+
+
+def test_signature_block_roles():
+    text = (
+        "Protokoll 2024-01-15\n\nNärvarande: Anna Berg, Bo Ek, Carl Dahl\n\n"
+        f"§ 1 Öppnande\n{BODY}\nOrdförande\n\n..........................\nAnna Berg\n\n"
+        "Sekreterare\n\n__________________\nCarl Dahl\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.chair == "Anna Berg"
+    assert meeting.secretary == "Carl Dahl"

@@ -16,6 +16,14 @@ _WORDED = re.compile(
 )
 # A heading may drop the dot: "## 1 Inledning".
 _HEADING_NUMBER = re.compile(r"^(\d{1,2})\s+(?P<title>[^\d\s].*)$")
+# A plain line may number its point without a dot ("1 Mötets öppnande"), but only with a
+# capitalised title, and such points count for less.
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?P<title>[A-ZÅÄÖ][^\d\s]*(?:\s.*)?)$")
+_MONTH_OR_UNIT = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maj|okt|personer|st|kr|sek|tkr|mkr|"
+    r"procent|timmar|hours|people|persons)",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 30
 # Labels inside a point that are set as headings but do not open a new point.
 _SUBHEADINGS = re.compile(
@@ -36,6 +44,7 @@ class Point:
     kind: str  # "§" or "n"
     number: int
     title: str
+    bare: bool = False
 
 
 def numbered_point(line: Line) -> Point | None:
@@ -48,9 +57,14 @@ def numbered_point(line: Line) -> Point | None:
     m = _PLAIN.match(clean) or _WORDED.match(clean)
     if m is None and (line.level or line.bold):
         m = _HEADING_NUMBER.match(clean)
+    bare = False
+    if m is None and (m := _BARE_NUMBER.match(clean)) is not None:
+        bare = True
+        if _MONTH_OR_UNIT.match(m.group("title")):
+            return None  # "3 June", "12 Personer": a date or a count, not a point
     if m is None or int(m.group(1)) == 0:
         return None
-    return Point(line, "n", int(m.group(1)), m.group("title"))
+    return Point(line, "n", int(m.group(1)), m.group("title"), bare)
 
 
 def is_heading(line: Line) -> bool:
@@ -85,6 +99,8 @@ def _score(point: Point, lines: list[Line]) -> int:
             score -= 1
             break
     if word_count(point.title) > 15:
+        score -= 1
+    if point.bare:
         score -= 1
     return score
 

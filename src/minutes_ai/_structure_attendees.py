@@ -73,7 +73,9 @@ def read_people_block(
         if not _person_line(line) or (line.level and not label_level):
             break
         entry = cells(line)
-        if is_name_list(entry):
+        # "Närvarande: Anna Berg, Bo Ek," wraps: the next line goes on with the list.
+        wrapped = i == index + 1 and rest.rstrip().endswith((",", " och", " and", " samt", "&"))
+        if wrapped or is_name_list(entry):
             people.extend(parse_name_list(entry, group))
         else:
             person = parse_person_line(entry, group)

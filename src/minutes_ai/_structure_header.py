@@ -48,6 +48,9 @@ def _role_value(lines: list[Line], index: int, stop: int, rest: str) -> tuple[st
         value = re.split(r"\s*[,(–]\s*|\s+-\s+", rest.strip())[0].strip(" .")
         return (value if looks_like_name(value) else None), index + 1
     following = next_nonblank(lines, index + 1, min(stop, index + 4))
+    # A signature block puts a dotted line between the role and the name.
+    if following and re.fullmatch(r"[._…\s-]+", following.clean):
+        following = next_nonblank(lines, following.index + 1, min(stop, index + 5))
     if following and not is_label(following) and looks_like_name(following.clean.split(",")[0]):
         return following.clean.split(",")[0].strip(" ."), following.index + 1
     return None, index + 1

@@ -9,7 +9,8 @@ from ._structure_lines import Line, word_count
 _OPT_PAREN = r"(?:\s*\([^)]*\))?"
 ATTENDEE_LABEL = re.compile(
     r"^(?:övriga\s+|also\s+|members\s+|others\s+)?"
-    r"(?:närvarande(?:\s+ledamöter)?|deltagare|deltagande|deltog|närvarolista|beslutande|"
+    r"(?:närvarande(?:\s+ledamöter)?|närv\.?|vi\s+var|deltagare|deltagande|deltog|närvarolista|"
+    r"beslutande|"
     r"tjänstgörande\s+ersättare|(?:digitalt|fysiskt|hybrid|teams|zoom)[- ]?möte|present|"
     r"attendees|attending|attendance|in\s+attendance|participants)"
     r"(?:\s+(?:ledamöter|ledamot|members|personer|tjänstepersoner))?"

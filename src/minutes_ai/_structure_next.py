@@ -14,8 +14,10 @@ from .schemas import NextMeeting
 _CUE = (
     r"(?:(?:the|our|det|vårt)\s+)?"
     r"(?:nästa|kommande|next|upcoming|future|följande)\s+"
-    r"(?:[\w-]+-)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|sammanträden|"
-    r"träff|träffen|träffar|meeting|meetings|meeting\s+dates)\b"
+    r"(?:[\w-]+-|\w+?)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|"
+    r"sammanträden|träff|träffen|träffar|apt|avstämning|avstämningen)\b"
+    r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w-]+\s+)?"
+    r"(?:meeting|meetings|meeting\s+dates|call|sync|session|check-in)\b"
     r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b"
     r"|(?:\w+-)?mötesdatum\b|mötestider\b"
 )

@@ -49,17 +49,35 @@ _ROLE_WORDS = re.compile(
     r"ceo|cfo|coo|cto|cio|vd|hr-chef)\b",
     re.IGNORECASE,
 )
+# English job titles are written in Title Case, so capitals do not make them organisations.
+_TITLE_CASE_ROLE = re.compile(
+    r"^(?:head of\b.*|(?:[\w&/-]+\s+){0,3}(?:manager|lead|leader|director|head|officer|"
+    r"coordinator|co-ordinator|engineer|developer|consultant|analyst|adviser|advisor|specialist|"
+    r"president|chairman|chairperson|treasurer|secretary|administrator|assistant|owner|"
+    r"architect|designer|representative|controller|strategist|planner|researcher|partner)s?)$",
+    re.IGNORECASE,
+)
+# Swedish titles are compounds ending in a role noun ("Enhetschef", "Utvecklingsledare").
+_SV_ROLE_NOUN = re.compile(
+    r"^\w*(?:chef|ledare|samordnare|handläggare|strateg|sekreterare|ansvarig|direktör|"
+    r"controller|ekonom|utredare|rektor|koordinator|specialist|konsult|sakkunnig|assistent|"
+    r"ombud|representant)\b",
+    re.IGNORECASE,
+)
 _CHAIR = re.compile(
     r"(?<!vice )(?<!vice-)(?<!co-)\b(?:mötesordförande|ordförande|ordf\.?|chair(?:person|man|woman)?)"
     r"(?!\w)",
     re.IGNORECASE,
 )
 _SECRETARY = re.compile(
-    r"\b(?:sekreterare|mötessekreterare|protokollförare|antecknare|secretary|scribe|note ?taker|"
+    r"\b(?:sekreterare|mötessekreterare|sekr\b\.?|protokollförare|antecknare|secretary|scribe|"
+    r"note ?taker|"
     r"minute taker)\b",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
+_NAME_FROM = re.compile(r"^(?P<name>.+?)\s+(?P<org>(?:från|from)\s+\S.*)$", re.IGNORECASE)
+_PERSON_SPLIT = re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*;\s*")
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|and|&|\+)\s+")
 
 
@@ -126,7 +144,10 @@ def _apply(person: dict[str, str | None], descriptor: str) -> None:
     if from_match:
         _add(person, "organisation", from_match.group("org"))
         return
-    if _ROLE_WORDS.match(desc) or desc[0].islower():
+    if _TITLE_CASE_ROLE.match(desc):
+        _add(person, "role", desc)  # "Project Manager", "Head of Sales"
+        return
+    if _ROLE_WORDS.match(desc) or desc[0].islower() or _SV_ROLE_NOUN.match(desc):
         # A job title may carry its organisation: "hållbarhetschef Örebro kommun".
         words = desc.split()
         cut = next((i for i, w in enumerate(words) if i and w[0].isupper()), len(words))
@@ -151,7 +172,8 @@ def _initials_of(name: str) -> set[str]:
 
 
 def _attendee(name: str, descriptors: list[str], organisation: str | None = None) -> Attendee:
-    person: dict[str, str | None] = {"organisation": organisation}
+    """A person from a name and its descriptors; ``organisation`` (a group heading) is the fallback."""
+    person: dict[str, str | None] = {}
     for desc in descriptors:
         # "Anna Berg (AB)": the initials the notes will use for her, not an organisation.
         if " " in name.strip() and desc.strip(" .") in _initials_of(name):
@@ -159,7 +181,7 @@ def _attendee(name: str, descriptors: list[str], organisation: str | None = None
         _apply(person, desc)
     return Attendee(
         name=name.strip(" .,;:"),
-        organisation=person.get("organisation"),
+        organisation=person.get("organisation") or organisation,
         role=person.get("role"),
         note=person.get("note"),
     )
@@ -168,12 +190,22 @@ def _attendee(name: str, descriptors: list[str], organisation: str | None = None
 def parse_person_line(value: str, group: str | None = None) -> Attendee | None:
     """One person per line: ``Name, Org``, ``Name – role, punkt 5``, ``Name (del av mötet)``."""
     rest, groups = _parentheticals(value.rstrip(" ."))
-    parts = split_top_level(rest, re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*;\s*"))
+    parts = split_top_level(rest, _PERSON_SPLIT)
+    if parts:
+        parts[:1] = _name_from(parts[0])
     if not parts or not looks_like_name(parts[0]):
         return None
     if len(value.split()) > 16:
         return None
     return _attendee(parts[0], parts[1:] + groups, organisation=group)
+
+
+def _name_from(part: str) -> list[str]:
+    """``Bo Ek från Ale`` -> name and ``från Ale``; anything else stays whole."""
+    match = _NAME_FROM.match(part)
+    if match and looks_like_name(match.group("name")):
+        return [match.group("name"), match.group("org")]
+    return [part]
 
 
 def is_name_list(value: str) -> bool:
@@ -203,8 +235,9 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
             pending = []
             continue
         rest, groups = _parentheticals(part)
-        if rest and looks_like_name(rest):
-            people.append(_attendee(rest, groups, organisation=group))
+        name, *extra = _name_from(rest) if rest else [rest]
+        if name and looks_like_name(name):
+            people.append(_attendee(name, extra + groups, organisation=group))
             pending.append(len(people) - 1)
         elif people:
             # "Anna Berg, ordförande": a descriptor of the person before it.

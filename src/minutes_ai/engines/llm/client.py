@@ -35,11 +35,10 @@ from ...errors import (
 )
 from ...prompting import render
 from .config import LLMSettings
+from .faults import ParamRejected, SchemaRejected, map_sdk_error, short
 from .response import ChunkExtraction, response_json_schema
 
-_SCHEMA_REJECTION = re.compile(r"response_format|json_schema|structured output", re.IGNORECASE)
-_CONTEXT_OVERFLOW = re.compile(r"context[_ ]length|maximum context|too many tokens|context window", re.I)
-_UNSUPPORTED = re.compile(r"unsupported|not supported|does not support|only the default", re.I)
+_THINK = re.compile(r"^\s*<think>.*?</think>", re.DOTALL)
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 
@@ -71,90 +70,21 @@ class ServerQuirks:
     send_temperature: bool = True
 
 
-class _SchemaRejected(Exception):
-    """The server does not accept ``response_format: json_schema``."""
-
-
-class _ParamRejected(Exception):
-    """The model does not accept a parameter we send (``max_tokens`` or ``temperature``)."""
-
-    def __init__(self, param: str) -> None:
-        super().__init__(param)
-        self.param = param
-
-
-def _short(text: object, limit: int = 200) -> str:
-    one_line = " ".join(str(text).split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
-
-
-def _retry_after(headers: Any) -> float | None:
-    """Seconds from ``retry-after-ms`` or ``retry-after`` (numeric forms only)."""
-    if headers is None:
-        return None
-    for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value) / divisor)
-        except ValueError:
-            continue
-    return None
-
-
-def map_sdk_error(exc: Exception, *, base_url: str, model: str, timeout: float) -> Exception:
-    """Translate an openai SDK exception into the minutes_ai error tree (or ``_SchemaRejected``)."""
-    import openai
-
-    where = base_url or "the OpenAI API"
-    if isinstance(exc, openai.APITimeoutError):
-        return BackendError(f"the model server at {where} did not answer within {timeout:g} s")
-    if isinstance(exc, openai.APIConnectionError):
-        return BackendError(
-            f"cannot reach the model server at {where}: {_short(exc.__cause__ or exc)}",
-            hint="check --base-url and that the server is running",
-        )
-    if isinstance(exc, openai.APIStatusError):
-        status = exc.status_code
-        detail = _short(getattr(exc, "message", "") or exc)
-        if isinstance(exc, openai.RateLimitError) or status == 429:
-            return RateLimitError(
-                f"the model server at {where} is rate limiting requests (429): {detail}",
-                retry_after=_retry_after(exc.response.headers),
-            )
-        if status in (401, 403):
-            return ConfigError(
-                f"the model server at {where} rejected the API key ({status})",
-                hint="check OPENAI_API_KEY",
-            )
-        if status == 404:
-            return ConfigError(f"model {model!r} or its endpoint was not found at {where} (404): {detail}")
-        if status == 400 and _UNSUPPORTED.search(detail):
-            # Newer OpenAI models want max_completion_tokens and only the default temperature.
-            for param in ("max_tokens", "temperature"):
-                if f"'{param}'" in detail or f"`{param}`" in detail or f'"{param}"' in detail:
-                    return _ParamRejected(param)
-        if status == 400 and _SCHEMA_REJECTION.search(detail):
-            return _SchemaRejected(detail)
-        if status == 400 and _CONTEXT_OVERFLOW.search(detail):
-            return TruncatedOutputError(f"the notes exceed the model's context window: {detail}")
-        error = BackendError(f"the model server at {where} answered {status}: {detail}")
-        error.retryable = status >= 500 or status in (408, 409)
-        return error
-    return BackendError(f"the model request failed: {_short(exc)}")
-
-
-def _strip_fences(content: str) -> str:
-    match = _FENCE.match(content)
-    return match.group(1) if match else content
+def _json_text(content: str) -> str:
+    """The JSON object in an answer, without code fences, reasoning blocks or chatter around it."""
+    text = _THINK.sub("", content).strip()
+    match = _FENCE.match(text)
+    if match:
+        return match.group(1)
+    first, last = text.find("{"), text.rfind("}")
+    return text[first : last + 1] if 0 < first < last else text
 
 
 def _validation_summary(exc: ValidationError | ValueError) -> str:
     if isinstance(exc, ValidationError):
         parts = [f"{'.'.join(str(p) for p in e['loc']) or '(root)'}: {e['msg']}" for e in exc.errors()[:8]]
-        return _short("; ".join(parts), 400)
-    return _short(exc)
+        return short("; ".join(parts), 400)
+    return short(exc)
 
 
 class ChatCaller:
@@ -197,7 +127,7 @@ class ChatCaller:
             if parsed is not None:
                 return parsed
             try:
-                return ChunkExtraction.model_validate_json(_strip_fences(content))
+                return ChunkExtraction.model_validate_json(_json_text(content))
             except (ValidationError, ValueError) as exc:
                 error = _validation_summary(exc)
         raise ExtractionError(
@@ -255,16 +185,16 @@ class ChatCaller:
             raw = await call(**params) if self._is_async else await asyncio.to_thread(call, **params)
         except openai.OpenAIError as exc:
             mapped = map_sdk_error(exc, base_url=self.base_url, model=self.settings.model, timeout=self.settings.timeout)
-            if isinstance(mapped, _SchemaRejected):
+            if isinstance(mapped, SchemaRejected):
                 if json_mode:
                     raise BackendError(f"the model server rejected the request format: {mapped}") from exc
                 self.quirks.json_mode = True
                 stats.notes.append("the server rejected json_schema output; JSON mode was used instead")
                 return await self._send_once(self._rebuild(messages), stats)
-            if isinstance(mapped, _ParamRejected) and self._adapt(mapped.param, stats):
+            if isinstance(mapped, ParamRejected) and self._adapt(mapped.param, stats):
                 return await self._send_once(messages, stats)
-            if isinstance(mapped, _ParamRejected):
-                raise BackendError(f"the model rejected the parameter {mapped.param!r}: {_short(exc)}") from exc
+            if isinstance(mapped, ParamRejected):
+                raise BackendError(f"the model rejected the parameter {mapped.param!r}: {short(exc)}") from exc
             raise mapped from exc
         return self._read(raw, json_mode=json_mode, stats=stats)
 
@@ -290,13 +220,13 @@ class ChatCaller:
         try:
             body = raw.http_response.json()
         except ValueError as exc:
-            raise BackendError(f"the model server sent a response that is not JSON: {_short(raw.text)}") from exc
+            raise BackendError(f"the model server sent a response that is not JSON: {short(raw.text)}") from exc
         stats.add_usage(body.get("usage") if isinstance(body, dict) else None)
         try:
             choice = body["choices"][0]
             content = choice["message"].get("content") or ""
         except (KeyError, IndexError, TypeError, AttributeError) as exc:
-            raise BackendError(f"the model server sent no choices: {_short(body)}") from exc
+            raise BackendError(f"the model server sent no choices: {short(body)}") from exc
         try:
             completion = raw.parse()
         except openai.LengthFinishReasonError as exc:
@@ -307,7 +237,7 @@ class ChatCaller:
             return None, content  # the SDK's parse failed; the caller re-asks with the error
         message = completion.choices[0].message
         if getattr(message, "refusal", None):
-            raise RefusalError(f"the model refused: {_short(message.refusal)}", raw_output=content)
+            raise RefusalError(f"the model refused: {short(message.refusal)}", raw_output=content)
         finish = choice.get("finish_reason")
         if finish == "length":
             raise TruncatedOutputError("the model's answer was cut off at the token limit", raw_output=content)
@@ -322,4 +252,4 @@ def is_fatal(error: BaseException) -> bool:
     return isinstance(error, ConfigError) or not isinstance(error, MinutesError)
 
 
-__all__ = ["CallStats", "ChatCaller", "ServerQuirks", "is_fatal", "map_sdk_error"]
+__all__ = ["CallStats", "ChatCaller", "ServerQuirks", "is_fatal"]

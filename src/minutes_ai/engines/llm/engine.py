@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from ... import __version__
 from ...chunking import chunk_document
 from ...document import Document
-from ...errors import TruncatedOutputError
+from ...errors import ConfigError, TruncatedOutputError
 from ...prompting import prompt_hash, render
 from ...schemas import Extraction, RunInfo, Usage, schema_hash
 from ...structure import parse_meetings
@@ -81,7 +81,10 @@ class LLMEngine:
             options["cache_dir"] = Path(options["cache_dir"])
         if options.get("max_context_tokens") is None:
             options.pop("max_context_tokens", None)
-        self.settings = LLMSettings(model=model or "", **options)
+        try:
+            self.settings = LLMSettings(model=model or "", **options)
+        except TypeError as exc:  # an unknown keyword: say which, as a configuration problem
+            raise ConfigError(f"unknown LLM engine option: {exc}") from exc
         self.base_url = base_url or (str(getattr(client, "base_url", "")).rstrip("/") if client else "")
         self.prompt_hash = hashlib.sha256(
             f"{prompt_hash()}:{response_schema_hash()}".encode()
@@ -207,7 +210,9 @@ class LLMEngine:
             build_meeting(document, meeting, [(p, a) for p, a in answers if p.meeting_index == i])
             for i, meeting in enumerate(meetings)
         ]
-        unconfirmed = sum(not item.grounded for m in result for item in [*m.decisions, *m.action_items])
+        unconfirmed = sum(not d.grounded for m in result for d in m.decisions) + sum(
+            not a.grounded for m in result for a in m.action_items
+        )
         if unconfirmed:
             stats.notes.append(f"{unconfirmed} item(s) could not be found verbatim in the notes; confirm them")
         return Extraction(source=document.source, meetings=result, run=self._run_info(stats, errors))

@@ -7,8 +7,9 @@ Evidence is a slice of the document by construction, so every item it returns is
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ... import __version__
 from ...dates import find_dates, find_deadline
@@ -17,8 +18,9 @@ from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schem
 from ...structure import parse_meetings
 from . import cues, rules
 from .owners import NameIndex, split_owner_list
-from .segment import Block, clean, split_blocks, split_sentences
+from .segment import Block, Sentence, clean, split_blocks, split_sentences
 from .tables import TableReader
+from .tidy import dedupe_actions
 
 
 @dataclass
@@ -27,27 +29,34 @@ class _Section:
 
     mode: str | None = None  # "decision" | "action" | "neutral" | None
     blocks_seen: int = 0
-    first_kind: str | None = None
 
     def enter(self, mode: str | None) -> None:
-        self.mode, self.blocks_seen, self.first_kind = mode, 0, None
+        self.mode, self.blocks_seen = mode, 0
 
     def after(self, block: Block, length: int) -> None:
         """A decision label covers one paragraph or one list; an action label a list or short lines."""
         if self.mode is None:
             return
         self.blocks_seen += 1
-        self.first_kind = self.first_kind or block.kind
         if self.mode == "decision" and (block.kind == "para" or self.blocks_seen >= 8) or self.mode == "action" and block.kind == "para" and length > 300:
             self.mode = None
 
 
 @dataclass
+class _Context:
+    """What every sentence of one meeting is read against."""
+
+    document: Document
+    names: NameIndex
+    lang: str
+    anchor: dt.date | None
+    next_date: dt.date | None
+
+
 class OfflineEngine:
     """Rule-based extraction for Swedish and English notes; the default engine."""
 
-    name: str = "offline"
-    warnings: list[str] = field(default_factory=list)
+    name = "offline"
 
     def extract(self, document: Document) -> Extraction:
         """Extract every meeting of ``document`` with its decisions and action items."""
@@ -57,101 +66,155 @@ class OfflineEngine:
 
     def _fill(self, document: Document, meeting: Meeting) -> Meeting:
         text = document.text
-        names = NameIndex.build(meeting, text[meeting.start : meeting.end])
-        anchor = meeting.meeting_date
-        next_date = meeting.next_meeting.date if meeting.next_meeting else None
-        lang = meeting.language
+        ctx = _Context(
+            document=document,
+            names=NameIndex.build(meeting, text[meeting.start : meeting.end]),
+            lang=meeting.language,
+            anchor=meeting.meeting_date,
+            next_date=meeting.next_meeting.date if meeting.next_meeting else None,
+        )
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
         section = _Section()
-        attendee_names = tuple(a.name.casefold() for a in meeting.attendees if len(a.name) > 2)
         table = TableReader()
+        attendee_names = tuple(a.name.casefold() for a in meeting.attendees if len(a.name) > 2)
+        transcript = bool(document.turns) or document.format in ("vtt", "srt")
+        proposal: Sentence | None = None
 
-        for index, block in enumerate(split_blocks(text, meeting.start, meeting.end)):
-            words = clean(text[block.start : block.end])
+        for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript)):
+            block_words = clean(text[block.start : block.end])
             if block.kind in ("table", "rule"):
                 row = table.feed(text, block)
                 if row is not None:
-                    actions.append(self._table_action(document, names, row, anchor, next_date))
+                    actions.append(_table_action(ctx, row))
                 continue
             table.reset()
-            if _is_attendee_line(words, attendee_names):
+            if _is_attendee_line(block_words, attendee_names):
                 continue
-            label_mode = _label_mode(words)
-            if label_mode is not None or block.kind in ("heading", "bold"):
+            label_mode = _label_mode(block_words)
+            if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
                 continue
-            block_decisions = self._block(document, block, index, section, names, lang, anchor,
-                                          next_date, actions)
-            decisions.extend(block_decisions)
+            block_actions: list[ActionItem] = []
+            last_person: str | None = None
+            for sentence in split_sentences(text, block, index):
+                words = clean(text[sentence.start : sentence.end])
+                if cues.RESULT.match(words) and proposal is not None and len(words) < 80:
+                    # "Motion by X to ... . Motion carried.": the decision is the proposal, carried.
+                    decisions.append(_decision(ctx, proposal.start, sentence.end, text))
+                    proposal = None
+                    continue
+                if cues.PROPOSAL.search(words):
+                    proposal = sentence
+                found = self._sentence(ctx, block, sentence, words, section, last_person)
+                if found is None:
+                    pass
+                elif isinstance(found, Decision):
+                    decisions.append(found)
+                elif found == "list":
+                    section.enter("decision")  # "Nämnden beslutar att" + a list of what
+                else:
+                    _add_action(block_actions, found, ctx)
+                last_person = ctx.names.person_in(words) or last_person
+            # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
+            if (section.mode == "decision" and block.kind == "para" and block_words
+                    and not block_words.endswith("?") and not _has_decision(decisions, block)):
+                decisions.append(_decision(ctx, block.start, block.end, text))
+            actions.extend(block_actions)
             section.after(block, block.end - block.start)
 
         agenda_index = _agenda_lookup(meeting)
+        actions = dedupe_actions(actions)
         for item in (*decisions, *actions):
             item.agenda_item = agenda_index(item.evidence[0].start)
         return meeting.model_copy(update={"decisions": decisions, "action_items": actions})
 
-    def _block(self, document, block, index, section, names, lang, anchor, next_date, actions):
-        """Decisions of one block (appended actions go straight into ``actions``)."""
-        text = document.text
+    def _sentence(self, ctx: _Context, block: Block, sentence: Sentence, words: str,
+                  section: _Section, last_person: str | None) -> Decision | ActionItem | str | None:
+        """One sentence's verdict: a decision, an action, 'list' (a decision list opens) or None."""
+        text = ctx.document.text
         in_decisions = section.mode == "decision"
-        in_actions = section.mode == "action"
-        found: list[Decision] = []
-        sentences = split_sentences(text, block, index)
-        cue_hits = 0
-        for sentence in sentences:
-            words = clean(text[sentence.start : sentence.end])
-            verdict = rules.is_decision(words, in_section=in_decisions)
-            if verdict and _dated_before(words, anchor):
-                verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
-            action = rules.parse_action(words, names, in_section=in_actions, lang=lang,
-                                        is_bullet=block.kind == "bullet")
-            if verdict:
-                cue_hits += 1
-                if action is None or not action.owners or cues.DECISION_LABEL.match(words):
-                    found.append(Decision(text=rules.decision_text(words),
-                                          evidence=[document.evidence(sentence.start, sentence.end)]))
-            if action is None and not rules.deadline_only_task(words):
-                continue
-            raw = text[sentence.start : sentence.end]
-            deadline = find_deadline(raw, anchor=anchor, next_meeting=next_date)
-            if action is None and deadline is not None:
-                action = rules.ActionParse((), words)
-            if action is not None and action.task:
-                owner = names.resolve_many(action.owners) or None
-                task = action.task
-                if deadline is not None:
-                    task = _without(task, clean(deadline.text))
-                actions.append(ActionItem(
-                    owner=owner,
-                    task=task or action.task,
-                    deadline=deadline.value if deadline else None,
-                    deadline_text=deadline.text if deadline else None,
-                    evidence=[document.evidence(sentence.start, sentence.end)],
-                ))
-        if in_decisions and cue_hits == 0 and block.end > block.start:
-            # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
-            words = clean(text[block.start : block.end])
-            if words and not words.endswith("?"):
-                found.append(Decision(text=rules.decision_text(words),
-                                      evidence=[document.evidence(block.start, block.end)]))
-        return found
-
-    def _table_action(self, document, names, row, anchor, next_date) -> ActionItem:
-        owner_words = clean(row.owner) if row.owner else ""
-        owner = names.resolve_many(split_owner_list(owner_words)) if owner_words else None
-        deadline_text = row.due.strip() if row.due and row.due.strip(" -–—") else None
-        deadline = None
-        if deadline_text:
-            mention = find_deadline(deadline_text, anchor=anchor, next_meeting=next_date)
-            deadline = mention.value if mention else None
-        return ActionItem(
-            owner=owner or None,
-            task=rules._tidy(clean(row.task)),
-            deadline=deadline,
-            deadline_text=deadline_text,
-            evidence=[document.evidence(row.start, row.end)],
+        verdict = rules.is_decision(words, in_section=in_decisions)
+        if verdict and _dated_before(words, ctx.anchor):
+            verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
+        action = rules.parse_action(
+            words, ctx.names, in_section=section.mode == "action", lang=ctx.lang,
+            is_bullet=block.kind == "bullet", speaker=block.speaker,
         )
+        if verdict and (action is None or not action.owners or cues.DECISION_LABEL.match(words)):
+            if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
+                return "list"
+            return _decision(ctx, sentence.start, sentence.end, text, words)
+        if action is None and not rules.deadline_only_task(words):
+            return None
+        raw = text[sentence.start : sentence.end]
+        deadline = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
+        if action is None:
+            if deadline is None:
+                return None
+            action = rules.ActionParse((), words)
+        if not action.task:
+            return None
+        owners = [last_person if o.casefold() in cues.PRONOUN_SUBJECT else o for o in action.owners]
+        owner = ctx.names.resolve_many(o for o in owners if o) or None
+        task = action.task
+        if deadline is not None:
+            task = _without(task, clean(deadline.text)) or task
+        return ActionItem(
+            owner=owner,
+            task=task,
+            deadline=deadline.value if deadline else None,
+            deadline_text=deadline.text if deadline else None,
+            evidence=[ctx.document.evidence(sentence.start, sentence.end)],
+        )
+
+
+def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
+    words = words or clean(text[start:end])
+    return Decision(text=rules.decision_text(words), evidence=[ctx.document.evidence(start, end)])
+
+
+def _has_decision(decisions: list[Decision], block: Block) -> bool:
+    return any(block.start <= d.evidence[0].start < block.end for d in decisions)
+
+
+def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Context) -> None:
+    """Add an action; a follow-up sentence of the same owner ('I'll have it ready tomorrow')
+    or a bare deadline ('End of next week at the latest.') completes the previous one."""
+    previous = block_actions[-1] if block_actions else None
+    follow_up = previous is not None and (
+        (action.owner == previous.owner and action.owner is not None
+         and len(action.task) < 40 and re.search(r"\b(?:it|det|this|that|detta|den)\b", action.task, re.I))
+        or (action.owner is None and action.deadline_text is not None
+            and len(action.task) < 15 and previous.deadline_text is None)
+    )
+    if not follow_up:
+        block_actions.append(action)
+        return
+    first = previous.evidence[0]
+    span = ctx.document.evidence(first.start, action.evidence[-1].end)
+    block_actions[-1] = previous.model_copy(update={
+        "evidence": [span],
+        "deadline": previous.deadline or action.deadline,
+        "deadline_text": previous.deadline_text or action.deadline_text,
+    })
+
+
+def _table_action(ctx: _Context, row) -> ActionItem:
+    owner_words = clean(row.owner) if row.owner else ""
+    owner = ctx.names.resolve_many(split_owner_list(owner_words)) if owner_words else None
+    deadline_text = row.due.strip() if row.due and row.due.strip(" -–—") else None
+    deadline = None
+    if deadline_text:
+        mention = find_deadline(deadline_text, anchor=ctx.anchor, next_meeting=ctx.next_date)
+        deadline = mention.value if mention else None
+    return ActionItem(
+        owner=owner or None,
+        task=rules._tidy(clean(row.task)),
+        deadline=deadline,
+        deadline_text=deadline_text,
+        evidence=[ctx.document.evidence(row.start, row.end)],
+    )
 
 
 def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
@@ -169,14 +232,22 @@ _PAST_DECISION = re.compile(
 )
 
 
-def _dated_before(words: str, anchor) -> bool:
+def _dated_before(words: str, anchor: dt.date | None) -> bool:
     """A past-tense decision verb with a date before the meeting reports an earlier decision."""
     if not _PAST_DECISION.search(words):
         return False
+    if cues.PAST_MONTH.search(words):
+        return True
     mentions = find_dates(words, anchor=anchor)
     if anchor is None:
         return bool(mentions)  # no meeting date to compare with: a dated past act is a report
     return any(m.value is not None and m.value < anchor for m in mentions)
+
+
+def _shouting(words: str) -> bool:
+    """'CALL TO ORDER': an all-capitals line is a heading."""
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and len(words) < 60
 
 
 def _label_mode(words: str) -> str | None:
@@ -196,10 +267,11 @@ def _agenda_lookup(meeting: Meeting):
     spans = [(i, item.start, item.end) for i, item in enumerate(meeting.agenda)]
 
     def lookup(offset: int) -> int | None:
+        found = None
         for i, start, end in spans:
             if start <= offset < end:
-                return i
-        return None
+                found = i  # the innermost (last) point that holds the offset
+        return found
 
     return lookup
 

@@ -36,11 +36,12 @@ NEUTRAL_SECTION = re.compile(
 # "Beslut: ...", "RESOLVED: ...", "Decision - ..." at the start of a sentence.
 DECISION_LABEL = re.compile(
     r"^(?:beslut(?:ades)?|beslutsförslag antogs|ställningstagande|mötet beslutade|"
-    r"decision|decided|resolved|resolution|agreed|agreement|outcome)\s*(?:[:\-–—]|\bthat\b)\s*",
+    r"decision|decided|resolved|resolution|agreed|agreement|outcome)\s*(?:[:\-–—]|\bthat\b)\s*"
+    r"|^#(?:agreed|agree|resolved|decision|decided)\b\s*",
     _I,
 )
 ACTION_LABEL = re.compile(
-    r"^(?:action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
+    r"^(?:#action|action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
     r"(?:\s*\((?P<paren>[^)]{1,60})\))?\s*[:\-–—]\s*",
     _I,
 )
@@ -54,13 +55,18 @@ OWNER_LABEL = re.compile(
 DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     r"ställer sig (?:\w+ )?bakom|ställde sig (?:\w+ )?bakom|"
-    r"godkänn(?:s|er|de|des)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
+    r"godkän(?:ns|ner|de|des|ts|das)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
+    r"beslöts|bestämde(?:s)?|bestämdes|bestämt|(?:var|är|blev) (?:enig|eniga|överens) om|"
+    r"omvaldes|omväljs|avslås|avslogs|avslog|klubbat|klubbades|klubbas|"
+    r"förklara(?:des|s) (?:öppnat|avslutat|stadgeenligt|behörigt|beslutsmässigt)|"
+    r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
     r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga) till handlingarna|"
-    r"väljs|valdes|väljer|utses|utsågs|utsåg|utser|tillstyrk(?:s|er|tes)|"
+    r"väljs|valdes|väljer|utses|utsågs|utsåg|utser|"
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
     r"beslut om att|beslut fattades|fattade beslut|"
-    r"resolved|agreed|approved?|approves|adopted|adopts|ratified|endorsed|"
+    r"resolved|agreed|approved?|approves|adopted|adopts|ratified|endorsed|so decided|"
+    r"#agreed|#agree|#resolved|#decision|"
     r"reached consensus|consensus (?:to|that|on|was reached)|by consensus|"
     r"motion (?:carried|passed|adopted|approved)|carried unanimously|"
     r"voted (?:to|in favou?r)|vote passed|elected|appointed|re-?elected|"
@@ -74,7 +80,8 @@ REPORT_MARKER = re.compile(
     r"\b(?:tidigare|förra (?:året|mötet|veckan|månaden|gången)|i fjol|förut|redan|"
     r"har (?:\w+ )?(?:beslutat|godkänt|antagit|fastställt|ställt sig bakom)|"
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
-    r"last (?:year|month|week|meeting|time)|previously|earlier this year|already|"
+    r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)|previously|"
+    r"earlier this year|already|back in|"
     r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved)|"
     r"was approved (?:by|in|on|at) (?:the )?(?!meeting)|in (?:its|their) (?:meeting|decision))\b",
     _I,
@@ -87,6 +94,7 @@ HEDGE = re.compile(
     r"would|could|might|maybe|perhaps|whether|if approved|to be decided|will decide|"
     r"will be (?:decided|discussed)|pending|awaiting|proposed|proposes|suggests?|suggested|"
     r"not (?:yet )?(?:approved|agreed|decided|adopted)|no consensus|did not agree|"
+    r"not deciding|not decide|inte besluta|inget beslut|yrkar|yrkande|föreslår|moved that|"
     r"could not agree|disagreed)\b",
     _I,
 )
@@ -106,6 +114,8 @@ NARRATION = {
     "behöver", "måste", "får", "går", "kommer", "står", "ligger", "gäller", "handlar", "syftar",
     "delar", "ser", "lyfter", "noterar", "refererar", "summerar", "återger", "kommenterar",
     "medverkar", "närvarar", "saknar", "ansluter", "anmäler", "fortsätter", "ingår", "representerar",
+    "kvarstår", "ersätter", "avgår", "slutar", "börjar", "återgår", "tillträder", "läser", "tar",
+    "verkar", "behandlar", "hör", "lämnar", "passar", "bekräftar", "godkänner", "beslutar",
 }
 # Particle verbs that are tasks even though the bare verb narrates: "ser över", "går igenom".
 ACTION_PHRASES = re.compile(
@@ -284,3 +294,31 @@ BODY_SUFFIX = re.compile(
     r"deltagarna|ledningen|sekretariatet|kontoret|byrån|föreningen)$"
 )
 # Passive verbs that move a meeting: decisions about the calendar.
+
+# A proposal whose fate a short sentence then states ("Motion by X to ... . Motion carried.").
+PROPOSAL = re.compile(
+    r"^(?:motion\b|it was moved|moved by|moved that|proposal\b|förslag\b|yrkande\b)|\bseconded by\b|\byrkar\b",
+    _I,
+)
+RESULT = re.compile(
+    r"^(?:the )?(?:motion|proposal|förslaget|yrkandet)?\s*(?:carried|passed|adopted|approved|failed|"
+    r"defeated|bifölls|bifalls|antogs|godkändes|avslogs|avslås)\b|^carried\b|^beslut enligt förslag",
+    _I,
+)
+SIGNATURE_LINE = re.compile(
+    r"^(?:antecknat av|antecknare|vid anteckningarna|vid protokollet|sekreterare|justeras|justerare|"
+    r"ordförande|minutes (?:taken |recorded )?by|scribe|note ?-?taker|recorded by|taken by)\b",
+    _I,
+)
+FIRST_PERSON = re.compile(
+    r"^(?:(?:yes|yeah|yep|sure|ok|okay|right|fine|absolutely|of course|ja|japp|okej|visst|absolut|"
+    r"javisst|jajamen|jepp)[,.!]?\s+)*(?P<i>i|jag)(?=\s|'|’)",
+    _I,
+)
+PRONOUN_SUBJECT = frozenset("han hon hen he she".split())
+PAST_MONTH = re.compile(
+    r"\b(?:i|in|back in|during|under) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+    r"oktober|november|december|january|february|march|may|june|july|august|october|"
+    r"höstas|våras|somras|vintras)\b",
+    _I,
+)

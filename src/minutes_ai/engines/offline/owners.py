@@ -109,6 +109,26 @@ class NameIndex:
             return len(words) >= 2 or words[0] in self.proper
         return False
 
+    def is_known(self, token: str) -> bool:
+        """True for an attendee's name, first name or initials, or a proper noun of the notes."""
+        token = token.strip(" ,.:;()")
+        if token.casefold() in self.full_names or token in self.proper:
+            return True
+        words = token.split()
+        return len(words) >= 2 and all(w in self.proper or _WORD.fullmatch(w) for w in words) and (
+            words[0] in self.proper or words[0].casefold() in self.full_names
+        )
+
+    def person_in(self, sentence: str) -> str | None:
+        """The first attendee or proper name a sentence mentions (for 'hon'/'he' later on)."""
+        for match in _WORD.finditer(sentence):
+            word = match.group(0)
+            if word.casefold() in self.full_names:
+                return self.full_names[word.casefold()]
+            if word in self.proper and word.casefold() not in _NOT_OWNERS:
+                return word
+        return None
+
     def resolve(self, owner: str) -> str:
         """The attendee's full name for a first name or initials when unambiguous, else as written."""
         owner = owner.strip(" ,.:;")

@@ -68,12 +68,26 @@ def decision_text(clean: str) -> str:
 
 
 def parse_action(
-    clean: str, names: NameIndex, *, in_section: bool, lang: str, is_bullet: bool = False
+    clean: str,
+    names: NameIndex,
+    *,
+    in_section: bool,
+    lang: str,
+    is_bullet: bool = False,
+    speaker: str | None = None,
 ) -> ActionParse | None:
     """A task with its owners if the sentence assigns one; None otherwise."""
     text = clean.strip()
-    if not text or cues.PAST_TASK.search(text):
+    if not text or cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text):
         return None
+    if speaker:
+        first = cues.FIRST_PERSON.match(text)
+        if first:
+            rest = text[first.end("i"):].lstrip()
+            task = _verb_rest(rest, lang, known_subject=True, sentence=text)
+            if task and not text.endswith("?"):
+                return ActionParse((speaker,), task)
+            return None
     if text.endswith("?"):
         # A question assigns nothing, unless it opens with someone taking a task on.
         subject = _subject_task(text, names, lang=lang)
@@ -116,6 +130,10 @@ def parse_action(
         return _forced_action(text, names, owners)
     if owners:
         return ActionParse(tuple(owners), _tidy(text))
+    if is_bullet:
+        listed = _listed_owner(text, names)
+        if listed is not None:
+            return listed
     if cues.ELIDED_SUBJECT_VERB.match(text):
         return ActionParse((), _tidy(_infinitive_lead(text, lang)))
     nominal = cues.NOMINAL_TASK.match(text)
@@ -125,6 +143,26 @@ def parse_action(
         return ActionParse((), _tidy(text))
     if is_bullet and _imperative(text, lang):
         return ActionParse((), _tidy(text))
+    return None
+
+
+_PAREN_OWNER = re.compile(r"\((?P<owner>[A-ZÅÄÖ][^()]{0,50})\)")
+
+
+def _listed_owner(text: str, names: NameIndex) -> ActionParse | None:
+    """A list line naming its owner: 'boka buss (Yusuf) senast 11/10', 'Mikael: boka besiktning'."""
+    paren = _PAREN_OWNER.search(text)
+    if paren:
+        found = split_owner_list(paren.group("owner"))
+        if found and all(names.is_known(o) for o in found):
+            task = (text[: paren.start()] + text[paren.end():]).strip()
+            return ActionParse(tuple(found), _tidy(task))
+    lead = cues.LEADING_OWNER.match(text)
+    if lead:
+        found = split_owner_list(lead.group("owner"))
+        rest = text[lead.end():]
+        if found and all(names.is_known(o) for o in found) and _imperative(rest, "sv"):
+            return ActionParse(tuple(found), _tidy(rest))
     return None
 
 
@@ -141,7 +179,12 @@ def _passive_task(text: str) -> bool:
 
 def _imperative(text: str, lang: str) -> bool:
     """A bullet that starts with a task verb in the imperative: 'Förtydliga ...', 'Send ...'."""
-    first = text.split(maxsplit=1)[0].casefold().strip(",.:;") if text else ""
+    words = text.split(maxsplit=2)
+    if not words:
+        return False
+    first = words[0].casefold().strip(",.:;")
+    if len(words) > 1 and words[1].casefold() in ("of", "av", "på", "till", "för"):
+        return False  # "Review of last week's actions": a noun, not an order
     return first in cues.SV_IMPERATIVES or first in cues.EN_IMPERATIVES
 
 
@@ -211,11 +254,28 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
         return _tidy(_infinitive_lead(rest, "sv"))
     if first in cues.FUTURE_ONLY_VERBS and known_subject and cues.FUTURE_MARKER.search(sentence):
         return _tidy(_infinitive_lead(rest, "sv"))
+    if first == "frågar" and known_subject:
+        # "Vanja frågar församlingen om ..." asks someone: a task; "frågar om" narrates.
+        second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
+        if second not in ("om", "hur", "vad", "varför", "efter", "vilka", "när", "kring", "ifall"):
+            return _tidy(_infinitive_lead(rest, "sv"))
+    if (known_subject and lang == "sv" and _SV_PRESENT.match(first)
+            and first not in cues.NARRATION and first not in cues.FUTURE_ONLY_VERBS):
+        return _tidy(_infinitive_lead(rest, "sv"))
     return None
+
+
+_SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir)$")
+
+
+_NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
 def _forced_action(text: str, names: NameIndex, owners: list[str]) -> ActionParse | None:
     """A line in an action section: owner before a colon/dash, in trailing parentheses, or none."""
+    nick = _NICK_TASK.match(text)
+    if nick and not owners:
+        return ActionParse((nick.group("owner"),), _tidy(nick.group("task")))
     lead = cues.LEADING_OWNER.match(text)
     if lead and all(names.is_person_like(o) for o in split_owner_list(lead.group("owner"))):
         return ActionParse(tuple(owners or split_owner_list(lead.group("owner"))), _tidy(text[lead.end():]))

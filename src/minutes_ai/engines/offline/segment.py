@@ -27,7 +27,7 @@ _EMPH_LEAD = re.compile(r"^(?:\*{1,3}|_{1,3}|`)+")
 _EMPH_TAIL = re.compile(r"(?:\*{1,3}|_{1,3}|`|\s)+$")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]")
 _BULLET = re.compile(r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+)")
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t+[^\t\n]+){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
 # A sentence ends at . ! ? (or …) followed by space and something that can start a sentence.
@@ -42,13 +42,14 @@ _ABBREV = re.compile(
 
 @dataclass(frozen=True)
 class Block:
-    """A heading, bullet, labelled line, table row or paragraph; ``start:end`` excludes lead markup."""
+    """A heading, bullet, table row, speaker turn or paragraph; ``start:end`` excludes lead markup."""
 
-    kind: str  # heading | bullet | table | rule | para | bold
+    kind: str  # heading | bullet | table | rule | para | bold | turn
     start: int
     end: int
     line_start: int  # start of the raw line, markup included
     indent: int
+    speaker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,15 @@ class Sentence:
     start: int
     end: int
     block: int  # index of its block
+
+
+_TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?"
+# "[00:02:44] Marco Rossi: ...", "16:06:22 <tlee> ...", "<alice> ...": a transcript line.
+_SPEAKER = re.compile(
+    rf"^[ \t]*(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:-[ \t]*)?)?"
+    r"(?:<(?P<nick>[@+]?[\w.|-]{1,30})>|(?P<name>[A-ZÅÄÖÉÜ][\w.'’-]*(?:[ \t][A-ZÅÄÖÉÜ][\w.'’-]*){0,3}"
+    r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+)[ \t]*:)[ \t]+(?=\S)"
+)
 
 
 def content_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -79,59 +89,79 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + offset, start + stop
 
 
-def split_blocks(text: str, start: int, end: int) -> list[Block]:
-    """Split ``text[start:end]`` into blocks; wrapped paragraph lines are joined into one block."""
+def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -> list[Block]:
+    """Split ``text[start:end]`` into blocks.
+
+    Hard-wrapped paragraph lines are joined, and so are the continuation lines of a bullet.
+    A transcript line ("[00:01] Name: ...", "<nick> ...") is a turn of its own with its speaker.
+    """
     blocks: list[Block] = []
     pos = start
-    para: list[int] | None = None  # [line_start, content_start, content_end]
+    current: list | None = None  # [kind, line_start, c_start, c_end, indent, speaker]
 
-    def close_para() -> None:
-        nonlocal para
-        if para is not None:
-            blocks.append(Block("para", para[1], para[2], para[0], 0))
-            para = None
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            kind, line_start, c_start, c_end, indent, speaker = current
+            blocks.append(Block(kind, c_start, c_end, line_start, indent, speaker))
+            current = None
 
     while pos < end:
         nl = text.find("\n", pos, end)
         line_end = end if nl == -1 else nl
         line = text[pos:line_end]
-        stripped = line.strip()
-        if not stripped:
-            close_para()
-        else:
-            indent = len(line) - len(line.lstrip(" \t"))
+        if not line.strip():
+            close()
+            pos = line_end + 1
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        speaker = _SPEAKER.match(line)
+        if speaker and (speaker.group("ts") or speaker.group("nick") or transcript):
+            close()
+            who = speaker.group("nick") or speaker.group("name")
+            c_start, c_end = content_span(text, pos + speaker.end(), line_end)
+            current = ["turn", pos, c_start, c_end, indent, who.lstrip("@+")]
+            close()
+        elif _TABLE_RULE.match(line):
+            close()
             c_start, c_end = content_span(text, pos, line_end)
-            if _TABLE_RULE.match(line):
-                close_para()
-                blocks.append(Block("rule", c_start, c_end, pos, indent))
-            elif _TABLE_ROW.match(line):
-                close_para()
-                blocks.append(Block("table", pos + indent, line_end - (len(line) - len(line.rstrip())), pos, indent))
-            elif _HEADING.match(line) or _BOLD_LINE.match(line):
-                close_para()
-                kind = "heading" if _HEADING.match(line) else "bold"
-                blocks.append(Block(kind, c_start, c_end, pos, indent))
-            elif _BULLET.match(line):
-                close_para()
-                blocks.append(Block("bullet", c_start, c_end, pos, indent))
-            elif c_end > c_start:
-                if para is not None and _continues(text, para[2], c_start):
-                    para[2] = c_end
+            blocks.append(Block("rule", c_start, c_end, pos, indent))
+        elif _TABLE_ROW.match(line):
+            close()
+            blocks.append(Block("table", pos + indent, line_end - (len(line) - len(line.rstrip())), pos, indent))
+        elif _HEADING.match(line) or _BOLD_LINE.match(line):
+            close()
+            kind = "heading" if _HEADING.match(line) else "bold"
+            c_start, c_end = content_span(text, pos, line_end)
+            blocks.append(Block(kind, c_start, c_end, pos, indent))
+        elif _BULLET.match(line):
+            close()
+            c_start, c_end = content_span(text, pos, line_end)
+            current = ["bullet", pos, c_start, c_end, indent, None]
+        else:
+            c_start, c_end = content_span(text, pos, line_end)
+            if c_end > c_start:
+                if current is not None and _continues(text, current, c_start, indent):
+                    current[3] = c_end
                 else:
-                    close_para()
-                    para = [pos, c_start, c_end]
+                    close()
+                    current = ["para", pos, c_start, c_end, indent, None]
         pos = line_end + 1
-    close_para()
+    close()
     return blocks
 
 
-def _continues(text: str, prev_end: int, next_start: int) -> bool:
-    """A line continues the paragraph when the previous one was cut mid-sentence (hard wrap).
+def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
+    """A line continues the open block when that block was cut mid-sentence (a hard wrap).
 
-    Short lines without end punctuation are list-like ("Anna Berg, Ale") and stand alone.
+    Short lines without end punctuation are list-like ("Anna Berg, Ale") and stand alone; an
+    indented or lower-case line after a bullet belongs to the bullet.
     """
+    kind, _line_start, _c_start, prev_end, prev_indent, _speaker = current
     prev = text[prev_end - 1] if prev_end > 0 else "."
     nxt = text[next_start] if next_start < len(text) else "A"
+    if kind == "bullet":
+        return indent > prev_indent or (nxt.islower() and prev not in ".!?:")
     if prev == ":":
         return False
     if nxt.islower():
