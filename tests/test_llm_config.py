@@ -98,3 +98,14 @@ def test_unknown_option_is_a_config_error(tmp_path):
 
     with pytest.raises(ConfigError, match="unknown"):
         LLMEngine(object(), "m", cache_dir=tmp_path, temprature=0.2)
+
+
+def test_small_context_windows_get_a_proportional_answer_budget(tmp_path):
+    from minutes_ai.engines.llm import LLMEngine
+
+    small = LLMSettings(model="llama3.1", max_context_tokens=4096)
+    assert small.output_tokens == 1024
+    assert LLMSettings(model="m").output_tokens == 4096
+    assert LLMSettings(model="m", max_output_tokens=700).output_tokens == 700
+    budget = LLMEngine(object(), "llama3.1", cache_dir=tmp_path, max_context_tokens=4096)._notes_budget()
+    assert 1000 < budget < 4096 - 1024

@@ -916,3 +916,10 @@ def test_signature_block_roles():
     (meeting,) = parse(text)
     assert meeting.chair == "Anna Berg"
     assert meeting.secretary == "Carl Dahl"
+
+
+def test_undotted_points_without_attendees():
+    text = "Styrgruppen\n\n1 Mötets öppnande\nAnna öppnade.\n\n2 Budget\nBudgeten godkändes.\n"
+    (meeting,) = parse(text)
+    assert meeting.title == "Styrgruppen"
+    assert [i.number for i in meeting.agenda] == ["1", "2"]

@@ -170,7 +170,7 @@ class ChatCaller:
         params: dict[str, Any] = {
             "model": self.settings.model,
             "messages": messages,
-            self.quirks.token_param: self.settings.max_output_tokens,
+            self.quirks.token_param: self.settings.output_tokens,
             "timeout": self.settings.timeout,
         }
         if self.quirks.send_temperature and self.settings.temperature is not None:

@@ -174,7 +174,7 @@ class LLMEngine:
             "extract_user.j2", header="", notes="", is_part=False
         )
         overhead = count_tokens(prompt, s.model) + 256  # margin for chat framing and the part note
-        return max(256, s.max_context_tokens - s.max_output_tokens - overhead)
+        return max(256, s.max_context_tokens - s.output_tokens - overhead)
 
     def _key(self, piece: Piece) -> str:
         s = self.settings
@@ -187,7 +187,7 @@ class LLMEngine:
             text=piece.text,
             is_part=piece.is_part,
             temperature=s.temperature,
-            max_output_tokens=s.max_output_tokens,
+            max_output_tokens=s.output_tokens,
         )
 
     async def _extract(

@@ -222,8 +222,11 @@ def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
     if len(words) > 90 or not attendee_names:
         return False
     low = words.casefold()
-    return any(low.startswith(name) and (len(low) == len(name) or low[len(name)] in ",( –-")
+    return any(low.startswith(name) and (len(low) == len(name) or _LIST_TAIL.match(low, len(name)))
                for name in attendee_names) and not _HAS_VERB_CUE.search(words)
+
+
+_LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
 
 
 _HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)

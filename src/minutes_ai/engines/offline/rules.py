@@ -119,6 +119,9 @@ def parse_action(
         found, task = subject
         if found or forced or _WE.match(text):
             return ActionParse(tuple(owners or found), task)
+    clause = _later_clause(text, names, lang)
+    if clause is not None:
+        return ActionParse(tuple(owners or clause[0]), clause[1])
     mention = cues.AT_MENTION.search(text)
     if mention:
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
@@ -143,6 +146,19 @@ def parse_action(
         return ActionParse((), _tidy(text))
     if is_bullet and _imperative(text, lang):
         return ActionParse((), _tidy(text))
+    return None
+
+
+_CLAUSE = re.compile(r"\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ])|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])")
+
+
+def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], str] | None:
+    """'Julbord: Lina bokar restaurang', 'Frågan kom upp – Helena ska undersöka ...': a named
+    attendee taking a task in a later clause of the sentence."""
+    for cut in _CLAUSE.finditer(text):
+        found = _subject_task(text[cut.end():], names, lang=lang)
+        if found and found[0] and all(names.is_known(o) for o in found[0]):
+            return found
     return None
 
 
