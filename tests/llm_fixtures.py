@@ -22,14 +22,6 @@ def chat_server() -> Iterator[ScriptedChatServer]:
         yield server
 
 
-@pytest.fixture
-def isolated_cache(tmp_path, monkeypatch):
-    """Point every default cache location into the test's tmp_path."""
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("MINUTES_AI_CACHE_DIR", str(folder))
-    return folder
-
-
 def async_client(server: ScriptedChatServer, **options):
     """An openai.AsyncOpenAI client aimed at ``server``."""
     import openai

@@ -268,3 +268,18 @@ def test_json_mode_is_remembered_across_runs(chat_server, tmp_path):
     formats = [r.body["response_format"]["type"] for r in chat_server.completion_requests]
     assert formats == ["json_schema", "json_object", "json_object"]
     assert any("JSON mode" in w for w in first.run.warnings)
+
+
+def test_extract_many_returns_a_failed_document_as_partial(chat_server, tmp_path):
+    def responder(body):
+        return server_error() if "Lokaler" in notes_of(body) else fixture_answer(body)
+
+    chat_server.responder = responder
+    other = "Team meeting 2025-06-02\n\nThe team agreed to move the launch to August.\nTom updates the plan.\n"
+    engine = LLMEngine.from_config(
+        model="test-model", base_url=chat_server.base_url, cache_dir=tmp_path, max_attempts=1, **FAST
+    )
+    failed, fine = engine.extract_many([Document(text=SWEDISH), Document(text=other)])
+    assert failed.run.partial and failed.run.errors and failed.meetings[0].decisions == []
+    assert failed.meetings[0].meeting_date is not None  # the header facts are still there
+    assert not fine.run.partial and fine.meetings[0].decisions

@@ -18,8 +18,8 @@ class LLMSettings:
     """Everything that shapes the LLM engine's requests, retries, concurrency and cache.
 
     ``max_context_tokens`` is the model's context window; the notes of one request are
-    budgeted to fit it together with the prompt and ``max_output_tokens`` (by default a
-    quarter of the window, at most 4096).
+    budgeted to fit it together with the prompt and ``max_output_tokens`` (0, the default,
+    means a quarter of the window, between 512 and 4096).
     """
 
     model: str
@@ -29,7 +29,7 @@ class LLMSettings:
     use_cache: bool = True
     timeout: float = 60.0
     max_context_tokens: int = 16_384
-    max_output_tokens: int | None = None
+    max_output_tokens: int = 0  # 0: a quarter of the window, between 512 and 4096
     temperature: float | None = 0.0
     max_attempts: int = 4
     retry_budget_seconds: float = 120.0
@@ -47,6 +47,9 @@ class LLMSettings:
             raise ConfigError(f"timeout must be positive, got {self.timeout}")
         if self.max_attempts < 1 or self.max_repairs < 0 or self.max_splits < 0:
             raise ConfigError("retry, repair and split limits must not be negative")
+        if self.max_output_tokens <= 0:
+            # Frozen dataclass: the derived default is filled in once, here.
+            object.__setattr__(self, "max_output_tokens", min(4_096, max(512, self.max_context_tokens // 4)))
         if self.max_context_tokens <= self.output_tokens + 512:
             raise ConfigError(
                 f"max_context_tokens ({self.max_context_tokens}) leaves no room for notes",
@@ -55,10 +58,8 @@ class LLMSettings:
 
     @property
     def output_tokens(self) -> int:
-        """The answer's token limit: ``max_output_tokens``, else a quarter of the window (512-4096)."""
-        if self.max_output_tokens is not None:
-            return self.max_output_tokens
-        return min(4_096, max(512, self.max_context_tokens // 4))
+        """The answer's token limit (``max_output_tokens`` after defaults are applied)."""
+        return self.max_output_tokens
 
 
 def resolve_base_url(base_url: str | None) -> str | None:

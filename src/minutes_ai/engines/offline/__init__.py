@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ... import __version__
 from ...dates import find_dates, find_deadline
@@ -80,6 +80,7 @@ class OfflineEngine:
         attendee_names = tuple(a.name.casefold() for a in meeting.attendees if len(a.name) > 2)
         transcript = bool(document.turns) or document.format in ("vtt", "srt")
         proposal: Sentence | None = None
+        point_starts = {item.start for item in meeting.agenda}
 
         for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript)):
             block_words = clean(text[block.start : block.end])
@@ -95,6 +96,10 @@ class OfflineEngine:
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
                 continue
+            if block.line_start in point_starts or block.start in point_starts:
+                # A numbered agenda point opens a new section; its line is read as a sentence.
+                section.enter(None)
+                block = replace(block, kind="para")
             block_actions: list[ActionItem] = []
             last_person: str | None = None
             for sentence in split_sentences(text, block, index):

@@ -41,8 +41,8 @@ DECISION_LABEL = re.compile(
     _I,
 )
 ACTION_LABEL = re.compile(
-    r"^(?:#action|action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
-    r"(?:\s*\((?P<paren>[^)]{1,60})\))?\s*[:\-–—]\s*",
+    r"^(?:#action\b:?|(?:action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
+    r"(?:\s*\((?P<paren>[^)]{1,60})\))?\s*[:\-–—])\s*",
     _I,
 )
 OWNER_LABEL = re.compile(
@@ -69,7 +69,8 @@ DECISION_VERB = re.compile(
     r"#agreed|#agree|#resolved|#decision|"
     r"reached consensus|consensus (?:to|that|on|was reached)|by consensus|"
     r"motion (?:carried|passed|adopted|approved)|carried unanimously|"
-    r"voted (?:to|in favou?r)|vote passed|elected|appointed|re-?elected|"
+    r"voted(?: \d+\s*[–-]\s*\d+)? (?:to|in favou?r)|^voted\b|vote passed|elected|appointed|re-?elected|"
+    r"motion\b[^.]{0,120}?(?:->|→|—|-|:)?\s*(?:passed|carried|approved|adopted)|"
     r"decided|decides|tabled|deferred|postponed to|accepted|signed off|"
     r"flyttas till|flyttades till|ställs in|ställdes in|skjuts upp|sköts upp|"
     r"(?:we|the group|the team|the committee|the board|the wg) (?:will|shall) go with)\b",
@@ -163,6 +164,24 @@ PASSIVE_AGENT = re.compile(
     r"\b(?:\w+(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\b"
 )
 AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
+# "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
+AT_OWNER = re.compile(
+    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*(?::|[–—-]|\s(?=to\b|will\b|ska\b))\s*"
+    r"|(?:[–—-]\s*|\(\s*)@(?P<tail>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*\)?\s*[.!]?\s*$"
+)
+# "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
+REQUEST = re.compile(
+    r"^(?:\w+[,.]\s+)?(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?),\s+(?:kan du|skulle du kunna|"
+    r"kan ni|could you|can you|would you|will you)\s+(?P<task>.+?)\??$",
+    _I,
+)
+# English narration in the present tense: "Alice presents the figures" tells, it assigns nothing.
+EN_NARRATION = frozenset(
+    "presents reports notes says explains thanks welcomes mentions asks suggests proposes agrees "
+    "argues shares updates opens closes chairs attends joins leads introduces summarises summarizes "
+    "raises recalls reminds notes confirms replies responds answers wonders feels thinks believes "
+    "is has was does seems comments points describes highlights walks gives".split()
+)
 TRAILING_OWNER = re.compile(
     r"(?:\((?P<paren>[^()]{2,40})\)|\s[–—-]\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*))\s*[.!]?\s*$"
@@ -226,7 +245,8 @@ FUTURE_MARKER = re.compile(
     r"\b(?:nästa möte|nästa sammanträde|kommande möte|till nästa|framöver|efter mötet|"
     r"via (?:mejl|mail|e-post|epost|teams)|per (?:mejl|mail)|snarast|inom \w+ (?:dagar|veckor)|"
     r"igen|vidare|senare|till (?:styrelsen|nämnden|ledningen|gruppen|nätverket|[A-ZÅÄÖ]{2,5}\b)|"
-    r"next meeting|later|after the meeting|by email)\b",
+    r"next meeting|later|after the meeting|by email|i morgon|imorgon|idag|i dag|i eftermiddag|"
+    r"tomorrow|today|tonight|this week|next week|denna vecka|nästa vecka)\b",
     _I,
 )
 # Words that start sentences but never own a task.

@@ -25,6 +25,7 @@ _ROLE_AT_START = re.compile(
 _APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
 _WE = re.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
 _EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|[a-z]+s to|is going to|are going to|"
+                      r"agreed to|volunteered to|offered to|promised to|committed to|undertook to|"
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
 _SV_TASK_LEAD = re.compile(
     r"^(?:får i uppgift(?:en)? att|får uppgiften att|får i uppdrag att|har i uppdrag att|"
@@ -42,6 +43,12 @@ class ActionParse:
     task: str
 
 
+_PROPOSAL_LABEL = re.compile(
+    r"^(?:förslag(?: till beslut)?|beslutsförslag|arbetsutskottets förslag|förvaltningens förslag|"
+    r"yrkanden?|proposals?|proposed resolution|motion|recommendation)\s*:", re.I
+)
+
+
 def is_decision(clean: str, *, in_section: bool) -> bool | None:
     """True when the sentence records this meeting's decision, False when it cannot,
     None when it has no decision cue at all (the caller decides from context)."""
@@ -49,6 +56,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False
     if cues.DECISION_LABEL.match(clean):
         return len(clean) > len(cues.DECISION_LABEL.match(clean).group(0)) + 2
+    if _PROPOSAL_LABEL.match(clean):
+        return False  # "Förslag till beslut: att ...": what was proposed, not what was decided
     cue = cues.DECISION_VERB.search(clean)
     if not cue:
         return None
@@ -80,7 +89,13 @@ def parse_action(
     text = clean.strip()
     if not text or cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text):
         return None
+    request = cues.REQUEST.match(text)
+    if request and names.is_known(request.group("owner")):
+        return ActionParse((request.group("owner"),), _tidy(request.group("task")))
     if speaker:
+        inverted = _SV_INVERTED.search(text)
+        if inverted and not text.endswith("?"):
+            return ActionParse((speaker,), _tidy(text))
         first = cues.FIRST_PERSON.match(text)
         if first:
             rest = text[first.end("i"):].lstrip()
@@ -122,10 +137,12 @@ def parse_action(
     clause = _later_clause(text, names, lang)
     if clause is not None:
         return ActionParse(tuple(owners or clause[0]), clause[1])
-    mention = cues.AT_MENTION.search(text)
-    if mention:
+    mention = cues.AT_OWNER.search(text)
+    if mention and len(cues.AT_MENTION.findall(text)) <= 2:
+        who = mention.group("lead") or mention.group("tail")
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
-        return ActionParse(tuple(owners or [mention.group("owner")]), _tidy(task))
+        if task:
+            return ActionParse(tuple(owners or [who]), _tidy(task))
     passive = cues.PASSIVE_AGENT.search(text)
     if passive and names.is_person_like(passive.group("owner")) and not _looks_past(text):
         return ActionParse(tuple(owners or [passive.group("owner")]), _tidy(text))
@@ -275,10 +292,33 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
         second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
         if second not in ("om", "hur", "vad", "varför", "efter", "vilka", "när", "kring", "ifall"):
             return _tidy(_infinitive_lead(rest, "sv"))
+    if (known_subject and _EN_PRESENT.match(first) and first not in cues.EN_NARRATION
+            and lang == "en"):
+        return _tidy(_en_base(rest))
     if (known_subject and lang == "sv" and _SV_PRESENT.match(first)
             and first not in cues.NARRATION and first not in cues.FUTURE_ONLY_VERBS):
         return _tidy(_infinitive_lead(rest, "sv"))
     return None
+
+
+# "det fixar jag", "Då uppdaterar jag ...": Swedish puts the verb before "jag" after a lead word.
+_SV_INVERTED = re.compile(r"\b(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ar)) jag\b(?! (?:att|inte|nog|tror))", re.I)
+_EN_PRESENT = re.compile(r"^[a-z]{3,}(?:s|es)$")
+
+
+def _en_base(rest: str) -> str:
+    """'sends the reminder' -> 'send the reminder'."""
+    first, _, tail = rest.partition(" ")
+    low = first.casefold()
+    if low.endswith(("ches", "shes", "sses", "xes", "zes")):
+        base = first[:-2]
+    elif low.endswith("ies"):
+        base = first[:-3] + "y"
+    elif low == "does":
+        base = "do"
+    else:
+        base = first[:-1]
+    return f"{base} {tail}".strip()
 
 
 _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir)$")
