@@ -12,11 +12,10 @@ SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def vcr_config() -> dict:
-    """Replay only by default; the key and auth headers are filtered out of recordings."""
+    """The key and auth headers are filtered out of recordings (replay-only is the CLI default)."""
     return {
         "filter_headers": ["authorization", "api-key", "x-api-key", "openai-organization",
                            "openai-project", "cookie", "set-cookie"],
-        "record_mode": "none",
     }
 
 

@@ -41,6 +41,8 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--concurrency", type=_positive_int, default=None,
                        help="model requests in flight at once (default 4)")
     group.add_argument("--timeout", type=float, default=None, help="seconds per model request")
+    group.add_argument("--max-context-tokens", type=_positive_int, default=None,
+                       help="the model's context window (e.g. Ollama's num_ctx)")
     group.add_argument("--no-cache", action="store_true", help="do not reuse cached model answers")
     group.add_argument("--cache-dir", type=Path, default=None, help="response cache folder")
 
@@ -147,6 +149,7 @@ def _engine(args: argparse.Namespace) -> Any:
     options = {
         "model": args.model, "base_url": args.base_url, "concurrency": args.concurrency,
         "timeout": args.timeout, "cache_dir": args.cache_dir,
+        "max_context_tokens": args.max_context_tokens,
         "use_cache": False if args.no_cache else None,
     }
     return get_engine(args.engine, **{k: v for k, v in options.items() if v is not None})

@@ -166,7 +166,8 @@ PASSIVE_AGENT = re.compile(
 AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
 AT_OWNER = re.compile(
-    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*(?::|[–—-]|\s(?=to\b|will\b|ska\b))\s*"
+    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*(?::|[–—-]|\s(?=to\b|will\b|ska\b|"
+    r"[a-z]{3,}s\b|[a-zåäö]{3,}(?:ar|er)\b))\s*"
     r"|(?:[–—-]\s*|\(\s*)@(?P<tail>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*\)?\s*[.!]?\s*$"
 )
 # "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
