@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ... import __version__
-from ...dates import find_dates, find_deadline
+from ...dates import DateMention, find_dates, find_deadline
 from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
@@ -153,7 +153,7 @@ class OfflineEngine:
         if action is None and not rules.deadline_only_task(words):
             return None
         raw = text[sentence.start : sentence.end]
-        deadline = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
+        deadline = _deadline(raw, ctx)
         if action is None:
             if deadline is None:
                 return None
@@ -172,6 +172,20 @@ class OfflineEngine:
             deadline_text=deadline.text if deadline else None,
             evidence=[ctx.document.evidence(sentence.start, sentence.end)],
         )
+
+
+def _deadline(raw: str, ctx: _Context) -> DateMention | None:
+    """The deadline of a sentence: a date phrase, else an event ('till nästa avstämning')."""
+    mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
+    if mention is not None:
+        return mention
+    event = cues.EVENT_DEADLINE.search(raw)
+    if event is None:
+        return None
+    # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
+    nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
+    value = ctx.next_date if nxt else None
+    return DateMention(event.start(), event.end(), event.group(0), value)
 
 
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
@@ -211,7 +225,7 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     deadline_text = row.due.strip() if row.due and row.due.strip(" -–—") else None
     deadline = None
     if deadline_text:
-        mention = find_deadline(deadline_text, anchor=ctx.anchor, next_meeting=ctx.next_date)
+        mention = _deadline(deadline_text, ctx)
         deadline = mention.value if mention else None
     return ActionItem(
         owner=owner or None,

@@ -343,3 +343,14 @@ PAST_MONTH = re.compile(
     r"höstas|våras|somras|vintras)\b",
     _I,
 )
+
+# A deadline that names an event instead of a date: "till nästa avstämning", "before the RC".
+EVENT_DEADLINE = re.compile(
+    r"\b(?:klart? |ready |done )?(?:senast )?(?:till|tills|innan|före|inför|vid|på|before|prior to|ahead of|"
+    r"until|at|by)\s+(?:(?P<next>nästa|kommande|next|the next|the coming)\s+|the\s+)?"
+    r"(?:\w+\s)?(?P<event>[\wåäö-]*(?:möte|mötet|träff|träffen|avstämning|avstämningen|råd|rådet|"
+    r"sammanträde|sammanträdet|meeting|call|sync|standup|review|retro|planning)|RC|release|"
+    r"start|starten|launch|lansering|lanseringen|semestrarna|sommaren|jul|årsskiftet)\b",
+    _I,
+)
+NEXT_MEETING_EVENT = re.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|meeting|call|träff|träffen)$", _I)
