@@ -22,12 +22,12 @@ def build_parser() -> argparse.ArgumentParser:
         "LLM engine concurrency and tokens (against a local test server), CLI start-up.",
     )
     parser.add_argument("--quick", action="store_true",
-                        help="small sizes and few repeats, for a fast check (default output: "
-                        f"{RESULTS_DIR / 'quick.json'})")
+                        help="small sizes and few repeats, for a fast check "
+                        "(default output: benchmarks/results/quick.json)")
     parser.add_argument("--only", choices=AREAS, action="append",
                         help="run only this area (repeatable)")
-    parser.add_argument("--out", type=Path, default=None,
-                        help=f"JSON output file (default: {RESULTS_DIR / 'latest.json'})")
+    parser.add_argument("--out", type=Path, default=None, metavar="FILE",
+                        help="JSON output file (default: benchmarks/results/latest.json)")
     parser.add_argument("--check", action="store_true",
                         help="exit with status 1 when a figure misses its target")
     return parser

@@ -38,6 +38,19 @@ def _time(command: list[str], env: dict[str, str]) -> tuple[float, int, str]:
     return seconds, done.returncode, (done.stderr.strip().splitlines() or [""])[-1]
 
 
+def slowest_imports(command: list[str], env: dict[str, str], top: int = 5) -> list[dict[str, object]]:
+    """The ``top`` imports with the largest cumulative time in one run of ``command`` (-X importtime)."""
+    done = subprocess.run(command, env=dict(env, PYTHONPROFILEIMPORTTIME="1"), stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, timeout=300)
+    rows = []
+    for line in done.stderr.splitlines():
+        parts = line.removeprefix("import time:").split("|")
+        if len(parts) != 3 or not parts[1].strip().isdigit():
+            continue  # the header line and anything else on stderr
+        rows.append({"module": parts[2].strip(), "cumulative_ms": int(parts[1]) / 1000})
+    return sorted(rows, key=lambda row: -float(row["cumulative_ms"]))[:top]  # type: ignore[arg-type]
+
+
 def run(*, repeats: int = 15) -> Section:
     """Median wall time of each command over ``repeats`` cold starts, as a ratio to bare Python."""
     script = entry_point()
@@ -65,6 +78,8 @@ def run(*, repeats: int = 15) -> Section:
                 times[name].append(seconds)
                 if code != 0:
                     failures[name] = f"exited with code {code}: {stderr[:200]}"
+        # Where the start-up time goes, for whoever has to bring it down.
+        imports = {name: slowest_imports(commands[name], env) for name in list(commands)[1:]}
     baseline = median(times["python -c pass"])
     section.add(Metric("python -c pass", baseline * 1000, "ms", note=f"median of {len(times['python -c pass'])}",
                        details={"seconds": times["python -c pass"]}))
@@ -74,7 +89,7 @@ def run(*, repeats: int = 15) -> Section:
         if name in failures:
             value, note = None, failures[name]
         section.add(Metric(f"{name} / python -c pass", value, "x", target, note=note,
-                           details={"seconds": times[name]}))
+                           details={"seconds": times[name], "slowest_imports": imports[name]}))
     section.seconds = time.perf_counter() - started
     return section
 

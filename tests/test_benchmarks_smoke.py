@@ -86,6 +86,7 @@ def test_chunker_benchmark_counts_chunks(tmp_path: Path) -> None:
     assert header.value is not None and header.value >= 0
 
 
+@pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])  # the local test server only
 def test_llm_benchmark_against_the_test_server(tmp_path: Path) -> None:
     section = llm.run(documents=3, concurrencies=(1, 2), latency=0.01, workdir=tmp_path)
     metrics = _well_formed(section, "llm")

@@ -24,6 +24,7 @@ from ._structure_people import (
     looks_like_name,
     resolve_initials,
 )
+from .dates import find_meeting_date
 from .schemas import Attendee
 
 # A transcript's opening: a timestamp or "Speaker: ...".
@@ -120,6 +121,9 @@ def parse_header(lines: list[Line], lo: int, hi: int, is_point: Callable[[Line],
         ):
             i += 1  # letterhead, a date line or a place line
             continue
+        if not heading and not line.bullet and not seen_people and is_date_line(clean):
+            i += 1  # "Söndagen den 23 mars 2025 kl. 14.00, Folkets hus lilla salen"
+            continue
         break
     header.end_index = i
     if header.title is None:
@@ -129,6 +133,14 @@ def parse_header(lines: list[Line], lo: int, hi: int, is_point: Callable[[Line],
     header.attendees = dedupe(people)
     _roles_from_attendees(header)
     return header
+
+
+def is_date_line(clean: str) -> bool:
+    """A header line that opens with the meeting's full date, then time and place."""
+    if word_count(clean) > 20:
+        return False
+    found = find_meeting_date(clean)
+    return found is not None and len(clean[: found.start].split()) <= 1
 
 
 def _heading_is_title(lines: list[Line], index: int, hi: int) -> bool:

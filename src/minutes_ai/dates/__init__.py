@@ -5,6 +5,7 @@ the words (plus the anchor, usually the meeting date) make it unambiguous; the w
 themselves are always kept verbatim.
 
 - :func:`find_meeting_date` - the date in the title/header of the notes.
+- :func:`find_stated_date` - the first date with a year in a passage.
 - :func:`find_dates` - every date expression in a text.
 - :func:`find_deadline` - the deadline phrase of one action sentence.
 - :func:`normalise_deadline` - the day a deadline phrase (e.g. from a model) means.
@@ -17,7 +18,7 @@ phrases the regexes cannot read.
 
 from ._clock import parse_clock
 from ._deadline import find_deadline, normalise_deadline
-from ._meeting import find_meeting_date
+from ._meeting import find_meeting_date, find_stated_date
 from ._scan import find_dates
 from ._types import ClockMention, DateMention
 
@@ -27,6 +28,7 @@ __all__ = [
     "find_dates",
     "find_deadline",
     "find_meeting_date",
+    "find_stated_date",
     "normalise_deadline",
     "parse_clock",
 ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import _calendar as cal
+from ._lexicon import MONTH, YEAR, month_number
 from ._scan import scan
 from ._types import DateMention
 
@@ -27,6 +29,12 @@ _OTHER_PURPOSE = re.compile(
     r"(?:nästa|next|kommande|föregående|previous|förra|upcoming)\s+(?:möte|meeting|sammanträde|"
     r"träff)\w*|tel\w*|phone|fax|mobil\w*|org\w*|box)\s*[:.]?\s*(?:den\s+|the\s+|on\s+)?$",
     re.IGNORECASE,
+)
+# A log's time stamp: 'Tue Mar  4 16:00:12 2025 UTC' (C asctime, as IRC bots print it).
+_ASCTIME = re.compile(
+    r"(?<!\w)(?:(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön)[a-zåäö]*\.?,?\s+)?"
+    rf"(?P<mon>{MONTH})\s+(?P<day>[0-3]?\d)\s+"
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[a-z]{{2,5}})?\s+(?P<year>{YEAR})"
 )
 # '250325' or '20250325' written into a title line.
 _COMPACT = re.compile(r"(?<![\w\-/.,:+])(20\d{2}|\d{2})(\d{2})(\d{2})(?![\w\-/.,:])(?!\s?\d)")
@@ -62,6 +70,11 @@ def _full_dates(line: str, title_like: bool) -> list[tuple[int, int]]:
         for hit in scan(line, None)
         if hit.kind == "date" and hit.value is not None and hit.year is not None
     ]
+    for match in _ASCTIME.finditer(line.lower()):
+        if _asctime_value(match) is not None and not any(
+            a < match.end() and match.start() < b for a, b in spans
+        ):
+            spans.append(match.span())
     if title_like:
         for match in _COMPACT.finditer(line):
             year = int(match.group(1)) if len(match.group(1)) == 4 else 2000 + int(match.group(1))
@@ -104,6 +117,10 @@ def _mention(text: str, start: int, end: int) -> DateMention | None:
     hits = scan(text[start:end], None)
     if hits and hits[0].value is not None:
         return DateMention(start, end, text[start:end], hits[0].value, "date")
+    stamp = _ASCTIME.fullmatch(text.lower(), start, end)
+    if stamp is not None:
+        value = _asctime_value(stamp)
+        return DateMention(start, end, text[start:end], value, "date") if value else None
     match = _COMPACT.fullmatch(text, start, end)
     if match is None:
         return None
@@ -111,3 +128,17 @@ def _mention(text: str, start: int, end: int) -> DateMention | None:
     year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
     value = cal.make_date(year, int(match.group(2)), int(match.group(3)))
     return DateMention(start, end, text[start:end], value, "date") if value else None
+
+
+def _asctime_value(match: re.Match[str]) -> dt.date | None:
+    return cal.make_date(
+        int(match.group("year")), month_number(match.group("mon")), int(match.group("day"))
+    )
+
+
+def find_stated_date(text: str) -> DateMention | None:
+    """The first date with an explicit year anywhere in ``text`` (for a transcript's opening)."""
+    for hit in scan(text, None):
+        if hit.kind == "date" and hit.value is not None and hit.year is not None:
+            return hit.mention(text)
+    return None

@@ -79,7 +79,7 @@ DECISION_VERB = re.compile(
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
     r"\b(?:tidigare|förra (?:året|mötet|veckan|månaden|gången)|i fjol|förut|redan|"
-    r"har (?:\w+ )?(?:beslutat|godkänt|antagit|fastställt|ställt sig bakom)|"
+    r"har (?:\w+ )?(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom)|"
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
     r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)|previously|"
     r"earlier this year|already|back in|"
@@ -100,7 +100,7 @@ HEDGE = re.compile(
     _I,
 )
 NEGATED = re.compile(
-    r"\b(?:inte|ej|icke|aldrig|not|no|never|avslogs|avslås|rejected|declined|failed)\b", _I
+    r"\b(?:inte|ej|icke|aldrig|inget|inga|ingen|not|no|never|nothing|none|rejected|declined|failed)\b", _I
 )
 
 # Verbs that narrate what happened at the meeting: "X informerar", "X presenterar".
@@ -116,6 +116,7 @@ NARRATION = {
     "delar", "ser", "lyfter", "noterar", "refererar", "summerar", "återger", "kommenterar",
     "medverkar", "närvarar", "saknar", "ansluter", "anmäler", "fortsätter", "ingår", "representerar",
     "kvarstår", "ersätter", "avgår", "slutar", "börjar", "återgår", "tillträder", "läser", "tar",
+    "bedömer", "räknar", "förväntar", "ställer", "reserverar", "uppger", "anför",
     "verkar", "behandlar", "hör", "lämnar", "passar", "bekräftar", "godkänner", "beslutar",
 }
 # Particle verbs that are tasks even though the bare verb narrates: "ser över", "går igenom".
@@ -151,6 +152,7 @@ ACTION_HEDGE = re.compile(
 PAST_TASK = re.compile(
     r"\b(?:fick i uppgift|fick uppgiften|fick i uppdrag|har (?:\w+ )?(?:kontaktat|skickat|gjort|"
     r"tagit fram|genomfört|bokat|ordnat)|har genomförts|är klar|är gjort|was sent|has sent|"
+    r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|~~|\[[xX]\]|"
     r"has been|have been|had been|was done|completed|finished|done\b)",
     _I,
 )
@@ -181,7 +183,8 @@ EN_NARRATION = frozenset(
     "presents reports notes says explains thanks welcomes mentions asks suggests proposes agrees "
     "argues shares updates opens closes chairs attends joins leads introduces summarises summarizes "
     "raises recalls reminds notes confirms replies responds answers wonders feels thinks believes "
-    "is has was does seems comments points describes highlights walks gives".split()
+    "is has was seems comments points describes highlights walks gives regrets apologises apologizes "
+    "minutes notes".split()
 )
 TRAILING_OWNER = re.compile(
     r"(?:\((?P<paren>[^()]{2,40})\)|\s[–—-]\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
@@ -354,3 +357,29 @@ EVENT_DEADLINE = re.compile(
     _I,
 )
 NEXT_MEETING_EVENT = re.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|meeting|call|träff|träffen)$", _I)
+
+# Lines that list who was there: never a task, never a decision.
+ATTENDANCE = re.compile(
+    r"^(?:närvarande|närv|deltagare|deltog|frånvarande|frånv|förhinder|med|present|attendees|"
+    r"participants|regrets|absent|apologies|directors present|directors absent|members present|"
+    r"staff|guests|observers|in attendance|not present)\b[^:]{0,25}:",
+    _I,
+)
+# "Per ... lovade att kolla", "Bob promised to": a promise made at the meeting is a task.
+PROMISE = re.compile(
+    r"\b(?:lovade|lovar|åtog sig|åtar sig|tog på sig|tar på sig|erbjöd sig|promised|offered|"
+    r"volunteered|undertook|committed)\s+(?:att|to)\s+(?P<task>.+)$",
+    _I,
+)
+# "Carina meddelade att hon tar frågan till ...": reported speech naming the speaker's own task.
+REPORTED_TASK = re.compile(
+    r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:meddelade|sa|sade|berättade|"
+    r"informerade|svarade|said|told us|mentioned|replied|confirmed)\s+(?:att|that)\s+"
+    r"(?:hon|han|hen|she|he)\s+(?P<rest>.+)$",
+    _I,
+)
+REPORTING_PAST = re.compile(
+    r"\b(?:informerade|berättade|meddelade|sa|sade|nämnde|redovisade|rapporterade|said|reported|"
+    r"mentioned|explained|noted)\b",
+    _I,
+)

@@ -20,7 +20,7 @@ _WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåä�
 # A capitalised word after a lower-case word (or a comma) is a proper noun: names are capitalised
 # everywhere, ordinary words only at the start of a sentence.
 _MID_PROPER = re.compile(
-    r"(?<=[a-zåäöéü0-9,;)] )[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"(?<=[a-zåäöéü0-9,;:)] )[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 )
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
 # A name at the start of a line or sentence followed by a surname: "Sandra Engström arbetar ...".

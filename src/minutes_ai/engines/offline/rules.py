@@ -87,7 +87,8 @@ def parse_action(
 ) -> ActionParse | None:
     """A task with its owners if the sentence assigns one; None otherwise."""
     text = clean.strip()
-    if not text or cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text):
+    if (not text or cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
+            or cues.ATTENDANCE.match(text)):
         return None
     request = cues.REQUEST.match(text)
     if request and names.is_known(request.group("owner")):
@@ -124,6 +125,17 @@ def parse_action(
     if owner_label:
         owners = owners or split_owner_list(owner_label.group("owner"))
         text = (text[: owner_label.start()] + text[owner_label.end():]).strip(" ,;")
+    reported = cues.REPORTED_TASK.match(text)
+    if reported and names.is_known(reported.group("owner")):
+        task = _verb_rest(reported.group("rest"), lang, known_subject=True, sentence=text)
+        if task:
+            return ActionParse((reported.group("owner"),), task)
+    promise = cues.PROMISE.search(text)
+    if promise:
+        subject = _OWNERS_AT_START.match(text)
+        who = split_owner_list(subject.group(0)) if subject else []
+        if who and all(names.is_known(o) for o in who):
+            return ActionParse(tuple(owners or who), _tidy(promise.group("task")))
     appoint = cues.APPOINT_TASK.search(text)
     if appoint:
         appointed = split_owner_list(appoint.group("owners"))
@@ -187,8 +199,8 @@ def _listed_owner(text: str, names: NameIndex) -> ActionParse | None:
     paren = _PAREN_OWNER.search(text)
     if paren:
         found = split_owner_list(paren.group("owner"))
-        if found and all(names.is_known(o) for o in found):
-            task = (text[: paren.start()] + text[paren.end():]).strip()
+        task = (text[: paren.start()] + text[paren.end():]).strip()
+        if found and all(names.is_known(o) for o in found) and _imperative(task + " . .", "sv"):
             return ActionParse(tuple(found), _tidy(task))
     lead = cues.LEADING_OWNER.match(text)
     if lead:
@@ -201,7 +213,7 @@ def _listed_owner(text: str, names: NameIndex) -> ActionParse | None:
 
 def _passive_task(text: str) -> bool:
     """'Skrivelsen skickas till X', 'Frågan kommer att redovisas ...': a task, nobody named."""
-    if cues.HEDGE.search(text) or _looks_past(text):
+    if cues.HEDGE.search(text) or _looks_past(text) or cues.REPORTING_PAST.search(text):
         return False
     if cues.PASSIVE_FUTURE.search(text):
         return True
@@ -212,8 +224,8 @@ def _passive_task(text: str) -> bool:
 
 def _imperative(text: str, lang: str) -> bool:
     """A bullet that starts with a task verb in the imperative: 'Förtydliga ...', 'Send ...'."""
-    words = text.split(maxsplit=2)
-    if not words:
+    words = text.split(maxsplit=3)
+    if len(words) < 3 or cues.NEGATED.match(words[1]):
         return False
     first = words[0].casefold().strip(",.:;")
     if len(words) > 1 and words[1].casefold() in ("of", "av", "på", "till", "för"):
@@ -246,7 +258,10 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         owners = split_owner_list(owner_text)
         if not owners or owners[0].split()[0].casefold() in cues.NOT_SUBJECT:
             continue
-        known = all(names.is_person_like(o) for o in owners)
+        known = all(names.is_person_like(o) for o in owners) or (
+            len(owners) > 1 and any(names.is_known(o) for o in owners)
+            and all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+", o) for o in owners)
+        )
         if not known and (len(owners) > 1 or len(owners[0].split()) > 2):
             continue
         rest = text[end:]
@@ -278,9 +293,12 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
     if lead:
         return _tidy(rest[lead.end():])
     en = _EN_VERB.match(rest)
-    if en and (known_subject or not en.group(0).lower().startswith("to")):
+    if en and (known_subject or not en.group(0).lower().startswith("to")
+               or rest[en.end():].split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES):
         return _tidy(rest[en.end():])
-    first = rest.split(maxsplit=1)[0].casefold().strip(",.:;")
+    raw_first = rest.split(maxsplit=1)[0]
+    first = raw_first.casefold().strip(",.:;")
+    lower = raw_first[:1].islower()  # a capitalised word after a name is more likely a surname
     phrase = cues.ACTION_PHRASES.match(rest)
     if phrase or first in cues.TASK_VERBS:
         # An unknown capitalised subject is accepted only with a clear task verb.
@@ -292,10 +310,10 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
         second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
         if second not in ("om", "hur", "vad", "varför", "efter", "vilka", "när", "kring", "ifall"):
             return _tidy(_infinitive_lead(rest, "sv"))
-    if (known_subject and _EN_PRESENT.match(first) and first not in cues.EN_NARRATION
-            and lang == "en"):
+    if lower and lang == "en" and _EN_PRESENT.match(first) and first not in cues.EN_NARRATION and (
+            known_subject or _en_base(first) in cues.EN_IMPERATIVES):
         return _tidy(_en_base(rest))
-    if (known_subject and lang == "sv" and _SV_PRESENT.match(first)
+    if (lower and known_subject and lang == "sv" and _SV_PRESENT.match(first)
             and first not in cues.NARRATION and first not in cues.FUTURE_ONLY_VERBS):
         return _tidy(_infinitive_lead(rest, "sv"))
     return None
@@ -328,7 +346,10 @@ _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|
 
 
 def _forced_action(text: str, names: NameIndex, owners: list[str]) -> ActionParse | None:
-    """A line in an action section: owner before a colon/dash, in trailing parentheses, or none."""
+    """A line in an action section: owner before a colon/dash, in parentheses, or none."""
+    listed = None if owners else _listed_owner(text, names)
+    if listed is not None:
+        return listed
     nick = _NICK_TASK.match(text)
     if nick and not owners:
         return ActionParse((nick.group("owner"),), _tidy(nick.group("task")))

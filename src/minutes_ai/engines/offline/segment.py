@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # Leading markup that is not part of what a line says: bullets, numbering, emphasis, quotes.
 _LEAD = re.compile(
     r"""^[ \t]*(?:
-        \#{1,6}[ \t]*            # markdown heading
+        \#{1,6}[ \t]+            # markdown heading ('#action' is a command, not a heading)
       | >[ \t]*                  # block quote
       | [-*+•–·▪◦][ \t]+          # bullet
       | \[[ xX]?\][ \t]*         # checkbox
@@ -179,7 +179,7 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
     out: list[Sentence] = []
     seg_start = block.start
     body = text[block.start : block.end]
-    for match in _SENT_END.finditer(body):
+    for match in _ends(body):
         cut = block.start + match.end()
         head = text[seg_start : block.start + match.start()]
         word = re.search(r"[\w.]+$", head)
@@ -193,6 +193,17 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
     if seg_start < block.end:
         out.append(_trimmed(text, seg_start, block.end, index))
     return [s for s in out if s.end > s.start]
+
+
+_INLINE_LABEL = re.compile(
+    r"(?<=[^\s:])\s+(?=(?:BESLUT|Beslut|DECISION|Decision|RESOLVED|Resolved|ÅTGÄRD|Åtgärd|ACTION|Action)\s*:)"
+)
+
+
+def _ends(body: str) -> list[re.Match[str]]:
+    """Sentence ends, plus a break before a label written mid-line ('... emellan BESLUT: ...')."""
+    found = list(_SENT_END.finditer(body)) + list(_INLINE_LABEL.finditer(body))
+    return sorted(found, key=lambda m: m.start())
 
 
 def _trimmed(text: str, start: int, end: int, index: int) -> Sentence:
