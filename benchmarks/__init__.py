@@ -15,6 +15,7 @@ of this is a unit test: nothing in the test suite depends on timing.
 
 from __future__ import annotations
 
+import importlib
 import time
 import traceback
 from collections.abc import Callable
@@ -39,18 +40,15 @@ QUICK: dict[str, dict[str, object]] = {
 }
 
 
+_MODULES = {"offline": "offline", "chunker": "chunker", "llm": "llm", "cli": "startup"}
+
+
 def _runner(area: str) -> Callable[..., Section]:
     # Imported on demand so one area's missing dependency cannot stop the others.
-    if area == "offline":
-        from .offline import run
-    elif area == "chunker":
-        from .chunker import run
-    elif area == "llm":
-        from .llm import run
-    elif area == "cli":
-        from .startup import run
-    else:
+    if area not in _MODULES:
         raise ValueError(f"unknown benchmark area {area!r}")
+    module = importlib.import_module(f".{_MODULES[area]}", __name__)
+    run: Callable[..., Section] = module.run
     return run
 
 

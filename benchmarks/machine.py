@@ -42,16 +42,12 @@ def _usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _git_commit() -> str | None:
+def _git(*args: str) -> str | None:
     try:
-        out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True, timeout=5
-        )
+        out = subprocess.run(["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):
         return None
-    if out.returncode != 0:
-        return None  # not a checkout, or no commit yet
-    return out.stdout.strip() or None
+    return out.stdout.strip() if out.returncode == 0 else None  # not a checkout, or no commit yet
 
 
 def _package_version() -> str | None:
@@ -79,7 +75,10 @@ def machine_info() -> dict[str, Any]:
         "os": platform.platform(),
         "load_average_1_5_15": load,  # a busy machine makes timings provisional
         "minutes_ai_version": _package_version(),
-        "git_commit": _git_commit(),
+        "git_commit": _git("rev-parse", "HEAD") or None,
+        # Figures from uncommitted code cannot be traced to a commit.
+        "git_dirty": None if (status := _git("status", "--porcelain", "--untracked-files=no")) is None
+        else bool(status),
     }
 
 

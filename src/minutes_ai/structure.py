@@ -23,6 +23,14 @@ from ._structure_header import Header, find_late_attendees, find_role_labels, pa
 from ._structure_labels import ATTENDEE_LABEL, is_field, is_label, is_title
 from ._structure_lines import Line, split_lines, word_count
 from ._structure_next import find_next_meeting
+from ._structure_opening import (
+    MailHead,
+    find_mail_head,
+    mail_meeting_date,
+    opening_date,
+    speakers,
+    transcript_date,
+)
 from .dates import find_dates, find_meeting_date
 from .document import Document
 from .language import detect_language
@@ -43,13 +51,24 @@ def parse_meetings(document: Document) -> list[Meeting]:
     """Split ``document`` into meetings and parse each header. Always returns >= 1 meeting."""
     text = document.text
     lines = split_lines(text)
-    starts = _meeting_starts(lines)
+    mail = find_mail_head(lines)
+    # Minutes pasted into an e-mail start below its header fields and greeting.
+    first = mail.minutes_start if mail is not None else 0
+    dated = _dated_headings(lines, first)
+    if dated:
+        starts = _log_starts(lines, dated)
+        first = dated[0]  # a log's own title above its first dated heading names no meeting
+    else:
+        starts = _meeting_starts(lines, first)
     meetings: list[Meeting] = []
     for k, lo in enumerate(starts):
         hi = starts[k + 1] if k + 1 < len(starts) else len(lines)
         start = 0 if k == 0 else lines[lo].start
         end = lines[hi].start if hi < len(lines) else len(text)
-        meetings.append(_parse_meeting(document, lines, lo, hi, start, end))
+        header_lo = max(first, lo) if k == 0 else lo
+        meeting = _parse_meeting(document, lines, lo, hi, start, end, header_lo, mail)
+        meetings.append(meeting)
+        mail = None  # the e-mail's dates speak only of the first meeting
     return meetings
 
 
@@ -57,10 +76,10 @@ def _is_point(line: Line) -> bool:
     return numbered_point(line) is not None
 
 
-def _meeting_starts(lines: list[Line]) -> list[int]:
+def _meeting_starts(lines: list[Line], first: int) -> list[int]:
     """Line indices where meetings start (the first is always 0)."""
     starts = [0]
-    header = parse_header(lines, 0, len(lines), _is_point)
+    header = parse_header(lines, first, len(lines), _is_point)
     i = header.end_index
     body_words = 0
     while i < len(lines):
@@ -122,6 +141,45 @@ def _opens_meeting(lines: list[Line], index: int, current_title: str | None) -> 
     )
 
 
+def _dated_headings(lines: list[Line], first: int) -> list[int]:
+    """Same-level headings that each carry a full date, as in a running log of meetings.
+
+    Every heading of that level from the first dated one on must carry a date, so a
+    document whose sections merely include a dated one is not cut up.
+    """
+    by_level: dict[int, list[Line]] = {}
+    for line in lines[first:]:
+        level = line.level or (7 if line.bold and not line.bullet else 0)
+        if level and not _is_point(line) and not is_label(line) and not is_field(line):
+            by_level.setdefault(level, []).append(line)
+    for level in sorted(by_level):
+        heads = by_level[level]
+        dated = [h for h in heads if _heading_date(h)]
+        if len(dated) >= 2 and heads[heads.index(dated[0]) :] == dated:
+            return [h.index for h in dated]
+    return []
+
+
+def _heading_date(line: Line) -> bool:
+    clean = line.clean
+    if word_count(clean) > 12 or _BACK_REFERENCE.search(clean):
+        return False
+    found = find_meeting_date(clean)
+    return found is not None and found.value is not None
+
+
+def _log_starts(lines: list[Line], dated: list[int]) -> list[int]:
+    """Meeting starts at each dated heading after the first, when a body lies between."""
+    starts = [0]
+    last = dated[0]
+    for index in dated[1:]:
+        words = sum(word_count(line.clean) for line in lines[last:index])
+        if words >= _MIN_BODY_WORDS:
+            starts.append(index)
+            last = index
+    return starts
+
+
 def _has_date(value: str) -> bool:
     return find_meeting_date(value) is not None or any(d.value for d in find_dates(value))
 
@@ -157,14 +215,28 @@ def _attendee_label_within(lines: list[Line], index: int, count: int) -> bool:
 
 
 def _parse_meeting(
-    document: Document, lines: list[Line], lo: int, hi: int, start: int, end: int
+    document: Document,
+    lines: list[Line],
+    lo: int,
+    hi: int,
+    start: int,
+    end: int,
+    header_lo: int,
+    mail: MailHead | None,
 ) -> Meeting:
     text = document.text
-    header = parse_header(lines, lo, hi, _is_point)
-    find_late_attendees(lines, lo, hi, header)
+    header = parse_header(lines, header_lo, hi, _is_point)
+    find_late_attendees(lines, header_lo, hi, header)
+    if not header.attendees:
+        header.attendees = speakers(document, lines, lo, hi)
     find_role_labels(lines, lo, hi, header)
-    body_lo = max(header.end_index, lo)
-    meeting_date = _meeting_date(text, lines, lo, body_lo, header)
+    body_lo = max(header.end_index, header_lo)
+    meeting_date = (
+        _meeting_date(text, lines, header_lo, body_lo, header)
+        or (mail_meeting_date(lines, mail) if mail is not None else None)
+        or opening_date(lines, body_lo, hi)
+        or transcript_date(document, start, end)
+    )
     return Meeting(
         title=header.title,
         meeting_date=meeting_date,

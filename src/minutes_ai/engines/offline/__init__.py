@@ -102,6 +102,7 @@ class OfflineEngine:
                 block = replace(block, kind="para")
             block_actions: list[ActionItem] = []
             last_person: str | None = None
+            listed = False
             for sentence in split_sentences(text, block, index):
                 words = clean(text[sentence.start : sentence.end])
                 if cues.RESULT.match(words) and proposal is not None and len(words) < 80:
@@ -111,19 +112,19 @@ class OfflineEngine:
                     continue
                 if cues.PROPOSAL.search(words):
                     proposal = sentence
-                found = self._sentence(ctx, block, sentence, words, section, last_person)
-                if found is None:
-                    pass
-                elif isinstance(found, Decision):
-                    decisions.append(found)
-                elif found == "list":
-                    section.enter("decision")  # "Nämnden beslutar att" + a list of what
-                else:
-                    _add_action(block_actions, found, ctx)
+                for found in self._sentence(ctx, block, sentence, words, section, last_person):
+                    if isinstance(found, Decision):
+                        decisions.append(found)
+                    elif found == "list":
+                        section.enter("decision")  # "Nämnden beslutar att" + a list of what
+                        listed = True
+                    else:
+                        _add_action(block_actions, found, ctx)
                 last_person = ctx.names.person_in(words) or last_person
             # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
-            if (section.mode == "decision" and block.kind == "para" and block_words
-                    and not block_words.endswith("?") and not _has_decision(decisions, block)):
+            if (section.mode == "decision" and block.kind in ("para", "bullet") and block_words
+                    and not listed and not block_words.endswith("?")
+                    and not _has_decision(decisions, block)):
                 decisions.append(_decision(ctx, block.start, block.end, text))
             actions.extend(block_actions)
             section.after(block, block.end - block.start)
@@ -135,8 +136,8 @@ class OfflineEngine:
         return meeting.model_copy(update={"decisions": decisions, "action_items": actions})
 
     def _sentence(self, ctx: _Context, block: Block, sentence: Sentence, words: str,
-                  section: _Section, last_person: str | None) -> Decision | ActionItem | str | None:
-        """One sentence's verdict: a decision, an action, 'list' (a decision list opens) or None."""
+                  section: _Section, last_person: str | None) -> list[Decision | ActionItem | str]:
+        """One sentence's findings: decisions, actions, or 'list' (a decision list opens)."""
         text = ctx.document.text
         in_decisions = section.mode == "decision"
         verdict = rules.is_decision(words, in_section=in_decisions)
@@ -146,32 +147,37 @@ class OfflineEngine:
             words, ctx.names, in_section=section.mode == "action", lang=ctx.lang,
             is_bullet=block.kind == "bullet", speaker=block.speaker,
         )
-        if verdict and (action is None or not action.owners or cues.DECISION_LABEL.match(words)):
+        found: list[Decision | ActionItem | str] = []
+        if verdict and (action is None or not action.owners or cues.DECISION_LABEL.match(words)
+                        or cues.APPOINT_TASK.search(words)):
             if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
-                return "list"
-            return _decision(ctx, sentence.start, sentence.end, text, words)
+                return ["list"]
+            found.append(_decision(ctx, sentence.start, sentence.end, text, words))
+            if not cues.APPOINT_TASK.search(words):
+                return found  # "Mötet utsåg X att ta fram ...": a decision and X's task
         if action is None and not rules.deadline_only_task(words):
-            return None
+            return found
         raw = text[sentence.start : sentence.end]
         deadline = _deadline(raw, ctx)
         if action is None:
             if deadline is None:
-                return None
+                return found
             action = rules.ActionParse((), words)
         if not action.task:
-            return None
+            return found
         owners = [last_person if o.casefold() in cues.PRONOUN_SUBJECT else o for o in action.owners]
         owner = ctx.names.resolve_many(o for o in owners if o) or None
         task = action.task
         if deadline is not None:
             task = _without(task, clean(deadline.text)) or task
-        return ActionItem(
+        found.append(ActionItem(
             owner=owner,
             task=task,
             deadline=deadline.value if deadline else None,
             deadline_text=deadline.text if deadline else None,
             evidence=[ctx.document.evidence(sentence.start, sentence.end)],
-        )
+        ))
+        return found
 
 
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:

@@ -383,3 +383,9 @@ REPORTING_PAST = re.compile(
     r"mentioned|explained|noted)\b",
     _I,
 )
+
+# Plural nouns look like present-tense verbs ("punkter", "aktiviteter"); their endings give them away.
+PLURAL_NOUN = re.compile(
+    r"(?:ioner|heter|ningar|iteter|nter|kter|linjer|ader|ider|iker|orer|arer|ier|enser|ister|"
+    r"ymer|ngar|lar|rar|or)$"
+)

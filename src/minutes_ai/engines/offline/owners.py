@@ -39,6 +39,10 @@ _NOT_OWNERS = {
     "beslut", "förslag", "decision", "action", "note", "notes", "agenda", "item", "ok", "todo",
 }
 
+_COMMON_WORDS = {"får", "är", "har", "ska", "kan", "vill", "måste", "bör", "tar", "gör", "blir", "is",
+                 "will", "to", "has", "can", "must", "should", "och", "and", "för", "om", "med"}
+_DEFINITE = re.compile(r"(?:aren|eren|ingen|ningen|andet|endet|heten|skapet|tionen|gruppen|et)$")
+
 # Roles that can own a task, sv and en; matched case-insensitively, with a trailing article/dot.
 ROLE_WORDS = (
     r"ordförande(?:n)?|ordf\.?|vice ordförande(?:n)?|sekreterare(?:n)?|sekr\.?|kassör(?:en)?|"
@@ -106,7 +110,10 @@ class NameIndex:
             return True
         words = token.split()
         if all(_WORD.fullmatch(w) for w in words) and words[0].casefold() not in _NOT_OWNERS:
-            return len(words) >= 2 or words[0] in self.proper
+            if len(words) >= 2:
+                # "Samordnaren Får ...": a capitalised verb or a definite noun is no name.
+                return not any(w.casefold() in _COMMON_WORDS for w in words) and not _DEFINITE.search(words[0])
+            return words[0] in self.proper
         return False
 
     def is_known(self, token: str) -> bool:

@@ -215,11 +215,28 @@ def _passive_task(text: str) -> bool:
     """'Skrivelsen skickas till X', 'Frågan kommer att redovisas ...': a task, nobody named."""
     if cues.HEDGE.search(text) or _looks_past(text) or cues.REPORTING_PAST.search(text):
         return False
-    if cues.PASSIVE_FUTURE.search(text):
-        return True
+    future = cues.PASSIVE_FUTURE.search(text)
+    if future:
+        before = text[: future.start()].split()[-1:] or [""]
+        if before[0].casefold() in ("som", "hur", "vad", "vem", "vilken", "vilka", "när", "var", "om"):
+            return False
+        # A plan in the passive ("aktiviteterna ska stärkas") is a task only with a date or event.
+        return future.group(0).casefold().startswith("går") or _has_time(text)
     words = text.split(maxsplit=3)
     # The passive verb stands second, after the thing to be done: "Inbjudan skickas ut".
     return len(words) >= 3 and words[1].casefold() in cues.TASK_PASSIVES
+
+
+_TIME_HINT = re.compile(
+    r"\b(?:senast|innan|före|till|vid|by|before|until|due)\b.{0,30}?(?:\d|möte|meeting|januari|februari|"
+    r"mars|april|maj|juni|juli|augusti|september|oktober|november|december|måndag|tisdag|onsdag|"
+    r"torsdag|fredag|monday|tuesday|wednesday|thursday|friday)",
+    re.I,
+)
+
+
+def _has_time(text: str) -> bool:
+    return bool(_TIME_HINT.search(text))
 
 
 def _imperative(text: str, lang: str) -> bool:
@@ -228,8 +245,10 @@ def _imperative(text: str, lang: str) -> bool:
     if len(words) < 3 or cues.NEGATED.match(words[1]):
         return False
     first = words[0].casefold().strip(",.:;")
-    if len(words) > 1 and words[1].casefold() in ("of", "av", "på", "till", "för"):
+    if words[1].casefold() in ("of", "av", "på", "till", "för"):
         return False  # "Review of last week's actions": a noun, not an order
+    if first == "se" and words[1].casefold() not in ("över", "till"):
+        return False  # "Se bifogade bilder": a reference, not a task
     return first in cues.SV_IMPERATIVES or first in cues.EN_IMPERATIVES
 
 
@@ -242,7 +261,10 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     """'Anna och Bo kontaktar X' -> (['Anna', 'Bo'], 'kontakta X'); 'Vi tar upp ...' -> ([], ...)."""
     we = _WE.match(text)
     if we:
-        rest = _verb_rest(text[we.end():].lstrip(), lang, known_subject=False, sentence=text)
+        rest_words = text[we.end():].lstrip()
+        if rest_words.casefold().startswith(("får ", "kan ", "borde ", "bör ", "could ", "should ")):
+            return None  # "Vi får fundera vidare": a deferral, nobody's task
+        rest = _verb_rest(rest_words, lang, known_subject=False, sentence=text)
         return ([], rest) if rest else None
     role = _ROLE_AT_START.match(text)
     candidates: list[int] = []
@@ -314,7 +336,8 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
             known_subject or _en_base(first) in cues.EN_IMPERATIVES):
         return _tidy(_en_base(rest))
     if (lower and known_subject and lang == "sv" and _SV_PRESENT.match(first)
-            and first not in cues.NARRATION and first not in cues.FUTURE_ONLY_VERBS):
+            and first not in cues.NARRATION and first not in cues.FUTURE_ONLY_VERBS
+            and not cues.PLURAL_NOUN.search(first)):
         return _tidy(_infinitive_lead(rest, "sv"))
     return None
 

@@ -1,0 +1,186 @@
+"""What the opening of a meeting says when it has no letterhead: e-mail headers around the
+minutes, a chat log's "Meeting started ..." line, a transcript's first turns and speakers."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from ._structure_lines import Line, word_count
+from ._structure_people import looks_like_name
+from .dates import find_dates, find_meeting_date, find_stated_date
+from .document import Document
+from .schemas import Attendee
+
+_MAIL_FIELD = re.compile(
+    r"^(?P<key>from|från|sent|skickat|skickad|date|datum|to|till|cc|kopia|bcc|subject|ämne|"
+    r"importance|prioritet)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_SENDER = frozenset({"from", "från"})
+_SUBJECT = frozenset({"subject", "ämne"})
+_SENT = frozenset({"sent", "skickat", "skickad", "date", "datum"})
+# A rule line between the e-mail and the minutes pasted into it.
+_RULE = re.compile(r"^\s*[-_=*~]{5,}\s*$")
+_FORWARD = re.compile(r"original message|ursprungligt meddelande|forwarded|vidarebefordrat", re.I)
+# "Meeting started Tue Mar 4 ...", "the meeting was held on ...", "Recorded 2024-07-02".
+_HELD_CUE = re.compile(
+    r"\b(?:(?:meeting|call|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+"
+    r"(?:was\s+)?(?:started|began|opened|held|took\s+place|startade|började|öppnades|hölls|"
+    r"ägde\s+rum)|recorded|inspelad|held\s+on)\b",
+    re.IGNORECASE,
+)
+_OPENING_LINES = 3
+_OPENING_TURNS = 3
+# Chat logs: "16:00:12 <nick> words"; transcripts: "[00:01:02] Name Surname: words".
+_IRC_NICK = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[@+%]?(?P<nick>[^\s<>]{1,32})>\s+\S")
+_STAMPED_SPEAKER = re.compile(
+    r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?\s*(?:-\s*)?(?P<name>[^\W\d][\w .'-]{0,40}?)"
+    r"\s*:\s+\S"
+)
+# Bots and service accounts that speak in chat logs without attending.
+_BOTS = frozenset({"meetbot", "zodbot", "collabot", "rrsagent", "zakim", "trackbot", "bot"})
+
+
+@dataclass(frozen=True)
+class MailHead:
+    """An e-mail's header fields at the top of a text, and where the minutes in it begin."""
+
+    end: int
+    """Index of the first line after the header fields."""
+    minutes_start: int
+    """Index of the first line of the minutes (after a rule line, if the e-mail has one)."""
+    sent: _dt.date | None
+    subject: Line | None
+
+
+def find_mail_head(lines: list[Line]) -> MailHead | None:
+    """The e-mail header at the top of ``lines`` (``From:``/``Från:`` and ``Subject:``/``Ämne:``)."""
+    keys: set[str] = set()
+    sent: _dt.date | None = None
+    subject: Line | None = None
+    end = None
+    for line in lines[:14]:
+        if line.blank:
+            if keys:
+                end = line.index
+                break
+            continue
+        match = _MAIL_FIELD.match(line.clean)
+        if match is None:
+            end = line.index
+            break
+        key = match["key"].lower()
+        keys.add(key)
+        if key in _SENT and sent is None:
+            stated = find_stated_date(match["value"])
+            sent = stated.value if stated is not None else None
+        if key in _SUBJECT:
+            subject = line
+    if end is None or not (keys & _SENDER and keys & _SUBJECT):
+        return None
+    minutes_start = end
+    for line in lines[end : end + 25]:
+        if _RULE.match(line.raw) and not _FORWARD.search(line.raw):
+            minutes_start = line.index + 1
+            break
+        if _FORWARD.search(line.raw):
+            break
+    return MailHead(end=end, minutes_start=minutes_start, sent=sent, subject=subject)
+
+
+def mail_meeting_date(lines: list[Line], head: MailHead) -> _dt.date | None:
+    """The day the e-mail says the meeting was held: from its subject, else its greeting.
+
+    The sent date anchors a yearless date ("Aug 6") or a past weekday ("i tisdags",
+    "last Tuesday"); a day after the sent date cannot be a meeting already minuted.
+    """
+    sources = [head.subject.clean] if head.subject is not None else []
+    sources += [line.clean for line in lines[head.end : head.minutes_start] if not line.blank]
+    for source in sources:
+        for mention in find_dates(source, anchor=head.sent):
+            if mention.value is None or mention.kind not in ("date", "weekday"):
+                continue
+            if mention.kind == "weekday" and not _past_weekday(mention.text):
+                continue
+            if head.sent is None or mention.value <= head.sent:
+                return mention.value
+    return None
+
+
+def _past_weekday(words: str) -> bool:
+    """'i tisdags', 'last Tuesday': a weekday that points back from the e-mail."""
+    low = words.lower()
+    return low.startswith(("förra", "last")) or (low.startswith("i ") and low.endswith("s"))
+
+
+def opening_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
+    """A date that the first lines of the body state as the meeting's own.
+
+    "Meeting started Tue Mar 4 16:00:12 2025 UTC", "The meeting was held on 3 May 2024".
+    """
+    seen = 0
+    for line in lines[lo:hi]:
+        if line.blank:
+            continue
+        seen += 1
+        if seen > _OPENING_LINES:
+            break
+        cue = _HELD_CUE.search(line.clean)
+        if cue is None:
+            continue
+        found = find_meeting_date(line.clean[cue.start() :])
+        if found is not None and found.value is not None:
+            return found.value
+    return None
+
+
+def transcript_date(document: Document, start: int, end: int) -> _dt.date | None:
+    """A date with a year that the first turns of a transcript state ("..., onsdag 5 mars 2025")."""
+    turns = [t for t in document.turns if start <= t.start < end][:_OPENING_TURNS]
+    for turn in turns:
+        found = find_stated_date(document.text[turn.start : turn.end])
+        if found is not None:
+            return found.value
+    return None
+
+
+def speakers(document: Document, lines: list[Line], lo: int, hi: int) -> list[Attendee]:
+    """The people who speak in a transcript or chat log, in order of their first turn."""
+    names: list[str] = []
+    if document.turns:
+        start = lines[lo].start if lo < len(lines) else len(document.text)
+        end = lines[hi].start if hi < len(lines) else len(document.text)
+        names = [t.speaker for t in document.turns if t.speaker and start <= t.start < end]
+    else:
+        stamped = 0
+        for line in lines[lo:hi]:
+            match = _IRC_NICK.match(line.clean) or _STAMPED_SPEAKER.match(line.clean)
+            if match is None:
+                continue
+            stamped += 1
+            name = match.groupdict().get("nick") or match["name"].strip()
+            if "nick" in match.groupdict() or looks_like_name(name):
+                names.append(name)
+        if stamped < 3:
+            return []  # a couple of time-stamped lines are no transcript
+    seen: set[str] = set()
+    people: list[Attendee] = []
+    for name in names:
+        key = name.casefold()
+        if key in seen or key.rstrip("_0123456789") in _BOTS or word_count(name) > 5:
+            continue
+        seen.add(key)
+        people.append(Attendee(name=name))
+    return people
+
+
+__all__ = [
+    "MailHead",
+    "find_mail_head",
+    "mail_meeting_date",
+    "opening_date",
+    "speakers",
+    "transcript_date",
+]
