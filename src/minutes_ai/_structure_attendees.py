@@ -47,11 +47,14 @@ def read_people_block(
 ) -> tuple[list[Attendee], int]:
     """Read the attendee block whose label is ``lines[index]``: the people and the next index."""
     people: list[Attendee] = []
-    if rest:
-        people.extend(parse_name_list(rest) if not _single_person(rest) else _one(rest))
-    group: str | None = None
     i = index + 1
     last_taken = index
+    if rest:
+        # "Med: Anna (kurator,\n skolan), Bo," runs on while a list or a bracket is open.
+        rest, last_taken = _run_on(lines, i, stop, rest, last_taken)
+        i = last_taken + 1
+        people.extend(parse_name_list(rest) if not _single_person(rest) else _one(rest))
+    group: str | None = None
     while i < stop:
         line = lines[i]
         if line.blank:
@@ -70,6 +73,16 @@ def read_people_block(
             last_taken = i
             i += 1
             continue
+        grouped = _GROUP_LIST.match(line.clean)
+        if grouped is not None and not line.level and word_count(grouped["group"]) <= 3:
+            # "Kommunen: Ulrika Berg (ordf.), Rasmus Vikström," - the people of one party.
+            entry, last_taken = _run_on(lines, i + 1, stop, grouped["list"], i)
+            found = parse_name_list(entry, _group_name_text(grouped["group"]))
+            if not found:
+                break
+            people.extend(found)
+            i = last_taken + 1
+            continue
         if not _person_line(line) or (line.level and not label_level):
             break
         entry = cells(line)
@@ -85,6 +98,35 @@ def read_people_block(
         last_taken = i
         i += 1
     return people, last_taken + 1
+
+
+_GROUP_LIST = re.compile(r"^(?P<group>[^\W\d][\w .&/-]{0,40}?)\s*:\s+(?P<list>\S.*)$")
+
+
+def _open_list(value: str) -> bool:
+    """A list that goes on: a trailing comma or conjunction, or a bracket left open."""
+    stripped = value.rstrip()
+    trailing = stripped.endswith((",", ";", " och", " and", " samt", "&"))
+    return trailing or stripped.count("(") > stripped.count(")")
+
+
+def _run_on(lines: list[Line], i: int, stop: int, value: str, last: int) -> tuple[str, int]:
+    """Join the lines a wrapped list runs on to; returns the text and the last line taken."""
+    while _open_list(value) and i < stop:
+        line = lines[i]
+        if line.blank or is_label(line) or is_field(line) or is_title(line) or line.level:
+            break
+        value = f"{value.rstrip()} {line.clean}"
+        last = i
+        i += 1
+    return value, last
+
+
+def _group_name_text(value: str) -> str | None:
+    name = value.strip()
+    if name.casefold() in _GENERIC_GROUPS or not name[:1].isupper():
+        return None
+    return name.capitalize() if name.isupper() and len(name) > 5 else name
 
 
 def _table_chrome(line: Line) -> bool:

@@ -15,6 +15,7 @@ from ._structure_labels import (
     SECRETARY_LABEL,
     is_label,
     is_title,
+    label_rest,
 )
 from ._structure_lines import Line, next_nonblank, word_count
 from ._structure_people import (
@@ -75,7 +76,7 @@ def parse_header(lines: list[Line], lo: int, hi: int, is_point: Callable[[Line],
         if is_point(line):
             break
         if (m := ATTENDEE_LABEL.match(clean)) is not None:
-            found, i = read_people_block(lines, i, hi, m.group("rest"), line.level)
+            found, i = read_people_block(lines, i, hi, label_rest(m), line.level)
             people.extend(found)
             seen_people = True
             continue
@@ -229,7 +230,7 @@ def find_late_attendees(lines: list[Line], lo: int, hi: int, header: Header) -> 
     for i in range(lo, hi):
         line = lines[i]
         if (m := ATTENDEE_LABEL.match(line.clean)) is not None:
-            found, _ = read_people_block(lines, i, hi, m.group("rest"), line.level)
+            found, _ = read_people_block(lines, i, hi, label_rest(m), line.level)
             if found:
                 header.attendees = dedupe(found)
                 _roles_from_attendees(header)

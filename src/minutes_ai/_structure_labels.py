@@ -8,17 +8,27 @@ from ._structure_lines import Line, word_count
 
 _OPT_PAREN = r"(?:\s*\([^)]*\))?"
 ATTENDEE_LABEL = re.compile(
-    r"^(?:övriga\s+|also\s+|members\s+|others\s+)?"
+    r"^(?:(?:övriga|also|members|others|directors|board(?:\s+members)?|trustees|councillors|"
+    r"committee\s+members|staff|officers)\s+)?"
     r"(?:närvarande(?:\s+ledamöter)?|närv\.?|vi\s+var|deltagare|deltagande|deltog|närvarolista|"
     r"beslutande|"
     r"tjänstgörande\s+ersättare|(?:digitalt|fysiskt|hybrid|teams|zoom)[- ]?möte|present|"
     r"attendees|attending|attendance|in\s+attendance|participants)"
     r"(?:\s+(?:ledamöter|ledamot|members|personer|tjänstepersoner))?"
-    rf"(?:\s+(?:var|were|was|är))?{_OPT_PAREN}\s*(?::|$)\s*(?P<rest>.*)$",
+    rf"(?:\s+(?:var|were|was|är))?{_OPT_PAREN}\s*(?::|$)\s*(?P<rest>.*)$"
+    # Short labels that name people only when a colon follows ("Med: Anna, Bo", "Staff: ...").
+    r"|^(?:med|staff|guests|gäster|board|management|adjungerad[e]?|inbjudna|invited|"
+    r"övriga(?:\s+deltagare)?|tjänstepersoner|tjänstemän|ersättare)"
+    rf"{_OPT_PAREN}\s*:\s*(?P<rest2>.*)$",
     re.IGNORECASE,
 )
+
+
+def label_rest(match: re.Match[str]) -> str:
+    """The words after an attendee label (``Närvarande: <rest>``)."""
+    return match.group("rest") or match.group("rest2") or ""
 ABSENT_LABEL = re.compile(
-    r"^(?:frånvarande|anmält\s+förhinder|förhinder|ej\s+närvarande|anmält\s+frånvaro|avbud|"
+    r"^(?:frånvarande|frånv\.?|anmält\s+förhinder|förhinder|ej\s+närvarande|anmält\s+frånvaro|avbud|"
     r"absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present|unable\s+to\s+attend)"
     rf"{_OPT_PAREN}\s*(?::|$)",
     re.IGNORECASE,
@@ -92,4 +102,5 @@ __all__ = [
     "is_field",
     "is_label",
     "is_title",
+    "label_rest",
 ]

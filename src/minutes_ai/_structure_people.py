@@ -39,7 +39,8 @@ _NOTE = re.compile(
     r"|del av mötet|delar av mötet|delvis|part of (?:the )?meeting|partly|partially"
     r"|via (?:teams|zoom|länk|link|telefon|phone|video)|digitalt|på distans|remote(?:ly)?"
     r"|online|\bkl\.?\s*\d|till kl|från kl|\buntil\b|left at|arrived at|ej beslutande|not voting"
-    r"|^ej punkt|^except",
+    r"|^ej punkt|^except|\bonly$|^kom (?:efter|kl|till|sent)|^gick (?:efter|kl|före)|^arrived|\bjoined\b|\banslöt\b"
+    r"|^left\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
@@ -61,20 +62,29 @@ _TITLE_CASE_ROLE = re.compile(
 _SV_ROLE_NOUN = re.compile(
     r"^\w*(?:chef|ledare|samordnare|handläggare|strateg|sekreterare|ansvarig|direktör|"
     r"controller|ekonom|utredare|rektor|koordinator|specialist|konsult|sakkunnig|assistent|"
-    r"ombud|representant)\b",
+    r"ombud|representant|polis|arkitekt|pedagog|lärare|förskollärare|sjuksköterska|"
+    r"skolsköterska|kurator|psykolog|läkare|kassör|revisor)\b",
     re.IGNORECASE,
 )
 _CHAIR = re.compile(
-    r"(?<!vice )(?<!vice-)(?<!co-)\b(?:mötesordförande|ordförande|ordf\.?|chair(?:person|man|woman)?)"
+    r"(?<!vice )(?<!vice-)(?<!co-)\b(?:mötesordförande|ordförande|ordf\.?|chair(?:person|man|woman)?|"
+    r"president|facilitator|mötesledare)"
     r"(?!\w)",
     re.IGNORECASE,
 )
 _SECRETARY = re.compile(
     r"\b(?:sekreterare|mötessekreterare|sekr\b\.?|protokollförare|antecknare|secretary|scribe|"
-    r"note ?taker|"
+    r"note ?taker|antecknar|för anteckningar|takes notes|taking notes|"
     r"minute taker)\b",
     re.IGNORECASE,
 )
+# Words that end an organisation's name, never a person's ("Fastighetsteknik AB").
+_ORG_TAIL = re.compile(
+    r"\b(?:AB|HB|KB|Ltd|Inc|LLC|GmbH|Oy|ASA|plc|Corp|Co|kommun|region|Management|Association|"
+    r"Company|Services|Group|förening|föreningen|förvaltning|förvaltningen)\.?$"
+)
+# A chat or forge handle in a list of people: "@dana-k".
+_HANDLE = re.compile(r"^@(?P<handle>[\w][\w.-]{0,38})$")
 _FROM = re.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
 _NAME_FROM = re.compile(r"^(?P<name>.+?)\s+(?P<org>(?:från|from)\s+\S.*)$", re.IGNORECASE)
 _PERSON_SPLIT = re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*;\s*")
@@ -171,16 +181,47 @@ def _initials_of(name: str) -> set[str]:
     return {short.upper(), long.upper()}
 
 
+def _role_prefixed(value: str) -> tuple[str, str] | None:
+    """``förskolechef Helena Wiik``, ``Kommunpolis Johan Thorén``: (role, name) when so written."""
+    words = value.split()
+    for cut in (1, 2):
+        if len(words) <= cut:
+            return None
+        role, name = " ".join(words[:cut]), " ".join(words[cut:])
+        last = words[cut - 1]
+        known = bool(_ROLE_WORDS.match(last) or _SV_ROLE_NOUN.match(last))
+        lower = all(w[:1].islower() for w in words[: cut - 1])
+        if known and lower and looks_like_name(name) and len(words) - cut <= 3:
+            return role, name
+    return None
+
+
+def _leading_role(name: str) -> tuple[str, str | None]:
+    """``Kommunpolis Johan Thorén`` -> the name and the title written before it."""
+    words = name.split()
+    if len(words) >= 2 and (_ROLE_WORDS.fullmatch(words[0]) or _SV_ROLE_NOUN.fullmatch(words[0])):
+        return " ".join(words[1:]), words[0]
+    return name, None
+
+
+def _descriptors(values: list[str]) -> list[str]:
+    """Descriptors split at commas: "(kurator, sammankallande)" is a role and a note."""
+    return [part for value in values for part in split_top_level(value, re.compile(r"\s*[,;]\s*"))]
+
+
 def _attendee(name: str, descriptors: list[str], organisation: str | None = None) -> Attendee:
     """A person from a name and its descriptors; ``organisation`` (a group heading) is the fallback."""
     person: dict[str, str | None] = {}
-    for desc in descriptors:
+    for desc in _descriptors(descriptors):
         # "Anna Berg (AB)": the initials the notes will use for her, not an organisation.
         if " " in name.strip() and desc.strip(" .") in _initials_of(name):
             continue
         _apply(person, desc)
+    name, title = _leading_role(name.strip(" .,;:"))
+    if title and not person.get("role"):
+        person["role"] = title
     return Attendee(
-        name=name.strip(" .,;:"),
+        name=name,
         organisation=person.get("organisation") or organisation,
         role=person.get("role"),
         note=person.get("note"),
@@ -193,6 +234,8 @@ def parse_person_line(value: str, group: str | None = None) -> Attendee | None:
     parts = split_top_level(rest, _PERSON_SPLIT)
     if parts:
         parts[:1] = _name_from(parts[0])
+    if parts and not looks_like_name(parts[0]) and (prefixed := _role_prefixed(parts[0])):
+        parts[:1] = [prefixed[1], prefixed[0]]
     if not parts or not looks_like_name(parts[0]):
         return None
     if len(value.split()) > 16:
@@ -225,7 +268,18 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
     """An inline list: ``A, B (vice ordförande), från X och C (ordförande) samt D``."""
     people: list[Attendee] = []
     pending: list[int] = []  # people not yet given a "från X" organisation
+    role: str | None = None  # "föräldrar: Ida, Kristoffer" - a role for the people after it
     for part in split_top_level(value.strip().rstrip("."), _LIST_SPLIT):
+        heading = re.match(r"^(?P<head>[^\W\d][\w -]{0,30}?):\s*(?P<rest>\S.*)$", part)
+        if heading is not None and not looks_like_name(heading["head"]):
+            role, part = heading["head"], heading["rest"]
+        if (handle := _HANDLE.match(part.split(" (")[0].strip())) is not None:
+            part = part.lstrip("@") if looks_like_name(part.lstrip("@").split(" (")[0]) else part
+            if part.startswith("@"):
+                people.append(Attendee(name=handle["handle"], organisation=group))
+                continue
+        elif part.startswith("@"):
+            part = part[1:]  # "@Anna B (via teams)"
         qualifier = _FROM.match(part)
         if qualifier and not looks_like_name(part):
             org = qualifier.group("org").strip()
@@ -236,7 +290,11 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
             continue
         rest, groups = _parentheticals(part)
         name, *extra = _name_from(rest) if rest else [rest]
-        if name and looks_like_name(name):
+        if name and not looks_like_name(name) and (prefixed := _role_prefixed(name)):
+            name, extra = prefixed[1], [prefixed[0], *extra]
+        elif role and name and looks_like_name(name):
+            extra = [role, *extra]
+        if name and looks_like_name(name) and not (people and _ORG_TAIL.search(name)):
             people.append(_attendee(name, extra + groups, organisation=group))
             pending.append(len(people) - 1)
         elif people:

@@ -20,7 +20,7 @@ import re
 from ._structure_agenda import find_agenda, numbered_point
 from ._structure_attendees import read_people_block
 from ._structure_header import Header, find_late_attendees, find_role_labels, parse_header
-from ._structure_labels import ATTENDEE_LABEL, is_field, is_label, is_title
+from ._structure_labels import ATTENDEE_LABEL, is_field, is_label, is_title, label_rest
 from ._structure_lines import Line, split_lines, word_count
 from ._structure_next import find_next_meeting
 from ._structure_opening import (
@@ -206,7 +206,7 @@ def _attendee_label_within(lines: list[Line], index: int, count: int) -> bool:
             continue
         label = ATTENDEE_LABEL.match(line.clean)
         if label is not None:
-            people, _ = read_people_block(lines, line.index, len(lines), label["rest"], line.level)
+            people, _ = read_people_block(lines, line.index, len(lines), label_rest(label), line.level)
             return bool(people)
         seen += 1
         if seen >= count:

@@ -15,6 +15,8 @@ _I = re.IGNORECASE
 # A line that is only a section label: what follows it is decisions / actions.
 DECISION_SECTION = re.compile(
     r"^(?:beslut|beslutade?|beslutades|beslutspunkter|ställningstaganden?|mötets beslut|"
+    r"fattade beslut|beslut som fattades|sammanfattning av beslut|beslutslogg|key decisions|"
+    r"decision log|decisions? (?:and|&) actions?|beslut (?:och|&) åtgärder|"
     r"decisions?(?: made| taken)?|resolutions?|resolved|agreed|agreements?|outcomes?)\W*$",
     _I,
 )
@@ -35,8 +37,9 @@ NEUTRAL_SECTION = re.compile(
 
 # "Beslut: ...", "RESOLVED: ...", "Decision - ..." at the start of a sentence.
 DECISION_LABEL = re.compile(
-    r"^(?:beslut(?:ades)?|beslutsförslag antogs|ställningstagande|mötet beslutade|"
-    r"decision|decided|resolved|resolution|agreed|agreement|outcome)\s*(?:[:\-–—]|\bthat\b)\s*"
+    r"^(?:beslut(?:ades)?(?:\s*§\s*\d+)?|beslutsförslag antogs|ställningstagande|mötet beslutade|"
+    r"decision|decided|resolved|resolution|agreed|agreement|outcome|approved|godkänt|klart)"
+    r"\s*(?:[:\-–—]|\bthat\b)\s*"
     r"|^#(?:agreed|agree|resolved|decision|decided)\b\s*",
     _I,
 )
@@ -46,7 +49,7 @@ ACTION_LABEL = re.compile(
     _I,
 )
 OWNER_LABEL = re.compile(
-    r"(?:^|[\s(;,])(?:ansvarig|ansv\.?|owner|assignee|responsible|assigned to|vem)\s*[:=]\s*"
+    r"(?:^|[\s(;,])(?:ansvarig|ansvar|ansv\.?|owner|assignee|responsible|assigned to|vem)\s*[:=]\s*"
     r"(?P<owner>[^,;()\n]{1,60}?)\s*(?=$|[,;)\n]|\s(?:senast|deadline|due|klart|när|by)\b)",
     _I,
 )
@@ -64,7 +67,10 @@ DECISION_VERB = re.compile(
     r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga) till handlingarna|"
     r"väljs|valdes|väljer|utses|utsågs|utsåg|utser|"
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
-    r"beslut om att|beslut fattades|fattade beslut|"
+    r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
+    r"kom(?:mit)? fram till att|överenskoms|överenskom|vi kör på|kör vi på|bifall till|"
+    r"concluded that|settled on|will proceed with|opted (?:for|to)|chose to|green ?lit|"
+    r"gave the green light|unanimously|we(?:'ll| will)? go with|going with|"
     r"resolved|agreed|approved?|approves|adopted|adopts|ratified|endorsed|so decided|"
     r"#agreed|#agree|#resolved|#decision|"
     r"reached consensus|consensus (?:to|that|on|was reached)|by consensus|"
@@ -150,7 +156,7 @@ ACTION_HEDGE = re.compile(
     _I,
 )
 PAST_TASK = re.compile(
-    r"\b(?:fick i uppgift|fick uppgiften|fick i uppdrag|har (?:\w+ )?(?:kontaktat|skickat|gjort|"
+    r"\b(?:har (?:\w+ )?(?:kontaktat|skickat|gjort|"
     r"tagit fram|genomfört|bokat|ordnat)|har genomförts|är klar|är gjort|was sent|has sent|"
     r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|~~|\[[xX]\]|"
     r"has been|have been|had been|was done|completed|finished|done\b)",
@@ -187,7 +193,7 @@ EN_NARRATION = frozenset(
     "minutes notes".split()
 )
 TRAILING_OWNER = re.compile(
-    r"(?:\((?P<paren>[^()]{2,40})\)|\s[–—-]\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
+    r"(?:\((?P<paren>[^()]{2,40})\)|\s(?:[–—-]|->|→|=>)\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*))\s*[.!]?\s*$"
 )
 LEADING_OWNER = re.compile(

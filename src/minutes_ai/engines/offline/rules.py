@@ -29,6 +29,8 @@ _EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|[a-z]+s to|is going t
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
 _SV_TASK_LEAD = re.compile(
     r"^(?:får i uppgift(?:en)? att|får uppgiften att|får i uppdrag att|har i uppdrag att|"
+    r"fick i uppgift(?:en)? att|fick uppgiften att|fick i uppdrag att|skulle|"
+    r"was asked to|were asked to|was tasked with|was assigned to|was assigned|is assigned to|"
     r"ges i uppdrag att|tar på sig att|åtar sig att|ansvarar för att|ansvarar för|"
     r"ska|skall|kommer att|lovar att|planerar att|får(?= \w+a\b))\s+",
     re.I,
