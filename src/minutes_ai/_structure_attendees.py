@@ -42,10 +42,25 @@ def _is_group_heading(line: Line, label_level: int) -> bool:
     return line.bold or clean.endswith(":") or (clean.isupper() and len(clean) > 2)
 
 
+def people_in(rest: str) -> list[Attendee]:
+    """The people a label's own line lists: ``Anna Berg, Bo Ek`` or ``Anna Berg, Ale``."""
+    return parse_name_list(rest) if not _single_person(rest) else _one(rest)
+
+
 def read_people_block(
-    lines: list[Line], index: int, stop: int, rest: str, label_level: int
+    lines: list[Line],
+    index: int,
+    stop: int,
+    rest: str,
+    label_level: int,
+    *,
+    aligned: bool = False,
 ) -> tuple[list[Attendee], int]:
-    """Read the attendee block whose label is ``lines[index]``: the people and the next index."""
+    """Read the attendee block whose label is ``lines[index]``: the people and the next index.
+
+    ``aligned``: the label stands in a letterhead column, so the block's lines are indented
+    and the next line at the margin is another field.
+    """
     people: list[Attendee] = []
     i = index + 1
     last_taken = index
@@ -53,7 +68,7 @@ def read_people_block(
         # "Med: Anna (kurator,\n skolan), Bo," runs on while a list or a bracket is open.
         rest, last_taken = _run_on(lines, i, stop, rest, last_taken)
         i = last_taken + 1
-        people.extend(parse_name_list(rest) if not _single_person(rest) else _one(rest))
+        people.extend(people_in(rest))
     group: str | None = None
     while i < stop:
         line = lines[i]
@@ -61,6 +76,8 @@ def read_people_block(
             i += 1
             continue
         if is_label(line) or is_field(line) or is_title(line):
+            break
+        if aligned and not line.raw[:1].isspace():
             break
         if _table_chrome(line):
             i += 1
@@ -88,7 +105,10 @@ def read_people_block(
         entry = cells(line)
         # "Närvarande: Anna Berg, Bo Ek," wraps: the next line goes on with the list.
         wrapped = i == index + 1 and rest.rstrip().endswith((",", " och", " and", " samt", "&"))
-        if wrapped or is_name_list(entry):
+        if _open_list(line.clean) and (wrapped or is_name_list(entry)):
+            entry, i = _run_on(lines, i + 1, stop, entry + ",", i)
+            people.extend(parse_name_list(entry, group))
+        elif wrapped or is_name_list(entry):
             people.extend(parse_name_list(entry, group))
         else:
             person = parse_person_line(entry, group)
@@ -192,4 +212,4 @@ def skip_block(lines: list[Line], index: int, stop: int) -> int:
     return last + 1
 
 
-__all__ = ["read_people_block", "skip_block"]
+__all__ = ["people_in", "read_people_block", "skip_block"]

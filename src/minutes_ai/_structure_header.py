@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ._structure_attendees import read_people_block, skip_block
+from ._structure_attendees import people_in, read_people_block, skip_block
 from ._structure_labels import (
     ABSENT_LABEL,
+    ALIGNED_ATTENDEE_LABEL,
     ATTENDEE_LABEL,
     CHAIR_LABEL,
     FIELD_LABEL,
@@ -17,7 +18,7 @@ from ._structure_labels import (
     is_title,
     label_rest,
 )
-from ._structure_lines import Line, next_nonblank, word_count
+from ._structure_lines import Line, next_nonblank, strip_markup, word_count
 from ._structure_people import (
     dedupe,
     is_chair_role,
@@ -75,10 +76,25 @@ def parse_header(lines: list[Line], lo: int, hi: int, is_point: Callable[[Line],
             continue
         if is_point(line):
             break
+        if (segments := _segments(line)) is not None:
+            # "Facilitator: Noor · Present: Noor, Dmitri" - several fields on one line.
+            seen_people = _read_segments(segments, header, people) or seen_people
+            i += 1
+            continue
         if (m := ATTENDEE_LABEL.match(clean)) is not None:
             found, i = read_people_block(lines, i, hi, label_rest(m), line.level)
             people.extend(found)
             seen_people = True
+            continue
+        if (m := ALIGNED_ATTENDEE_LABEL.match(line.raw)) is not None:
+            # A letterhead's columns: "Beslutande       Anna Roos (S), ordförande".
+            found, i = read_people_block(lines, i, hi, m["rest"], line.level, aligned=True)
+            people.extend(found)
+            seen_people = True
+            continue
+        if (m := _NOTES_BY.match(clean)) is not None and looks_like_name(m["name"]):
+            header.secretary = header.secretary or m["name"]  # "Anteckningar: Sofie"
+            i += 1
             continue
         if ABSENT_LABEL.match(clean):
             i = skip_block(lines, i, hi)
@@ -134,6 +150,53 @@ def parse_header(lines: list[Line], lo: int, hi: int, is_point: Callable[[Line],
     header.attendees = dedupe(people)
     _roles_from_attendees(header)
     return header
+
+
+_SEGMENT_SPLIT = re.compile(r"\s+[·•|]\s+|\s{3,}")
+_SEGMENT = re.compile(r"^(?P<label>[^\W\d][\w .-]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+# "Anteckningar: Sofie", "Notes: @pwright": who keeps the notes, not a title.
+_NOTES_BY = re.compile(
+    r"^(?:anteckningar|minnesanteckningar|anteckningarna|notes|minutes|notetaker)\s*:\s*@?"
+    r"(?P<name>[^\W\d][\w.'-]*(?:\s+[\w.'-]+){0,2})$",
+    re.IGNORECASE,
+)
+_HANDLE = re.compile(r"^@?(?P<name>[\w][\w.-]{0,38})$")
+
+
+def _segments(line: Line) -> list[tuple[str, str]] | None:
+    """The ``label: value`` fields of a line that holds several, else None."""
+    if line.raw.lstrip().startswith("|"):
+        return None  # a table row
+    parts = _SEGMENT_SPLIT.split(line.clean)
+    if len(parts) < 2:
+        return None
+    fields = [m for part in parts if (m := _SEGMENT.match(part.strip())) is not None]
+    if len(fields) != len(parts):
+        return None
+    return [(m["label"], m["value"]) for m in fields]
+
+
+def _read_segments(segments: list[tuple[str, str]], header: Header, people: list[Attendee]) -> bool:
+    """Apply each field of a multi-field line; True when one of them listed people."""
+    listed = False
+    for label, value in segments:
+        text = f"{label}: {value}"
+        if (m := ATTENDEE_LABEL.match(text)) is not None:
+            people.extend(people_in(label_rest(m)))
+            listed = True
+        elif CHAIR_LABEL.match(text):
+            header.chair = header.chair or _handle_or_name(value)
+        elif SECRETARY_LABEL.match(text) or _NOTES_BY.match(text):
+            header.secretary = header.secretary or _handle_or_name(value)
+    return listed
+
+
+def _handle_or_name(value: str) -> str | None:
+    first = re.split(r"\s*[,(]\s*", value.strip())[0].strip(" .")
+    if looks_like_name(first.lstrip("@")):
+        return first.lstrip("@")
+    handle = _HANDLE.match(first) if first.startswith("@") else None
+    return handle["name"] if handle else None
 
 
 def is_date_line(clean: str) -> bool:
@@ -193,7 +256,9 @@ def _take_title(lines: list[Line], i: int, hi: int, header: Header) -> int:
         and not re.match(r"^(?:§\s*)?\d{1,3}\s*[.):]", following.clean)
     )
     if (continues and word_count(following.clean) <= 30) or bare:
-        header.title = f"{line.clean} {following.clean}"
+        # A letterhead's second column ("... Sammanträdesdatum 2025-02-04") is another field.
+        first_column = re.split(r"\t|\s{3,}", following.raw.strip())[0]
+        header.title = f"{line.clean} {strip_markup(first_column) if bare else following.clean}"
         return following.index + 1
     return i + 1
 

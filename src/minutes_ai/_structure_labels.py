@@ -23,6 +23,14 @@ ATTENDEE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# A letterhead in columns: the label, a run of spaces, then the first person.
+ALIGNED_ATTENDEE_LABEL = re.compile(
+    r"^(?:beslutande|närvarande|tjänstgörande\s+ersättare|ersättare|övriga(?:\s+närvarande|"
+    r"\s+deltagare)?|deltagare|present|attendees|in\s+attendance)(?:\s+ledamöter)?"
+    r"(?:\t+|\s{2,})(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
 
 def label_rest(match: re.Match[str]) -> str:
     """The words after an attendee label (``Närvarande: <rest>``)."""
@@ -34,7 +42,8 @@ ABSENT_LABEL = re.compile(
     re.IGNORECASE,
 )
 CHAIR_LABEL = re.compile(
-    r"^(?:mötesordförande|ordförande|ordf\.?|mötesledare|chair(?:person|man|woman)?|chaired\s+by)"
+    r"^(?:mötesordförande|ordförande|ordf\.?|mötesledare|chair(?:person|man|woman)?|chaired\s+by|"
+    r"facilitator|moderator)"
     r"\s*(?P<sep>[:,]|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -94,6 +103,7 @@ def is_field(line: Line) -> bool:
 
 __all__ = [
     "ABSENT_LABEL",
+    "ALIGNED_ATTENDEE_LABEL",
     "ATTENDEE_LABEL",
     "CHAIR_LABEL",
     "FIELD_LABEL",

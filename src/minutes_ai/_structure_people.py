@@ -40,6 +40,7 @@ _NOTE = re.compile(
     r"|via (?:teams|zoom|länk|link|telefon|phone|video)|digitalt|på distans|remote(?:ly)?"
     r"|online|\bkl\.?\s*\d|till kl|från kl|\buntil\b|left at|arrived at|ej beslutande|not voting"
     r"|^ej punkt|^except|\bonly$|^kom (?:efter|kl|till|sent)|^gick (?:efter|kl|före)|^arrived|\bjoined\b|\banslöt\b"
+    r"|\b(?:on pto|on leave|off sick|sjuk|ledig|föräldraledig|absent|frånvarande)\b"
     r"|^left\b",
     re.IGNORECASE,
 )
@@ -83,6 +84,8 @@ _ORG_TAIL = re.compile(
     r"\b(?:AB|HB|KB|Ltd|Inc|LLC|GmbH|Oy|ASA|plc|Corp|Co|kommun|region|Management|Association|"
     r"Company|Services|Group|förening|föreningen|förvaltning|förvaltningen)\.?$"
 )
+# "plus ~12 lurkers", "~8 parents", "ca 20 medlemmar": a head count, not a person's descriptor.
+_COUNT = re.compile(r"^(?:(?:plus|and|och|samt|ca\.?|cirka|about|approx\.?)\s+)*[~+]?\s*\d|^plus\b", re.I)
 # A chat or forge handle in a list of people: "@dana-k".
 _HANDLE = re.compile(r"^@(?P<handle>[\w][\w.-]{0,38})$")
 _FROM = re.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
@@ -297,7 +300,7 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
         if name and looks_like_name(name) and not (people and _ORG_TAIL.search(name)):
             people.append(_attendee(name, extra + groups, organisation=group))
             pending.append(len(people) - 1)
-        elif people:
+        elif people and not _COUNT.match(rest):
             # "Anna Berg, ordförande": a descriptor of the person before it.
             prev = people[-1]
             person = prev.model_dump(include={"organisation", "role", "note"})

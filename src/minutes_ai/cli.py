@@ -219,7 +219,7 @@ def _eval(args: argparse.Namespace) -> int:
         tolerance=args.tolerance,
         report_path=args.report,
         html_path=args.html,
-        console=Console(),
+        console=Console(width=None if sys.stdout.isatty() else 150),
     )
 
 
