@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
@@ -56,7 +57,36 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+# LaTeX sources: preamble commands carry no words; text commands keep their argument.
+_LATEX_SKIP = re.compile(
+    r"^\s*\\(?:documentclass|usepackage|begin|end|maketitle|tableofcontents|newpage|"
+    r"noindent|vspace|hline)\b"
+)
+_LATEX_SECTION = re.compile(r"^\s*\\(sub)?(?:sub)?section\*?\{")
+_LATEX_TEXT = re.compile(
+    r"\\(?:textbf|textit|emph|underline|texttt|textsc|title|date|author|(?:sub)*section\*?|"
+    r"paragraph)\{([^{}]*)\}"
+)
+_LATEX_ACCENT = re.compile(r"\\([`'^\"~])\{?([A-Za-z])\}?")
+_ACCENTS = {"`": "\u0300", "'": "\u0301", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
+
+
+def _latex_words(value: str) -> str:
+    """The words of a LaTeX line: ``\\textbf{Present:} Tom\\'{a}s~N.`` -> ``Present: Tomás N.``."""
+    value = _LATEX_TEXT.sub(r"\1", value)
+    value = _LATEX_ACCENT.sub(
+        lambda m: unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), value
+    )
+    value = re.sub(r"\\([%&$#_])", r"\1", value)
+    value = re.sub(r"\\\\\s*$|\\[a-zA-Z]+\*?\{?|[{}]", " ", value)
+    return value.replace("~", " ")
+
+
 def _make_line(index: int, start: int, raw: str) -> Line:
+    if "\\" in raw:
+        latex = _latex_line(index, start, raw)
+        if latex is not None:
+            return latex
     body_from = 0
     level = 0
     heading = _HEADING.match(raw)
@@ -95,6 +125,27 @@ def _make_line(index: int, start: int, raw: str) -> Line:
         level=level,
         bold=bold,
         bullet=bool(bullet),
+    )
+
+
+def _latex_line(index: int, start: int, raw: str) -> Line | None:
+    """A line of LaTeX source, or None when the line has no LaTeX commands to read."""
+    if not re.search(r"\\[a-zA-Z%&$#_'`^\"~]", raw):
+        return None
+    section = _LATEX_SECTION.match(raw)
+    clean = "" if _LATEX_SKIP.match(raw) else strip_markup(_latex_words(raw))
+    lead = len(raw) - len(raw.lstrip())
+    return Line(
+        index=index,
+        start=start,
+        end=start + len(raw),
+        raw=raw,
+        clean=clean,
+        content_start=start + lead if clean else start,
+        content_end=start + len(raw.rstrip()) if clean else start,
+        level=(3 if section.group(1) else 2) if section else 0,
+        bold=False,
+        bullet=bool(re.match(r"^\s*\\item\b", raw)),
     )
 
 

@@ -61,7 +61,7 @@ _TITLE_CASE_ROLE = re.compile(
 )
 # Swedish titles are compounds ending in a role noun ("Enhetschef", "Utvecklingsledare").
 _SV_ROLE_NOUN = re.compile(
-    r"^\w*(?:chef|ledare|samordnare|handläggare|strateg|sekreterare|ansvarig|direktör|"
+    r"^[\w-]*(?:chef|ledare|samordnare|handläggare|strateg|sekreterare|ansvarig|direktör|"
     r"controller|ekonom|utredare|rektor|koordinator|specialist|konsult|sakkunnig|assistent|"
     r"ombud|representant|polis|arkitekt|pedagog|lärare|förskollärare|sjuksköterska|"
     r"skolsköterska|kurator|psykolog|läkare|kassör|revisor)\b",
@@ -292,6 +292,11 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
             pending = []
             continue
         rest, groups = _parentheticals(part)
+        rest = rest.strip("*_ ")  # "*Ove*": emphasis around a name
+        note = _NOTE.search(rest)
+        if note is not None and note.start() > 0 and not looks_like_name(rest):
+            # "Rektor Ingrid del av mötet": the person, then a note about them.
+            rest, groups = rest[: note.start()].strip(" ,"), [rest[note.start() :], *groups]
         name, *extra = _name_from(rest) if rest else [rest]
         if name and not looks_like_name(name) and (prefixed := _role_prefixed(name)):
             name, extra = prefixed[1], [prefixed[0], *extra]

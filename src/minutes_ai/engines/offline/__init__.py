@@ -126,6 +126,9 @@ class OfflineEngine:
                     and not listed and not block_words.endswith("?")
                     and not _has_decision(decisions, block)):
                 decisions.append(_decision(ctx, block.start, block.end, text))
+            if cues.PREVIOUS_MEETING.search(block_words):
+                block_actions = [a for a in block_actions
+                                 if not cues.PAST_ASSIGNMENT.search(a.evidence[0].quote)]
             actions.extend(block_actions)
             section.after(block, block.end - block.start)
 

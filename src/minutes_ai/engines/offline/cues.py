@@ -123,6 +123,8 @@ NARRATION = {
     "medverkar", "närvarar", "saknar", "ansluter", "anmäler", "fortsätter", "ingår", "representerar",
     "kvarstår", "ersätter", "avgår", "slutar", "börjar", "återgår", "tillträder", "läser", "tar",
     "bedömer", "räknar", "förväntar", "ställer", "reserverar", "uppger", "anför",
+    "påminner", "under", "efter", "över", "eller", "mer", "hur", "här", "där", "för", "när", "vår",
+    "kanske", "nummer", "sommar", "vinter", "dagar", "timmar", "veckor", "kronor", "procent",
     "verkar", "behandlar", "hör", "lämnar", "passar", "bekräftar", "godkänner", "beslutar",
 }
 # Particle verbs that are tasks even though the bare verb narrates: "ser över", "går igenom".
@@ -394,4 +396,14 @@ REPORTING_PAST = re.compile(
 PLURAL_NOUN = re.compile(
     r"(?:ioner|heter|ningar|iteter|nter|kter|linjer|ader|ider|iker|orer|arer|ier|enser|ister|"
     r"ymer|ngar|lar|rar|or)$"
+)
+
+# A block about the previous meeting reports its tasks; a past assignment there is not new.
+PREVIOUS_MEETING = re.compile(
+    r"\b(?:föregående möte|förra mötet|förra gången|senaste mötet|sedan förra|at the last meeting|"
+    r"previous meeting|last meeting|since last time)\b",
+    _I,
+)
+PAST_ASSIGNMENT = re.compile(
+    r"\b(?:fick i uppgift|fick uppgiften|fick i uppdrag|was asked to|were asked to|was tasked)\b", _I
 )

@@ -62,6 +62,7 @@ class NameIndex:
 
     full_names: dict[str, str] = field(default_factory=dict)  # casefolded alias -> display name
     proper: set[str] = field(default_factory=set)  # proper nouns seen mid-sentence
+    counts: Counter[str] = field(default_factory=Counter)  # capitalised words, anywhere
 
     @classmethod
     def build(cls, meeting: Meeting, text: str) -> NameIndex:
@@ -77,6 +78,7 @@ class NameIndex:
                 index.proper.add(attendee.organisation)
         counts = Counter(_MID_PROPER.findall(text))
         counts.update(_NAME_PAIR.findall(text))
+        index.counts = Counter(_WORD.findall(text))
         index.proper.update(w for w in counts if w.casefold() not in _NOT_OWNERS)
         return index
 
@@ -115,6 +117,11 @@ class NameIndex:
                 return not any(w.casefold() in _COMMON_WORDS for w in words) and not _DEFINITE.search(words[0])
             return words[0] in self.proper
         return False
+
+    def is_established(self, token: str) -> bool:
+        """An attendee, or a proper noun the notes use more than once (a one-off may be a typo)."""
+        token = token.strip(" ,.:;()")
+        return token.casefold() in self.full_names or self.counts.get(token, 0) >= 2
 
     def is_known(self, token: str) -> bool:
         """True for an attendee's name, first name or initials, or a proper noun of the notes."""

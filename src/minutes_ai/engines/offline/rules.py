@@ -282,7 +282,7 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         owners = split_owner_list(owner_text)
         if not owners or owners[0].split()[0].casefold() in cues.NOT_SUBJECT:
             continue
-        known = all(names.is_person_like(o) for o in owners) or (
+        known = all(names.is_person_like(o) and names.is_established(o) for o in owners) or (
             len(owners) > 1 and any(names.is_known(o) for o in owners)
             and all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+", o) for o in owners)
         )
