@@ -138,7 +138,8 @@ def parse_header(lines: list[Line], lo: int, hi: int, is_point: Callable[[Line],
         ):
             i += 1  # letterhead, a date line or a place line
             continue
-        if not heading and not line.bullet and not seen_people and is_date_line(clean):
+        opening = i == lo or next_nonblank(lines, lo, i) is None
+        if not heading and not line.bullet and not seen_people and is_date_line(clean, opening):
             i += 1  # "Söndagen den 23 mars 2025 kl. 14.00, Folkets hus lilla salen"
             continue
         break
@@ -199,12 +200,16 @@ def _handle_or_name(value: str) -> str | None:
     return handle["name"] if handle else None
 
 
-def is_date_line(clean: str) -> bool:
-    """A header line that opens with the meeting's full date, then time and place."""
-    if word_count(clean) > 20:
+def is_date_line(clean: str, opening: bool = False) -> bool:
+    """A header line that opens with the meeting's full date, then time and place.
+
+    The very first line of the notes may also name the meeting before its date
+    ("Årsmöte i föreningen, söndag 2 mars 2025, Gamla skolan").
+    """
+    if word_count(clean) > (16 if opening else 20) or (opening and clean.endswith(".")):
         return False
     found = find_meeting_date(clean)
-    return found is not None and len(clean[: found.start].split()) <= 1
+    return found is not None and (opening or len(clean[: found.start].split()) <= 1)
 
 
 def _heading_is_title(lines: list[Line], index: int, hi: int) -> bool:
@@ -240,15 +245,16 @@ def _bare(current: str, candidate: str) -> bool:
 
 def _take_title(lines: list[Line], i: int, hi: int, header: Header) -> int:
     line = lines[i]
-    header.title, header.title_line = line.clean, i
+    title = _first_column(line)
+    header.title, header.title_line = title, i
     following = next_nonblank(lines, i + 1, min(hi, i + 4))
     if following is None or is_label(following) or following.bullet:
         return i + 1
     # "Minnesanteckningar från:" continues on the next line.
-    continues = re.search(r"(?::|\b(?:från|from|of|med|with))$", line.clean, re.IGNORECASE)
+    continues = re.search(r"(?::|\b(?:från|from|of|med|with))$", title, re.IGNORECASE)
     # A bare "PROTOKOLL" is often followed by the body's name: "Styrelsemöte 2024-02-12".
     bare = (
-        word_count(line.clean) == 1
+        word_count(title) == 1
         and word_count(following.clean) <= 12
         and not following.clean.endswith((".", "?", "!", ":"))
         and not is_title(following)
@@ -257,10 +263,16 @@ def _take_title(lines: list[Line], i: int, hi: int, header: Header) -> int:
     )
     if (continues and word_count(following.clean) <= 30) or bare:
         # A letterhead's second column ("... Sammanträdesdatum 2025-02-04") is another field.
-        first_column = re.split(r"\t|\s{3,}", following.raw.strip())[0]
-        header.title = f"{line.clean} {strip_markup(first_column) if bare else following.clean}"
+        header.title = f"{title} {_first_column(following) if bare else following.clean}"
         return following.index + 1
     return i + 1
+
+
+def _first_column(line: Line) -> str:
+    """A letterhead line's first column: "Styrelseprotokoll        Sida 1 av 2" -> the title."""
+    if line.level or line.bullet or line.raw.lstrip().startswith("|") or "\\" in line.raw:
+        return line.clean  # headings, list items, tables and LaTeX have no columns
+    return strip_markup(re.split(r"\t|\s{3,}", line.raw.strip())[0]) or line.clean
 
 
 def _roles_from_attendees(header: Header) -> None:

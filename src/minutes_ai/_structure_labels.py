@@ -11,7 +11,7 @@ ATTENDEE_LABEL = re.compile(
     r"^(?:(?:övriga|also|members|others|directors|board(?:\s+members)?|trustees|councillors|"
     r"committee\s+members|staff|officers)\s+)?"
     r"(?:närvarande(?:\s+ledamöter)?|närv\.?|vi\s+var|deltagare|deltagande|deltog|närvarolista|"
-    r"beslutande|"
+    r"beslutande|(?:tjänstgörande\s+)?ledamöter(?=\s*:)|"
     r"tjänstgörande\s+ersättare|(?:digitalt|fysiskt|hybrid|teams|zoom)[- ]?möte|present|"
     r"attendees|attending|attendance|in\s+attendance|participants)"
     r"(?:\s+(?:ledamöter|ledamot|members|personer|tjänstepersoner))?"

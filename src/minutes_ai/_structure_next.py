@@ -17,12 +17,13 @@ _CUE = (
     r"(?:[\w-]+-|\w+?)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|"
     r"sammanträden|träff|träffen|träffar|apt|avstämning|avstämningen)\b"
     r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w-]+\s+)?"
-    r"(?:meeting|meetings|meeting\s+dates|call|sync|session|check-in)\b"
+    r"(?:meeting|meetings|mtg|mtgs|meeting\s+dates|call|sync|session|check-in)\b"
     r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b"
     r"|(?:\w+-)?mötesdatum\b|mötestider\b"
 )
 _LINE_CUE = re.compile(
-    rf"^(?:(?:§\s*)?\d{{1,3}}\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE})", re.IGNORECASE
+    rf"^(?:(?:§\s*)?\d{{1,3}}\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:))",
+    re.IGNORECASE,
 )
 _BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_]*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")

@@ -31,6 +31,8 @@ _HELD_CUE = re.compile(
     r"ägde\s+rum)|recorded|inspelad|held\s+on)\b",
     re.IGNORECASE,
 )
+# A chat bot's opening line names the chair: "The chair is mkowalski."
+_BOT_CHAIR = re.compile(r"\bthe chair is (?P<nick>[\w][\w.-]{0,38}?)\.?(?:\s|$)", re.IGNORECASE)
 _OPENING_LINES = 3
 _OPENING_TURNS = 3
 # Chat logs: "16:00:12 <nick> words"; transcripts: "[00:01:02] Name Surname: words".
@@ -136,6 +138,14 @@ def opening_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
     return None
 
 
+def opening_chair(lines: list[Line], lo: int, hi: int) -> str | None:
+    """The chair a chat log's opening lines name ("Meeting started ... The chair is nick.")."""
+    for line in [x for x in lines[lo:hi] if not x.blank][:_OPENING_LINES]:
+        if (match := _BOT_CHAIR.search(line.clean)) is not None:
+            return match["nick"]
+    return None
+
+
 def transcript_date(document: Document, start: int, end: int) -> _dt.date | None:
     """A date with a year that the first turns of a transcript state ("..., onsdag 5 mars 2025")."""
     turns = [t for t in document.turns if start <= t.start < end][:_OPENING_TURNS]
@@ -180,6 +190,7 @@ __all__ = [
     "MailHead",
     "find_mail_head",
     "mail_meeting_date",
+    "opening_chair",
     "opening_date",
     "speakers",
     "transcript_date",

@@ -84,6 +84,7 @@ _ORG_TAIL = re.compile(
     r"\b(?:AB|HB|KB|Ltd|Inc|LLC|GmbH|Oy|ASA|plc|Corp|Co|kommun|region|Management|Association|"
     r"Company|Services|Group|förening|föreningen|förvaltning|förvaltningen)\.?$"
 )
+_ACADEMIC = frozenset({"dr", "prof", "professor", "docent", "doc"})
 # "plus ~12 lurkers", "~8 parents", "ca 20 medlemmar": a head count, not a person's descriptor.
 _COUNT = re.compile(r"^(?:(?:plus|and|och|samt|ca\.?|cirka|about|approx\.?)\s+)*[~+]?\s*\d|^plus\b", re.I)
 # A chat or forge handle in a list of people: "@dana-k".
@@ -202,9 +203,23 @@ def _role_prefixed(value: str) -> tuple[str, str] | None:
 def _leading_role(name: str) -> tuple[str, str | None]:
     """``Kommunpolis Johan Thorén`` -> the name and the title written before it."""
     words = name.split()
+    if len(words) >= 3 and words[0].lower().rstrip(".") in _ACADEMIC:
+        return " ".join(words[1:]), None  # "Dr. Kenji Mori": the name is Kenji Mori
     if len(words) >= 2 and (_ROLE_WORDS.fullmatch(words[0]) or _SV_ROLE_NOUN.fullmatch(words[0])):
         return " ".join(words[1:]), words[0]
     return name, None
+
+
+def _role_after(value: str) -> tuple[str, str] | None:
+    """``Karin Norell ordf.``, ``Erik Sandberg 1:e vice ordf.``: (name, role) when so written."""
+    words = value.split()
+    for cut in range(len(words) - 1, 0, -1):
+        name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if not words[cut][:1].isupper() and looks_like_name(name) and _ROLE_WORDS.match(
+            re.sub(r"^\d:[ea]\s+", "", role)
+        ):
+            return name, role
+    return None
 
 
 def _descriptors(values: list[str]) -> list[str]:
@@ -300,6 +315,8 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
         name, *extra = _name_from(rest) if rest else [rest]
         if name and not looks_like_name(name) and (prefixed := _role_prefixed(name)):
             name, extra = prefixed[1], [prefixed[0], *extra]
+        elif name and not looks_like_name(name) and (suffixed := _role_after(name)):
+            name, extra = suffixed[0], [suffixed[1], *extra]
         elif role and name and looks_like_name(name):
             extra = [role, *extra]
         if name and looks_like_name(name) and not (people and _ORG_TAIL.search(name)):

@@ -8,6 +8,7 @@ for every :class:`Evidence`, ``text[start:end] == quote``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import datetime as _dt
@@ -178,15 +179,20 @@ class Extraction(_Model):
     run: RunInfo | None = Field(default=None, description="How this result was produced.")
 
 
+@functools.lru_cache(maxsize=1)
+def _schema_json() -> str:
+    return json.dumps(Extraction.model_json_schema(), sort_keys=True, ensure_ascii=False)
+
+
 def extraction_json_schema() -> dict:
     """The JSON Schema of :class:`Extraction`, as printed by ``minutes-ai schema``."""
-    return Extraction.model_json_schema()
+    return json.loads(_schema_json())
 
 
+@functools.lru_cache(maxsize=1)
 def schema_hash() -> str:
     """A short, stable content hash of the result schema."""
-    payload = json.dumps(extraction_json_schema(), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(_schema_json().encode("utf-8")).hexdigest()[:16]
 
 
 __all__ = [

@@ -27,6 +27,7 @@ from ._structure_opening import (
     MailHead,
     find_mail_head,
     mail_meeting_date,
+    opening_chair,
     opening_date,
     speakers,
     transcript_date,
@@ -230,6 +231,7 @@ def _parse_meeting(
     if not header.attendees:
         header.attendees = speakers(document, lines, lo, hi)
     find_role_labels(lines, lo, hi, header)
+    header.chair = header.chair or opening_chair(lines, lo, hi)
     body_lo = max(header.end_index, header_lo)
     meeting_date = (
         _meeting_date(text, lines, header_lo, body_lo, header)

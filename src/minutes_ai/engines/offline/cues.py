@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import _fastre
+
 _I = re.IGNORECASE
 
 # A line that is only a section label: what follows it is decisions / actions.
@@ -407,3 +409,6 @@ PREVIOUS_MEETING = re.compile(
 PAST_ASSIGNMENT = re.compile(
     r"\b(?:fick i uppgift|fick uppgiften|fick i uppdrag|was asked to|were asked to|was tasked)\b", _I
 )
+
+
+_fastre.speed_up(globals())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import cues
+from . import _fastre, cues
 from .owners import ROLE_WORDS, NameIndex, split_owner_list
 
 _NAME = r"(?:[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖ'’.-]*)"
@@ -408,3 +408,6 @@ def _tidy(task: str) -> str:
     task = re.sub(r"\s+", " ", task).strip(" \t,;:–—-")
     task = task.rstrip(".!")
     return task[:1].upper() + task[1:] if task else task
+
+
+_fastre.speed_up(globals())

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import _fastre
+
 # Leading markup that is not part of what a line says: bullets, numbering, emphasis, quotes.
 _LEAD = re.compile(
     r"""^[ \t]*(?:
@@ -214,3 +216,6 @@ def _trimmed(text: str, start: int, end: int, index: int) -> Sentence:
 def clean(text: str) -> str:
     """The words of a span with emphasis markers removed and whitespace folded (for matching only)."""
     return re.sub(r"\s+", " ", re.sub(r"\*{1,3}|_{2,3}|`", "", text)).strip()
+
+
+_fastre.speed_up(globals())
