@@ -14,6 +14,7 @@ from minutes_ai.dates import (
     find_dates,
     find_deadline,
     find_meeting_date,
+    find_stated_date,
     normalise_deadline,
     parse_clock,
 )
@@ -263,6 +264,13 @@ def test_dateparser_is_not_imported_by_the_fast_functions():
             "2024-01-15",
             date(2024, 1, 15),
         ),
+        # a chat bot's time stamp (C asctime)
+        (
+            "#team: sync\nMeeting started Tue Mar  4 16:00:12 2025 UTC. The chair is ann.",
+            "Tue Mar  4 16:00:12 2025",
+            date(2025, 3, 4),
+        ),
+        ("Log opened Sat Nov 2 09:15 2024\n", "Sat Nov 2 09:15 2024", date(2024, 11, 2)),
     ],
 )
 def test_find_meeting_date(text, expected_text, expected_value):
@@ -285,10 +293,39 @@ def test_find_meeting_date(text, expected_text, expected_value):
         "Anteckningar 123456\n",  # not a valid yymmdd
         "Närvarande: A\n" + "Långt stycke text utan datum. " * 10 + "Beslut 2024-01-01",
         "Vi började mötet med att gå igenom läget. " * 5 + "Ägarna beslutade 2020-11-24.",
+        "Meeting started Sun Feb 30 10:00:00 2025 UTC",  # no such day
     ],
 )
 def test_find_meeting_date_rejects(text):
     assert find_meeting_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_text", "expected_value"),
+    [
+        (
+            "Okej, då kör vi. Det här är avstämningen, onsdag 5 mars 2025. Vi börjar.",
+            "onsdag 5 mars 2025",
+            date(2025, 3, 5),
+        ),
+        (
+            "Welcome back. Today is the 3rd of June 2024 and we start.",
+            "the 3rd of June 2024",
+            date(2024, 6, 3),
+        ),
+        ("Vi ses 5 mars, sedan 2025-04-01.", "2025-04-01", date(2025, 4, 1)),
+    ],
+)
+def test_find_stated_date(text, expected_text, expected_value):
+    mention = find_stated_date(text)
+    assert mention is not None
+    assert text[mention.start : mention.end] == mention.text == expected_text
+    assert mention.value == expected_value
+
+
+@pytest.mark.parametrize("text", ["Vi ses onsdag 5 mars.", "Budget 2025 är klar.", ""])
+def test_find_stated_date_needs_a_year(text):
+    assert find_stated_date(text) is None
 
 
 # --- find_deadline ---------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes_ai.document import Document
+from minutes_ai.document import Document, Turn
 from minutes_ai.language import detect_language
 from minutes_ai.schemas import Meeting
 from minutes_ai.structure import parse_meetings
@@ -923,3 +923,303 @@ def test_undotted_points_without_attendees():
     (meeting,) = parse(text)
     assert meeting.title == "Styrgruppen"
     assert [i.number for i in meeting.agenda] == ["1", "2"]
+
+
+# --- dates stated outside a letterhead --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fiskeklubben Abborren\nPROTOKOLL FÖRT VID ÅRSMÖTE\n"
+            "Lördagen den 12 april 2025 kl. 10.00, Bygdegården stora salen\n"
+            "Närvarande: 14 medlemmar\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n",
+            dt.date(2025, 4, 12),
+        ),
+        (
+            "HILLTOP GARDEN CLUB\nMinutes of the Annual Meeting of Members\n"
+            "April 3, 2024 – 7:00 p.m. – Town Hall, Room 2\n\n"
+            "Members present: Joan Reed (President), Carl Moss\n\nCALL TO ORDER\nOpened.\n",
+            dt.date(2024, 4, 3),
+        ),
+        (
+            "Årsmöte Exempelbyns hembygdsförening, söndag 9 mars 2025, Skolan\n"
+            "Närvarande: 12 medlemmar\n\nMötets öppnande – ordföranden hälsade välkomna.\n",
+            dt.date(2025, 3, 9),
+        ),
+    ],
+)
+def test_date_line_with_time_and_place_under_the_title(text, expected):
+    (meeting,) = parse(text)
+    assert meeting.meeting_date == expected
+
+
+IRC_LOG = """#proj-meeting: weekly sync
+Meeting started Wed Jan 15 18:00:03 2025 UTC. The chair is alice.
+
+18:00:03 <alice> #startmeeting weekly sync
+18:00:10 <bob> o/
+18:00:12 <carol_> hi
+18:00:30 <meetbot> Meeting started, use #topic to set topics
+18:01:00 <alice> #topic release
+18:01:30 <bob> we should cut the release on Friday
+18:02:00 <alice> #agreed release is cut on Friday
+"""
+
+
+def test_irc_meetbot_log_date_chair_and_speakers():
+    (meeting,) = parse(IRC_LOG)
+    assert meeting.meeting_date == dt.date(2025, 1, 15)
+    assert meeting.chair == "alice"
+    assert [a.name for a in meeting.attendees] == ["alice", "bob", "carol_"]
+
+
+def test_timestamped_transcript_speakers_become_attendees():
+    text = (
+        "Recording of the design review\n\n"
+        "[00:00:04] Dana Fox: Welcome everyone.\n[00:00:09] Eli Park: Hi.\n"
+        "[00:00:15] Dana Fox: First item.\n[00:00:30] Mo Chan: I can take it.\n"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["Dana Fox", "Eli Park", "Mo Chan"]
+
+
+def test_webvtt_turns_give_date_and_speakers():
+    text = (
+        "Eva Lind: Då börjar vi, det här är styrgruppen för projektet, tisdag 4 februari 2025.\n\n"
+        "Per Holm: Hej. Jag har läget här.\n\nEva Lind: Bra, kör.\n"
+    )
+    first = text.index("Då")
+    second = text.index("Hej")
+    third = text.rindex("Bra")
+    turns = (
+        Turn("Eva Lind", first, text.index("\n")),
+        Turn("Per Holm", second, text.index("\n", second)),
+        Turn("Eva Lind", third, len(text) - 1),
+    )
+    (meeting,) = parse_meetings(Document(text, format="vtt", turns=turns))
+    assert meeting.meeting_date == dt.date(2025, 2, 4)
+    assert [a.name for a in meeting.attendees] == ["Eva Lind", "Per Holm"]
+
+
+def test_date_in_the_body_is_not_taken_without_a_cue():
+    text = "Styrgruppen\n\nNärvarande: Anna Berg, Bo Ek\n\nBeslutet från 2024-03-01 gäller.\n"
+    (meeting,) = parse(text)
+    assert meeting.meeting_date is None
+
+
+# --- e-mail wrapped minutes ---------------------------------------------------------------
+
+
+def test_email_subject_date_resolves_against_the_sent_date():
+    text = (
+        "From: Kim Lee <kim@example.org>\nSent: Tuesday, March 4, 2025 10:02 AM\n"
+        "To: Committee <committee@example.org>\nSubject: Minutes - Mar 3 committee meeting\n\n"
+        "Hi all, minutes below.\n\nKim\n\n-----------------------------\n"
+        "PARKS COMMITTEE\n\nPresent: Kim Lee (Secretary), Ola Berg, Sam Roy\n\n"
+        "Budget\nThe committee approved the budget.\n\nNext meeting: April 7, 6 p.m.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title == "PARKS COMMITTEE"
+    assert meeting.meeting_date == dt.date(2025, 3, 3)
+    assert meeting.secretary == "Kim Lee"
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == dt.date(2025, 4, 7)
+
+
+def test_email_relative_weekday_and_the_minutes_own_date():
+    relative = (
+        "Från: Ada Berg <ada@example.se>\nSkickat: den 12 mars 2025 09:10\nTill: Gruppen\n"
+        "Ämne: Anteckningar från mötet i måndags\n\nHej!\n\nHär kommer anteckningarna.\n\n"
+        "----------\nArbetsgruppen\n\nMed: Ada Berg, Bo Ek, Cia Dahl\n\nBudget\nVi diskuterade.\n"
+    )
+    (meeting,) = parse(relative)
+    assert meeting.meeting_date == dt.date(2025, 3, 10)  # the Monday before Wednesday 12 March
+    assert [a.name for a in meeting.attendees] == ["Ada Berg", "Bo Ek", "Cia Dahl"]
+    own = relative.replace("Arbetsgruppen\n", "Arbetsgruppen\nMöte 7 mars 2025, rum 3\n")
+    (meeting,) = parse(own)
+    assert meeting.meeting_date == dt.date(2025, 3, 7)
+
+
+# --- running logs of dated headings -----------------------------------------------------
+
+RETRO_LOG = """# Team Owl – retro log
+
+Newest entries at the bottom.
+
+## Sprint 3 retro — Mon 6 May 2024
+
+**Facilitator:** Ana · **Present:** Ana, Ben, Cy
+
+- We agreed to shorten the standup to ten minutes from now on, starting tomorrow.
+- Ben will fix the flaky deploy script before the next sprint planning meeting.
+
+## Sprint 4 retro — Mon 20 May 2024
+
+**Facilitator:** Ben · **Present:** Ana, Ben (Cy on leave)
+
+- The shorter standup works well and we keep it for the rest of the quarter too.
+- Ana will write the release notes template for the team wiki this week.
+"""
+
+
+def test_dated_headings_of_a_log_open_meetings():
+    first, second = parse(RETRO_LOG)
+    assert first.meeting_date == dt.date(2024, 5, 6)
+    assert second.meeting_date == dt.date(2024, 5, 20)
+    assert first.title is not None and first.title.startswith("Sprint 3 retro")
+    assert (first.chair, second.chair) == ("Ana", "Ben")
+    assert [a.name for a in first.attendees] == ["Ana", "Ben", "Cy"]
+    assert [a.name for a in second.attendees] == ["Ana", "Ben"]
+
+
+def test_one_dated_section_among_undated_ones_does_not_split():
+    text = RETRO_LOG.replace("## Sprint 4 retro — Mon 20 May 2024", "## Follow-up")
+    (meeting,) = parse(text)
+    assert meeting.meeting_date == dt.date(2024, 5, 6)
+    undated_first = RETRO_LOG.replace("## Sprint 3 retro — Mon 6 May 2024", "## Notes")
+    assert len(parse(undated_first)) == 1
+
+
+# --- attendee forms -----------------------------------------------------------------------
+
+
+def test_role_prefixed_entries_and_a_group_inside_the_list():
+    text = (
+        "Föräldraråd\nMöte 3 april 2024\n"
+        "Närvarande: rektor Eva Holm, pedagog Kim, föräldrar: Lo (Ekorren),\n"
+        "Max (Räven)\n\nUtegården\nDiskuterades.\n"
+    )
+    (meeting,) = parse(text)
+    people = by_name(meeting)
+    assert list(people) == ["Eva Holm", "Kim", "Lo", "Max"]
+    assert people["Eva Holm"].role == "rektor"
+    assert people["Kim"].role == "pedagog"
+    assert people["Max"].organisation == "Räven"
+    assert people["Max"].role == "föräldrar"
+
+
+def test_med_list_wrapping_inside_brackets_over_several_lines():
+    text = (
+        "Nätverksträff 2 maj 2024\n\n"
+        "Med: Ann B (kurator Norra, antecknar), Olle C (rektor,\n"
+        "sammankallande), Pia (skolsköterska Södra), Tor Ek (kom\n"
+        "efter lunch)\n\nHälsosamtal\nVi pratade.\n"
+    )
+    (meeting,) = parse(text)
+    people = by_name(meeting)
+    assert list(people) == ["Ann B", "Olle C", "Pia", "Tor Ek"]
+    assert people["Olle C"].role == "rektor, sammankallande"
+    assert people["Pia"].organisation == "Södra"
+    assert people["Tor Ek"].note == "kom efter lunch"
+    assert meeting.secretary == "Ann B"
+
+
+def test_directors_present_staff_guests_and_organisation_entries():
+    text = (
+        "Minutes of the Board of Directors\nJune 5, 2024 – 6 p.m. – Library\n\n"
+        "Directors present: Amy Fox (President), Bo Lind (Vice President), Cal Reyes\n"
+        "(Secretary), Dee Holt\nDirectors absent: Eve Moss\nStaff: Fay Wong (Executive Director)\n"
+        "Guests: three residents\nManagement: Gus Ray, Acme Property Management\n\n"
+        "CALL TO ORDER\nThe President opened the meeting.\n"
+    )
+    (meeting,) = parse(text)
+    people = by_name(meeting)
+    assert list(people) == ["Amy Fox", "Bo Lind", "Cal Reyes", "Dee Holt", "Fay Wong", "Gus Ray"]
+    assert people["Gus Ray"].organisation == "Acme Property Management"
+    assert (meeting.chair, meeting.secretary) == ("Amy Fox", "Cal Reyes")
+    assert meeting.meeting_date == dt.date(2024, 6, 5)
+
+
+def test_handles_in_a_multi_field_line():
+    text = (
+        "# Widget community call — 2025-02-04\n\n"
+        "Facilitator: @ana-b · Notes: @kmiller · Attendees: @ana-b, @kmiller, @Zed_9, "
+        "plus ~10 on the stream\n\n## Agenda\n1. Release\n"
+    )
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["ana-b", "kmiller", "Zed_9"]
+    assert all(a.role is None for a in meeting.attendees)
+    assert (meeting.chair, meeting.secretary) == ("ana-b", "kmiller")
+
+
+def test_letterhead_columns_and_group_prefixed_lines():
+    columns = (
+        "PROTOKOLL\nMiljönämnden                         Sammanträdesdatum 2025-03-04\n\n"
+        "Beslutande       Ada Berg (S), ordförande\n"
+        "                 Bo Ek (M), Cia Dahl (C), Dan Fors (L),\n"
+        "                 Eva Gran (V)\n"
+        "Övriga           Finn Holm, förvaltningschef\n"
+        "Justerare        Bo Ek\n\n§ 1  Budget\nBudgeten antogs.\n"
+    )
+    (meeting,) = parse(columns)
+    assert meeting.title == "PROTOKOLL Miljönämnden"
+    assert [a.name for a in meeting.attendees] == [
+        "Ada Berg", "Bo Ek", "Cia Dahl", "Dan Fors", "Eva Gran", "Finn Holm"
+    ]  # fmt: skip
+    assert meeting.chair == "Ada Berg"
+    grouped = (
+        "Samverkansgrupp\nDatum: 2025-04-01\n\nDeltagare\n"
+        "Kommunen: Ann Lund (samordnare, ordf.), Bo Sten (fritidschef),\nCia Ros (fältgruppen)\n"
+        "Polisen: Kommunpolis Dan Ek, Eva Björk\n\n1. Läget\nLugnt.\n"
+    )
+    (meeting,) = parse(grouped)
+    people = by_name(meeting)
+    assert list(people) == ["Ann Lund", "Bo Sten", "Cia Ros", "Dan Ek", "Eva Björk"]
+    assert people["Cia Ros"].organisation == "Kommunen"
+    assert people["Dan Ek"].organisation == "Polisen"
+    assert people["Dan Ek"].role == "Kommunpolis"
+    assert meeting.chair == "Ann Lund"
+
+
+def test_roles_after_names_counts_and_notes_are_not_people():
+    text = (
+        "Nämndens protokoll 2025-01-20\n\n"
+        "Ledamöter: Ada Berg (S) ordf., Bo Ek (M) 1:e vice ordf., Cia Dahl (C), m.fl., totalt 11\n"
+        "Tjänstepersoner: Dan Fors (förvaltningschef), Eva Gran (nämndsekreterare)\n"
+        "Adjungerad: Finn Holm, Bygg AB, § 5\n\n§ 1 Budget\nAntogs.\n"
+    )
+    (meeting,) = parse(text)
+    people = by_name(meeting)
+    assert list(people) == ["Ada Berg", "Bo Ek", "Cia Dahl", "Dan Fors", "Eva Gran", "Finn Holm"]
+    assert people["Ada Berg"].role == "ordf"
+    assert people["Cia Dahl"].role is None
+    assert people["Finn Holm"].organisation == "Bygg AB"
+    assert people["Finn Holm"].note == "§ 5"
+    assert meeting.chair == "Ada Berg"
+
+
+def test_latex_minutes_header():
+    text = (
+        "\\documentclass{article}\n\\title{Group meeting minutes -- Soil Lab}\n"
+        "\\date{3 March 2025}\n\\begin{document}\n\\maketitle\n\n"
+        "\\textbf{Present:} Prof.~Ann Berg (PI), Dr.~Bo Ek, Jos\\'{e} Ruiz \\\\\n"
+        "\\textbf{Absent:} Cy Dahl\n\n\\section{Funding}\nWe talked.\n\n"
+        "\\section{Papers}\nMore talk.\n\\end{document}\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.title == "Group meeting minutes -- Soil Lab"
+    assert meeting.meeting_date == dt.date(2025, 3, 3)
+    assert [a.name for a in meeting.attendees] == ["Ann Berg", "Bo Ek", "José Ruiz"]
+    assert [item.title for item in meeting.agenda] == ["Funding", "Papers"]
+
+
+def test_notes_label_with_a_name_is_the_secretary_not_the_title():
+    text = "IK Exempel – styrelsemöte\n3 maj 2024\nNärvarande: Ola, Pia, Kim\nAnteckningar: Pia\n\n1. Ekonomi\nOk.\n"
+    (meeting,) = parse(text)
+    assert meeting.title == "IK Exempel – styrelsemöte"
+    assert meeting.secretary == "Pia"
+
+
+@pytest.mark.parametrize(
+    ("line", "anchor_title", "expected"),
+    [
+        ("nästa: ons 4/12 kl 9", "avstämning 20/11 2024", dt.date(2024, 12, 4)),
+        ("- next mtg Dec 12", "PTA notes, Nov 14, 2024", dt.date(2024, 12, 12)),
+    ],
+)
+def test_short_next_meeting_cues(line, anchor_title, expected):
+    (meeting,) = parse(f"{anchor_title}\nnärv: Ann, Bo, Cy\n\n- budget ok\n{line}\n")
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.date == expected

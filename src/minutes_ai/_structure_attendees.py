@@ -132,7 +132,7 @@ def _open_list(value: str) -> bool:
 
 def _run_on(lines: list[Line], i: int, stop: int, value: str, last: int) -> tuple[str, int]:
     """Join the lines a wrapped list runs on to; returns the text and the last line taken."""
-    while _open_list(value) and i < stop:
+    while i < stop and (_open_list(value) or _bracket_goes_on(lines[i].clean)):
         line = lines[i]
         if line.blank or is_label(line) or is_field(line) or is_title(line) or line.level:
             break
@@ -140,6 +140,11 @@ def _run_on(lines: list[Line], i: int, stop: int, value: str, last: int) -> tupl
         last = i
         i += 1
     return value, last
+
+
+def _bracket_goes_on(clean: str) -> bool:
+    """"(Secretary), Dee Holt" finishes the entry above; a line all in brackets is a remark."""
+    return clean.startswith("(") and not re.fullmatch(r"\([^()]*\)\.?", clean)
 
 
 def _group_name_text(value: str) -> str | None:
@@ -175,7 +180,14 @@ def _person_line(line: Line) -> bool:
         return False
     if re.match(r"^(?:§\s*)?\d{1,3}\s*[.):]", clean):
         return False
-    return is_name_list(clean) or parse_person_line(clean) is not None
+    if is_name_list(clean):
+        return True
+    person = parse_person_line(clean)
+    if person is None:
+        return False
+    # "Beslutet från 2024-03-01 gäller." is a sentence, not "Name från Organisation".
+    sentence = clean.endswith((".", "!", "?")) and word_count(clean) >= 4
+    return not (sentence and " " not in person.name and not is_initials(person.name))
 
 
 def _single_person(rest: str) -> bool:
@@ -188,7 +200,9 @@ def _single_person(rest: str) -> bool:
         and (
             parse_person_line(rest) is not None
             and len(rest.split(",")[1].split()) <= 3
-            and not looks_like_name(rest.split(",")[1].strip(), allow_single=False)
+            and not looks_like_name(
+                re.sub(r"\([^)]*\)", "", rest.split(",")[1]).strip(), allow_single=False
+            )
         )
     )
 

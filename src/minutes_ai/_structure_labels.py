@@ -35,8 +35,12 @@ ALIGNED_ATTENDEE_LABEL = re.compile(
 def label_rest(match: re.Match[str]) -> str:
     """The words after an attendee label (``Närvarande: <rest>``)."""
     return match.group("rest") or match.group("rest2") or ""
+
+
 ABSENT_LABEL = re.compile(
-    r"^(?:frånvarande|frånv\.?|anmält\s+förhinder|förhinder|ej\s+närvarande|anmält\s+frånvaro|avbud|"
+    r"^(?:(?:directors|members|board(?:\s+members)?|trustees|councillors|staff|ledamöter|"
+    r"ersättare|övriga)\s+)?"
+    r"(?:frånvarande|frånv\.?|anmält\s+förhinder|förhinder|ej\s+närvarande|anmält\s+frånvaro|avbud|"
     r"absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present|unable\s+to\s+attend)"
     rf"{_OPT_PAREN}\s*(?::|$)",
     re.IGNORECASE,

@@ -120,7 +120,8 @@ def _past_weekday(words: str) -> bool:
 def opening_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
     """A date that the first lines of the body state as the meeting's own.
 
-    "Meeting started Tue Mar 4 16:00:12 2025 UTC", "The meeting was held on 3 May 2024".
+    "Meeting started Tue Mar 4 16:00:12 2025 UTC", "The meeting was held on 3 May 2024",
+    or a short dated heading ("## Sprint 3 retro — 6 May 2024").
     """
     seen = 0
     for line in lines[lo:hi]:
@@ -130,9 +131,11 @@ def opening_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         if seen > _OPENING_LINES:
             break
         cue = _HELD_CUE.search(line.clean)
-        if cue is None:
+        heading = (line.level or line.bold) and word_count(line.clean) <= 12
+        if cue is None and not heading:
             continue
-        found = find_meeting_date(line.clean[cue.start() :])
+        # "## Sprint 3 retro — Mon 6 May 2024" under a log's title dates its first entry.
+        found = find_meeting_date(line.clean[cue.start() if cue else 0 :])
         if found is not None and found.value is not None:
             return found.value
     return None

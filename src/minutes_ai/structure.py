@@ -207,7 +207,9 @@ def _attendee_label_within(lines: list[Line], index: int, count: int) -> bool:
             continue
         label = ATTENDEE_LABEL.match(line.clean)
         if label is not None:
-            people, _ = read_people_block(lines, line.index, len(lines), label_rest(label), line.level)
+            people, _ = read_people_block(
+                lines, line.index, len(lines), label_rest(label), line.level
+            )
             return bool(people)
         seen += 1
         if seen >= count:

@@ -277,8 +277,9 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
 
 def _shouting(words: str) -> bool:
     """'CALL TO ORDER': an all-capitals line is a heading."""
-    letters = [c for c in words if c.isalpha()]
-    return len(letters) >= 6 and all(c.isupper() for c in letters) and len(words) < 60
+    if len(words) >= 60 or not words.isupper():
+        return False
+    return sum(c.isalpha() for c in words) >= 6
 
 
 def _label_mode(words: str) -> str | None:

@@ -61,21 +61,30 @@ class _Hit:
 class LowerPattern:
     """``search``/``match``/``finditer`` like a compiled pattern, case-insensitively and fast."""
 
-    __slots__ = ("pattern", "_compiled")
+    __slots__ = ("pattern", "_compiled", "_needles")
 
-    def __init__(self, compiled: re.Pattern[str]) -> None:
+    def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...] = ()) -> None:
         self.pattern = compiled.pattern
         self._compiled = re.compile(_lower_source(compiled.pattern), compiled.flags & ~re.IGNORECASE)
+        # Every match contains one of these; text without any of them cannot match.
+        self._needles = needles
+
+    def _absent(self, low: str) -> bool:
+        return bool(self._needles) and not any(n in low for n in self._needles)
 
     def _wrap(self, match: re.Match[str] | None, text: str, low: str) -> _Hit | None:
         return None if match is None else _Hit(match, text, len(low) == len(text))
 
     def search(self, text: str, *pos: int) -> _Hit | None:
         low = text.lower()
+        if self._absent(low):
+            return None
         return self._wrap(self._compiled.search(low, *pos), text, low)
 
     def match(self, text: str, *pos: int) -> _Hit | None:
         low = text.lower()
+        if self._absent(low):
+            return None
         return self._wrap(self._compiled.match(low, *pos), text, low)
 
     def finditer(self, text: str):
@@ -87,8 +96,12 @@ class LowerPattern:
         return self._compiled.findall(text.lower())
 
 
-def speed_up(namespace: dict[str, Any]) -> None:
-    """Replace every case-insensitive compiled pattern in a module namespace by a LowerPattern."""
+def speed_up(namespace: dict[str, Any], needles: dict[str, tuple[str, ...]] | None = None) -> None:
+    """Replace every case-insensitive compiled pattern in a module namespace by a LowerPattern.
+
+    ``needles`` names, per pattern, substrings one of which every match contains (a prefilter).
+    """
+    needles = needles or {}
     for name, value in list(namespace.items()):
         if isinstance(value, re.Pattern) and value.flags & re.IGNORECASE:
-            namespace[name] = LowerPattern(value)
+            namespace[name] = LowerPattern(value, needles.get(name, ()))

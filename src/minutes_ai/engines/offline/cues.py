@@ -411,4 +411,36 @@ PAST_ASSIGNMENT = re.compile(
 )
 
 
-_fastre.speed_up(globals())
+# Prefilters: every match of the pattern contains one of these lower-case substrings.
+_NEEDLES = {
+    "DECISION_VERB": (
+        "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
+        "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
+        "anta", "antog", "bevilj", "handlingarna", "välj", "vald", "utse", "utsåg", "återremitt",
+        "enas", "enade", "fram till", "överenskom", "kör", "conclud", "settled", "proceed", "opted",
+        "chose", "green", "unanim", "go with", "going with", "resolv", "agree", "approv", "adopt",
+        "ratif", "endors", "so decided", "#", "consensus", "motion", "carried", "vote", "elect",
+        "appoint", "decid", "tabled", "deferred", "postponed", "accepted", "signed off", "flytta",
+        "ställs in", "ställdes in", "skjuts", "sköts",
+    ),
+    "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
+    "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "have been", "had been", "complet",
+                  "finish", "done", "(k", "(gjort", "(ok", "✓", "✔", "~~", "[x]"),
+    "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
+                     "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",
+                     "should", "some", "any", "nice to"),
+    "OWNER_LABEL": ("ansv", "owner", "assign", "responsible", "vem"),
+    "PROMISE": ("lova", "åtog", "åtar", "tog på", "tar på", "erbjöd", "promis", "offer", "volunt",
+                "undert", "commit"),
+    "APPOINT_TASK": ("utsåg", "utser", "ger ", "gav ", "uppdra"),
+    "REPORTED_TASK": (" hon ", " han ", " hen ", " she ", " he "),
+    "REQUEST": ("kan du", "kunna", "kan ni", "could you", "can you", "would you", "will you"),
+    "DEADLINE_CUE": ("senast", "deadline", "due", "no later", "klart"),
+    "PASSIVE_FUTURE": ("kommer att", "ska ", "skall ", "bör ", "går vidare"),
+    "PREVIOUS_MEETING": ("möte", "gång", "sedan förra", "meeting", "last time"),
+    "PAST_ASSIGNMENT": ("fick", "asked", "tasked"),
+    "REPORTING_PAST": ("informerade", "berättade", "meddelade", " sa", "nämnde", "redovisade",
+                       "rapporterade", "said", "reported", "mentioned", "explained", "noted"),
+}
+
+_fastre.speed_up(globals(), _NEEDLES)

@@ -22,6 +22,13 @@ _ROLE_AT_START = re.compile(
     rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|(?:{ROLE_WORDS})))*",
     re.IGNORECASE,
 )
+# First words of the roles in ROLE_WORDS, so the long role pattern runs only where it can match.
+_ROLE_FIRST_WORDS = frozenset(
+    w.split()[0].strip("()?:").casefold()
+    for w in re.sub(r"\(\?:the \)\?", "", ROLE_WORDS).replace("(?:n)?", "|").replace("(?:en)?", "|")
+    .replace("\\.?", "").split("|") if w.strip()
+) | {"the", "chair", "chairperson", "ordföranden", "sekreteraren", "kassören", "projektledaren", "processledaren",
+     "samordnaren", "rektorn", "verksamhetschefen", "enhetschefen", "kommunikatören", "ordf", "sekr"}
 _APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
 _WE = re.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
 _EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|[a-z]+s to|is going to|are going to|"
@@ -151,7 +158,7 @@ def parse_action(
     clause = _later_clause(text, names, lang)
     if clause is not None:
         return ActionParse(tuple(owners or clause[0]), clause[1])
-    mention = cues.AT_OWNER.search(text)
+    mention = cues.AT_OWNER.search(text) if "@" in text else None
     if mention and len(cues.AT_MENTION.findall(text)) <= 2:
         who = mention.group("lead") or mention.group("tail")
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
@@ -187,6 +194,9 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
     """'Julbord: Lina bokar restaurang', 'Frågan kom upp – Helena ska undersöka ...': a named
     attendee taking a task in a later clause of the sentence."""
     for cut in _CLAUSE.finditer(text):
+        head = text[cut.end():].split(maxsplit=1)
+        if not head or not names.is_known(head[0].strip(",")):
+            continue  # only a named attendee opens such a clause
         found = _subject_task(text[cut.end():], names, lang=lang)
         if found and found[0] and all(names.is_known(o) for o in found[0]):
             return found
@@ -215,9 +225,13 @@ def _listed_owner(text: str, names: NameIndex) -> ActionParse | None:
 
 def _passive_task(text: str) -> bool:
     """'Skrivelsen skickas till X', 'Frågan kommer att redovisas ...': a task, nobody named."""
+    future = cues.PASSIVE_FUTURE.search(text)
+    words = text.split(maxsplit=3)
+    present = len(words) >= 3 and words[1].casefold() in cues.TASK_PASSIVES
+    if not future and not present:
+        return False
     if cues.HEDGE.search(text) or _looks_past(text) or cues.REPORTING_PAST.search(text):
         return False
-    future = cues.PASSIVE_FUTURE.search(text)
     if future:
         before = text[: future.start()].split()[-1:] or [""]
         if before[0].casefold() in ("som", "hur", "vad", "vem", "vilken", "vilka", "när", "var", "om"):
@@ -226,7 +240,7 @@ def _passive_task(text: str) -> bool:
         return future.group(0).casefold().startswith("går") or _has_time(text)
     words = text.split(maxsplit=3)
     # The passive verb stands second, after the thing to be done: "Inbjudan skickas ut".
-    return len(words) >= 3 and words[1].casefold() in cues.TASK_PASSIVES
+    return present
 
 
 _TIME_HINT = re.compile(
@@ -268,7 +282,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
             return None  # "Vi får fundera vidare": a deferral, nobody's task
         rest = _verb_rest(rest_words, lang, known_subject=False, sentence=text)
         return ([], rest) if rest else None
-    role = _ROLE_AT_START.match(text)
+    first = text.split(maxsplit=1)[0].casefold().rstrip(".,:") if text else ""
+    role = _ROLE_AT_START.match(text) if first in _ROLE_FIRST_WORDS else None
     candidates: list[int] = []
     if role:
         candidates.append(role.end())
@@ -276,7 +291,9 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     if match:
         # Try the longest run of capitalised words first, then shorter ones: "Lorna Lyfter frågan".
         ends = [m.end() for m in re.finditer(r"\S+", text[: match.end()])]
-        candidates.extend(sorted(set(ends), reverse=True))
+        # Only where a verb can follow: a lower-case word, an apposition, or a task verb typed
+        # with a capital ("Lorna Lyfter frågan").
+        candidates.extend(e for e in sorted(set(ends), reverse=True) if _verb_may_follow(text, e))
     for end in candidates:
         owner_text = text[:end].strip(" ,")
         owners = split_owner_list(owner_text)
@@ -296,6 +313,14 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         if task:
             return owners, task
     return None
+
+
+def _verb_may_follow(text: str, end: int) -> bool:
+    rest = text[end:].lstrip(" ")
+    if not rest or rest[0] in ",(" or rest[0].islower():
+        return True
+    word = rest.split(maxsplit=1)[0].casefold()
+    return word in cues.TASK_VERBS or word in cues.FUTURE_ONLY_VERBS
 
 
 _DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a decision|vote)\b", re.I)

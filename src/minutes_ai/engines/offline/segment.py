@@ -26,7 +26,7 @@ _LEAD = re.compile(
     re.VERBOSE,
 )
 _EMPH_LEAD = re.compile(r"^(?:\*{1,3}|_{1,3}|`)+")
-_EMPH_TAIL = re.compile(r"(?:\*{1,3}|_{1,3}|`|\s)+$")
+_TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
 _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]")
 _BULLET = re.compile(r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+)")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
@@ -84,8 +84,9 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     lead = _LEAD.match(segment[offset:])
     if lead and lead.end():
         offset += lead.end()
-    tail = _EMPH_TAIL.search(segment, offset)
-    stop = tail.start() if tail else len(segment)
+    stop = len(segment)
+    while stop > offset and segment[stop - 1] in _TAIL_CHARS:
+        stop -= 1  # trailing emphasis and space (a loop: a regex here is quadratic on long lines)
     if stop <= offset:
         return start + offset, start + offset
     return start + offset, start + stop

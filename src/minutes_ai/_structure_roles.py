@@ -1,0 +1,148 @@
+"""Role words beside a name: job titles, chair and secretary, notes, organisations."""
+
+from __future__ import annotations
+
+import re
+
+from ._structure_names import looks_like_name
+
+# Remarks about attendance ("del av mötet", "joined at 10:20"): a note, not a role.
+NOTE = re.compile(
+    r"^(?:punkt(?:erna)?|p\.|§|items?|points?|agenda items?|ärende)\s*\d"
+    r"|del av mötet|delar av mötet|delvis|part of (?:the )?meeting|partly|partially"
+    r"|via (?:teams|zoom|länk|link|telefon|phone|video)|digitalt|på distans|remote(?:ly)?"
+    r"|online|\bkl\.?\s*\d|till kl|från kl|\buntil\b|left at|arrived at|ej beslutande|not voting"
+    r"|^ej punkt|^except|\bonly$|^kom (?:efter|kl|till|sent)|^gick (?:efter|kl|före)|^arrived|\bjoined\b|\banslöt\b"
+    r"|\b(?:on pto|on leave|off sick|sjuk|ledig|föräldraledig|absent|frånvarande)\b"
+    r"|^left\b",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = re.compile(
+    r"^(?:(?:förste |andre |2:e |1:e )?vice |co-)?(?:ordförande|ordf\.?|sekreterare|justerare|"
+    r"ledamot|ersättare|adjungerad|chair(?:person|man|woman)?|secretary|scribe|note ?taker|"
+    r"minute taker|treasurer|kassör|facilitator|moderator|observer|gäst|guest|"
+    r"ceo|cfo|coo|cto|cio|vd|hr-chef)\b",
+    re.IGNORECASE,
+)
+# English job titles are written in Title Case, so capitals do not make them organisations.
+_TITLE_CASE_ROLE = re.compile(
+    r"^(?:head of\b.*|(?:[\w&/-]+\s+){0,3}(?:manager|lead|leader|director|head|officer|"
+    r"coordinator|co-ordinator|engineer|developer|consultant|analyst|adviser|advisor|specialist|"
+    r"president|chairman|chairperson|treasurer|secretary|administrator|assistant|owner|"
+    r"architect|designer|representative|controller|strategist|planner|researcher|partner)s?)$",
+    re.IGNORECASE,
+)
+# Swedish titles are compounds ending in a role noun ("Enhetschef", "Utvecklingsledare").
+_SV_ROLE_NOUN = re.compile(
+    r"^[\w-]*(?:chef|ledare|samordnare|handläggare|strateg|sekreterare|ansvarig|direktör|"
+    r"controller|ekonom|utredare|rektor|koordinator|specialist|konsult|sakkunnig|assistent|"
+    r"ombud|representant|polis|arkitekt|pedagog|lärare|förskollärare|sjuksköterska|"
+    r"skolsköterska|kurator|psykolog|läkare|kassör|revisor)\b",
+    re.IGNORECASE,
+)
+_CHAIR = re.compile(
+    r"(?<!vice )(?<!vice-)(?<!co-)\b(?:mötesordförande|ordförande|ordf\.?|chair(?:person|man|woman)?|"
+    r"president|facilitator|mötesledare)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_SECRETARY = re.compile(
+    r"\b(?:sekreterare|mötessekreterare|sekr\b\.?|protokollförare|antecknare|secretary|scribe|"
+    r"note ?taker|antecknar|för anteckningar|takes notes|taking notes|"
+    r"minute taker)\b",
+    re.IGNORECASE,
+)
+# Academic titles are no part of the name ("Dr. Kenji Mori").
+_ACADEMIC = frozenset({"dr", "prof", "professor", "docent", "doc"})
+_FROM = re.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
+
+
+def apply_descriptor(person: dict[str, str | None], descriptor: str) -> None:
+    """Sort one descriptor beside a name into ``person``'s organisation, role or note."""
+    desc = descriptor.strip(" .,;:–-")
+    if not desc:
+        return
+    if NOTE.search(desc):
+        _add(person, "note", desc)
+        return
+    from_match = _FROM.match(desc)
+    if from_match:
+        _add(person, "organisation", from_match.group("org"))
+        return
+    if _TITLE_CASE_ROLE.match(desc):
+        _add(person, "role", desc)  # "Project Manager", "Head of Sales"
+        return
+    if _ROLE_WORDS.match(desc) or desc[0].islower() or _SV_ROLE_NOUN.match(desc):
+        # A job title may carry its organisation: "hållbarhetschef Örebro kommun".
+        words = desc.split()
+        cut = next((i for i, w in enumerate(words) if i and w[0].isupper()), len(words))
+        _add(person, "role", " ".join(words[:cut]))
+        if cut < len(words):
+            _add(person, "organisation", " ".join(words[cut:]))
+        return
+    _add(person, "organisation", desc)
+
+
+def _add(person: dict[str, str | None], key: str, value: str) -> None:
+    current = person.get(key)
+    person[key] = f"{current}, {value}" if current else value
+
+
+def role_prefixed(value: str) -> tuple[str, str] | None:
+    """``förskolechef Helena Wiik``, ``Kommunpolis Johan Thorén``: (role, name) when so written."""
+    words = value.split()
+    for cut in (1, 2):
+        if len(words) <= cut:
+            return None
+        role, name = " ".join(words[:cut]), " ".join(words[cut:])
+        last = words[cut - 1]
+        known = bool(_ROLE_WORDS.match(last) or _SV_ROLE_NOUN.match(last))
+        lower = all(w[:1].islower() for w in words[: cut - 1])
+        if known and lower and looks_like_name(name) and len(words) - cut <= 3:
+            return role, name
+    return None
+
+
+def leading_role(name: str) -> tuple[str, str | None]:
+    """``Kommunpolis Johan Thorén`` -> the name and the title written before it."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower().rstrip(".") in _ACADEMIC:
+        return " ".join(words[1:]), None  # "Dr. Kenji Mori": the name is Kenji Mori
+    if len(words) >= 2 and (_ROLE_WORDS.fullmatch(words[0]) or _SV_ROLE_NOUN.fullmatch(words[0])):
+        return " ".join(words[1:]), words[0]
+    return name, None
+
+
+def role_after(value: str) -> tuple[str, str] | None:
+    """``Karin Norell ordf.``, ``Erik Sandberg 1:e vice ordf.``: (name, role) when so written."""
+    words = value.split()
+    for cut in range(len(words) - 1, 0, -1):
+        name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if (
+            not words[cut][:1].isupper()
+            and looks_like_name(name)
+            and _ROLE_WORDS.match(re.sub(r"^\d:[ea]\s+", "", role))
+        ):
+            return name, role
+    return None
+
+
+def is_chair_role(role: str | None) -> bool:
+    """True when a role text names the meeting's chair (not a vice chair)."""
+    return bool(role and _CHAIR.search(role))
+
+
+def is_secretary_role(role: str | None) -> bool:
+    """True when a role text names the minute taker."""
+    return bool(role and _SECRETARY.search(role))
+
+
+__all__ = [
+    "NOTE",
+    "apply_descriptor",
+    "is_chair_role",
+    "is_secretary_role",
+    "leading_role",
+    "role_after",
+    "role_prefixed",
+]
