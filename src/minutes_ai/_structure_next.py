@@ -54,6 +54,11 @@ def find_next_meeting(
     )
 
 
+def announces_next_meeting(value: str) -> bool:
+    """True for a line that opens with a next-meeting cue ("Nästa möte: 20 maj 2025")."""
+    return _LINE_CUE.match(value) is not None
+
+
 def _line_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
     """The first line-opening cue with words of its own (a bare one only if nothing better)."""
     fallback: tuple[int, int] | None = None
@@ -119,4 +124,4 @@ def _single_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
     return values.pop() if len(values) == 1 else None
 
 
-__all__ = ["find_next_meeting"]
+__all__ = ["announces_next_meeting", "find_next_meeting"]

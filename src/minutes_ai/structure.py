@@ -22,7 +22,7 @@ from ._structure_attendees import read_people_block
 from ._structure_header import Header, find_late_attendees, find_role_labels, parse_header
 from ._structure_labels import ATTENDEE_LABEL, is_field, is_label, is_title, label_rest
 from ._structure_lines import Line, split_lines, word_count
-from ._structure_next import find_next_meeting
+from ._structure_next import announces_next_meeting, find_next_meeting
 from ._structure_opening import (
     MailHead,
     find_mail_head,
@@ -125,7 +125,7 @@ def _opens_meeting(lines: list[Line], index: int, current_title: str | None) -> 
     """True when ``lines[index]`` starts the header of a new meeting."""
     line = lines[index]
     clean = line.clean
-    if line.bullet or _is_point(line) or is_label(line):
+    if line.bullet or _is_point(line) or is_label(line) or announces_next_meeting(clean):
         return False
     if _attendee_label_within(lines, index, 4):
         dated = word_count(clean) <= 10 and _has_date(clean)

@@ -32,6 +32,15 @@ def _lower_source(source: str) -> str:
     return "".join(out)
 
 
+_last: list[str] = ["", ""]  # the last text lowered and its lower-case form: sentences are asked many times
+
+
+def _lower(text: str) -> str:
+    if text is not _last[0]:
+        _last[0], _last[1] = text, text.lower()
+    return _last[1]
+
+
 class _Hit:
     """A match on the lower-cased text whose groups are read from the original text."""
 
@@ -76,19 +85,19 @@ class LowerPattern:
         return None if match is None else _Hit(match, text, len(low) == len(text))
 
     def search(self, text: str, *pos: int) -> _Hit | None:
-        low = text.lower()
+        low = _lower(text)
         if self._absent(low):
             return None
         return self._wrap(self._compiled.search(low, *pos), text, low)
 
     def match(self, text: str, *pos: int) -> _Hit | None:
-        low = text.lower()
+        low = _lower(text)
         if self._absent(low):
             return None
         return self._wrap(self._compiled.match(low, *pos), text, low)
 
     def finditer(self, text: str):
-        low = text.lower()
+        low = _lower(text)
         for match in self._compiled.finditer(low):
             yield _Hit(match, text, len(low) == len(text))
 
