@@ -1223,3 +1223,55 @@ def test_short_next_meeting_cues(line, anchor_title, expected):
     (meeting,) = parse(f"{anchor_title}\nnärv: Ann, Bo, Cy\n\n- budget ok\n{line}\n")
     assert meeting.next_meeting is not None
     assert meeting.next_meeting.date == expected
+
+
+def test_next_meeting_line_above_the_following_minutes_stays_with_the_first():
+    text = (
+        f"Styrgruppen 2025-05-06\nNärvarande: Ann Berg, Bo Ek\n\n1. Läget\n{BODY}\n"
+        "Nästa möte: 20 maj 2025\n\n----------\n"
+        "Anteckningar från styrgruppsmöte 2025-05-20\n"
+        "Närvarande: Ann Berg, Bo Ek, Cia Dahl. Dan Fors förhindrad.\n\n1. Uppföljning\nKlart.\n"
+    )
+    first, second = parse(text)
+    assert first.next_meeting is not None
+    assert first.next_meeting.date == dt.date(2025, 5, 20)
+    assert second.next_meeting is None
+    assert [a.name for a in second.attendees] == ["Ann Berg", "Bo Ek", "Cia Dahl"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "_Compiled by Kim Lee for the board call on 2025-07-14 (ran 16:00-16:40)._",
+        "The meeting was held on 14 July 2025 in the library.",
+    ],
+)
+def test_opening_sentence_states_the_meeting_date(opening):
+    (meeting,) = parse(f"# Board sync\n\n{opening}\n\n## Budget\n\nThe budget was approved.\n")
+    assert meeting.meeting_date == dt.date(2025, 7, 14)
+
+
+def test_opening_sentence_about_another_meeting_is_no_meeting_date():
+    text = (
+        "# Board sync\n\nThe next meeting on 2025-08-11 will review the budget.\n\n## Budget\nOk.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.meeting_date is None
+
+
+def test_english_title_case_offices_are_roles():
+    text = (
+        "Governing Board\nDate: 5 March 2025\n\n"
+        "Present: Ann Dunn (Chair), Mark Ellis (Vice-Chair), Joy Ade (Headteacher), "
+        "Alan Shaw (Clerk)\n\n1. Welcome\nThe Chair opened the meeting.\n"
+    )
+    (meeting,) = parse(text)
+    roles = {a.name: a.role for a in meeting.attendees}
+    assert roles == {
+        "Ann Dunn": "Chair",
+        "Mark Ellis": "Vice-Chair",
+        "Joy Ade": "Headteacher",
+        "Alan Shaw": "Clerk",
+    }
+    assert all(a.organisation is None for a in meeting.attendees)
+    assert meeting.chair == "Ann Dunn"

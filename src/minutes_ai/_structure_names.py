@@ -8,8 +8,8 @@ _UPPER = "A-ZÅÄÖÉÈÜØÆÁÍÓÚÑČŠŽ"
 _NAME_TOKEN = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
 _INITIALS = re.compile(rf"^[{_UPPER}]{{1,4}}\.?$|^(?:[{_UPPER}]\.){{1,3}}$")
 # Particles that may sit inside a name in lower case ("Ludwig van Beethoven", "Anna af Klint").
-_PARTICLES_TEXT = "von van der den de af la du di da bin al el"
-_PARTICLES = frozenset(_PARTICLES_TEXT.split())
+PARTICLES_TEXT = "von van der den de af la du di da bin al el"
+PARTICLES = frozenset(PARTICLES_TEXT.split())
 # Words that start capitalised lines but never names: headings, labels, sentence openers.
 _NOT_NAMES_TEXT = """
     agenda dagordning föredragningslista beslut beslutades information info övrigt övriga
@@ -47,7 +47,7 @@ def looks_like_name(value: str, *, allow_single: bool = True) -> bool:
         return allow_single and bool(_NAME_TOKEN.match(tokens[0]) or _INITIALS.match(tokens[0]))
     if not _NAME_TOKEN.match(tokens[0]):
         return False
-    return all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens[1:])
+    return all(_NAME_TOKEN.match(t) or t.lower() in PARTICLES for t in tokens[1:])
 
 
 def is_initials(value: str) -> bool:
@@ -55,4 +55,4 @@ def is_initials(value: str) -> bool:
     return bool(_INITIALS.match(value.strip()))
 
 
-__all__ = ["is_initials", "looks_like_name"]
+__all__ = ["PARTICLES", "is_initials", "looks_like_name"]

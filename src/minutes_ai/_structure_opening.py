@@ -28,8 +28,13 @@ _FORWARD = re.compile(r"original message|ursprungligt meddelande|forwarded|vidar
 _HELD_CUE = re.compile(
     r"\b(?:(?:meeting|call|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+"
     r"(?:was\s+)?(?:started|began|opened|held|took\s+place|startade|började|öppnades|hölls|"
-    r"ägde\s+rum)|recorded|inspelad|held\s+on)\b",
+    r"ägde\s+rum)|recorded|inspelad|held\s+on"
+    r"|(?:meeting|call|sync|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+(?:on|den))\b",
     re.IGNORECASE,
+)
+# "Nästa möte den ...", "the next call on ...": another meeting's date.
+_OTHER_MEETING = re.compile(
+    r"\b(?:nästa|kommande|förra|föregående|next|upcoming|previous|last|prior)\s*$", re.IGNORECASE
 )
 # A chat bot's opening line names the chair: "The chair is mkowalski."
 _BOT_CHAIR = re.compile(r"\bthe chair is (?P<nick>[\w][\w.-]{0,38}?)\.?(?:\s|$)", re.IGNORECASE)
@@ -131,6 +136,8 @@ def opening_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         if seen > _OPENING_LINES:
             break
         cue = _HELD_CUE.search(line.clean)
+        if cue is not None and _OTHER_MEETING.search(line.clean[: cue.start()]):
+            continue
         heading = (line.level or line.bold) and word_count(line.clean) <= 12
         if cue is None and not heading:
             continue

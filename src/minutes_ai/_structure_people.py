@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._structure_names import is_initials, looks_like_name
+from ._structure_names import PARTICLES, is_initials, looks_like_name
 from ._structure_roles import (
     NOTE,
     apply_descriptor,
@@ -133,12 +133,29 @@ def is_name_list(value: str) -> bool:
     )
 
 
+_SENTENCE_BREAK = re.compile(r"(?P<word>\b\w+)\.\s+(?=[A-ZÅÄÖ])")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "revd", "cllr"})
+
+
+def _first_sentence(value: str) -> str:
+    """"Anna, Bo, Cia Dahl. Dan Ek förhindrad." - the list ends where a new sentence starts."""
+    for match in _SENTENCE_BREAK.finditer(value):
+        word = match["word"]
+        if len(word) < 2 or word.lower() in _ABBREVIATIONS or word.isupper():
+            continue
+        following = _parentheticals(split_top_level(value[match.end() :], _LIST_SPLIT)[0])[0]
+        # A sentence has a lower-case word ("Ola Berg förhindrad"); a title does not ("Rev. Ann").
+        if any(w[:1].islower() and w not in PARTICLES for w in following.split()):
+            return value[: match.start() + len(word)]
+    return value
+
+
 def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
     """An inline list: ``A, B (vice ordförande), från X och C (ordförande) samt D``."""
     people: list[Attendee] = []
     pending: list[int] = []  # people not yet given a "från X" organisation
     role: str | None = None  # "föräldrar: Ida, Kristoffer" - a role for the people after it
-    for part in split_top_level(value.strip().rstrip("."), _LIST_SPLIT):
+    for part in split_top_level(_first_sentence(value).strip().rstrip("."), _LIST_SPLIT):
         heading = re.match(r"^(?P<head>[^\W\d][\w -]{0,30}?):\s*(?P<rest>\S.*)$", part)
         if heading is not None and not looks_like_name(heading["head"]):
             role, part = heading["head"], heading["rest"]

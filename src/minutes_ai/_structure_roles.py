@@ -18,10 +18,11 @@ NOTE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
-    r"^(?:(?:förste |andre |2:e |1:e )?vice |co-)?(?:ordförande|ordf\.?|sekreterare|justerare|"
+    r"^(?:(?:förste |andre |2:e |1:e )?vice[- ]|co-|deputy )?(?:ordförande|ordf\.?|sekreterare|justerare|"
     r"ledamot|ersättare|adjungerad|chair(?:person|man|woman)?|secretary|scribe|note ?taker|"
     r"minute taker|treasurer|kassör|facilitator|moderator|observer|gäst|guest|"
-    r"ceo|cfo|coo|cto|cio|vd|hr-chef)\b",
+    r"ceo|cfo|coo|cto|cio|vd|hr-chef|clerk|headteacher|head teacher|principal|governor|"
+    r"councillor|mayor|president)\b",
     re.IGNORECASE,
 )
 # English job titles are written in Title Case, so capitals do not make them organisations.

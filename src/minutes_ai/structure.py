@@ -10,6 +10,13 @@ meeting starts only at a line that reads as a minutes title with a date or an at
 of its own, or at a short dated line directly followed by an attendee list, and only after
 the previous meeting has a body: a wrong split costs more than a missed one. Letterhead
 fields just above such a line ("Datum / 2024-05-02") move with the meeting they head.
+A running log whose same-level headings all carry a date ("## Sprint 14 retro — 8 March
+2024") has one meeting per dated heading.
+
+Minutes pasted into an e-mail are read below its header fields; the e-mail's subject and
+sent date give the meeting date when the minutes do not. Without a header date, the first
+lines ("Meeting started ...", "held on ...") or a transcript's first turns may give it, and
+a transcript's speakers stand in for a missing attendee list.
 """
 
 from __future__ import annotations

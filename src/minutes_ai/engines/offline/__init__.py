@@ -144,13 +144,15 @@ class OfflineEngine:
         text = ctx.document.text
         in_decisions = section.mode == "decision"
         verdict = rules.is_decision(words, in_section=in_decisions)
-        if verdict and _dated_before(words, ctx.anchor):
+        if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
         action = rules.parse_action(
             words, ctx.names, in_section=section.mode == "action", lang=ctx.lang,
             is_bullet=block.kind == "bullet", speaker=block.speaker,
         )
         found: list[Decision | ActionItem | str] = []
+        if action is not None and action.task.split(maxsplit=1)[0].casefold() in cues.DECIDING_TASK:
+            verdict, action = True, None  # "Governors agreed to appoint X": a decision
         if verdict and (action is None or not action.owners or cues.DECISION_LABEL.match(words)
                         or cues.APPOINT_TASK.search(words)):
             if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
@@ -265,9 +267,11 @@ _PAST_DECISION = re.compile(
 
 def _dated_before(words: str, anchor: dt.date | None) -> bool:
     """A past-tense decision verb with a date before the meeting reports an earlier decision."""
-    if not _PAST_DECISION.search(words):
+    verb = _PAST_DECISION.search(words)
+    if not verb:
         return False
-    if cues.PAST_MONTH.search(words):
+    # "i december beslutade X", "beslutade i mars att": the month dates the act, not a plan.
+    if cues.PAST_MONTH.search(words[: verb.end() + 14]):
         return True
     mentions = find_dates(words, anchor=anchor)
     if anchor is None:

@@ -63,10 +63,11 @@ DECISION_VERB = re.compile(
     r"godkän(?:ns|ner|de|des|ts|das)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"beslöts|bestämde(?:s)?|bestämdes|bestämt|(?:var|är|blev) (?:enig|eniga|överens) om|"
     r"omvaldes|omväljs|avslås|avslogs|avslog|klubbat|klubbades|klubbas|"
-    r"förklara(?:des|s) (?:öppnat|avslutat|stadgeenligt|behörigt|beslutsmässigt)|"
+    r"förklara(?:des|s) (?:\w+ )?(?:öppnat|avslutat|utlyst|behörig\w*|stadgeenlig\w*|beslutsmässig\w*)|"
+    r"landade i|landar i|landat i|enhälligt|vi kör\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
-    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga) till handlingarna|"
+    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga)(?: \w+){0,2} till handlingarna|"
     r"väljs|valdes|väljer|utses|utsågs|utsåg|utser|"
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
@@ -101,7 +102,9 @@ HEDGE = re.compile(
     r"beslutsunderlag|inget beslut|ej beslut|inte beslut|ej beslutande|inte fattat|"
     r"kanske|eventuellt|möjligen|borde|bör vi|vore bra|önskvärt|"
     r"would|could|might|maybe|perhaps|whether|if approved|to be decided|will decide|"
-    r"will be (?:decided|discussed)|pending|awaiting|proposed|proposes|suggests?|suggested|"
+    r"will be (?:decided|discussed)|decision pending|pending (?:approval|a decision|decision)|"
+    r"awaiting|proposed|proposes|suggests?|suggested|tillstyrker|rekommenderar|recommends?|"
+    r"recommended|"
     r"not (?:yet )?(?:approved|agreed|decided|adopted)|no consensus|did not agree|"
     r"not deciding|not decide|inte besluta|inget beslut|yrkar|yrkande|föreslår|moved that|"
     r"could not agree|disagreed)\b",
@@ -125,7 +128,8 @@ NARRATION = {
     "medverkar", "närvarar", "saknar", "ansluter", "anmäler", "fortsätter", "ingår", "representerar",
     "kvarstår", "ersätter", "avgår", "slutar", "börjar", "återgår", "tillträder", "läser", "tar",
     "bedömer", "räknar", "förväntar", "ställer", "reserverar", "uppger", "anför",
-    "påminner", "under", "efter", "över", "eller", "mer", "hur", "här", "där", "för", "när", "vår",
+    "påminner", "efterfrågar", "efterlyser", "framhåller", "påtalar", "uppmärksammar",
+    "ifrågasätter", "redogör", "under", "efter", "över", "eller", "mer", "hur", "här", "där", "för", "när", "vår",
     "kanske", "nummer", "sommar", "vinter", "dagar", "timmar", "veckor", "kronor", "procent",
     "verkar", "behandlar", "hör", "lämnar", "passar", "bekräftar", "godkänner", "beslutar",
 }
@@ -161,7 +165,9 @@ ACTION_HEDGE = re.compile(
 )
 PAST_TASK = re.compile(
     r"\b(?:har (?:\w+ )?(?:kontaktat|skickat|gjort|"
-    r"tagit fram|genomfört|bokat|ordnat)|har genomförts|är klar|är gjort|was sent|has sent|"
+    r"tagit fram|genomfört|bokat|ordnat)|har (?:redan |nu )?\w{3,}(?:at|it|ort|ett)\b|"
+    r"[–-]\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b|"
+    r"har genomförts|är klar|är gjort|was sent|has sent|"
     r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|~~|\[[xX]\]|"
     r"has been|have been|had been|was done|completed|finished|done\b)",
     _I,
@@ -178,8 +184,7 @@ PASSIVE_AGENT = re.compile(
 AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
 AT_OWNER = re.compile(
-    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*(?::|[–—-]|\s(?=to\b|will\b|ska\b|"
-    r"[a-z]{3,}s\b|[a-zåäö]{3,}(?:ar|er)\b))\s*"
+    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*(?::|[–—-]|\s(?=[a-zåäö]))\s*"
     r"|(?:[–—-]\s*|\(\s*)@(?P<tail>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*\)?\s*[.!]?\s*$"
 )
 # "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
@@ -273,7 +278,8 @@ NOT_SUBJECT = frozenset(
 DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due|no later than|klart (?:innan|till|senast))\b", _I)
 # "Mötet utsåg A och B att ta fram ...", "Styrelsen ger Anna i uppdrag att ..."
 APPOINT_TASK = re.compile(
-    r"\b(?:utsåg|utser|utsågs|ger|gav|uppdrar åt|uppdrog åt)\s+(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+"
+    r"\b(?:utsåg|utser|utsågs|ger|gav|ge|uppdrar åt|uppdrog åt|uppdra åt|uppdras åt)\s+"
+    r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+"
     r"(?:i uppdrag\s+)?att\s+(?P<task>[^.;]+)",
     _I,
 )
@@ -294,13 +300,17 @@ def _passives(verbs: frozenset[str]) -> frozenset[str]:
 
 
 def _imperatives(verbs: frozenset[str]) -> frozenset[str]:
-    """Imperative/infinitive forms: skickar -> skicka, förtydligar -> förtydliga."""
-    return frozenset(sv_infinitive(v) for v in verbs) | frozenset(v[:-1] for v in verbs if v.endswith("ar"))
+    """Imperative/infinitive forms: skickar -> skicka, skriver -> skriv/skriva."""
+    return (frozenset(sv_infinitive(v) for v in verbs)
+            | frozenset(v[:-1] for v in verbs if v.endswith("ar"))
+            | frozenset(v[:-2] for v in verbs if v.endswith("er") and len(v) > 5))
 
 
 TASK_PASSIVES = _passives(TASK_VERBS) | frozenset({"redovisas", "presenteras", "lyfts", "skickas"})
 SV_IMPERATIVES = _imperatives(TASK_VERBS) | frozenset(
     {"förtydliga", "fundera", "ta", "se", "gör", "boka", "kolla", "glöm", "tänk", "maila", "mejla",
+     "fråga", "exportera", "importera", "informera", "påminn", "påminna", "prata", "städa", "rensa",
+     "dela", "meddela", "besluta", "stäm", "följ", "lägg", "ställ", "sätt", "hitta", "leta",
      "undersök", "kontakta", "skicka", "fixa", "ordna", "bjud", "ring", "skriv", "läs", "hör"}
 )
 EN_IMPERATIVES = frozenset(
@@ -340,13 +350,16 @@ RESULT = re.compile(
     _I,
 )
 SIGNATURE_LINE = re.compile(
-    r"^(?:antecknat av|antecknare|vid anteckningarna|vid protokollet|sekreterare|justeras|justerare|"
+    r"^(?:tel(?:efon)?\.?:?\s*[\d+(]|mob(?:il)?:?\s*[\d+(]|e-?post:|e-?mail:|mail:|phone:?\s*[\d+(]|"
+    r"fax:?\s*[\d+(]|www\.|https?://|/\w+$|--|sent from|"
+    r"skickat från|detta e-postmeddelande|this (?:e-?mail|message)|protokollet justeras|"
+    r"justering sker|justeringen|signed|underskrift|date of next meeting|antecknat av|antecknare|vid anteckningarna|vid protokollet|sekreterare|justeras|justerare|"
     r"ordförande|minutes (?:taken |recorded )?by|scribe|note ?-?taker|recorded by|taken by)\b",
     _I,
 )
 FIRST_PERSON = re.compile(
     r"^(?:(?:yes|yeah|yep|sure|ok|okay|right|fine|absolutely|of course|ja|japp|okej|visst|absolut|"
-    r"javisst|jajamen|jepp)[,.!]?\s+)*(?P<i>i|jag)(?=\s|'|’)",
+    r"javisst|jajamen|jepp|and|so|then|och|så|då|men|but|well)[,.!]?\s+)*(?P<i>i|jag)(?=\s|'|’)",
     _I,
 )
 PRONOUN_SUBJECT = frozenset("han hon hen he she".split())
@@ -372,13 +385,14 @@ NEXT_MEETING_EVENT = re.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|me
 ATTENDANCE = re.compile(
     r"^(?:närvarande|närv|deltagare|deltog|frånvarande|frånv|förhinder|med|present|attendees|"
     r"participants|regrets|absent|apologies|directors present|directors absent|members present|"
-    r"staff|guests|observers|in attendance|not present)\b[^:]{0,25}:",
+    r"staff|guests|observers|in attendance|not present|övriga|ersättare|tjänstemän|tjänstepersoner|"
+    r"utses att justera|justerare|justeringsperson)\b[^:]{0,25}:",
     _I,
 )
 # "Per ... lovade att kolla", "Bob promised to": a promise made at the meeting is a task.
 PROMISE = re.compile(
     r"\b(?:lovade|lovar|åtog sig|åtar sig|tog på sig|tar på sig|erbjöd sig|promised|offered|"
-    r"volunteered|undertook|committed)\s+(?:att|to)\s+(?P<task>.+)$",
+    r"volunteered|undertook|committed)(?:\s+[\w-]+){0,4}?\s+(?:att|to)\s+(?P<task>.+)$",
     _I,
 )
 # "Carina meddelade att hon tar frågan till ...": reported speech naming the speaker's own task.
@@ -417,7 +431,7 @@ _NEEDLES = {
         "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
         "anta", "antog", "bevilj", "handlingarna", "välj", "vald", "utse", "utsåg", "återremitt",
-        "enas", "enade", "fram till", "överenskom", "kör", "conclud", "settled", "proceed", "opted",
+        "enas", "enade", "fram till", "överenskom", "kör", "conclud", "landa", "enhällig", "settled", "proceed", "opted",
         "chose", "green", "unanim", "go with", "going with", "resolv", "agree", "approv", "adopt",
         "ratif", "endors", "so decided", "#", "consensus", "motion", "carried", "vote", "elect",
         "appoint", "decid", "tabled", "deferred", "postponed", "accepted", "signed off", "flytta",
@@ -425,14 +439,14 @@ _NEEDLES = {
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "have been", "had been", "complet",
-                  "finish", "done", "(k", "(gjort", "(ok", "✓", "✔", "~~", "[x]"),
+                  "finish", "done", "(k", "(gjort", "(ok", "✓", "✔", "~~", "[x]", "–", "-"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
                      "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",
                      "should", "some", "any", "nice to"),
     "OWNER_LABEL": ("ansv", "owner", "assign", "responsible", "vem"),
     "PROMISE": ("lova", "åtog", "åtar", "tog på", "tar på", "erbjöd", "promis", "offer", "volunt",
                 "undert", "commit"),
-    "APPOINT_TASK": ("utsåg", "utser", "ger ", "gav ", "uppdra"),
+    "APPOINT_TASK": ("utsåg", "utser", "ge ", "ger ", "gav ", "uppdra"),
     "REPORTED_TASK": (" hon ", " han ", " hen ", " she ", " he "),
     "REQUEST": ("kan du", "kunna", "kan ni", "could you", "can you", "would you", "will you"),
     "DEADLINE_CUE": ("senast", "deadline", "due", "no later", "klart"),
@@ -442,5 +456,16 @@ _NEEDLES = {
     "REPORTING_PAST": ("informerade", "berättade", "meddelade", " sa", "nämnde", "redovisade",
                        "rapporterade", "said", "reported", "mentioned", "explained", "noted"),
 }
+
+# "Governors agreed to appoint X": what follows "agreed to" is a decision, not a task.
+DECIDING_TASK = frozenset(
+    "appoint approve adopt accept elect endorse ratify fund award grant renew co-opt anta godkänna "
+    "utse välja bevilja fastställa".split()
+)
+# An owner pointed at inside a line: "... → Anna, till fredag", "(ansv. Bo)".
+INLINE_OWNER = re.compile(
+    r"(?:→|->|=>)\s*(?P<arrow>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"
+    r"|\((?:ansv(?:arig)?\.?:?|owner:?|resp\.?:?)\s*(?P<paren>[A-ZÅÄÖ][^()]{0,50})\)"
+)
 
 _fastre.speed_up(globals(), _NEEDLES)

@@ -41,6 +41,12 @@ _NOT_OWNERS = {
 
 _COMMON_WORDS = {"får", "är", "har", "ska", "kan", "vill", "måste", "bör", "tar", "gör", "blir", "is",
                  "will", "to", "has", "can", "must", "should", "och", "and", "för", "om", "med"}
+# Lower-case role and body nouns: "kommundirektören", "förvaltningen", "styrelsen".
+_ROLE_SUFFIX = re.compile(
+    r"^[a-zåäö-]*(?:direktören|chefen|ledaren|ansvarige|samordnaren|handläggaren|sekreteraren|"
+    r"ordföranden|kassören|förvaltningen|kansliet|styrelsen|nämnden|gruppen|rådet|utskottet|"
+    r"enheten|avdelningen|kontoret|sekretariatet)$"
+)
 _DEFINITE = re.compile(r"(?:aren|eren|ingen|ningen|andet|endet|heten|skapet|tionen|gruppen|et)$")
 
 # Roles that can own a task, sv and en; matched case-insensitively, with a trailing article/dot.
@@ -51,7 +57,10 @@ ROLE_WORDS = (
     r"rektor(?:n)?|verksamhetschef(?:en)?|enhetschef(?:en)?|kommunikatör(?:en)?|"
     r"(?:the )?chair(?:person)?|(?:the )?secretary|(?:the )?treasurer|(?:the )?scribe|"
     r"(?:the )?editors?|(?:the )?board|(?:the )?committee|(?:the )?team lead|(?:the )?PM|"
-    r"(?:the )?project manager|(?:the )?release manager|(?:the )?facilitator"
+    r"(?:the )?project manager|(?:the )?release manager|(?:the )?facilitator|(?:the )?clerk|"
+    r"(?:the )?head ?teacher|(?:the )?principal|(?:the )?chair(?:man|woman)|(?:the )?vice[- ]chair|"
+    r"(?:the )?coordinator|(?:the )?office|(?:the )?governors|(?:the )?members|pmc(?: members)?|"
+    r"(?:the )?committers|(?:the )?maintainers|(?:the )?team|all|everyone|alla"
 )
 _ROLE = re.compile(rf"^(?:{ROLE_WORDS})$", re.IGNORECASE)
 
@@ -108,7 +117,7 @@ class NameIndex:
             return True
         if _ACRONYM.match(token):
             return True
-        if _BODY.match(token):
+        if _BODY.match(token) or _ROLE_SUFFIX.search(token):
             return True
         words = token.split()
         if all(_WORD.fullmatch(w) for w in words) and words[0].casefold() not in _NOT_OWNERS:
@@ -121,7 +130,11 @@ class NameIndex:
     def is_established(self, token: str) -> bool:
         """An attendee, or a proper noun the notes use more than once (a one-off may be a typo)."""
         token = token.strip(" ,.:;()")
-        return token.casefold() in self.full_names or self.counts.get(token, 0) >= 2
+        if token.casefold() in self.full_names or self.counts.get(token, 0) >= 2:
+            return True
+        words = token.split()
+        # A first name and a surname ("Mark Ellis") name a person even when said once.
+        return 2 <= len(words) <= 3 and self.is_person_like(token)
 
     def is_known(self, token: str) -> bool:
         """True for an attendee's name, first name or initials, or a proper noun of the notes."""

@@ -65,7 +65,7 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False
     if cues.DECISION_LABEL.match(clean):
         return len(clean) > len(cues.DECISION_LABEL.match(clean).group(0)) + 2
-    if _PROPOSAL_LABEL.match(clean):
+    if _PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean):
         return False  # "Förslag till beslut: att ...": what was proposed, not what was decided
     cue = cues.DECISION_VERB.search(clean)
     if not cue:
@@ -75,7 +75,11 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     if cues.REPORT_MARKER.search(clean):
         return False
     before = clean[max(0, cue.start() - 25) : cue.start()]
-    return not cues.NEGATED.search(before)
+    after = clean[cue.end() : cue.end() + 12]
+    if cues.NEGATED.search(before) or re.match(r"\s*(?:inte|ej|not)\b", after):
+        return False
+    # "Cllr Gale reported that the District Council resolved ...": a report of another body.
+    return not cues.REPORTING_PAST.search(clean[: cue.start()])
 
 
 def decision_text(clean: str) -> str:
@@ -130,6 +134,10 @@ def parse_action(
         if label.group("paren"):
             owners = split_owner_list(label.group("paren"))
         text = text[label.end():].strip()
+    inline = cues.INLINE_OWNER.search(text) if ("→" in text or ">" in text or "(" in text) else None
+    if inline and not owners:
+        owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
+        text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")
     owner_label = cues.OWNER_LABEL.search(text)
     if owner_label:
         owners = owners or split_owner_list(owner_label.group("owner"))
@@ -212,7 +220,8 @@ def _listed_owner(text: str, names: NameIndex) -> ActionParse | None:
     if paren:
         found = split_owner_list(paren.group("owner"))
         task = (text[: paren.start()] + text[paren.end():]).strip()
-        if found and all(names.is_known(o) for o in found) and _imperative(task + " . .", "sv"):
+        task_like = _imperative(task + " . .", "sv") or _has_time(task) or cues.EVENT_DEADLINE.search(task)
+        if found and all(names.is_known(o) for o in found) and task_like:
             return ActionParse(tuple(found), _tidy(task))
     lead = cues.LEADING_OWNER.match(text)
     if lead:
@@ -260,6 +269,8 @@ def _imperative(text: str, lang: str) -> bool:
     words = text.split(maxsplit=3)
     if len(words) < 3 or cues.NEGATED.match(words[1]):
         return False
+    if {w.casefold().strip(",.") for w in words[1:3]} & {"det", "it", "this", "that", "den", "detta"}:
+        return False  # "Ta upp det igen", "Take it later": a deferral, not a task
     first = words[0].casefold().strip(",.:;")
     if words[1].casefold() in ("of", "av", "på", "till", "för"):
         return False  # "Review of last week's actions": a noun, not an order
