@@ -151,7 +151,8 @@ class OfflineEngine:
             is_bullet=block.kind == "bullet", speaker=block.speaker,
         )
         found: list[Decision | ActionItem | str] = []
-        if action is not None and action.task.split(maxsplit=1)[0].casefold() in cues.DECIDING_TASK:
+        first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
+        if first_word in cues.DECIDING_TASK:
             verdict, action = True, None  # "Governors agreed to appoint X": a decision
         if verdict and (action is None or not action.owners or cues.DECISION_LABEL.match(words)
                         or cues.APPOINT_TASK.search(words)):
