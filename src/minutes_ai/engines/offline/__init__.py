@@ -20,7 +20,7 @@ from . import cues, rules
 from .owners import NameIndex, split_owner_list
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
 from .tables import TableReader
-from .tidy import dedupe_actions
+from .tidy import dedupe_actions, dedupe_decisions
 
 
 @dataclass
@@ -86,7 +86,9 @@ class OfflineEngine:
             block_words = clean(text[block.start : block.end])
             if block.kind in ("table", "rule"):
                 row = table.feed(text, block)
-                if row is not None:
+                if row is not None and row.kind == "decision":
+                    decisions.append(_decision(ctx, row.start, row.end, text))
+                elif row is not None:
                     actions.append(_table_action(ctx, row))
                 continue
             table.reset()
@@ -103,13 +105,18 @@ class OfflineEngine:
             block_actions: list[ActionItem] = []
             last_person: str | None = None
             listed = False
+            previous: Sentence | None = None
             for sentence in split_sentences(text, block, index):
                 words = clean(text[sentence.start : sentence.end])
-                if cues.RESULT.match(words) and proposal is not None and len(words) < 80:
-                    # "Motion by X to ... . Motion carried.": the decision is the proposal, carried.
-                    decisions.append(_decision(ctx, proposal.start, sentence.end, text))
+                if cues.RESULT.match(words) and len(words) < 80 and (proposal or previous):
+                    # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
+                    # the decision is what was proposed, with its outcome.
+                    opened = proposal or previous
+                    if not cues.FAILED.search(words):
+                        decisions.append(_decision(ctx, opened.start, sentence.end, text))
                     proposal = None
                     continue
+                previous = sentence
                 if cues.PROPOSAL.search(words):
                     proposal = sentence
                 for found in self._sentence(ctx, block, sentence, words, section, last_person):
@@ -134,6 +141,7 @@ class OfflineEngine:
 
         agenda_index = _agenda_lookup(meeting)
         actions = dedupe_actions(actions)
+        decisions = dedupe_decisions(decisions)
         for item in (*decisions, *actions):
             item.agenda_item = agenda_index(item.evidence[0].start)
         return meeting.model_copy(update={"decisions": decisions, "action_items": actions})
@@ -154,11 +162,15 @@ class OfflineEngine:
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
         if first_word in cues.DECIDING_TASK:
             verdict, action = True, None  # "Governors agreed to appoint X": a decision
+        if verdict and action is not None and cues.COLLECTIVE.match(words) and re.search(
+                r"\b(?:agreed|agree|enades|enas|kom överens)\b", words, re.I):
+            action = None  # "The team agreed to try it": the group decided, nobody got a task
         if verdict and (action is None or not action.owners or cues.DECISION_LABEL.match(words)
                         or cues.APPOINT_TASK.search(words)):
             if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
                 return ["list"]
-            found.append(_decision(ctx, sentence.start, sentence.end, text, words))
+            start, end = _decision_clause(text, sentence.start, sentence.end)
+            found.append(_decision(ctx, start, end, text, clean(text[start:end])))
             if not cues.APPOINT_TASK.search(words):
                 return found  # "Mötet utsåg X att ta fram ...": a decision and X's task
         if action is None and not rules.deadline_only_task(words):
@@ -203,6 +215,37 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
     words = words or clean(text[start:end])
     return Decision(text=rules.decision_text(words), evidence=[ctx.document.evidence(start, end)])
+
+
+# A clause that opens with its own subject and finite verb: "Carina godkände ...", "Bob will ...".
+_NEW_STATEMENT = re.compile(
+    r"[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*)?\s+(?:[a-zåäö]+(?:ar|er|ir|or|ör|de|te|dde|ade)"
+    r"|[a-z]+ed|will|is|was|has|had|would|ska|skall|kommer|har|är|var)\b"
+)
+_CLAUSE_CUT = re.compile(r";\s+|,?\s+(?:och|men|and|but|while|medan)\s+(?=[A-ZÅÄÖ])")
+
+
+def _decision_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """In a long sentence joining two statements, the clause that holds the decision."""
+    raw = text[start:end]
+    if len(raw) < 90 or cues.DECISION_LABEL.match(raw):
+        return start, end
+    cue = cues.DECISION_VERB.search(raw)
+    if cue is None:
+        return start, end
+    clause_start, clause_end = 0, len(raw)
+    for cut in _CLAUSE_CUT.finditer(raw):
+        if not _NEW_STATEMENT.match(raw, cut.end()):
+            continue  # "A och B": a list of names, not a new statement
+        if cut.end() <= cue.start():
+            clause_start = cut.end()
+        elif cut.start() >= cue.end():
+            clause_end = cut.start()
+            break
+    piece = raw[clause_start:clause_end]
+    if len(piece.split()) < 3:
+        return start, end
+    return start + clause_start, start + clause_start + len(piece.rstrip(" ,;"))
 
 
 def _has_decision(decisions: list[Decision], block: Block) -> bool:
@@ -271,8 +314,11 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
     verb = _PAST_DECISION.search(words)
     if not verb:
         return False
-    # "i december beslutade X", "beslutade i mars att": the month dates the act, not a plan.
-    if cues.PAST_MONTH.search(words[: verb.end() + 14]):
+    # "i december beslutade X", "approved the policy in October": the month dates the act;
+    # after "att"/"to" it belongs to what was decided ("beslutade att hålla ett möte i juni").
+    content = re.search(r"\b(?:att|to|that)\b", words[verb.end():])
+    dated_part = words[: verb.end() + content.start()] if content else words
+    if cues.PAST_MONTH.search(dated_part):
         return True
     mentions = find_dates(words, anchor=anchor)
     if anchor is None:

@@ -211,6 +211,7 @@ LEADING_OWNER = re.compile(
 )
 
 # Table header words for action tables (Vem/Vad/När, Owner/Task/Due).
+DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|decision|decisions|resolution|outcome|agreed)$", _I)
 OWNER_COLUMN = re.compile(r"^(?:vem|ansvarig|ansv\.?|owner|who|assignee|responsible|av)$", _I)
 TASK_COLUMN = re.compile(
     r"^(?:vad|åtgärd|uppgift|aktivitet|task|action(?: item)?|what|description|item|todo|to ?do)$", _I
@@ -346,7 +347,20 @@ PROPOSAL = re.compile(
 )
 RESULT = re.compile(
     r"^(?:the )?(?:motion|proposal|förslaget|yrkandet)?\s*(?:carried|passed|adopted|approved|failed|"
-    r"defeated|bifölls|bifalls|antogs|godkändes|avslogs|avslås)\b|^carried\b|^beslut enligt förslag",
+    r"defeated|lost|fell|bifölls|bifalls|antogs|godkändes|avslogs|avslås)\b|^carried\b|"
+    r"^beslut enligt förslag|^(?:så )?(?:beslutades|beslöts|klubbades|bifölls|godkändes|antogs)\W*$|"
+    r"^(?:so )?(?:agreed|approved|decided|resolved)\W*$",
+    _I,
+)
+# A proposal that failed is no decision of the meeting.
+FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
+# "Ja till Jura-maskinen", "OK från styrelsen": colloquial approval that opens a line.
+COLLOQUIAL_YES = re.compile(r"^(?:ja|nej|ok|okej) (?:till|från)\b", _I)
+# Subjects that decide together when they "agree to": a group, not a person with a task.
+COLLECTIVE = re.compile(
+    r"^(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
+    r"we|wg|pmc|vi|alla|gruppen|teamet|styrelsen|nätverket|rådet|nämnden|mötet|arbetsgruppen|"
+    r"styrgruppen|ledningsgruppen)\b",
     _I,
 )
 SIGNATURE_LINE = re.compile(

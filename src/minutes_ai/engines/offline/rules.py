@@ -65,6 +65,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False
     if cues.DECISION_LABEL.match(clean):
         return len(clean) > len(cues.DECISION_LABEL.match(clean).group(0)) + 2
+    if cues.COLLOQUIAL_YES.match(clean):
+        return True
     if _PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean):
         return False  # "Förslag till beslut: att ...": what was proposed, not what was decided
     cue = cues.DECISION_VERB.search(clean)

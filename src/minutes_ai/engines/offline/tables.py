@@ -25,6 +25,7 @@ class Row:
     due: str | None
     start: int
     end: int
+    kind: str = "action"  # or "decision", for a table of decisions
 
 
 class TableReader:
@@ -51,6 +52,11 @@ class TableReader:
             self._columns = _header(text, cells)
             return None
         columns = self._columns
+        if columns and "decision" in columns:
+            cell = cells[columns["decision"]] if columns["decision"] < len(cells) else None
+            if cell is None or cell[1] - cell[0] < 3:
+                return None
+            return Row(None, text[cell[0] : cell[1]], None, cell[0], cell[1], kind="decision")
         if not columns or "task" not in columns:
             return None
         values = {name: cells[i] for name, i in columns.items() if i < len(cells)}
@@ -85,12 +91,14 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for i, (start, end) in enumerate(cells):
         word = text[start:end].strip().rstrip(":")
-        if cues.OWNER_COLUMN.match(word):
+        if cues.DECISION_COLUMN.match(word):
+            columns.setdefault("decision", i)
+        elif cues.OWNER_COLUMN.match(word):
             columns.setdefault("owner", i)
         elif cues.TASK_COLUMN.match(word):
             columns.setdefault("task", i)
         elif cues.DUE_COLUMN.match(word):
             columns.setdefault("due", i)
-    if "task" in columns and len(columns) >= 2:
+    if "decision" in columns or ("task" in columns and len(columns) >= 2):
         return columns
     return None

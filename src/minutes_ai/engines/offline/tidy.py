@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from ...schemas import ActionItem
+from ...schemas import ActionItem, Decision
 
 # Owner and wording alike enough to be one task written twice.
 _SAME_TASK = 55.0
@@ -31,6 +31,28 @@ def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
             "deadline_text": action.deadline_text or twin.deadline_text,
         })
     return sorted(kept, key=lambda a: a.evidence[0].start)
+
+
+def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
+    """Merge a decision written twice (in the running text and in a table of decisions)."""
+    kept: list[Decision] = []
+    for decision in decisions:
+        twin = next((k for k in kept if _overlaps(k, decision) or fuzz.token_set_ratio(
+            k.text.casefold(), decision.text.casefold()) >= _SAME_DECISION), None)
+        if twin is None:
+            kept.append(decision)
+            continue
+        evidence = sorted({(e.start, e.end): e for e in (*twin.evidence, *decision.evidence)}.values(),
+                          key=lambda e: e.start)
+        kept[kept.index(twin)] = twin.model_copy(update={"evidence": evidence})
+    return sorted(kept, key=lambda d: d.evidence[0].start)
+
+
+_SAME_DECISION = 80.0
+
+
+def _overlaps(a: Decision, b: Decision) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence)
 
 
 def _same(a: ActionItem, b: ActionItem) -> bool:
