@@ -86,6 +86,9 @@ class OfflineEngine:
             block_words = clean(text[block.start : block.end])
             if block.kind in ("table", "rule"):
                 row = table.feed(text, block)
+                if row is not None and (cues.PAST_TASK.search(row.task)
+                                        or cues.SIGNATURE_LINE.match(row.task)):
+                    row = None  # a row marked done, or a signature set out in columns
                 if row is not None and row.kind == "decision":
                     decisions.append(_decision(ctx, row.start, row.end, text))
                 elif row is not None:
@@ -98,6 +101,8 @@ class OfflineEngine:
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
                 continue
+            if block.done:
+                continue  # "- [x] ...": a task already done is no task
             if block.line_start in point_starts or block.start in point_starts:
                 # A numbered agenda point opens a new section; its line is read as a sentence.
                 section.enter(None)
@@ -171,8 +176,12 @@ class OfflineEngine:
                 return ["list"]
             start, end = _decision_clause(text, sentence.start, sentence.end)
             found.append(_decision(ctx, start, end, text, clean(text[start:end])))
-            if not cues.APPOINT_TASK.search(words):
-                return found  # "Mötet utsåg X att ta fram ...": a decision and X's task
+            # "Mötet utsåg X att ta fram ...", "Decision: ...; Finance reviews the data in
+            # December": a decision and someone's task in one sentence.
+            both = cues.APPOINT_TASK.search(words) or (
+                action is not None and action.owners and cues.DECISION_LABEL.match(words))
+            if not both:
+                return found
         if action is None and not rules.deadline_only_task(words):
             return found
         raw = text[sentence.start : sentence.end]

@@ -460,14 +460,14 @@ _NEEDLES = {
     "OWNER_LABEL": ("ansv", "owner", "assign", "responsible", "vem"),
     "PROMISE": ("lova", "åtog", "åtar", "tog på", "tar på", "erbjöd", "promis", "offer", "volunt",
                 "undert", "commit"),
-    "APPOINT_TASK": ("utsåg", "utser", "ge ", "ger ", "gav ", "uppdra"),
+    "APPOINT_TASK": ("utsåg", "utser", "ge ", "ger ", "gav ", "uppdr"),
     "REPORTED_TASK": (" hon ", " han ", " hen ", " she ", " he "),
     "REQUEST": ("kan du", "kunna", "kan ni", "could you", "can you", "would you", "will you"),
     "DEADLINE_CUE": ("senast", "deadline", "due", "no later", "klart"),
     "PASSIVE_FUTURE": ("kommer att", "ska ", "skall ", "bör ", "går vidare"),
     "PREVIOUS_MEETING": ("möte", "gång", "sedan förra", "meeting", "last time"),
     "PAST_ASSIGNMENT": ("fick", "asked", "tasked"),
-    "REPORTING_PAST": ("informerade", "berättade", "meddelade", " sa", "nämnde", "redovisade",
+    "REPORTING_PAST": ("informerade", "berättade", "meddelade", "sa", "nämnde", "redovisade",
                        "rapporterade", "said", "reported", "mentioned", "explained", "noted"),
 }
 

@@ -310,7 +310,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     for end in candidates:
         owner_text = text[:end].strip(" ,")
         owners = split_owner_list(owner_text)
-        if not owners or owners[0].split()[0].casefold() in cues.NOT_SUBJECT:
+        lead = re.sub(r"^the\s+", "", owners[0], flags=re.I) if owners else ""
+        if not lead or lead.split()[0].casefold() in cues.NOT_SUBJECT:
             continue
         known = all(names.is_person_like(o) and names.is_established(o) for o in owners) or (
             len(owners) > 1 and any(names.is_known(o) for o in owners)

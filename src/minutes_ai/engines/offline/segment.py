@@ -19,6 +19,7 @@ _LEAD = re.compile(
       | >[ \t]*                  # block quote
       | [-*+•–·▪◦][ \t]+          # bullet
       | \[[ xX]?\][ \t]*         # checkbox
+      | \\item\b[ \t]*           # LaTeX list item
       | (?:§[ \t]*)?\d{1,3}(?:\.\d{1,3})*[.):][ \t]+  # numbering
       | §[ \t]*\d{1,3}[ \t]*
       | [a-zA-Z][.)][ \t]+(?=\S)  # a) b) lettered points
@@ -27,8 +28,11 @@ _LEAD = re.compile(
 )
 _EMPH_LEAD = re.compile(r"^(?:\*{1,3}|_{1,3}|`)+")
 _TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
-_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]")
-_BULLET = re.compile(r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+)")
+_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
+_TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b)"
+)
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
@@ -52,6 +56,7 @@ class Block:
     line_start: int  # start of the raw line, markup included
     indent: int
     speaker: str | None = None
+    done: bool = False  # a ticked checkbox: "- [x] ..."
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,10 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
         elif _BULLET.match(line):
             close()
             c_start, c_end = content_span(text, pos, line_end)
-            current = ["bullet", pos, c_start, c_end, indent, None]
+            if _TICKED.match(line):
+                blocks.append(Block("bullet", c_start, c_end, pos, indent, None, done=True))
+            else:
+                current = ["bullet", pos, c_start, c_end, indent, None]
         else:
             c_start, c_end = content_span(text, pos, line_end)
             if c_end > c_start:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from ...schemas import ActionItem, Decision
-
-# Owner and wording alike enough to be one task written twice.
-_SAME_TASK = 55.0
 
 
 def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
@@ -60,4 +59,15 @@ def _same(a: ActionItem, b: ActionItem) -> bool:
         return False
     if a.deadline and b.deadline and a.deadline != b.deadline:
         return False
-    return fuzz.token_set_ratio(a.task.casefold(), b.task.casefold()) >= _SAME_TASK
+    stems_a, stems_b = _stems(a.task), _stems(b.task)
+    if not stems_a or not stems_b:
+        return False
+    shared = len(stems_a & stems_b)
+    # Most content words in common ("Ta fram en testplan för integrationen" ~ "Testplan
+    # integration lagersystem"); one shared verb ("send") is not enough.
+    return shared >= min(2, len(stems_a), len(stems_b)) and shared / min(len(stems_a), len(stems_b)) >= 0.5
+
+
+def _stems(task: str) -> set[str]:
+    """Five-letter stems of the content words (four letters or more)."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", task.casefold())}
