@@ -86,8 +86,9 @@ class OfflineEngine:
             block_words = clean(text[block.start : block.end])
             if block.kind in ("table", "rule"):
                 row = table.feed(text, block)
-                if row is not None and (cues.PAST_TASK.search(row.task)
-                                        or cues.SIGNATURE_LINE.match(row.task)):
+                row_text = text[row.start : row.end] if row is not None else ""
+                if row is not None and (cues.PAST_TASK.search(row_text)
+                                        or cues.SIGNATURE_LINE.match(row_text)):
                     row = None  # a row marked done, or a signature set out in columns
                 if row is not None and row.kind == "decision":
                     decisions.append(_decision(ctx, row.start, row.end, text))
@@ -131,6 +132,13 @@ class OfflineEngine:
                         section.enter("decision")  # "Nämnden beslutar att" + a list of what
                         listed = True
                     else:
+                        if previous is not None and _only_pronoun(found.task):
+                            # "Sofie: hemsidan behöver uppdateras. Sofie tar det.": the task is
+                            # what the sentence before said.
+                            found = found.model_copy(update={
+                                "task": rules._tidy(clean(text[previous.start : previous.end])),
+                                "evidence": [ctx.document.evidence(previous.start, sentence.end)],
+                            })
                         _add_action(block_actions, found, ctx)
                 last_person = ctx.names.person_in(words) or last_person
             # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
@@ -187,7 +195,7 @@ class OfflineEngine:
         raw = text[sentence.start : sentence.end]
         deadline = _deadline(raw, ctx)
         if action is None:
-            if deadline is None:
+            if deadline is None or cues.SIGNATURE_LINE.match(words) or cues.ATTENDANCE.match(words):
                 return found
             action = rules.ActionParse((), words)
         if not action.task:
@@ -255,6 +263,11 @@ def _decision_clause(text: str, start: int, end: int) -> tuple[int, int]:
     if len(piece.split()) < 3:
         return start, end
     return start + clause_start, start + clause_start + len(piece.rstrip(" ,;"))
+
+
+def _only_pronoun(task: str) -> bool:
+    words = task.casefold().rstrip(".").split()
+    return 1 <= len(words) <= 3 and words[-1] in ("det", "den", "it", "that", "this", "detta")
 
 
 def _has_decision(decisions: list[Decision], block: Block) -> bool:

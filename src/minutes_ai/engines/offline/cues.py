@@ -173,7 +173,8 @@ PAST_TASK = re.compile(
     _I,
 )
 NEXT_MEETING_LINE = re.compile(
-    r"^(?:nästa möte|nästa sammanträde|nästa träff|kommande möten?|next meeting|next call)\b", _I
+    r"^(?:nästa (?:möte|sammanträde|träff|avstämning|standup)|kommande möten?|"
+    r"next (?:meeting|call|standup|sync|check-?in|session))\b", _I
 )
 
 # Cue words for deadline-only task lines: "Deadline ...", "Senast ...", "Due ...".
@@ -184,7 +185,7 @@ PASSIVE_AGENT = re.compile(
 AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
 AT_OWNER = re.compile(
-    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*(?::|[–—-]|\s(?=[a-zåäö]))\s*"
+    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*(?::|[–—-]|\s(?=[a-zåäö]+\b(?<!ed)(?<!ade)))\s*"
     r"|(?:[–—-]\s*|\(\s*)@(?P<tail>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*\)?\s*[.!]?\s*$"
 )
 # "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
@@ -199,7 +200,7 @@ EN_NARRATION = frozenset(
     "argues shares updates opens closes chairs attends joins leads introduces summarises summarizes "
     "raises recalls reminds notes confirms replies responds answers wonders feels thinks believes "
     "is has was seems comments points describes highlights walks gives regrets apologises apologizes "
-    "minutes notes".split()
+    "minutes notes wants want hopes wishes likes prefers argued mentioned".split()
 )
 TRAILING_OWNER = re.compile(
     r"(?:\((?P<paren>[^()]{2,40})\)|\s(?:[–—-]|->|→|=>)\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
@@ -367,7 +368,7 @@ SIGNATURE_LINE = re.compile(
     r"^(?:tel(?:efon)?\.?:?\s*[\d+(]|mob(?:il)?:?\s*[\d+(]|e-?post:|e-?mail:|mail:|phone:?\s*[\d+(]|"
     r"fax:?\s*[\d+(]|www\.|https?://|/\w+$|--|sent from|"
     r"skickat från|detta e-postmeddelande|this (?:e-?mail|message)|protokollet justeras|"
-    r"justering sker|justeringen|signed|underskrift|date of next meeting|antecknat av|antecknare|vid anteckningarna|vid protokollet|sekreterare|justeras|justerare|"
+    r"justering sker|justeringen|signed|underskrift|date of next meeting|notes?:|antecknat av|antecknare|vid anteckningarna|vid protokollet|sekreterare|justeras|justerare|"
     r"ordförande|minutes (?:taken |recorded )?by|scribe|note ?-?taker|recorded by|taken by)\b",
     _I,
 )

@@ -169,6 +169,10 @@ def parse_action(
     if clause is not None:
         return ActionParse(tuple(owners or clause[0]), clause[1])
     mention = cues.AT_OWNER.search(text) if "@" in text else None
+    if mention and mention.group("lead") and ":" in mention.group(0) and not forced:
+        rest = text[mention.end():]
+        if not (_imperative(rest + " . .", lang) or _has_time(rest)):
+            mention = None  # "@sid: codemod covers 80 %": a report, not a task
     if mention and len(cues.AT_MENTION.findall(text)) <= 2:
         who = mention.group("lead") or mention.group("tail")
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
@@ -349,9 +353,15 @@ def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     return task
 
 
+_NO_TASK = re.compile(
+    r"^\S+\s+(?:inte|ej|not|never|aldrig)\b|^(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)"
+    r"|inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I
+)
+
+
 def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
-    if not rest:
-        return None
+    if not rest or _NO_TASK.search(rest):
+        return None  # "Vi tar inte ställning nu", "tar upp det igen": no task
     lead = _SV_TASK_LEAD.match(rest)
     if lead:
         return _tidy(rest[lead.end():])

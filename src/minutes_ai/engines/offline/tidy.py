@@ -59,6 +59,9 @@ def _same(a: ActionItem, b: ActionItem) -> bool:
         return False
     if a.deadline and b.deadline and a.deadline != b.deadline:
         return False
+    near = abs(a.evidence[0].start - b.evidence[0].start) < 400
+    if near and (_pronoun_task(a.task) or _pronoun_task(b.task)):
+        return True  # "Yuki, can you send it to legal?" / "Sure, I'll send it today ..."
     stems_a, stems_b = _stems(a.task), _stems(b.task)
     if not stems_a or not stems_b:
         return False
@@ -69,5 +72,11 @@ def _same(a: ActionItem, b: ActionItem) -> bool:
 
 
 def _stems(task: str) -> set[str]:
-    """Five-letter stems of the content words (four letters or more)."""
-    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", task.casefold())}
+    """Four-letter stems of the content words (four letters or more)."""
+    return {w[:4] for w in re.findall(r"[^\W\d_]{4,}", task.casefold())}
+
+
+def _pronoun_task(task: str) -> bool:
+    """'Send it to legal', 'Pull that': a short task whose object is only a pronoun."""
+    words = task.casefold().split()
+    return len(words) <= 5 and bool({"it", "that", "this", "det", "den", "detta"} & set(words))
