@@ -201,3 +201,76 @@ def test_never_crashes_on_mangled_notes():
         rng.shuffle(picked)
         text = "\n".join(picked).strip() or "x"
         run(text)  # asserts every evidence is verbatim
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Budgeten godkänd.",
+        "Ärendet återremitteras till förvaltningen.",
+        "Styrelsen uppdrar åt kansliet att ta fram ett underlag.",
+        "Vi landade i att behålla nuvarande leverantör.",
+        "Ja till nya kaffemaskinen.",
+        "Omval av Eva Holm som kassör.",
+        "The motion was carried.",
+        "The board will go ahead with the renovation.",
+        "RESOLVED that the accounts be adopted.",
+        "#agreed ship the beta on Monday",
+    ],
+)
+def test_more_decision_forms(sentence):
+    text = f"Möte 2024-01-10\n\nNärvarande: Eva Holm, Bo Ek\n\n{sentence}\n"
+    assert len(run(text).meetings[0].decisions) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kommunstyrelsen beslutade i mars att anta planen.",
+        "Cllr Gale reported that the District Council resolved to adopt the plan.",
+        "Något beslut fattades inte.",
+        "Revisorerna tillstyrker att styrelsen beviljas ansvarsfrihet.",
+        "Förslag till beslut: att budgeten fastställs.",
+        "Mirja frågade om ikoner, inget bestämt.",
+    ],
+)
+def test_not_decisions_of_this_meeting(sentence):
+    text = f"Möte 2024-05-10\n\nNärvarande: Eva Holm, Mirja Berg\n\n{sentence}\n"
+    assert run(text).meetings[0].decisions == []
+
+
+def test_motion_and_its_result_are_one_decision():
+    text = ("Board minutes 2024-05-10\n\nPresent: Ann Lee, Tom Fox\n\n"
+            "Motion by Lee, seconded by Fox, to buy a new freezer. Motion carried 5-0.\n\n"
+            "Motion by Fox to close on Sundays. Motion failed 2-3.\n")
+    decisions = run(text).meetings[0].decisions
+    assert len(decisions) == 1
+    assert decisions[0].evidence[0].quote.startswith("Motion by Lee")
+    assert decisions[0].evidence[0].quote.endswith("Motion carried 5-0.")
+
+
+def test_transcript_speaker_owns_first_person_promises():
+    text = ("[00:00:05] Anna Berg: Okej, vi kör.\n"
+            "[00:01:10] Bo Ek: Det fixar jag till fredag.\n"
+            "[00:02:00] Anna Berg: Bo, kan du också boka lokalen?\n"
+            "[00:02:05] Bo Ek: Sure, I'll book it today.\n")
+    actions = run(text).meetings[0].action_items
+    assert {a.owner for a in actions} == {"Bo Ek"}
+    assert all(a.evidence for a in actions)
+
+
+def test_ticked_boxes_are_done_and_open_boxes_are_tasks():
+    text = ("Projektmöte 2024-09-02\n\nNärvarande: Eva Holm, Filip Ek\n\nAtt göra:\n"
+            "- [x] Boka lokal (Eva)\n- [ ] Skicka inbjudan (Filip)\n")
+    actions = run(text).meetings[0].action_items
+    assert [(a.owner, a.task) for a in actions] == [("Filip Ek", "Skicka inbjudan")]
+
+
+def test_same_task_in_text_and_table_is_one_item():
+    text = ("Projektmöte 2024-09-02\n\nNärvarande: Eva Holm, Filip Ek\n\n"
+            "Filip tar fram en testplan för integrationen.\n\n"
+            "| Vem | Vad | När |\n|---|---|---|\n| Filip | Testplan integration | 2024-09-20 |\n")
+    actions = run(text).meetings[0].action_items
+    assert len(actions) == 1
+    assert actions[0].owner == "Filip Ek" and len(actions[0].evidence) == 2
+    assert str(actions[0].deadline) == "2024-09-20"

@@ -175,8 +175,8 @@ class OfflineEngine:
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
         if first_word in cues.DECIDING_TASK:
             verdict, action = True, None  # "Governors agreed to appoint X": a decision
-        if verdict and action is not None and cues.COLLECTIVE.match(words) and re.search(
-                r"\b(?:agreed|agree|enades|enas|kom överens)\b", words, re.I):
+        if (verdict and action is not None and cues.COLLECTIVE.match(words)
+                and not cues.APPOINT_TASK.search(words)):
             action = None  # "The team agreed to try it": the group decided, nobody got a task
         if verdict and (action is None or not action.owners or cues.DECISION_LABEL.match(words)
                         or cues.APPOINT_TASK.search(words)):

@@ -17,6 +17,7 @@ _I = re.IGNORECASE
 # A line that is only a section label: what follows it is decisions / actions.
 DECISION_SECTION = re.compile(
     r"^(?:beslut|beslutade?|beslutades|beslutspunkter|ställningstaganden?|mötets beslut|"
+    r"summary of decisions|decisions? summary|slutsatser|"
     r"fattade beslut|beslut som fattades|sammanfattning av beslut|beslutslogg|key decisions|"
     r"decision log|decisions? (?:and|&) actions?|beslut (?:och|&) åtgärder|"
     r"decisions?(?: made| taken)?|resolutions?|resolved|agreed|agreements?|outcomes?)\W*$",
@@ -39,14 +40,15 @@ NEUTRAL_SECTION = re.compile(
 
 # "Beslut: ...", "RESOLVED: ...", "Decision - ..." at the start of a sentence.
 DECISION_LABEL = re.compile(
-    r"^(?:beslut(?:ades)?(?:\s*§\s*\d+)?|beslutsförslag antogs|ställningstagande|mötet beslutade|"
-    r"decision|decided|resolved|resolution|agreed|agreement|outcome|approved|godkänt|klart)"
+    r"^(?:beslut(?:ades|et|at)?(?:\s*§\s*\d+)?|beslutsförslag antogs|ställningstagande|mötet beslutade|"
+    r"bestämt|slutsats|överenskommet|överenskommelse|decision|decided|resolved|resolution|agreed|"
+    r"agreement|outcome|approved|conclusions?|godkänt|klart)"
     r"\s*(?:[:\-–—]|\bthat\b)\s*"
     r"|^#(?:agreed|agree|resolved|decision|decided)\b\s*",
     _I,
 )
 ACTION_LABEL = re.compile(
-    r"^(?:#action\b:?|(?:action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
+    r"^(?:(?:uppdrag|åtgärd|action|task)s? (?:till|för|for|to|on) (?P<to>[^:]{2,40}):|#action\b:?|(?:action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
     r"(?:\s*\((?P<paren>[^)]{1,60})\))?\s*[:\-–—])\s*",
     _I,
 )
@@ -60,7 +62,11 @@ OWNER_LABEL = re.compile(
 DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     r"ställer sig (?:\w+ )?bakom|ställde sig (?:\w+ )?bakom|"
-    r"godkän(?:ns|ner|de|des|ts|das)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
+    r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
+    r"avslår|uppdrar åt|uppdrog åt|uppdras åt|(?:ärendet|punkten|frågan) utgår|(?:om|ny)val av|"
+    r"enighet|eniga om|enig om|klartecken|grönt ljus|går vidare med|gå vidare med|bekräftades|"
+    r"go ahead with|will go ahead|going ahead|was confirmed|were confirmed|all in favou?r|"
+    r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion passed|"
     r"beslöts|bestämde(?:s)?|bestämdes|bestämt|(?:var|är|blev) (?:enig|eniga|överens) om|"
     r"omvaldes|omväljs|avslås|avslogs|avslog|klubbat|klubbades|klubbas|"
     r"förklara(?:des|s) (?:\w+ )?(?:öppnat|avslutat|utlyst|behörig\w*|stadgeenlig\w*|beslutsmässig\w*)|"
@@ -441,6 +447,12 @@ PAST_ASSIGNMENT = re.compile(
 
 
 # Prefilters: every match of the pattern contains one of these lower-case substrings.
+# "assigned to Bob", "Action on Ann to ...": the owner after a preposition (names keep their case).
+ASSIGNED_TO = re.compile(
+    r"\b(?:[Aa]ssigned to|[Aa]ction on|[Tt]ook (?:an |the )?action to)\s+"
+    r"(?P<owner>[A-ZÅÄÖ][\wåäöé.-]+(?:\s[A-ZÅÄÖ][\wåäöé.-]+)?)"
+)
+
 _NEEDLES = {
     "DECISION_VERB": (
         "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
@@ -450,7 +462,9 @@ _NEEDLES = {
         "chose", "green", "unanim", "go with", "going with", "resolv", "agree", "approv", "adopt",
         "ratif", "endors", "so decided", "#", "consensus", "motion", "carried", "vote", "elect",
         "appoint", "decid", "tabled", "deferred", "postponed", "accepted", "signed off", "flytta",
-        "ställs in", "ställdes in", "skjuts", "sköts",
+        "ställs in", "ställdes in", "skjuts", "sköts", "uppdr", "utgår", "val av", "klartecken",
+        "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
+        "confirmed", "in favo", "passed",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "have been", "had been", "complet",

@@ -133,13 +133,16 @@ def parse_action(
         return None
     owners: list[str] = []
     if label:
-        if label.group("paren"):
-            owners = split_owner_list(label.group("paren"))
+        if label.group("paren") or label.group("to"):
+            owners = split_owner_list(label.group("paren") or label.group("to"))
         text = text[label.end():].strip()
     inline = cues.INLINE_OWNER.search(text) if ("→" in text or ">" in text or "(" in text) else None
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")
+    assigned = cues.ASSIGNED_TO.search(text)
+    if assigned and not owners:
+        owners = [assigned.group("owner")]
     owner_label = cues.OWNER_LABEL.search(text)
     if owner_label:
         owners = owners or split_owner_list(owner_label.group("owner"))
