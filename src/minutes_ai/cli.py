@@ -11,9 +11,11 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
-from . import __version__
+from . import TYPE_CHECKING, __version__
+
+if TYPE_CHECKING:
+    from .schemas import Extraction
 
 EXIT_PARTIAL = 3
 
@@ -143,7 +145,7 @@ def _run(args: argparse.Namespace) -> int:
     return _draft_or_extract(args)
 
 
-def _engine(args: argparse.Namespace) -> Any:
+def _engine(args: argparse.Namespace) -> object:
     from .pipeline import get_engine
 
     options = {
@@ -196,7 +198,7 @@ def _format_from_suffix(path: Path | None) -> str | None:
             ".json": "json"}.get(path.suffix.lower())
 
 
-def _summary(extraction: Any, path: Path) -> None:
+def _summary(extraction: Extraction, path: Path) -> None:
     meetings = extraction.meetings
     decisions = sum(len(m.decisions) for m in meetings)
     actions = sum(len(m.action_items) for m in meetings)

@@ -8,10 +8,10 @@ for every :class:`Evidence`, ``text[start:end] == quote``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import hashlib
 import json
-import datetime as _dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator

@@ -90,12 +90,14 @@ def _meeting_starts(lines: list[Line], first: int) -> list[int]:
     header = parse_header(lines, first, len(lines), _is_point)
     i = header.end_index
     body_words = 0
+    # Each attendee label is read once, not once per line above it (quadratic on long files).
+    labelled: dict[int, bool | None] = {}
     while i < len(lines):
         line = lines[i]
         if (
             not line.blank
             and body_words >= _MIN_BODY_WORDS
-            and _opens_meeting(lines, i, header.title)
+            and _opens_meeting(lines, i, header.title, labelled)
         ):
             starts.append(_with_fields_above(lines, i, starts[-1]))
             body_words = 0
@@ -128,20 +130,27 @@ def _with_fields_above(lines: list[Line], index: int, floor: int) -> int:
     return start
 
 
-def _opens_meeting(lines: list[Line], index: int, current_title: str | None) -> bool:
+def _opens_meeting(
+    lines: list[Line], index: int, current_title: str | None, labelled: dict[int, bool | None]
+) -> bool:
     """True when ``lines[index]`` starts the header of a new meeting."""
     line = lines[index]
     clean = line.clean
     if line.bullet or _is_point(line) or is_label(line) or announces_next_meeting(clean):
         return False
-    if _attendee_label_within(lines, index, 4):
-        dated = word_count(clean) <= 10 and _has_date(clean)
-        return dated or (is_title(line) and not _BACK_REFERENCE.search(clean))
+    title = is_title(line)
+    short = word_count(clean) <= 10
+    # Only a title or a short line can open a meeting: skip the look-ahead for the rest.
+    if not (title or short):
+        return False
+    if _attendee_label_within(lines, index, 4, labelled):
+        dated = short and _has_date(clean)
+        return dated or (title and not _BACK_REFERENCE.search(clean))
     # Without an attendee list, only a standalone dated title line will do; the current
     # title repeated is a running page header.
     return (
         clean != current_title
-        and is_title(line)
+        and title
         and not _BACK_REFERENCE.search(clean)
         and not clean.endswith(".")
         and _standalone(lines, index)
@@ -206,22 +215,36 @@ def _standalone(lines: list[Line], index: int) -> bool:
     return neighbours_blank and not any(x is not None and is_title(x) for x in (prev, nxt))
 
 
-def _attendee_label_within(lines: list[Line], index: int, count: int) -> bool:
-    """True when one of the next ``count`` lines opens an attendee list that names someone."""
+def _attendee_label_within(
+    lines: list[Line], index: int, count: int, labelled: dict[int, bool | None]
+) -> bool:
+    """True when one of the next ``count`` lines opens an attendee list that names someone.
+
+    ``labelled`` caches, per line index, whether its attendee list names someone (None: no label).
+    """
     seen = 0
-    for line in lines[index + 1 :]:
+    for k in range(index + 1, len(lines)):  # no slice: a copy per call is quadratic
+        line = lines[k]
         if line.blank:
             continue
-        label = ATTENDEE_LABEL.match(line.clean)
-        if label is not None:
-            people, _ = read_people_block(
-                lines, line.index, len(lines), label_rest(label), line.level
-            )
-            return bool(people)
+        if k not in labelled:
+            labelled[k] = _names_someone(lines, line)
+        found = labelled[k]
+        if found is not None:
+            return found
         seen += 1
         if seen >= count:
             return False
     return False
+
+
+def _names_someone(lines: list[Line], line: Line) -> bool | None:
+    """Whether the attendee list ``line`` opens names someone; None when it is no attendee label."""
+    label = ATTENDEE_LABEL.match(line.clean)
+    if label is None:
+        return None
+    people, _ = read_people_block(lines, line.index, len(lines), label_rest(label), line.level)
+    return bool(people)
 
 
 def _parse_meeting(

@@ -6,14 +6,14 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-
-import docx
-from docx.document import Document as DocxDocument
-from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
+
+if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not at start-up
+    from docx.document import Document as DocxDocument
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 # Word's built-in heading styles, in English and as Swedish Word names them.
 _HEADING = re.compile(r"^(?:heading|rubrik)\s*([1-9])$", re.IGNORECASE)
@@ -40,6 +40,8 @@ def docx_to_text(data: bytes, *, label: str) -> str:
     by `` | `` (the first row is the header row).
     """
     try:
+        import docx
+
         document = docx.Document(io.BytesIO(data))
         blocks = [_block(item) for item in _iter_blocks(document)]
     except Exception as exc:  # python-docx raises many types for damaged packages
@@ -66,6 +68,10 @@ def _iter_blocks(document: DocxDocument) -> Iterator[Paragraph | Table]:
     ``Document.iter_inner_content()`` skips block-level content controls (``w:sdt``), which
     Word templates use for fields such as the date or the attendee list.
     """
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     body = document.element.body
     if not body.xpath("./w:sdt"):
         yield from document.iter_inner_content()
@@ -76,6 +82,7 @@ def _iter_blocks(document: DocxDocument) -> Iterator[Paragraph | Table]:
 
 
 def _block(item: Paragraph | Table) -> tuple[str, str]:
+    from docx.table import Table
     if isinstance(item, Table):
         return "table", _table_text(item)
     return _paragraph(item)

@@ -6,9 +6,6 @@ import html
 import re
 from collections.abc import Iterable
 
-import srt
-import webvtt
-
 from ..document import Turn
 from ..errors import InputError
 
@@ -40,6 +37,8 @@ Segment = tuple[str | None, str]
 def vtt_to_text(text: str, *, label: str) -> tuple[str, tuple[Turn, ...]]:
     """Parse WebVTT ``text`` with webvtt-py and lay it out as turns (see :func:`layout_turns`)."""
     try:
+        import webvtt  # imported when a transcript is read, not at start-up
+
         captions = list(webvtt.from_string(text).captions)
     # webvtt-py raises MalformedFileError, MalformedCaptionError and ValueError.
     except Exception as exc:
@@ -55,6 +54,8 @@ def vtt_to_text(text: str, *, label: str) -> tuple[str, tuple[Turn, ...]]:
 def srt_to_text(text: str, *, label: str) -> tuple[str, tuple[Turn, ...]]:
     """Parse SubRip ``text`` with srt and lay it out as turns (see :func:`layout_turns`)."""
     try:
+        import srt  # imported when a transcript is read, not at start-up
+
         subtitles = list(srt.parse(text))
     except (srt.SRTParseError, ValueError) as exc:
         raise InputError(f"{label}: not a valid SRT transcript ({_reason(exc)})") from exc
@@ -148,6 +149,8 @@ def _check_cue_count(found: int, text: str, label: str, kind: str) -> None:
 
 
 def _reason(exc: Exception) -> str:
+    import srt
+
     if isinstance(exc, srt.SRTParseError):
         line = exc.unmatched_content.lstrip() if isinstance(exc.unmatched_content, str) else ""
         snippet = line.split("\n", 1)[0][:40]
