@@ -33,27 +33,33 @@ _FROM = re.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", r
 _NAME_FROM = re.compile(r"^(?P<name>.+?)\s+(?P<org>(?:från|from)\s+\S.*)$", re.IGNORECASE)
 _PERSON_SPLIT = re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*;\s*")
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|and|&|\+)\s+")
+_DESCRIPTOR_SPLIT = re.compile(r"\s*[,;]\s*")
 
 
 def split_top_level(value: str, pattern: re.Pattern[str]) -> list[str]:
-    """Split ``value`` on ``pattern`` except inside parentheses."""
+    """Split ``value`` on ``pattern`` except inside parentheses.
+
+    ``pattern`` must neither match the empty string nor any bracket.
+    """
+    # finditer instead of a match at every character: the same cuts, several times faster,
+    # since a separator holds no bracket and so never spans a change of depth.
     parts: list[str] = []
     depth = 0
     last = 0
-    pos = 0
-    while pos < len(value):
-        char = value[pos]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(depth - 1, 0)
-        elif depth == 0:
-            match = pattern.match(value, pos)
-            if match and match.end() > pos:
-                parts.append(value[last:pos])
-                last = pos = match.end()
+    scanned = 0
+    brackets = "(" in value or ")" in value
+    for match in pattern.finditer(value):
+        if brackets:
+            for char in value[scanned : match.start()]:
+                if char == "(":
+                    depth += 1
+                elif char == ")":
+                    depth = max(depth - 1, 0)
+            scanned = match.start()
+            if depth:
                 continue
-        pos += 1
+        parts.append(value[last : match.start()])
+        last = match.end()
     parts.append(value[last:])
     return [p.strip() for p in parts if p.strip()]
 
@@ -75,7 +81,7 @@ def _initials_of(name: str) -> set[str]:
 
 def _descriptors(values: list[str]) -> list[str]:
     """Descriptors split at commas: "(kurator, sammankallande)" is a role and a note."""
-    return [part for value in values for part in split_top_level(value, re.compile(r"\s*[,;]\s*"))]
+    return [part for value in values for part in split_top_level(value, _DESCRIPTOR_SPLIT)]
 
 
 def _attendee(name: str, descriptors: list[str], organisation: str | None = None) -> Attendee:
