@@ -13,11 +13,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from minutes_ai import Extraction
-from minutes_ai.cli import main
-
 from conftest import ROOT, SEEDS
 from llm_server import ScriptedChatServer, answer, server_error
+from minutes_ai import Extraction
+from minutes_ai.cli import main
 
 SEED = next(p for p in SEEDS if p.name.startswith("001_"))
 
@@ -100,8 +99,8 @@ def test_extract_writes_the_contract(tmp_path, capsys):
 
 def test_extract_from_stdin(monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
-        "Minutes 2024-05-02\n\nPresent: Ann Lee, Tom Fox\n\nDecision: we adopt the plan.\n"
-        "ACTION: Tom to book the venue by 2024-05-10.\n".encode())))
+        b"Minutes 2024-05-02\n\nPresent: Ann Lee, Tom Fox\n\nDecision: we adopt the plan.\n"
+        b"ACTION: Tom to book the venue by 2024-05-10.\n")))
     code, out, err = run_cli(capsys, "extract", "-")
     assert code == 0, err
     meeting = Extraction.model_validate_json(out).meetings[0]

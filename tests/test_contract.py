@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 
+from conftest import ROOT
 from minutes_ai import Extraction, extract, read, schema_hash
 from minutes_ai.schemas import extraction_json_schema
 

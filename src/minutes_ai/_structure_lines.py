@@ -13,6 +13,7 @@ _TRAIL_MARKUP = re.compile(r"(?:\*\*|__|\*|_|\s+#+)+$")
 _EMPHASIS = re.compile(r"\*\*|__")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BOLD_OPEN = re.compile(r"\s*(?:\*\*|__)")
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,14 @@ class Line:
 
 def strip_markup(value: str) -> str:
     """Drop emphasis markers, link targets and extra spaces from ``value``."""
-    value = _LINK.sub(r"\1", value)
-    value = _EMPHASIS.sub("", value)
-    return _SPACES.sub(" ", value).strip()
+    # Substring checks first: most lines have no link, emphasis or run of spaces to rewrite.
+    if "[" in value:
+        value = _LINK.sub(r"\1", value)
+    if "**" in value or "__" in value:
+        value = _EMPHASIS.sub("", value)
+    if "  " in value or "\t" in value or "\u00a0" in value:
+        value = _SPACES.sub(" ", value)
+    return value.strip()
 
 
 def split_lines(text: str) -> list[Line]:
@@ -101,7 +107,8 @@ def _make_line(index: int, start: int, raw: str) -> Line:
     lead_len = (len(rest) - len(rest.lstrip())) + (lead.end() if lead else 0)
     body = rest[lead_len:]
     stripped = body.rstrip()
-    trail = _TRAIL_MARKUP.search(stripped)
+    # The search scans every position; only a line ending in markup can match at all.
+    trail = _TRAIL_MARKUP.search(stripped) if stripped.endswith(("*", "_", "#")) else None
     body_core = stripped[: trail.start()] if trail else stripped
     # Trailing markup like "**" may leave a space ("Title **"); trim it too.
     core = body_core.rstrip()
@@ -110,8 +117,8 @@ def _make_line(index: int, start: int, raw: str) -> Line:
     inner = core.strip()
     bold = bool(
         clean
-        and re.match(r"^\s*(?:\*\*|__)", raw[body_from:])
-        and re.search(r"(?:\*\*|__)\s*$", raw)
+        and _BOLD_OPEN.match(raw, body_from)
+        and raw.rstrip().endswith(("**", "__"))
         and not _EMPHASIS.search(inner.strip("*_ "))
     )
     return Line(

@@ -15,6 +15,8 @@ from pathlib import Path
 from . import TYPE_CHECKING, __version__
 
 if TYPE_CHECKING:
+    from .engines.base import Engine
+    from .render import Format
     from .schemas import Extraction
 
 EXIT_PARTIAL = 3
@@ -145,7 +147,7 @@ def _run(args: argparse.Namespace) -> int:
     return _draft_or_extract(args)
 
 
-def _engine(args: argparse.Namespace) -> object:
+def _engine(args: argparse.Namespace) -> Engine:
     from .pipeline import get_engine
 
     options = {
@@ -161,7 +163,8 @@ def _draft_or_extract(args: argparse.Namespace) -> int:
     from .errors import ConfigError
     from .pipeline import read, write_output
 
-    output_format = args.format or _format_from_suffix(args.output) or ("json" if args.command == "extract" else "md")
+    default: Format = "json" if args.command == "extract" else "md"
+    output_format: Format = args.format or _format_from_suffix(args.output) or default
     if output_format == "docx" and args.output is None:
         raise ConfigError("DOCX output needs a file", hint="add -o minutes.docx")
     read_options = {"max_bytes": args.max_bytes} if args.max_bytes else {}
@@ -191,11 +194,12 @@ def _draft_or_extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def _format_from_suffix(path: Path | None) -> str | None:
+def _format_from_suffix(path: Path | None) -> Format | None:
     if path is None:
         return None
-    return {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx",
-            ".json": "json"}.get(path.suffix.lower())
+    suffixes: dict[str, Format] = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+                                   ".docx": "docx", ".json": "json"}
+    return suffixes.get(path.suffix.lower())
 
 
 def _summary(extraction: Extraction, path: Path) -> None:

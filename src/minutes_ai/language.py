@@ -7,6 +7,7 @@ English clearly dominates, since Swedish is the primary language of the project.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .schemas import Language
 
@@ -31,12 +32,13 @@ _SV_LETTERS = re.compile(r"[åäöÅÄÖ]")
 def detect_language(text: str) -> Language:
     """Return ``"en"`` when English function words clearly outnumber Swedish ones, else ``"sv"``."""
     sv = en = 0
-    for match in _WORD.finditer(text):
-        word = match.group().lower()
+    # Each distinct word is lower-cased and looked up once, however often it occurs.
+    for word, count in Counter(_WORD.findall(text)).items():
+        word = word.lower()
         if word in _SV_WORDS:
-            sv += 1
+            sv += count
         elif word in _EN_WORDS:
-            en += 1
+            en += count
     # å/ä/ö are strong Swedish evidence even in a list of names or headings.
     sv_letters = len(_SV_LETTERS.findall(text))
     sv_score = sv + min(sv_letters, sv + 5) * 0.25

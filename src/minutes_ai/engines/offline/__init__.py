@@ -118,17 +118,16 @@ class OfflineEngine:
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous
-                    if not cues.FAILED.search(words):
+                    if opened is not None and not cues.FAILED.search(words):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                     proposal = None
                     continue
-                previous = sentence
                 if cues.PROPOSAL.search(words):
                     proposal = sentence
                 for found in self._sentence(ctx, block, sentence, words, section, last_person):
                     if isinstance(found, Decision):
                         decisions.append(found)
-                    elif found == "list":
+                    elif isinstance(found, str):
                         section.enter("decision")  # "Nämnden beslutar att" + a list of what
                         listed = True
                     else:
@@ -141,6 +140,7 @@ class OfflineEngine:
                             })
                         _add_action(block_actions, found, ctx)
                 last_person = ctx.names.person_in(words) or last_person
+                previous = sentence
             # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
             if (section.mode == "decision" and block.kind in ("para", "bullet") and block_words
                     and not listed and not block_words.endswith("?")
@@ -155,8 +155,10 @@ class OfflineEngine:
         agenda_index = _agenda_lookup(meeting)
         actions = dedupe_actions(actions)
         decisions = dedupe_decisions(decisions)
-        for item in (*decisions, *actions):
-            item.agenda_item = agenda_index(item.evidence[0].start)
+        for decision in decisions:
+            decision.agenda_item = agenda_index(decision.evidence[0].start)
+        for action in actions:
+            action.agenda_item = agenda_index(action.evidence[0].start)
         return meeting.model_copy(update={"decisions": decisions, "action_items": actions})
 
     def _sentence(self, ctx: _Context, block: Block, sentence: Sentence, words: str,
@@ -277,8 +279,11 @@ def _has_decision(decisions: list[Decision], block: Block) -> bool:
 def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Context) -> None:
     """Add an action; a follow-up sentence of the same owner ('I'll have it ready tomorrow')
     or a bare deadline ('End of next week at the latest.') completes the previous one."""
-    previous = block_actions[-1] if block_actions else None
-    follow_up = previous is not None and (
+    if not block_actions:
+        block_actions.append(action)
+        return
+    previous = block_actions[-1]
+    follow_up = (
         (action.owner == previous.owner and action.owner is not None
          and len(action.task) < 40 and re.search(r"\b(?:it|det|this|that|detta|den)\b", action.task, re.I))
         or (action.owner is None and action.deadline_text is not None

@@ -63,8 +63,9 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     None when it has no decision cue at all (the caller decides from context)."""
     if not clean or clean.rstrip().endswith("?"):
         return False
-    if cues.DECISION_LABEL.match(clean):
-        return len(clean) > len(cues.DECISION_LABEL.match(clean).group(0)) + 2
+    label = cues.DECISION_LABEL.match(clean)
+    if label:
+        return len(clean) > len(label.group(0)) + 2
     if cues.COLLOQUIAL_YES.match(clean):
         return True
     if _PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean):
@@ -154,8 +155,8 @@ def parse_action(
             return ActionParse((reported.group("owner"),), task)
     promise = cues.PROMISE.search(text)
     if promise:
-        subject = _OWNERS_AT_START.match(text)
-        who = split_owner_list(subject.group(0)) if subject else []
+        lead_names = _OWNERS_AT_START.match(text)
+        who = split_owner_list(lead_names.group(0)) if lead_names else []
         if who and all(names.is_known(o) for o in who):
             return ActionParse(tuple(owners or who), _tidy(promise.group("task")))
     appoint = cues.APPOINT_TASK.search(text)
@@ -177,10 +178,10 @@ def parse_action(
         if not (_imperative(rest + " . .", lang) or _has_time(rest)):
             mention = None  # "@sid: codemod covers 80 %": a report, not a task
     if mention and len(cues.AT_MENTION.findall(text)) <= 2:
-        who = mention.group("lead") or mention.group("tail")
+        mentioned: str = mention.group("lead") or mention.group("tail")
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
         if task:
-            return ActionParse(tuple(owners or [who]), _tidy(task))
+            return ActionParse(tuple(owners or [mentioned]), _tidy(task))
     passive = cues.PASSIVE_AGENT.search(text)
     if passive and names.is_person_like(passive.group("owner")) and not _looks_past(text):
         return ActionParse(tuple(owners or [passive.group("owner")]), _tidy(text))
