@@ -107,8 +107,7 @@ def _make_line(index: int, start: int, raw: str) -> Line:
     lead_len = (len(rest) - len(rest.lstrip())) + (lead.end() if lead else 0)
     body = rest[lead_len:]
     stripped = body.rstrip()
-    # The search scans every position; only a line ending in markup can match at all.
-    trail = _TRAIL_MARKUP.search(stripped) if stripped.endswith(("*", "_", "#")) else None
+    trail = _trailing_markup(stripped)
     body_core = stripped[: trail.start()] if trail else stripped
     # Trailing markup like "**" may leave a space ("Title **"); trim it too.
     core = body_core.rstrip()
@@ -133,6 +132,20 @@ def _make_line(index: int, start: int, raw: str) -> Line:
         bold=bold,
         bullet=bool(bullet),
     )
+
+
+def _trailing_markup(value: str) -> re.Match[str] | None:
+    """``_TRAIL_MARKUP.search(value)``, started where the trailing run of markup characters starts.
+
+    Searching from the line's start backtracks exponentially over runs of ``_`` ("Namn ____ Datum
+    ____"); the match can only lie in the trailing run of ``*``, ``_``, ``#`` and spaces anyway.
+    """
+    if not value.endswith(("*", "_", "#")):
+        return None
+    start = len(value)
+    while start and (value[start - 1] in "*_#" or value[start - 1].isspace()):
+        start -= 1
+    return _TRAIL_MARKUP.search(value, start)
 
 
 def _latex_line(index: int, start: int, raw: str) -> Line | None:

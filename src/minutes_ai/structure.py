@@ -63,18 +63,22 @@ def parse_meetings(document: Document) -> list[Meeting]:
     # Minutes pasted into an e-mail start below its header fields and greeting.
     first = mail.minutes_start if mail is not None else 0
     dated = _dated_headings(lines, first)
+    # Headers read to the end of the text while splitting, by their first line.
+    headers: dict[int, Header] = {}
     if dated:
         starts = _log_starts(lines, dated)
         first = dated[0]  # a log's own title above its first dated heading names no meeting
     else:
-        starts = _meeting_starts(lines, first)
+        starts = _meeting_starts(lines, first, headers)
     meetings: list[Meeting] = []
     for k, lo in enumerate(starts):
         hi = starts[k + 1] if k + 1 < len(starts) else len(lines)
         start = 0 if k == 0 else lines[lo].start
         end = lines[hi].start if hi < len(lines) else len(text)
         header_lo = max(first, lo) if k == 0 else lo
-        meeting = _parse_meeting(document, lines, lo, hi, start, end, header_lo, mail)
+        # The last meeting's header was already read over the same lines: no need to redo it.
+        header = headers.get(header_lo) if hi == len(lines) else None
+        meeting = _parse_meeting(document, lines, lo, hi, start, end, header_lo, mail, header)
         meetings.append(meeting)
         mail = None  # the e-mail's dates speak only of the first meeting
     return meetings
@@ -84,10 +88,13 @@ def _is_point(line: Line) -> bool:
     return numbered_point(line) is not None
 
 
-def _meeting_starts(lines: list[Line], first: int) -> list[int]:
-    """Line indices where meetings start (the first is always 0)."""
+def _meeting_starts(lines: list[Line], first: int, headers: dict[int, Header]) -> list[int]:
+    """Line indices where meetings start (the first is always 0).
+
+    Each header read on the way (up to the end of the text) is kept in ``headers``.
+    """
     starts = [0]
-    header = parse_header(lines, first, len(lines), _is_point)
+    header = headers[first] = parse_header(lines, first, len(lines), _is_point)
     i = header.end_index
     body_words = 0
     # Each attendee label is read once, not once per line above it (quadratic on long files).
@@ -101,7 +108,7 @@ def _meeting_starts(lines: list[Line], first: int) -> list[int]:
         ):
             starts.append(_with_fields_above(lines, i, starts[-1]))
             body_words = 0
-            header = parse_header(lines, i, len(lines), _is_point)
+            header = headers[i] = parse_header(lines, i, len(lines), _is_point)
             i = max(header.end_index, i + 1)
             continue
         body_words += word_count(line.clean)
@@ -256,9 +263,11 @@ def _parse_meeting(
     end: int,
     header_lo: int,
     mail: MailHead | None,
+    header: Header | None,
 ) -> Meeting:
     text = document.text
-    header = parse_header(lines, header_lo, hi, _is_point)
+    if header is None:
+        header = parse_header(lines, header_lo, hi, _is_point)
     find_late_attendees(lines, header_lo, hi, header)
     if not header.attendees:
         header.attendees = speakers(document, lines, lo, hi)

@@ -305,6 +305,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         return ([], rest) if rest else None
     first = text.split(maxsplit=1)[0].casefold().rstrip(".,:") if text else ""
     role = _ROLE_AT_START.match(text) if first in _ROLE_FIRST_WORDS else None
+    if role is None and (not text[:1].isupper() or first in cues.NOT_SUBJECT):
+        return None  # "Det finns ...", "men ...": no named subject opens the sentence
     candidates: list[int] = []
     if role:
         candidates.append(role.end())
