@@ -1275,3 +1275,93 @@ def test_english_title_case_offices_are_roles():
     }
     assert all(a.organisation is None for a in meeting.attendees)
     assert meeting.chair == "Ann Dunn"
+
+
+# --- fast paths agree with the plain definitions ------------------------------------------
+
+
+def _split_by_scan(value: str, pattern) -> list[str]:
+    """The plain definition: try ``pattern`` at every character outside brackets."""
+    parts, depth, last, pos = [], 0, 0, 0
+    while pos < len(value):
+        char = value[pos]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            match = pattern.match(value, pos)
+            if match and match.end() > pos:
+                parts.append(value[last:pos])
+                last = pos = match.end()
+                continue
+        pos += 1
+    parts.append(value[last:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def test_split_top_level_cuts_where_a_character_scan_does():
+    import random
+
+    from minutes_ai import _structure_people as people
+
+    pieces = ["Anna", "Bo Ek", "(", ")", ",", " , ", ";", " och ", " and ", " – ", " - ", "&", " "]
+    rng = random.Random(11)
+    patterns = [people._LIST_SPLIT, people._PERSON_SPLIT, people._DESCRIPTOR_SPLIT]
+    for _ in range(3000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for pattern in patterns:
+            assert people.split_top_level(value, pattern) == _split_by_scan(value, pattern), value
+
+
+def test_trailing_markup_is_found_as_by_a_full_search():
+    import random
+
+    from minutes_ai import _structure_lines as lines
+
+    pieces = ["a", "Ord", "*", "**", "_", "__", "#", " ", "\t", " #", "x_y"]
+    rng = random.Random(5)
+    for _ in range(3000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).rstrip()
+        expected = lines._TRAIL_MARKUP.search(value)
+        found = lines._trailing_markup(value)
+        assert (found and found.span()) == (expected and expected.span()), value
+    # A signature line with long runs of underscores is read at once, the same way.
+    line = "Ordförande ______________________________ Sekreterare ______________________________"
+    assert lines._trailing_markup(line).start() == line.index(" Sekreterare") + len(" Sekreterare ")
+    assert lines.split_lines(line)[0].clean == "Ordförande Sekreterare"
+
+
+def test_blank_lines_keep_their_offsets():
+    from minutes_ai._structure_lines import split_lines
+
+    text = "Protokoll\n   \n\t\n\nNärvarande: Anna Berg"
+    lines = split_lines(text)
+    assert [line.blank for line in lines] == [False, True, True, True, False]
+    for line in lines:
+        assert text[line.start : line.end] == line.raw
+        if line.blank:
+            assert line.content_start == line.content_end == line.start
+            assert not (line.level or line.bold or line.bullet)
+
+
+def test_language_counts_every_occurrence_of_a_word():
+    # A repeated word counts each time: three English words against two Swedish ones.
+    assert detect_language("the and the och att") == "en"
+    assert detect_language("the and och att och") == "sv"
+
+
+def test_many_concatenated_meetings_split_as_each_alone():
+    block = (
+        "Protokoll styrelsemöte {day} mars 2025\n\nNärvarande: Anna Berg, Bo Ek, Cia Dahl\n\n"
+        "1. Mötets öppnande\nOrdföranden öppnade mötet och hälsade alla välkomna till dagens "
+        "möte. Dagordningen godkändes utan ändringar och mötet gick vidare till nästa punkt på "
+        "listan. Ekonomin gicks igenom och kassören redovisade läget för föreningen.\n\n"
+    )
+    text = "".join(block.format(day=day) for day in range(1, 29))
+    meetings = parse(text)
+    assert len(meetings) == 28
+    assert [m.meeting_date for m in meetings] == [dt.date(2025, 3, d) for d in range(1, 29)]
+    assert all(
+        [a.name for a in m.attendees] == ["Anna Berg", "Bo Ek", "Cia Dahl"] for m in meetings
+    )

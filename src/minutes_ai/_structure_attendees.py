@@ -47,6 +47,10 @@ def people_in(rest: str) -> list[Attendee]:
     return parse_name_list(rest) if not _single_person(rest) else _one(rest)
 
 
+# Attendee blocks already read from one text's lines, by (index, stop, rest, level, aligned).
+Blocks = dict[tuple[int, int, str, int, bool], tuple[list[Attendee], int]]
+
+
 def read_people_block(
     lines: list[Line],
     index: int,
@@ -55,13 +59,28 @@ def read_people_block(
     label_level: int,
     *,
     aligned: bool = False,
+    blocks: Blocks | None = None,
 ) -> tuple[list[Attendee], int]:
     """Read the attendee block whose label is ``lines[index]``: the people and the next index.
 
     ``aligned``: the label stands in a letterhead column, so the block's lines are indented
-    and the next line at the margin is another field.
+    and the next line at the margin is another field. ``blocks`` (for these ``lines`` only)
+    keeps what was read, since splitting and header parsing read the same blocks again.
     """
+    if blocks is None:
+        return _read_block(lines, index, stop, rest, label_level, aligned)
+    key = (index, stop, rest, label_level, aligned)
+    if key not in blocks:
+        blocks[key] = _read_block(lines, index, stop, rest, label_level, aligned)
+    people, end = blocks[key]
+    return list(people), end  # a list of its own: callers may extend it
+
+
+def _read_block(
+    lines: list[Line], index: int, stop: int, rest: str, label_level: int, aligned: bool
+) -> tuple[list[Attendee], int]:
     people: list[Attendee] = []
+    answers = _Answers()
     i = index + 1
     last_taken = index
     if rest:
@@ -84,7 +103,7 @@ def read_people_block(
             continue
         if _is_group_heading(line, label_level):
             following = next_nonblank(lines, i + 1, stop)
-            if following is None or not _person_line(following):
+            if following is None or not _person_line(following, answers):
                 break
             group = _group_name(line)
             last_taken = i
@@ -100,18 +119,18 @@ def read_people_block(
             people.extend(found)
             i = last_taken + 1
             continue
-        if not _person_line(line) or (line.level and not label_level):
+        if not _person_line(line, answers) or (line.level and not label_level):
             break
-        entry = cells(line)
+        entry = answers.entry(line)
         # "Närvarande: Anna Berg, Bo Ek," wraps: the next line goes on with the list.
         wrapped = i == index + 1 and rest.rstrip().endswith((",", " och", " and", " samt", "&"))
-        if _open_list(line.clean) and (wrapped or is_name_list(entry)):
+        if _open_list(line.clean) and (wrapped or answers.name_list(entry)):
             entry, i = _run_on(lines, i + 1, stop, entry + ",", i)
             people.extend(parse_name_list(entry, group))
-        elif wrapped or is_name_list(entry):
+        elif wrapped or answers.name_list(entry):
             people.extend(parse_name_list(entry, group))
         else:
-            person = parse_person_line(entry, group)
+            person = answers.person(entry, group)
             if person is None or _stray_word(person, people):
                 break
             people.append(person)
@@ -174,15 +193,44 @@ def _stray_word(person: Attendee, people: list[Attendee]) -> bool:
     return lone and bare and any(" " in p.name for p in people)
 
 
-def _person_line(line: Line) -> bool:
-    clean = cells(line)
+class _Answers:
+    """What the lines of one block read as, each worked out once: a block asks twice."""
+
+    def __init__(self) -> None:
+        self._entries: dict[int, str] = {}
+        self._lists: dict[str, bool] = {}
+        self._people: dict[tuple[str, str | None], Attendee | None] = {}
+
+    def entry(self, line: Line) -> str:
+        """``cells(line)``."""
+        if line.index not in self._entries:
+            self._entries[line.index] = cells(line)
+        return self._entries[line.index]
+
+    def name_list(self, entry: str) -> bool:
+        """``is_name_list(entry)``."""
+        if entry not in self._lists:
+            self._lists[entry] = is_name_list(entry)
+        return self._lists[entry]
+
+    def person(self, entry: str, group: str | None = None) -> Attendee | None:
+        """``parse_person_line(entry, group)``."""
+        key = (entry, group)
+        if key not in self._people:
+            self._people[key] = parse_person_line(entry, group)
+        return self._people[key]
+
+
+def _person_line(line: Line, answers: _Answers | None = None) -> bool:
+    answers = answers or _Answers()
+    clean = answers.entry(line)
     if line.level and re.match(r"^\d", clean):
         return False
     if re.match(r"^(?:§\s*)?\d{1,3}\s*[.):]", clean):
         return False
-    if is_name_list(clean):
+    if answers.name_list(clean):
         return True
-    person = parse_person_line(clean)
+    person = answers.person(clean)
     if person is None:
         return False
     # "Beslutet från 2024-03-01 gäller." is a sentence, not "Name från Organisation".
@@ -226,4 +274,4 @@ def skip_block(lines: list[Line], index: int, stop: int) -> int:
     return last + 1
 
 
-__all__ = ["people_in", "read_people_block", "skip_block"]
+__all__ = ["Blocks", "people_in", "read_people_block", "skip_block"]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ._structure_attendees import people_in, read_people_block, skip_block
+from ._structure_attendees import Blocks, people_in, read_people_block, skip_block
 from ._structure_labels import (
     ABSENT_LABEL,
     ALIGNED_ATTENDEE_LABEL,
@@ -59,10 +59,17 @@ def _role_value(lines: list[Line], index: int, stop: int, rest: str) -> tuple[st
     return None, index + 1
 
 
-def parse_header(lines: list[Line], lo: int, hi: int, is_point: Callable[[Line], bool]) -> Header:
+def parse_header(
+    lines: list[Line],
+    lo: int,
+    hi: int,
+    is_point: Callable[[Line], bool],
+    blocks: Blocks | None = None,
+) -> Header:
     """Walk the meeting's leading lines (``lines[lo:hi]``) and read its header.
 
     ``is_point(line)`` tells whether a line opens an agenda point, which ends the header.
+    ``blocks`` remembers the attendee blocks read from these ``lines``.
     """
     header = Header()
     people: list[Attendee] = []
@@ -82,13 +89,15 @@ def parse_header(lines: list[Line], lo: int, hi: int, is_point: Callable[[Line],
             i += 1
             continue
         if (m := ATTENDEE_LABEL.match(clean)) is not None:
-            found, i = read_people_block(lines, i, hi, label_rest(m), line.level)
+            found, i = read_people_block(lines, i, hi, label_rest(m), line.level, blocks=blocks)
             people.extend(found)
             seen_people = True
             continue
         if (m := ALIGNED_ATTENDEE_LABEL.match(line.raw)) is not None:
             # A letterhead's columns: "Beslutande       Anna Roos (S), ordförande".
-            found, i = read_people_block(lines, i, hi, m["rest"], line.level, aligned=True)
+            found, i = read_people_block(
+                lines, i, hi, m["rest"], line.level, aligned=True, blocks=blocks
+            )
             people.extend(found)
             seen_people = True
             continue
@@ -300,14 +309,16 @@ def find_role_labels(lines: list[Line], lo: int, hi: int, header: Header) -> Non
     header.secretary = resolve_initials(header.secretary, header.attendees)
 
 
-def find_late_attendees(lines: list[Line], lo: int, hi: int, header: Header) -> None:
+def find_late_attendees(
+    lines: list[Line], lo: int, hi: int, header: Header, blocks: Blocks | None = None
+) -> None:
     """When the header lists nobody, take the first attendee block found later in the meeting."""
     if header.attendees:
         return
     for i in range(lo, hi):
         line = lines[i]
         if (m := ATTENDEE_LABEL.match(line.clean)) is not None:
-            found, _ = read_people_block(lines, i, hi, label_rest(m), line.level)
+            found, _ = read_people_block(lines, i, hi, label_rest(m), line.level, blocks=blocks)
             if found:
                 header.attendees = dedupe(found)
                 _roles_from_attendees(header)

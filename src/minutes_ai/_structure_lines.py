@@ -89,6 +89,9 @@ def _latex_words(value: str) -> str:
 
 
 def _make_line(index: int, start: int, raw: str) -> Line:
+    if not raw or raw.isspace():
+        # What the full reading below gives an empty line, without its regexes.
+        return Line(index, start, start + len(raw), raw, "", start, start, 0, False, False)
     if "\\" in raw:
         latex = _latex_line(index, start, raw)
         if latex is not None:

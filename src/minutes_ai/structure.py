@@ -25,7 +25,7 @@ import datetime as _dt
 import re
 
 from ._structure_agenda import find_agenda, numbered_point
-from ._structure_attendees import read_people_block
+from ._structure_attendees import Blocks, read_people_block
 from ._structure_header import Header, find_late_attendees, find_role_labels, parse_header
 from ._structure_labels import ATTENDEE_LABEL, is_field, is_label, is_title, label_rest
 from ._structure_lines import Line, split_lines, word_count
@@ -65,11 +65,12 @@ def parse_meetings(document: Document) -> list[Meeting]:
     dated = _dated_headings(lines, first)
     # Headers read to the end of the text while splitting, by their first line.
     headers: dict[int, Header] = {}
+    blocks: Blocks = {}  # attendee blocks read so far: splitting and headers share them
     if dated:
         starts = _log_starts(lines, dated)
         first = dated[0]  # a log's own title above its first dated heading names no meeting
     else:
-        starts = _meeting_starts(lines, first, headers)
+        starts = _meeting_starts(lines, first, headers, blocks)
     meetings: list[Meeting] = []
     for k, lo in enumerate(starts):
         hi = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -78,7 +79,9 @@ def parse_meetings(document: Document) -> list[Meeting]:
         header_lo = max(first, lo) if k == 0 else lo
         # The last meeting's header was already read over the same lines: no need to redo it.
         header = headers.get(header_lo) if hi == len(lines) else None
-        meeting = _parse_meeting(document, lines, lo, hi, start, end, header_lo, mail, header)
+        meeting = _parse_meeting(
+            document, lines, (lo, hi), (start, end), header_lo, mail, header, blocks
+        )
         meetings.append(meeting)
         mail = None  # the e-mail's dates speak only of the first meeting
     return meetings
@@ -88,17 +91,19 @@ def _is_point(line: Line) -> bool:
     return numbered_point(line) is not None
 
 
-def _meeting_starts(lines: list[Line], first: int, headers: dict[int, Header]) -> list[int]:
+def _meeting_starts(
+    lines: list[Line], first: int, headers: dict[int, Header], blocks: Blocks
+) -> list[int]:
     """Line indices where meetings start (the first is always 0).
 
     Each header read on the way (up to the end of the text) is kept in ``headers``.
     """
     starts = [0]
-    header = headers[first] = parse_header(lines, first, len(lines), _is_point)
+    header = headers[first] = parse_header(lines, first, len(lines), _is_point, blocks)
     i = header.end_index
     body_words = 0
     # Each attendee label is read once, not once per line above it (quadratic on long files).
-    labelled: dict[int, bool | None] = {}
+    labelled = _Labelled(lines, blocks)
     while i < len(lines):
         line = lines[i]
         if (
@@ -108,7 +113,7 @@ def _meeting_starts(lines: list[Line], first: int, headers: dict[int, Header]) -
         ):
             starts.append(_with_fields_above(lines, i, starts[-1]))
             body_words = 0
-            header = headers[i] = parse_header(lines, i, len(lines), _is_point)
+            header = headers[i] = parse_header(lines, i, len(lines), _is_point, blocks)
             i = max(header.end_index, i + 1)
             continue
         body_words += word_count(line.clean)
@@ -138,19 +143,23 @@ def _with_fields_above(lines: list[Line], index: int, floor: int) -> int:
 
 
 def _opens_meeting(
-    lines: list[Line], index: int, current_title: str | None, labelled: dict[int, bool | None]
+    lines: list[Line], index: int, current_title: str | None, labelled: _Labelled
 ) -> bool:
     """True when ``lines[index]`` starts the header of a new meeting."""
     line = lines[index]
     clean = line.clean
-    if line.bullet or _is_point(line) or is_label(line) or announces_next_meeting(clean):
-        return False
-    title = is_title(line)
     short = word_count(clean) <= 10
-    # Only a title or a short line can open a meeting: skip the look-ahead for the rest.
-    if not (title or short):
+    title = is_title(line)
+    # Only a title or a short line can open a meeting: most prose lines stop at this cheap test.
+    if not (title or short) or line.bullet:
         return False
-    if _attendee_label_within(lines, index, 4, labelled):
+    labels_below = _attendee_label_within(lines, index, 4, labelled)
+    # A short line that is no title needs an attendee list below it: tested before the regexes.
+    if not (title or labels_below):
+        return False
+    if _is_point(line) or is_label(line) or announces_next_meeting(clean):
+        return False
+    if labels_below:
         dated = short and _has_date(clean)
         return dated or (title and not _BACK_REFERENCE.search(clean))
     # Without an attendee list, only a standalone dated title line will do; the current
@@ -222,20 +231,35 @@ def _standalone(lines: list[Line], index: int) -> bool:
     return neighbours_blank and not any(x is not None and is_title(x) for x in (prev, nxt))
 
 
-def _attendee_label_within(
-    lines: list[Line], index: int, count: int, labelled: dict[int, bool | None]
-) -> bool:
-    """True when one of the next ``count`` lines opens an attendee list that names someone.
+class _Labelled(dict[int, "bool | None"]):
+    """Per line index: whether the attendee list it opens names someone (None: no label)."""
 
-    ``labelled`` caches, per line index, whether its attendee list names someone (None: no label).
-    """
+    def __init__(self, lines: list[Line], blocks: Blocks) -> None:
+        super().__init__()
+        self.lines = lines
+        self.blocks = blocks
+
+    def __missing__(self, index: int) -> bool | None:
+        lines = self.lines
+        line = lines[index]
+        label = ATTENDEE_LABEL.match(line.clean)
+        found = None
+        if label is not None:
+            rest = label_rest(label)
+            people, _ = read_people_block(
+                lines, index, len(lines), rest, line.level, blocks=self.blocks
+            )
+            found = bool(people)
+        self[index] = found
+        return found
+
+
+def _attendee_label_within(lines: list[Line], index: int, count: int, labelled: _Labelled) -> bool:
+    """True when one of the next ``count`` lines opens an attendee list that names someone."""
     seen = 0
     for k in range(index + 1, len(lines)):  # no slice: a copy per call is quadratic
-        line = lines[k]
-        if line.blank:
+        if lines[k].blank:
             continue
-        if k not in labelled:
-            labelled[k] = _names_someone(lines, line)
         found = labelled[k]
         if found is not None:
             return found
@@ -245,30 +269,22 @@ def _attendee_label_within(
     return False
 
 
-def _names_someone(lines: list[Line], line: Line) -> bool | None:
-    """Whether the attendee list ``line`` opens names someone; None when it is no attendee label."""
-    label = ATTENDEE_LABEL.match(line.clean)
-    if label is None:
-        return None
-    people, _ = read_people_block(lines, line.index, len(lines), label_rest(label), line.level)
-    return bool(people)
-
-
 def _parse_meeting(
     document: Document,
     lines: list[Line],
-    lo: int,
-    hi: int,
-    start: int,
-    end: int,
+    bounds: tuple[int, int],
+    span: tuple[int, int],
     header_lo: int,
     mail: MailHead | None,
     header: Header | None,
+    blocks: Blocks,
 ) -> Meeting:
+    """The meeting in ``lines[lo:hi]`` (``text[start:end]``); ``header`` if already read."""
     text = document.text
+    (lo, hi), (start, end) = bounds, span
     if header is None:
-        header = parse_header(lines, header_lo, hi, _is_point)
-    find_late_attendees(lines, header_lo, hi, header)
+        header = parse_header(lines, header_lo, hi, _is_point, blocks)
+    find_late_attendees(lines, header_lo, hi, header, blocks)
     if not header.attendees:
         header.attendees = speakers(document, lines, lo, hi)
     find_role_labels(lines, lo, hi, header)

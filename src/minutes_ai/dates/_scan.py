@@ -43,7 +43,7 @@ _TMF = (
 _MYA = rf"(?<!\w)(?P<ymon>{MONTH})\s+(?P<yy>{YEAR})"
 _WEEK = (
     rf"(?<![\w.])(?:(?P<kwd>{WEEKDAY})(?:en)?\s+(?:(?:i|in|of)\s+)?)?"
-    r"(?P<wkw>v(?:\.|ecka|eckan)?|week|wk\.?)\s*(?P<wn>\d{1,2})(?!\d|[.,:]\d)"
+    r"(?P<wkw>v(?:\.|ecka|eckan)?|week|wk\.?)\s*(?P<wn>\d{1,2})(?!\d|[.,:]\d|-?[a-zåäö])"
     rf"(?:\s*[,/]?\s*(?P<wy>{YEAR}))?"
 )
 _WDAY = (

@@ -79,6 +79,7 @@ class NameIndex:
         index = cls()
         people: list[str] = [a.name for a in meeting.attendees]
         people += [p for p in (meeting.chair, meeting.secretary) if p]
+        people = list(dict.fromkeys(p.strip() for p in people))  # the chair is also an attendee
         first_counts = Counter(n.split()[0].casefold() for n in people if " " in n.strip())
         for name in people:
             index._add_person(name, unique_first=first_counts)

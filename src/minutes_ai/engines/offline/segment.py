@@ -162,6 +162,9 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
     return blocks
 
 
+_NAME_COLON = re.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
+
+
 def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     """A line continues the open block when that block was cut mid-sentence (a hard wrap).
 
@@ -171,6 +174,8 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     kind, _line_start, _c_start, prev_end, prev_indent, _speaker = current
     prev = text[prev_end - 1] if prev_end > 0 else "."
     nxt = text[next_start] if next_start < len(text) else "A"
+    if _NAME_COLON.match(text, next_start):
+        return False  # "Sam: I can review it": a new speaker or label, not a wrapped line
     if kind == "bullet":
         return indent > prev_indent or (nxt.islower() and prev not in ".!?:")
     if prev == ":":
