@@ -508,3 +508,20 @@ def test_text_fallback_similarity(a: str, b: str, matches: bool) -> None:
     from minutes_ai.evaluation.matching import FUZZY_THRESHOLD, similarity
 
     assert (similarity(a, b) >= FUZZY_THRESHOLD) is matches
+
+
+def test_a_quote_inside_the_gold_quote_matches_by_span(gold_dir: Path) -> None:
+    extraction = perfect()
+    # Only the key words of the gold quote "Styrelsen beslutar att anta budgeten för 2024."
+    extraction.meetings[0].decisions[0] = Decision(text="Budget adopted.", evidence=[ev("anta budgeten för 2024")])
+    report = run(gold_dir, extraction)
+    assert report.metrics["decision_recall"] == 1.0
+    matched = [o for o in report.documents[0].outcomes if o.kind == "decision" and o.status != "missed"]
+    assert any(o.matched_by == "span" and o.predicted.text == "Budget adopted." for o in matched)
+
+
+def test_a_tiny_quote_inside_the_gold_quote_does_not_match(gold_dir: Path) -> None:
+    extraction = perfect()
+    extraction.meetings[0].decisions[0] = Decision(text="x", evidence=[ev("anta")])
+    report = run(gold_dir, extraction)
+    assert report.metrics["decision_recall"] < 1.0

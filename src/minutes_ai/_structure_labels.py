@@ -79,23 +79,9 @@ _TITLE = re.compile(
 )
 
 
-# Every title holds one of these words, whatever its case.
-_TITLE_WORDS = ("anteckning", "protokoll", "minutes", "notes")
-# Letters re.IGNORECASE matches to the ASCII letters of those words but str.lower() does not
-# lower to them; a line holding one goes to the regex.
-_CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
-
-
 def is_title(line: Line) -> bool:
     """True for a line that reads as a minutes title ("Anteckningar ...", "Minutes of ...")."""
-    clean = line.clean
-    if not clean or word_count(clean) > 25:
-        return False
-    # A substring test first: re.IGNORECASE is slow, and most lines hold none of the words.
-    lower = clean.lower()
-    if not any(word in lower for word in _TITLE_WORDS) and _CASE_FOLDS.isdisjoint(clean):
-        return False
-    return bool(_TITLE.match(clean))
+    return bool(line.clean) and word_count(line.clean) <= 25 and bool(_TITLE.match(line.clean))
 
 
 def is_attendee_label(line: Line) -> bool:

@@ -14,6 +14,7 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BOLD_OPEN = re.compile(r"\s*(?:\*\*|__)")
+_LEAD_CHARS = frozenset("#-*+•–\\_")
 
 
 @dataclass(frozen=True)
@@ -98,15 +99,17 @@ def _make_line(index: int, start: int, raw: str) -> Line:
             return latex
     body_from = 0
     level = 0
-    heading = _HEADING.match(raw)
+    # Heading marks, bullets and leading emphasis all start with one of these characters.
+    marked = raw.lstrip()[0] in _LEAD_CHARS
+    heading = _HEADING.match(raw) if marked else None
     if heading:
         level = len(heading.group(1))
         body_from = heading.end()
-    bullet = _BULLET.match(raw, body_from) if not level else None
+    bullet = _BULLET.match(raw, body_from) if marked and not level else None
     if bullet:
         body_from = bullet.end()
     rest = raw[body_from:]
-    lead = _LEAD_MARKUP.match(rest.lstrip())
+    lead = _LEAD_MARKUP.match(rest.lstrip()) if marked else None
     lead_len = (len(rest) - len(rest.lstrip())) + (lead.end() if lead else 0)
     body = rest[lead_len:]
     stripped = body.rstrip()

@@ -36,6 +36,7 @@ _ASCTIME = re.compile(
     rf"(?P<mon>{MONTH})\s+(?P<day>[0-3]?\d)\s+"
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[a-z]{{2,5}})?\s+(?P<year>{YEAR})"
 )
+_DIGIT = re.compile(r"\d")
 # '250325' or '20250325' written into a title line.
 _COMPACT = re.compile(r"(?<![\w\-/.,:+])(20\d{2}|\d{2})(\d{2})(\d{2})(?![\w\-/.,:])(?!\s?\d)")
 
@@ -65,6 +66,8 @@ def _header_lines(text: str) -> list[tuple[int, str, bool]]:
 
 def _full_dates(line: str, title_like: bool) -> list[tuple[int, int]]:
     """Spans of dates with an explicit year (and compact dates on title lines)."""
+    if _DIGIT.search(line) is None:
+        return []  # every full date has digits, its year at least: skip the scans
     spans = [
         (hit.start, hit.end)
         for hit in scan(line, None)

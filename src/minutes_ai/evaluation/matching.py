@@ -22,6 +22,8 @@ from .gold import GoldItem, ItemKind
 
 # Share of the longer of two spans that must be shared for an evidence match.
 SPAN_THRESHOLD = 0.3
+# A span wholly inside the other matches when it is at least this many characters long.
+CONTAINED_MIN = 15
 # Similarity (0-100) at or above which two texts are taken to state the same item.
 FUZZY_THRESHOLD = 85.0
 # Shortest share of the longer text a shorter one must have for partial alignment.
@@ -89,7 +91,11 @@ def span_score(pred: PredictedItem, gold: GoldItem, text: str) -> float:
             continue
         shared = min(end, gold.end) - max(start, gold.start)
         if shared > 0:
-            best = max(best, shared / max(end - start, gold.end - gold.start))
+            score = shared / max(end - start, gold.end - gold.start)
+            # One quote inside the other ("Beslut i enlighet med förslaget." inside the gold's
+            # proposal-plus-decision) states the same item, however short the inner one is.
+            contained = shared == min(end - start, gold.end - gold.start) and shared >= CONTAINED_MIN
+            best = max(best, score, SPAN_THRESHOLD if contained else 0.0)
     return best
 
 
