@@ -347,7 +347,9 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
     dated_part = words[: verb.end() + content.start()] if content else words
     if cues.PAST_MONTH.search(dated_part):
         return True
-    mentions = find_dates(words, anchor=anchor)
+    # Only a date before the verb or right after it dates the act: "Den 26 februari ställde sig
+    # X bakom", "approved on 12 March"; "approved the minutes of March 20" is about the content.
+    mentions = [m for m in find_dates(words, anchor=anchor) if m.start < verb.end() + 16]
     if anchor is None:
         return bool(mentions)  # no meeting date to compare with: a dated past act is a report
     return any(m.value is not None and m.value < anchor for m in mentions)

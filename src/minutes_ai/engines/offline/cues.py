@@ -63,7 +63,10 @@ DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     r"ställer sig (?:\w+ )?bakom|ställde sig (?:\w+ )?bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
-    r"avslår|uppdrar åt|uppdrog åt|uppdras åt|(?:ärendet|punkten|frågan) utgår|(?:om|ny)val av|"
+    r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
+    r"accepted the report|ger sitt godkännande|gav sitt godkännande|settles it|is settled|"
+    r"that's settled|won over|won the vote|consensus (?:in the room )?is|directed|instructed|"
+    r"authori[sz]ed|avslår|uppdrar åt|uppdrog åt|uppdras åt|(?:ärendet|punkten|frågan) utgår|(?:om|ny)val av|"
     r"enighet|eniga om|enig om|klartecken|grönt ljus|går vidare med|gå vidare med|bekräftades|"
     r"go ahead with|will go ahead|going ahead|was confirmed|were confirmed|all in favou?r|"
     r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion passed|"
@@ -94,9 +97,9 @@ DECISION_VERB = re.compile(
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
     r"\b(?:tidigare|förra (?:året|mötet|veckan|månaden|gången)|i fjol|förut|redan|"
-    r"har (?:\w+ )?(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom)|"
+    r"har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom)|"
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
-    r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)|previously|"
+    r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)(?!['’]s)|previously|"
     r"earlier this year|already|back in|"
     r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved)|"
     r"was approved (?:by|in|on|at) (?:the )?(?!meeting)|in (?:its|their) (?:meeting|decision))\b",
@@ -286,9 +289,10 @@ NOT_SUBJECT = frozenset(
 DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due|no later than|klart (?:innan|till|senast))\b", _I)
 # "Mötet utsåg A och B att ta fram ...", "Styrelsen ger Anna i uppdrag att ..."
 APPOINT_TASK = re.compile(
-    r"\b(?:utsåg|utser|utsågs|ger|gav|ge|uppdrar åt|uppdrog åt|uppdra åt|uppdras åt)\s+"
-    r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+"
-    r"(?:i uppdrag\s+)?att\s+(?P<task>[^.;]+)",
+    r"\b(?:(?:utsåg|utser|utsågs|ger|gav|ge|uppdrar åt|uppdrog åt|uppdra åt|uppdras åt)\s+"
+    r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+(?:i uppdrag\s+)?att"
+    r"|(?:directed|instructed|authori[sz]ed|tasked|asked)\s+(?P<owners_en>(?:the\s+)?[A-Z][^,.;:]{1,60}?)\s+to)"
+    r"\s+(?P<task>[^.;]+)",
     _I,
 )
 
@@ -353,16 +357,21 @@ PROPOSAL = re.compile(
     _I,
 )
 RESULT = re.compile(
-    r"^(?:the )?(?:motion|proposal|förslaget|yrkandet)?\s*(?:carried|passed|adopted|approved|failed|"
-    r"defeated|lost|fell|bifölls|bifalls|antogs|godkändes|avslogs|avslås)\b|^carried\b|"
-    r"^beslut enligt förslag|^(?:så )?(?:beslutades|beslöts|klubbades|bifölls|godkändes|antogs)\W*$|"
-    r"^(?:so )?(?:agreed|approved|decided|resolved)\W*$",
+    r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?"
+    r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|bifölls|bifalls|antogs|"
+    r"godkändes|avslogs|avslås)\b|^carried\b|"
+    r"^(?:beslut )?(?:enligt|i enlighet med) (?:\w+ )?förslag(?:et)?\W*$|"
+    r"^(?:så )?(?:beslutades|beslöts|klubbades|bifölls|godkändes|antogs|godkänt|godkänd|noteras|"
+    r"antecknas)(?: (?:av alla|enhälligt|unanimously|by all))?\W*$|"
+    r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
+    r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
+    r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$",
     _I,
 )
 # A proposal that failed is no decision of the meeting.
 FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # "Ja till Jura-maskinen", "OK från styrelsen": colloquial approval that opens a line.
-COLLOQUIAL_YES = re.compile(r"^(?:ja|nej|ok|okej) (?:till|från)\b", _I)
+COLLOQUIAL_YES = re.compile(r"^(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b", _I)
 # Subjects that decide together when they "agree to": a group, not a person with a task.
 COLLECTIVE = re.compile(
     r"^(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
@@ -464,7 +473,8 @@ _NEEDLES = {
         "appoint", "decid", "tabled", "deferred", "postponed", "accepted", "signed off", "flytta",
         "ställs in", "ställdes in", "skjuts", "sköts", "uppdr", "utgår", "val av", "klartecken",
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
-        "confirmed", "in favo", "passed",
+        "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
+        "settle", "won ", "directed", "instructed", "authori",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "have been", "had been", "complet",
@@ -475,7 +485,8 @@ _NEEDLES = {
     "OWNER_LABEL": ("ansv", "owner", "assign", "responsible", "vem"),
     "PROMISE": ("lova", "åtog", "åtar", "tog på", "tar på", "erbjöd", "promis", "offer", "volunt",
                 "undert", "commit"),
-    "APPOINT_TASK": ("utsåg", "utser", "ge ", "ger ", "gav ", "uppdr"),
+    "APPOINT_TASK": ("utsåg", "utser", "ge ", "ger ", "gav ", "uppdr", "directed", "instructed",
+                     "authori", "tasked", "asked"),
     "REPORTED_TASK": (" hon ", " han ", " hen ", " she ", " he "),
     "REQUEST": ("kan du", "kunna", "kan ni", "could you", "can you", "would you", "will you"),
     "DEADLINE_CUE": ("senast", "deadline", "due", "no later", "klart"),

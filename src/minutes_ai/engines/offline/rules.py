@@ -161,7 +161,7 @@ def parse_action(
             return ActionParse(tuple(owners or who), _tidy(promise.group("task")))
     appoint = cues.APPOINT_TASK.search(text)
     if appoint:
-        appointed = split_owner_list(appoint.group("owners"))
+        appointed = split_owner_list(appoint.group("owners") or appoint.group("owners_en"))
         if appointed and all(names.is_person_like(o) for o in appointed):
             return ActionParse(tuple(owners or appointed), _tidy(appoint.group("task")))
     subject = _subject_task(text, names, lang=lang)
