@@ -81,6 +81,8 @@ class OfflineEngine:
         transcript = bool(document.turns) or document.format in ("vtt", "srt")
         proposal: Sentence | None = None
         point_starts = {item.start for item in meeting.agenda}
+        # "Styrelsen beslutade att dela ut följande stipendier:" + a list: [start, end, split].
+        open_list: list | None = None
 
         for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript)):
             block_words = clean(text[block.start : block.end])
@@ -96,6 +98,9 @@ class OfflineEngine:
                     actions.append(_table_action(ctx, row))
                 continue
             table.reset()
+            if open_list is not None and not (section.mode == "decision" and block.kind == "bullet"):
+                _close_list(ctx, open_list, decisions, text)
+                open_list = None
             if _is_attendee_line(block_words, attendee_names):
                 continue
             label_mode = _label_mode(block_words)
@@ -130,6 +135,7 @@ class OfflineEngine:
                     elif isinstance(found, str):
                         section.enter("decision")  # "Nämnden beslutar att" + a list of what
                         listed = True
+                        open_list = [sentence.start, sentence.end, False]
                     else:
                         if previous is not None and _only_pronoun(found.task):
                             # "Sofie: hemsidan behöver uppdateras. Sofie tar det.": the task is
@@ -141,6 +147,12 @@ class OfflineEngine:
                         _add_action(block_actions, found, ctx)
                 last_person = ctx.names.person_in(words) or last_person
                 previous = sentence
+            if open_list is not None and not listed and block.kind == "bullet":
+                if re.match(r"att\b", block_words, re.I):
+                    open_list[2] = True  # "att ..." points: each is a decision of its own
+                else:
+                    open_list[1] = block.end  # a list that completes the decision
+                    listed = True
             # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
             if (section.mode == "decision" and block.kind in ("para", "bullet") and block_words
                     and not listed and not block_words.endswith("?")
@@ -152,6 +164,8 @@ class OfflineEngine:
             actions.extend(block_actions)
             section.after(block, block.end - block.start)
 
+        if open_list is not None:
+            _close_list(ctx, open_list, decisions, text)
         agenda_index = _agenda_lookup(meeting)
         actions = dedupe_actions(actions)
         decisions = dedupe_decisions(decisions)
@@ -265,6 +279,13 @@ def _decision_clause(text: str, start: int, end: int) -> tuple[int, int]:
     if len(piece.split()) < 3:
         return start, end
     return start + clause_start, start + clause_start + len(piece.rstrip(" ,;"))
+
+
+def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text: str) -> None:
+    """Emit the decision an introducing sentence and its list make, unless 'att' points did."""
+    start, end, split = open_list
+    if not split:
+        decisions.append(_decision(ctx, start, end, text))
 
 
 def _only_pronoun(task: str) -> bool:
