@@ -563,3 +563,19 @@ def test_public_api():
         "normalise_deadline",
         "parse_clock",
     }
+
+
+def test_eod_before_a_weekday_means_that_weekday():
+    monday = date(2024, 9, 9)
+    mention = find_deadline("Set up the queue EOD Thursday.", anchor=monday)
+    assert mention is not None and mention.value == date(2024, 9, 12)
+    assert find_deadline("Send it by EOD.", anchor=monday).value == monday
+
+
+def test_eow_keeps_its_words_without_a_date():
+    mention = find_deadline("File a ticket by EOW.", anchor=date(2025, 6, 10))
+    assert mention is not None and mention.text == "by EOW" and mention.value is None
+
+
+def test_a_version_tag_is_not_a_week():
+    assert find_deadline("Claire labels #212 as v2-candidate.", anchor=date(2024, 10, 16)) is None

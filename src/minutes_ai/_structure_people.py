@@ -6,8 +6,8 @@ import re
 
 from ._structure_names import PARTICLES, is_initials, looks_like_name
 from ._structure_roles import (
-    NOTE,
     apply_descriptor,
+    find_note,
     is_chair_role,
     is_secretary_role,
     leading_role,
@@ -182,7 +182,7 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
             continue
         rest, groups = _parentheticals(part)
         rest = rest.strip("*_ ")  # "*Ove*": emphasis around a name
-        note = NOTE.search(rest)
+        note = find_note(rest)
         if note is not None and note.start() > 0 and not looks_like_name(rest):
             # "Rektor Ingrid del av mötet": the person, then a note about them.
             rest, groups = rest[: note.start()].strip(" ,"), [rest[note.start() :], *groups]

@@ -147,7 +147,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         _phrase(
             r"(?P<dw>i\s*morgon|tomorrow|i\s*övermorgon|(?:the\s+)?day\s+after\s+tomorrow|i\s*dag|"
-            r"today|i\s*kväll|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
+            r"today|i\s*kväll|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|"
+            # 'EOD Thursday' is Thursday, not today: the weekday decides.
+            r"(?:eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön))|"
             r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut)"
         ),
         _day_word,
@@ -159,7 +161,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)week|eow|(?:innan|före)\s+helgen|"
             r"before\s+the\s+weekend|veckans\s+slut"
         ),
-        lambda m, a, n: _end_of_week(m, a, n) if not m.group("nxt2") else _next_week(m, a, n),
+        # 'EOW' is read as Friday by some and Sunday by others: words kept, no date.
+        lambda m, a, n: None if "eow" in m.group(0) else (
+            _end_of_week(m, a, n) if not m.group("nxt2") else _next_week(m, a, n)),
         "period",
     ),
     (

@@ -236,9 +236,16 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
     if mention is not None:
         return mention
+    gathering = cues.NEXT_GATHERING.search(raw)
+    if gathering is not None:
+        return DateMention(gathering.start(), gathering.end(), gathering.group(0), ctx.next_date)
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
-        return None
+        before = cues.BEFORE_EVENT.search(raw)
+        if before is None:
+            return None
+        words = before.group(0).rstrip(" ,.;:")
+        return DateMention(before.start(), before.start() + len(words), words, None)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     value = ctx.next_date if nxt else None

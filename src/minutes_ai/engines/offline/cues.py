@@ -146,7 +146,7 @@ NARRATION = {
 ACTION_PHRASES = re.compile(
     r"^(?:ser över|ser till|går igenom (?:och|till)|tar fram|tar kontakt|tar med|tar upp|"
     r"tar reda|tar hand|tar ansvar|kommer med|går ut med|lyfter (?:\S+ )*?(?:till|vidare|med)\b|"
-    r"delar ut|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|kommer att|"
+    r"delar ut|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|"
     r"tar på sig|åtar sig|ansvarar för|håller i|återkommer|bjuder in|hör av sig)",
     _I,
 )
@@ -345,9 +345,11 @@ NOMINAL_TASK = re.compile(
 )
 # Compound nouns naming a body that can own a task: "Nätverket", "Referensgruppen", "Kommunerna".
 BODY_SUFFIX = re.compile(
-    r"^[A-ZÅÄÖ][a-zåäö-]*(?:gruppen|nätverket|rådet|styrelsen|nämnden|kansliet|förbundet|utskottet|"
+    r"^[A-ZÅÄÖ](?:[a-zåäö-]*(?:gruppen|nätverket|rådet|styrelsen|nämnden|kansliet|förbundet|utskottet|"
     r"kommittén|teamet|laget|enheten|avdelningen|förvaltningen|kommunerna|regionen|medlemmarna|"
-    r"deltagarna|ledningen|sekretariatet|kontoret|byrån|föreningen)$"
+    r"deltagarna|ledningen|sekretariatet|kontoret|byrån|föreningen)|(?:ruppen|ätverket|ådet|tyrelsen|"
+    r"ämnden|ansliet|örbundet|tskottet|ommittén|eamet|aget|nheten|vdelningen|örvaltningen|ommunerna|"
+    r"egionen|edlemmarna|eltagarna|edningen|ekretariatet|ontoret|yrån|öreningen))$"
 )
 # Passive verbs that move a meeting: decisions about the calendar.
 
@@ -401,6 +403,14 @@ PAST_MONTH = re.compile(
 )
 
 # A deadline that names an event instead of a date: "till nästa avstämning", "before the RC".
+# "innan höstlovet", "before the AGM", "inför höstens ansökningsomgång": a deadline named by
+# the event it comes before; the words are kept, with no date.
+BEFORE_EVENT = re.compile(
+    r"\b(?:(?:senast|klart?|ready|done)\s+)?(?:\w+\s+(?:veckor|dagar|weeks|days)\s+)?"
+    r"(?:innan|före|inför|before|prior to|ahead of)\s+(?:(?:the|we|vi)\s+)?"
+    r"[\wåäö-]+(?:\s+(?!och\b|and\b|så\b|so\b|men\b|but\b)[\wåäö-]+){0,3}",
+    _I,
+)
 EVENT_DEADLINE = re.compile(
     r"\b(?:klart? |ready |done )?(?:senast )?(?:till|tills|innan|före|inför|vid|på|before|prior to|ahead of|"
     r"until|at|by)\s+(?:(?P<next>nästa|kommande|next|the next|the coming)\s+|the\s+)?"
@@ -410,6 +420,12 @@ EVENT_DEADLINE = re.compile(
     _I,
 )
 NEXT_MEETING_EVENT = re.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|meeting|call|träff|träffen)$", _I)
+# "till nästa elevråd", "for the next session": the group's next meeting, named its own way.
+NEXT_GATHERING = re.compile(
+    r"\b(?:till|inför|vid|på|before|for|to|by|at)\s+(?:the\s+)?(?:nästa|next)\s+"
+    r"(?!vecka|veckan|week|månad|month|år|year|gång\b|time\b)[\wåäö-]+",
+    _I,
+)
 
 # Lines that list who was there: never a task, never a decision.
 ATTENDANCE = re.compile(

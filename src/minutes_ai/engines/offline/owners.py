@@ -133,6 +133,8 @@ class NameIndex:
         token = token.strip(" ,.:;()")
         if token.casefold() in self.full_names or self.counts.get(token, 0) >= 2:
             return True
+        if _ROLE.match(token) or _BODY.match(token) or _ROLE_SUFFIX.search(token):
+            return True  # "Styrelsen", "Kommunerna", "kommundirektören" name who they are
         words = token.split()
         # A first name and a surname ("Mark Ellis") name a person even when said once.
         return 2 <= len(words) <= 3 and self.is_person_like(token)

@@ -110,6 +110,11 @@ def parse_action(
     if request and names.is_known(request.group("owner")):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
     if speaker:
+        mine = _FIRST_PERSON_TASK.search(text)
+        if mine and not text.endswith("?"):
+            task = _verb_rest(mine.group("rest"), lang, known_subject=True, sentence=text)
+            if task:
+                return ActionParse((speaker,), task)  # "schemat för mars? jag lägger ut det ..."
         inverted = _SV_INVERTED.search(text)
         if inverted and not text.endswith("?"):
             return ActionParse((speaker,), _tidy(text))
@@ -347,6 +352,11 @@ def _verb_may_follow(text: str, end: int) -> bool:
     return word in cues.TASK_VERBS or word in cues.FUTURE_ONLY_VERBS
 
 
+_STRONG_LEAD = re.compile(
+    r"^(?:får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|ges i uppdrag|fick i uppgift|"
+    r"fick uppgiften|fick i uppdrag|tar på sig|åtar sig|ansvarar för|was asked|were asked|"
+    r"was tasked|was assigned|is assigned)", re.I
+)
 _DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a decision|vote)\b", re.I)
 
 
@@ -369,8 +379,8 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
     if not rest or _NO_TASK.search(rest):
         return None  # "Vi tar inte ställning nu", "tar upp det igen": no task
     lead = _SV_TASK_LEAD.match(rest)
-    if lead:
-        return _tidy(rest[lead.end():])
+    if lead and (known_subject or _STRONG_LEAD.match(lead.group(0))):
+        return _tidy(rest[lead.end():])  # "Policyn ska upp på hemsidan": no one is named
     en = _EN_VERB.match(rest)
     if en and (known_subject or not en.group(0).lower().startswith("to")
                or rest[en.end():].split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES):
@@ -400,6 +410,7 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
 
 
 # "det fixar jag", "Då uppdaterar jag ...": Swedish puts the verb before "jag" after a lead word.
+_FIRST_PERSON_TASK = re.compile(r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)\s+(?P<rest>\S.*)$", re.I)
 _SV_INVERTED = re.compile(r"\b(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ar)) jag\b(?! (?:att|inte|nog|tror))", re.I)
 _EN_PRESENT = re.compile(r"^[a-z]{3,}(?:s|es)$")
 
@@ -419,7 +430,7 @@ def _en_base(rest: str) -> str:
     return f"{base} {tail}".strip()
 
 
-_SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir)$")
+_SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 
 
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")

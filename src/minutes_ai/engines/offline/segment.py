@@ -40,7 +40,7 @@ _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_])")
 _ABBREV = re.compile(
     r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
-    r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|"
+    r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
     r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v)\.?)$|\b[A-ZÅÄÖ]$",
     re.IGNORECASE,
 )
