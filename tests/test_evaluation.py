@@ -356,6 +356,9 @@ def test_totals_are_micro_averaged_across_documents(tmp_path: Path) -> None:
         ("Kajsa", None, False),
         ("Kajsa", "Lorna", False),
         ("Henry Asher", "Henrik Asplund", False),
+        ("Ms. Hayes", "Gloria Hayes", True),
+        ("Dr Sam Oduya", "Sam Oduya", True),
+        ("Ms. Hayes", "Ms. Kline", False),
     ],
 )
 def test_owner_matching_tolerates_name_forms(gold: str | None, pred: str | None, same: bool) -> None:

@@ -50,7 +50,7 @@ class Point:
 def numbered_point(line: Line) -> Point | None:
     """The numbered-point reading of ``line`` (``1. Title``, ``§ 3 Title``, ``3) Title``), if any."""
     clean = line.clean
-    if line.blank or line.bullet or word_count(clean) > _MAX_WORDS:
+    if line.blank or line.bullet or line.words > _MAX_WORDS:
         return None
     if m := _SECTION.match(clean):
         return Point(line, "§", int(m.group(1)), m.group("title"))
@@ -73,7 +73,7 @@ def is_heading(line: Line) -> bool:
         not line.blank
         and not line.bullet
         and bool(line.level or line.bold)
-        and word_count(line.clean) <= 20
+        and line.words <= 20
         # A bold sentence is emphasis; a bold "Beslut:" labels part of a point.
         and not (not line.level and (_SUBHEADINGS.match(line.clean) or line.clean.endswith(".")))
         and not is_label(line)
@@ -197,7 +197,7 @@ def _same_level_headings(
         and line.index not in chosen
         and is_heading(line)
         and numbered_point(line) is None
-        and word_count(line.clean) <= 20
+        and line.words <= 20
     ]
 
 

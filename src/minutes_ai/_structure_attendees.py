@@ -35,7 +35,7 @@ def _group_name(line: Line) -> str | None:
 
 def _is_group_heading(line: Line, label_level: int) -> bool:
     clean = line.clean
-    if word_count(clean) > 5 or re.match(r"^\d", clean) or is_label(line):
+    if line.words > 5 or re.match(r"^\d", clean) or is_label(line):
         return False
     if line.level:
         return not label_level or line.level > label_level

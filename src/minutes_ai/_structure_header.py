@@ -120,7 +120,7 @@ def parse_header(
             i += 1
             if not m.group("rest"):
                 following = next_nonblank(lines, i, min(hi, i + 3))
-                if following and word_count(following.clean) <= 8 and not is_title(following):
+                if following and following.words <= 8 and not is_title(following):
                     i = following.index + 1
             continue
         # A bare "Protokoll" (a letterhead field) gives way to a fuller title below it.
@@ -141,7 +141,7 @@ def parse_header(
         if (
             not heading
             and not line.bullet
-            and word_count(clean) <= 8
+            and line.words <= 8
             and not clean.endswith((".", "?", "!"))
             and not seen_people
         ):
@@ -241,7 +241,7 @@ def _plain_title(lines: list[Line], lo: int, end: int) -> int | None:
     if first is None or is_label(first) or FIELD_LABEL.match(first.clean):
         return None
     clean = first.clean
-    if word_count(clean) > 12 or clean.endswith((".", "?", "!", ":")) or first.bullet:
+    if first.words > 12 or clean.endswith((".", "?", "!", ":")) or first.bullet:
         return None
     if _SPEAKER_OR_TIME.match(clean):
         return None  # a transcript's first turn, not a title
@@ -264,13 +264,13 @@ def _take_title(lines: list[Line], i: int, hi: int, header: Header) -> int:
     # A bare "PROTOKOLL" is often followed by the body's name: "Styrelsemöte 2024-02-12".
     bare = (
         word_count(title) == 1
-        and word_count(following.clean) <= 12
+        and following.words <= 12
         and not following.clean.endswith((".", "?", "!", ":"))
         and not is_title(following)
         and not FIELD_LABEL.match(following.clean)
         and not re.match(r"^(?:§\s*)?\d{1,3}\s*[.):]", following.clean)
     )
-    if (continues and word_count(following.clean) <= 30) or bare:
+    if (continues and following.words <= 30) or bare:
         # A letterhead's second column ("... Sammanträdesdatum 2025-02-04") is another field.
         header.title = f"{title} {_first_column(following) if bare else following.clean}"
         return following.index + 1
@@ -296,7 +296,7 @@ def find_role_labels(lines: list[Line], lo: int, hi: int, header: Header) -> Non
     """Fill chair/secretary from labels anywhere in the meeting (``Antecknat av`` often closes it)."""
     for i in range(lo, hi):
         line = lines[i]
-        if line.blank or word_count(line.clean) > 8:
+        if line.blank or line.words > 8:
             continue
         clean = line.clean
         if header.secretary is None and (m := SECRETARY_LABEL.match(clean)) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._structure_lines import Line, word_count
+from ._structure_lines import Line
 
 _OPT_PAREN = r"(?:\s*\([^)]*\))?"
 ATTENDEE_LABEL = re.compile(
@@ -81,7 +81,7 @@ _TITLE = re.compile(
 
 def is_title(line: Line) -> bool:
     """True for a line that reads as a minutes title ("Anteckningar ...", "Minutes of ...")."""
-    return bool(line.clean) and word_count(line.clean) <= 25 and bool(_TITLE.match(line.clean))
+    return bool(line.clean) and line.words <= 25 and bool(_TITLE.match(line.clean))
 
 
 def is_attendee_label(line: Line) -> bool:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\\-)\s+")
@@ -15,6 +17,27 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BOLD_OPEN = re.compile(r"\s*(?:\*\*|__)")
 _LEAD_CHARS = frozenset("#-*+•–\\_")
+
+
+_T = TypeVar("_T")
+
+
+class _cached(Generic[_T]):  # noqa: N801 - used as a decorator, like functools.cached_property
+    """A property computed once per object (into its ``__dict__``, so frozen objects work too).
+
+    ``functools.cached_property`` would do, but takes a lock on every first use before 3.12.
+    """
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: object, owner: type | None = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 @dataclass(frozen=True)
@@ -36,10 +59,16 @@ class Line:
     """The whole line is emphasised (``**...**`` / ``__...__``), as headings often are."""
     bullet: bool
 
-    @property
+    # Cached: both are asked of every line many times over.
+    @_cached
     def blank(self) -> bool:
         """True for a line with no words."""
         return not self.clean
+
+    @_cached
+    def words(self) -> int:
+        """Number of words in ``clean``."""
+        return len(self.clean.split())
 
 
 def strip_markup(value: str) -> str:

@@ -138,7 +138,7 @@ def opening_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         cue = _HELD_CUE.search(line.clean)
         if cue is not None and _OTHER_MEETING.search(line.clean[: cue.start()]):
             continue
-        heading = (line.level or line.bold) and word_count(line.clean) <= 12
+        heading = (line.level or line.bold) and line.words <= 12
         if cue is None and not heading:
             continue
         # "## Sprint 3 retro — Mon 6 May 2024" under a log's title dates its first entry.

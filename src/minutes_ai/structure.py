@@ -28,7 +28,7 @@ from ._structure_agenda import find_agenda, numbered_point
 from ._structure_attendees import Blocks, read_people_block
 from ._structure_header import Header, find_late_attendees, find_role_labels, parse_header
 from ._structure_labels import ATTENDEE_LABEL, is_field, is_label, is_title, label_rest
-from ._structure_lines import Line, split_lines, word_count
+from ._structure_lines import Line, split_lines
 from ._structure_next import announces_next_meeting, find_next_meeting
 from ._structure_opening import (
     MailHead,
@@ -116,7 +116,7 @@ def _meeting_starts(
             header = headers[i] = parse_header(lines, i, len(lines), _is_point, blocks)
             i = max(header.end_index, i + 1)
             continue
-        body_words += word_count(line.clean)
+        body_words += line.words
         i += 1
     return starts
 
@@ -133,7 +133,7 @@ def _with_fields_above(lines: list[Line], index: int, floor: int) -> int:
         label = next((x for x in reversed(lines[floor:k]) if not x.blank), None)
         if is_field(line):
             start = k
-        elif label is not None and is_field(label) and word_count(line.clean) <= 8:
+        elif label is not None and is_field(label) and line.words <= 8:
             start = label.index  # a field's value on the line below its label
             k = label.index
         else:
@@ -148,7 +148,7 @@ def _opens_meeting(
     """True when ``lines[index]`` starts the header of a new meeting."""
     line = lines[index]
     clean = line.clean
-    short = word_count(clean) <= 10
+    short = line.words <= 10
     title = is_title(line)
     # Only a title or a short line can open a meeting: most prose lines stop at this cheap test.
     if not (title or short) or line.bullet:
@@ -195,7 +195,7 @@ def _dated_headings(lines: list[Line], first: int) -> list[int]:
 
 def _heading_date(line: Line) -> bool:
     clean = line.clean
-    if word_count(clean) > 12 or _BACK_REFERENCE.search(clean):
+    if line.words > 12 or _BACK_REFERENCE.search(clean):
         return False
     found = find_meeting_date(clean)
     return found is not None and found.value is not None
@@ -206,7 +206,7 @@ def _log_starts(lines: list[Line], dated: list[int]) -> list[int]:
     starts = [0]
     last = dated[0]
     for index in dated[1:]:
-        words = sum(word_count(line.clean) for line in lines[last:index])
+        words = sum(line.words for line in lines[last:index])
         if words >= _MIN_BODY_WORDS:
             starts.append(index)
             last = index

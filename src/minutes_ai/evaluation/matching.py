@@ -148,9 +148,14 @@ _OWNER_SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\boch\b|\band\b)\s*", re.IGNORECASE
 _NON_WORD = re.compile(r"[^\w\s-]")
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "rev", "sir"})
+
+
 def _names(owner: str) -> list[list[str]]:
     parts = [p for p in _OWNER_SPLIT.split(owner) if p and p.strip()]
-    return [t for t in (_NON_WORD.sub(" ", p).casefold().split() for p in parts) if t]
+    names = [_NON_WORD.sub(" ", p).casefold().split() for p in parts]
+    # "Ms. Hayes" is Gloria Hayes: a title is not part of the name.
+    return [t for t in ([w for w in n if w not in _HONORIFICS] or n for n in names) if t]
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

@@ -23,6 +23,7 @@ _MID_PROPER = re.compile(
     r"(?<=[a-zåäöéü0-9,;:)] )[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 )
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|cllr|councillor|councilmember|rev|sir)\.?\s+", re.I)
 # A name at the start of a line or sentence followed by a surname: "Sandra Engström arbetar ...".
 _NAME_PAIR = re.compile(
     r"(?:^|[.!?:]\s+|\n[ \t]*(?:[-*•]\s+)?(?:\*\*)?)([A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+[A-ZÅÄÖÉÜ][a-zåäöéü]+(?=[ ,]+[a-zåäö])"
@@ -72,6 +73,7 @@ class NameIndex:
     full_names: dict[str, str] = field(default_factory=dict)  # casefolded alias -> display name
     proper: set[str] = field(default_factory=set)  # proper nouns seen mid-sentence
     counts: Counter[str] = field(default_factory=Counter)  # capitalised words, anywhere
+    last_names: dict[str, str] = field(default_factory=dict)  # "hayes" -> "Gloria Hayes"
 
     @classmethod
     def build(cls, meeting: Meeting, text: str) -> NameIndex:
@@ -81,8 +83,13 @@ class NameIndex:
         people += [p for p in (meeting.chair, meeting.secretary) if p]
         people = list(dict.fromkeys(p.strip() for p in people))  # the chair is also an attendee
         first_counts = Counter(n.split()[0].casefold() for n in people if " " in n.strip())
+        last_counts = Counter(n.split()[-1].casefold() for n in people if " " in n.strip())
         for name in people:
             index._add_person(name, unique_first=first_counts)
+        for name in people:
+            parts = name.split()
+            if len(parts) >= 2 and last_counts[parts[-1].casefold()] == 1:
+                index.last_names.setdefault(parts[-1].casefold(), name)
         for attendee in meeting.attendees:
             if attendee.organisation and _ACRONYM.match(attendee.organisation):
                 index.proper.add(attendee.organisation)
@@ -160,9 +167,17 @@ class NameIndex:
         return None
 
     def resolve(self, owner: str) -> str:
-        """The attendee's full name for a first name or initials when unambiguous, else as written."""
+        """The attendee's full name for a first name, initials or 'Ms. Surname' when unambiguous,
+        else the owner as written."""
         owner = owner.strip(" ,.:;")
-        return self.full_names.get(owner.casefold(), owner)
+        found = self.full_names.get(owner.casefold())
+        if found:
+            return found
+        titled = _HONORIFIC.match(owner)
+        if titled:
+            bare = owner[titled.end():]
+            return self.full_names.get(bare.casefold()) or self.last_names.get(bare.casefold()) or owner
+        return owner
 
     def resolve_many(self, owners: Iterable[str]) -> str:
         """Resolve each owner and join them with ', '."""
