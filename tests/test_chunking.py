@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from minutes_ai.chunking import Chunk, chunk_document, meeting_header
+from minutes_ai.chunking import Chunk, chunk_document, document_header, meeting_header
 from minutes_ai.document import Document, Turn
 from minutes_ai.schemas import AgendaItem, Attendee, Meeting, NextMeeting
 from minutes_ai.tokens import count_tokens
@@ -59,19 +59,78 @@ def test_meeting_that_fits_is_one_chunk():
     assert chunks[0].meeting_index == 0
 
 
-def test_two_meetings_never_share_a_chunk():
+def test_two_meetings_that_fit_are_one_chunk_with_a_header_per_meeting():
     first = "Möte 1\nBeslut: A antogs.\n"
-    second = "Möte 2\nBeslut: B antogs.\n"
+    second = "\nMöte 2\nBeslut: B antogs.\n"
+    doc = Document(first + second)
+    meetings = [
+        Meeting(start=0, end=len(first), title="Styrelse", meeting_date=dt.date(2025, 1, 10)),
+        Meeting(start=len(first), end=len(first + second), title="Årsmöte", chair="Eva"),
+    ]
+    chunks = chunk_document(doc, meetings, max_tokens=1000)
+    assert [(c.meeting_index, c.meetings, c.start, c.end) for c in chunks] == [
+        (0, (0, 1), 0, len(first + second))
+    ]
+    header = chunks[0].header
+    assert "2 meetings" in header
+    assert "Meeting 1 starts at the line 'Möte 1'" in header
+    assert "Meeting 2 starts at the line 'Möte 2'" in header  # the first non-blank line
+    assert header.index("Styrelse") < header.index("2025-01-10") < header.index("Meeting 2")
+    assert header.index("Meeting 2") < header.index("Årsmöte") < header.index("Chair: Eva")
+    assert count_tokens(header) + count_tokens(chunks[0].text) <= 1000
+
+
+def test_two_meetings_over_budget_never_share_a_chunk():
+    first = "Möte 1\n" + paragraph(40, "ett") + "\n"
+    second = "Möte 2\n" + paragraph(40, "två") + "\n"
     doc = Document(first + second)
     meetings = [
         Meeting(start=0, end=len(first)),
         Meeting(start=len(first), end=len(first + second)),
     ]
-    chunks = chunk_document(doc, meetings, max_tokens=1000)
-    assert [(c.meeting_index, c.start, c.end) for c in chunks] == [
-        (0, 0, len(first)),
-        (1, len(first), len(first + second)),
+    budget = max(count_tokens(first), count_tokens(second)) + 5
+    assert count_tokens(first + second) > budget
+    chunks = chunk_document(doc, meetings, max_tokens=budget)
+    check_chunks(doc, meetings, chunks, budget)
+    assert [(c.meeting_index, c.meetings, c.start, c.end) for c in chunks] == [
+        (0, (0,), 0, len(first)),
+        (1, (1,), len(first), len(first + second)),
     ]
+    assert "starts at the line" not in chunks[0].header
+
+
+def test_consecutive_small_meetings_share_a_chunk_when_the_file_does_not_fit():
+    parts = ["Möte A\nBeslut: ja.\n", "Möte B\nBeslut: nej.\n", "Möte C\n" + paragraph(60, "ord") + "\n"]
+    doc = Document("".join(parts))
+    meetings, pos = [], 0
+    for part in parts:
+        meetings.append(Meeting(start=pos, end=pos + len(part)))
+        pos += len(part)
+    budget = count_tokens(parts[2]) + 5
+    assert count_tokens(doc.text) > budget
+    chunks = chunk_document(doc, meetings, max_tokens=budget)
+    assert [(c.index, c.meetings) for c in chunks] == [(0, (0, 1)), (1, (2,))]
+    assert (chunks[0].start, chunks[0].end) == (0, meetings[1].end)
+    assert "2 meetings" in chunks[0].header and "Meeting 2 starts at the line 'Möte B'" in chunks[0].header
+    assert chunks[1].header == "" and chunks[1].text == parts[2]
+    for chunk in chunks:
+        assert count_tokens(chunk.header) + count_tokens(chunk.text) <= budget
+
+
+def test_whole_document_header_sheds_attendees_before_giving_up():
+    people = [Attendee(name=f"Person {i}", organisation="Kommun", role="ledamot") for i in range(30)]
+    first, second = "Möte A\nBeslut: ja.\n", "Möte B\nBeslut: nej.\n"
+    doc = Document(first + second)
+    meetings = [
+        Meeting(start=0, end=len(first), title="A", attendees=people),
+        Meeting(start=len(first), end=len(first + second), title="B", attendees=people),
+    ]
+    full = document_header(meetings, ["Möte A", "Möte B"])
+    budget = count_tokens(full) // 2 + count_tokens(doc.text)
+    chunks = chunk_document(doc, meetings, max_tokens=budget)
+    assert len(chunks) == 1 and chunks[0].meetings == (0, 1)
+    assert "Person 29" in chunks[0].header and "Kommun" not in chunks[0].header
+    assert count_tokens(chunks[0].header) + count_tokens(chunks[0].text) <= budget
 
 
 def test_cuts_fall_between_agenda_points():
@@ -252,7 +311,12 @@ def test_real_notes_invariants(seed, budget, model):
     for chunk in chunks:
         assert count_tokens(chunk.header, model) + count_tokens(chunk.text, model) <= budget
         assert chunk.text == text[chunk.start : chunk.end]
-        m = meetings[chunk.meeting_index]
-        assert m.start <= chunk.start < chunk.end <= m.end
-    covered(doc, [c for c in chunks if c.meeting_index == 0], 0, half)
-    covered(doc, [c for c in chunks if c.meeting_index == 1], half, len(text))
+        lo, hi = meetings[chunk.meetings[0]].start, meetings[chunk.meetings[-1]].end
+        assert lo <= chunk.start < chunk.end <= hi
+    if len(chunks) == 1 and chunks[0].meetings == (0, 1):
+        assert (chunks[0].start, chunks[0].end) == (0, len(text))  # the whole file fits one call
+        assert count_tokens(text, model) < budget
+    else:
+        assert all(len(c.meetings) == 1 for c in chunks)
+        covered(doc, [c for c in chunks if c.meeting_index == 0], 0, half)
+        covered(doc, [c for c in chunks if c.meeting_index == 1], half, len(text))

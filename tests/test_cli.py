@@ -205,6 +205,7 @@ def test_partial_result_is_written_and_exit_3(tmp_path):
         result = _cli_subprocess(
             "extract", str(notes), "--engine", "llm", "--model", "m", "--base-url", server.base_url,
             "--concurrency", "1", "--no-cache", "--cache-dir", str(tmp_path), "-o", str(target),
+            "--max-context-tokens", "2300",  # too small for both meetings in one call
         )
     assert result.returncode == 3, result.stderr
     assert "partial result" in result.stderr and "Traceback" not in result.stderr

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from minutes_ai.engines.llm.items import Piece, ground_quote, split_piece
+from minutes_ai.engines.llm.items import Piece, ground_quote, place_item, split_piece
+from minutes_ai.schemas import Evidence
 
 SOURCE = (
     "Möte 2025-01-10\n"
@@ -61,3 +62,37 @@ def test_split_piece_cuts_at_a_line_and_covers_the_piece():
 
 def test_tiny_piece_is_not_split():
     assert split_piece(piece(0, 20)) is None
+
+
+TWO = (
+    "Möte A 2025-01-10\nMötet öppnades.\nBeslut: A köper stolar.\n"
+    "Möte B 2025-02-10\nMötet öppnades.\nBo ringer banken.\n"
+)
+SPANS = [(0, TWO.index("Möte B")), (TWO.index("Möte B"), len(TWO))]
+
+
+def both(start: int = 0, end: int | None = None) -> Piece:
+    end = len(TWO) if end is None else end
+    return Piece(0, start, end, TWO[start:end], "header", "chunk 1", False, (0, 1))
+
+
+def test_grounded_item_goes_where_its_quote_stands_whatever_the_number():
+    for number in (None, 1, 2, 7):
+        index, evidence, grounded = place_item("Bo ringer banken.", number, TWO, both(), SPANS)
+        assert (index, grounded) == (1, True) and evidence[0].start == TWO.index("Bo ringer")
+
+
+def test_recurring_quote_is_taken_from_the_named_meeting():
+    second = TWO.index("Mötet öppnades.", SPANS[1][0])
+    expected = [Evidence(start=second, end=second + 15, quote="Mötet öppnades.")]
+    assert place_item("Mötet öppnades.", 2, TWO, both(), SPANS)[:2] == (1, expected)
+    index, evidence, _ = place_item("Mötet öppnades.", None, TWO, both(), SPANS)
+    assert index == 0 and evidence[0].start == TWO.index("Mötet öppnades.")
+
+
+def test_ungrounded_item_follows_the_number_with_evidence_inside_that_meeting():
+    index, evidence, grounded = place_item("Styrelsen avgår omedelbart i sin helhet.", 2, TWO, both(), SPANS)
+    assert (index, grounded) == (1, False)
+    assert SPANS[1][0] <= evidence[0].start <= evidence[0].end <= SPANS[1][1]
+    assert TWO[evidence[0].start : evidence[0].end] == evidence[0].quote
+    assert place_item("Styrelsen avgår omedelbart i sin helhet.", None, TWO, both(), SPANS)[0] == 0

@@ -46,6 +46,16 @@ def test_nullable_fields_must_still_be_present():
         {"decisions": [], "action_items": [{"owner": None, "task": "x", "deadline_text": None, "quote": "x"}]}
     )
     assert ok.action_items[0].owner is None
+    assert ok.action_items[0].meeting is None  # the meeting number alone may be left out
+
+
+def test_meeting_number_is_offered_and_read():
+    schema = response_json_schema()
+    for name in ("ChunkDecision", "ChunkActionItem"):
+        prop = schema["$defs"][name]["properties"]["meeting"]
+        assert {"type": "integer"} in prop["anyOf"] and "default" not in prop
+    answer = ChunkExtraction.model_validate({"decisions": [{"text": "a", "quote": "a", "meeting": 2}], "action_items": []})
+    assert answer.decisions[0].meeting == 2
 
 
 def test_schema_hash_is_stable():

@@ -32,6 +32,7 @@ _SUBHEADINGS = re.compile(
     r"kommentarer|kommentar|comments|noteringar|notes)\s*:?$",
     re.IGNORECASE,
 )
+_POINT_INITIALS = frozenset("pPiI\u0130\u0131äÄ")
 # Bold-only lines rank below every markdown heading level.
 _BOLD_LEVEL = 7
 
@@ -51,6 +52,10 @@ def numbered_point(line: Line) -> Point | None:
     """The numbered-point reading of ``line`` (``1. Title``, ``§ 3 Title``, ``3) Title``), if any."""
     clean = line.clean
     if line.blank or line.bullet or line.words > _MAX_WORDS:
+        return None
+    # Every reading starts with "§", a digit or "punkt"/"item"/"point"/"ärende" in any case
+    # (re.IGNORECASE also takes the dotted and dotless i): most lines stop here.
+    if not (clean[0] == "§" or clean[0].isdecimal() or clean[0] in _POINT_INITIALS):
         return None
     if m := _SECTION.match(clean):
         return Point(line, "§", int(m.group(1)), m.group("title"))

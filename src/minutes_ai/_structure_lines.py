@@ -71,6 +71,38 @@ class Line:
         return len(self.clean.split())
 
 
+def _new_line(
+    index: int,
+    start: int,
+    end: int,
+    raw: str,
+    clean: str,
+    content_start: int,
+    content_end: int,
+    level: int,
+    bold: bool,
+    bullet: bool,
+) -> Line:
+    """``Line(...)`` without the frozen dataclass's ``__init__``, which sets each field through
+    ``object.__setattr__`` and is twice as slow over the thousands of lines of a long file."""
+    line = object.__new__(Line)
+    line.__dict__.update(
+        blank=not clean,  # the cached properties, filled at once
+        words=len(clean.split()),
+        index=index,
+        start=start,
+        end=end,
+        raw=raw,
+        clean=clean,
+        content_start=content_start,
+        content_end=content_end,
+        level=level,
+        bold=bold,
+        bullet=bullet,
+    )
+    return line
+
+
 def strip_markup(value: str) -> str:
     """Drop emphasis markers, link targets and extra spaces from ``value``."""
     # Substring checks first: most lines have no link, emphasis or run of spaces to rewrite.
@@ -121,24 +153,36 @@ def _latex_words(value: str) -> str:
 def _make_line(index: int, start: int, raw: str) -> Line:
     if not raw or raw.isspace():
         # What the full reading below gives an empty line, without its regexes.
-        return Line(index, start, start + len(raw), raw, "", start, start, 0, False, False)
+        return _new_line(index, start, start + len(raw), raw, "", start, start, 0, False, False)
     if "\\" in raw:
         latex = _latex_line(index, start, raw)
         if latex is not None:
             return latex
+    text = raw.lstrip()
+    if text[0] not in _LEAD_CHARS:
+        # No heading mark, bullet or leading emphasis (they all start with one of those
+        # characters), so no bold either: only the end of the line may carry markup.
+        c_start = start + len(raw) - len(text)
+        stripped = text.rstrip()
+        trail = _trailing_markup(stripped)
+        core = stripped[: trail.start()].rstrip() if trail else stripped
+        clean = strip_markup(core)
+        c_end = c_start + len(core) if clean else start
+        c_start = c_start if clean else start
+        return _new_line(
+            index, start, start + len(raw), raw, clean, c_start, c_end, 0, False, False
+        )
     body_from = 0
     level = 0
-    # Heading marks, bullets and leading emphasis all start with one of these characters.
-    marked = raw.lstrip()[0] in _LEAD_CHARS
-    heading = _HEADING.match(raw) if marked else None
+    heading = _HEADING.match(raw)
     if heading:
         level = len(heading.group(1))
         body_from = heading.end()
-    bullet = _BULLET.match(raw, body_from) if marked and not level else None
+    bullet = _BULLET.match(raw, body_from) if not level else None
     if bullet:
         body_from = bullet.end()
     rest = raw[body_from:]
-    lead = _LEAD_MARKUP.match(rest.lstrip()) if marked else None
+    lead = _LEAD_MARKUP.match(rest.lstrip())
     lead_len = (len(rest) - len(rest.lstrip())) + (lead.end() if lead else 0)
     body = rest[lead_len:]
     stripped = body.rstrip()
@@ -155,7 +199,7 @@ def _make_line(index: int, start: int, raw: str) -> Line:
         and raw.rstrip().endswith(("**", "__"))
         and not _EMPHASIS.search(inner.strip("*_ "))
     )
-    return Line(
+    return _new_line(
         index=index,
         start=start,
         end=start + len(raw),
@@ -190,7 +234,7 @@ def _latex_line(index: int, start: int, raw: str) -> Line | None:
     section = _LATEX_SECTION.match(raw)
     clean = "" if _LATEX_SKIP.match(raw) else strip_markup(_latex_words(raw))
     lead = len(raw) - len(raw.lstrip())
-    return Line(
+    return _new_line(
         index=index,
         start=start,
         end=start + len(raw),

@@ -34,6 +34,9 @@ _NAME_FROM = re.compile(r"^(?P<name>.+?)\s+(?P<org>(?:från|from)\s+\S.*)$", re.
 _PERSON_SPLIT = re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*;\s*")
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|and|&|\+)\s+")
 _DESCRIPTOR_SPLIT = re.compile(r"\s*[,;]\s*")
+_SPACE_RUN = re.compile(r"\s+")
+# "föräldrar: Ida, Kristoffer": a heading inside a list of people.
+_PART_HEADING = re.compile(r"^(?P<head>[^\W\d][\w -]{0,30}?):\s*(?P<rest>\S.*)$")
 
 
 def split_top_level(value: str, pattern: re.Pattern[str]) -> list[str]:
@@ -66,9 +69,11 @@ def split_top_level(value: str, pattern: re.Pattern[str]) -> list[str]:
 
 def _parentheticals(value: str) -> tuple[str, list[str]]:
     """Take ``(...)`` groups out of ``value``: the rest and the groups' contents."""
+    if "(" not in value:
+        return _SPACE_RUN.sub(" ", value).strip(), []  # most names have no brackets
     groups = [g.strip() for g in re.findall(r"\(([^()]*)\)", value) if g.strip()]
     rest = re.sub(r"\([^()]*\)", " ", value)
-    return re.sub(r"\s+", " ", rest).strip(), groups
+    return _SPACE_RUN.sub(" ", rest).strip(), groups
 
 
 def _initials_of(name: str) -> set[str]:
@@ -120,7 +125,9 @@ def parse_person_line(value: str, group: str | None = None) -> Attendee | None:
 
 def _name_from(part: str) -> list[str]:
     """``Bo Ek från Ale`` -> name and ``från Ale``; anything else stays whole."""
-    match = _NAME_FROM.match(part)
+    lower = part.lower()
+    # The regex scans lazily with re.IGNORECASE; most parts hold neither word.
+    match = _NAME_FROM.match(part) if "från" in lower or "from" in lower else None
     if match and looks_like_name(match.group("name")):
         return [match.group("name"), match.group("org")]
     return [part]
@@ -162,10 +169,12 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
     pending: list[int] = []  # people not yet given a "från X" organisation
     role: str | None = None  # "föräldrar: Ida, Kristoffer" - a role for the people after it
     for part in split_top_level(_first_sentence(value).strip().rstrip("."), _LIST_SPLIT):
-        heading = re.match(r"^(?P<head>[^\W\d][\w -]{0,30}?):\s*(?P<rest>\S.*)$", part)
+        heading = _PART_HEADING.match(part) if ":" in part else None
         if heading is not None and not looks_like_name(heading["head"]):
             role, part = heading["head"], heading["rest"]
-        if (handle := _HANDLE.match(part.split(" (")[0].strip())) is not None:
+        # A handle starts the part: no need to look for one otherwise.
+        handle = _HANDLE.match(part.split(" (")[0].strip()) if part.startswith("@") else None
+        if handle is not None:
             part = part.lstrip("@") if looks_like_name(part.lstrip("@").split(" (")[0]) else part
             if part.startswith("@"):
                 people.append(Attendee(name=handle["handle"], organisation=group))
@@ -187,13 +196,16 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
             # "Rektor Ingrid del av mötet": the person, then a note about them.
             rest, groups = rest[: note.start()].strip(" ,"), [rest[note.start() :], *groups]
         name, *extra = _name_from(rest) if rest else [rest]
-        if name and not looks_like_name(name) and (prefixed := role_prefixed(name)):
+        named = looks_like_name(name)  # asked once per name, not at every branch
+        if name and not named and (prefixed := role_prefixed(name)):
             name, extra = prefixed[1], [prefixed[0], *extra]
-        elif name and not looks_like_name(name) and (suffixed := role_after(name)):
+            named = looks_like_name(name)
+        elif name and not named and (suffixed := role_after(name)):
             name, extra = suffixed[0], [suffixed[1], *extra]
-        elif role and name and looks_like_name(name):
+            named = looks_like_name(name)
+        elif role and named:
             extra = [role, *extra]
-        if name and looks_like_name(name) and not (people and _ORG_TAIL.search(name)):
+        if named and not (people and _ORG_TAIL.search(name)):
             people.append(_attendee(name, extra + groups, organisation=group))
             pending.append(len(people) - 1)
         elif people and not _COUNT.match(rest):

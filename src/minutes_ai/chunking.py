@@ -1,12 +1,15 @@
 """Token-budgeted, structure-aware chunks that remember their character range.
 
-Each meeting is chunked on its own, so a chunk never spans two meetings. A meeting that
-fits the budget is one chunk; a longer one is cut at the coarsest boundary that works:
-agenda points, then speaker turns, blank-line paragraphs, lines, sentences and, only for
-a single sentence longer than the budget, whitespace (a run without whitespace is cut
-between characters). Adjacent pieces are then packed greedily up to the budget.
+Whole meetings are packed together while their text, with one header per meeting, fits
+the budget: a document that fits is one chunk, however many meetings it holds, and its
+header lists every meeting and the line each one starts at. A chunk that holds part of a
+meeting holds nothing of another. A meeting too long for one chunk is cut at the coarsest
+boundary that works: agenda points, then speaker turns, blank-line paragraphs, lines,
+sentences and, only for a single sentence longer than the budget, whitespace (a run
+without whitespace is cut between characters). Adjacent pieces are then packed greedily
+up to the budget.
 
-Every chunk carries a ``header`` built from its meeting (title, date, attendees, chair,
+Every chunk carries a ``header`` built from its meeting(s) (title, date, attendees, chair,
 secretary, next meeting, and the agenda point a chunk continues) so a model reading one
 chunk can still resolve owners and relative deadlines. The budget counts header + text.
 """
@@ -35,6 +38,12 @@ class Chunk:
     end: int
     text: str
     header: str
+    #: Every meeting the chunk holds, in order; ``meeting_index`` is the first of them.
+    meetings: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.meetings:
+            object.__setattr__(self, "meetings", (self.meeting_index,))
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -75,6 +84,50 @@ def meeting_header(meeting: Meeting, *, attendees: str = "full") -> str:
         when = f"{nxt.date.isoformat()} " if nxt.date else ""
         lines.append(f"Next meeting: {when}({nxt.text.strip()[:_TITLE_CHARS]})")
     return "\n".join(lines)
+
+
+def _first_line(text: str, lo: int, hi: int) -> str:
+    """The first non-blank line of ``text[lo:hi]``, stripped and shortened."""
+    for line in text[lo:hi].splitlines():
+        if line.strip():
+            line = " ".join(line.split())
+            return line if len(line) <= _TITLE_CHARS else line[: _TITLE_CHARS - 1] + "…"
+    return ""
+
+
+def document_header(
+    meetings: list[Meeting], first_lines: list[str], *, attendees: str = "full"
+) -> str:
+    """A header for notes holding several meetings: each meeting numbered from 1 with its facts.
+
+    ``first_lines[i]`` is the line meeting ``i`` starts at, so the model can tell where one
+    meeting ends and the next begins.
+    """
+    blocks = [f"The notes hold {len(meetings)} meetings, in this order."]
+    for number, (meeting, line) in enumerate(zip(meetings, first_lines, strict=True), 1):
+        facts = meeting_header(meeting, attendees=attendees)
+        lines = [f"Meeting {number} starts at the line '{line}'"]
+        lines += [f"  {fact}" for fact in facts.splitlines()]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _group(
+    text: str, ranges: list[tuple[int, Meeting, Span]], index: int, max_tokens: int, model: str | None
+) -> Chunk | None:
+    """One chunk for several whole meetings at once, when their text and a header fit."""
+    lo, hi = min(span[0] for _, _, span in ranges), max(span[1] for _, _, span in ranges)
+    text_tokens = count_tokens(text[lo:hi], model)
+    if text_tokens >= max_tokens:
+        return None
+    meetings = [m for _, m, _ in ranges]
+    first_lines = [_first_line(text, a, b) for _, _, (a, b) in ranges]
+    for detail in ("full", "names", "none"):
+        header = document_header(meetings, first_lines, attendees=detail)
+        if count_tokens(header, model) + text_tokens <= max_tokens:
+            indices = tuple(i for i, _, _ in ranges)
+            return Chunk(index, indices[0], lo, hi, text[lo:hi], header, indices)
+    return None
 
 
 def _fitted_header(meeting: Meeting | None, limit: int, model: str | None) -> str:
@@ -244,13 +297,24 @@ class _Splitter:
         return spans
 
 
+def _meetings_only(
+    ranges: list[tuple[int, Meeting | None, Span]],
+) -> list[tuple[int, Meeting, Span]]:
+    """``ranges`` when every one names a meeting, else an empty list."""
+    named = [(i, m, span) for i, m, span in ranges if m is not None]
+    return named if len(named) == len(ranges) else []
+
+
 def chunk_document(
     document: Document, meetings: list[Meeting], *, max_tokens: int, model: str | None = None
 ) -> list[Chunk]:
-    """Cut ``document`` into chunks of at most ``max_tokens`` (header included) per meeting.
+    """Cut ``document`` into chunks of at most ``max_tokens`` (header included).
 
-    Chunks of one meeting are contiguous and cover its range ``[start, end)``; chunks that
-    would hold only whitespace are left out. With no meetings the whole text is chunked
+    Consecutive whole meetings that fit one chunk together, with a :func:`document_header`,
+    share it (its ``meetings`` lists them): a document that fits is a single chunk. A
+    meeting that fits with no neighbour is one chunk, and a longer one is split on its own:
+    its chunks are contiguous and cover its range ``[start, end)``. Chunks that would hold
+    only whitespace are left out. With no meetings the whole text is chunked
     as meeting 0 with an empty header. A meeting with ``start == end == 0`` (offsets not
     set) that is the only meeting stands for the whole text.
     """
@@ -266,10 +330,23 @@ def chunk_document(
             lo, hi = 0, len(text)
         ranges.append((i, meeting, (lo, hi)))
 
+    ranges = [r for r in ranges if r[2][1] > r[2][0] and text[r[2][0] : r[2][1]].strip()]
     chunks: list[Chunk] = []
-    for meeting_index, owner, (lo, hi) in ranges:
-        if hi <= lo or not text[lo:hi].strip():
+    k = 0
+    while k < len(ranges):
+        # The longest run of whole meetings from here that fits one chunk: fewer calls.
+        group, end = None, k + 1
+        while end < len(ranges) and (run := _meetings_only(ranges[k : end + 1])):
+            found = _group(text, run, len(chunks), max_tokens, model)
+            if found is None:
+                break
+            group, end = found, end + 1
+        if group is not None:
+            chunks.append(group)
+            k = end
             continue
+        meeting_index, owner, (lo, hi) = ranges[k]
+        k += 1
         splitter = _Splitter(document, owner, max_tokens, model)
         for start, end in splitter.pack(list(splitter.split(lo, hi))):
             if not text[start:end].strip():
@@ -279,4 +356,4 @@ def chunk_document(
     return chunks
 
 
-__all__ = ["Chunk", "chunk_document", "meeting_header"]
+__all__ = ["Chunk", "chunk_document", "document_header", "meeting_header"]

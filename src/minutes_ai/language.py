@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import filterfalse
 
 from .schemas import Language
 
@@ -31,20 +32,36 @@ _SV_LETTERS = "åäöÅÄÖ"
 
 def detect_language(text: str) -> Language:
     """Return ``"en"`` when English function words clearly outnumber Swedish ones, else ``"sv"``."""
-    sv = en = 0
-    # Words never span white space, so each distinct whitespace token is read once, however
-    # often it occurs; a token of letters only is one word without running the regex.
-    for token, count in Counter(text.split()).items():
-        for word in (token,) if token.isalpha() else _WORD.findall(token):
-            word = word.lower()
-            if word in _SV_WORDS:
-                sv += count
-            elif word in _EN_WORDS:
-                en += count
+    sv, en = _function_words(text)
     # å/ä/ö are strong Swedish evidence even in a list of names or headings.
     sv_letters = sum(map(text.count, _SV_LETTERS))  # str.count: no match objects to build
     sv_score = sv + min(sv_letters, sv + 5) * 0.25
     return "en" if en > sv_score and en >= 2 else "sv"
+
+
+def _function_words(text: str) -> tuple[int, int]:
+    """How many words of ``text`` (runs of letters, lower-cased) are Swedish / English function words."""
+    if "\u0130" in text:
+        # "İ" is the one letter that lower-cases to two characters: count word by word.
+        words = Counter(word.lower() for word in _WORD.findall(text))
+        return _count(words, _SV_WORDS), _count(words, _EN_WORDS)
+    # Lower-casing keeps every other character one character, a letter a letter and white
+    # space white space, so the lower-cased text has the same words, lower-cased: count its
+    # whitespace tokens in C, and split only the tokens that hold more than letters.
+    tokens = Counter(text.lower().split())
+    sv, en = _count(tokens, _SV_WORDS), _count(tokens, _EN_WORDS)
+    for token in filterfalse(str.isalpha, tokens):
+        count = tokens[token]
+        for word in _WORD.findall(token):
+            if word in _SV_WORDS:
+                sv += count
+            elif word in _EN_WORDS:
+                en += count
+    return sv, en
+
+
+def _count(words: Counter[str], vocabulary: frozenset[str]) -> int:
+    return sum(words[word] for word in vocabulary.intersection(words))
 
 
 __all__ = ["detect_language"]

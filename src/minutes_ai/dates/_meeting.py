@@ -96,6 +96,8 @@ def find_meeting_date(text: str) -> DateMention | None:
     on the line above) wins; otherwise the first one. Dates labelled for another purpose
     (printed, revised, next meeting, phone, org number) are skipped.
     """
+    if _DIGIT.search(text) is None:
+        return None  # every full date has digits, its year at least
     first: DateMention | None = None
     previous = ""
     for offset, line, title_like in _header_lines(text):

@@ -1,9 +1,11 @@
 """The LLM engine: chunk the notes, ask an OpenAI-compatible model, ground, date and merge.
 
-Pipeline per document: ``parse_meetings`` (header facts) → ``chunk_document`` (token
-budgeted pieces that carry the meeting header) → one structured request per piece,
-concurrently under one semaphore, answers cached on disk → quotes grounded in the source →
-deadlines re-read by :mod:`minutes_ai.dates` → per-meeting merge in source order.
+Pipeline per document: ``parse_meetings`` (header facts) → ``chunk_document`` (one piece
+for the whole document when it fits, else whole meetings packed together and long
+meetings split, each piece with its header) → one structured request per piece,
+concurrently under one semaphore, answers cached on disk → quotes grounded in the source
+and placed in the meeting that holds them → deadlines re-read by :mod:`minutes_ai.dates`
+against that meeting → per-meeting merge in source order.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from ...structure import parse_meetings
 from .cache import ResponseCache, cache_key
 from .client import CallStats, ChatCaller, ServerQuirks, is_fatal
 from .config import LLMSettings, default_cache_dir, resolve_api_key, resolve_base_url
-from .items import Piece, build_meeting, split_piece
+from .items import Piece, build_meetings, split_piece
 from .response import ChunkExtraction, response_json_schema, response_schema_hash
 
 T = TypeVar("T")
@@ -206,10 +208,7 @@ class LLMEngine:
         answers, errors = _collect(pieces, outcomes)
         if pieces and not answers and not keep_going:
             raise next(o for o in outcomes if isinstance(o, BaseException))  # nothing to return
-        result = [
-            build_meeting(document, meeting, [(p, a) for p, a in answers if p.meeting_index == i])
-            for i, meeting in enumerate(meetings)
-        ]
+        result = build_meetings(document, meetings, answers)
         unconfirmed = sum(not d.grounded for m in result for d in m.decisions) + sum(
             not a.grounded for m in result for a in m.action_items
         )

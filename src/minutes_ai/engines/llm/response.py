@@ -1,8 +1,9 @@
 """The model-facing answer schema: what the model is asked to fill for one chunk of notes.
 
 It carries quotes, never offsets: offsets are found afterwards by grounding the quotes in
-the source. Every field is required and nullable fields use ``| None`` so the schema is
-accepted by strict structured-output servers as is.
+the source. Nullable fields use ``| None`` and the published schema lists every field as
+required, so strict structured-output servers accept it as is. Validation is kinder on one
+point: an answer that leaves out ``meeting`` reads it as null.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+_MEETING = (
+    "The number of the meeting the item belongs to, as numbered in the header when it lists "
+    "several meetings; null when the notes hold one meeting."
+)
+
+
 class ChunkDecision(_Strict):
     """A decision the meeting made, as the model reads it from the notes."""
 
@@ -24,6 +31,7 @@ class ChunkDecision(_Strict):
     quote: str = Field(
         description="The shortest exact excerpt of the notes (usually one sentence or line) that states the decision."
     )
+    meeting: int | None = Field(default=None, description=_MEETING)
 
 
 class ChunkActionItem(_Strict):
@@ -39,6 +47,7 @@ class ChunkActionItem(_Strict):
     quote: str = Field(
         description="The shortest exact excerpt of the notes (usually one sentence or line) that states the task."
     )
+    meeting: int | None = Field(default=None, description=_MEETING)
 
 
 class ChunkExtraction(_Strict):
@@ -48,9 +57,25 @@ class ChunkExtraction(_Strict):
     action_items: list[ChunkActionItem] = Field(description="Action items recorded in the notes, in order.")
 
 
+def _all_required(schema: object) -> None:
+    """Mark every property of every object required and drop null defaults (strict-mode form)."""
+    if isinstance(schema, dict):
+        if isinstance(schema.get("properties"), dict):
+            schema["required"] = list(schema["properties"])
+        if "default" in schema and schema["default"] is None:
+            del schema["default"]
+        for value in schema.values():
+            _all_required(value)
+    elif isinstance(schema, list):
+        for value in schema:
+            _all_required(value)
+
+
 def response_json_schema() -> dict:
     """The JSON Schema of :class:`ChunkExtraction` (what JSON mode shows the model)."""
-    return ChunkExtraction.model_json_schema()
+    schema = ChunkExtraction.model_json_schema()
+    _all_required(schema)
+    return schema
 
 
 def response_schema_hash() -> str:
