@@ -194,7 +194,9 @@ def test_partial_result_is_written_and_exit_3(tmp_path):
         "mot budgeten, främst kostnaderna för uppvärmning och snöröjning under vintern.\n"
         "Beslut: Budgeten godkänns enligt förslaget från kassören.\n\n"
         "Minnesanteckningar arbetsgrupp 2024-02-14\n\nNärvarande: Anna Berg, Cia Lund\n\n"
-        "§ 1 Plan\nBeslut: Planen för våren antas med de ändringar som diskuterades.\n",
+        "§ 1 Plan\nGruppen gick igenom planen för våren punkt för punkt och diskuterade särskilt "
+        "tidplanen för upphandlingen och hur kommunikationen med de boende ska skötas.\n"
+        "Beslut: Planen för våren antas med de ändringar som diskuterades.\n",
         encoding="utf-8",
     )
     target = tmp_path / "out.json"
@@ -205,7 +207,7 @@ def test_partial_result_is_written_and_exit_3(tmp_path):
         result = _cli_subprocess(
             "extract", str(notes), "--engine", "llm", "--model", "m", "--base-url", server.base_url,
             "--concurrency", "1", "--no-cache", "--cache-dir", str(tmp_path), "-o", str(target),
-            "--max-context-tokens", "2300",  # too small for both meetings in one call
+            "--max-context-tokens", "1300",  # too small for both meetings in one call
         )
     assert result.returncode == 3, result.stderr
     assert "partial result" in result.stderr and "Traceback" not in result.stderr

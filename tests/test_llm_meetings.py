@@ -160,7 +160,7 @@ def test_a_file_over_budget_is_split_between_sentences_per_meeting(chat_server, 
     doc = Document(text)
     meetings = parse_meetings(doc)
     assert len(meetings) == 2
-    options = {"cache_dir": tmp_path, "max_context_tokens": 2600, "max_output_tokens": 600}
+    options = {"cache_dir": tmp_path, "max_context_tokens": 2200, "max_output_tokens": 600}
     result = _run(chat_server, doc, **options)
     budget = LLMEngine(object(), "test-model", **options)._notes_budget()
     chunks = chunk_document(doc, meetings, max_tokens=budget, model="test-model")

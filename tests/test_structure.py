@@ -1365,3 +1365,118 @@ def test_many_concatenated_meetings_split_as_each_alone():
     assert all(
         [a.name for a in m.attendees] == ["Anna Berg", "Bo Ek", "Cia Dahl"] for m in meetings
     )
+
+
+def test_fast_line_construction_makes_an_equal_frozen_line():
+    import dataclasses
+
+    from minutes_ai._structure_lines import Line, _new_line, split_lines
+
+    values = (3, 10, 25, "  **Närvarande:** Anna", "Närvarande: Anna", 14, 25, 0, False, False)
+    fast, plain = _new_line(*values), Line(*values)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert (fast.blank, fast.words) == (plain.blank, plain.words) == (False, 2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.clean = "x"  # type: ignore[misc]
+    for line in split_lines("# Rubrik\n\n- punkt ett\nVanlig rad  med   ord\n**Fet**\n"):
+        assert line == Line(*(getattr(line, f.name) for f in dataclasses.fields(Line)))
+        assert line.words == len(line.clean.split()) and line.blank == (not line.clean)
+
+
+def test_name_capitals_are_the_characters_the_name_pattern_starts_with():
+    import re
+
+    from minutes_ai import _structure_names as names
+
+    first = re.compile(rf"[{names._UPPER}]")
+    assert {chr(c) for c in range(0x3000) if first.match(chr(c))} == set(names._CAPITALS)
+
+
+# Characters re.IGNORECASE folds in ways str.lower() does not, plus look-alikes and digits.
+_TRICKY = ["İ", "ı", "ſ", "K", "Å", "Σ", "٣", "²", "-", ".", ",", ":", "(", ")", "/", "'"]
+
+
+def _fuzz(words: list[str], seed: int, count: int = 4000):
+    import random
+
+    rng = random.Random(seed)
+    pool = words + _TRICKY
+    for _ in range(count):
+        yield "".join(
+            rng.choice(pool) + (" " if rng.random() < 0.6 else "") for _ in range(rng.randint(1, 7))
+        ).strip()
+
+
+def test_note_test_agrees_with_the_note_pattern():
+    from minutes_ai._structure_roles import NOTE, find_note
+
+    words = (
+        "Del av mötet|delvis|PART|of the meeting|via Teams|kl|10|KL.|until|Left at|"
+        "ej punkt|only|Kom|sent|gick|joined|anslöt|on PTO|sjuk|föräldraledig|Absent|"
+        "FRÅNVARANDE|Anna|Berg|§|p.|items|ärende|remote|online|digitalt|på distans|"
+        "except|arrived|not voting|ſick|İtem|ıtems|frånvarande"
+    ).split("|")
+    for value in _fuzz(words, 3):
+        expected, found = NOTE.search(value), find_note(value)
+        assert (found and found.span()) == (expected and expected.span()), value
+
+
+def test_role_noun_test_agrees_with_the_role_noun_pattern():
+    from minutes_ai._structure_roles import _SV_ROLE_NOUN, _is_role_noun
+
+    words = (
+        "Enhets|chef|CHEF|ledare|skol|sköterska|Kuratorn|reviſor|KASSÖR|sekreterare|"
+        "Anna|Specialıst|-|polis"
+    ).split("|")
+    for value in _fuzz(words, 4):
+        word = value.replace(" ", "")
+        assert _is_role_noun(word) == bool(_SV_ROLE_NOUN.fullmatch(word)), word
+
+
+def test_language_counts_agree_with_a_word_by_word_count():
+    import re
+
+    from minutes_ai import language
+
+    def plain(text: str) -> tuple[int, int]:
+        sv = en = 0
+        for word in re.findall(r"[^\W\d_]+", text):
+            word = word.lower()
+            sv += word in language._SV_WORDS
+            en += word not in language._SV_WORDS and word in language._EN_WORDS
+        return sv, en
+
+    words = (
+        "och|OCH|Och,|the|THE.|The:|mötet|MÖTET|and|att/det|is|İs|iS|wıth|with|ſom|som|"
+        "(vi)|we're|2024|x²y|nästa|Meeting"
+    ).split("|")
+    for text in _fuzz(words, 5):
+        assert language._function_words(text) == plain(text), text
+
+
+def test_numbered_point_shortcut_keeps_every_point():
+    from minutes_ai import _structure_agenda as agenda
+    from minutes_ai._structure_lines import split_lines
+
+    words = (
+        "1.|12)|§ 3|§4|Punkt 2|ITEM 5|İtem 6|ıtem 7|Ärende 8|point 9|3|Budget|"
+        "Mötets öppnande|june|٣.|Beslut"
+    ).split("|")
+    for value in _fuzz(words, 6):
+        for line in split_lines(f"{value}\n## {value}\n**{value}**"):
+            expected = None
+            if not (line.blank or line.bullet or line.words > agenda._MAX_WORDS):
+                clean = line.clean
+                expected = (
+                    agenda._SECTION.match(clean)
+                    or agenda._PLAIN.match(clean)
+                    or agenda._WORDED.match(clean)
+                    or ((line.level or line.bold) and agenda._HEADING_NUMBER.match(clean))
+                    or agenda._BARE_NUMBER.match(clean)
+                )
+            if expected:  # the shortcut lets every line through that a pattern reads
+                clean = line.clean
+                first = clean[0]
+                assert first == "§" or first.isdecimal() or first in agenda._POINT_INITIALS, value
+            else:
+                assert agenda.numbered_point(line) is None, value

@@ -34,8 +34,9 @@ def _group_name(line: Line) -> str | None:
 
 
 def _is_group_heading(line: Line, label_level: int) -> bool:
+    """A sub-heading naming a party inside an attendee block (``line`` is known to be no label)."""
     clean = line.clean
-    if line.words > 5 or re.match(r"^\d", clean) or is_label(line):
+    if line.words > 5 or clean[0].isdecimal():
         return False
     if line.level:
         return not label_level or line.level > label_level

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._structure_lines import Line
+from ._structure_lines import Line, case_folds
 
 _OPT_PAREN = r"(?:\s*\([^)]*\))?"
 ATTENDEE_LABEL = re.compile(
@@ -81,7 +81,16 @@ _TITLE = re.compile(
 
 def is_title(line: Line) -> bool:
     """True for a line that reads as a minutes title ("Anteckningar ...", "Minutes of ...")."""
-    return bool(line.clean) and line.words <= 25 and bool(_TITLE.match(line.clean))
+    clean = line.clean
+    if not clean or line.words > 25:
+        return False
+    # Every title holds one of these words: substring tests in C before the slower regex.
+    lower = clean.lower()
+    if not (
+        "anteckning" in lower or "protokoll" in lower or "minutes" in lower or "notes" in lower
+    ) and not case_folds(clean):
+        return False
+    return bool(_TITLE.match(clean))
 
 
 def is_attendee_label(line: Line) -> bool:

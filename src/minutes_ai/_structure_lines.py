@@ -274,9 +274,19 @@ def next_nonblank(lines: list[Line], index: int, limit: int | None = None) -> Li
     return None
 
 
+def case_folds(value: str) -> bool:
+    """True when ``value`` holds a letter that ``re.IGNORECASE`` matches to an ASCII letter
+    although ``str.lower()`` does not give that letter (dotted/dotless i, long s, Kelvin sign).
+
+    Without one, a case-insensitive pattern can only match where ``value.lower()`` holds its
+    words in lower case, so a plain substring test may stand before the regex.
+    """
+    return "\u0130" in value or "\u0131" in value or "\u017f" in value or "\u212a" in value
+
+
 def word_count(value: str) -> int:
     """Number of whitespace-separated words in ``value``."""
     return len(value.split())
 
 
-__all__ = ["Line", "cells", "next_nonblank", "split_lines", "strip_markup", "word_count"]
+__all__ = ["Line", "case_folds", "cells", "next_nonblank", "split_lines", "strip_markup", "word_count"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 _UPPER = "A-ZÅÄÖÉÈÜØÆÁÍÓÚÑČŠŽ"
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÈÜØÆÁÍÓÚÑČŠŽ")
 _NAME_TOKEN = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
 _INITIALS = re.compile(rf"^[{_UPPER}]{{1,4}}\.?$|^(?:[{_UPPER}]\.){{1,3}}$")
 # Particles that may sit inside a name in lower case ("Ludwig van Beethoven", "Anna af Klint").
@@ -37,12 +38,15 @@ _HEADING_WORDS = frozenset(_HEADING_WORDS_TEXT.split())
 def looks_like_name(value: str, *, allow_single: bool = True) -> bool:
     """True when ``value`` reads as a person's name or initials (1-5 capitalised tokens)."""
     tokens = value.split()
-    if not tokens or len(tokens) > 5:
+    # Both shapes below start with a capital: a cheap test first, as this runs for every part
+    # of every list of people (and a loop beats any() over a generator).
+    if not tokens or len(tokens) > 5 or tokens[0][0] not in _CAPITALS:
         return False
     if tokens[0].lower().strip(".:") in _NOT_NAMES:
         return False
-    if any(t.lower().strip(".:,") in _HEADING_WORDS for t in tokens):
-        return False
+    for token in tokens:
+        if token.lower().strip(".:,") in _HEADING_WORDS:
+            return False
     if len(tokens) == 1:
         return allow_single and bool(_NAME_TOKEN.match(tokens[0]) or _INITIALS.match(tokens[0]))
     if not _NAME_TOKEN.match(tokens[0]):

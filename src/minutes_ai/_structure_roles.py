@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ._structure_lines import case_folds
 from ._structure_names import looks_like_name
 
 # Remarks about attendance ("del av mötet", "joined at 10:20"): a note, not a role.
@@ -23,14 +24,11 @@ _NOTE_HINT = re.compile(
     r"\d|del|part|via |digitalt|på distans|remote|online|kl|until|left|arrived|ej |not voting"
     r"|except|only|kom |gick |joined|anslöt|on pto|on leave|off sick|sjuk|ledig|absent|frånvarande"
 )
-# Letters re.IGNORECASE matches to letters of those words that str.lower() does not lower to
-# them (dotted/dotless i, long s, Kelvin sign): a text holding one goes straight to NOTE.
-_CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def find_note(value: str) -> re.Match[str] | None:
     """``NOTE.search(value)``: a remark about attendance such as "del av mötet", "kl 10"."""
-    if _NOTE_HINT.search(value.lower()) is None and _CASE_FOLDS.isdisjoint(value):
+    if _NOTE_HINT.search(value.lower()) is None and not case_folds(value):
         return None
     return NOTE.search(value)
 
@@ -52,13 +50,15 @@ _TITLE_CASE_ROLE = re.compile(
     re.IGNORECASE,
 )
 # Swedish titles are compounds ending in a role noun ("Enhetschef", "Utvecklingsledare").
-_SV_ROLE_NOUN = re.compile(
-    r"^[\w-]*(?:chef|ledare|samordnare|handläggare|strateg|sekreterare|ansvarig|direktör|"
-    r"controller|ekonom|utredare|rektor|koordinator|specialist|konsult|sakkunnig|assistent|"
-    r"ombud|representant|polis|arkitekt|pedagog|lärare|förskollärare|sjuksköterska|"
-    r"skolsköterska|kurator|psykolog|läkare|kassör|revisor)\b",
-    re.IGNORECASE,
+_SV_ROLE_NOUNS = tuple(
+    """
+    chef ledare samordnare handläggare strateg sekreterare ansvarig direktör controller ekonom
+    utredare rektor koordinator specialist konsult sakkunnig assistent ombud representant polis
+    arkitekt pedagog lärare förskollärare sjuksköterska skolsköterska kurator psykolog läkare
+    kassör revisor
+    """.split()
 )
+_SV_ROLE_NOUN = re.compile(rf"^[\w-]*(?:{'|'.join(_SV_ROLE_NOUNS)})\b", re.IGNORECASE)
 _CHAIR = re.compile(
     r"(?<!vice )(?<!vice-)(?<!co-)\b(?:mötesordförande|ordförande|ordf\.?|chair(?:person|man|woman)?|"
     r"president|facilitator|mötesledare)"
@@ -127,9 +127,17 @@ def leading_role(name: str) -> tuple[str, str | None]:
     words = name.split()
     if len(words) >= 3 and words[0].lower().rstrip(".") in _ACADEMIC:
         return " ".join(words[1:]), None  # "Dr. Kenji Mori": the name is Kenji Mori
-    if len(words) >= 2 and (_ROLE_WORDS.fullmatch(words[0]) or _SV_ROLE_NOUN.fullmatch(words[0])):
+    if len(words) >= 2 and (_ROLE_WORDS.fullmatch(words[0]) or _is_role_noun(words[0])):
         return " ".join(words[1:]), words[0]
     return name, None
+
+
+def _is_role_noun(word: str) -> bool:
+    """``_SV_ROLE_NOUN.fullmatch(word)``: a word ending in a role noun ("Enhetschef")."""
+    # The ending first: the regex backtracks through the whole word for every noun.
+    if not word.lower().endswith(_SV_ROLE_NOUNS) and not case_folds(word):
+        return False
+    return _SV_ROLE_NOUN.fullmatch(word) is not None
 
 
 def role_after(value: str) -> tuple[str, str] | None:

@@ -26,6 +26,7 @@ _EN_WORDS_TEXT = """
     """
 _EN_WORDS = frozenset(_EN_WORDS_TEXT.split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SEPARATORS = ".,:;()!?\"*-/0123456789"
 # Letters that occur in Swedish words but never in English ones.
 _SV_LETTERS = "åäöÅÄÖ"
 
@@ -47,8 +48,12 @@ def _function_words(text: str) -> tuple[int, int]:
         return _count(words, _SV_WORDS), _count(words, _EN_WORDS)
     # Lower-casing keeps every other character one character, a letter a letter and white
     # space white space, so the lower-cased text has the same words, lower-cased: count its
-    # whitespace tokens in C, and split only the tokens that hold more than letters.
-    tokens = Counter(text.lower().split())
+    # whitespace tokens in C, and split only the tokens that hold more than letters (fewer
+    # once the commonest separators are spaces: no word holds one).
+    lowered = text.lower()
+    for separator in _SEPARATORS:
+        lowered = lowered.replace(separator, " ")
+    tokens = Counter(lowered.split())
     sv, en = _count(tokens, _SV_WORDS), _count(tokens, _EN_WORDS)
     for token in filterfalse(str.isalpha, tokens):
         count = tokens[token]

@@ -46,6 +46,7 @@ from .schemas import Meeting
 
 # Words a previous meeting needs before another may start below it.
 _MIN_BODY_WORDS = 30
+_DIGIT = re.compile(r"\d")
 # A title line that refers back to earlier minutes ("Anteckningar från förra mötet godkändes").
 _BACK_REFERENCE = re.compile(
     r"\b(?:föregående|förra|tidigare|previous|last|prior|lades|läggs|godkän\w*|approv\w*|"
@@ -150,8 +151,9 @@ def _opens_meeting(
     clean = line.clean
     short = line.words <= 10
     title = is_title(line)
-    # Only a title or a short line can open a meeting: most prose lines stop at this cheap test.
-    if not (title or short) or line.bullet:
+    # Only a title, or a short line with a date (so with digits) above an attendee list, can
+    # open a meeting: most lines stop at these cheap tests, before the look-ahead below.
+    if not (title or (short and _DIGIT.search(clean))) or line.bullet:
         return False
     labels_below = _attendee_label_within(lines, index, 4, labelled)
     # A short line that is no title needs an attendee list below it: tested before the regexes.

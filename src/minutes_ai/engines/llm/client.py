@@ -102,7 +102,7 @@ class ChatCaller:
 
     def messages(self, *, header: str, notes: str, is_part: bool) -> list[dict[str, str]]:
         """The system and user messages for one piece of notes, in the current output mode."""
-        schema = json.dumps(response_json_schema(), ensure_ascii=False) if self.quirks.json_mode else None
+        schema = json.dumps(response_json_schema(), ensure_ascii=False, separators=(",", ":")) if self.quirks.json_mode else None
         # Tags inside the notes would end the data block early; defuse them.
         safe_notes = re.sub(r"</?\s*notes\s*>", lambda m: m.group(0).replace("<", "‹"), notes, flags=re.I)
         return [
@@ -211,7 +211,7 @@ class ChatCaller:
 
     def _rebuild(self, messages: list[dict[str, str]]) -> list[dict[str, str]]:
         """The same conversation with the system prompt re-rendered for JSON mode."""
-        schema = json.dumps(response_json_schema(), ensure_ascii=False)
+        schema = json.dumps(response_json_schema(), ensure_ascii=False, separators=(",", ":"))
         return [{"role": "system", "content": render("extract_system.j2", json_schema=schema)}, *messages[1:]]
 
     def _read(self, raw: Any, *, json_mode: bool, stats: CallStats) -> tuple[ChunkExtraction | None, str]:

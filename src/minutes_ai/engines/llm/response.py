@@ -14,47 +14,37 @@ import json
 from pydantic import BaseModel, ConfigDict, Field
 
 
+def _drop_titles(schema: dict, _model: type) -> None:
+    """Titles repeat the field names; the model reads tokens, so they are left out."""
+    schema.pop("title", None)
+    for prop in schema.get("properties", {}).values():
+        prop.pop("title", None)
+
+
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_drop_titles)
 
 
-_MEETING = (
-    "The number of the meeting the item belongs to, as numbered in the header when it lists "
-    "several meetings; null when the notes hold one meeting."
-)
+_MEETING = "Meeting number from the header when it lists several; else null."
 
 
 class ChunkDecision(_Strict):
-    """A decision the meeting made, as the model reads it from the notes."""
-
-    text: str = Field(description="The decision as one sentence in the notes' language.")
-    quote: str = Field(
-        description="The shortest exact excerpt of the notes (usually one sentence or line) that states the decision."
-    )
+    text: str = Field(description="The decision, one sentence, in the notes' language.")
+    quote: str = Field(description="Shortest exact excerpt stating it.")
     meeting: int | None = Field(default=None, description=_MEETING)
 
 
 class ChunkActionItem(_Strict):
-    """A task someone is to do after the meeting, as the model reads it from the notes."""
-
-    owner: str | None = Field(
-        description="Who is responsible, exactly as written in the notes (several as 'A, B'); null when nobody is named."
-    )
-    task: str = Field(description="What is to be done, as a short phrase in the notes' language.")
-    deadline_text: str | None = Field(
-        description="The deadline words exactly as written, cue words included (e.g. 'senast 26/1'); null when none."
-    )
-    quote: str = Field(
-        description="The shortest exact excerpt of the notes (usually one sentence or line) that states the task."
-    )
+    owner: str | None = Field(description="Who, as written ('A, B' for several); null if nobody is named.")
+    task: str = Field(description="What is to be done, short, in the notes' language.")
+    deadline_text: str | None = Field(description="Deadline words as written (e.g. 'senast 26/1'); null if none.")
+    quote: str = Field(description="Shortest exact excerpt stating it.")
     meeting: int | None = Field(default=None, description=_MEETING)
 
 
 class ChunkExtraction(_Strict):
-    """Decisions and action items found in one part of the notes."""
-
-    decisions: list[ChunkDecision] = Field(description="Decisions recorded in the notes, in order.")
-    action_items: list[ChunkActionItem] = Field(description="Action items recorded in the notes, in order.")
+    decisions: list[ChunkDecision] = Field(description="Decisions, in order.")
+    action_items: list[ChunkActionItem] = Field(description="Action items, in order.")
 
 
 def _all_required(schema: object) -> None:
