@@ -1480,3 +1480,18 @@ def test_numbered_point_shortcut_keeps_every_point():
                 assert first == "§" or first.isdecimal() or first in agenda._POINT_INITIALS, value
             else:
                 assert agenda.numbered_point(line) is None, value
+
+
+def test_title_shortcut_agrees_with_the_title_pattern():
+    from minutes_ai import _structure_labels as labels
+    from minutes_ai._structure_lines import split_lines
+
+    words = (
+        "Protokoll|PROTOKOLL|Styrelseprotokoll|Minnesanteckningar|ANTECKNINGAR|Minutes|"
+        "MINUTES of|Meeting notes|Notes from|notes of|från|previous|Styrelsemöte|2024|"
+        "ProtoKoll|mınutes|noteſ|ANTECKNİNGAR|Anna"
+    ).split("|")
+    for value in _fuzz(words, 7):
+        (line,) = split_lines(value)
+        expected = bool(line.clean) and line.words <= 25 and bool(labels._TITLE.match(line.clean))
+        assert labels.is_title(line) == expected, value

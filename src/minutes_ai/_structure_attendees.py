@@ -163,7 +163,7 @@ def _run_on(lines: list[Line], i: int, stop: int, value: str, last: int) -> tupl
 
 
 def _bracket_goes_on(clean: str) -> bool:
-    """"(Secretary), Dee Holt" finishes the entry above; a line all in brackets is a remark."""
+    """ "(Secretary), Dee Holt" finishes the entry above; a line all in brackets is a remark."""
     return clean.startswith("(") and not re.fullmatch(r"\([^()]*\)\.?", clean)
 
 

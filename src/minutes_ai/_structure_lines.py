@@ -289,4 +289,12 @@ def word_count(value: str) -> int:
     return len(value.split())
 
 
-__all__ = ["Line", "case_folds", "cells", "next_nonblank", "split_lines", "strip_markup", "word_count"]
+__all__ = [
+    "Line",
+    "case_folds",
+    "cells",
+    "next_nonblank",
+    "split_lines",
+    "strip_markup",
+    "word_count",
+]

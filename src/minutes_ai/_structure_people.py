@@ -151,11 +151,13 @@ def is_name_list(value: str) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"(?P<word>\b\w+)\.\s+(?=[A-ZÅÄÖ])")
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "revd", "cllr"})
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "revd", "cllr"}
+)
 
 
 def _first_sentence(value: str) -> str:
-    """"Anna, Bo, Cia Dahl. Dan Ek förhindrad." - the list ends where a new sentence starts."""
+    """ "Anna, Bo, Cia Dahl. Dan Ek förhindrad." - the list ends where a new sentence starts."""
     for match in _SENTENCE_BREAK.finditer(value):
         word = match["word"]
         if len(word) < 2 or word.lower() in _ABBREVIATIONS or word.isupper():

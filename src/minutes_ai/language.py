@@ -26,7 +26,7 @@ _EN_WORDS_TEXT = """
     """
 _EN_WORDS = frozenset(_EN_WORDS_TEXT.split())
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SEPARATORS = ".,:;()!?\"*-/0123456789"
+_SEPARATORS = '.,:;()!?"*-/0123456789'
 # Letters that occur in Swedish words but never in English ones.
 _SV_LETTERS = "åäöÅÄÖ"
 
