@@ -78,6 +78,7 @@ class LLMEngine:
         self._client = client
         self._factory = _factory  # builds a fresh AsyncOpenAI per run, bound to that run's loop
         self._quirks = ServerQuirks()  # what the server rejected, remembered across runs
+        self._budget: int | None = None
         base_url = options.pop("base_url", None)
         if options.get("cache_dir") is not None:
             options["cache_dir"] = Path(options["cache_dir"])
@@ -168,6 +169,12 @@ class LLMEngine:
 
     def _notes_budget(self) -> int:
         """Tokens left for one piece of notes after the prompt, a header allowance and the answer."""
+        # Rendering and counting the prompt costs milliseconds: once per engine, not per document.
+        if self._budget is None:
+            self._budget = self._compute_notes_budget()
+        return self._budget
+
+    def _compute_notes_budget(self) -> int:
         from ...tokens import count_tokens
 
         s = self.settings

@@ -8,8 +8,11 @@ point: an answer that leaves out ``meeting`` reads it as null.
 
 from __future__ import annotations
 
+import copy
+import functools
 import hashlib
 import json
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -43,8 +46,20 @@ class ChunkActionItem(_Strict):
 
 
 class ChunkExtraction(_Strict):
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The JSON Schema, generated once: the SDK asks for it on every request, and callers
+        may change what they get, so each gets its own copy."""
+        return copy.deepcopy(_cached_schema(cls, args, tuple(sorted(kwargs.items()))))
+
     decisions: list[ChunkDecision] = Field(description="Decisions, in order.")
     action_items: list[ChunkActionItem] = Field(description="Action items, in order.")
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_schema(cls: type[BaseModel], args: tuple, kwargs: tuple) -> dict[str, Any]:
+    schema: dict[str, Any] = BaseModel.model_json_schema.__func__(cls, *args, **dict(kwargs))  # type: ignore[attr-defined]
+    return schema
 
 
 def _all_required(schema: object) -> None:
@@ -63,11 +78,18 @@ def _all_required(schema: object) -> None:
 
 def response_json_schema() -> dict:
     """The JSON Schema of :class:`ChunkExtraction` (what JSON mode shows the model)."""
+    return json.loads(_schema_json())
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_json() -> str:
+    # Generating a JSON Schema takes milliseconds; it is asked for on every request.
     schema = ChunkExtraction.model_json_schema()
     _all_required(schema)
-    return schema
+    return json.dumps(schema, ensure_ascii=False)
 
 
+@functools.lru_cache(maxsize=1)
 def response_schema_hash() -> str:
     """A short content hash of the model-facing schema, for cache keys and run records."""
     payload = json.dumps(response_json_schema(), sort_keys=True, ensure_ascii=False)
