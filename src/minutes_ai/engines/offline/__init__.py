@@ -198,8 +198,8 @@ class OfflineEngine:
                         or cues.APPOINT_TASK.search(words)):
             if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
                 return ["list"]
-            start, end = _decision_clause(text, sentence.start, sentence.end)
-            found.append(_decision(ctx, start, end, text, clean(text[start:end])))
+            for start, end in _decision_clauses(text, sentence.start, sentence.end):
+                found.append(_decision(ctx, start, end, text, clean(text[start:end])))
             # "Mötet utsåg X att ta fram ...", "Decision: ...; Finance reviews the data in
             # December": a decision and someone's task in one sentence.
             both = cues.APPOINT_TASK.search(words) or (
@@ -235,6 +235,9 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     """The deadline of a sentence: a date phrase, else an event ('till nästa avstämning')."""
     mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
     if mention is not None:
+        if mention.value is None and ctx.next_date and cues.NEXT_GATHERING.search(mention.text):
+            # "till nästa avstämning", "before the next session": the group's next meeting
+            return DateMention(mention.start, mention.end, mention.text, ctx.next_date)
         return mention
     gathering = cues.NEXT_GATHERING.search(raw)
     if gathering is not None:
@@ -265,27 +268,24 @@ _NEW_STATEMENT = re.compile(
 _CLAUSE_CUT = re.compile(r";\s+|,?\s+(?:och|men|and|but|while|medan)\s+(?=[A-ZÅÄÖ])")
 
 
-def _decision_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """In a long sentence joining two statements, the clause that holds the decision."""
+def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a long sentence that each record a decision ("Nätverket ställer sig bakom
+    förslaget och Carina godkände att ..."): one span per clause with a decision verb."""
     raw = text[start:end]
     if len(raw) < 90 or cues.DECISION_LABEL.match(raw):
-        return start, end
-    cue = cues.DECISION_VERB.search(raw)
-    if cue is None:
-        return start, end
-    clause_start, clause_end = 0, len(raw)
-    for cut in _CLAUSE_CUT.finditer(raw):
-        if not _NEW_STATEMENT.match(raw, cut.end()):
-            continue  # "A och B": a list of names, not a new statement
-        if cut.end() <= cue.start():
-            clause_start = cut.end()
-        elif cut.start() >= cue.end():
-            clause_end = cut.start()
-            break
-    piece = raw[clause_start:clause_end]
-    if len(piece.split()) < 3:
-        return start, end
-    return start + clause_start, start + clause_start + len(piece.rstrip(" ,;"))
+        return [(start, end)]
+    cuts = [0] + [c.end() for c in _CLAUSE_CUT.finditer(raw) if _NEW_STATEMENT.match(raw, c.end())]
+    bounds = [*cuts[1:], len(raw) + 1]
+    spans: list[tuple[int, int]] = []
+    for clause_start, next_start in zip(cuts, bounds, strict=True):
+        piece = raw[clause_start:next_start]
+        piece = _CLAUSE_TAIL.sub("", piece)
+        if len(piece.split()) >= 3 and cues.DECISION_VERB.search(piece):
+            spans.append((start + clause_start, start + clause_start + len(piece)))
+    return spans or [(start, end)]
+
+
+_CLAUSE_TAIL = re.compile(r"(?:;|,?\s+(?:och|men|and|but|while|medan))?\s*$")
 
 
 def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text: str) -> None:

@@ -276,7 +276,7 @@ FUTURE_MARKER = re.compile(
     r"via (?:mejl|mail|e-post|epost|teams)|per (?:mejl|mail)|snarast|inom \w+ (?:dagar|veckor)|"
     r"igen|vidare|senare|till (?:styrelsen|nämnden|ledningen|gruppen|nätverket|[A-ZÅÄÖ]{2,5}\b)|"
     r"next meeting|later|after the meeting|by email|i morgon|imorgon|idag|i dag|i eftermiddag|"
-    r"tomorrow|today|tonight|this week|next week|denna vecka|nästa vecka)\b",
+    r"tomorrow|today|tonight|this week|next week|denna vecka|nästa vecka|återkommer|report back)\b",
     _I,
 )
 # Words that start sentences but never own a task.
@@ -286,12 +286,12 @@ NOT_SUBJECT = frozenset(
     "the a an all some next".split()
 )
 # A strong cue that a task is meant even without an owner: "Svar senast 26/1", "due Friday".
-DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due|no later than|klart (?:innan|till|senast))\b", _I)
+DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due(?!\s+to\b)|no later than|klart (?:innan|till|senast))\b", _I)
 # "Mötet utsåg A och B att ta fram ...", "Styrelsen ger Anna i uppdrag att ..."
 APPOINT_TASK = re.compile(
     r"\b(?:(?:utsåg|utser|utsågs|ger|gav|ge|uppdrar åt|uppdrog åt|uppdra åt|uppdras åt)\s+"
     r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+(?:i uppdrag\s+)?att"
-    r"|(?:directed|instructed|authori[sz]ed|tasked|asked)\s+(?P<owners_en>(?:the\s+)?[A-Z][^,.;:]{1,60}?)\s+to)"
+    r"|(?:directed|instructed|authori[sz]ed|tasked|asked|ask)\s+(?:the\s+)?(?P<owners_en>[A-Z][^,.;:]{0,60}?)\s+to)"
     r"\s+(?P<task>[^.;]+)",
     _I,
 )
@@ -373,7 +373,9 @@ RESULT = re.compile(
 # A proposal that failed is no decision of the meeting.
 FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # "Ja till Jura-maskinen", "OK från styrelsen": colloquial approval that opens a line.
-COLLOQUIAL_YES = re.compile(r"^(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b", _I)
+COLLOQUIAL_YES = re.compile(
+    r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b", _I
+)
 # Subjects that decide together when they "agree to": a group, not a person with a task.
 COLLECTIVE = re.compile(
     r"^(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
@@ -382,6 +384,7 @@ COLLECTIVE = re.compile(
     _I,
 )
 SIGNATURE_LINE = re.compile(
+    r"^(?:notes?|e-?post|e-?mail|mail|phone|tel|minutes|anteckningar)\s*:\s*\S{1,30}\s*$|"
     r"^(?:tel(?:efon)?\.?:?\s*[\d+(]|mob(?:il)?:?\s*[\d+(]|e-?post:|e-?mail:|mail:|phone:?\s*[\d+(]|"
     r"fax:?\s*[\d+(]|www\.|https?://|/\w+$|--|sent from|"
     r"skickat från|detta e-postmeddelande|this (?:e-?mail|message)|protokollet justeras|"
@@ -502,7 +505,7 @@ _NEEDLES = {
     "PROMISE": ("lova", "åtog", "åtar", "tog på", "tar på", "erbjöd", "promis", "offer", "volunt",
                 "undert", "commit"),
     "APPOINT_TASK": ("utsåg", "utser", "ge ", "ger ", "gav ", "uppdr", "directed", "instructed",
-                     "authori", "tasked", "asked"),
+                     "authori", "tasked", "ask"),
     "REPORTED_TASK": (" hon ", " han ", " hen ", " she ", " he "),
     "REQUEST": ("kan du", "kunna", "kan ni", "could you", "can you", "would you", "will you"),
     "DEADLINE_CUE": ("senast", "deadline", "due", "no later", "klart"),

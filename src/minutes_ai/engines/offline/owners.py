@@ -61,7 +61,7 @@ ROLE_WORDS = (
     r"(?:the )?project manager|(?:the )?release manager|(?:the )?facilitator|(?:the )?clerk|"
     r"(?:the )?head ?teacher|(?:the )?principal|(?:the )?chair(?:man|woman)|(?:the )?vice[- ]chair|"
     r"(?:the )?coordinator|(?:the )?office|(?:the )?governors|(?:the )?members|pmc(?: members)?|"
-    r"(?:the )?committers|(?:the )?maintainers|(?:the )?team|all|everyone|alla"
+    r"(?:the )?committers|(?:the )?maintainers|(?:the )?team|(?:the )?staff|all|everyone|alla"
 )
 _ROLE = re.compile(rf"^(?:{ROLE_WORDS})$", re.IGNORECASE)
 

@@ -261,7 +261,8 @@ def _passive_task(text: str) -> bool:
         if before[0].casefold() in ("som", "hur", "vad", "vem", "vilken", "vilka", "när", "var", "om"):
             return False
         # A plan in the passive ("aktiviteterna ska stärkas") is a task only with a date or event.
-        return future.group(0).casefold().startswith("går") or _has_time(text)
+        return (future.group(0).casefold().startswith("går") or _has_time(text)
+                or bool(cues.BEFORE_EVENT.search(text)))
     words = text.split(maxsplit=3)
     # The passive verb stands second, after the thing to be done: "Inbjudan skickas ut".
     return present
@@ -287,7 +288,7 @@ def _imperative(text: str, lang: str) -> bool:
     if {w.casefold().strip(",.") for w in words[1:3]} & {"det", "it", "this", "that", "den", "detta"}:
         return False  # "Ta upp det igen", "Take it later": a deferral, not a task
     first = words[0].casefold().strip(",.:;")
-    if words[1].casefold() in ("of", "av", "på", "till", "för"):
+    if words[1].casefold() in ("of", "av", "på", "till", "för", "to"):
         return False  # "Review of last week's actions": a noun, not an order
     if first == "se" and words[1].casefold() not in ("över", "till"):
         return False  # "Se bifogade bilder": a reference, not a task
@@ -370,7 +371,7 @@ def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 
 _NO_TASK = re.compile(
-    r"^\S+\s+(?:inte|ej|not|never|aldrig)\b|^(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)"
+    r"^justera\b|^\S+\s+(?:inte|ej|not|never|aldrig)\b|^(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)"
     r"|inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I
 )
 

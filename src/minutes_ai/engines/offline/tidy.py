@@ -36,7 +36,9 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
     """Merge a decision written twice (in the running text and in a table of decisions)."""
     kept: list[Decision] = []
     for decision in decisions:
-        twin = next((k for k in kept if _overlaps(k, decision) or fuzz.token_set_ratio(
+        # Nearly the same words, not merely shared ones: "Årsmötet avslog motionen" is not
+        # "Motionen om kompostering bifölls av årsmötet".
+        twin = next((k for k in kept if _overlaps(k, decision) or fuzz.token_sort_ratio(
             k.text.casefold(), decision.text.casefold()) >= _SAME_DECISION), None)
         if twin is None:
             kept.append(decision)
@@ -47,7 +49,7 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
     return sorted(kept, key=lambda d: d.evidence[0].start)
 
 
-_SAME_DECISION = 80.0
+_SAME_DECISION = 88.0
 
 
 def _overlaps(a: Decision, b: Decision) -> bool:
