@@ -274,3 +274,30 @@ def test_same_task_in_text_and_table_is_one_item():
     assert len(actions) == 1
     assert actions[0].owner == "Filip Ek" and len(actions[0].evidence) == 2
     assert str(actions[0].deadline) == "2024-09-20"
+
+
+def test_election_point_records_who_was_chosen():
+    text = ("Protokoll årsmöte 2025-03-23\n\nNärvarande: 20 medlemmar\n\n"
+            "1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "2. Val av justerare\nÅke Nilsson och Stina Fager.\n\n"
+            "3. Verksamhetsberättelse\nBerättelsen lästes upp.\n")
+    decisions = run(text).meetings[0].decisions
+    assert [d.evidence[0].quote for d in decisions] == ["Åke Nilsson och Stina Fager."]
+
+
+def test_two_deciding_clauses_are_two_decisions():
+    text = ("Möte 2024-06-04\n\nNärvarande: Carina Holm, Rolf Åkesson\n\n"
+            "Nätverket ställer sig bakom förslaget om en gemensam rutin och Carina godkände att det "
+            "finansieras ur elevhälsans fortbildningsbudget.\n")
+    quotes = [d.evidence[0].quote for d in run(text).meetings[0].decisions]
+    assert len(quotes) == 2
+    assert quotes[0].startswith("Nätverket ställer sig bakom") and quotes[1].startswith("Carina godkände")
+
+
+def test_next_gathering_deadline_uses_the_next_meeting_date():
+    text = ("Avstämning intranät 2024-11-20\n\nNärvarande: Mirja Berg, Anna Ek\n\n"
+            "Mirja tar fram en kort guide till nästa avstämning.\n\nNästa avstämning: 2024-12-04\n")
+    action = run(text).meetings[0].action_items[0]
+    assert action.owner == "Mirja Berg"
+    assert action.deadline_text == "till nästa avstämning"
+    assert str(action.deadline) == "2024-12-04"

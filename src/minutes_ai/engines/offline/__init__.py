@@ -111,8 +111,14 @@ class OfflineEngine:
                 continue  # "- [x] ...": a task already done is no task
             if block.line_start in point_starts or block.start in point_starts:
                 # A numbered agenda point opens a new section; its line is read as a sentence.
-                section.enter(None)
+                # "§ 2 Val av justerare: Åke Nilsson": an election point's text is the decision.
+                title = _point_title(meeting, block)
+                section.enter("decision" if title and cues.ELECTION_POINT.match(title) else None)
                 block = replace(block, kind="para")
+                if section.mode == "decision":
+                    if ":" in block_words.rstrip(": "):
+                        decisions.append(_decision(ctx, block.start, block.end, text))
+                    continue  # the point's heading; the lines under it record who was elected
             block_actions: list[ActionItem] = []
             last_person: str | None = None
             listed = False
@@ -286,6 +292,13 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _CLAUSE_TAIL = re.compile(r"(?:;|,?\s+(?:och|men|and|but|while|medan))?\s*$")
+
+
+def _point_title(meeting: Meeting, block: Block) -> str | None:
+    for item in meeting.agenda:
+        if item.start in (block.line_start, block.start):
+            return item.title
+    return None
 
 
 def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text: str) -> None:

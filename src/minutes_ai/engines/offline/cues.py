@@ -64,6 +64,9 @@ DECISION_VERB = re.compile(
     r"ställer sig (?:\w+ )?bakom|ställde sig (?:\w+ )?bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
+    r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|"
+    r"let's (?:go with|do it|keep|use|renew|stick with|move forward)|"
+    r"då gör vi så|vi gör så|så får det bli|det får bli|"
     r"accepted the report|ger sitt godkännande|gav sitt godkännande|settles it|is settled|"
     r"that's settled|won over|won the vote|consensus (?:in the room )?is|directed|instructed|"
     r"authori[sz]ed|avslår|uppdrar åt|uppdrog åt|uppdras åt|(?:ärendet|punkten|frågan) utgår|(?:om|ny)val av|"
@@ -493,7 +496,8 @@ _NEEDLES = {
         "ställs in", "ställdes in", "skjuts", "sköts", "uppdr", "utgår", "val av", "klartecken",
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
-        "settle", "won ", "directed", "instructed", "authori",
+        "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's",
+        "gör vi så", "vi gör så", "får det bli", "får bli",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "have been", "had been", "complet",
@@ -528,3 +532,8 @@ INLINE_OWNER = re.compile(
 )
 
 _fastre.speed_up(globals(), _NEEDLES)
+
+# An agenda point that elects: "§ 2 Val av mötesordförande" — its lines record who was chosen.
+ELECTION_POINT = re.compile(
+    r"^(?:val av|val till|fyllnadsval|election of|elections?|appointment of)\b", re.IGNORECASE
+)
