@@ -89,9 +89,11 @@ def run(
             f"header tokens per chunk, budget {budget}",
             median(header_tokens) if chunks else 0.0,
             "tokens",
-            note="median; tokens each chunk repeats from its meeting header",
+            note=f"median; {sum(header_tokens) / max(1, len(meetings)):.0f} per meeting",
             details={
                 "mean_header_tokens": sum(header_tokens) / len(chunks) if chunks else 0.0,
+                # A chunk may hold several whole meetings, each with its header lines.
+                "header_tokens_per_meeting": sum(header_tokens) / len(meetings) if meetings else 0.0,
                 "max_header_tokens": max(header_tokens, default=0),
                 "text_tokens_minus_document_tokens": sum(text_tokens) - document_tokens,
             },
