@@ -185,7 +185,7 @@ class ScriptedChatServer:
     def start(self) -> ScriptedChatServer:
         """Start serving in a daemon thread."""
         handler = type("_Handler", (_Handler,), {"server_ref": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", self.port), handler)
+        self._httpd = _Server(("127.0.0.1", self.port), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="scripted-chat", daemon=True
@@ -268,7 +268,15 @@ class ScriptedChatServer:
         }
 
 
+class _Server(ThreadingHTTPServer):
+    # A burst of concurrent clients must not overflow the default listen queue of 5.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class _Handler(BaseHTTPRequestHandler):
+    # Small answers would otherwise wait for Nagle's algorithm (~40 ms each).
+    disable_nagle_algorithm = True
     server_ref: ScriptedChatServer
     protocol_version = "HTTP/1.1"
 

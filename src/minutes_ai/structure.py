@@ -228,8 +228,9 @@ def _standalone(lines: list[Line], index: int) -> bool:
         before = lines[index - 1] if index > 0 else None
         after = lines[index + 1] if index + 1 < len(lines) else None
         neighbours_blank = all(x is None or x.blank for x in (before, after))
-    prev = next((x for x in reversed(lines[:index]) if not x.blank), None)
-    nxt = next((x for x in lines[index + 1 :] if not x.blank), None)
+    # Index walks, not slices: copying the rest of a big file's lines here made it quadratic.
+    prev = next((lines[i] for i in range(index - 1, -1, -1) if not lines[i].blank), None)
+    nxt = next((lines[i] for i in range(index + 1, len(lines)) if not lines[i].blank), None)
     return neighbours_blank and not any(x is not None and is_title(x) for x in (prev, nxt))
 
 

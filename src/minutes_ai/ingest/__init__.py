@@ -135,7 +135,9 @@ def _read_file(file: Path, label: str, max_bytes: int) -> bytes:
         size = file.stat().st_size
         _check_size(size, max_bytes, label, exact=True)
         with file.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Read what stat() promised plus one byte: enough to notice growth, and never a
+            # buffer the size of a huge --max-bytes.
+            data = handle.read(min(size, max_bytes) + 1)
     except FileNotFoundError as exc:
         raise InputError(f"{label}: no such file", hint="check the path") from exc
     except PermissionError as exc:
