@@ -321,7 +321,9 @@ def _imperatives(verbs: frozenset[str]) -> frozenset[str]:
             | frozenset(v[:-2] for v in verbs if v.endswith("er") and len(v) > 5))
 
 
-TASK_PASSIVES = _passives(TASK_VERBS) | frozenset({"redovisas", "presenteras", "lyfts", "skickas"})
+# Passives of verbs that describe a process ("Rekrytering påbörjas i mars") tell what will
+# happen; they give nobody a task.
+TASK_PASSIVES = _passives(TASK_VERBS - {"påbörjar", "startar", "genomför", "utvecklar", "planerar"}) | frozenset({"redovisas", "presenteras", "lyfts", "skickas"})
 SV_IMPERATIVES = _imperatives(TASK_VERBS) | frozenset(
     {"förtydliga", "fundera", "ta", "se", "gör", "boka", "kolla", "glöm", "tänk", "maila", "mejla",
      "fråga", "exportera", "importera", "informera", "påminn", "påminna", "prata", "städa", "rensa",
@@ -537,3 +539,6 @@ _fastre.speed_up(globals(), _NEEDLES)
 ELECTION_POINT = re.compile(
     r"^(?:val av|val till|fyllnadsval|election of|elections?|appointment of)\b", re.IGNORECASE
 )
+
+# "i nuläget", "currently": the sentence describes how things are, not what is to be done.
+CURRENT_STATE = re.compile(r"\b(?:i nuläget|för närvarande|numera|currently|at present|as of now)\b", _I)

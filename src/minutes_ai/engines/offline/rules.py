@@ -135,7 +135,7 @@ def parse_action(
         return None
     label = cues.ACTION_LABEL.match(text)
     forced = in_section or bool(label)
-    if cues.ACTION_HEDGE.search(text) and not forced:
+    if (cues.ACTION_HEDGE.search(text) or cues.CURRENT_STATE.search(text)) and not forced:
         return None
     owners: list[str] = []
     if label:
@@ -329,6 +329,9 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         lead = re.sub(r"^the\s+", "", owners[0], flags=re.I) if owners else ""
         if not lead or lead.split()[0].casefold() in cues.NOT_SUBJECT:
             continue
+        if (len(owners) == 1 and _ABSTRACT.search(owners[0]) and not names.is_known(owners[0])
+                and not names.is_person_like(owners[0])):
+            continue  # "Överenskommelsen", "Rekryteringen": a thing, not someone who acts
         known = all(names.is_person_like(o) and names.is_established(o) for o in owners) or (
             len(owners) > 1 and any(names.is_known(o) for o in owners)
             and all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+", o) for o in owners)
@@ -343,6 +346,9 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         if task:
             return owners, task
     return None
+
+
+_ABSTRACT = re.compile(r"(?:elsen|ningen|heten|andet|endet|tionen|skapet|iteten|ismen|ingen)$")
 
 
 def _verb_may_follow(text: str, end: int) -> bool:
