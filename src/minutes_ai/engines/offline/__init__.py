@@ -120,7 +120,7 @@ class OfflineEngine:
                         decisions.append(_decision(ctx, block.start, block.end, text))
                     continue  # the point's heading; the lines under it record who was elected
             block_actions: list[ActionItem] = []
-            last_person: str | None = None
+            said: list[str] = []  # the block's sentences so far, for "hon"/"he" later on
             listed = False
             previous: Sentence | None = None
             for sentence in split_sentences(text, block, index):
@@ -135,7 +135,7 @@ class OfflineEngine:
                     continue
                 if cues.PROPOSAL.search(words):
                     proposal = sentence
-                for found in self._sentence(ctx, block, sentence, words, section, last_person):
+                for found in self._sentence(ctx, block, sentence, words, section, said):
                     if isinstance(found, Decision):
                         decisions.append(found)
                     elif isinstance(found, str):
@@ -151,7 +151,7 @@ class OfflineEngine:
                                 "evidence": [ctx.document.evidence(previous.start, sentence.end)],
                             })
                         _add_action(block_actions, found, ctx)
-                last_person = ctx.names.person_in(words) or last_person
+                said.append(words)
                 previous = sentence
             if open_list is not None and not listed and block.kind == "bullet":
                 if re.match(r"att\b", block_words, re.I):
@@ -182,7 +182,7 @@ class OfflineEngine:
         return meeting.model_copy(update={"decisions": decisions, "action_items": actions})
 
     def _sentence(self, ctx: _Context, block: Block, sentence: Sentence, words: str,
-                  section: _Section, last_person: str | None) -> list[Decision | ActionItem | str]:
+                  section: _Section, said: list[str]) -> list[Decision | ActionItem | str]:
         """One sentence's findings: decisions, actions, or 'list' (a decision list opens)."""
         text = ctx.document.text
         in_decisions = section.mode == "decision"
@@ -222,7 +222,11 @@ class OfflineEngine:
             action = rules.ActionParse((), words)
         if not action.task:
             return found
-        owners = [last_person if o.casefold() in cues.PRONOUN_SUBJECT else o for o in action.owners]
+        owners = list(action.owners)
+        if any(o.casefold() in cues.PRONOUN_SUBJECT for o in owners):
+            # "Hon söker pengar": the person the block last named (looked up only when needed).
+            last_person = next((p for p in map(ctx.names.person_in, reversed(said)) if p), None)
+            owners = [last_person if o.casefold() in cues.PRONOUN_SUBJECT else o for o in owners]
         owner = ctx.names.resolve_many(o for o in owners if o) or None
         task = action.task
         if deadline is not None:
