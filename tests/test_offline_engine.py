@@ -301,3 +301,17 @@ def test_next_gathering_deadline_uses_the_next_meeting_date():
     assert action.owner == "Mirja Berg"
     assert action.deadline_text == "till nästa avstämning"
     assert str(action.deadline) == "2024-12-04"
+
+
+@pytest.mark.parametrize("between", ["", "00:00:08.500 --> 00:00:09.000\n<v Anna Berg>Bra.</v>\n\n"])
+def test_a_short_reply_with_a_date_completes_the_speakers_task(between):
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Anna Berg>Möte om budgeten, 3 mars 2025.</v>\n\n"
+           "00:00:05.000 --> 00:00:08.000\n<v Bo Ek>Jag tar fram offerten.</v>\n\n" + between +
+           "00:00:09.000 --> 00:00:11.000\n<v Bo Ek>Klart på fredag.</v>\n")
+    actions = run(vtt, "vtt").meetings[0].action_items
+    assert len(actions) == 1
+    assert actions[0].owner == "Bo Ek"
+    assert actions[0].deadline_text is not None and "fredag" in actions[0].deadline_text
+    assert str(actions[0].deadline) == "2025-03-07"
+    quotes = " ".join(e.quote for e in actions[0].evidence)
+    assert "offerten" in quotes and "Klart på fredag" in quotes

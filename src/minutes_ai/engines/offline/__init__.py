@@ -167,6 +167,12 @@ class OfflineEngine:
             if cues.PREVIOUS_MEETING.search(block_words):
                 block_actions = [a for a in block_actions
                                  if not cues.PAST_ASSIGNMENT.search(a.evidence[0].quote)]
+            bare_deadline = not block_actions or (
+                len(block_actions) == 1 and block_actions[0].owner is None
+                and block_actions[0].deadline_text is not None)
+            if (block.kind == "turn" and block.speaker and len(block_words) < 40 and bare_deadline
+                    and _complete_by_turn(ctx, actions, block, block_words)):
+                block_actions = []
             actions.extend(block_actions)
             section.after(block, block.end - block.start)
 
@@ -312,6 +318,27 @@ def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text:
         decisions.append(_decision(ctx, start, end, text))
 
 
+def _complete_by_turn(ctx: _Context, actions: list[ActionItem], block: Block, words: str) -> bool:
+    """'<v Bo>Klart på fredag.': a speaker's short reply that only names a deadline completes that
+    speaker's last task, when it has none yet."""
+    mention = _deadline(ctx.document.text[block.start : block.end], ctx)
+    if mention is None or len(mention.text) < len(words) / 2:
+        return False
+    speaker = ctx.names.resolve(block.speaker or "")
+    for index in range(len(actions) - 1, -1, -1):
+        action = actions[index]
+        if action.owner == speaker:
+            if action.deadline_text is not None:
+                return False
+            actions[index] = action.model_copy(update={
+                "deadline": mention.value,
+                "deadline_text": mention.text,
+                "evidence": [*action.evidence, ctx.document.evidence(block.start, block.end)],
+            })
+            return True
+    return False
+
+
 def _only_pronoun(task: str) -> bool:
     words = task.casefold().rstrip(".").split()
     return 1 <= len(words) <= 3 and words[-1] in ("det", "den", "it", "that", "this", "detta")
@@ -332,7 +359,8 @@ def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Conte
         (action.owner == previous.owner and action.owner is not None
          and len(action.task) < 40 and re.search(r"\b(?:it|det|this|that|detta|den)\b", action.task, re.I))
         or (action.owner is None and action.deadline_text is not None
-            and len(action.task) < 15 and previous.deadline_text is None)
+            and len(_without(action.task, clean(action.deadline_text))) < 15
+            and previous.deadline_text is None)
     )
     if not follow_up:
         block_actions.append(action)

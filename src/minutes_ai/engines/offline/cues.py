@@ -190,7 +190,7 @@ NEXT_MEETING_LINE = re.compile(
 )
 
 # Cue words for deadline-only task lines: "Deadline ...", "Senast ...", "Due ...".
-DEADLINE_LEAD = re.compile(r"^(?:deadline|senast|due|klart senast|klart till)\b", _I)
+DEADLINE_LEAD = re.compile(r"^(?:deadline|senast|due|klart|färdigt|ready|done by)\b", _I)
 PASSIVE_AGENT = re.compile(
     r"\b(?:\w+(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\b"
 )
