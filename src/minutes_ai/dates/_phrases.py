@@ -158,11 +158,11 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         _phrase(
             r"(?:i\s+)?slutet\s+av\s+(?:(?P<nxt>nästa)\s+vecka|veckan)|(?:the\s+)?end\s+of\s+"
-            r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)week|eow|(?:innan|före)\s+helgen|"
+            r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)week|(?P<eow>eow)|(?:innan|före)\s+helgen|"
             r"before\s+the\s+weekend|veckans\s+slut"
         ),
         # 'EOW' is read as Friday by some and Sunday by others: words kept, no date.
-        lambda m, a, n: None if "eow" in m.group(0) else (
+        lambda m, a, n: None if m.group("eow") else (
             _end_of_week(m, a, n) if not m.group("nxt2") else _next_week(m, a, n)),
         "period",
     ),

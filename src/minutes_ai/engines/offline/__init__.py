@@ -232,7 +232,7 @@ class OfflineEngine:
         if any(o.casefold() in cues.PRONOUN_SUBJECT for o in owners):
             # "Hon söker pengar": the person the block last named (looked up only when needed).
             last_person = next((p for p in map(ctx.names.person_in, reversed(said)) if p), None)
-            owners = [last_person if o.casefold() in cues.PRONOUN_SUBJECT else o for o in owners]
+            owners = [(last_person or "") if o.casefold() in cues.PRONOUN_SUBJECT else o for o in owners]
         owner = ctx.names.resolve_many(o for o in owners if o) or None
         task = action.task
         if deadline is not None:
