@@ -213,9 +213,10 @@ class OfflineEngine:
             for start, end in _decision_clauses(text, sentence.start, sentence.end):
                 found.append(_decision(ctx, start, end, text, clean(text[start:end])))
             # "Mötet utsåg X att ta fram ...", "Decision: ...; Finance reviews the data in
-            # December": a decision and someone's task in one sentence.
+            # December", "Det beslutades att Rebecka och Ali ordnar ...": a decision and a task.
             both = cues.APPOINT_TASK.search(words) or (
-                action is not None and action.owners and cues.DECISION_LABEL.match(words))
+                action is not None and action.owners and (
+                    cues.DECISION_LABEL.match(words) or _DECIDED_THAT.search(words)))
             if not both:
                 return found
         if action is None and not rules.deadline_only_task(words):
@@ -340,8 +341,10 @@ def _complete_by_turn(ctx: _Context, actions: list[ActionItem], block: Block, wo
 
 
 def _only_pronoun(task: str) -> bool:
-    words = task.casefold().rstrip(".").split()
-    return 1 <= len(words) <= 3 and words[-1] in ("det", "den", "it", "that", "this", "detta")
+    """'Ta det', 'Fixar': a task that only points back at what the sentence before said."""
+    words = task.casefold().rstrip(".!").split()
+    return (1 <= len(words) <= 3 and words[-1] in ("det", "den", "it", "that", "this", "detta")) or (
+        len(words) == 1 and words[0].endswith(("ar", "er", "a", "s")))
 
 
 def _has_decision(decisions: list[Decision], block: Block) -> bool:
@@ -405,8 +408,15 @@ _LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
 
 _HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)
 _PAST_DECISION = re.compile(
-    r"\b(?:ställde|beslutade|beslöt|godkände|antog|fastställde|biföll|approved|decided|adopted)\b", re.I
+    r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"
+    r"adopted)\b", re.I
 )
+_DECIDED_THAT = re.compile(
+    r"\b(?:beslutades|beslutade|beslutar|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+[A-ZÅÄÖ]"
+)
+# A date that names what is approved ("the minutes of the AGM held on 12 April") is no date of
+# the decision itself.
+_CONTENT_DATE = re.compile(r"(?:minutes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
 
 
 def _dated_before(words: str, anchor: dt.date | None) -> bool:
@@ -422,7 +432,8 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
         return True
     # Only a date before the verb or right after it dates the act: "Den 26 februari ställde sig
     # X bakom", "approved on 12 March"; "approved the minutes of March 20" is about the content.
-    mentions = [m for m in find_dates(words, anchor=anchor) if m.start < verb.end() + 16]
+    mentions = [m for m in find_dates(words, anchor=anchor)
+                if m.start < verb.end() + 16 and not _CONTENT_DATE.search(words[max(0, m.start - 40) : m.start])]
     if anchor is None:
         return bool(mentions)  # no meeting date to compare with: a dated past act is a report
     return any(m.value is not None and m.value < anchor for m in mentions)

@@ -64,7 +64,9 @@ DECISION_VERB = re.compile(
     r"ställer sig (?:\w+ )?bakom|ställde sig (?:\w+ )?bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
-    r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|"
+    r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
+    r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi|let's say|"
+    r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward)|"
     r"då gör vi så|vi gör så|så får det bli|det får bli|"
     r"accepted the report|ger sitt godkännande|gav sitt godkännande|settles it|is settled|"
@@ -99,8 +101,9 @@ DECISION_VERB = re.compile(
 )
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
-    r"\b(?:tidigare|förra (?:året|mötet|veckan|månaden|gången)|i fjol|förut|redan|"
+    r"\b(?:tidigare|förra (?:året|veckan|månaden)|i fjol|förut|redan|"
     r"har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom)|"
+    r"at (?:its|their) \w+ meeting|vid sitt (?:senaste |\w+ )?möte|"
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
     r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)(?!['’]s)|previously|"
     r"earlier this year|already|back in|"
@@ -149,7 +152,8 @@ NARRATION = {
 ACTION_PHRASES = re.compile(
     r"^(?:ser över|ser till|går igenom (?:och|till)|tar fram|tar kontakt|tar med|tar upp|"
     r"tar reda|tar hand|tar ansvar|kommer med|går ut med|lyfter (?:\S+ )*?(?:till|vidare|med)\b|"
-    r"delar ut|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|"
+    r"delar ut|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|pratar med|talar med|"
+    r"snackar med|"
     r"tar på sig|åtar sig|ansvarar för|håller i|återkommer|bjuder in|hör av sig)",
     _I,
 )
@@ -279,7 +283,8 @@ FUTURE_MARKER = re.compile(
     r"via (?:mejl|mail|e-post|epost|teams)|per (?:mejl|mail)|snarast|inom \w+ (?:dagar|veckor)|"
     r"igen|vidare|senare|till (?:styrelsen|nämnden|ledningen|gruppen|nätverket|[A-ZÅÄÖ]{2,5}\b)|"
     r"next meeting|later|after the meeting|by email|i morgon|imorgon|idag|i dag|i eftermiddag|"
-    r"tomorrow|today|tonight|this week|next week|denna vecka|nästa vecka|återkommer|report back)\b",
+    r"tomorrow|today|tonight|this week|next week|denna vecka|nästa vecka|återkommer|report back|"
+    r"next time|nästa gång|till \w+(?:aren|eren|chefen|ledaren|ledningen|styrelsen|nämnden|gruppen))\b",
     _I,
 )
 # Words that start sentences but never own a task.
@@ -379,7 +384,11 @@ RESULT = re.compile(
 FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # "Ja till Jura-maskinen", "OK från styrelsen": colloquial approval that opens a line.
 COLLOQUIAL_YES = re.compile(
-    r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b", _I
+    r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b"
+    # "föregående anteckn ok", "Minutes from last time: approved"
+    r"|^(?:föregående |förra |last |previous )?(?:anteckn\w*|protokoll\w*|minutes)\b[^.]{0,40}?"
+    r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted)\b",
+    _I,
 )
 # Subjects that decide together when they "agree to": a group, not a person with a task.
 COLLECTIVE = re.compile(
@@ -499,7 +508,8 @@ _NEEDLES = {
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
         "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's",
-        "gör vi så", "vi gör så", "får det bli", "får bli",
+        "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
+        "vann med", "won ",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "have been", "had been", "complet",
@@ -542,3 +552,6 @@ ELECTION_POINT = re.compile(
 
 # "i nuläget", "currently": the sentence describes how things are, not what is to be done.
 CURRENT_STATE = re.compile(r"\b(?:i nuläget|för närvarande|numera|currently|at present|as of now)\b", _I)
+
+# English verbs that narrate now but give a task when the sentence points past the meeting.
+EN_FUTURE_ONLY = frozenset("presents reports shares demos walks".split())

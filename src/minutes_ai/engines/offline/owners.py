@@ -46,7 +46,9 @@ _COMMON_WORDS = {"får", "är", "har", "ska", "kan", "vill", "måste", "bör", "
 _ROLE_SUFFIX = re.compile(
     r"^[a-zåäö-]*(?:direktören|chefen|ledaren|ansvarige|samordnaren|handläggaren|sekreteraren|"
     r"ordföranden|kassören|förvaltningen|kansliet|styrelsen|nämnden|gruppen|rådet|utskottet|"
-    r"enheten|avdelningen|kontoret|sekretariatet)$"
+    r"enheten|avdelningen|kontoret|sekretariatet|herden|prästen|kantorn|diakonen|kuratorn|"
+    r"vaktmästaren|förvaltaren|ekonomen|koordinatorn|läraren|lärarna|mentorn|mentorerna|"
+    r"föräldrarna|eleverna|personalen|medarbetarna|kollegorna|ansvariga)$"
 )
 _DEFINITE = re.compile(r"(?:aren|eren|ingen|ningen|andet|endet|heten|skapet|tionen|gruppen|et)$")
 
@@ -190,6 +192,6 @@ class NameIndex:
 
 
 def split_owner_list(text: str) -> list[str]:
-    """'Anna och Bo', 'A, B & C', 'Anna/Bo' -> the separate names."""
-    parts = re.split(r"\s*(?:,|&|/|\boch\b|\band\b|\+)\s*", text.strip())
+    """'Anna och Bo', 'A, B & C', 'Anna/Bo', 'kl o mj' -> the separate names."""
+    parts = re.split(r"\s*(?:,|&|/|\boch\b|\band\b|\bo\b|\+)\s*", text.strip())
     return [p.strip() for p in parts if p.strip()]

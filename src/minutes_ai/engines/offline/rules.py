@@ -15,8 +15,10 @@ from .owners import ROLE_WORDS, NameIndex, split_owner_list
 _NAME = r"(?:[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖ'’.-]*)"
 _OWNERS_AT_START = re.compile(
     rf"^(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
-    rf"(?:\s*(?:,|&|/|\boch\b|\band\b)\s*(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})*"
+    rf"(?:\s*(?:,|&|/|\+|\boch\b|\band\b)\s*(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})*"
 )
+# Rough notes in lower case name people by initials: "sn tar fram ...", "kl o mj ses och ...".
+_INITIALS_AT_START = re.compile(r"^([a-zåäö]{2,3})(?:\s+(?:o|och|&|\+)\s+([a-zåäö]{2,3}))?\s+(?=\S)")
 _ROLE_AT_START = re.compile(
     rf"^(?:(?:the|The)\s+)?(?:{ROLE_WORDS})(?=[\s,:])(?:\s*(?:,|&|/|\boch\b|\band\b)\s*"
     rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|(?:{ROLE_WORDS})))*",
@@ -77,7 +79,7 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False
     if cues.REPORT_MARKER.search(clean):
         return False
-    before = clean[max(0, cue.start() - 25) : cue.start()]
+    before = clean[max(0, cue.start() - 12) : cue.start()]
     after = clean[cue.end() : cue.end() + 12]
     if cues.NEGATED.search(before) or re.match(r"\s*(?:inte|ej|not)\b", after):
         return False
@@ -107,7 +109,7 @@ def parse_action(
             or cues.ATTENDANCE.match(text)):
         return None
     request = cues.REQUEST.match(text)
-    if request and names.is_known(request.group("owner")):
+    if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
     if speaker:
         mine = _FIRST_PERSON_TASK.search(text)
@@ -203,14 +205,20 @@ def parse_action(
     nominal = cues.NOMINAL_TASK.match(text)
     if nominal:
         return ActionParse((), _tidy(text[nominal.end():]))
-    if _passive_task(text):
+    if _passive_task(text) or _EN_PASSIVE_TASK.match(text):
+        tail = cues.TRAILING_OWNER.search(text)
+        named = split_owner_list(tail.group("paren") or "") if tail and tail.group("paren") else []
+        if named and all(names.is_known(o) for o in named):
+            return ActionParse(tuple(named), _tidy(text[: tail.start()]))  # "... senast 20/11 (AB)."
         return ActionParse((), _tidy(text))
     if is_bullet and _imperative(text, lang):
         return ActionParse((), _tidy(text))
     return None
 
 
-_CLAUSE = re.compile(r"\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ])|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])")
+_CLAUSE = re.compile(
+    r"\s(?:att|that)\s(?=[A-ZÅÄÖ])|\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ])|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
+)
 
 
 def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], str] | None:
@@ -245,6 +253,10 @@ def _listed_owner(text: str, names: NameIndex) -> ActionParse | None:
         if found and all(names.is_known(o) for o in found) and _imperative(rest, "sv"):
             return ActionParse(tuple(found), _tidy(rest))
     return None
+
+
+# "Minutes to be circulated to all members within 14 days": a task, nobody named.
+_EN_PASSIVE_TASK = re.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,3}\s(?:to be|will be|shall be|are to be)\s\w+ed\b")
 
 
 def _passive_task(text: str) -> bool:
@@ -308,8 +320,14 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         if rest_words.casefold().startswith(("får ", "kan ", "borde ", "bör ", "could ", "should ")):
             return None  # "Vi får fundera vidare": a deferral, nobody's task
         rest = _verb_rest(rest_words, lang, known_subject=False, sentence=text)
-        return ([], rest) if rest else None
+        everyone = we.group(0) if we.group(0).casefold() in ("everyone", "alla") else None
+        return ([everyone] if everyone else [], rest) if rest else None
     first = text.split(maxsplit=1)[0].casefold().rstrip(".,:") if text else ""
+    initials = _INITIALS_AT_START.match(text) if text[:1].islower() else None
+    if initials and all(i is None or i in names.full_names for i in initials.groups()):
+        found = [i for i in initials.groups() if i]
+        rest = _verb_rest(text[initials.end():], lang, known_subject=True, sentence=text)
+        return (found, rest) if rest else None
     role = _ROLE_AT_START.match(text) if first in _ROLE_FIRST_WORDS else None
     if role is None and (not text[:1].isupper() or first in cues.NOT_SUBJECT):
         return None  # "Det finns ...", "men ...": no named subject opens the sentence
@@ -394,6 +412,10 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
         return _tidy(rest[en.end():])
     raw_first = rest.split(maxsplit=1)[0]
     first = raw_first.casefold().strip(",.:;")
+    if first in ("träffas", "ses", "möts", "meet", "meets") and re.match(r"\S+\s+(?:och|and)\s+", rest):
+        # "Mats och Anneli träffas och tar fram ett program": the task is what follows.
+        return _task_words(re.sub(r"^\S+\s+(?:och|and)\s+", "", rest), lang,
+                           known_subject=known_subject, sentence=sentence)
     lower = raw_first[:1].islower()  # a capitalised word after a name is more likely a surname
     phrase = cues.ACTION_PHRASES.match(rest)
     if phrase or first in cues.TASK_VERBS:
@@ -401,6 +423,15 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
         return _tidy(_infinitive_lead(rest, "sv"))
     if first in cues.FUTURE_ONLY_VERBS and known_subject and cues.FUTURE_MARKER.search(sentence):
         return _tidy(_infinitive_lead(rest, "sv"))
+    if first in ("asks", "ask") and known_subject:
+        second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
+        if second not in ("whether", "if", "about", "how", "what", "why", "when", "who"):
+            return _tidy(_en_base(rest))  # "Johan asks the vendor for a quote"
+    if first in cues.EN_FUTURE_ONLY and known_subject and cues.FUTURE_MARKER.search(sentence):
+        return _tidy(_en_base(rest))  # "Aisha presents next time"
+    if first == "updates" and known_subject and not re.match(
+            r"\S+\s+(?:the\s+)?(?:group|team|board|committee|everyone|us|members|on)\b", rest, re.I):
+        return _tidy(_en_base(rest))  # "Petra updates the booking", not "updates the group on"
     if first == "frågar" and known_subject:
         # "Vanja frågar församlingen om ..." asks someone: a task; "frågar om" narrates.
         second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""

@@ -41,7 +41,7 @@ _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉ�
 _ABBREV = re.compile(
     r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
     r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
-    r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v)\.?)$|\b[A-ZÅÄÖ]$",
+    r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v)\.?)$",
     re.IGNORECASE,
 )
 
@@ -199,7 +199,8 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
         cut = block.start + match.end()
         head = text[seg_start : block.start + match.start()]
         word = re.search(r"[\w.]+$", head)
-        if word and _ABBREV.search(word.group(0)) and match.group(0).startswith("."):
+        initial = word is not None and _INITIAL.search(word.group(0))  # "H. Asher", not "15:e."
+        if word and (initial or _ABBREV.search(word.group(0))) and match.group(0).startswith("."):
             continue
         if cut - seg_start >= 2:
             out.append(_trimmed(text, seg_start, cut, index))
@@ -211,6 +212,8 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
     return [s for s in out if s.end > s.start]
 
 
+_INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
+_INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
 _INLINE_LABEL = re.compile(
     r"(?<=[^\s:])\s+(?=(?:BESLUT|Beslut|DECISION|Decision|RESOLVED|Resolved|ÅTGÄRD|Åtgärd|ACTION|Action)\s*:)"
 )
