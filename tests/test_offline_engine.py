@@ -315,3 +315,27 @@ def test_a_short_reply_with_a_date_completes_the_speakers_task(between):
     assert str(actions[0].deadline) == "2025-03-07"
     quotes = " ".join(e.quote for e in actions[0].evidence)
     assert "offerten" in quotes and "Klart på fredag" in quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner", "task_word"),
+    [
+        ("sn tar fram schemaförslag senast 3/10", "sn", "schemaförslag"),
+        ("Mats och Anneli träffas och går igenom listan.", "Mats Berg, Anneli Ek", "listan"),
+        ("Ansvarig för samordning med arrangören: Mats.", "Mats Berg", "samordning"),
+        ("Johan asks the vendor for a quote.", "Johan Lind", "quote"),
+        ("Petra updates the booking of the seminar room.", "Petra Holm", "booking"),
+    ],
+)
+def test_owner_forms_in_running_text(sentence, owner, task_word):
+    text = (f"Möte 2025-09-16\n\nNärvarande: Mats Berg, Anneli Ek, Johan Lind, Petra Holm, sn\n\n"
+            f"{sentence}\n")
+    actions = run(text).meetings[0].action_items
+    assert [a.owner for a in actions] == [owner]
+    assert task_word in actions[0].task.casefold()
+
+
+def test_narrating_updates_and_questions_are_no_tasks():
+    text = ("Meeting 2025-03-05\n\nPresent: Petra Holm, Johan Lind\n\n"
+            "Petra updates the group on the budget. Johan asks whether the room is free.\n")
+    assert run(text).meetings[0].action_items == []

@@ -53,7 +53,8 @@ ACTION_LABEL = re.compile(
     _I,
 )
 OWNER_LABEL = re.compile(
-    r"(?:^|[\s(;,])(?:ansvarig|ansvar|ansv\.?|owner|assignee|responsible|assigned to|vem)\s*[:=]\s*"
+    r"(?:^|[\s(;,])(?:ansvarig(?: för (?P<what>[^:;()]{1,60}))?|ansvar|ansv\.?|owner|assignee|responsible|"
+    r"assigned to|vem)\s*[:=]\s*"
     r"(?P<owner>[^,;()\n]{1,60}?)\s*(?=$|[,;)\n]|\s(?:senast|deadline|due|klart|när|by)\b)",
     _I,
 )
@@ -289,7 +290,7 @@ FUTURE_MARKER = re.compile(
 )
 # Words that start sentences but never own a task.
 NOT_SUBJECT = frozenset(
-    "det den detta denna dessa de man här där nu sedan då även också alla samtliga frågan mötet "
+    "det den detta denna dessa de man här där nu sedan då även också alla samtliga frågan mötet jag "
     "punkten ärendet förslaget beslutet arbetet uppdraget it this that these there here then also "
     "the a an all some next".split()
 )
@@ -439,7 +440,7 @@ EVENT_DEADLINE = re.compile(
 NEXT_MEETING_EVENT = re.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|meeting|call|träff|träffen)$", _I)
 # "till nästa elevråd", "for the next session": the group's next meeting, named its own way.
 NEXT_GATHERING = re.compile(
-    r"\b(?:till|inför|vid|på|before|for|to|by|at)\s+(?:the\s+)?(?:nästa|next)\s+"
+    r"\b(?:till|inför|vid|på|innan|före|before|for|to|by|at)\s+(?:the\s+)?(?:nästa|next)\s+"
     r"(?!vecka|veckan|week|månad|month|år|year|gång\b|time\b)[\wåäö-]+",
     _I,
 )

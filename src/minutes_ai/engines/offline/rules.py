@@ -134,7 +134,9 @@ def parse_action(
             return None
         return ActionParse(tuple(subject[0]), subject[1])
     if cues.NEXT_MEETING_LINE.match(text):
-        return None
+        # "Nästa möte 28/10 kl 13, ab bokar teams": only a named task after the date counts.
+        clause = _later_clause(text, names, lang)
+        return ActionParse(tuple(clause[0]), clause[1]) if clause else None
     label = cues.ACTION_LABEL.match(text)
     forced = in_section or bool(label)
     if (cues.ACTION_HEDGE.search(text) or cues.CURRENT_STATE.search(text)) and not forced:
@@ -154,7 +156,9 @@ def parse_action(
     owner_label = cues.OWNER_LABEL.search(text)
     if owner_label:
         owners = owners or split_owner_list(owner_label.group("owner"))
-        text = (text[: owner_label.start()] + text[owner_label.end():]).strip(" ,;")
+        text = (text[: owner_label.start()] + text[owner_label.end():]).strip(" ,;.")
+        if not text and owner_label.group("what"):
+            text = owner_label.group("what")  # "Ansvarig för samordningen: JÖ"
     reported = cues.REPORTED_TASK.match(text)
     if reported and names.is_known(reported.group("owner")):
         task = _verb_rest(reported.group("rest"), lang, known_subject=True, sentence=text)
@@ -217,7 +221,8 @@ def parse_action(
 
 
 _CLAUSE = re.compile(
-    r"\s(?:att|that)\s(?=[A-ZÅÄÖ])|\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ])|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
+    r"\s(?:att|that)\s(?=[A-ZÅÄÖ])|\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
+    r"|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
 )
 
 
@@ -226,8 +231,10 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
     attendee taking a task in a later clause of the sentence."""
     for cut in _CLAUSE.finditer(text):
         head = text[cut.end():].split(maxsplit=1)
-        if not head or not names.is_known(head[0].strip(",")):
-            continue  # only a named attendee opens such a clause
+        word = head[0].strip(",") if head else ""
+        if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla")
+                            or (word.islower() and 2 <= len(word) <= 3)):
+            continue  # only a named attendee (or everyone, or initials) opens such a clause
         found = _subject_task(text[cut.end():], names, lang=lang)
         if found and found[0] and all(names.is_known(o) for o in found[0]):
             return found
@@ -324,7 +331,9 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         return ([everyone] if everyone else [], rest) if rest else None
     first = text.split(maxsplit=1)[0].casefold().rstrip(".,:") if text else ""
     initials = _INITIALS_AT_START.match(text) if text[:1].islower() else None
-    if initials and all(i is None or i in names.full_names for i in initials.groups()):
+    known_initials = initials is not None and all(i is None or i in names.full_names for i in initials.groups())
+    verb_next = initials is not None and text[initials.end():].split(maxsplit=1)[0].casefold() in cues.TASK_VERBS
+    if initials and (known_initials or verb_next):  # "ab bokar teams" in all-lower-case notes
         found = [i for i in initials.groups() if i]
         rest = _verb_rest(text[initials.end():], lang, known_subject=True, sentence=text)
         return (found, rest) if rest else None
@@ -414,8 +423,10 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
     first = raw_first.casefold().strip(",.:;")
     if first in ("träffas", "ses", "möts", "meet", "meets") and re.match(r"\S+\s+(?:och|and)\s+", rest):
         # "Mats och Anneli träffas och tar fram ett program": the task is what follows.
-        return _task_words(re.sub(r"^\S+\s+(?:och|and)\s+", "", rest), lang,
-                           known_subject=known_subject, sentence=sentence)
+        after = re.sub(r"^\S+\s+(?:och|and)\s+", "", rest)
+        if known_subject and after[:1].islower():
+            return _tidy(_infinitive_lead(after, lang))
+        return _task_words(after, lang, known_subject=known_subject, sentence=sentence)
     lower = raw_first[:1].islower()  # a capitalised word after a name is more likely a surname
     phrase = cues.ACTION_PHRASES.match(rest)
     if phrase or first in cues.TASK_VERBS:
