@@ -211,9 +211,10 @@ def parse_action(
         return ActionParse((), _tidy(text[nominal.end():]))
     if _passive_task(text) or _EN_PASSIVE_TASK.match(text):
         tail = cues.TRAILING_OWNER.search(text)
-        named = split_owner_list(tail.group("paren") or "") if tail and tail.group("paren") else []
-        if named and all(names.is_known(o) for o in named):
-            return ActionParse(tuple(named), _tidy(text[: tail.start()]))  # "... senast 20/11 (AB)."
+        if tail is not None and tail.group("paren"):
+            named = split_owner_list(tail.group("paren"))
+            if named and all(names.is_known(o) for o in named):
+                return ActionParse(tuple(named), _tidy(text[: tail.start()]))  # "... senast 20/11 (AB)."
         return ActionParse((), _tidy(text))
     if is_bullet and _imperative(text, lang):
         return ActionParse((), _tidy(text))
