@@ -80,20 +80,14 @@ class LowerPattern:
         # alternation of plain literals scans in C, faster than testing each needle in Python.
         self._needles = re.compile("|".join(map(re.escape, needles))) if needles else None
 
-    # search and match are inlined by hand: they run tens of times per sentence.
     def search(self, text: str, *pos: int) -> _Hit | None:
-        if text is _last[0]:
-            low = _last[1]
-        else:
-            low = text.lower()
-            _last[0], _last[1] = text, low
-        needles = self._needles
-        if needles is not None and needles.search(low) is None:
-            return None
-        found = self._compiled.search(low, *pos)
-        return None if found is None else _Hit(found, text, len(low) == len(text))
+        return self._run(self._compiled.search, text, pos)
 
     def match(self, text: str, *pos: int) -> _Hit | None:
+        return self._run(self._compiled.match, text, pos)
+
+    def _run(self, method: Any, text: str, pos: tuple[int, ...]) -> _Hit | None:
+        # Sentences are asked about many times in a row: lower-case each once.
         if text is _last[0]:
             low = _last[1]
         else:
@@ -102,7 +96,7 @@ class LowerPattern:
         needles = self._needles
         if needles is not None and needles.search(low) is None:
             return None
-        found = self._compiled.match(low, *pos)
+        found = method(low, *pos)
         return None if found is None else _Hit(found, text, len(low) == len(text))
 
     def finditer(self, text: str):
