@@ -339,3 +339,11 @@ def test_narrating_updates_and_questions_are_no_tasks():
     text = ("Meeting 2025-03-05\n\nPresent: Petra Holm, Johan Lind\n\n"
             "Petra updates the group on the budget. Johan asks whether the room is free.\n")
     assert run(text).meetings[0].action_items == []
+
+
+def test_markdown_links_leave_only_their_words_in_the_task():
+    text = ("Möte 2024-12-10\n\nNärvarande: Anna Berg\n\n"
+            "Svar senast 26/1 till [Anna Berg](mailto:anna@example.se).\n")
+    action = run(text, "md").meetings[0].action_items[0]
+    assert "mailto" not in action.task and "Anna Berg" in action.task
+    assert action.evidence[0].quote.endswith("(mailto:anna@example.se).")

@@ -337,3 +337,16 @@ def test_bad_format_or_language_is_a_config_error() -> None:
         render(Extraction(), format="pdf")  # type: ignore[arg-type]
     with pytest.raises(ConfigError):
         render(Extraction(), lang="de")  # type: ignore[arg-type]
+
+
+def test_a_decision_in_the_notes_own_words_is_not_quoted_twice() -> None:
+    said = "Styrelsen fastställer budgeten."
+    rephrased = "Budgeten fastställs för 2025."
+    meeting = Meeting(
+        title="Styrelsemöte", meeting_date=dt.date(2025, 1, 10), language="sv",
+        decisions=[Decision(text=said, evidence=_ev(said)),
+                   Decision(text=rephrased, evidence=_ev("Beslut: budgeten fastställs."))],
+    )
+    markdown = render(Extraction(meetings=[meeting]), format="md")
+    assert markdown.count("fastställer budgeten") == 1
+    assert "Beslut: budgeten fastställs." in markdown

@@ -204,7 +204,11 @@ def _meeting_view(meeting: Meeting, lang: str) -> MeetingView:
     by_point: dict[int, list[ItemView]] = {i: [] for i in range(len(meeting.agenda))}
     general: list[ItemView] = []
     for decision in meeting.decisions:
-        item = ItemView(_clean(decision.text), _quote(decision.evidence))
+        text = _clean(decision.text)
+        quote = _quote(decision.evidence)
+        # A decision stated in the notes' own words needs no second copy as its quote.
+        same = quote is not None and _plain(quote).startswith(_plain(text))
+        item = ItemView(text, None if same else quote)
         # An index outside the agenda must not lose the decision: it goes to the general list.
         target = by_point.get(decision.agenda_item) if decision.agenda_item is not None else None
         (target if target is not None else general).append(item)
@@ -288,6 +292,10 @@ def _next_meeting(meeting: Meeting) -> str | None:
     if nxt.date is None:
         return text
     return f"{nxt.date.isoformat()} ({text})" if text else nxt.date.isoformat()
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text).casefold().strip()
 
 
 def _quote(evidence: list[Evidence]) -> str | None:

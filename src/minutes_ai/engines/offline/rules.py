@@ -520,7 +520,11 @@ def _looks_past(text: str) -> bool:
     return bool(re.search(r"\b(?:har|hade|has|had|was|were)\b", text, re.I))
 
 
+_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)\)")
+
+
 def _tidy(task: str) -> str:
+    task = _MD_LINK.sub(r"\1", task)  # "[Anna](mailto:anna@x.se)" -> "Anna": the words, not the markup
     task = re.sub(r"\s+", " ", task).strip(" \t,;:–—-")
     task = task.rstrip(".!")
     return task[:1].upper() + task[1:] if task else task
