@@ -83,6 +83,7 @@ class OfflineEngine:
         point_starts = {item.start for item in meeting.agenda}
         # "Styrelsen beslutade att dela ut följande stipendier:" + a list: [start, end, split].
         open_list: list | None = None
+        prior: Sentence | None = None  # the meeting's last sentence, across blocks
 
         for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript)):
             block_words = clean(text[block.start : block.end])
@@ -125,10 +126,12 @@ class OfflineEngine:
             previous: Sentence | None = None
             for sentence in split_sentences(text, block, index):
                 words = clean(text[sentence.start : sentence.end])
-                if cues.RESULT.match(words) and len(words) < 80 and (proposal or previous):
+                # A bare "Beslutades." on its own line closes the line above it.
+                bare = prior if len(words.split()) <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
+                if cues.RESULT.match(words) and len(words) < 80 and (proposal or previous or bare):
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
-                    opened = proposal or previous
+                    opened = proposal or previous or bare
                     if opened is not None and not cues.FAILED.search(words):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                     proposal = None
@@ -153,6 +156,8 @@ class OfflineEngine:
                         _add_action(block_actions, found, ctx)
                 said.append(words)
                 previous = sentence
+                if not cues.ATTENDANCE.match(words) and len(words.split()) >= 4:
+                    prior = sentence
             if open_list is not None and not listed and block.kind == "bullet":
                 if re.match(r"att\b", block_words, re.I):
                     open_list[2] = True  # "att ..." points: each is a decision of its own
@@ -291,7 +296,9 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     raw = text[start:end]
     if len(raw) < 90 or cues.DECISION_LABEL.match(raw):
         return [(start, end)]
-    cuts = [0] + [c.end() for c in _CLAUSE_CUT.finditer(raw) if _NEW_STATEMENT.match(raw, c.end())]
+    # "Rebecka och Ali ordnar ...": a name before "och" joins subjects, it does not end a clause.
+    cuts = [0] + [c.end() for c in _CLAUSE_CUT.finditer(raw)
+                  if _NEW_STATEMENT.match(raw, c.end()) and not _NAME_BEFORE.search(raw, 0, c.start())]
     bounds = [*cuts[1:], len(raw) + 1]
     spans: list[tuple[int, int]] = []
     for clause_start, next_start in zip(cuts, bounds, strict=True):
@@ -302,6 +309,9 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans or [(start, end)]
 
 
+# "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
+_NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
+_NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+$")
 _CLAUSE_TAIL = re.compile(r"(?:;|,?\s+(?:och|men|and|but|while|medan))?\s*$")
 
 

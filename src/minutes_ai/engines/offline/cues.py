@@ -291,6 +291,7 @@ FUTURE_MARKER = re.compile(
 # Words that start sentences but never own a task.
 NOT_SUBJECT = frozenset(
     "det den detta denna dessa de man här där nu sedan då även också alla samtliga frågan mötet jag "
+    "agreed decided resolved approved noted beslut beslutades "
     "punkten ärendet förslaget beslutet arbetet uppdraget it this that these there here then also "
     "the a an all some next".split()
 )
@@ -378,6 +379,7 @@ RESULT = re.compile(
     r"antecknas)(?: (?:av alla|enhälligt|unanimously|by all))?\W*$|"
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
+    r"^[\w ]{1,30} voted \d+\s*[-–]\s*\d+(?: to (?:approve|adopt|accept))?\W*$|"
     r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$",
     _I,
 )

@@ -77,8 +77,9 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return None
     if cues.HEDGE.search(clean) and not in_section:
         return False
-    if cues.REPORT_MARKER.search(clean):
-        return False
+    report = cues.REPORT_MARKER.search(clean)
+    if report and report.start() < cue.end() + 30:
+        return False  # "(85 last year was too much)" far after the cue is an aside, not a report
     before = clean[max(0, cue.start() - 12) : cue.start()]
     after = clean[cue.end() : cue.end() + 12]
     if cues.NEGATED.search(before) or re.match(r"\s*(?:inte|ej|not)\b", after):
@@ -449,10 +450,11 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
         second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
         if second not in ("om", "hur", "vad", "varför", "efter", "vilka", "när", "kring", "ifall"):
             return _tidy(_infinitive_lead(rest, "sv"))
-    if lower and lang == "en" and _EN_PRESENT.match(first) and first not in cues.EN_NARRATION and (
+    if lower and lang == "en" and _EN_PRESENT.match(first) and first not in cues.EN_NARRATION and len(
+            rest.split()) >= 2 and (
             known_subject or _en_base(first) in cues.EN_IMPERATIVES):
         return _tidy(_en_base(rest))
-    if (lower and known_subject and lang == "sv" and _SV_PRESENT.match(first)
+    if (lower and known_subject and lang == "sv" and _SV_PRESENT.match(first) and len(rest.split()) >= 2
             and first not in cues.NARRATION and first not in cues.FUTURE_ONLY_VERBS
             and not cues.PLURAL_NOUN.search(first)):
         return _tidy(_infinitive_lead(rest, "sv"))
