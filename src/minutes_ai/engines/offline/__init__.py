@@ -144,7 +144,9 @@ class OfflineEngine:
                     elif isinstance(found, str):
                         section.enter("decision")  # "Nämnden beslutar att" + a list of what
                         listed = True
-                        open_list = [sentence.start, sentence.end, False]
+                        # "beslutar att" + numbered points: each point completes "att" on its own.
+                        ends_att = bool(re.search(r"\b(?:att|to)\s*$", words, re.I))
+                        open_list = [sentence.start, sentence.end, False, ends_att]
                     else:
                         if previous is not None and _only_pronoun(found.task):
                             # "Sofie: hemsidan behöver uppdateras. Sofie tar det.": the task is
@@ -159,7 +161,7 @@ class OfflineEngine:
                 if not cues.ATTENDANCE.match(words) and len(words.split()) >= 4:
                     prior = sentence
             if open_list is not None and not listed and block.kind == "bullet":
-                if re.match(r"att\b", block_words, re.I):
+                if open_list[3] or re.match(r"att\b", block_words, re.I):
                     open_list[2] = True  # "att ..." points: each is a decision of its own
                 else:
                     open_list[1] = block.end  # a list that completes the decision
@@ -324,7 +326,7 @@ def _point_title(meeting: Meeting, block: Block) -> str | None:
 
 def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text: str) -> None:
     """Emit the decision an introducing sentence and its list make, unless 'att' points did."""
-    start, end, split = open_list
+    start, end, split, _ends_att = open_list
     if not split:
         decisions.append(_decision(ctx, start, end, text))
 
