@@ -42,6 +42,7 @@ NEUTRAL_SECTION = re.compile(
 DECISION_LABEL = re.compile(
     r"^(?:beslut(?:ades|et|at)?(?:\s*§\s*\d+)?|beslutsförslag antogs|ställningstagande|mötet beslutade|"
     r"bestämt|slutsats|överenskommet|överenskommelse|decision|decided|resolved|resolution|agreed|"
+    r"consensus|final (?:call|decision)|"
     r"agreement|outcome|approved|conclusions?|godkänt|klart)"
     r"\s*(?:[:\-–—]|\bthat\b)\s*"
     r"|^#(?:agreed|agree|resolved|decision|decided)\b\s*",
@@ -67,6 +68,10 @@ DECISION_VERB = re.compile(
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
     r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
     r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi|let's say|"
+    r"(?:sa|sade|säger|said) ja till|said yes to|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
+    r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
+    r"[–-]\s*beslutat\W*$|"
+    r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward)|"
     r"då gör vi så|vi gör så|så får det bli|det får bli|"
@@ -109,7 +114,8 @@ REPORT_MARKER = re.compile(
     r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)(?!['’]s)|previously|"
     r"earlier this year|already|back in|"
     r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved)|"
-    r"was approved (?:by|in|on|at) (?:the )?(?!meeting)|in (?:its|their) (?:meeting|decision))\b",
+    r"was approved (?:by|in|on|at) (?:the )?(?!meeting|all\b|everyone|us\b|acclamation)|"
+    r"in (?:its|their) (?:meeting|decision))\b",
     _I,
 )
 HEDGE = re.compile(
@@ -123,6 +129,7 @@ HEDGE = re.compile(
     r"recommended|"
     r"not (?:yet )?(?:approved|agreed|decided|adopted)|no consensus|did not agree|"
     r"not deciding|not decide|inte besluta|inget beslut|yrkar|yrkande|föreslår|moved that|"
+    r"some agreed|some of us|några tyckte|vissa tyckte|"
     r"could not agree|disagreed)\b",
     _I,
 )
@@ -512,7 +519,8 @@ _NEEDLES = {
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
         "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's",
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
-        "vann med", "won ",
+        "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
+        "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "have been", "had been", "complet",
