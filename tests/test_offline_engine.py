@@ -362,3 +362,19 @@ def test_others_past_decision_with_a_date_is_a_report():
             "Ägarna har 2020-11-24, i syfte att få underlag för ställningstaganden, beslutat att uppdra "
             "åt ägarombuden att ta fram frågor.\n")
     assert run(text).meetings[0].decisions == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anna, " * 3000 + "kontaktar Bo.",
+        "| Vem | Vad | När |\n|---|---|---|\n" + "| Anna | Boka lokal | 26/1 |\n" * 3000,
+        "".join(f"[00:{i % 60:02d}:00] Anna Berg: Jag tar det.\n" for i in range(3000)),
+        "Anna och " * 3000 + "Bo kontaktar Cia.",
+    ],
+    ids=["comma-list", "long-table", "long-transcript", "and-chain"],
+)
+def test_long_repetitive_input_is_handled(body):
+    """Inputs that once made the rules quadratic: they must come back whole and grounded."""
+    result = run("Möte 2024-01-01\n\nNärvarande: Anna Berg, Bo Ek\n\n" + body)
+    assert result.meetings

@@ -228,10 +228,16 @@ _CLAUSE = re.compile(
 )
 
 
+_OWNER_SPAN = 160
+_MAX_CLAUSES = 12
+
+
 def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], str] | None:
     """'Julbord: Lina bokar restaurang', 'Frågan kom upp – Helena ska undersöka ...': a named
     attendee taking a task in a later clause of the sentence."""
-    for cut in _CLAUSE.finditer(text):
+    for number, cut in enumerate(_CLAUSE.finditer(text)):
+        if number >= _MAX_CLAUSES:
+            break  # a sentence of dozens of clauses is a list, not a task
         head = text[cut.end():].split(maxsplit=1)
         word = head[0].strip(",") if head else ""
         if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla")
@@ -345,7 +351,9 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     candidates: list[int] = []
     if role:
         candidates.append(role.end())
-    match = _OWNERS_AT_START.match(text)
+    # Owners stand in the first words; a long run of names ("Anna, Bo, Cia, ...") is a list of
+    # people, and looking further would make long lines quadratic.
+    match = _OWNERS_AT_START.match(text[:_OWNER_SPAN])
     if match:
         # Try the longest run of capitalised words first, then shorter ones: "Lorna Lyfter frågan".
         ends = [m.end() for m in re.finditer(r"\S+", text[: match.end()])]

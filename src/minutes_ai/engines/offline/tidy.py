@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
 
-from ...schemas import ActionItem, Decision
+from ...schemas import ActionItem, Decision, Evidence
 
 
 def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
@@ -16,20 +17,26 @@ def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
     keeps its wording; the evidence of both is kept, earliest first.
     """
     kept: list[ActionItem] = []
+    spans: list[dict[tuple[int, int], Evidence]] = []  # evidence gathered per kept item
     for action in actions:
-        twin = next((k for k in kept if _same(k, action)), None)
-        if twin is None:
+        # Only recent items are compared: a meeting's duplicates stand within a few dozen
+        # items, and comparing everything with everything made long transcripts quadratic.
+        start = max(0, len(kept) - _WINDOW)
+        index = next((i for i in range(start, len(kept)) if _same(kept[i], action)), None)
+        if index is None:
             kept.append(action)
+            spans.append({(e.start, e.end): e for e in action.evidence})
             continue
-        index = kept.index(twin)
-        evidence = sorted({(e.start, e.end): e for e in (*twin.evidence, *action.evidence)}.values(),
-                          key=lambda e: e.start)
+        twin = kept[index]
+        spans[index].update({(e.start, e.end): e for e in action.evidence})
         kept[index] = action.model_copy(update={
-            "evidence": evidence,
+            "evidence": twin.evidence[:1],  # the first span decides nearness; all are set below
             "deadline": action.deadline or twin.deadline,
             "deadline_text": action.deadline_text or twin.deadline_text,
         })
-    return sorted(kept, key=lambda a: a.evidence[0].start)
+    merged = [k.model_copy(update={"evidence": sorted(found.values(), key=lambda e: e.start)})
+              for k, found in zip(kept, spans, strict=True)]
+    return sorted(merged, key=lambda a: a.evidence[0].start)
 
 
 def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
@@ -38,7 +45,7 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
     for decision in decisions:
         # Nearly the same words, not merely shared ones: "Årsmötet avslog motionen" is not
         # "Motionen om kompostering bifölls av årsmötet".
-        twin = next((k for k in kept if _overlaps(k, decision) or fuzz.token_sort_ratio(
+        twin = next((k for k in kept[-_WINDOW:] if _overlaps(k, decision) or fuzz.token_sort_ratio(
             k.text.casefold(), decision.text.casefold()) >= _SAME_DECISION), None)
         if twin is None:
             kept.append(decision)
@@ -73,9 +80,14 @@ def _same(a: ActionItem, b: ActionItem) -> bool:
     return shared >= min(2, len(stems_a), len(stems_b)) and shared / min(len(stems_a), len(stems_b)) >= 0.5
 
 
-def _stems(task: str) -> set[str]:
+_WINDOW = 64
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems(task: str) -> frozenset[str]:
     """Four-letter stems of the content words (four letters or more)."""
-    return {w[:4] for w in re.findall(r"[^\W\d_]{4,}", task.casefold())}
+    return frozenset(w[:4] for w in _CONTENT_WORD.findall(task.casefold()))
 
 
 def _pronoun_task(task: str) -> bool:
