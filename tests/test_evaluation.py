@@ -528,3 +528,25 @@ def test_a_tiny_quote_inside_the_gold_quote_does_not_match(gold_dir: Path) -> No
     extraction.meetings[0].decisions[0] = Decision(text="x", evidence=[ev("anta")])
     report = run(gold_dir, extraction)
     assert report.metrics["decision_recall"] < 1.0
+
+
+def test_run_eval_extracts_all_documents_at_once_when_the_engine_can(tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    write_gold(folder, name="one")
+    write_gold(folder, name="two")
+    calls: list[int] = []
+
+    class ManyEngine:
+        name = "fake"
+
+        def extract(self, document: Document) -> Extraction:
+            raise AssertionError("documents should come from extract_many")
+
+        def extract_many(self, documents: list[Document]) -> list[Extraction]:
+            calls.append(len(documents))
+            return [perfect() for _ in documents]
+
+    code = run_eval(gold_dir=folder, engine=ManyEngine(), save_baseline=None, compare=None,
+                    report_path=None, html_path=None, console=Console(file=None, quiet=True))
+    assert code == 0
+    assert calls == [2]

@@ -87,7 +87,16 @@ def run_eval(
             f"{baseline.key.gold_set_hash}, now {gold_set_hash(gold_docs)})",
             hint="re-save the baseline with --save-baseline after changing gold files",
         )
-    report = evaluate(gold_docs, engine.extract, engine_name=engine.name)
+    extract_fn: Callable[[Document], Extraction] = engine.extract
+    many = getattr(engine, "extract_many", None)
+    if many is not None and len(gold_docs) > 1:
+        # An engine that can (the LLM engine) extracts the documents concurrently.
+        done = {id(g.document): x for g, x in zip(gold_docs, many([g.document for g in gold_docs]), strict=True)}
+
+        def extract_fn(document: Document) -> Extraction:
+            return done[id(document)]
+
+    report = evaluate(gold_docs, extract_fn, engine_name=engine.name)
     print_report(report, console)
     if report_path is not None:
         write_report(report, report_path)
