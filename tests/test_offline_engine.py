@@ -333,6 +333,9 @@ def test_a_short_reply_with_a_date_completes_the_speakers_task(between):
         ("Ansvarig för samordning med arrangören: Mats.", "Mats Berg", "samordning"),
         ("Johan asks the vendor for a quote.", "Johan Lind", "quote"),
         ("Petra updates the booking of the seminar room.", "Petra Holm", "booking"),
+        ("IT-avdelningen tar fram en lista över grupperna.", "IT-avdelningen", "lista"),
+        ("Johan informerar förvaltaren om avgiften senast 28 februari.", "Johan Lind", "förvaltaren"),
+        ("Mats och Anneli ställer upp och packar lådorna.", "Mats Berg, Anneli Ek", "lådorna"),
     ],
 )
 def test_owner_forms_in_running_text(sentence, owner, task_word):

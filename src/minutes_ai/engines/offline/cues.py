@@ -152,7 +152,7 @@ NARRATION = {
     "kvarstår", "ersätter", "avgår", "slutar", "börjar", "återgår", "tillträder", "läser", "tar",
     "bedömer", "räknar", "förväntar", "ställer", "reserverar", "uppger", "anför",
     "påminner", "efterfrågar", "efterlyser", "framhåller", "påtalar", "uppmärksammar",
-    "ifrågasätter", "redogör", "under", "efter", "över", "eller", "mer", "hur", "här", "där", "för", "när", "vår",
+    "ifrågasätter", "redogör", "sammanträder", "träffas", "möts", "under", "efter", "över", "eller", "mer", "hur", "här", "där", "för", "när", "vår",
     "kanske", "nummer", "sommar", "vinter", "dagar", "timmar", "veckor", "kronor", "procent",
     "verkar", "behandlar", "hör", "lämnar", "passar", "bekräftar", "godkänner", "beslutar",
 }
@@ -160,7 +160,7 @@ NARRATION = {
 ACTION_PHRASES = re.compile(
     r"^(?:ser över|ser till|går igenom (?:och|till)|tar fram|tar kontakt|tar med|tar upp|"
     r"tar reda|tar hand|tar ansvar|kommer med|går ut med|lyfter (?:\S+ )*?(?:till|vidare|med)\b|"
-    r"delar ut|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|pratar med|talar med|"
+    r"delar ut|delar på|ställer upp|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|pratar med|talar med|"
     r"snackar med|"
     r"tar på sig|åtar sig|ansvarar för|håller i|återkommer|bjuder in|hör av sig)",
     _I,
@@ -292,7 +292,8 @@ FUTURE_MARKER = re.compile(
     r"igen|vidare|senare|till (?:styrelsen|nämnden|ledningen|gruppen|nätverket|[A-ZÅÄÖ]{2,5}\b)|"
     r"next meeting|later|after the meeting|by email|i morgon|imorgon|idag|i dag|i eftermiddag|"
     r"tomorrow|today|tonight|this week|next week|denna vecka|nästa vecka|återkommer|report back|"
-    r"next time|nästa gång|till \w+(?:aren|eren|chefen|ledaren|ledningen|styrelsen|nämnden|gruppen))\b",
+    r"next time|nästa gång|till \w+(?:aren|eren|chefen|ledaren|ledningen|styrelsen|nämnden|gruppen)|"
+    r"senast|innan|före|den \d{1,2}|by \w+day|before)\b",
     _I,
 )
 # Words that start sentences but never own a task.

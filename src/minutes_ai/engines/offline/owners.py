@@ -48,7 +48,8 @@ _ROLE_SUFFIX = re.compile(
     r"ordföranden|kassören|förvaltningen|kansliet|styrelsen|nämnden|gruppen|rådet|utskottet|"
     r"enheten|avdelningen|kontoret|sekretariatet|herden|prästen|kantorn|diakonen|kuratorn|"
     r"vaktmästaren|förvaltaren|ekonomen|koordinatorn|läraren|lärarna|mentorn|mentorerna|"
-    r"föräldrarna|eleverna|personalen|medarbetarna|kollegorna|ansvariga)$"
+    r"föräldrarna|eleverna|personalen|medarbetarna|kollegorna|ansvariga)$",
+    re.IGNORECASE,  # "IT-avdelningen", "HR-chefen"
 )
 _DEFINITE = re.compile(r"(?:aren|eren|ingen|ningen|andet|endet|heten|skapet|tionen|gruppen|et)$")
 
