@@ -165,13 +165,6 @@ ACTION_PHRASES = re.compile(
     r"tar på sig|åtar sig|ansvarar för|håller i|återkommer|bjuder in|hör av sig)",
     _I,
 )
-SV_MODAL = re.compile(r"^(?:ska|skall|kommer att|tänker|planerar att|lovar att|åtar sig att)\s+\w", _I)
-EN_MODAL = re.compile(
-    r"^(?:will|shall|'ll|to|is to|are to|agreed to|agrees to|volunteered to|volunteers to|"
-    r"offered to|offers to|is going to|are going to|takes|take|owns|own|is responsible for|"
-    r"are responsible for|has the action to|needs to|must|should)\s+(?:\w)",
-    _I,
-)
 # A verb that may begin a task line with its subject left out ("Kollar med övriga ...").
 ELIDED_SUBJECT_VERB = re.compile(
     r"^(?:kollar|kontaktar|skickar|bokar|mejlar|mailar|ringer|bjuder in|tar fram|undersöker|"
@@ -179,7 +172,7 @@ ELIDED_SUBJECT_VERB = re.compile(
     r"återkopplar|planerar|tar kontakt)\b",
     _I,
 )
-# English imperative that starts a task in an action section or checklist.
+# Hedges and offers to nobody in particular: a wish, not a task.
 ACTION_HEDGE = re.compile(
     r"\b(?:kanske|eventuellt|möjligen|borde|skulle kunna|kunde|vore bra|vore önskvärt|"
     r"önskvärt|någon (?:kan|kanske|borde|får)|om någon|vem som|might|maybe|perhaps|could|"
