@@ -67,6 +67,29 @@ class _Hit:
         return self._match.span(name)
 
 
+def literal_trie(words: tuple[str, ...] | list[str]) -> str:
+    """A regex matching any of ``words`` (plain literals), factored as a trie.
+
+    ``re`` tries an alternation's branches one by one at every position; sharing prefixes
+    makes a position that starts no word fail at the first character (about 4x faster for
+    a hundred words). A word that has a shorter word as its prefix is covered by it.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""  # a word ends here: its longer continuations add nothing to "contains"
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
 class LowerPattern:
     """``search``/``match``/``finditer`` like a compiled pattern, case-insensitively and fast."""
 
@@ -78,7 +101,7 @@ class LowerPattern:
         self._compiled = re.compile(_lower_source(compiled.pattern), compiled.flags & ~re.IGNORECASE)
         # Every match contains one of these; text without any of them cannot match. One
         # alternation of plain literals scans in C, faster than testing each needle in Python.
-        self._needles = re.compile("|".join(map(re.escape, needles))) if needles else None
+        self._needles = re.compile(literal_trie(needles)) if needles else None
 
     def search(self, text: str, *pos: int) -> _Hit | None:
         return self._run(self._compiled.search, text, pos)

@@ -77,6 +77,8 @@ class NameIndex:
     proper: set[str] = field(default_factory=set)  # proper nouns seen mid-sentence
     counts: Counter[str] = field(default_factory=Counter)  # capitalised words, anywhere
     last_names: dict[str, str] = field(default_factory=dict)  # "hayes" -> "Gloria Hayes"
+    # Answers so far: the same few words are asked about for every sentence of a meeting.
+    _memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, meeting: Meeting, text: str) -> NameIndex:
@@ -119,6 +121,13 @@ class NameIndex:
 
     def is_person_like(self, token: str) -> bool:
         """True when ``token`` (one word or a short name) can name a person, role or body."""
+        key = ("is_person_like", token)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._is_person_like(token)
+        return found
+
+    def _is_person_like(self, token: str) -> bool:
         token = token.strip(" ,.:;()")
         if not token:
             return False
@@ -140,6 +149,13 @@ class NameIndex:
 
     def is_established(self, token: str) -> bool:
         """An attendee, or a proper noun the notes use more than once (a one-off may be a typo)."""
+        key = ("is_established", token)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._is_established(token)
+        return found
+
+    def _is_established(self, token: str) -> bool:
         token = token.strip(" ,.:;()")
         if token.casefold() in self.full_names or self.counts.get(token, 0) >= 2:
             return True
@@ -151,6 +167,13 @@ class NameIndex:
 
     def is_known(self, token: str) -> bool:
         """True for an attendee's name, first name or initials, or a proper noun of the notes."""
+        key = ("is_known", token)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._is_known(token)
+        return found
+
+    def _is_known(self, token: str) -> bool:
         token = token.strip(" ,.:;()")
         if token.casefold() in self.full_names or token in self.proper:
             return True
