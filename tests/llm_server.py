@@ -18,14 +18,19 @@ Usage::
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import subprocess
+import sys
 import threading
 import time
+import urllib.request
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 
@@ -114,6 +119,9 @@ def json_schema_rejected() -> Status:
     """400 as sent by servers that do not support ``response_format: json_schema``."""
     return Status(400, "response_format json_schema is not supported by this server", param="response_format")
 
+
+#: Paths under this prefix read or reset the server's records instead of being recorded.
+CONTROL_PREFIX = "/_scripted/"
 
 _NOTES = re.compile(r"<notes>\n?(.*?)\n?</notes>", re.DOTALL)
 
@@ -296,10 +304,32 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             return  # the client gave up (e.g. after its timeout)
 
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        if not self._control():
+            self._send(404, {"error": {"message": f"no route {self.path}", "type": "not_found"}})
+
+    def _control(self) -> bool:
+        """Answer a ``/_scripted/`` control request (not recorded); False for any other path."""
+        path, _, query = self.path.partition("?")
+        if not path.startswith(CONTROL_PREFIX):
+            return False
+        server = self.server_ref
+        with server._lock:
+            if path == CONTROL_PREFIX + "reset" and self.command == "POST":
+                server.max_in_flight = 0
+            since = int(dict(p.partition("=")[::2] for p in query.split("&") if p).get("since") or 0)
+            state = {"count": len(server.requests), "in_flight": server.in_flight,
+                     "max_in_flight": server.max_in_flight,
+                     "requests": [vars(r) for r in server.requests[since:]] if path.endswith("requests") else []}
+        self._send(200, state)
+        return True
+
     def do_POST(self) -> None:  # noqa: N802 - http.server's naming
         server = self.server_ref
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
+        if self._control():
+            return
         try:
             body = json.loads(raw or b"{}")
         except ValueError:
@@ -333,10 +363,12 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 __all__ = [
+    "CONTROL_PREFIX",
     "Answer",
     "Hang",
     "RecordedRequest",
     "ScriptedChatServer",
+    "ServerProcess",
     "Status",
     "answer",
     "cut_off",
@@ -352,20 +384,116 @@ __all__ = [
 ]
 
 
+class ServerProcess:
+    """The FIXTURE-answer server run in a child process (``python tests/llm_server.py``).
+
+    For load tests and benchmarks: the server's request handling then runs on its own
+    interpreter and GIL, as a remote endpoint would, instead of competing with the client
+    being measured. Recorded requests and the in-flight peak are read over HTTP from
+    :data:`CONTROL_PREFIX` paths. No script: every request gets :func:`fixture_answer`.
+    """
+
+    def __init__(self, *, latency: float = 0.0, reject_json_schema: bool = False, start_timeout: float = 30.0) -> None:
+        self.latency = latency
+        self.reject_json_schema = reject_json_schema
+        self.start_timeout = start_timeout
+        self._process: subprocess.Popen[str] | None = None
+        self._base_url = ""
+
+    def start(self) -> ServerProcess:
+        """Start the child and wait for the base URL it prints once it listens."""
+        command = [sys.executable, str(Path(__file__).resolve()), "--latency", f"{self.latency}", "--exit-on-eof"]
+        if self.reject_json_schema:
+            command.append("--reject-json-schema")
+        # stdin stays open: the child exits when it closes, also if this process dies first.
+        self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self._process.stdout is not None
+        ready = threading.Thread(target=lambda: setattr(self, "_base_url", self._process.stdout.readline().strip()))
+        ready.start()
+        ready.join(self.start_timeout)
+        if not self._base_url.startswith("http://"):
+            self.stop()
+            raise RuntimeError(f"the test server process did not start (printed {self._base_url!r})")
+        return self
+
+    def stop(self) -> None:
+        """Close the child's stdin (it exits), killing it if it does not within 5 s."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        with contextlib.suppress(OSError):
+            process.stdin.close()  # type: ignore[union-attr]
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()
+
+    def __enter__(self) -> ServerProcess:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI-style base URL, e.g. ``http://127.0.0.1:PORT/v1``."""
+        assert self._base_url, "server not started"
+        return self._base_url
+
+    def _control(self, name: str, *, post: bool = False) -> dict:
+        url = self.base_url.rsplit("/v1", 1)[0] + CONTROL_PREFIX + name
+        request = urllib.request.Request(url, data=b"" if post else None, method="POST" if post else "GET")
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - 127.0.0.1 only
+            return json.loads(response.read())
+
+    def requests_since(self, index: int = 0) -> list[RecordedRequest]:
+        """The requests received after the first ``index`` ones (all of them by default)."""
+        return [RecordedRequest(**r) for r in self._control(f"requests?since={index}")["requests"]]
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far."""
+        return self.requests_since(0)
+
+    @property
+    def completion_requests(self) -> list[RecordedRequest]:
+        """The chat-completion requests received so far."""
+        return [r for r in self.requests if r.path.endswith("/chat/completions")]
+
+    @property
+    def max_in_flight(self) -> int:
+        """The most requests the server has held at once since the last reset."""
+        return int(self._control("stats")["max_in_flight"])
+
+    def reset_max_in_flight(self) -> None:
+        """Start counting the in-flight peak again."""
+        self._control("reset", post=True)
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Serve the FIXTURE responder on a port until interrupted (for manual runs and benchmarks)."""
+    """Serve the FIXTURE responder on a port until interrupted (for manual runs and benchmarks).
+
+    Prints the base URL on the first line of stdout once it listens.
+    """
     import argparse
 
     parser = argparse.ArgumentParser(description="Scripted chat-completions test server (fixture answers).")
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0 picks a free one)")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
     parser.add_argument("--reject-json-schema", action="store_true", help="answer json_schema requests with 400")
+    parser.add_argument("--exit-on-eof", action="store_true", help="stop when stdin closes (for a parent process)")
     args = parser.parse_args(argv)
     server = ScriptedChatServer(latency=args.latency, reject_json_schema=args.reject_json_schema, port=args.port)
     server.start()
     print(server.base_url, flush=True)
     try:
-        threading.Event().wait()
+        if args.exit_on_eof:
+            sys.stdin.read()
+        else:
+            threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:

@@ -26,7 +26,7 @@ from ...prompting import prompt_hash, render
 from ...schemas import Extraction, RunInfo, Usage, schema_hash
 from ...structure import parse_meetings
 from .cache import ResponseCache, cache_key
-from .client import CallStats, ChatCaller, ServerQuirks, is_fatal
+from .client import CallStats, ChatCaller, ServerQuirks, async_http_client, is_fatal
 from .config import LLMSettings, default_cache_dir, resolve_api_key, resolve_base_url
 from .items import Piece, build_meetings, split_piece
 from .response import ChunkExtraction, response_json_schema, response_schema_hash
@@ -118,7 +118,8 @@ class LLMEngine:
         def factory() -> Any:
             import openai  # imported only when this engine runs
 
-            return openai.AsyncOpenAI(api_key=key, base_url=resolved_url, max_retries=0, timeout=timeout)
+            return openai.AsyncOpenAI(api_key=key, base_url=resolved_url, max_retries=0, timeout=timeout,
+                                      http_client=async_http_client())
 
         return cls(
             None,
@@ -151,7 +152,8 @@ class LLMEngine:
     async def aextract_many(self, documents: Sequence[Document]) -> list[Extraction]:
         """Extract documents concurrently; a document that fails entirely comes back partial."""
         async with self._session() as (caller, semaphore):
-            tasks = [self._extract(doc, caller, semaphore, keep_going=True) for doc in documents]
+            gate = asyncio.Lock()
+            tasks = [self._extract(doc, caller, semaphore, keep_going=True, gate=gate) for doc in documents]
             return list(await asyncio.gather(*tasks))
 
     # -- internals --------------------------------------------------------------------
@@ -200,11 +202,23 @@ class LLMEngine:
         )
 
     async def _extract(
-        self, document: Document, caller: ChatCaller, semaphore: asyncio.Semaphore, *, keep_going: bool = False
+        self,
+        document: Document,
+        caller: ChatCaller,
+        semaphore: asyncio.Semaphore,
+        *,
+        keep_going: bool = False,
+        gate: asyncio.Lock | None = None,
     ) -> Extraction:
         stats = CallStats()
-        meetings = parse_meetings(document)
-        chunks = chunk_document(document, meetings, max_tokens=self._notes_budget(), model=self.settings.model)
+        if gate is None:
+            meetings, chunks = self._prepare(document)
+        else:
+            async with gate:
+                meetings, chunks = self._prepare(document)
+                # One loop turn per prepared document: the requests of the documents before
+                # it go out now instead of after every document of the run is parsed.
+                await asyncio.sleep(0)
         per_meeting: dict[int, int] = {}
         for chunk in chunks:
             per_meeting[chunk.meeting_index] = per_meeting.get(chunk.meeting_index, 0) + 1
@@ -222,6 +236,12 @@ class LLMEngine:
         if unconfirmed:
             stats.notes.append(f"{unconfirmed} item(s) could not be found verbatim in the notes; confirm them")
         return Extraction(source=document.source, meetings=result, run=self._run_info(stats, errors))
+
+    def _prepare(self, document: Document) -> tuple[list[Any], list[Any]]:
+        """The document's meetings and the chunks to send (CPU only, no I/O)."""
+        meetings = parse_meetings(document)
+        chunks = chunk_document(document, meetings, max_tokens=self._notes_budget(), model=self.settings.model)
+        return meetings, chunks
 
     async def _piece(
         self, piece: Piece, caller: ChatCaller, semaphore: asyncio.Semaphore, stats: CallStats, depth: int = 0
@@ -244,6 +264,8 @@ class LLMEngine:
                 )
             except TruncatedOutputError as exc:
                 truncated = exc
+        # Let the task the freed slot woke send its request before this answer is processed.
+        await asyncio.sleep(0)
         if truncated is None:
             if cache is not None:
                 cache.put(key, answer.model_dump_json())

@@ -517,8 +517,10 @@ _NEEDLES = {
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
-    "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "have been", "had been", "complet",
-                  "finish", "done", "(k", "(gjort", "(ok", "✓", "✔", "~~", "[x]", "–", "-"),
+    "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
+                  "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",
+                  "~~", "[x]"),
+    "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
                      "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",
                      "should", "some", "any", "nice to"),
@@ -548,7 +550,6 @@ INLINE_OWNER = re.compile(
     r"|\((?:ansv(?:arig)?\.?:?|owner:?|resp\.?:?)\s*(?P<paren>[A-ZÅÄÖ][^()]{0,50})\)"
 )
 
-_fastre.speed_up(globals(), _NEEDLES)
 
 # An agenda point that elects: "§ 2 Val av mötesordförande" — its lines record who was chosen.
 ELECTION_POINT = re.compile(
@@ -560,3 +561,5 @@ CURRENT_STATE = re.compile(r"\b(?:i nuläget|för närvarande|numera|currently|a
 
 # English verbs that narrate now but give a task when the sentence points past the meeting.
 EN_FUTURE_ONLY = frozenset("presents reports shares demos walks".split())
+
+_fastre.speed_up(globals(), _NEEDLES)

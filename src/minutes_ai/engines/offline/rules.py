@@ -194,7 +194,7 @@ def parse_action(
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
         if task:
             return ActionParse(tuple(owners or [mentioned]), _tidy(task))
-    passive = cues.PASSIVE_AGENT.search(text)
+    passive = cues.PASSIVE_AGENT.search(text) if "av" in text else None  # "... av Anna"
     if passive and names.is_person_like(passive.group("owner")) and not _looks_past(text):
         return ActionParse(tuple(owners or [passive.group("owner")]), _tidy(text))
     if forced:
@@ -413,14 +413,15 @@ def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     return task
 
 
-_NO_TASK = re.compile(
-    r"^justera\b|^\S+\s+(?:inte|ej|not|never|aldrig)\b|^(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)"
-    r"|inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I
+_NO_TASK_START = re.compile(
+    r"justera\b|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)",
+    re.I,
 )
+_NO_TASK_ANYWHERE = re.compile(r"inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I)
 
 
 def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
-    if not rest or _NO_TASK.search(rest):
+    if not rest or _NO_TASK_START.match(rest) or _NO_TASK_ANYWHERE.search(rest):
         return None  # "Vi tar inte ställning nu", "tar upp det igen": no task
     lead = _SV_TASK_LEAD.match(rest)
     if lead and (known_subject or _STRONG_LEAD.match(lead.group(0))):
@@ -540,4 +541,4 @@ def _tidy(task: str) -> str:
     return task[:1].upper() + task[1:] if task else task
 
 
-_fastre.speed_up(globals())
+_fastre.speed_up(globals(), {"_NO_TASK_ANYWHERE": ("bestämt", "no decision", "not decided", "tbd")})
