@@ -106,9 +106,19 @@ def parse_action(
 ) -> ActionParse | None:
     """A task with its owners if the sentence assigns one; None otherwise."""
     text = clean.strip()
-    if (not text or cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
-            or cues.ATTENDANCE.match(text)):
+    if not text:
         return None
+    found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
+    # Vetoes are checked last: most sentences assign nothing and need no veto.
+    if found is not None and (cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
+                              or cues.ATTENDANCE.match(text)):
+        return None  # a task already done, a signature or contact line, an attendance line
+    return found
+
+
+def _parse_action(
+    text: str, names: NameIndex, *, in_section: bool, lang: str, is_bullet: bool, speaker: str | None
+) -> ActionParse | None:
     request = cues.REQUEST.match(text)
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
@@ -140,8 +150,16 @@ def parse_action(
         return ActionParse(tuple(clause[0]), clause[1]) if clause else None
     label = cues.ACTION_LABEL.match(text)
     forced = in_section or bool(label)
-    if (cues.ACTION_HEDGE.search(text) or cues.CURRENT_STATE.search(text)) and not forced:
-        return None
+    found = _assigned(text, names, label, forced=forced, lang=lang, is_bullet=is_bullet)
+    if found is not None and not forced and (cues.ACTION_HEDGE.search(text) or cues.CURRENT_STATE.search(text)):
+        return None  # "X kanske kollar", "X sköter i nuläget ...": a wish or a state, no task
+    return found
+
+
+def _assigned(
+    text: str, names: NameIndex, label: re.Match[str] | None, *, forced: bool, lang: str, is_bullet: bool
+) -> ActionParse | None:
+    """Owners and task of a sentence that is neither a question, a request nor a transcript turn."""
     owners: list[str] = []
     if label:
         if label.group("paren") or label.group("to"):
@@ -356,14 +374,14 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     match = _OWNERS_AT_START.match(text[:_OWNER_SPAN])
     if match:
         # Try the longest run of capitalised words first, then shorter ones: "Lorna Lyfter frågan".
-        ends = [m.end() for m in re.finditer(r"\S+", text[: match.end()])]
+        ends = [m.end() for m in _WORD_RUN.finditer(text, 0, match.end())]
         # Only where a verb can follow: a lower-case word, an apposition, or a task verb typed
         # with a capital ("Lorna Lyfter frågan").
         candidates.extend(e for e in sorted(set(ends), reverse=True) if _verb_may_follow(text, e))
     for end in candidates:
         owner_text = text[:end].strip(" ,")
         owners = split_owner_list(owner_text)
-        lead = re.sub(r"^the\s+", "", owners[0], flags=re.I) if owners else ""
+        lead = _THE.sub("", owners[0]) if owners else ""
         if not lead or lead.split()[0].casefold() in cues.NOT_SUBJECT:
             continue
         if (len(owners) == 1 and _ABSTRACT.search(owners[0]) and not names.is_known(owners[0])
@@ -385,6 +403,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     return None
 
 
+_WORD_RUN = re.compile(r"\S+")
+_THE = re.compile(r"^[Tt][Hh][Ee]\s+")
 _ABSTRACT = re.compile(r"(?:elsen|ningen|heten|andet|endet|tionen|skapet|iteten|ismen|ingen)$")
 
 
@@ -421,8 +441,16 @@ _NO_TASK_ANYWHERE = re.compile(r"inget bestämt|ej bestämt|inte bestämt|no dec
 
 
 def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
-    if not rest or _NO_TASK_START.match(rest) or _NO_TASK_ANYWHERE.search(rest):
+    if not rest:
+        return None
+    task = _task_lead(rest, lang, known_subject=known_subject, sentence=sentence)
+    if task is not None and (_NO_TASK_START.match(rest) or _NO_TASK_ANYWHERE.search(rest)):
         return None  # "Vi tar inte ställning nu", "tar upp det igen": no task
+    return task
+
+
+def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
+    """The task words when ``rest`` opens with a task verb, modal or phrase (before vetoes)."""
     lead = _SV_TASK_LEAD.match(rest)
     if lead and (known_subject or _STRONG_LEAD.match(lead.group(0))):
         return _tidy(rest[lead.end():])  # "Policyn ska upp på hemsidan": no one is named
