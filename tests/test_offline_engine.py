@@ -381,3 +381,36 @@ def test_long_repetitive_input_is_handled(body):
     """Inputs that once made the rules quadratic: they must come back whole and grounded."""
     result = run("Möte 2024-01-01\n\nNärvarande: Anna Berg, Bo Ek\n\n" + body)
     assert result.meetings
+
+
+TODO_FORMS = """Anteckningar arbetsgrupp 2025-09-02
+
+Närvarande: Sara Öberg, Nils Ahl, Kim Rask
+
+Att göra:
+- Beställa skyltar – Nils, 20 september
+- Ringa hyresvärden @Kim senast fredag
+- Kanske se över budgeten
+
+Actions:
+- Someone might ask the caretaker about keys
+"""
+
+
+def test_action_list_owner_between_task_and_deadline():
+    actions = run(TODO_FORMS).meetings[0].action_items
+    by_task = {a.task.split()[0]: a for a in actions}
+    signs = by_task["Beställa"]
+    assert signs.owner == "Nils Ahl"
+    assert signs.deadline == dt.date(2025, 9, 20)
+    assert "Nils" not in signs.task
+    call = by_task["Ringa"]
+    assert call.owner == "Kim Rask"
+    assert call.deadline_text == "senast fredag"
+    assert "@" not in call.task
+
+
+def test_hedged_line_without_owner_is_no_task_even_under_an_action_label():
+    tasks = [a.task for a in run(TODO_FORMS).meetings[0].action_items]
+    assert not any("budgeten" in t or "caretaker" in t for t in tasks)
+    assert len(tasks) == 2

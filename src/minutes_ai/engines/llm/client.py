@@ -41,6 +41,7 @@ from .faults import ParamRejected, SchemaRejected, map_sdk_error, short
 from .response import ChunkExtraction, response_json_schema
 
 _THINK = re.compile(r"^\s*<think>.*?</think>", re.DOTALL)
+_NOTES_TAG = re.compile(r"</?\s*notes\s*>", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 
@@ -101,14 +102,21 @@ class ChatCaller:
         self.base_url = base_url
         self.quirks = quirks if quirks is not None else ServerQuirks()
         self._is_async = inspect.iscoroutinefunction(self.client.chat.completions.with_raw_response.parse)
+        self._system: dict[bool, str] = {}  # the system prompt depends only on the output mode
+
+    def system_prompt(self, *, json_mode: bool) -> str:
+        """The system message (the schema is spelled out in JSON mode only); rendered once per mode."""
+        if json_mode not in self._system:
+            schema = json.dumps(response_json_schema(), ensure_ascii=False, separators=(",", ":")) if json_mode else None
+            self._system[json_mode] = render("extract_system.j2", json_schema=schema)
+        return self._system[json_mode]
 
     def messages(self, *, header: str, notes: str, is_part: bool) -> list[dict[str, str]]:
         """The system and user messages for one piece of notes, in the current output mode."""
-        schema = json.dumps(response_json_schema(), ensure_ascii=False, separators=(",", ":")) if self.quirks.json_mode else None
         # Tags inside the notes would end the data block early; defuse them.
-        safe_notes = re.sub(r"</?\s*notes\s*>", lambda m: m.group(0).replace("<", "‹"), notes, flags=re.I)
+        safe_notes = _NOTES_TAG.sub(lambda m: m.group(0).replace("<", "‹"), notes)
         return [
-            {"role": "system", "content": render("extract_system.j2", json_schema=schema)},
+            {"role": "system", "content": self.system_prompt(json_mode=self.quirks.json_mode)},
             {
                 "role": "user",
                 "content": render("extract_user.j2", header=header, notes=safe_notes, is_part=is_part),
@@ -213,8 +221,7 @@ class ChatCaller:
 
     def _rebuild(self, messages: list[dict[str, str]]) -> list[dict[str, str]]:
         """The same conversation with the system prompt re-rendered for JSON mode."""
-        schema = json.dumps(response_json_schema(), ensure_ascii=False, separators=(",", ":"))
-        return [{"role": "system", "content": render("extract_system.j2", json_schema=schema)}, *messages[1:]]
+        return [{"role": "system", "content": self.system_prompt(json_mode=True)}, *messages[1:]]
 
     def _read(self, raw: Any, *, json_mode: bool, stats: CallStats) -> tuple[ChunkExtraction | None, str]:
         import openai

@@ -47,6 +47,21 @@ def _run_sync(coro: Coroutine[Any, Any, T]) -> T:
 
 Answers = list[tuple[Piece, ChunkExtraction]]
 
+#: Event-loop turns between preparing one document and the next in a batch: enough for a
+#: request just handed to the HTTP client to connect and be written before more CPU work
+#: (parsing the next notes, building the next request) is queued ahead of it.
+PACING_TURNS = 8
+
+
+async def _pace(work: asyncio.Future[Any]) -> None:
+    """Give ``work`` (a document's requests, just started) a few loop turns of its own."""
+    try:
+        for _ in range(PACING_TURNS):
+            await asyncio.sleep(0)
+    except BaseException:
+        work.cancel()  # cancelled while pacing: do not leave the requests running
+        raise
+
 
 def _collect(pieces: Sequence[Piece], outcomes: Sequence[Any]) -> tuple[Answers, list[str]]:
     """Answers and one-line errors from gathered outcomes; fatal errors are re-raised."""
@@ -211,21 +226,16 @@ class LLMEngine:
         gate: asyncio.Lock | None = None,
     ) -> Extraction:
         stats = CallStats()
-        if gate is None:
+        async with gate or contextlib.nullcontext():
             meetings, chunks = self._prepare(document)
-        else:
-            async with gate:
-                meetings, chunks = self._prepare(document)
-                # One loop turn per prepared document: the requests of the documents before
-                # it go out now instead of after every document of the run is parsed.
-                await asyncio.sleep(0)
-        per_meeting: dict[int, int] = {}
-        for chunk in chunks:
-            per_meeting[chunk.meeting_index] = per_meeting.get(chunk.meeting_index, 0) + 1
-        pieces = [Piece.from_chunk(c, per_meeting[c.meeting_index]) for c in chunks]
-        outcomes = await asyncio.gather(
-            *(self._piece(p, caller, semaphore, stats) for p in pieces), return_exceptions=True
-        )
+            per_meeting: dict[int, int] = {}
+            for chunk in chunks:
+                per_meeting[chunk.meeting_index] = per_meeting.get(chunk.meeting_index, 0) + 1
+            pieces = [Piece.from_chunk(c, per_meeting[c.meeting_index]) for c in chunks]
+            work = asyncio.gather(*(self._piece(p, caller, semaphore, stats) for p in pieces), return_exceptions=True)
+            if gate is not None:
+                await _pace(work)
+        outcomes = await work
         answers, errors = _collect(pieces, outcomes)
         if pieces and not answers and not keep_going:
             raise next(o for o in outcomes if isinstance(o, BaseException))  # nothing to return

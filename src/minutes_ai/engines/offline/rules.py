@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...dates import find_dates, find_deadline
 from . import _fastre, cues
 from .owners import ROLE_WORDS, NameIndex, split_owner_list
 
@@ -151,8 +152,11 @@ def _parse_action(
     label = cues.ACTION_LABEL.match(text)
     forced = in_section or bool(label)
     found = _assigned(text, names, label, forced=forced, lang=lang, is_bullet=is_bullet)
-    if found is not None and not forced and (cues.ACTION_HEDGE.search(text) or cues.CURRENT_STATE.search(text)):
-        return None  # "X kanske kollar", "X sköter i nuläget ...": a wish or a state, no task
+    if (found is not None and (not forced or not found.owners)
+            and (cues.ACTION_HEDGE.search(text) or cues.CURRENT_STATE.search(text))):
+        # "X kanske kollar", "X sköter i nuläget ...": a wish or a state, no task; under an
+        # action label only a named owner makes a hedged line a task ("Someone could ...").
+        return None
     return found
 
 
@@ -212,6 +216,13 @@ def _assigned(
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
         if task:
             return ActionParse(tuple(owners or [mentioned]), _tidy(task))
+    if mention is None and "@" in text:
+        # "Skicka inbjudan @Petter senast 1/3": the person tagged between a task and its deadline.
+        tagged = cues.AT_MENTION.search(text)
+        head = text[: tagged.start()].strip(" ,–—-") if tagged else ""
+        if (tagged and len(cues.AT_MENTION.findall(text)) == 1 and head
+                and (forced or _imperative(head + " . .", lang)) and _when_like(text[tagged.end():])):
+            return ActionParse(tuple(owners or [tagged.group("owner")]), _tidy(head + text[tagged.end():]))
     passive = cues.PASSIVE_AGENT.search(text) if "av" in text else None  # "... av Anna"
     if passive and names.is_person_like(passive.group("owner")) and not _looks_past(text):
         return ActionParse(tuple(owners or [passive.group("owner")]), _tidy(text))
@@ -542,9 +553,31 @@ def _forced_action(text: str, names: NameIndex, owners: list[str]) -> ActionPars
         parts = split_owner_list(found)
         if parts and all(names.is_person_like(o) for o in parts):
             return ActionParse(tuple(owners or parts), _tidy(text[: trail.start()]))
+    then = _OWNER_THEN_WHEN.search(text)
+    if then and _when_like(then.group("when")):
+        # "Boka lokal – Jonas, 15 mars": task, owner after a dash, then the deadline.
+        parts = split_owner_list(then.group("owner"))
+        if parts and all(names.is_person_like(o) for o in parts):
+            return ActionParse(tuple(owners or parts), _tidy(text[: then.start()] + ", " + then.group("when")))
     if len(text) < 3:
         return None
     return ActionParse(tuple(owners), _tidy(text))
+
+
+_OWNER_THEN_WHEN = re.compile(
+    r"\s(?:[–—-]|->|→|=>)\s*(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
+    r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*)"
+    r"\s*(?:,|;|[–—-])\s*(?P<when>[^,;–—]{2,40}?)\s*[.!]?\s*$"
+)
+
+
+def _when_like(words: str) -> bool:
+    """'15 mars', 'senast fredag', 'v. 12', 'EOW': the words are (mostly) a deadline."""
+    words = words.strip(" ,.;:!")
+    if not words or len(words) > 40:
+        return False
+    mention = find_deadline(words, anchor=None) or next(iter(find_dates(words, anchor=None)), None)
+    return mention is not None and len(mention.text) * 2 >= len(words)
 
 
 def _infinitive_lead(text: str, lang: str) -> str:
