@@ -414,3 +414,33 @@ def test_hedged_line_without_owner_is_no_task_even_under_an_action_label():
     tasks = [a.task for a in run(TODO_FORMS).meetings[0].action_items]
     assert not any("budgeten" in t or "caretaker" in t for t in tasks)
     assert len(tasks) == 2
+
+
+ROUGH_AND_PROCEDURAL = """Board meeting, Hillside Tenants Association
+March 3, 2025
+
+Present: Ruth Lane (Chair), Omar Said, Bea Holt
+
+Call to order at 6:30 pm by Ruth.
+
+Action items:
+- Omar: sends the newsletter draft by Friday
+- Bea – books the hall for the spring fair
+Meeting adjourned at 7:55 pm.
+"""
+
+
+def test_procedure_lines_are_no_tasks_and_labelled_owners_take_present_tense_tasks():
+    actions = run(ROUGH_AND_PROCEDURAL).meetings[0].action_items
+    owners = {a.owner: a for a in actions}
+    assert set(owners) == {"Omar Said", "Bea Holt"}
+    assert owners["Omar Said"].task.startswith("Send")
+    assert owners["Omar Said"].deadline == dt.date(2025, 3, 7)
+    assert not any("order" in a.task or "adjourned" in a.task for a in actions)
+
+
+def test_noting_information_closes_an_item():
+    text = ("Protokoll nämnd 2025-05-06\n\nNärvarande: Eva Nord, Kalle Strand\n\n"
+            "§ 5 Ekonomisk uppföljning\nEkonomen redovisar utfallet per april. Nämnden noterar informationen.\n")
+    decisions = [d.evidence[0].quote for d in run(text).meetings[0].decisions]
+    assert decisions == ["Nämnden noterar informationen."]

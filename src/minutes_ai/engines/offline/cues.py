@@ -87,7 +87,7 @@ DECISION_VERB = re.compile(
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
-    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga)(?: \w+){0,2} till handlingarna|"
+    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga|lägger)(?: \w+){0,2} till handlingarna|(?:noterar|antecknar) informationen|"
     r"väljs|valdes|väljer|utses|utsågs|utsåg|utser|"
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
@@ -399,6 +399,13 @@ COLLECTIVE = re.compile(
     r"^(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
     r"we|wg|pmc|vi|alla|gruppen|teamet|styrelsen|nätverket|rådet|nämnden|mötet|arbetsgruppen|"
     r"styrgruppen|ledningsgruppen)\b",
+    _I,
+)
+# The meeting's own procedure: "Call to order at 7:04 pm", "Meeting adjourned", "Mötet avslutas".
+PROCEDURAL = re.compile(
+    r"^(?:(?:the )?meeting (?:was )?(?:called to order|adjourned|closed|opened|ended)|call(?:ed)? to order|"
+    r"adjourn(?:ed|ment)|mötet (?:öppnas|öppnades|avslutas|avslutades|ajourneras|ajournerades)|"
+    r"ordföranden (?:öppnade|avslutade|förklarade)|sammanträdet (?:öppnas|avslutas))\b",
     _I,
 )
 SIGNATURE_LINE = re.compile(

@@ -112,8 +112,10 @@ def parse_action(
     found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
     # Vetoes are checked last: most sentences assign nothing and need no veto.
     if found is not None and (cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
-                              or cues.ATTENDANCE.match(text)):
-        return None  # a task already done, a signature or contact line, an attendance line
+                              or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)):
+        # a task already done, a signature or contact line, an attendance line, the meeting's
+        # own procedure ("Call to order at 7:04 pm")
+        return None
     return found
 
 
@@ -227,11 +229,11 @@ def _assigned(
     if passive and names.is_person_like(passive.group("owner")) and not _looks_past(text):
         return ActionParse(tuple(owners or [passive.group("owner")]), _tidy(text))
     if forced:
-        return _forced_action(text, names, owners)
+        return _forced_action(text, names, owners, lang)
     if owners:
         return ActionParse(tuple(owners), _tidy(text))
     if is_bullet:
-        listed = _listed_owner(text, names)
+        listed = _listed_owner(text, names, lang)
         if listed is not None:
             return listed
     if cues.ELIDED_SUBJECT_VERB.match(text):
@@ -281,7 +283,7 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
 _PAREN_OWNER = re.compile(r"\((?P<owner>[A-ZÅÄÖ][^()]{0,50})\)")
 
 
-def _listed_owner(text: str, names: NameIndex) -> ActionParse | None:
+def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse | None:
     """A list line naming its owner: 'boka buss (Yusuf) senast 11/10', 'Mikael: boka besiktning'."""
     paren = _PAREN_OWNER.search(text)
     if paren:
@@ -294,8 +296,13 @@ def _listed_owner(text: str, names: NameIndex) -> ActionParse | None:
     if lead:
         found = split_owner_list(lead.group("owner"))
         rest = text[lead.end():]
-        if found and all(names.is_known(o) for o in found) and _imperative(rest, "sv"):
-            return ActionParse(tuple(found), _tidy(rest))
+        if found and all(names.is_known(o) for o in found):
+            if _imperative(rest, "sv"):
+                return ActionParse(tuple(found), _tidy(rest))
+            # "Rikard: fixar behörigheter senast 10/11": the owner's label, then what they do.
+            task = _verb_rest(rest, lang, known_subject=True, sentence=text)
+            if task:
+                return ActionParse(tuple(found), task)
     return None
 
 
@@ -536,9 +543,9 @@ _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
-def _forced_action(text: str, names: NameIndex, owners: list[str]) -> ActionParse | None:
+def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) -> ActionParse | None:
     """A line in an action section: owner before a colon/dash, in parentheses, or none."""
-    listed = None if owners else _listed_owner(text, names)
+    listed = None if owners else _listed_owner(text, names, lang)
     if listed is not None:
         return listed
     nick = _NICK_TASK.match(text)
