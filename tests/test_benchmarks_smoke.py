@@ -87,9 +87,13 @@ def test_chunker_benchmark_counts_chunks(tmp_path: Path) -> None:
 
 
 @pytest.mark.block_network(allowed_hosts=[r"127\.0\.0\.1"])  # the local test server only
-def test_llm_benchmark_against_the_test_server(tmp_path: Path) -> None:
-    section = llm.run(documents=3, concurrencies=(1, 2), latency=0.01, workdir=tmp_path)
+@pytest.mark.parametrize("separate_process", [True, False])
+def test_llm_benchmark_against_the_test_server(tmp_path: Path, separate_process: bool) -> None:
+    section = llm.run(documents=3, concurrencies=(1, 2), latency=0.01, workdir=tmp_path,
+                      separate_process=separate_process)
     metrics = _well_formed(section, "llm")
+    assert section.parameters["test_server"] == ("separate process" if separate_process else "in process")
+    assert metrics["efficiency at concurrency 2"].details["max_in_flight"] >= 1
     efficiency = [m for name, m in metrics.items() if name.startswith("efficiency")]
     assert [m.details["calls"] > 0 for m in efficiency] == [True, True]
     assert efficiency[0].target is None and efficiency[1].target == llm.EFFICIENCY_TARGET

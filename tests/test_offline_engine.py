@@ -444,3 +444,30 @@ def test_noting_information_closes_an_item():
             "§ 5 Ekonomisk uppföljning\nEkonomen redovisar utfallet per april. Nämnden noterar informationen.\n")
     decisions = [d.evidence[0].quote for d in run(text).meetings[0].decisions]
     assert decisions == ["Nämnden noterar informationen."]
+
+
+PROSE_DECISIONS = """Styrgruppsmöte Stadsbiblioteket 2025-09-09
+Deltagare: Olof Berg, Pia Lund, Rami Haddad
+
+Mötet gick på Pias linje om att flytta bokcaféet till entréplan.
+Ombyggnadsbudgeten godkändes av kommunfullmäktige i juni.
+"""
+EN_PROSE_DECISIONS = """Platform sync 2025-09-10
+Attendees: Ana, Ben, Chloe
+
+* Caching: we decided not to add a second cache layer.
+* Standups: we'll keep the Monday standup.
+"""
+
+
+def test_prose_decision_forms():
+    first = run(PROSE_DECISIONS).meetings[0]
+    second = run(EN_PROSE_DECISIONS).meetings[0]
+    quotes = [d.evidence[0].quote for d in first.decisions]
+    assert any("linje" in q for q in quotes)
+    # a dated passive decision of another body, before this meeting, is a report
+    assert not any("kommunfullmäktige" in q for q in quotes)
+    quotes = [d.evidence[0].quote for d in second.decisions]
+    assert any("decided not to add" in q for q in quotes)
+    assert any("keep the Monday standup" in q for q in quotes)
+    assert not second.action_items

@@ -421,7 +421,7 @@ _LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
 _HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)
 _PAST_DECISION = re.compile(
     r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"
-    r"adopted)\b", re.I
+    r"adopted|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
 )
 _DECIDED_THAT = re.compile(
     r"\b(?:beslutades|beslutade|beslutar|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+[A-ZÅÄÖ]"

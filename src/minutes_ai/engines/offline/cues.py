@@ -74,6 +74,8 @@ DECISION_VERB = re.compile(
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward)|"
+    r"we(?:'ll| will) (?:keep|stick with|stay with|continue with)|"
+    r"gick på (?:\w+ ){0,2}linje|"
     r"då gör vi så|vi gör så|så får det bli|det får bli|"
     r"accepted the report|ger sitt godkännande|gav sitt godkännande|settles it|is settled|"
     r"that's settled|won over|won the vote|consensus (?:in the room )?is|directed|instructed|"
@@ -522,6 +524,8 @@ _NEEDLES = {
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",
+        "'ll keep", "will keep", "'ll stick", "will stick", "'ll stay", "will stay", "'ll continue",
+        "will continue", "linje",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",

@@ -83,8 +83,9 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "(85 last year was too much)" far after the cue is an aside, not a report
     before = clean[max(0, cue.start() - 12) : cue.start()]
     after = clean[cue.end() : cue.end() + 12]
-    if cues.NEGATED.search(before) or re.match(r"\s*(?:inte|ej|not)\b", after):
-        return False
+    if cues.NEGATED.search(before) or (re.match(r"\s*(?:inte|ej|not)\b", after)
+                                       and not re.match(r"\s*not to\b", after)):
+        return False  # "not decided", "godkändes inte"; "decided not to" is a decision
     # "Cllr Gale reported that the District Council resolved ...": a report of another body.
     return not cues.REPORTING_PAST.search(clean[: cue.start()])
 
