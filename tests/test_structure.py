@@ -1495,3 +1495,18 @@ def test_title_shortcut_agrees_with_the_title_pattern():
         (line,) = split_lines(value)
         expected = bool(line.clean) and line.words <= 25 and bool(labels._TITLE.match(line.clean))
         assert labels.is_title(line) == expected, value
+
+
+def test_date_on_an_opening_line_after_a_short_header():
+    text = ("Lakeside Rowing Club, Inc.\nCommittee – Minutes\nMarch 4, 2025 | 7:00 PM | Boathouse\n\n"
+            "Present: Ann Bell (Chair), Carl Diaz, Eve Fox\n\n1. Budget\nThe budget was approved.\n")
+    meeting = parse(text)[0]
+    assert meeting.meeting_date == dt.date(2025, 3, 4)
+
+
+def test_letterhead_date_beside_a_body_name_and_a_later_signing_date():
+    text = ("PROTOKOLL\nGRÄNSBY KOMMUN                          Sammanträdesdatum\n"
+            "Socialnämnden                           2025-10-07\n\n"
+            "Justeringens plats   Kommunhuset 2025-10-13\n\n§ 1 Val av justerare\nBeslut\nAnna Ek utses.\n")
+    meeting = parse(text)[0]
+    assert meeting.meeting_date == dt.date(2025, 10, 7)

@@ -298,6 +298,7 @@ def _parse_meeting(
         or (mail_meeting_date(lines, mail) if mail is not None else None)
         or opening_date(lines, body_lo, hi)
         or transcript_date(document, start, end)
+        or _opening_lines_date(text, start, end)
     )
     return Meeting(
         title=header.title,
@@ -328,6 +329,29 @@ def _meeting_date(
         block = next((line.clean for line in lines[lo:] if not line.blank), "")
     found = find_meeting_date(block)
     return found.value if found is not None else None
+
+
+_OPENING_LINES = 8
+
+
+def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
+    """A date on one of the meeting's first lines when the header block ended before it
+    ("Board of Directors – Minutes" / "January 27, 2026 | 6:00 PM | Room 2"). Only short
+    lines that are not sentences count, so a date in the running text is not taken."""
+    seen = 0
+    for raw in text[start:end].split("\n"):
+        line = raw.strip(" \t*#_|")
+        if not line:
+            continue
+        seen += 1
+        if seen > _OPENING_LINES:
+            break
+        if line.endswith((".", "?", "!")) or len(line.split()) > 20 or _BACK_REFERENCE.search(line):
+            continue
+        found = find_meeting_date(line)
+        if found is not None and found.value is not None:
+            return found.value
+    return None
 
 
 __all__ = ["parse_meetings"]

@@ -24,7 +24,7 @@ _LABEL = re.compile(
 _LABEL_LINE = re.compile(r"^" + _LABEL.pattern, re.IGNORECASE)
 # Dates the header states for something else: printing, revision, the next meeting, phones.
 _OTHER_PURPOSE = re.compile(
-    r"(?:justera\w*|utskri\w*|printed|updated|uppdater\w*|reviderad|revised|version|skapad|"
+    r"\b(?:justera\w*|justering\w*|utskri\w*|printed|updated|uppdater\w*|reviderad|revised|version|skapad|"
     r"created|dnr|diarienummer|publicerad|published|inkom\w*|skickat|sent|deadline|senast|"
     r"(?:nästa|next|kommande|föregående|previous|förra|upcoming)\s+(?:möte|meeting|sammanträde|"
     r"träff)\w*|tel\w*|phone|fax|mobil\w*|org\w*|box)\s*[:.]?\s*(?:den\s+|the\s+|on\s+)?$",
