@@ -277,6 +277,17 @@ säkerställer ansöker söker förhandlar upphandlar kalkylerar räknar mejlar
 """.split())
 # Verbs that narrate the meeting unless the sentence points past it ("Anna presenterar ... på
 # nästa möte", "Henry återkopplar via mejl").
+# Narrating verbs that also do something, so a deadline makes them a task ("går ut till
+# arbetslagen ... inom två veckor"); states, modals and opinions never do.
+ACTIVE_NARRATION = frozenset(NARRATION - set(
+    "är har var blir finns kan bör vill måste får kommer heter tycker anser menar tror vet känner upplever "
+    "undrar hoppas önskar behöver saknar gäller handlar syftar ligger står sitter ingår kvarstår förväntar "
+    "under efter över eller mer hur här där för när vår instämmer välkomnar tackar hälsar föreslår yrkar "
+    "reserverar konstaterar betonar poängterar understryker påpekar framhåller påtalar ifrågasätter "
+    "uppger anför deltar medverkar närvarar avgår slutar heter sammanträder bedömer räknar svarar "
+    "refererar återger summerar säger reflekterar uttrycker dagar kanske kronor nummer procent sommar "
+    "timmar veckor vinter beslutar godkänner bekräftar behandlar verkar passar".split()
+))
 FUTURE_ONLY_VERBS = frozenset(
     "informerar presenterar redovisar återkopplar rapporterar lyfter pratar diskuterar "
     "berättar visar".split()

@@ -156,11 +156,23 @@ def _parse_action(
     forced = in_section or bool(label)
     found = _assigned(text, names, label, forced=forced, lang=lang, is_bullet=is_bullet)
     if (found is not None and (not forced or not found.owners)
-            and (cues.ACTION_HEDGE.search(text) or cues.CURRENT_STATE.search(text))):
+            and (_hedged(text, bool(found.owners)) or cues.CURRENT_STATE.search(text))):
         # "X kanske kollar", "X sköter i nuläget ...": a wish or a state, no task; under an
         # action label only a named owner makes a hedged line a task ("Someone could ...").
         return None
     return found
+
+
+# "Bo frågar om någon kan ...", "Ann checks whether anyone can help": an indirect question about
+# somebody is part of a named owner's task, not a hedge on it.
+_ABOUT_SOMEBODY = re.compile(r"^(?:om någon|vem som|if (?:anyone|someone))$")
+
+
+def _hedged(text: str, named: bool) -> bool:
+    """A wish or an offer rather than a task; with a named owner, only a hedge on the task itself."""
+    if not named:
+        return bool(cues.ACTION_HEDGE.search(text))
+    return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold()) for m in cues.ACTION_HEDGE.finditer(text))
 
 
 def _assigned(
@@ -423,6 +435,10 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
 
 
 _WORD_RUN = re.compile(r"\S+")
+_DEADLINE_PHRASE = re.compile(
+    r"\b(?:senast|innan|före|inom|till(?:s)? (?:den )?\d|till nästa|by|before|within|until|no later than|"
+    r"deadline)\b", re.I
+)
 _THE = re.compile(r"^[Tt][Hh][Ee]\s+")
 _ABSTRACT = re.compile(r"(?:elsen|ningen|heten|andet|endet|tionen|skapet|iteten|ismen|ingen)$")
 
@@ -491,6 +507,9 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
         # An unknown capitalised subject is accepted only with a clear task verb.
         return _tidy(_infinitive_lead(rest, "sv"))
     if first in cues.FUTURE_ONLY_VERBS and known_subject and cues.FUTURE_MARKER.search(sentence):
+        return _tidy(_infinitive_lead(rest, "sv"))
+    if known_subject and first in cues.ACTIVE_NARRATION and _DEADLINE_PHRASE.search(sentence):
+        # "Sanna går ut till arbetslagen ... inom två veckor": a verb that narrates, given a deadline.
         return _tidy(_infinitive_lead(rest, "sv"))
     if first in ("asks", "ask") and known_subject:
         second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
