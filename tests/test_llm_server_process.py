@@ -49,6 +49,7 @@ def test_control_paths_are_not_recorded_and_unknown_gets_are_404():
         assert state == {"count": 0, "in_flight": 0, "max_in_flight": 0, "requests": []}
         with pytest.raises(urllib.error.HTTPError) as error:
             urllib.request.urlopen(server.base_url + "/models", timeout=10)  # noqa: S310
+        error.value.close()  # an HTTPError holds the response open
         assert error.value.code == 404
         assert server.requests == []
 

@@ -471,3 +471,46 @@ def test_prose_decision_forms():
     assert any("decided not to add" in q for q in quotes)
     assert any("keep the Monday standup" in q for q in quotes)
     assert not second.action_items
+
+
+COMMITTEE_MINUTES = """Library Services Committee – minutes
+Date: 4 June 2025
+Present: Jane Cole (Chair), Raj Mehta, Olu Ade, the Clerk
+
+1. Annual report
+The Committee noted the report.
+The customer survey was noted.
+2. Opening hours
+After discussion the Committee did not support Sunday opening this year.
+Resolved: that the Clerk write to the county archive about the loan scheme.
+Head of Collections to prepare a weeding policy by 30 June.
+"""
+
+SV_OWNER_FORMS = """Arbetsgrupp trygghet 2025-03-11
+Närvarande: Lina Berg, Omar Khalil, Eva Ström (sekreterare)
+
+Ansvarig: Lina – ta fram en skiss på enkäten.
+Kontakt med polisen ansv OK, senast 1/4
+Inbjudan skickas ut av Lina och Omar innan v. 14.
+Protokollet anmäls till kansliet av sekreteraren.
+"""
+
+
+def test_committee_forms_noted_rejected_and_resolved_tasks():
+    meeting = run(COMMITTEE_MINUTES).meetings[0]
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert "The Committee noted the report." in quotes
+    assert "The customer survey was noted." in quotes
+    assert any("did not support Sunday opening" in q for q in quotes)
+    owners = {a.owner: a for a in meeting.action_items}
+    assert owners["Clerk"].task.startswith("Write to the county archive")
+    assert owners["Head of Collections"].deadline == dt.date(2025, 6, 30)
+
+
+def test_swedish_owner_label_first_inline_and_passive_agents():
+    actions = run(SV_OWNER_FORMS).meetings[0].action_items
+    by_task = {a.task.split()[0].casefold(): a for a in actions}
+    assert by_task["ta"].owner == "Lina Berg"
+    assert by_task["kontakt"].owner == "Omar Khalil" and by_task["kontakt"].deadline == dt.date(2025, 4, 1)
+    assert by_task["inbjudan"].owner == "Lina Berg, Omar Khalil"
+    assert by_task["protokollet"].owner == "sekreteraren"

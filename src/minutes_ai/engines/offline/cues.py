@@ -76,6 +76,11 @@ DECISION_VERB = re.compile(
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward)|"
     r"we(?:'ll| will) (?:keep|stick with|stay with|continue with)|"
     r"gick på (?:\w+ ){0,2}linje|"
+    r"(?:was|were) (?:duly )?noted(?=\W*$)|"
+    r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
+    r"nämnden|mötet|nätverket|rådet|utskottet|ledningsgruppen|arbetsgruppen) (?:noted|noterade) (?!that\b|att\b)|"
+    r"(?:committee|board|council|meeting|panel|trustees|governors) (?:did not support|declined to support|"
+    r"rejected|turned down|voted down)|"
     r"då gör vi så|vi gör så|så får det bli|det får bli|"
     r"accepted the report|ger sitt godkännande|gav sitt godkännande|settles it|is settled|"
     r"that's settled|won over|won the vote|consensus (?:in the room )?is|directed|instructed|"
@@ -199,7 +204,8 @@ NEXT_MEETING_LINE = re.compile(
 # Cue words for deadline-only task lines: "Deadline ...", "Senast ...", "Due ...".
 DEADLINE_LEAD = re.compile(r"^(?:deadline|senast|due|klart|färdigt|ready|done by)\b", _I)
 PASSIVE_AGENT = re.compile(
-    r"\b(?:\w+(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\b"
+    r"\b(?:\w+(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?"
+    r"(?:\s(?:och|&)\s[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)?)\b"
 )
 AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
@@ -536,7 +542,7 @@ _NEEDLES = {
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",
         "'ll keep", "will keep", "'ll stick", "will stick", "'ll stay", "will stay", "'ll continue",
-        "will continue", "linje",
+        "will continue", "linje", "noted", "noterade", "support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",

@@ -191,6 +191,16 @@ def _assigned(
     assigned = cues.ASSIGNED_TO.search(text)
     if assigned and not owners:
         owners = [assigned.group("owner")]
+    first_label = _OWNER_FIRST.match(text)
+    if first_label and not owners:
+        # "Ansvarig: Per – se över ...", "Ansvarig: Sanna (kontakt med fritidsledarna)."
+        task = first_label.group("task") or first_label.group("ptask")
+        return ActionParse(tuple(split_owner_list(first_label.group("owner"))), _tidy(task))
+    inline_ansv = _ANSV_INLINE.search(text) if "nsv" in text else None
+    if inline_ansv and not owners:
+        # "utrymningsplan ansv AH, uppf. nästa avst", "fakturorna skickas ut v.50 ansv LE"
+        owners = split_owner_list(inline_ansv.group("owner"))
+        text = (text[: inline_ansv.start()] + text[inline_ansv.end():]).strip(" ,;.")
     owner_label = cues.OWNER_LABEL.search(text)
     if owner_label:
         owners = owners or split_owner_list(owner_label.group("owner"))
@@ -213,6 +223,13 @@ def _assigned(
         appointed = split_owner_list(appoint.group("owners") or appoint.group("owners_en"))
         if appointed and all(names.is_person_like(o) for o in appointed):
             return ActionParse(tuple(owners or appointed), _tidy(appoint.group("task")))
+    resolved = _RESOLVED_THAT.match(text)
+    if resolved:
+        # "Resolved: that the Clerk write to Highways ...": the decision names who acts.
+        clause = text[resolved.end():]
+        named = _subject_task(clause, names, lang=lang) or _subjunctive_task(clause, names)
+        if named and named[0]:
+            return ActionParse(tuple(owners or named[0]), named[1])
     subject = _subject_task(text, names, lang=lang)
     if subject is not None:
         found, task = subject
@@ -238,9 +255,12 @@ def _assigned(
         if (tagged and len(cues.AT_MENTION.findall(text)) == 1 and head
                 and (forced or _imperative(head + " . .", lang)) and _when_like(text[tagged.end():])):
             return ActionParse(tuple(owners or [tagged.group("owner")]), _tidy(head + text[tagged.end():]))
-    passive = cues.PASSIVE_AGENT.search(text) if "av" in text else None  # "... av Anna"
-    if passive and names.is_person_like(passive.group("owner")) and not _looks_past(text):
-        return ActionParse(tuple(owners or [passive.group("owner")]), _tidy(text))
+    passive = (cues.PASSIVE_AGENT.search(text) or _PASSIVE_ROLE.search(text)) if "av" in text else None
+    if passive and not _looks_past(text):
+        # "Inbjudan skickas ut av Pia och Jonas", "Ändringen anmäls av sekreteraren"
+        agents = split_owner_list(passive.group("owner"))
+        if agents and all(names.is_person_like(o) for o in agents):
+            return ActionParse(tuple(owners or agents), _tidy(text))
     if forced:
         return _forced_action(text, names, owners, lang)
     if owners:
@@ -364,7 +384,7 @@ def _imperative(text: str, lang: str) -> bool:
     if {w.casefold().strip(",.") for w in words[1:3]} & {"det", "it", "this", "that", "den", "detta"}:
         return False  # "Ta upp det igen", "Take it later": a deferral, not a task
     first = words[0].casefold().strip(",.:;")
-    if words[1].casefold() in ("of", "av", "på", "till", "för", "to"):
+    if words[1].casefold() in ("of", "av", "på", "till", "för", "to", "from", "från"):
         return False  # "Review of last week's actions": a noun, not an order
     if first == "se" and words[1].casefold() not in ("över", "till"):
         return False  # "Se bifogade bilder": a reference, not a task
@@ -397,6 +417,13 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     role = _ROLE_AT_START.match(text) if first in _ROLE_FIRST_WORDS else None
     if role is None and (not text[:1].isupper() or first in cues.NOT_SUBJECT):
         return None  # "Det finns ...", "men ...": no named subject opens the sentence
+    titled = _ROLE_OF.match(text) if " of " in text[:60] else None
+    if titled:
+        # "Director of Estates to update Annex A": a title with its department names the owner.
+        rest = text[titled.end():]
+        task = _verb_rest(rest.lstrip(), lang, known_subject=True, sentence=text)
+        if task:
+            return [titled.group("title")], task
     candidates: list[int] = []
     if role:
         candidates.append(role.end())
@@ -435,12 +462,49 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
 
 
 _WORD_RUN = re.compile(r"\S+")
+_ROLE_OF = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<title>(?:Head|Director|Deputy Director|Chair|Chairman|Chairperson|Vice[- ]Chair|"
+    r"Manager|Lead|Leader|Officer|Coordinator|President|Dean|Secretary|Clerk|Treasurer|Member|Members)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})(?=\s+[a-z])"
+)
+_RESOLVED_THAT = re.compile(
+    r"^(?:it was\s+)?(?:resolved|agreed|decided|recommended)\s*[:,]?\s*(?:[–—-]\s*)?that\s+(?=\S)", re.I
+)
+# "the Clerk write to ...": a subjunctive after "Resolved that", the verb in its base form.
+_SUBJUNCTIVE = re.compile(
+    rf"^(?:the\s+)?(?P<owner>(?:{ROLE_WORDS})|{_NAME}(?:\s+{_NAME})?)\s+(?P<rest>(?P<verb>[a-z]+)\b.*)$",
+    re.I | re.S,
+)
+_OWNER_FIRST = re.compile(
+    r"^(?:[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Vv]em)\s*:\s*"
+    r"(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*)"
+    r"\s*(?:[–—-]\s*(?P<task>\S.*)|\((?P<ptask>[^()]{3,})\)\.?)$"
+)
+_ANSV_INLINE = re.compile(
+    r"(?:^|(?<=[\s(,;]))[Aa]nsv(?:arig)?\.?:?\s+(?P<owner>[A-ZÅÄÖ][\wåäöÅÄÖ.]*"
+    r"(?:\s*(?:,|och|o|&|/)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.]*)*)\s*(?=$|[,;)]|\s+(?:senast|innan|till|v\.|vecka|uppf))"
+)
+_PASSIVE_ROLE = re.compile(
+    r"\b[a-zåäö]+(?<!de)(?<!te)s\s+(?:[\wåäö]+\s+){0,4}?av\s+(?P<owner>[a-zåäö-]*(?:aren|ören|anden|chefen|"
+    r"ledaren|ansvarige|förvaltningen|kansliet|sekretariatet))\b"
+)
 _DEADLINE_PHRASE = re.compile(
     r"\b(?:senast|innan|före|inom|till(?:s)? (?:den )?\d|till nästa|by|before|within|until|no later than|"
     r"deadline)\b", re.I
 )
 _THE = re.compile(r"^[Tt][Hh][Ee]\s+")
 _ABSTRACT = re.compile(r"(?:elsen|ningen|heten|andet|endet|tionen|skapet|iteten|ismen|ingen)$")
+
+
+def _subjunctive_task(clause: str, names: NameIndex) -> tuple[list[str], str] | None:
+    """'the Clerk write to Highways asking ...' -> (['Clerk'], 'Write to Highways asking ...')."""
+    match = _SUBJUNCTIVE.match(clause)
+    if match is None or match.group("verb").casefold() not in cues.EN_IMPERATIVES:
+        return None
+    owner = match.group("owner")
+    if not names.is_person_like(owner):
+        return None
+    return [owner], _tidy(match.group("rest"))
 
 
 def _verb_may_follow(text: str, end: int) -> bool:
@@ -571,7 +635,7 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
     nick = _NICK_TASK.match(text)
     if nick and not owners:
         return ActionParse((nick.group("owner"),), _tidy(nick.group("task")))
-    lead = cues.LEADING_OWNER.match(text)
+    lead = cues.LEADING_OWNER.match(text) if not cues.DECISION_LABEL.match(text) else None
     if lead and all(names.is_person_like(o) for o in split_owner_list(lead.group("owner"))):
         return ActionParse(tuple(owners or split_owner_list(lead.group("owner"))), _tidy(text[lead.end():]))
     trail = cues.TRAILING_OWNER.search(text)
