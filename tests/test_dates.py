@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from datetime import date, time
@@ -11,6 +12,8 @@ import pytest
 from minutes_ai import dates
 from minutes_ai.dates import (
     _scan,
+    date_order,
+    detect_date_order,
     find_dates,
     find_deadline,
     find_meeting_date,
@@ -579,3 +582,42 @@ def test_eow_keeps_its_words_without_a_date():
 
 def test_a_version_tag_is_not_a_week():
     assert find_deadline("Claire labels #212 as v2-candidate.", anchor=date(2024, 10, 16)) is None
+
+
+# --- date order (day/month or American month/day) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("Board meeting 14/3. Anna sends it by 2/4.", "DMY"),
+        ("Weekly sync. Next one Tue 12/16. Sam sends it by 12/12.", "MDY"),
+        ("Revenue weekly, Tue 12/9/2025", "MDY"),  # 9 Dec 2025 is a Tuesday, 12 Sep is not
+        ("Protokoll tisdag 9/12/2025", "DMY"),
+        ("Board of Directors, 6:00 PM CT. Report due 3/4.", "MDY"),
+        ("Styrelsemöte 3/4, inga datum i övrigt.", "DMY"),
+    ],
+)
+def test_detect_date_order(text, order):
+    assert detect_date_order(text) == order
+
+
+def test_month_first_applies_only_inside_its_block():
+    anchor = dt.date(2026, 1, 27)
+    with date_order("MDY"):
+        assert find_deadline("by 2/6", anchor=anchor).value == dt.date(2026, 2, 6)
+        assert find_deadline("senast 19 februari", anchor=anchor).value == dt.date(2026, 2, 19)
+    assert find_deadline("by 2/6", anchor=anchor).value == dt.date(2026, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("senast fre", dt.date(2024, 11, 29)), ("by Mon", dt.date(2024, 12, 2)),
+     ("klart tis", dt.date(2024, 12, 3)), ("EOD Thu", dt.date(2024, 11, 28))],
+)
+def test_weekday_abbreviations(phrase, expected):
+    assert find_deadline(phrase, anchor=dt.date(2024, 11, 26)).value == expected
+
+
+def test_short_year_after_a_day_and_month():
+    assert find_meeting_date("Personalmöte 19 aug -25").value == dt.date(2025, 8, 19)

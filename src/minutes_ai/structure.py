@@ -39,7 +39,7 @@ from ._structure_opening import (
     speakers,
     transcript_date,
 )
-from .dates import find_dates, find_meeting_date
+from .dates import date_order, detect_date_order, find_dates, find_meeting_date
 from .document import Document
 from .language import detect_language
 from .schemas import Meeting
@@ -57,7 +57,15 @@ _BACK_REFERENCE = re.compile(
 
 
 def parse_meetings(document: Document) -> list[Meeting]:
-    """Split ``document`` into meetings and parse each header. Always returns >= 1 meeting."""
+    """Split ``document`` into meetings and parse each header. Always returns >= 1 meeting.
+
+    Slash dates are read in the document's own order (day/month, or American month/day).
+    """
+    with date_order(detect_date_order(document.text)):
+        return _parse_meetings(document)
+
+
+def _parse_meetings(document: Document) -> list[Meeting]:
     text = document.text
     lines = split_lines(text)
     mail = find_mail_head(lines)

@@ -10,6 +10,8 @@ themselves are always kept verbatim.
 - :func:`find_deadline` - the deadline phrase of one action sentence.
 - :func:`normalise_deadline` - the day a deadline phrase (e.g. from a model) means.
 - :func:`parse_clock` - a clock time such as 'kl. 13:00'.
+- :func:`detect_date_order` / :func:`date_order` - whether a document writes '3/12' as
+  day/month or (American) month/day, and a context that makes the scanners read it so.
 
 The scanning is cheap by design: the full patterns run only around digit runs and
 weekday names, and ``dateparser`` is imported only by :func:`normalise_deadline` for
@@ -19,12 +21,16 @@ phrases the regexes cannot read.
 from ._clock import parse_clock
 from ._deadline import find_deadline, normalise_deadline
 from ._meeting import find_meeting_date, find_stated_date
+from ._order import DateOrder, date_order, detect_date_order
 from ._scan import find_dates
 from ._types import ClockMention, DateMention
 
 __all__ = [
     "ClockMention",
     "DateMention",
+    "DateOrder",
+    "date_order",
+    "detect_date_order",
     "find_dates",
     "find_deadline",
     "find_meeting_date",

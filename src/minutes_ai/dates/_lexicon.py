@@ -27,6 +27,9 @@ WEEKDAYS: dict[str, int] = {
     "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5, "söndag": 6,
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
+    # Abbreviations that are no ordinary words ('mån om', 'sat', 'sun', 'Tor' are left out).
+    "tis": 1, "tors": 3, "fre": 4,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
 }  # fmt: skip
 
 NUMBER_WORDS: dict[str, int] = {

@@ -19,6 +19,7 @@ from ._lexicon import (
     month_number,
     weekday_number,
 )
+from ._order import month_first
 from ._types import DateMention, MentionKind
 
 _PREFIX = rf"(?:(?P<pwd>{WEEKDAY})(?:en)?\s*,?\s+)?(?:(?:den|the)\s+)?"
@@ -34,7 +35,7 @@ _NUM = (
 )
 _TDF = (
     rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a)?\s*(?:of\s+)?(?P<tmon>{MONTH})"
-    rf"(?:\s*,?\s*(?P<ty>{YEAR}))?"
+    rf"(?:\s*,?\s*(?P<ty>{YEAR})|\s+-(?P<ty2>\d{{2}})(?![\d-]))?"
 )
 _TMF = (
     rf"(?<!\w)(?P<mmon>{MONTH})\s*(?P<md>[0-3]?\d)(?P<mord>st|nd|rd|th)?(?!\d|[:.]\d|\w)"
@@ -223,6 +224,8 @@ def _numeric(match: re.Match[str], text: str, anchor: dt.date | None) -> list[Hi
     day = int(group("nd"))
     if group("nm"):
         month = int(group("nm"))
+        if month_first():
+            day, month = month, day  # an American '3/12' is March 12
         year_text = group("ny") or group("ny2") or group("ny3")
         if year_text is None and (
             _FRACTION_AFTER.match(text, match.end())
@@ -246,7 +249,7 @@ def _day_first(match: re.Match[str], text: str, low: str, anchor: dt.date | None
     if _is_name(text, match.start("tmon"), match.end("tmon"), word, group("ty")):
         return []
     month = month_number(word)
-    ok, value, year = _day_month(int(group("td")), month, group("ty"), anchor)
+    ok, value, year = _day_month(int(group("td")), month, group("ty") or group("ty2"), anchor)
     if not ok:
         return []
     hits = [Hit(match.start(), match.end(), "date", value, year=year)]

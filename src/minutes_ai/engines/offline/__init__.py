@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ... import __version__
-from ...dates import DateMention, find_dates, find_deadline
+from ...dates import DateMention, date_order, detect_date_order, find_dates, find_deadline
 from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
@@ -60,7 +60,8 @@ class OfflineEngine:
 
     def extract(self, document: Document) -> Extraction:
         """Extract every meeting of ``document`` with its decisions and action items."""
-        meetings = [self._fill(document, m) for m in parse_meetings(document)]
+        with date_order(detect_date_order(document.text)):
+            meetings = [self._fill(document, m) for m in parse_meetings(document)]
         run = RunInfo(engine=self.name, engine_version=__version__, schema_hash=schema_hash())
         return Extraction(source=document.source, meetings=meetings, run=run)
 

@@ -1,0 +1,84 @@
+"""Day-first or month-first: how a document writes its numeric dates ('3/12').
+
+Swedish and British notes write day/month, American notes month/day. The order is a
+property of the document, so it is read once from the whole text and then applies to every
+slash date in it: :func:`detect_date_order` reads it, :func:`date_order` makes it the order
+the scanners use inside a ``with`` block (a context variable, so concurrent documents in
+threads or asyncio tasks do not disturb each other).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Literal
+
+from ._lexicon import WEEKDAY, weekday_number
+
+DateOrder = Literal["DMY", "MDY"]
+
+_MONTH_FIRST: ContextVar[bool] = ContextVar("minutes_ai_month_first", default=False)
+
+_SLASH = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+# 'Tue 12/9/2025': the weekday tells which reading is meant.
+_WEEKDAY_SLASH = re.compile(
+    rf"(?<!\w)(?P<wd>{WEEKDAY})[a-z]*\.?,?\s+(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
+    re.IGNORECASE,
+)
+# American conventions next to dates: US time zones, a state and ZIP code.
+_US_MARKERS = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
+)
+
+
+def month_first() -> bool:
+    """True inside ``with date_order("MDY")``: slash dates read as month/day."""
+    return _MONTH_FIRST.get()
+
+
+@contextmanager
+def date_order(order: DateOrder) -> Iterator[None]:
+    """Read slash dates as ``order`` ('DMY' or 'MDY') inside the block."""
+    token = _MONTH_FIRST.set(order == "MDY")
+    try:
+        yield
+    finally:
+        _MONTH_FIRST.reset(token)
+
+
+def detect_date_order(text: str) -> DateOrder:
+    """'MDY' when the document writes month/day (an American '12/16', 'Tue 12/9/2025', US
+    time zones or addresses with no day/month date against them), else 'DMY'."""
+    day_first = month_first_votes = 0
+    for match in _SLASH.finditer(text):
+        a, b = int(match.group(1)), int(match.group(2))
+        if 12 < a <= 31 and 1 <= b <= 12:
+            day_first += 1
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            month_first_votes += 1
+    for match in _WEEKDAY_SLASH.finditer(text):
+        vote = _weekday_vote(match)
+        day_first += vote == "DMY"
+        month_first_votes += vote == "MDY"
+    if month_first_votes != day_first:
+        return "MDY" if month_first_votes > day_first else "DMY"
+    return "MDY" if _US_MARKERS.search(text) else "DMY"
+
+
+def _weekday_vote(match: re.Match[str]) -> DateOrder | None:
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    year += 2000 if year < 100 else 0
+    wanted = weekday_number(match.group("wd"))
+    readings = {}
+    for order, (day, month) in (("DMY", (a, b)), ("MDY", (b, a))):
+        try:
+            readings[order] = dt.date(year, month, day).weekday() == wanted
+        except ValueError:
+            readings[order] = False
+    if readings["DMY"] != readings["MDY"]:
+        return "DMY" if readings["DMY"] else "MDY"
+    return None
