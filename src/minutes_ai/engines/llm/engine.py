@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from ... import __version__
 from ...chunking import chunk_document
+from ...dates import date_order, detect_date_order
 from ...document import Document
 from ...errors import ConfigError, TruncatedOutputError
 from ...prompting import prompt_hash, render
@@ -239,7 +240,8 @@ class LLMEngine:
         answers, errors = _collect(pieces, outcomes)
         if pieces and not answers and not keep_going:
             raise next(o for o in outcomes if isinstance(o, BaseException))  # nothing to return
-        result = build_meetings(document, meetings, answers)
+        with date_order(detect_date_order(document.text)):  # '3/12' read as the notes write it
+            result = build_meetings(document, meetings, answers)
         unconfirmed = sum(not d.grounded for m in result for d in m.decisions) + sum(
             not a.grounded for m in result for a in m.action_items
         )
