@@ -366,7 +366,7 @@ def test_find_stated_date_needs_a_year(text):
         ("Anna skickar inom en månad.", "inom en månad", date(2021, 1, 15)),
         ("Beslut i slutet av månaden.", "i slutet av månaden", date(2020, 12, 31)),
         ("Klart senast i slutet av mars.", "senast i slutet av mars", date(2021, 3, 31)),
-        ("Klart innan årsskiftet.", "innan årsskiftet", date(2020, 12, 31)),
+        ("Klart innan årsskiftet.", "innan årsskiftet", None),  # a time of year, like "före jul"
         ("Anna gör det i morgon.", "i morgon", date(2020, 12, 16)),
         ("Bo bokar lokal under nästa vecka.", "under nästa vecka", None),
         ("Anna skickar fredag nästa vecka.", "fredag nästa vecka", date(2020, 12, 25)),
@@ -621,3 +621,18 @@ def test_weekday_abbreviations(phrase, expected):
 
 def test_short_year_after_a_day_and_month():
     assert find_meeting_date("Personalmöte 19 aug -25").value == dt.date(2025, 8, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        ("Tom collects the hoops by Friday the 25th.", "by Friday the 25th", dt.date(2025, 4, 25)),
+        ("Steve does setup fri the 6th.", "fri the 6th", dt.date(2025, 4, 6)),
+        ("Pernilla skickar en doodle i slutet av veckan.", "i slutet av veckan", None),
+        ("Bo bokar innan helgen.", "innan helgen", None),
+    ],
+)
+def test_weekday_with_a_day_of_month_and_week_ends(sentence, words, expected):
+    found = find_deadline(sentence, anchor=dt.date(2025, 4, 3))
+    assert found.text == words
+    assert found.value == expected

@@ -141,8 +141,9 @@ def find_deadline(
       written right after the words;
     - 'by the 20th' / 'senast den 20:e': the first such day on or after the anchor;
     - 'inom/within N dagar/veckor/månader/arbetsdagar': the anchor plus N;
-    - 'EOD', 'idag', 'i morgon': the anchor (plus one); 'end of the week': its Friday;
-    - 'i slutet av månaden', 'end of March', 'end of Q2', 'årsskiftet': the last day;
+    - 'EOD', 'idag', 'i morgon': the anchor (plus one); the end of a week ('EOW', 'i slutet av
+      veckan') and 'årsskiftet': words kept, no date (Friday or Sunday, a time of year);
+    - 'i slutet av månaden', 'end of March', 'end of Q2', 'end of the year': the last day;
     - fuzzy periods ('efter sommaren', 'under januari', 'i början av mars', 'snarast',
       'by Q2'): words kept, ``value=None``.
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from . import _calendar as cal
-from ._lexicon import MONTH, NUMBER, ORDINAL_QUARTERS, YEAR, month_number, number_value
+from ._lexicon import MONTH, NUMBER, ORDINAL_QUARTERS, WEEKDAY, YEAR, month_number, number_value
 from ._types import MentionKind
 
 FRIDAY = 4
@@ -48,14 +48,6 @@ def _day_word(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.d
     else:
         shift = 0  # today, EOD, close of business
     return anchor + dt.timedelta(days=shift)
-
-
-def _end_of_week(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
-    if anchor is None:
-        return None
-    weeks_ahead = 1 if match.group("nxt") else 0
-    friday = cal.weekday_of_week(anchor, FRIDAY, weeks_ahead)
-    return friday if friday >= anchor else cal.weekday_of_week(anchor, 6)
 
 
 def _end_of_month(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
@@ -161,9 +153,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)week|(?P<eow>eow)|(?:innan|före)\s+helgen|"
             r"before\s+the\s+weekend|veckans\s+slut"
         ),
-        # 'EOW' is read as Friday by some and Sunday by others: words kept, no date.
-        lambda m, a, n: None if m.group("eow") else (
-            _end_of_week(m, a, n) if not m.group("nxt2") else _next_week(m, a, n)),
+        # The end of a week ('EOW', 'i slutet av veckan', 'before the weekend') is Friday to
+        # some and Sunday to others: the words are kept, with no date.
+        lambda m, a, n: None,
         "period",
     ),
     (
@@ -181,7 +173,8 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             rf"(?:i\s+)?slutet\s+av\s+(?:året|(?P<y>{YEAR}))|(?:the\s+)?end\s+of\s+(?:the\s+year|"
             rf"this\s+year|(?P<y2>{YEAR}))|årsskiftet|årets\s+slut|year[-\s]end|eoy"
         ),
-        lambda m, a, n: _end_of_year(_Merged(m), a, n),
+        # 'årsskiftet' (the turn of the year) is a time of year like 'jul', not a day.
+        lambda m, a, n: None if "årsskift" in m.group(0) else _end_of_year(_Merged(m), a, n),
         "period",
     ),
     (
@@ -215,8 +208,10 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     ),
     (
         re.compile(
-            r"(?<!\w)(?:senast|innan|före|till|tills|by|before|until|due(?:\s+on)?|no\s+later\s+than)"
-            r"\s+(?:den\s+|the\s+)?(?P<dom>[0-3]?\d)(?::[ea]|st|nd|rd|th)(?!\w)"
+            r"(?<!\w)(?:(?:senast|innan|före|till|tills|by|before|until|due(?:\s+on)?|no\s+later\s+than)\s+"
+            # 'by Friday the 25th', 'fri the 6th': the day of the month decides, not the weekday.
+            rf"(?:{WEEKDAY}[a-zåäö]*\.?,?\s+)?|{WEEKDAY}[a-zåäö]*\.?,?\s+(?=(?:den|the)\s))"
+            r"(?:den\s+|the\s+)?(?P<dom>[0-3]?\d)(?::[ea]|st|nd|rd|th)(?!\w)"
             rf"(?!\s*(?:of\s+)?{MONTH})"
         ),
         _day_of_month,
