@@ -514,3 +514,27 @@ def test_swedish_owner_label_first_inline_and_passive_agents():
     assert by_task["kontakt"].owner == "Omar Khalil" and by_task["kontakt"].deadline == dt.date(2025, 4, 1)
     assert by_task["inbjudan"].owner == "Lina Berg, Omar Khalil"
     assert by_task["protokollet"].owner == "sekreteraren"
+
+
+ROUGH_OUTCOMES = """Styrelsemöte IK Falken 2025-02-04
+Närvarande: Eva Lind, Omar Aziz, Pia Ek, Jan Berg
+
+- Vårfesten: Det blir Folkets hus lördag 5 april.
+- Omar tar över som kassör från mars, det var alla överens om.
+- ok att köpa nya bollar för 3 000 kr, Pia beställer
+- Vi ställer oss bakom förbundets nya policy.
+- Styrelsen sa nej till att höja medlemsavgiften.
+- Röstade 3-1 för att behålla träningstiderna.
+- Nuvarande schema behålls.
+- Pia justerar.
+"""
+
+
+def test_rough_swedish_outcomes_are_decisions_and_named_takers_are_tasks():
+    meeting = run(ROUGH_OUTCOMES).meetings[0]
+    quotes = " | ".join(d.evidence[0].quote for d in meeting.decisions)
+    for words in ("Det blir Folkets hus", "det var alla överens om", "ok att köpa nya bollar",
+                  "ställer oss bakom", "sa nej till", "Röstade 3-1", "schema behålls", "Pia justerar"):
+        assert words in quotes, words
+    owners = {a.owner for a in meeting.action_items}
+    assert {"Omar Aziz", "Pia Ek"} <= owners

@@ -214,17 +214,19 @@ class OfflineEngine:
         if (verdict and action is not None and cues.COLLECTIVE.match(words)
                 and not cues.APPOINT_TASK.search(words)):
             action = None  # "The team agreed to try it": the group decided, nobody got a task
-        if verdict and (action is None or not action.owners or cues.DECISION_LABEL.match(words)
-                        or cues.APPOINT_TASK.search(words)):
+        # "Mötet utsåg X att ta fram ...", "Decision: ...; Finance reviews the data in December",
+        # "Det beslutades att Rebecka och Ali ordnar ...", "ok att köpa in muggar, EL beställer",
+        # "Marie tar över ..., det var alla överens om": a decision that names who acts is a
+        # decision and a task.
+        both = verdict and (cues.APPOINT_TASK.search(words) or (
+            action is not None and action.owners and (
+                cues.DECISION_LABEL.match(words) or _DECIDED_THAT.search(words)
+                or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words))))
+        if verdict and (action is None or not action.owners or both):
             if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
                 return ["list"]
             for start, end in _decision_clauses(text, sentence.start, sentence.end):
                 found.append(_decision(ctx, start, end, text, clean(text[start:end])))
-            # "Mötet utsåg X att ta fram ...", "Decision: ...; Finance reviews the data in
-            # December", "Det beslutades att Rebecka och Ali ordnar ...": a decision and a task.
-            both = cues.APPOINT_TASK.search(words) or (
-                action is not None and action.owners and (
-                    cues.DECISION_LABEL.match(words) or _DECIDED_THAT.search(words)))
             if not both:
                 return found
         if action is None and not rules.deadline_only_task(words):
@@ -420,6 +422,7 @@ _LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
 
 
 _HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)
+_AGREED_TAIL = re.compile(r"(?:det var alla (?:glada för|överens om|eniga om|med på)|ok för alla)\W*$", re.I)
 _PAST_DECISION = re.compile(
     r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"
     r"adopted|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I

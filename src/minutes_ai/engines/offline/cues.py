@@ -63,12 +63,15 @@ OWNER_LABEL = re.compile(
 # Verbs and phrases by which this meeting decides (present and past, active and passive).
 DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
-    r"ställer sig (?:\w+ )?bakom|ställde sig (?:\w+ )?bakom|"
+    r"ställer (?:sig|oss) (?:\w+ )?bakom|ställde (?:sig|oss) (?:\w+ )?bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
     r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
     r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi|let's say|"
-    r"(?:sa|sade|säger|said) ja till|said yes to|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
+    r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
+    r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$)|ok för alla(?=\W*$)|"
+    r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
+    r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
     r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
     r"[–-]\s*beslutat\W*$|"
     r"went with|went for|'ll proceed with|proceed with|"
@@ -541,6 +544,8 @@ _NEEDLES = {
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",
+        "ja till", "nej till", "yes to", "no to", "alla glada", "alla överens", "alla eniga", "alla med på",
+        "för alla", "röstade", "ruled out", "on file", "side of", "behåll", "blev det så", "blir så",
         "'ll keep", "will keep", "'ll stick", "will stick", "'ll stay", "will stay", "'ll continue",
         "will continue", "linje", "noted", "noterade", "support", "rejected", "turned down", "voted down",
     ),

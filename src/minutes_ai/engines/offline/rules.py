@@ -69,7 +69,7 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
-    if cues.COLLOQUIAL_YES.match(clean):
+    if cues.COLLOQUIAL_YES.match(clean) or _OUTCOME.match(clean):
         return True
     if _PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean):
         return False  # "Förslag till beslut: att ...": what was proposed, not what was decided
@@ -88,6 +88,14 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "not decided", "godkändes inte"; "decided not to" is a decision
     # "Cllr Gale reported that the District Council resolved ...": a report of another body.
     return not cues.REPORTING_PAST.search(clean[: cue.start()])
+
+
+# "Det blir Ramsjön torsdag 17 oktober", "Det blir så: ...", "Fia justerar.": how a choice or
+# the meeting's justerare is recorded in rough notes (a name or a date after "Det blir").
+_OUTCOME = re.compile(
+    r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9])"
+    r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
+)
 
 
 def decision_text(clean: str) -> str:
@@ -533,7 +541,7 @@ def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 
 _NO_TASK_START = re.compile(
-    r"justera\b|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)",
+    r"juster(?:a|ar)\b|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)",
     re.I,
 )
 _NO_TASK_ANYWHERE = re.compile(r"inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I)
