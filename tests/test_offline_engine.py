@@ -538,3 +538,27 @@ def test_rough_swedish_outcomes_are_decisions_and_named_takers_are_tasks():
         assert words in quotes, words
     owners = {a.owner for a in meeting.action_items}
     assert {"Omar Aziz", "Pia Ek"} <= owners
+
+
+GROUP_OWNERS = """Partner call 2025-03-03
+Present: Karin Nyqvist (KN), Jonas Wiklund (JW), Mette Lund (ML)
+
+The stage team will rebuild the booth before the fair.
+Every partner sends a photo to Karin by 14 March.
+WP leads update the risk log within two weeks.
+Alla kommuner skickar in sina siffror senast 31/3.
+
+Action summary (KN):
+JW - ask the auditor about scales
+KN, ML - draft the newsletter - 20/3
+"""
+
+
+def test_groups_roles_and_dash_lists_own_tasks():
+    actions = run(GROUP_OWNERS).meetings[0].action_items
+    owners = {a.owner for a in actions}
+    for owner in ("The stage team", "Every partner", "WP leads", "Alla kommuner", "Jonas Wiklund",
+                  "Karin Nyqvist, Mette Lund"):
+        assert owner in owners, (owner, owners)
+    newsletter = next(a for a in actions if "newsletter" in a.task)
+    assert newsletter.deadline == dt.date(2025, 3, 20)

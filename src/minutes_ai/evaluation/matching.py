@@ -148,13 +148,13 @@ _OWNER_SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\boch\b|\band\b)\s*", re.IGNORECASE
 _NON_WORD = re.compile(r"[^\w\s-]")
 
 
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "rev", "sir"})
+# Titles and articles are not part of who is named: "Ms. Hayes" is Gloria Hayes, "the Clerk" the Clerk.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "rev", "sir", "the"})
 
 
 def _names(owner: str) -> list[list[str]]:
     parts = [p for p in _OWNER_SPLIT.split(owner) if p and p.strip()]
     names = [_NON_WORD.sub(" ", p).casefold().split() for p in parts]
-    # "Ms. Hayes" is Gloria Hayes: a title is not part of the name.
     return [t for t in ([w for w in n if w not in _HONORIFICS] or n for n in names) if t]
 
 

@@ -26,8 +26,10 @@ DECISION_SECTION = re.compile(
 ACTION_SECTION = re.compile(
     r"^(?:att göra|att-göra(?:-lista)?|åtgärder|åtgärdslista|åtgärdspunkter|uppgifter|"
     r"uppdrag(?: till)?|nästa steg|fortsatt arbete|ansvarsfördelning|"
-    r"actions?(?: items?| points?| required)?|ais|next steps|to ?-?dos?|tasks|follow[- ]?ups?|"
-    r"assignments|new action items)\W*$",
+    r"actions?(?: items?| points?| required| summary| agreed| arising)?|ais|next steps|to ?-?dos?|tasks|"
+    r"follow[- ]?ups?|assignments|new action items|summary of actions|action item summary|"
+    r"åtgärdssammanfattning|sammanfattning av åtgärder|beslutade åtgärder)"
+    r"(?:\s*\([^()]{1,30}\))?\W*$",
     _I,
 )
 # Sections whose sentences are neither: proposals, discussion, reports, attendance.

@@ -19,6 +19,13 @@ _OWNERS_AT_START = re.compile(
     rf"(?:\s*(?:,|&|/|\+|\boch\b|\band\b)\s*(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})*"
 )
 # Rough notes in lower case name people by initials: "sn tar fram ...", "kl o mj ses och ...".
+_INITIALS = re.compile(r"[a-zåäö]{2,3}")
+# Short words that open a lower-case clause without naming anyone.
+_SHORT_WORDS = cues.NOT_SUBJECT | frozenset(
+    "jag du vi ni han hon hen de dem och men som att för med till från på av om en ett nån någ ska kan får "
+    "har var är blir tar gör så ja nej inte ej alla all and but who you we she he it its our the was "
+    "can has had not any".split()
+)
 _INITIALS_AT_START = re.compile(r"^([a-zåäö]{2,3})(?:\s+(?:o|och|&|\+)\s+([a-zåäö]{2,3}))?\s+(?=\S)")
 _ROLE_AT_START = re.compile(
     rf"^(?:(?:the|The)\s+)?(?:{ROLE_WORDS})(?=[\s,:])(?:\s*(?:,|&|/|\boch\b|\band\b)\s*"
@@ -316,7 +323,8 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
                             or (word.islower() and 2 <= len(word) <= 3)):
             continue  # only a named attendee (or everyone, or initials) opens such a clause
         found = _subject_task(text[cut.end():], names, lang=lang)
-        if found and found[0] and all(names.is_known(o) for o in found[0]):
+        # Lower-case initials ("ab bokar teams") come back only before a task verb.
+        if found and found[0] and all(names.is_known(o) or _INITIALS.fullmatch(o) for o in found[0]):
             return found
     return None
 
@@ -406,6 +414,15 @@ def deadline_only_task(clean: str) -> bool:
 
 def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str], str] | None:
     """'Anna och Bo kontaktar X' -> (['Anna', 'Bo'], 'kontakta X'); 'Vi tar upp ...' -> ([], ...)."""
+    group = _GROUP_AT_START.match(text)
+    if group:
+        # "Alla kommuner tar med sig ...", "The stage manager will ...", "WP leads send ...".
+        rest = text[group.end():].lstrip()
+        task = _verb_rest(rest, lang, known_subject=True, sentence=text)
+        if task is None and lang == "en" and rest.split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES:
+            task = _tidy(rest)  # a plural subject takes the base form: "WP leads update ..."
+        if task:
+            return [group.group(0)], task
     we = _WE.match(text)
     if we:
         rest_words = text[we.end():].lstrip()
@@ -416,6 +433,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         return ([everyone] if everyone else [], rest) if rest else None
     first = text.split(maxsplit=1)[0].casefold().rstrip(".,:") if text else ""
     initials = _INITIALS_AT_START.match(text) if text[:1].islower() else None
+    if initials and any(i in _SHORT_WORDS for i in initials.groups() if i):
+        initials = None  # "det tar hon", "vi kör": a word, not someone's initials
     known_initials = initials is not None and all(i is None or i in names.full_names for i in initials.groups())
     verb_next = initials is not None and text[initials.end():].split(maxsplit=1)[0].casefold() in cues.TASK_VERBS
     if initials and (known_initials or verb_next):  # "ab bokar teams" in all-lower-case notes
@@ -470,6 +489,16 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
 
 
 _WORD_RUN = re.compile(r"\S+")
+# Groups and roles named by a quantifier, an article or a plural: who acts, though nobody by name.
+_GROUP_AT_START = re.compile(
+    r"^(?:(?:[Aa]lla|[Vv]arje|[Ss]amtliga)\s+[a-zåäö][\wåäö-]+"
+    r"|[Aa]ll\s+(?:the\s+)?[a-z][\w-]*s\b|(?:[Ee]very|[Ee]ach)\s+(?!of\b|the\b|one\b)[a-z][\w-]+"
+    r"|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:manager|team|committee|group|chair|chairman|chairwoman|chairperson|"
+    r"vice-chair|vice-chairman|principal|clerk|officer|director|lead|leads|leader|head|heads|coordinator|"
+    r"secretary|secretariat|treasurer|department|office|staff|trustees|governors|councillors|volunteers|"
+    r"administrator|registrar|scribe|editors|maintainers|organisers|organizers)"
+    r"|[A-Z][\w-]*\s+(?:leads|heads|chairs|leaders|coordinators|reps|representatives|owners))(?=\s+[a-z])"
+)
 _ROLE_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?P<title>(?:Head|Director|Deputy Director|Chair|Chairman|Chairperson|Vice[- ]Chair|"
     r"Manager|Lead|Leader|Officer|Coordinator|President|Dean|Secretary|Clerk|Treasurer|Member|Members)"
