@@ -162,9 +162,12 @@ def _run_on(lines: list[Line], i: int, stop: int, value: str, last: int) -> tupl
     return value, last
 
 
+_REMARK = re.compile(r"\([^()]*\)\.?")
+
+
 def _bracket_goes_on(clean: str) -> bool:
     """ "(Secretary), Dee Holt" finishes the entry above; a line all in brackets is a remark."""
-    return clean.startswith("(") and not re.fullmatch(r"\([^()]*\)\.?", clean)
+    return clean.startswith("(") and not _REMARK.fullmatch(clean)
 
 
 def _group_name_text(value: str) -> str | None:
@@ -222,12 +225,16 @@ class _Answers:
         return self._people[key]
 
 
+_LEAD_DIGIT = re.compile(r"^\d")
+_POINT_NUMBER = re.compile(r"^(?:§\s*)?\d{1,3}\s*[.):]")
+
+
 def _person_line(line: Line, answers: _Answers | None = None) -> bool:
     answers = answers or _Answers()
     clean = answers.entry(line)
-    if line.level and re.match(r"^\d", clean):
+    if line.level and _LEAD_DIGIT.match(clean):
         return False
-    if re.match(r"^(?:§\s*)?\d{1,3}\s*[.):]", clean):
+    if _POINT_NUMBER.match(clean):
         return False
     if answers.name_list(clean):
         return True

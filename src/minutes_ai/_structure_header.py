@@ -32,6 +32,15 @@ from .schemas import Attendee
 # A transcript's opening: a timestamp or "Speaker: ...".
 _SPEAKER_OR_TIME = re.compile(r"^(?:\[?\(?\d{1,2}:\d{2}|[^\W\d][\w .'-]{0,40}:\s)")
 
+# Precompiled: these run for every header line.
+_ROLE_VALUE_END = re.compile(r"\s*[,(–]\s*|\s+-\s+")
+_DOTTED_LINE = re.compile(r"[._…\s-]+")
+_NAME_END = re.compile(r"\s*[,(]\s*")
+_DATE_LIKE = re.compile(r"\b\d{4}\b|\b\d{1,2}/\d{1,2}\b|\b\d{6}\b")
+_CONTINUES = re.compile(r"(?::|\b(?:från|from|of|med|with))$", re.IGNORECASE)
+_POINT_NUMBER = re.compile(r"^(?:§\s*)?\d{1,3}\s*[.):]")
+_COLUMN_GAP = re.compile(r"\t|\s{3,}")
+
 
 @dataclass
 class Header:
@@ -48,11 +57,11 @@ class Header:
 def _role_value(lines: list[Line], index: int, stop: int, rest: str) -> tuple[str | None, int]:
     """The name after a role label, on the same line or the next non-empty one."""
     if rest:
-        value = re.split(r"\s*[,(–]\s*|\s+-\s+", rest.strip())[0].strip(" .")
+        value = _ROLE_VALUE_END.split(rest.strip())[0].strip(" .")
         return (value if looks_like_name(value) else None), index + 1
     following = next_nonblank(lines, index + 1, min(stop, index + 4))
     # A signature block puts a dotted line between the role and the name.
-    if following and re.fullmatch(r"[._…\s-]+", following.clean):
+    if following and _DOTTED_LINE.fullmatch(following.clean):
         following = next_nonblank(lines, following.index + 1, min(stop, index + 5))
     if following and not is_label(following) and looks_like_name(following.clean.split(",")[0]):
         return following.clean.split(",")[0].strip(" ."), following.index + 1
@@ -202,7 +211,7 @@ def _read_segments(segments: list[tuple[str, str]], header: Header, people: list
 
 
 def _handle_or_name(value: str) -> str | None:
-    first = re.split(r"\s*[,(]\s*", value.strip())[0].strip(" .")
+    first = _NAME_END.split(value.strip())[0].strip(" .")
     if looks_like_name(first.lstrip("@")):
         return first.lstrip("@")
     handle = _HANDLE.match(first) if first.startswith("@") else None
@@ -225,7 +234,7 @@ def _heading_is_title(lines: list[Line], index: int, hi: int) -> bool:
     """An opening heading names the meeting unless it is merely the first of its sections."""
     line = lines[index]
     level = line.level or 7
-    if line.level == 1 or re.search(r"\b\d{4}\b|\b\d{1,2}/\d{1,2}\b|\b\d{6}\b", line.clean):
+    if line.level == 1 or _DATE_LIKE.search(line.clean):
         return True
     following = next_nonblank(lines, index + 1, hi)
     if following is not None and (is_label(following) or FIELD_LABEL.match(following.clean)):
@@ -260,7 +269,7 @@ def _take_title(lines: list[Line], i: int, hi: int, header: Header) -> int:
     if following is None or is_label(following) or following.bullet:
         return i + 1
     # "Minnesanteckningar från:" continues on the next line.
-    continues = re.search(r"(?::|\b(?:från|from|of|med|with))$", title, re.IGNORECASE)
+    continues = _CONTINUES.search(title)
     # A bare "PROTOKOLL" is often followed by the body's name: "Styrelsemöte 2024-02-12".
     bare = (
         word_count(title) == 1
@@ -268,7 +277,7 @@ def _take_title(lines: list[Line], i: int, hi: int, header: Header) -> int:
         and not following.clean.endswith((".", "?", "!", ":"))
         and not is_title(following)
         and not FIELD_LABEL.match(following.clean)
-        and not re.match(r"^(?:§\s*)?\d{1,3}\s*[.):]", following.clean)
+        and not _POINT_NUMBER.match(following.clean)
     )
     if (continues and following.words <= 30) or bare:
         # A letterhead's second column ("... Sammanträdesdatum 2025-02-04") is another field.
@@ -281,7 +290,7 @@ def _first_column(line: Line) -> str:
     """A letterhead line's first column: "Styrelseprotokoll        Sida 1 av 2" -> the title."""
     if line.level or line.bullet or line.raw.lstrip().startswith("|") or "\\" in line.raw:
         return line.clean  # headings, list items, tables and LaTeX have no columns
-    return strip_markup(re.split(r"\t|\s{3,}", line.raw.strip())[0]) or line.clean
+    return strip_markup(_COLUMN_GAP.split(line.raw.strip())[0]) or line.clean
 
 
 def _roles_from_attendees(header: Header) -> None:

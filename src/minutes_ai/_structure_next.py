@@ -26,9 +26,13 @@ _LINE_CUE = re.compile(
     re.IGNORECASE,
 )
 _BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_]*")
+_LEAD_PUNCT = re.compile(r"^[\s:*_–-]*")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
-# After a full stop, or after a speaker's "Anna:" in a transcript.
-_SENTENCE_CUE = re.compile(rf"(?<=[.!?:])\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+# After a full stop, or after a speaker's "Anna:" in a transcript. (The stop is part of the
+# match rather than a look-behind: a pattern that starts with a character class is scanned
+# for in C. A cue ends in a letter, so no match takes the stop the next one needs.)
+_SENTENCE_CUE = re.compile(rf"[.!?:]\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
 _NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
 _MONTHS = re.compile(
@@ -71,7 +75,7 @@ def _line_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
         if not match or _NOT_ANNOUNCEMENT.match(body[match.end() :]):
             continue
         start = line.content_start + match.start("cue")
-        tail = re.sub(r"^[\s:*_–-]*", "", body[match.end() :])
+        tail = _LEAD_PUNCT.sub("", body[match.end() :])
         # "Nästa möte: 3/6 kl 13" carries its own words; a bare heading is followed by them.
         if tail and not _BARE_TAIL.fullmatch(tail):
             stop = _SENTENCE_END.search(body, match.end())
@@ -93,7 +97,7 @@ def _following(lines: list[Line], index: int, hi: int) -> int:
             continue
         if is_heading(line) or numbered_point(line) is not None:
             break
-        if taken >= 2 and not (re.search(r"\d", line.clean) or _MONTHS.search(line.clean)):
+        if taken >= 2 and not (_DIGIT.search(line.clean) or _MONTHS.search(line.clean)):
             break
         if taken >= 12:
             break

@@ -69,12 +69,16 @@ def split_top_level(value: str, pattern: re.Pattern[str]) -> list[str]:
     return [part for part in map(str.strip, parts) if part]
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def _parentheticals(value: str) -> tuple[str, list[str]]:
     """Take ``(...)`` groups out of ``value``: the rest and the groups' contents."""
     if "(" not in value:
         return _SPACE_RUN.sub(" ", value).strip(), []  # most names have no brackets
-    groups = [g.strip() for g in re.findall(r"\(([^()]*)\)", value) if g.strip()]
-    rest = re.sub(r"\([^()]*\)", " ", value)
+    groups = [g.strip() for g in _BRACKETED.findall(value) if g.strip()]
+    rest = _BRACKETS.sub(" ", value)
     return _SPACE_RUN.sub(" ", rest).strip(), groups
 
 

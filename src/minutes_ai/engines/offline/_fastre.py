@@ -9,7 +9,10 @@ original text, so what callers quote keeps its case.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
+
+from ._literals import anchored_tree, parse_tree, required_in, starts_in
 
 
 def _lower_source(source: str) -> str:
@@ -90,10 +93,66 @@ def literal_trie(words: tuple[str, ...] | list[str]) -> str:
     return emit(trie)
 
 
+_END = sys.maxsize  # an endpos past any text: the same as none
+
+
+def _stepper(compiled: re.Pattern[str], starts: re.Pattern[str]) -> Any:
+    """``compiled.search`` tried only where one of its start literals begins.
+
+    ``search`` tries every position, and an alternation of many words starting with
+    ``\\b`` cannot be skipped ahead in C; the start literals (a trie) can. ``match`` at a
+    position is the very attempt ``search`` makes there: look-behinds and ``\\b`` see
+    the characters before it, and ``^`` does not match there.
+    """
+    find, match = starts.search, compiled.match
+
+    def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
+        while True:
+            start = find(low, pos, endpos)
+            if start is None:
+                return None
+            found = match(low, start.start(), endpos)
+            if found is not None:
+                return found
+            pos = start.start() + 1
+
+    return search
+
+
+def _runner(method: Any, needles: re.Pattern[str] | None) -> Any:
+    """``method`` (a compiled pattern's search or match) run on the lower-cased text.
+
+    A closure stored on the instance: one Python frame per call instead of two, as the cue
+    patterns are asked hundreds of thousands of times.
+    """
+    last = _last
+    prefilter = needles.search if needles is not None else None
+
+    # Keyword defaults, not *args: no tuple is built per call.
+    def run(text: str, pos: int = 0, endpos: int = _END) -> Any:
+        # Sentences are asked about many times in a row: lower-case each once.
+        if text is last[0]:
+            low = last[1]
+        else:
+            low = text.lower()
+            last[0], last[1] = text, low
+        if prefilter is not None and prefilter(low) is None:
+            return None
+        found = method(low, pos, endpos)
+        if found is None:
+            return None
+        # Text already in lower case: the match's own groups are the original's words.
+        if low == text:
+            return found
+        return _Hit(found, text, len(low) == len(text))
+
+    return run
+
+
 class LowerPattern:
     """``search``/``match``/``finditer`` like a compiled pattern, case-insensitively and fast."""
 
-    __slots__ = ("pattern", "_compiled", "_needles")
+    __slots__ = ("pattern", "_compiled", "_needles", "search", "match")
     _needles: re.Pattern[str] | None
 
     def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...] = ()) -> None:
@@ -102,32 +161,31 @@ class LowerPattern:
         # Every match contains one of these; text without any of them cannot match. One
         # alternation of plain literals scans in C, faster than testing each needle in Python.
         self._needles = re.compile(literal_trie(needles)) if needles else None
-
-    def search(self, text: str, *pos: int) -> _Hit | None:
-        return self._run(self._compiled.search, text, pos)
-
-    def match(self, text: str, *pos: int) -> _Hit | None:
-        return self._run(self._compiled.match, text, pos)
-
-    def _run(self, method: Any, text: str, pos: tuple[int, ...]) -> _Hit | None:
-        # Sentences are asked about many times in a row: lower-case each once.
-        if text is _last[0]:
-            low = _last[1]
-        else:
-            low = text.lower()
-            _last[0], _last[1] = text, low
-        needles = self._needles
-        if needles is not None and needles.search(low) is None:
-            return None
-        found = method(low, *pos)
-        return None if found is None else _Hit(found, text, len(low) == len(text))
+        # Without needles given, search (which would try every position) gets the literals
+        # the pattern itself requires; match fails fast at its one position anyway.
+        # (A search anchored at the start fails at once: a prefilter would only cost.) And
+        # search steps from one place a match can start to the next, when those are known.
+        derived = self._needles
+        method = self._compiled.search
+        flags = self._compiled.flags
+        tree = None if flags & re.MULTILINE else parse_tree(self._compiled.pattern, flags)
+        if tree is not None and not anchored_tree(tree):
+            found = required_in(tree) if derived is None else ()
+            derived = re.compile(literal_trie(found)) if found else derived
+            starts = starts_in(tree)
+            if starts:
+                method = _stepper(self._compiled, re.compile(literal_trie(starts)))
+        self.search = _runner(method, derived)
+        self.match = _runner(self._compiled.match, self._needles)
 
     def finditer(self, text: str):
+        """Like ``re.Pattern.finditer``; groups read from ``text``."""
         low = _lower(text)
         for match in self._compiled.finditer(low):
             yield _Hit(match, text, len(low) == len(text))
 
     def findall(self, text: str) -> list:
+        """Like ``re.Pattern.findall`` (groups in lower case)."""
         return self._compiled.findall(text.lower())
 
 

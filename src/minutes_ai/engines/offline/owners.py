@@ -19,15 +19,29 @@ from .cues import BODY_SUFFIX as _BODY
 _WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 # A capitalised word after a lower-case word (or a comma) is a proper noun: names are capitalised
 # everywhere, ordinary words only at the start of a sentence.
+# (The capital comes first and the look-behind checks it with the two characters before:
+# a pattern that starts with a character class is scanned for in C, a look-behind is not.)
 _MID_PROPER = re.compile(
-    r"(?<=[a-zåäöéü0-9,;:)] )[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+    r"[A-ZÅÄÖÉÜ](?<=[a-zåäöéü0-9,;:)] [A-ZÅÄÖÉÜ])[a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 )
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|cllr|councillor|councilmember|rev|sir)\.?\s+", re.I)
 # A name at the start of a line or sentence followed by a surname: "Sandra Engström arbetar ...".
+_PAIR = r"([A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+[A-ZÅÄÖÉÜ][a-zåäöéü]+(?=[ ,]+[a-zåäö])"
+_NAME_PAIR_FIRST = re.compile(_PAIR)  # at the very start of the text
+# After a sentence end or a line break (bullet and bold allowed): written to start with one
+# character class, which is scanned for in C.
 _NAME_PAIR = re.compile(
-    r"(?:^|[.!?:]\s+|\n[ \t]*(?:[-*•]\s+)?(?:\*\*)?)([A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+[A-ZÅÄÖÉÜ][a-zåäöéü]+(?=[ ,]+[a-zåäö])"
+    r"[.!?:\n](?:(?<=[.!?:])\s+|(?<=\n)[ \t]*(?:[-*•]\s+)?(?:\*\*)?)" + _PAIR
 )
+
+
+def _name_pairs(text: str) -> list[str]:
+    """First names of the name pairs that open the text, a sentence or a line."""
+    first = _NAME_PAIR_FIRST.match(text)
+    if first is None:
+        return _NAME_PAIR.findall(text)
+    return [first.group(1), *_NAME_PAIR.findall(text, first.end())]
 
 # Words that are capitalised mid-sentence without naming someone who can own a task.
 _NOT_OWNERS = {
@@ -99,7 +113,7 @@ class NameIndex:
             if attendee.organisation and _ACRONYM.match(attendee.organisation):
                 index.proper.add(attendee.organisation)
         counts = Counter(_MID_PROPER.findall(text))
-        counts.update(_NAME_PAIR.findall(text))
+        counts.update(_name_pairs(text))
         index.counts = Counter(_WORD.findall(text))
         index.proper.update(w for w in counts if w.casefold() not in _NOT_OWNERS)
         return index
@@ -215,7 +229,10 @@ class NameIndex:
         return ", ".join(seen)
 
 
+_OWNER_SPLIT = re.compile(r"\s*(?:,|&|/|\boch\b|\band\b|\bo\b|\+)\s*")
+
+
 def split_owner_list(text: str) -> list[str]:
     """'Anna och Bo', 'A, B & C', 'Anna/Bo', 'kl o mj' -> the separate names."""
-    parts = re.split(r"\s*(?:,|&|/|\boch\b|\band\b|\bo\b|\+)\s*", text.strip())
+    parts = _OWNER_SPLIT.split(text.strip())
     return [p.strip() for p in parts if p.strip()]

@@ -85,10 +85,11 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     emph = _EMPH_LEAD.match(segment, offset)
     if emph:
         offset = emph.end()
-    # Lead markup may come back after emphasis: **1. Title**
-    lead = _LEAD.match(segment[offset:])
-    if lead and lead.end():
-        offset += lead.end()
+        # Lead markup may come back after emphasis: **1. Title** (without emphasis, the
+        # first match already took every lead mark there is)
+        lead = _LEAD.match(segment[offset:])
+        if lead and lead.end():
+            offset += lead.end()
     stop = len(segment)
     while stop > offset and segment[stop - 1] in _TAIL_CHARS:
         stop -= 1  # trailing emphasis and space (a loop: a regex here is quadratic on long lines)
@@ -123,23 +124,28 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
             pos = line_end + 1
             continue
         indent = len(line) - len(line.lstrip(" \t"))
-        speaker = _SPEAKER.match(line)
+        # A turn needs a "name:" or "<nick>", a rule "--", a table "|" or tabs, a heading "#"
+        # or "\\", a bold line "**" or "__": tests in C before each regex, which would
+        # otherwise try every line.
+        speaker = _SPEAKER.match(line) if ":" in line or "<" in line else None
         if speaker and (speaker.group("ts") or speaker.group("nick") or transcript):
             close()
             who = speaker.group("nick") or speaker.group("name")
             c_start, c_end = content_span(text, pos + speaker.end(), line_end)
             current = ["turn", pos, c_start, c_end, indent, who.lstrip("@+")]
             close()
-        elif _TABLE_RULE.match(line):
+        elif "--" in line and _TABLE_RULE.match(line):
             close()
             c_start, c_end = content_span(text, pos, line_end)
             blocks.append(Block("rule", c_start, c_end, pos, indent))
-        elif _TABLE_ROW.match(line):
+        elif ("|" in line or "\t" in line) and _TABLE_ROW.match(line):
             close()
             blocks.append(Block("table", pos + indent, line_end - (len(line) - len(line.rstrip())), pos, indent))
-        elif _HEADING.match(line) or _BOLD_LINE.match(line):
+        elif (heading := ("#" in line or "\\" in line) and _HEADING.match(line)) or (
+            ("**" in line or "__" in line) and _BOLD_LINE.match(line)
+        ):
             close()
-            kind = "heading" if _HEADING.match(line) else "bold"
+            kind = "heading" if heading else "bold"
             c_start, c_end = content_span(text, pos, line_end)
             blocks.append(Block(kind, c_start, c_end, pos, indent))
         elif _BULLET.match(line):
@@ -196,12 +202,13 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
     seg_start = block.start
     body = text[block.start : block.end]
     for match in _ends(body):
+        if match.group(0).startswith("."):
+            head = text[seg_start : block.start + match.start()]
+            word = _last_word(head)
+            # "H. Asher" (an initial, not "15:e."), "bl.a. ": no sentence end
+            if word is not None and (_INITIAL.search(word) or _ABBREV.search(word)):
+                continue
         cut = block.start + match.end()
-        head = text[seg_start : block.start + match.start()]
-        word = re.search(r"[\w.]+$", head)
-        initial = word is not None and _INITIAL.search(word.group(0))  # "H. Asher", not "15:e."
-        if word and (initial or _ABBREV.search(word.group(0))) and match.group(0).startswith("."):
-            continue
         if cut - seg_start >= 2:
             out.append(_trimmed(text, seg_start, cut, index))
         seg_start = cut
@@ -213,7 +220,7 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
 
 
 _INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
-_INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
+_LABEL_WORD = re.compile(r"BESLUT|Beslut|DECISION|Decision|RESOLVED|Resolved|ÅTGÄRD|Åtgärd|ACTION|Action")
 _INLINE_LABEL = re.compile(
     r"(?<=[^\s:])\s+(?=(?:BESLUT|Beslut|DECISION|Decision|RESOLVED|Resolved|ÅTGÄRD|Åtgärd|ACTION|Action)\s*:)"
 )
@@ -221,8 +228,36 @@ _INLINE_LABEL = re.compile(
 
 def _ends(body: str) -> list[re.Match[str]]:
     """Sentence ends, plus a break before a label written mid-line ('... emellan BESLUT: ...')."""
-    found = list(_SENT_END.finditer(body)) + list(_INLINE_LABEL.finditer(body))
-    return sorted(found, key=lambda m: m.start())
+    found = list(_SENT_END.finditer(body))
+    # The label pattern tries every run of spaces: only text with a label word and a colon
+    # can hold one (tests in C first).
+    if ":" not in body or _LABEL_WORD.search(body) is None:
+        return found  # already in order
+    found += _INLINE_LABEL.finditer(body)
+    return sorted(found, key=_start)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+_WORD_END = re.compile(r"[\w.]+$")
+_TAIL_WINDOW = 48
+
+
+def _last_word(head: str) -> str | None:
+    """The text of ``re.search(r"[\\w.]+$", head)``: the word (dots included) that ends ``head``.
+
+    Searched from near the end: from the start, the pattern tries every position of a long
+    sentence. Only a word reaching back to the window's edge needs the search from the start.
+    """
+    pos = len(head) - _TAIL_WINDOW
+    if pos > 0:
+        found = _WORD_END.search(head, pos)
+        if found is None or found.start() > pos:
+            return None if found is None else found.group(0)
+    found = _WORD_END.search(head)
+    return None if found is None else found.group(0)
 
 
 def _trimmed(text: str, start: int, end: int, index: int) -> Sentence:
@@ -232,12 +267,13 @@ def _trimmed(text: str, start: int, end: int, index: int) -> Sentence:
 
 _MARKS = re.compile(r"\*{1,3}|_{2,3}|`")
 _SPACES = re.compile(r"\s+")
-_MARK_CHARS = frozenset("*_`\n\t\r\f\v\u00a0")
+# What the substitutions below could change: a marker, a space other than " ", or two spaces.
+_TO_CLEAN = re.compile(r"[*_`\n\t\r\f\v\u00a0]|  ")
 
 
 def clean(text: str) -> str:
     """The words of a span with emphasis markers removed and whitespace folded (for matching only)."""
-    if "  " not in text and _MARK_CHARS.isdisjoint(text):
+    if _TO_CLEAN.search(text) is None:
         return text.strip()  # most sentences: nothing to remove, skip both substitutions
     return _SPACES.sub(" ", _MARKS.sub("", text)).strip()
 

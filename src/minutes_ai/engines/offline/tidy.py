@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 
 from rapidfuzz import fuzz
@@ -18,11 +17,12 @@ def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
     """
     kept: list[ActionItem] = []
     spans: list[dict[tuple[int, int], Evidence]] = []  # evidence gathered per kept item
+    stems: dict[str, frozenset[str]] = {}  # per task, for this meeting's comparisons
     for action in actions:
         # Only recent items are compared: a meeting's duplicates stand within a few dozen
         # items, and comparing everything with everything made long transcripts quadratic.
         start = max(0, len(kept) - _WINDOW)
-        index = next((i for i in range(start, len(kept)) if _same(kept[i], action)), None)
+        index = next((i for i in range(start, len(kept)) if _same(kept[i], action, stems)), None)
         if index is None:
             kept.append(action)
             spans.append({(e.start, e.end): e for e in action.evidence})
@@ -34,19 +34,33 @@ def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
             "deadline": action.deadline or twin.deadline,
             "deadline_text": action.deadline_text or twin.deadline_text,
         })
-    merged = [k.model_copy(update={"evidence": sorted(found.values(), key=lambda e: e.start)})
+    merged = [_with_evidence(k, sorted(found.values(), key=_start))
               for k, found in zip(kept, spans, strict=True)]
     return sorted(merged, key=lambda a: a.evidence[0].start)
+
+
+def _start(evidence: Evidence) -> int:
+    return evidence.start
+
+
+def _with_evidence(action: ActionItem, evidence: list[Evidence]) -> ActionItem:
+    """``action`` with ``evidence``; the item itself when that is the evidence it has (no copy)."""
+    current = action.evidence
+    if len(current) == len(evidence) and all(a is b for a, b in zip(current, evidence, strict=True)):
+        return action
+    return action.model_copy(update={"evidence": evidence})
 
 
 def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
     """Merge a decision written twice (in the running text and in a table of decisions)."""
     kept: list[Decision] = []
+    folded: dict[str, str] = {}  # each text case-folded once, not once per comparison
     for decision in decisions:
         # Nearly the same words, not merely shared ones: "Årsmötet avslog motionen" is not
         # "Motionen om kompostering bifölls av årsmötet".
+        words = _folded(decision.text, folded)
         twin = next((k for k in kept[-_WINDOW:] if _overlaps(k, decision) or fuzz.token_sort_ratio(
-            k.text.casefold(), decision.text.casefold()) >= _SAME_DECISION), None)
+            _folded(k.text, folded), words) >= _SAME_DECISION), None)
         if twin is None:
             kept.append(decision)
             continue
@@ -59,11 +73,18 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
 _SAME_DECISION = 88.0
 
 
+def _folded(text: str, memo: dict[str, str]) -> str:
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = text.casefold()
+    return found
+
+
 def _overlaps(a: Decision, b: Decision) -> bool:
     return any(x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence)
 
 
-def _same(a: ActionItem, b: ActionItem) -> bool:
+def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]]) -> bool:
     if a.owner is None or a.owner != b.owner:
         return False
     if a.deadline and b.deadline and a.deadline != b.deadline:
@@ -71,7 +92,7 @@ def _same(a: ActionItem, b: ActionItem) -> bool:
     near = abs(a.evidence[0].start - b.evidence[0].start) < 400
     if near and (_pronoun_task(a.task) or _pronoun_task(b.task)):
         return True  # "Yuki, can you send it to legal?" / "Sure, I'll send it today ..."
-    stems_a, stems_b = _stems(a.task), _stems(b.task)
+    stems_a, stems_b = _stems(a.task, stems), _stems(b.task, stems)
     if not stems_a or not stems_b:
         return False
     shared = len(stems_a & stems_b)
@@ -84,10 +105,12 @@ _WINDOW = 64
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-@functools.lru_cache(maxsize=4096)
-def _stems(task: str) -> frozenset[str]:
-    """Four-letter stems of the content words (four letters or more)."""
-    return frozenset(w[:4] for w in _CONTENT_WORD.findall(task.casefold()))
+def _stems(task: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Four-letter stems of the content words (four letters or more), kept in ``memo``."""
+    found = memo.get(task)
+    if found is None:
+        found = memo[task] = frozenset(w[:4] for w in _CONTENT_WORD.findall(task.casefold()))
+    return found
 
 
 def _pronoun_task(task: str) -> bool:

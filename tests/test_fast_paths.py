@@ -1,0 +1,129 @@
+"""The offline engine's fast paths give the same answers as the plain regexes they stand for."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from minutes_ai.engines.offline import _fastre, _literals
+from minutes_ai.engines.offline.owners import _MID_PROPER, _name_pairs
+from minutes_ai.engines.offline.segment import _last_word, clean, split_blocks
+
+_ALPHABET = ["Anna", "Berg", "beslut", "BESLUT", "ade", " ", "\n", ".", ":", "!", "- ", "**", ", ",
+             "och", "x", "Ö", "é", "\t", "Bo-Ek", "a", "senast", "Fredag", "1", "§", "|"]
+
+
+def _samples(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (r"\b(?:beslut(?:ade|ar)|decided)\s+att", {"besluta", "decided"}),
+        (r"senast\s+\d+", {"senast"}),
+        (r"(?:ab|cd)x", ()),  # needles under three characters prefilter nothing
+        (r"(?i:beslut)", ()),  # inline flags: literals may match other characters
+        (r"\w+|beslut", ()),  # one branch has no literal: nothing is required
+    ],
+)
+def test_required_literals(source: str, expected: object) -> None:
+    assert set(_literals.required_literals(source)) == set(expected)  # type: ignore[call-overload]
+
+
+def test_every_match_holds_a_required_literal() -> None:
+    source = r"\b(?:klart? )?(?:senast|innan|före)\s+(?:nästa\s+)?(?:möte|mötet|fredag)\b"
+    needles = _literals.required_literals(source)
+    assert needles
+    pattern = re.compile(source)
+    for text in _samples(3000, 1) + ["klar senast nästa möte", "innan fredag", "före mötet"]:
+        found = pattern.search(text)
+        if found is not None:
+            assert any(n in text for n in needles)
+
+
+def test_anchored() -> None:
+    assert _literals.anchored(r"^(?:a|b)c")
+    assert _literals.anchored(r"^a|^b")
+    assert not _literals.anchored(r"^a|b")
+    assert not _literals.anchored(r"^a", re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\b(?P<verb>beslutade?s?)\b", r"^(?P<who>\w+) (?:tar|will) (?P<what>.+)$", r"senast (?P<d>\w+)"],
+)
+def test_lower_pattern_matches_like_ignorecase(source: str) -> None:
+    plain = re.compile(source, re.IGNORECASE)
+    fast = _fastre.LowerPattern(plain)
+    texts = _samples(2000, 2) + ["Styrelsen BESLUTADE att", "Anna tar Protokollet", "klart SENAST Fredag"]
+    for text in texts:
+        for pos in (0, 3):
+            want, got = plain.search(text, pos), fast.search(text, pos)
+            assert (want is None) == (got is None), text
+            if want is not None:
+                assert got.span() == want.span()
+                assert got.group(0) == want.group(0)  # the original's case, not lower case
+            want, got = plain.match(text, pos), fast.match(text, pos)
+            assert (want is None) == (got is None), text
+            if want is not None:
+                assert got.group(0) == want.group(0)
+
+
+def test_last_word_is_the_trailing_word() -> None:
+    texts = _samples(5000, 3) + ["x" * 100, "ab " + "c" * 60, "bl.a", "t.ex\n", ""]
+    for text in texts:
+        found = re.search(r"[\w.]+$", text)
+        assert _last_word(text) == (found.group(0) if found else None), text
+
+
+def test_name_patterns_match_their_plain_forms() -> None:
+    mid = re.compile(r"(?<=[a-zåäöéü0-9,;:)] )[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+    pair = re.compile(
+        r"(?:^|[.!?:]\s+|\n[ \t]*(?:[-*•]\s+)?(?:\*\*)?)([A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+"
+        r"[A-ZÅÄÖÉÜ][a-zåäöéü]+(?=[ ,]+[a-zåäö])"
+    )
+    texts = _samples(5000, 4) + ["Anna Berg tar det. Bo Ek och Cia Dahl ses", "- **Anna Berg ringer"]
+    for text in texts:
+        assert _MID_PROPER.findall(text) == mid.findall(text), text
+        assert _name_pairs(text) == pair.findall(text), text
+
+
+def test_clean_and_blocks_on_markup() -> None:
+    assert clean("**Beslut:**  godkänd\tnu ") == "Beslut: godkänd nu"
+    assert clean("  plain words ") == "plain words"
+    text = "| a | b | c |\n|---|---|---|\n# Rubrik\n**Fet rad**\n- punkt\n\nVanlig rad."
+    kinds = [b.kind for b in split_blocks(text, 0, len(text))]
+    assert kinds == ["table", "rule", "heading", "bold", "bullet", "para"]
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (r"\b(?:beslut(?:ade|ar)|decided)\s+att", {"beslutade", "beslutar", "decided"}),
+        (r"(?:och )?så blir|[–-]x|^voted", {"och så blir", "så blir", "-x", "–x", "voted"}),
+        (r"(?:ab)+c", {"ab"}),  # a repetition may follow itself: no "abc"
+        (r"(?:ab)*c", {"ab", "c"}),
+        (r"\s*ab", ()),  # a class too wide to list
+        (r"a?", ()),  # may match the empty string
+    ],
+)
+def test_start_literals(source: str, expected: object) -> None:
+    assert set(_literals.start_literals(source)) == set(expected)  # type: ignore[call-overload]
+
+
+def test_stepped_search_finds_the_leftmost_match() -> None:
+    source = r"\b(?:beslut(?:ade|ar)|decided|(?:ab)+c)\b|(?<=x)yz|^voted"
+    plain = re.compile(source)
+    fast = _fastre.LowerPattern(re.compile(source, re.IGNORECASE))
+    texts = _samples(3000, 5) + ["xyz ababc beslutade", "voted yes", "a voted", "abab abc", "xxyz"]
+    for text in texts:
+        low = text.lower()
+        for pos in (0, 1, 4):
+            want, got = plain.search(low, pos), fast.search(text, pos)
+            assert (want is None) == (got is None), (text, pos)
+            if want is not None:
+                assert got.span() == want.span(), (text, pos)
