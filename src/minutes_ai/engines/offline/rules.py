@@ -418,7 +418,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     if group:
         # "Alla kommuner tar med sig ...", "The stage manager will ...", "WP leads send ...".
         rest = text[group.end():].lstrip()
-        task = _verb_rest(rest, lang, known_subject=True, sentence=text)
+        # "Alla får ...", "Samtliga nätverk får svara": for a group "får" grants, it does not assign.
+        task = None if rest.startswith("får ") else _verb_rest(rest, lang, known_subject=True, sentence=text)
         if task is None and lang == "en" and rest.split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES:
             task = _tidy(rest)  # a plural subject takes the base form: "WP leads update ..."
         if task:
