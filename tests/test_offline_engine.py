@@ -562,3 +562,22 @@ def test_groups_roles_and_dash_lists_own_tasks():
         assert owner in owners, (owner, owners)
     newsletter = next(a for a in actions if "newsletter" in a.task)
     assert newsletter.deadline == dt.date(2025, 3, 20)
+
+
+REPORTS_AND_PROPOSALS = """Trustees meeting 2025-05-06
+Present: Ann Holt (Chair), Ben Cole, Cara Diaz
+
+For information only: the County Council approved the new bus route at its April meeting.
+The national board approved the grant framework at its March meeting, so today only the split was discussed.
+Ben proposed that each trustee adopts a project. No decision.
+Motion by Cara, seconded by Ben, to adjourn. Carried.
+The annual plan is to be adopted at the next meeting.
+Ann suggested a summer party, and we went with that: 14 June.
+"""
+
+
+def test_reports_of_other_forums_proposals_and_procedural_motions_are_no_decisions():
+    quotes = [d.evidence[0].quote for d in run(REPORTS_AND_PROPOSALS).meetings[0].decisions]
+    assert not any(w in q for q in quotes for w in ("County Council", "national board", "adopts a project",
+                                                   "adjourn", "annual plan"))
+    assert any("went with that" in q for q in quotes)

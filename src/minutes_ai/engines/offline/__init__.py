@@ -133,7 +133,8 @@ class OfflineEngine:
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous or bare
-                    if opened is not None and not cues.FAILED.search(words):
+                    if (opened is not None and not cues.FAILED.search(words)
+                            and not cues.PROCEDURAL_MOTION.search(text, opened.start, sentence.end)):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                     proposal = None
                     continue
@@ -170,6 +171,7 @@ class OfflineEngine:
             # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
             if (section.mode == "decision" and block.kind in ("para", "bullet") and block_words
                     and not listed and not block_words.endswith("?")
+                    and not any(a.owner for a in block_actions)  # "Uppdrag: Ahmad delar ..."
                     and not _has_decision(decisions, block)):
                 decisions.append(_decision(ctx, block.start, block.end, text))
             if cues.PREVIOUS_MEETING.search(block_words):

@@ -130,6 +130,22 @@ REPORT_MARKER = re.compile(
     r"in (?:its|their) (?:meeting|decision))\b",
     _I,
 )
+# A decision taken, or to be taken, in another forum: "... at its December meeting", "fastställs
+# på nästa möte", "på sitt möte i mars".
+OTHER_FORUM = re.compile(
+    r"\b(?:at (?:its|their) (?:\w+ ){0,2}(?:meeting|session)|at the next (?:\w+ )?meeting|"
+    r"(?:på|vid) (?:nästa|kommande|sitt|sina) (?:\w+ )?(?:möte|sammanträde|stämma)\w*)\b",
+    _I,
+)
+FOR_INFORMATION = re.compile(r"^(?:for (?:info|information)(?: only)?|för kännedom|fyi|info)\s*[:\-–]", _I)
+# Proposing before the decision word: "Karin föreslog att varje avdelning utser ...".
+PROPOSING = re.compile(
+    r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed|suggested|ställer proposition)\b", _I
+)
+# Procedural motions are not recorded as decisions: adjourning, going into closed session.
+PROCEDURAL_MOTION = re.compile(
+    r"\bto adjourn\b|\b(?:closed|executive) session\b|^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b", _I
+)
 HEDGE = re.compile(
     r"\b(?:förväntas|planeras|ska beslutas|kommer att (?:fatta|beslut)|kan komma|skulle|"
     r"förutsatt att|om (?:\w+ )?(?:godkänns|beviljas)|inför beslut|för beslut|"

@@ -83,11 +83,16 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     cue = cues.DECISION_VERB.search(clean)
     if not cue:
         return None
-    if cues.HEDGE.search(clean) and not in_section:
-        return False
+    if not in_section and any(not _CLAUSE_BREAK.search(clean, h.end(), cue.start()) or h.start() > cue.start()
+                              for h in cues.HEDGE.finditer(clean)):
+        return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
     report = cues.REPORT_MARKER.search(clean)
     if report and report.start() < cue.end() + 30:
         return False  # "(85 last year was too much)" far after the cue is an aside, not a report
+    if cues.OTHER_FORUM.search(clean, cue.end()) or cues.FOR_INFORMATION.match(clean):
+        return False  # "... approved it at its March meeting", "For info: ...": a report
+    if _proposed_here(clean, cue.start()) or cues.PROCEDURAL_MOTION.search(clean):
+        return False  # "Karin föreslog att ... utser", a motion to adjourn: no decision of substance
     before = clean[max(0, cue.start() - 12) : cue.start()]
     after = clean[cue.end() : cue.end() + 12]
     if cues.NEGATED.search(before) or (re.match(r"\s*(?:inte|ej|not)\b", after)
@@ -103,6 +108,21 @@ _OUTCOME = re.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9])"
     r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
 )
+
+
+def _proposed_here(clean: str, cue_start: int) -> bool:
+    """A proposing verb in the same clause before the decision word ("Karin föreslog att varje
+    avdelning utser ..."); "X föreslog Y, och det kör vi på" records the answer in a new clause."""
+    ends = [m.end() for m in cues.PROPOSING.finditer(clean[:cue_start])]
+    return bool(ends) and not _CLAUSE_BREAK.search(clean, ends[-1], cue_start)
+
+
+# "The plan is to be adopted at the next meeting": a decision to come, nobody's task.
+_PASSIVE_DECISION = re.compile(
+    r"\b(?:to be|will be|shall be|ska|skall|kommer att)\s+(?:adopted|approved|decided|agreed|ratified|"
+    r"beslutas|fastställas|antas|godkännas)\b", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b")
 
 
 def decision_text(clean: str) -> str:
@@ -289,7 +309,7 @@ def _assigned(
     nominal = cues.NOMINAL_TASK.match(text)
     if nominal:
         return ActionParse((), _tidy(text[nominal.end():]))
-    if _passive_task(text) or _EN_PASSIVE_TASK.match(text):
+    if (_passive_task(text) or _EN_PASSIVE_TASK.match(text)) and not _PASSIVE_DECISION.search(text):
         tail = cues.TRAILING_OWNER.search(text)
         if tail is not None and tail.group("paren"):
             named = split_owner_list(tail.group("paren"))
