@@ -581,3 +581,28 @@ def test_reports_of_other_forums_proposals_and_procedural_motions_are_no_decisio
     assert not any(w in q for q in quotes for w in ("County Council", "national board", "adopts a project",
                                                    "adjourn", "annual plan"))
     assert any("went with that" in q for q in quotes)
+
+
+OWN_NAME_FOR_NEXT = """Klassråd 7B 2025-09-24
+Närvarande: Jessica, Noah, Ella
+
+Jessica kollar priserna till nästa klassråd.
+Noah tar upp matsalen på nästa elevråd.
+Ella: önskemål om fler bänkar – Jessica tar med det till rektorn.
+
+Nästa klassråd: 8/10.
+"""
+
+
+def test_next_meeting_named_its_own_way_and_other_gatherings():
+    meeting = run(OWN_NAME_FOR_NEXT).meetings[0]
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 10, 8)
+    by_owner = {}
+    for action in meeting.action_items:
+        by_owner.setdefault(action.owner, []).append(action)
+    prices = next(a for a in by_owner["Jessica"] if "priserna" in a.task)
+    assert prices.deadline == dt.date(2025, 10, 8)
+    council = by_owner["Noah"][0]
+    assert council.deadline is None and council.deadline_text == "på nästa elevråd"
+    # "tar med det" points back inside its own sentence: a task of its own
+    assert any("rektorn" in a.task for a in by_owner["Jessica"])

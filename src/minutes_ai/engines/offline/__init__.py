@@ -51,6 +51,7 @@ class _Context:
     lang: str
     anchor: dt.date | None
     next_date: dt.date | None
+    next_text: str = ""  # how the notes announce the next meeting ("Nästa klassråd: 8/10")
 
 
 class OfflineEngine:
@@ -73,6 +74,7 @@ class OfflineEngine:
             lang=meeting.language,
             anchor=meeting.meeting_date,
             next_date=meeting.next_meeting.date if meeting.next_meeting else None,
+            next_text=meeting.next_meeting.text if meeting.next_meeting else "",
         )
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
@@ -266,11 +268,13 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     if mention is not None:
         if mention.value is None and ctx.next_date and cues.NEXT_GATHERING.search(mention.text):
             # "till nästa avstämning", "before the next session": the group's next meeting
-            return DateMention(mention.start, mention.end, mention.text, ctx.next_date)
+            value = ctx.next_date if _same_gathering(mention.text, ctx.next_text) else None
+            return DateMention(mention.start, mention.end, mention.text, value)
         return mention
     gathering = cues.NEXT_GATHERING.search(raw)
     if gathering is not None:
-        return DateMention(gathering.start(), gathering.end(), gathering.group(0), ctx.next_date)
+        value = ctx.next_date if _same_gathering(gathering.group(0), ctx.next_text) else None
+        return DateMention(gathering.start(), gathering.end(), gathering.group(0), value)
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
         before = cues.BEFORE_EVENT.search(raw)
@@ -282,6 +286,22 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     value = ctx.next_date if nxt else None
     return DateMention(event.start(), event.end(), event.group(0), value)
+
+
+_GENERIC_GATHERING = re.compile(
+    r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|avstämning|avstämningen|meeting|mtg|call|sync|"
+    r"session|check-?in|time|gång)$", re.I
+)
+
+
+def _same_gathering(words: str, next_text: str) -> bool:
+    """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
+    A generic word ('möte', 'session') or the announced meeting's own word is the same one."""
+    named = words.split()[-1].casefold().strip(".,:;")
+    if _GENERIC_GATHERING.search(named) or not next_text:
+        return True
+    announced = next_text.casefold()
+    return named in announced or named.rstrip("et") in announced
 
 
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
@@ -377,7 +397,8 @@ def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Conte
     previous = block_actions[-1]
     follow_up = (
         (action.owner == previous.owner and action.owner is not None
-         and len(action.task) < 40 and re.search(r"\b(?:it|det|this|that|detta|den)\b", action.task, re.I))
+         and len(action.task) < 40 and re.search(r"\b(?:it|det|this|that|detta|den)\b", action.task, re.I)
+         and _opens_with_owner(action))
         or (action.owner is None and action.deadline_text is not None
             and len(_without(action.task, clean(action.deadline_text))) < 15
             and previous.deadline_text is None)
@@ -392,6 +413,14 @@ def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Conte
         "deadline": previous.deadline or action.deadline,
         "deadline_text": previous.deadline_text or action.deadline_text,
     })
+
+
+def _opens_with_owner(action: ActionItem) -> bool:
+    """'Linda fixar det' follows up Linda's last task; 'Önskemål om elbil – Linda tar med det'
+    points back inside its own sentence."""
+    first = action.evidence[0].quote.split(maxsplit=1)[0].strip(",.:;").casefold() if action.evidence else ""
+    owner_words = {w.casefold() for w in (action.owner or "").replace(",", " ").split()}
+    return first in owner_words or first in cues.PRONOUN_SUBJECT or first in ("jag", "i", "we", "vi")
 
 
 def _table_action(ctx: _Context, row) -> ActionItem:

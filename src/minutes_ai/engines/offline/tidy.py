@@ -90,7 +90,7 @@ def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]]) -> boo
     if a.deadline and b.deadline and a.deadline != b.deadline:
         return False
     near = abs(a.evidence[0].start - b.evidence[0].start) < 400
-    if near and (_pronoun_task(a.task) or _pronoun_task(b.task)):
+    if near and ((_pronoun_task(a.task) and _points_back(a)) or (_pronoun_task(b.task) and _points_back(b))):
         return True  # "Yuki, can you send it to legal?" / "Sure, I'll send it today ..."
     stems_a, stems_b = _stems(a.task, stems), _stems(b.task, stems)
     if not stems_a or not stems_b:
@@ -99,6 +99,19 @@ def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]]) -> boo
     # Most content words in common ("Ta fram en testplan för integrationen" ~ "Testplan
     # integration lagersystem"); one shared verb ("send") is not enough.
     return shared >= min(2, len(stems_a), len(stems_b)) and shared / min(len(stems_a), len(stems_b)) >= 0.5
+
+
+_PERSON_WORDS = re.compile(r"\b(?:jag|i|we|vi|hon|han|she|he)\b", re.I)
+
+
+def _points_back(action: ActionItem) -> bool:
+    """The task's 'it' can mean an earlier item only when its sentence opens with its taker
+    ('Sure, I'll send it'); 'Önskemål om elbil – Linda tar med det' means its own first words."""
+    quote = action.evidence[0].quote if action.evidence else ""
+    names = [w for w in (action.owner or "").replace(",", " ").split() if len(w) > 1]
+    starts = [m.start() for m in _PERSON_WORDS.finditer(quote)]
+    starts += [i for i in (quote.find(n) for n in names) if i >= 0]
+    return bool(starts) and len(quote[: min(starts)].split()) <= 2
 
 
 _WINDOW = 64
