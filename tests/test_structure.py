@@ -1510,3 +1510,10 @@ def test_letterhead_date_beside_a_body_name_and_a_later_signing_date():
             "Justeringens plats   Kommunhuset 2025-10-13\n\n§ 1 Val av justerare\nBeslut\nAnna Ek utses.\n")
     meeting = parse(text)[0]
     assert meeting.meeting_date == dt.date(2025, 10, 7)
+
+
+def test_rough_attendee_lists_with_lower_case_initials_and_short_labels():
+    (rough,) = parse("avstämning projekt 2025-11-03\nnärv: jb, ml, tk, Rikard (IT)\n\n- ml hör med juristen\n")
+    assert [a.name for a in rough.attendees] == ["jb", "ml", "tk", "Rikard"]
+    (short,) = parse("Möte 2025-11-03\nDär: Anna, Bo, Cia\n\nBo fixar lokal.\n")
+    assert [a.name for a in short.attendees] == ["Anna", "Bo", "Cia"]

@@ -215,6 +215,8 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
             named = looks_like_name(name)
         elif role and named:
             extra = [role, *extra]
+        if not named and _LOWER_INITIALS.fullmatch(name or "") and name not in _SHORT_WORDS:
+            named = True  # rough notes name people by lower-case initials: "närv: jb, ml, tk"
         if named and not (people and _ORG_TAIL.search(name)):
             people.append(_attendee(name, extra + groups, organisation=group))
             pending.append(len(people) - 1)
@@ -226,6 +228,13 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
                 apply_descriptor(person, desc)
             people[-1] = prev.model_copy(update=person)
     return people
+
+
+_LOWER_INITIALS = re.compile(r"[a-zåäö]{2,3}")
+_SHORT_WORDS = frozenset(
+    "och samt med men som att för från till och alla all and the for via ej inte nej ja ok var dag "
+    "tid kl av på om".split()
+)
 
 
 def resolve_initials(value: str | None, people: list[Attendee]) -> str | None:
