@@ -606,3 +606,11 @@ def test_next_meeting_named_its_own_way_and_other_gatherings():
     assert council.deadline is None and council.deadline_text == "på nästa elevråd"
     # "tar med det" points back inside its own sentence: a task of its own
     assert any("rektorn" in a.task for a in by_owner["Jessica"])
+
+
+def test_chat_export_lines_with_date_and_time_are_speaker_turns():
+    text = ("Teams-chatt avstämning 2026-04-08\n\n"
+            "[2026-04-08 10:21] Lina Persson: Ahmed, kan du hålla i statistiken under sommaren?\n"
+            "[2026-04-08 10:23] Ahmed Yilmaz: Japp.\n")
+    actions = run(text).meetings[0].action_items
+    assert any(a.owner and a.owner.startswith("Ahmed") and "statistiken" in a.task for a in actions)

@@ -68,7 +68,11 @@ class Sentence:
     block: int  # index of its block
 
 
-_TIMESTAMP = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?"
+# "[00:02:44]", "16:06:22", "[2026-04-08 10:21]", "4/8/26, 10:21": a chat or transcript stamp.
+_TIMESTAMP = (
+    r"[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t])?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?"
+)
 # "[00:02:44] Marco Rossi: ...", "16:06:22 <tlee> ...", "<alice> ...": a transcript line.
 _SPEAKER = re.compile(
     rf"^[ \t]*(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:-[ \t]*)?)?"
