@@ -614,3 +614,21 @@ def test_chat_export_lines_with_date_and_time_are_speaker_turns():
             "[2026-04-08 10:23] Ahmed Yilmaz: Japp.\n")
     actions = run(text).meetings[0].action_items
     assert any(a.owner and a.owner.startswith("Ahmed") and "statistiken" in a.task for a in actions)
+
+
+def test_one_sentence_two_owners_gives_two_tasks():
+    text = ("Föräldramöte 2025-05-12\nNärvarande: Lollo Ek, Fia Berg, Mattias Holm, Bo Ek\n\n"
+            "Lollo och Fia fixar korv och bröd, Mattias tar ut växelkassa senast fredag.\n"
+            "Bo och kyrkoherden får i uppdrag att boka lokalen.\n")
+    actions = run(text).meetings[0].action_items
+    by_owner = {a.owner: a for a in actions}
+    food = by_owner["Lollo Ek, Fia Berg"]
+    assert "växelkassa" not in food.task and food.deadline is None
+    cash = by_owner["Mattias Holm"]
+    assert cash.task.startswith("Ta ut växelkassa") and cash.deadline == dt.date(2025, 5, 16)
+    assert cash.evidence[0].quote.startswith("Mattias")
+    assert "Bo Ek, kyrkoherden" in by_owner
+    english = ("Lab meeting 2025-05-12\nPresent: Grace Li, Mateo Ruiz, Ruth Okafor\n\n"
+               "Grace and Mateo send their drafts to Ruth by 16 May.\n")
+    (drafts,) = run(english).meetings[0].action_items
+    assert drafts.owner == "Grace Li, Mateo Ruiz" and drafts.deadline == dt.date(2025, 5, 16)

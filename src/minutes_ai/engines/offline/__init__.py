@@ -249,17 +249,49 @@ class OfflineEngine:
             last_person = next((p for p in map(ctx.names.person_in, reversed(said)) if p), None)
             owners = [(last_person or "") if o.casefold() in cues.PRONOUN_SUBJECT else o for o in owners]
         owner = ctx.names.resolve_many(o for o in owners if o) or None
-        task = action.task
-        if deadline is not None:
-            task = _without(task, clean(deadline.text)) or task
-        found.append(ActionItem(
-            owner=owner,
-            task=task,
-            deadline=deadline.value if deadline else None,
-            deadline_text=deadline.text if deadline else None,
-            evidence=[ctx.document.evidence(sentence.start, sentence.end)],
-        ))
+        split = _second_owner(ctx, words, raw, action) if owner else None
+        if split is not None:
+            # "Lollo och Fia fixar korv, Mattias tar ut växelkassa": one task per owner.
+            raw_cut, head_task, second = split
+            head_raw = raw[:raw_cut].rstrip(" ,;–-")
+            found.append(_action(ctx, owner, head_task, sentence.start, sentence.start + len(head_raw)))
+            found.append(_action(ctx, ctx.names.resolve_many(second.owners) or None, second.task,
+                                 sentence.start + raw_cut, sentence.end))
+            return found
+        found.append(_action(ctx, owner, action.task, sentence.start, sentence.end, deadline))
         return found
+
+
+def _action(ctx: _Context, owner: str | None, task: str, start: int, end: int,
+            deadline: DateMention | None | bool = True) -> ActionItem:
+    """An action item on ``text[start:end]``; its deadline read from that span unless given."""
+    if deadline is True:
+        deadline = _deadline(ctx.document.text[start:end], ctx)
+    if deadline:
+        task = _without(task, clean(deadline.text)) or task
+    return ActionItem(
+        owner=owner,
+        task=task,
+        deadline=deadline.value if deadline else None,
+        deadline_text=deadline.text if deadline else None,
+        evidence=[ctx.document.evidence(start, end)],
+    )
+
+
+def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse):
+    """(offset in ``raw``, the first task, the second task) when a later clause of the sentence
+    gives a task to someone else; None otherwise."""
+    later = rules.second_task(words, ctx.names, ctx.lang, action.owners)
+    if later is None:
+        return None
+    cut, second = later
+    tail = words[cut:]
+    raw_cut = raw.find(tail[:24])
+    at = action.task.casefold().find(tail[:24].casefold())
+    if raw_cut <= 0 or at <= 0:
+        return None
+    head_task = rules._tidy(action.task[:at])
+    return (raw_cut, head_task, second) if head_task else None
 
 
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:

@@ -14,9 +14,12 @@ from . import _fastre, cues
 from .owners import ROLE_WORDS, NameIndex, split_owner_list
 
 _NAME = r"(?:[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖ'’.-]*)"
+# A role in the definite form joined to a name: "Bo och kyrkoherden", "Anna och rektorn".
+_ROLE_NOUN = (r"[a-zåäö-]*(?:herden|aren|ören|chefen|ledaren|ansvarige|förvaltningen|kansliet|styrelsen|"
+              r"rektorn|kuratorn|sköterskan|ekonomen|samordnaren)")
 _OWNERS_AT_START = re.compile(
     rf"^(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
-    rf"(?:\s*(?:,|&|/|\+|\boch\b|\band\b)\s*(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}})*"
+    rf"(?:\s*(?:,|&|/|\+|\boch\b|\band\b)\s*(?:(?:the|The)\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|{_ROLE_NOUN}\b))*"
 )
 # Rough notes in lower case name people by initials: "sn tar fram ...", "kl o mj ses och ...".
 _INITIALS = re.compile(r"[a-zåäö]{2,3}")
@@ -340,12 +343,33 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
         head = text[cut.end():].split(maxsplit=1)
         word = head[0].strip(",") if head else ""
         if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla")
-                            or (word.islower() and 2 <= len(word) <= 3)):
+                            or (word.islower() and 2 <= len(word) <= 3)
+                            or (word.islower() and len(word) > 3 and names.is_person_like(word))):
             continue  # only a named attendee (or everyone, or initials) opens such a clause
         found = _subject_task(text[cut.end():], names, lang=lang)
         # Lower-case initials ("ab bokar teams") come back only before a task verb.
         if found and found[0] and all(names.is_known(o) or _INITIALS.fullmatch(o) for o in found[0]):
             return found
+    return None
+
+
+def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...]) -> tuple[int, ActionParse] | None:
+    """Where a later clause gives a task to someone other than ``owners`` ("Lollo fixar korv,
+    Mattias tar ut växelkassa"): the clause's offset in ``text`` and its task."""
+    taken = {o.casefold() for o in owners}
+    for number, cut in enumerate(_CLAUSE.finditer(text)):
+        if number >= _MAX_CLAUSES:
+            break
+        if not cut.group(0).startswith((",", ";")):
+            continue  # "och Mattias": the same sentence's second subject, not a new clause
+        head = text[cut.end():].split(maxsplit=1)
+        word = head[0].strip(",") if head else ""
+        if not word or word.casefold() in taken or not names.is_known(word):
+            continue
+        found = _subject_task(text[cut.end():], names, lang=lang)
+        if found and found[0] and all(names.is_known(o) for o in found[0]) and not (
+                {o.casefold() for o in found[0]} & taken):
+            return cut.end(), ActionParse(tuple(found[0]), found[1])
     return None
 
 
@@ -504,6 +528,10 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         if appo:
             rest = rest[appo.end():]
         task = _verb_rest(rest.lstrip(), lang, known_subject=known, sentence=text)
+        if task is None and known and len(owners) > 1 and lang == "en":
+            head = rest.split(maxsplit=1)[0].casefold() if rest.strip() else ""
+            if head in cues.EN_IMPERATIVES:
+                task = _tidy(rest)  # "Grace and Mateo send their drafts": a plural takes the base form
         if task:
             return owners, task
     return None
