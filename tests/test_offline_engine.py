@@ -632,3 +632,30 @@ def test_one_sentence_two_owners_gives_two_tasks():
                "Grace and Mateo send their drafts to Ruth by 16 May.\n")
     (drafts,) = run(english).meetings[0].action_items
     assert drafts.owner == "Grace Li, Mateo Ruiz" and drafts.deadline == dt.date(2025, 5, 16)
+
+
+ASSOCIATION_FORMS = """Årsmöte Kanotklubben Strömmen 2025-03-02
+Närvarande: 31 medlemmar
+
+§ 3 Mötet ansåg sig behörigt utlyst.
+§ 8 Efter handuppräckning gick mötet på styrelsens linje: avgiften blir 450 kr.
+§ 9 Val
+Ordförande 1 år: Helena Strand (omval).
+Kassör 1 år: Saga Olausson (nyval).
+§ 10 Gruppen var ense om att behålla bryggan.
+§ 11 Arbetsgruppen rekommenderar styrelsen att söka bidrag.
+"""
+
+
+def test_association_meeting_forms():
+    quotes = " | ".join(d.evidence[0].quote for d in run(ASSOCIATION_FORMS).meetings[0].decisions)
+    for words in ("behörigt utlyst", "styrelsens linje", "Helena Strand (omval)", "Saga Olausson (nyval)",
+                  "ense om", "rekommenderar styrelsen"):
+        assert words in quotes, words
+
+
+def test_page_chrome_and_letterhead_fields_are_not_decisions():
+    text = ("PROTOKOLL\nSocialnämnden 2025-10-07\nUtses att justera Anna Ek\n\n§ 1 Budget\nBeslut\n"
+            "Budgeten fastställs.\nSocialnämnden – protokoll 2025-10-07 Sida 2 av 4\n")
+    quotes = [d.evidence[0].quote for d in run(text).meetings[0].decisions]
+    assert quotes == ["Budgeten fastställs."]

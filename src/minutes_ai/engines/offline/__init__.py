@@ -105,8 +105,8 @@ class OfflineEngine:
             if open_list is not None and not (section.mode == "decision" and block.kind == "bullet"):
                 _close_list(ctx, open_list, decisions, text)
                 open_list = None
-            if _is_attendee_line(block_words, attendee_names):
-                continue
+            if _is_attendee_line(block_words, attendee_names) or _PAGE_CHROME.search(block_words):
+                continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"
             label_mode = _label_mode(block_words)
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
@@ -482,6 +482,7 @@ def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
 
 
 _LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
+_PAGE_CHROME = re.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
 
 
 _HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)

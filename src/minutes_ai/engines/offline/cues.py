@@ -20,7 +20,9 @@ DECISION_SECTION = re.compile(
     r"summary of decisions|decisions? summary|slutsatser|"
     r"fattade beslut|beslut som fattades|sammanfattning av beslut|beslutslogg|key decisions|"
     r"decision log|decisions? (?:and|&) actions?|beslut (?:och|&) åtgärder|"
-    r"decisions?(?: made| taken)?|resolutions?|resolved|agreed|agreements?|outcomes?)\W*$",
+    r"decisions?(?: made| taken)?|resolutions?|resolved|agreed|agreements?|outcomes?|"
+    # A list of grants or applications under its outcome: "Approved:", "Declined:", "Beviljas:".
+    r"approved|declined|deferred|funded|not funded|beviljas|beviljade|avslås|avslagna)\W*$",
     _I,
 )
 ACTION_SECTION = re.compile(
@@ -80,7 +82,10 @@ DECISION_VERB = re.compile(
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward)|"
     r"we(?:'ll| will) (?:keep|stick with|stay with|continue with)|"
-    r"gick på (?:\w+ ){0,2}linje|"
+    r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
+    r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
+    r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|\((?:ok alla|alla ok)\)|"
+    r"flyttas från|(?:was|were) received(?=\W*$)|\b\w+ it is(?=\W*$)|go(?:ing)? w(?=/)|went w(?=/)|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
     r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
     r"nämnden|mötet|nätverket|rådet|utskottet|ledningsgruppen|arbetsgruppen) (?:noted|noterade) (?!that\b|att\b)|"
@@ -256,6 +261,7 @@ LEADING_OWNER = re.compile(
     r"^(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?(?:\s*(?:,|&|/|och|and)\s*"
     r"[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*)\s*(?::|[–—]|-\s)\s*(?=\S)"
 )
+LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][\wåäöé.]*\s*(?::|[–—]|-\s)")
 
 # Table header words for action tables (Vem/Vad/När, Owner/Task/Due).
 DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|decision|decisions|resolution|outcome|agreed)$", _I)
@@ -565,7 +571,8 @@ _NEEDLES = {
         "ja till", "nej till", "yes to", "no to", "alla glada", "alla överens", "alla eniga", "alla med på",
         "för alla", "röstade", "ruled out", "on file", "side of", "behåll", "blev det så", "blir så",
         "'ll keep", "will keep", "'ll stick", "will stick", "'ll stay", "will stay", "'ll continue",
-        "will continue", "linje", "noted", "noterade", "support", "rejected", "turned down", "voted down",
+        "will continue", "linje", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
+        "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "noted", "noterade", "support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",

@@ -44,7 +44,7 @@ _ROLE_FIRST_WORDS = frozenset(
      "samordnaren", "rektorn", "verksamhetschefen", "enhetschefen", "kommunikatören", "ordf", "sekr"}
 _APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
 _WE = re.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
-_EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|[a-z]+s to|is going to|are going to|"
+_EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|likes\b|needs\b|seems\b)[a-z]+s to|is going to|are going to|"
                       r"agreed to|volunteered to|offered to|promised to|committed to|undertook to|"
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
 _SV_TASK_LEAD = re.compile(
@@ -79,8 +79,10 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
-    if cues.COLLOQUIAL_YES.match(clean) or _OUTCOME.match(clean):
+    if cues.COLLOQUIAL_YES.match(clean) or _OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean):
         return True
+    if _HEADER_FIELD.match(clean):
+        return False  # "Utses att justera  Lars-Göran Wik": a letterhead field, not the decision
     if _PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean):
         return False  # "Förslag till beslut: att ...": what was proposed, not what was decided
     cue = cues.DECISION_VERB.search(clean)
@@ -107,6 +109,15 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
 
 # "Det blir Ramsjön torsdag 17 oktober", "Det blir så: ...", "Fia justerar.": how a choice or
 # the meeting's justerare is recorded in rough notes (a name or a date after "Det blir").
+# A group that can only advise records its position as a recommendation: "Gruppen rekommenderar
+# kommunerna att ...", "The Committee recommended to Finance Committee that ...".
+_GROUP_RECOMMENDS = re.compile(
+    r"^(?:the\s+)?(?:gruppen|nätverket|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen|rådet|"
+    r"utskottet|committee|group|panel|network|working group)\s+"
+    r"(?:rekommenderar|förordar|recommends|recommended|endorses|endorsed)\b",
+    re.I,
+)
+_HEADER_FIELD = re.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
 _OUTCOME = re.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9])"
     r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
@@ -575,8 +586,8 @@ _PASSIVE_ROLE = re.compile(
     r"ledaren|ansvarige|förvaltningen|kansliet|sekretariatet))\b"
 )
 _DEADLINE_PHRASE = re.compile(
-    r"\b(?:senast|innan|före|inom|till(?:s)? (?:den )?\d|till nästa|by|before|within|until|no later than|"
-    r"deadline)\b", re.I
+    r"\b(?:senast|innan|före|inom|till(?:s)? (?:den )?\d|till nästa|(?:på|vid) nästa|(?:på|vid) mötet i|"
+    r"by|before|within|until|no later than|deadline)\b", re.I
 )
 _THE = re.compile(r"^[Tt][Hh][Ee]\s+")
 _ABSTRACT = re.compile(r"(?:elsen|ningen|heten|andet|endet|tionen|skapet|iteten|ismen|ingen)$")
