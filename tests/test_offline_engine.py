@@ -659,3 +659,45 @@ def test_page_chrome_and_letterhead_fields_are_not_decisions():
             "Budgeten fastställs.\nSocialnämnden – protokoll 2025-10-07 Sida 2 av 4\n")
     quotes = [d.evidence[0].quote for d in run(text).meetings[0].decisions]
     assert quotes == ["Budgeten fastställs."]
+
+
+CONFIRMATIONS = """Avstämning feriearbete 2026-03-10
+Närvarande: Lotta Ek, Amir Said, Ruth Berg
+
+anteckn. ok
+2 tillfällen, 4/6 fm och 9/6 em. Ok alla.
+vi skippar pappersansökan i år.
+Vi provar en gemensam planeringsdag under april.
+Kostnad 250 kr per person. Ingen ändring.
+"""
+
+EN_CONFIRMATIONS = """Trustees meeting 2025-06-12
+Present: Ruth Pym (RP), Dan Hale (DH), Mia Cole
+
+PR proposed lowering the target to 3 months. After discussion this was not supported; the target stands.
+Trustees were content for RP to apply to the Community Chest, deadline 30 June.
+The Board received the mid-year update.
+A motion to close the cafe was not supported and fell.
+Mia said she would ask the bank about fees.
+Dan's going to draft the newsletter, report back at the next one.
+
+Next meeting: 11 September 2025
+"""
+
+
+def test_short_confirmations_and_trial_decisions():
+    quotes = " | ".join(d.evidence[0].quote for d in run(CONFIRMATIONS).meetings[0].decisions)
+    for words in ("anteckn. ok", "4/6 fm och 9/6 em. Ok alla.", "vi skippar", "Vi provar",
+                  "250 kr per person. Ingen ändring."):
+        assert words in quotes, words
+
+
+def test_english_committee_confirmations_and_reported_tasks():
+    meeting = run(EN_CONFIRMATIONS).meetings[0]
+    quotes = " | ".join(d.evidence[0].quote for d in meeting.decisions)
+    for words in ("was not supported", "were content for RP", "received the mid-year update"):
+        assert words in quotes, words
+    assert "close the cafe" not in quotes
+    owners = {a.owner: a for a in meeting.action_items}
+    assert owners["Mia Cole"].task.startswith("Ask the bank")
+    assert owners["Dan Hale"].deadline == dt.date(2025, 9, 11)

@@ -322,7 +322,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
 
 _GENERIC_GATHERING = re.compile(
     r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|avstämning|avstämningen|meeting|mtg|call|sync|"
-    r"session|check-?in|time|gång)$", re.I
+    r"session|check-?in|time|gång|one)$", re.I
 )
 
 

@@ -85,7 +85,11 @@ DECISION_VERB = re.compile(
     r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
     r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|\((?:ok alla|alla ok)\)|"
-    r"flyttas från|(?:was|were) received(?=\W*$)|\b\w+ it is(?=\W*$)|go(?:ing)? w(?=/)|went w(?=/)|"
+    r"flyttas från|(?:was|were) received(?=\W*$)|"
+    r"(?:ok alla|okej alla|ok för alla|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$)|"
+    r"^vi (?:skippar|provar|testar|går på|hoppar över)\b|^we(?:'ll| will)? (?:skip|try)\b|"
+    r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
+    r"(?:board|committee|council|trustees|governors|members) received\b|\b\w+ it is(?=\W*$)|go(?:ing)? w(?=/)|went w(?=/)|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
     r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
     r"nämnden|mötet|nätverket|rådet|utskottet|ledningsgruppen|arbetsgruppen) (?:noted|noterade) (?!that\b|att\b)|"
@@ -348,7 +352,8 @@ DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due(?!\s+to\b)|no later than|kl
 APPOINT_TASK = re.compile(
     r"\b(?:(?:utsåg|utser|utsågs|ger|gav|ge|uppdrar åt|uppdrog åt|uppdra åt|uppdras åt)\s+"
     r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+(?:i uppdrag\s+)?att"
-    r"|(?:directed|instructed|authori[sz]ed|tasked|asked|ask)\s+(?:the\s+)?(?P<owners_en>[A-Z][^,.;:]{0,60}?)\s+to)"
+    r"|(?:directed|instructed|authori[sz]ed|tasked|asked|ask|content for)\s+(?:the\s+)?"
+    r"(?P<owners_en>[A-Z][^,.;:]{0,60}?)\s+to)"
     r"\s+(?P<task>[^.;]+)",
     _I,
 )
@@ -427,7 +432,10 @@ RESULT = re.compile(
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
     r"^[\w ]{1,30} voted \d+\s*[-–]\s*\d+(?: to (?:approve|adopt|accept))?\W*$|"
-    r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$",
+    r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$|"
+    # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
+    r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
+    r"inga invändningar|everyone agreed|all agreed)\W*$",
     _I,
 )
 # A proposal that failed is no decision of the meeting.
@@ -436,7 +444,7 @@ FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 COLLOQUIAL_YES = re.compile(
     r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b"
     # "föregående anteckn ok", "Minutes from last time: approved"
-    r"|^(?:föregående |förra |last |previous )?(?:anteckn\w*|protokoll\w*|minutes)\b[^.]{0,40}?"
+    r"|^(?:föregående |förra |last |previous )?(?:anteckn\w*\.?|protokoll\w*|minutes)(?:\b|(?<=\.))[^.]{0,40}?"
     r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted)\b",
     _I,
 )
@@ -517,9 +525,11 @@ PROMISE = re.compile(
 )
 # "Carina meddelade att hon tar frågan till ...": reported speech naming the speaker's own task.
 REPORTED_TASK = re.compile(
-    r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:meddelade|sa|sade|berättade|"
-    r"informerade|svarade|said|told us|mentioned|replied|confirmed)\s+(?:att|that)\s+"
-    r"(?:hon|han|hen|she|he)\s+(?P<rest>.+)$",
+    r"^(?P<owner>(?:(?:mr|mrs|ms|dr|prof|cllr|president|trustee|director)\.?\s+)?[A-ZÅÄÖ][\wåäöé-]+"
+    r"(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:meddelade|sa|sade|berättade|informerade|svarade|svarar|säger|"
+    r"said|told us|mentioned|replied|confirmed|says)\s+(?:(?:att|that)\s+)?"
+    r"(?:(?P<self>hon|han|hen|she|he|they)(?:'d|'ll)?|(?P<other>staff|the team|the office|[a-zåäö]+(?:enheten|"
+    r"avdelningen|förvaltningen|kansliet)))\s+(?:(?:would|will|ska|skulle|kommer att)\s+)?(?P<rest>.+)$",
     _I,
 )
 REPORTING_PAST = re.compile(
@@ -572,7 +582,9 @@ _NEEDLES = {
         "för alla", "röstade", "ruled out", "on file", "side of", "behåll", "blev det så", "blir så",
         "'ll keep", "will keep", "'ll stick", "will stick", "'ll stay", "will stay", "'ll continue",
         "will continue", "linje", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
-        "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "noted", "noterade", "support", "rejected", "turned down", "voted down",
+        "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
+        "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
+        "vi hoppar", "skip", "try", "not supported", "ingen ändring", "content", "noted", "noterade", "support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
@@ -586,7 +598,7 @@ _NEEDLES = {
     "PROMISE": ("lova", "åtog", "åtar", "tog på", "tar på", "erbjöd", "promis", "offer", "volunt",
                 "undert", "commit"),
     "APPOINT_TASK": ("utsåg", "utser", "ge ", "ger ", "gav ", "uppdr", "directed", "instructed",
-                     "authori", "tasked", "ask"),
+                     "authori", "tasked", "ask", "content for"),
     "REPORTED_TASK": (" hon ", " han ", " hen ", " she ", " he "),
     "REQUEST": ("kan du", "kunna", "kan ni", "could you", "can you", "would you", "will you"),
     "DEADLINE_CUE": ("senast", "deadline", "due", "no later", "klart"),

@@ -96,6 +96,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "(85 last year was too much)" far after the cue is an aside, not a report
     if cues.OTHER_FORUM.search(clean, cue.end()) or cues.FOR_INFORMATION.match(clean):
         return False  # "... approved it at its March meeting", "For info: ...": a report
+    if cues.FAILED.search(clean, cue.end()) and re.search(r"\bmotion|\bamendment|\bproposal", clean, re.I):
+        return False  # "the motion was not supported and fell": a motion lost is no decision
     if _proposed_here(clean, cue.start()) or cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Karin föreslog att ... utser", a motion to adjourn: no decision of substance
     before = clean[max(0, cue.start() - 12) : cue.start()]
@@ -257,10 +259,18 @@ def _assigned(
         if not text and owner_label.group("what"):
             text = owner_label.group("what")  # "Ansvarig för samordningen: JÖ"
     reported = cues.REPORTED_TASK.match(text)
-    if reported and names.is_known(reported.group("owner")):
-        task = _verb_rest(reported.group("rest"), lang, known_subject=True, sentence=text)
+    if reported and (names.is_known(reported.group("owner")) or names.is_person_like(reported.group("owner"))):
+        # "Carina meddelade att hon tar ...", "Ms. Nguyen said she would include ...", "Dr. P said
+        # staff will look into ...", "Malin svarar att tekniska enheten återkommer ...".
+        rest = reported.group("rest")
+        task = _verb_rest(rest, lang, known_subject=True, sentence=text)
+        if task is None and lang == "en" and rest.split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES:
+            task = _tidy(rest)  # after "would" / "will" the verb is in its base form
         if task:
-            return ActionParse((reported.group("owner"),), task)
+            return ActionParse((reported.group("other") or reported.group("owner"),), task)
+    going = _GOING_TO.match(text)
+    if going and names.is_known(going.group("owner")):
+        return ActionParse((going.group("owner"),), _tidy(going.group("task")))  # "Ruth's going to ..."
     promise = cues.PROMISE.search(text)
     if promise:
         lead_names = _OWNERS_AT_START.match(text)
@@ -549,6 +559,7 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
 
 
 _WORD_RUN = re.compile(r"\S+")
+_GOING_TO = re.compile(rf"^(?P<owner>{_NAME})['’]s\s+(?:going to|gonna)\s+(?P<task>.+)$")
 # Groups and roles named by a quantifier, an article or a plural: who acts, though nobody by name.
 _GROUP_AT_START = re.compile(
     r"^(?:(?:[Aa]lla|[Vv]arje|[Ss]amtliga)\s+[a-zåäö][\wåäö-]+"
@@ -675,7 +686,7 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     if first in ("asks", "ask") and known_subject:
         second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
         if second not in ("whether", "if", "about", "how", "what", "why", "when", "who"):
-            return _tidy(_en_base(rest))  # "Johan asks the vendor for a quote"
+            return _tidy(_en_base(rest) if first == "asks" else rest)  # "Johan asks the vendor for a quote"
     if first in cues.EN_FUTURE_ONLY and known_subject and cues.FUTURE_MARKER.search(sentence):
         return _tidy(_en_base(rest))  # "Aisha presents next time"
     if first == "updates" and known_subject and not re.match(

@@ -37,7 +37,9 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
 # A sentence ends at . ! ? (or …) followed by space and something that can start a sentence.
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_])")
+# A sentence ends at its mark before a capital, or before a line break: rough notes start the
+# next line in lower case ("Ok alla.\nvi skippar ...").
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n)")
 _ABBREV = re.compile(
     r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
     r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
