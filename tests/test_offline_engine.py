@@ -701,3 +701,28 @@ def test_english_committee_confirmations_and_reported_tasks():
     owners = {a.owner: a for a in meeting.action_items}
     assert owners["Mia Cole"].task.startswith("Ask the bank")
     assert owners["Dan Hale"].deadline == dt.date(2025, 9, 11)
+
+
+TERSE_SITE_NOTES = """Site mtg – Unit 4 – 2/10/24
+Present: Dave K (site mgr), Steph (client PM), Colin (QS), Jonas, Aylin
+
+- 2nd fix electrics slipping – Dave chasing the sparks by Fri
+- client wants extra sockets in rm 2 → agreed, Colin to price as a variation
+- Colin – valuation no. 5 out end of month
+- Jonas + Aylin: find two possible dates for the handover by 15/10
+
+| Story | Pts | Owner |
+|---|---|---|
+| PLAT-812 migrate the consumer | 8 | @hanna.s |
+"""
+
+
+def test_terse_english_site_notes():
+    meeting = run(TERSE_SITE_NOTES).meetings[0]
+    by_owner = {a.owner: a for a in meeting.action_items}
+    assert by_owner["Dave K"].deadline == dt.date(2024, 10, 4)
+    assert by_owner["Colin"].deadline == dt.date(2024, 10, 31) or any(
+        a.owner == "Colin" and a.deadline == dt.date(2024, 10, 31) for a in meeting.action_items)
+    assert by_owner["Jonas, Aylin"].deadline == dt.date(2024, 10, 15)
+    assert by_owner["hanna.s"].task.startswith("PLAT-812")
+    assert any("agreed, Colin" in d.evidence[0].quote for d in meeting.decisions)

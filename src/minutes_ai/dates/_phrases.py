@@ -161,7 +161,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         _phrase(
             rf"(?:i\s+)?slutet\s+av\s+(?:(?P<nxt>nästa)\s+månad|(?:denna\s+|den\s+här\s+)?månaden|"
-            rf"(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)|(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+month|"
+            rf"(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)|(?:the\s+)?end\s+of\s+(?:(?:(?:the|this)\s+)?month|"
             rf"(?P<nxt2>next)\s+month|(?P<mon2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)|månadsskiftet|"
             r"månadens\s+slut|eom"
         ),

@@ -225,7 +225,8 @@ class OfflineEngine:
         both = verdict and (cues.APPOINT_TASK.search(words) or (
             action is not None and action.owners and (
                 cues.DECISION_LABEL.match(words) or _DECIDED_THAT.search(words)
-                or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words))))
+                or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words)
+                or _AGREED_THEN.search(words))))
         if verdict and (action is None or not action.owners or both):
             if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
                 return ["list"]
@@ -456,7 +457,7 @@ def _opens_with_owner(action: ActionItem) -> bool:
 
 
 def _table_action(ctx: _Context, row) -> ActionItem:
-    owner_words = clean(row.owner) if row.owner else ""
+    owner_words = clean(row.owner).lstrip("@") if row.owner else ""  # "@hanna.s" in an Owner column
     owner = ctx.names.resolve_many(split_owner_list(owner_words)) if owner_words else None
     deadline_text = row.due.strip() if row.due and row.due.strip(" -–—") else None
     deadline = None
@@ -478,7 +479,7 @@ def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
         return False
     low = words.casefold()
     return any(low.startswith(name) and (len(low) == len(name) or _LIST_TAIL.match(low, len(name)))
-               for name in attendee_names) and not _HAS_VERB_CUE.search(words)
+               for name in attendee_names) and not _HAS_VERB_CUE.search(words) and not rules._WHEN_WORDS.search(words)
 
 
 _LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
@@ -486,6 +487,8 @@ _PAGE_CHROME = re.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
 
 
 _HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)
+# "→ agreed, Colin to price it as a variation": the agreement, then who acts on it.
+_AGREED_THEN = re.compile(r"\b(?:agreed|approved|ok|okej|beslutat|godkänt)\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
 _AGREED_TAIL = re.compile(r"(?:det var alla (?:glada för|överens om|eniga om|med på)|ok för alla)\W*$", re.I)
 _PAST_DECISION = re.compile(
     r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"

@@ -262,7 +262,7 @@ TRAILING_OWNER = re.compile(
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*))\s*[.!]?\s*$"
 )
 LEADING_OWNER = re.compile(
-    r"^(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?(?:\s*(?:,|&|/|och|and)\s*"
+    r"^(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?(?:\s*(?:,|&|/|\+|och|and)\s*"
     r"[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*)\s*(?::|[–—]|-\s)\s*(?=\S)"
 )
 LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][\wåäöé.]*\s*(?::|[–—]|-\s)")
@@ -271,7 +271,8 @@ LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][
 DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|decision|decisions|resolution|outcome|agreed)$", _I)
 OWNER_COLUMN = re.compile(r"^(?:vem|ansvarig|ansv\.?|owner|who|assignee|responsible|av)$", _I)
 TASK_COLUMN = re.compile(
-    r"^(?:vad|åtgärd|uppgift|aktivitet|task|action(?: item)?|what|description|item|todo|to ?do)$", _I
+    r"^(?:vad|åtgärd|uppgift|aktivitet|uppdrag|ärende|task|action(?: item)?|what|description|item|todo|to ?do|"
+    r"story|user story|ticket|issue|work item|deliverable)$", _I
 )
 DUE_COLUMN = re.compile(
     r"^(?:när|senast|deadline|klart|klart senast|due(?: date)?|when|datum|date|by when|target)$", _I
@@ -395,7 +396,15 @@ EN_IMPERATIVES = frozenset(
     "deploy document collect compile reach follow finalise finalize submit file open close "
     "clarify arrange order buy renew invite notify inform coordinate align look sort clean "
     "migrate release tag backport triage assign rename move write-up reply respond propose "
-    "research evaluate verify ping chase get put".split()
+    "research evaluate verify ping chase get put "
+    # more verbs that open a task line; nouns that open report lines ('Report', 'Plan', 'Note') are left out
+    "find make bring build run do take give print provide produce pick analyse analyze audit calculate "
+    "cancel clear compare complete consult deliver develop distribute edit establish estimate explore "
+    "fill finish gather handle hire identify implement install interview liaise mail maintain measure "
+    "monitor negotiate obtain outline pay phone purchase raise read recruit register repair replace "
+    "request reserve return revise ring secure sign source speak start summarise summarize talk tell "
+    "track train translate upload design draw host label pack paint reconcile rewrite scan ship sketch "
+    "store swap tidy".split()
 )
 # "kommer att / ska ... skickas", "går vidare till": a task for the organisation, nobody named.
 PASSIVE_FUTURE = re.compile(

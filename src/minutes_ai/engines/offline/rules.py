@@ -324,7 +324,8 @@ def _assigned(
         return _forced_action(text, names, owners, lang)
     if owners:
         return ActionParse(tuple(owners), _tidy(text))
-    if is_bullet:
+    if is_bullet or (_DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))):
+        # A list line, or a terse line "Colin – valuation no. 5 out end of month".
         listed = _listed_owner(text, names, lang)
         if listed is not None:
             return listed
@@ -417,6 +418,8 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
             task = _verb_rest(rest, lang, known_subject=True, sentence=text)
             if task:
                 return ActionParse(tuple(found), task)
+            if lead.group(0).rstrip().endswith(("–", "—", "-")) and (_has_time(rest) or _WHEN_WORDS.search(rest)):
+                return ActionParse(tuple(found), _tidy(rest))  # "Colin – valuation out end of month"
     return None
 
 
@@ -559,6 +562,13 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
 
 
 _WORD_RUN = re.compile(r"\S+")
+_WHEN_WORDS = re.compile(
+    r"\b(?:senast|innan|före|by|before|until|due|end of|slutet av|eow|eom|asap|snarast|idag|today|tomorrow|"
+    r"imorgon|v\.?\s?\d{1,2}|vecka \d{1,2}|\d{1,2}/\d{1,2})\b", re.I
+)
+_DASH_OWNER = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
+# Terse English notes drop the auxiliary: "Dave chasing the sparks", "Carlos paying it this wk".
+_EN_PROGRESSIVE_SKIP = frozenset("being having going saying thinking feeling wondering hoping".split())
 _GOING_TO = re.compile(rf"^(?P<owner>{_NAME})['’]s\s+(?:going to|gonna)\s+(?P<task>.+)$")
 # Groups and roles named by a quantifier, an article or a plural: who acts, though nobody by name.
 _GROUP_AT_START = re.compile(
@@ -683,6 +693,10 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     if known_subject and first in cues.ACTIVE_NARRATION and _DEADLINE_PHRASE.search(sentence):
         # "Sanna går ut till arbetslagen ... inom två veckor": a verb that narrates, given a deadline.
         return _tidy(_infinitive_lead(rest, "sv"))
+    if (lang == "en" and known_subject and lower and first.endswith("ing") and len(first) > 5
+            and first not in _EN_PROGRESSIVE_SKIP and (_DEADLINE_PHRASE.search(sentence)
+                                                      or cues.FUTURE_MARKER.search(sentence))):
+        return _tidy(rest)
     if first in ("asks", "ask") and known_subject:
         second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
         if second not in ("whether", "if", "about", "how", "what", "why", "when", "who"):
