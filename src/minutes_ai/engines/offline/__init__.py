@@ -105,7 +105,8 @@ class OfflineEngine:
             if open_list is not None and not (section.mode == "decision" and block.kind == "bullet"):
                 _close_list(ctx, open_list, decisions, text)
                 open_list = None
-            if _is_attendee_line(block_words, attendee_names) or _PAGE_CHROME.search(block_words):
+            if _is_attendee_line(block_words, attendee_names) or (
+                    block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)):
                 continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"
             label_mode = _label_mode(block_words)
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
