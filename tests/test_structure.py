@@ -1517,3 +1517,14 @@ def test_rough_attendee_lists_with_lower_case_initials_and_short_labels():
     assert [a.name for a in rough.attendees] == ["jb", "ml", "tk", "Rikard"]
     (short,) = parse("Möte 2025-11-03\nDär: Anna, Bo, Cia\n\nBo fixar lokal.\n")
     assert [a.name for a in short.attendees] == ["Anna", "Bo", "Cia"]
+
+
+def test_meeting_date_from_an_e_mail_intro_and_from_a_year_on_another_line():
+    mail = ("Från: Anna Berg <anna@example.se>\nSkickat: den 5 juni 2025 08:14\nTill: Gruppen\n"
+            "Ämne: Anteckningar från gårdagens träff\n\nHej alla!\n\nTack för en bra träff. Här kommer anteckningarna.\n\n"
+            "1. Bidraget\nFördelningen landade i 50/50.\n")
+    assert parse(mail)[0].meeting_date == dt.date(2025, 6, 4)
+    rough = "Minnesant. arbetsgrupp feriearbete 2026\ntis 10/3, kl 15-16.30, Lilla salen\nNärv: Mirja, Gustav\n\n- Gustav fixar listan.\n"
+    assert parse(rough)[0].meeting_date == dt.date(2026, 3, 10)
+    term = "# APT Förskolan Lingonet – onsdag 14 januari (VT 2026)\n\n**Närvarande:** Jonna, Ahmed\n\nVi provar en ny rutin.\n"
+    assert parse(term)[0].meeting_date == dt.date(2026, 1, 14)

@@ -104,7 +104,9 @@ def mail_meeting_date(lines: list[Line], head: MailHead) -> _dt.date | None:
     "last Tuesday"); a day after the sent date cannot be a meeting already minuted.
     """
     sources = [head.subject.clean] if head.subject is not None else []
-    sources += [line.clean for line in lines[head.end : head.minutes_start] if not line.blank]
+    # The greeting: up to the minutes' rule line, or the first few lines when there is none.
+    stop = head.minutes_start if head.minutes_start > head.end else head.end + _INTRO_LINES
+    sources += [line.clean for line in lines[head.end : stop] if not line.blank]
     for source in sources:
         for mention in find_dates(source, anchor=head.sent):
             if mention.value is None or mention.kind not in ("date", "weekday"):
@@ -113,7 +115,18 @@ def mail_meeting_date(lines: list[Line], head: MailHead) -> _dt.date | None:
                 continue
             if head.sent is None or mention.value <= head.sent:
                 return mention.value
+    if head.sent is not None:
+        for source in sources:
+            relative = _RELATIVE_DAY.search(source)
+            if relative is not None:
+                # "gårdagens träff", "yesterday's meeting", "today's call"
+                back = 1 if relative.group(0).casefold().startswith(("går", "igår", "i går", "yest")) else 0
+                return head.sent - _dt.timedelta(days=back)
     return None
+
+
+_INTRO_LINES = 8
+_RELATIVE_DAY = re.compile(r"\b(?:gårdagens|igår|i går|yesterday(?:'s)?|dagens|idag|i dag|today(?:'s)?)\b", re.I)
 
 
 def _past_weekday(words: str) -> bool:

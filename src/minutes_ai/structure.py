@@ -359,6 +359,26 @@ def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
         found = find_meeting_date(line)
         if found is not None and found.value is not None:
             return found.value
+    return _yearless_date(text[start:end])
+
+
+_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
+
+
+def _yearless_date(text: str) -> _dt.date | None:
+    """'Minnesant. arbetsgr feriearbete 2026' / 'tis 10/3, kl 15-16.30', 'onsdag 14 januari (VT
+    2026)': a day and month on an opening line, the year written elsewhere in the first lines."""
+    opening = [line for line in (raw.strip(" \t*#_|") for raw in text.split("\n", 12)[:12]) if line][:3]
+    years = {int(m.group(0)) for line in opening for m in _YEAR.finditer(line)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    for line in opening:
+        if line.endswith((".", "?", "!")) or _BACK_REFERENCE.search(line):
+            continue
+        for mention in find_dates(line, anchor=_dt.date(year, 1, 1)):
+            if mention.kind == "date" and mention.value is not None and mention.value.year == year:
+                return mention.value
     return None
 
 
