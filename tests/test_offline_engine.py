@@ -726,3 +726,24 @@ def test_terse_english_site_notes():
     assert by_owner["Jonas, Aylin"].deadline == dt.date(2024, 10, 15)
     assert by_owner["hanna.s"].task.startswith("PLAT-812")
     assert any("agreed, Colin" in d.evidence[0].quote for d in meeting.decisions)
+
+
+SCHEDULED = """Styrgrupp e-arkiv 2025-03-12
+Närvarande: Anna Berg, Bo Ek
+
+Bo tar fram en tidplan till aprilsammanträdet.
+Anna presenterar enkäten på mötet i maj.
+Anna skickar ut en sammanfattning till mötet i juni.
+
+Kommande möten: 9 april, 14 maj
+"""
+
+
+def test_meetings_named_by_their_month_resolve_to_the_listed_dates():
+    actions = {a.owner: a for a in run(SCHEDULED).meetings[0].action_items}
+    assert actions["Bo Ek"].deadline == dt.date(2025, 4, 9)
+    assert actions["Bo Ek"].deadline_text == "till aprilsammanträdet"
+    may = [a for a in run(SCHEDULED).meetings[0].action_items if "enkäten" in a.task][0]
+    assert may.deadline == dt.date(2025, 5, 14)
+    june = [a for a in run(SCHEDULED).meetings[0].action_items if "sammanfattning" in a.task][0]
+    assert june.deadline is None  # no June date in the notes

@@ -18,6 +18,7 @@ from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schem
 from ...structure import parse_meetings
 from . import cues, rules
 from .owners import NameIndex, split_owner_list
+from .schedule import MONTH_EVENT, Schedule, month_of
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
 from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
@@ -52,6 +53,7 @@ class _Context:
     anchor: dt.date | None
     next_date: dt.date | None
     next_text: str = ""  # how the notes announce the next meeting ("Nästa klassråd: 8/10")
+    schedule: Schedule | None = None  # meeting dates the notes list, for "till aprilsammanträdet"
 
 
 class OfflineEngine:
@@ -75,6 +77,7 @@ class OfflineEngine:
             anchor=meeting.meeting_date,
             next_date=meeting.next_meeting.date if meeting.next_meeting else None,
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
+            schedule=Schedule(text, meeting.meeting_date),
         )
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
@@ -299,6 +302,14 @@ def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     """The deadline of a sentence: a date phrase, else an event ('till nästa avstämning')."""
     mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
+    named = MONTH_EVENT.search(raw) if ctx.schedule is not None else None
+    if named is not None and (mention is None or mention.value is None
+                              or (mention.start < named.end() and named.start() < mention.end)):
+        # "till aprilsammanträdet", "to the May meeting": the date the notes list for it.
+        value = ctx.schedule.in_month(month_of(named)) if ctx.schedule is not None else None
+        if value is not None:
+            start = named.start("cue") if named.group("cue") else named.start()
+            return DateMention(start, named.end(), raw[start : named.end()], value)
     if mention is not None:
         if mention.value is None and ctx.next_date and cues.NEXT_GATHERING.search(mention.text):
             # "till nästa avstämning", "before the next session": the group's next meeting

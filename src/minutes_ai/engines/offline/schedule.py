@@ -1,0 +1,79 @@
+"""Meetings named by their month: "till aprilsammanträdet", "to the May meeting", "APT i juni".
+
+Notes often give a task until a later meeting named by its month, and list the dates of
+coming meetings elsewhere ("Kommande möten: 23 april, 11 juni", "Meetings: 15 May ..."). The
+phrase resolves to a date only when the notes state exactly one meeting date in that month
+after the meeting; otherwise the words are kept without a date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ...dates import find_dates
+
+_MONTHS = {
+    "januari": 1, "january": 1, "februari": 2, "february": 2, "mars": 3, "march": 3, "april": 4,
+    "maj": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "augusti": 8, "august": 8,
+    "september": 9, "oktober": 10, "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MEETING_NOUN = (
+    r"(?:sammanträdet|sammanträde|mötet|möte|träffen|träff|stämman|apt|styrgruppen|styrgruppsmötet|"
+    r"ledningsgruppen|nätverksträffen|meeting|interim|session|call|board meeting|review)"
+)
+# "aprilsammanträdet", "decemberträffen", "majmötet" / "mötet i maj", "kyrkorådets sammanträde i
+# april", "APT i juni" / "the May meeting", "the April interim".
+MONTH_EVENT = re.compile(
+    rf"(?P<cue>\b(?:till|inför|före|innan|på|vid|to|for|before|at|by|until)\s+)?(?:"
+    rf"\b(?P<m1>{_MONTH})s?{_MEETING_NOUN}\b"
+    rf"|\b(?:\w+s\s+)?{_MEETING_NOUN}\s+i\s+(?P<m2>{_MONTH})\b"
+    rf"|\bthe\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b)",
+    re.IGNORECASE,
+)
+# A line that lists meeting dates: "Kommande möten", "Nästa sammanträden", "Meeting dates".
+_SCHEDULE_LINE = re.compile(
+    r"\b(?:möte|möten|mötet|sammanträde\w*|träff\w*|apt|styrgrupp\w*|meeting\w*|session\w*|interim|"
+    r"sammanträdesplan|mötesplan|mötesdatum|mötestider|calendar|schedule)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Schedule:
+    """Meeting dates the notes state after ``anchor``, read on first use."""
+
+    text: str
+    anchor: dt.date | None
+    _dates: list[dt.date] | None = field(default=None, repr=False)
+
+    def dates(self) -> list[dt.date]:
+        if self._dates is None:
+            found: set[dt.date] = set()
+            for line in self.text.split("\n"):
+                if not _SCHEDULE_LINE.search(line) or not any(c.isdigit() for c in line):
+                    continue
+                for mention in find_dates(line, anchor=self.anchor):
+                    if mention.value and mention.kind == "date" and (self.anchor is None or mention.value > self.anchor):
+                        found.add(mention.value)
+            self._dates = sorted(found)
+        return self._dates
+
+    def in_month(self, month: int) -> dt.date | None:
+        """The one stated meeting date in ``month`` within a year after the anchor, else None."""
+        if self.anchor is None:
+            return None
+        limit = self.anchor + dt.timedelta(days=366)
+        hits = [d for d in self.dates() if d.month == month and d <= limit]
+        return hits[0] if len(hits) == 1 else None
+
+
+def month_of(match: re.Match[str]) -> int:
+    """The month number a MONTH_EVENT match names."""
+    word = match.group("m1") or match.group("m2") or match.group("m3")
+    return _MONTHS[word.casefold()]
+
+
+__all__ = ["MONTH_EVENT", "Schedule", "month_of"]
