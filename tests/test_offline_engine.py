@@ -747,3 +747,10 @@ def test_meetings_named_by_their_month_resolve_to_the_listed_dates():
     assert may.deadline == dt.date(2025, 5, 14)
     june = [a for a in run(SCHEDULED).meetings[0].action_items if "sammanfattning" in a.task][0]
     assert june.deadline is None  # no June date in the notes
+
+
+def test_next_meeting_of_the_groups_own_kind():
+    text = ("Styrgruppsmöte e-arkiv 2024-05-16\nNärvarande: Anna Berg, Bo Ek\n\n"
+            "Bo tar fram en konsekvensbeskrivning till nästa styrgrupp.\n\nNästa möte: 13 juni 2024\n")
+    (action,) = run(text).meetings[0].action_items
+    assert action.deadline == dt.date(2024, 6, 13)

@@ -54,6 +54,7 @@ class _Context:
     next_date: dt.date | None
     next_text: str = ""  # how the notes announce the next meeting ("Nästa klassråd: 8/10")
     schedule: Schedule | None = None  # meeting dates the notes list, for "till aprilsammanträdet"
+    title: str = ""
 
 
 class OfflineEngine:
@@ -78,6 +79,7 @@ class OfflineEngine:
             next_date=meeting.next_meeting.date if meeting.next_meeting else None,
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
             schedule=Schedule(text, meeting.meeting_date),
+            title=meeting.title or "",
         )
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
@@ -313,12 +315,12 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     if mention is not None:
         if mention.value is None and ctx.next_date and cues.NEXT_GATHERING.search(mention.text):
             # "till nästa avstämning", "before the next session": the group's next meeting
-            value = ctx.next_date if _same_gathering(mention.text, ctx.next_text) else None
+            value = ctx.next_date if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
             return DateMention(mention.start, mention.end, mention.text, value)
         return mention
     gathering = cues.NEXT_GATHERING.search(raw)
     if gathering is not None:
-        value = ctx.next_date if _same_gathering(gathering.group(0), ctx.next_text) else None
+        value = ctx.next_date if _same_gathering(gathering.group(0), ctx.next_text, ctx.title) else None
         return DateMention(gathering.start(), gathering.end(), gathering.group(0), value)
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
@@ -339,14 +341,17 @@ _GENERIC_GATHERING = re.compile(
 )
 
 
-def _same_gathering(words: str, next_text: str) -> bool:
+def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
-    A generic word ('möte', 'session') or the announced meeting's own word is the same one."""
+    A generic word ('möte', 'session'), the announced meeting's own word, or the meeting's own
+    kind in its title ('till nästa styrgrupp' in a styrgrupp's notes) is the same one."""
     named = words.split()[-1].casefold().strip(".,:;")
     if _GENERIC_GATHERING.search(named) or not next_text:
         return True
+    stem = named.rstrip("et") if len(named) > 5 else named
     announced = next_text.casefold()
-    return named in announced or named.rstrip("et") in announced
+    return stem in announced or (bool(title) and _GENERIC_GATHERING.search(announced.split(":")[0].strip())
+                                 is not None and stem in title.casefold())
 
 
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
