@@ -23,11 +23,8 @@ DateOrder = Literal["DMY", "MDY"]
 _MONTH_FIRST: ContextVar[bool] = ContextVar("minutes_ai_month_first", default=False)
 
 _SLASH = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
-# 'Tue 12/9/2025': the weekday tells which reading is meant.
-_WEEKDAY_SLASH = re.compile(
-    rf"(?<!\w)(?P<wd>{WEEKDAY})[a-z]*\.?,?\s+(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d{{2}})(?![\d/])",
-    re.IGNORECASE,
-)
+# 'Tue 12/9/2025': a weekday right before a full slash date tells which reading is meant.
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?P<wd>{WEEKDAY})[a-z]*\.?,?\s+$")
 # American conventions next to dates: US time zones, a state and ZIP code.
 _US_MARKERS = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"
@@ -50,29 +47,43 @@ def date_order(order: DateOrder) -> Iterator[None]:
         _MONTH_FIRST.reset(token)
 
 
+_last: list = [None, "DMY"]  # the last text read and its order: the structure and the engine both ask
+
+
 def detect_date_order(text: str) -> DateOrder:
     """'MDY' when the document writes month/day (an American '12/16', 'Tue 12/9/2025', US
     time zones or addresses with no day/month date against them), else 'DMY'."""
+    if text is _last[0]:
+        return _last[1]
+    order = _detect(text)
+    _last[0], _last[1] = text, order
+    return order
+
+
+def _detect(text: str) -> DateOrder:
     day_first = month_first_votes = 0
-    for match in _SLASH.finditer(text):
-        a, b = int(match.group(1)), int(match.group(2))
-        if 12 < a <= 31 and 1 <= b <= 12:
-            day_first += 1
-        elif 12 < b <= 31 and 1 <= a <= 12:
-            month_first_votes += 1
-    for match in _WEEKDAY_SLASH.finditer(text):
-        vote = _weekday_vote(match)
-        day_first += vote == "DMY"
-        month_first_votes += vote == "MDY"
+    low = ""
+    if "/" in text:
+        for match in _SLASH.finditer(text):
+            a, b = int(match.group(1)), int(match.group(2))
+            if 12 < a <= 31 and 1 <= b <= 12:
+                day_first += 1
+            elif 12 < b <= 31 and 1 <= a <= 12:
+                month_first_votes += 1
+            elif match.group(3):
+                low = low or text.lower()
+                weekday = _WEEKDAY_BEFORE.search(low, max(0, match.start() - 14), match.start())
+                vote = _weekday_vote(weekday.group("wd"), a, b, int(match.group(3))) if weekday else None
+                day_first += vote == "DMY"
+                month_first_votes += vote == "MDY"
     if month_first_votes != day_first:
         return "MDY" if month_first_votes > day_first else "DMY"
     return "MDY" if _US_MARKERS.search(text) else "DMY"
 
 
-def _weekday_vote(match: re.Match[str]) -> DateOrder | None:
-    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+def _weekday_vote(weekday: str, a: int, b: int, year: int) -> DateOrder | None:
     year += 2000 if year < 100 else 0
-    wanted = weekday_number(match.group("wd"))
+    wanted = weekday_number(weekday)
     readings = {}
     for order, (day, month) in (("DMY", (a, b)), ("MDY", (b, a))):
         try:
