@@ -754,3 +754,14 @@ def test_next_meeting_of_the_groups_own_kind():
             "Bo tar fram en konsekvensbeskrivning till nästa styrgrupp.\n\nNästa möte: 13 juni 2024\n")
     (action,) = run(text).meetings[0].action_items
     assert action.deadline == dt.date(2024, 6, 13)
+
+
+def test_notes_set_out_in_a_two_column_table_are_read_as_notes():
+    text = ("# Lärarmöte 2024-10-02\n**Närvarande:** Annika Ström, Jonas Pettersson, Lotta Sund\n\n"
+            "| Fråga | Beslut/Åtgärd |\n|---|---|\n"
+            "| Luciakonserten | Konserten hålls i kyrkan. Jonas bokar kyrkan senast 15/10. |\n"
+            "| Repetitioner | Lotta gör körschemat. |\n")
+    actions = {a.owner: a for a in run(text, "md").meetings[0].action_items}
+    assert actions["Jonas Pettersson"].deadline == dt.date(2024, 10, 15)
+    assert actions["Jonas Pettersson"].evidence[0].quote.startswith("Jonas bokar")
+    assert "Lotta Sund" in actions

@@ -97,16 +97,23 @@ class OfflineEngine:
             block_words = clean(text[block.start : block.end])
             if block.kind in ("table", "rule"):
                 row = table.feed(text, block)
-                row_text = text[row.start : row.end] if row is not None else ""
-                if row is not None and (cues.PAST_TASK.search(row_text)
-                                        or cues.SIGNATURE_LINE.match(row_text)):
-                    row = None  # a row marked done, or a signature set out in columns
-                if row is not None and row.kind == "decision":
-                    decisions.append(_decision(ctx, row.start, row.end, text))
-                elif row is not None:
-                    actions.append(_table_action(ctx, row))
-                continue
-            table.reset()
+                if row is not None and row.kind == "prose":
+                    # "| Luciakonserten | Konserten hålls i ... Lotta gör körschemat. |": a table used
+                    # as a layout for notes; its notes column is read like a paragraph.
+                    block = replace(block, kind="para", start=row.start, end=row.end, line_start=row.start)
+                    block_words = clean(text[block.start : block.end])
+                else:
+                    row_text = text[row.start : row.end] if row is not None else ""
+                    if row is not None and (cues.PAST_TASK.search(row_text)
+                                            or cues.SIGNATURE_LINE.match(row_text)):
+                        row = None  # a row marked done, or a signature set out in columns
+                    if row is not None and row.kind == "decision":
+                        decisions.append(_decision(ctx, row.start, row.end, text))
+                    elif row is not None:
+                        actions.append(_table_action(ctx, row))
+                    continue
+            else:
+                table.reset()
             if open_list is not None and not (section.mode == "decision" and block.kind == "bullet"):
                 _close_list(ctx, open_list, decisions, text)
                 open_list = None

@@ -270,6 +270,13 @@ LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][
 # Table header words for action tables (Vem/Vad/När, Owner/Task/Due).
 DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|decision|decisions|resolution|outcome|agreed)$", _I)
 OWNER_COLUMN = re.compile(r"^(?:vem|ansvarig|ansv\.?|owner|who|assignee|responsible|av)$", _I)
+# A column of notes that mixes decisions and tasks: read sentence by sentence.
+NOTES_COLUMN = re.compile(
+    r"^(?:beslut\s*(?:/|och|&)\s*åtgärd(?:er)?|åtgärd(?:er)?\s*(?:/|och|&)\s*beslut|decisions?\s*(?:/|and|&)\s*"
+    r"actions?|actions?\s*(?:/|and|&)\s*decisions?|outcomes?\s*(?:/|and|&)\s*actions?|anteckningar|noteringar|"
+    r"kommentar(?:er)?|notes|discussion(?: and outcome)?|diskussion)$",
+    _I,
+)
 TASK_COLUMN = re.compile(
     r"^(?:vad|åtgärd|uppgift|aktivitet|uppdrag|ärende|task|action(?: item)?|what|description|item|todo|to ?do|"
     r"story|user story|ticket|issue|work item|deliverable)$", _I

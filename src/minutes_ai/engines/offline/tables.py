@@ -25,7 +25,7 @@ class Row:
     due: str | None
     start: int
     end: int
-    kind: str = "action"  # or "decision", for a table of decisions
+    kind: str = "action"  # "decision" for a table of decisions, "prose" for notes in a table
 
 
 class TableReader:
@@ -52,6 +52,11 @@ class TableReader:
             self._columns = _header(text, cells)
             return None
         columns = self._columns
+        if columns and "prose" in columns:
+            cell = cells[columns["prose"]] if columns["prose"] < len(cells) else None
+            if cell is None or cell[1] - cell[0] < 3:
+                return None
+            return Row(None, text[cell[0] : cell[1]], None, cell[0], cell[1], kind="prose")
         if columns and "decision" in columns:
             cell = cells[columns["decision"]] if columns["decision"] < len(cells) else None
             if cell is None or cell[1] - cell[0] < 3:
@@ -91,6 +96,8 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     for i, (start, end) in enumerate(cells):
         word = text[start:end].strip().rstrip(":")
+        if cues.NOTES_COLUMN.match(word):
+            return {"prose": i}  # "Beslut/Åtgärd", "Outcome and actions": notes set out in a table
         if cues.DECISION_COLUMN.match(word):
             columns.setdefault("decision", i)
         elif cues.OWNER_COLUMN.match(word):
