@@ -636,3 +636,13 @@ def test_weekday_with_a_day_of_month_and_week_ends(sentence, words, expected):
     found = find_deadline(sentence, anchor=dt.date(2025, 4, 3))
     assert found.text == words
     assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("i eftermiddag", dt.date(2026, 2, 10)), ("this afternoon", dt.date(2026, 2, 10)),
+     ("i övermorgon", dt.date(2026, 2, 12)), ("i slutet av kvartalet", dt.date(2026, 3, 31)),
+     ("senast sista april", dt.date(2026, 4, 30)), ("by the end of the quarter", dt.date(2026, 3, 31))],
+)
+def test_parts_of_today_quarter_ends_and_last_days(phrase, expected):
+    assert find_deadline(phrase, anchor=dt.date(2026, 2, 10)).value == expected

@@ -765,3 +765,12 @@ def test_notes_set_out_in_a_two_column_table_are_read_as_notes():
     assert actions["Jonas Pettersson"].deadline == dt.date(2024, 10, 15)
     assert actions["Jonas Pettersson"].evidence[0].quote.startswith("Jonas bokar")
     assert "Lotta Sund" in actions
+
+
+def test_action_table_with_a_klart_till_column():
+    text = ("# Styrelsemöte IK Stjärnan 2026-02-03\nNärvarande: Amira Ali, Jonas Berg\n\n"
+            "| Vad | Vem | Klart till |\n|---|---|---|\n| Kallelse till årsmötet | Amira | senast 22/2 |\n"
+            "| Verksamhetsberättelse | Jonas | 28 feb |\n")
+    actions = {a.owner: a for a in run(text, "md").meetings[0].action_items}
+    assert actions["Amira Ali"].deadline == dt.date(2026, 2, 22)
+    assert actions["Jonas Berg"].deadline_text == "28 feb"

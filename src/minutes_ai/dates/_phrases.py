@@ -41,7 +41,7 @@ def _day_word(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.d
     if anchor is None:
         return None
     word = match.group("dw") or ""
-    if "över" in word or "after" in word:
+    if "övermorgon" in word or "day after" in word:
         shift = 2
     elif "morgon" in word or "tomorrow" in word:
         shift = 1
@@ -139,7 +139,8 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         _phrase(
             r"(?P<dw>i\s*morgon|tomorrow|i\s*övermorgon|(?:the\s+)?day\s+after\s+tomorrow|i\s*dag|"
-            r"today|i\s*kväll|tonight|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|"
+            r"today|i\s*kväll|tonight|i\s*eftermiddag|i\s*förmiddag|this\s+(?:afternoon|morning|evening)|"
+            r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|"
             # 'EOD Thursday' is Thursday, not today: the weekday decides.
             r"(?:eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön))|"
             r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut)"
@@ -182,6 +183,18 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             rf"(?:(?:i\s+)?slutet\s+av\s+|(?:the\s+)?end\s+of\s+){_QUARTER}(?:\s+(?P<y>{YEAR}))?"
         ),
         _end_of_quarter,
+        "period",
+    ),
+    (
+        # "i slutet av kvartalet", "by the end of the quarter": the quarter the meeting is in.
+        _phrase(r"(?:i\s+)?slutet\s+av\s+(?:detta\s+)?kvartalet|(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter"),
+        lambda m, a, n: cal.period_end(a.year, 3 * ((a.month - 1) // 3) + 1, a, months_long=3) if a else None,
+        "period",
+    ),
+    (
+        # "senast sista april", "klart sista nov": the last day of that month.
+        _phrase(rf"sista\s+(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?"),
+        lambda m, a, n: _end_of_month(m, a, n),
         "period",
     ),
     (
@@ -280,11 +293,14 @@ TRIGGERS: list[frozenset[str]] = [
     frozenset(words)
     for words in [
         ("nästa", "kommande", "next", "upcoming", "following"),
-        ("morgon", "morrow", "dag", "day", "kväll", "tonight", *_END, "eod", "cob", "close of"),
+        ("morgon", "morrow", "dag", "day", "kväll", "tonight", *_END, "eod", "cob", "close of", "middag",
+         "afternoon", "morning", "evening"),
         (*_END, "eow", "helg", "weekend", "veckans"),
         (*_END, "månadsskiftet", "månadens", "eom"),
         (*_END, "årsskiftet", "årets", "year", "eoy"),
         _END,
+        ("kvartalet", "quarter"),
+        ("sista",),
         ("dag", "veck", "månad", "day", "week", "month", "fortnight"),
         ("veck", "week"),
         ("veck", "week"),

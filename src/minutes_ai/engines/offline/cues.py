@@ -282,7 +282,8 @@ TASK_COLUMN = re.compile(
     r"story|user story|ticket|issue|work item|deliverable)$", _I
 )
 DUE_COLUMN = re.compile(
-    r"^(?:när|senast|deadline|klart|klart senast|due(?: date)?|when|datum|date|by when|target)$", _I
+    r"^(?:när|senast|deadline|klart|klart senast|klart till|färdigt|färdig|due(?: date)?|due by|when|datum|date|"
+    r"by when|target|target date|klar)$", _I
 )
 
 # Swedish present tense to infinitive for a task phrase: "kontaktar" -> "kontakta".
