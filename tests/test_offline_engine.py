@@ -774,3 +774,31 @@ def test_action_table_with_a_klart_till_column():
     actions = {a.owner: a for a in run(text, "md").meetings[0].action_items}
     assert actions["Amira Ali"].deadline == dt.date(2026, 2, 22)
     assert actions["Jonas Berg"].deadline_text == "28 feb"
+
+
+COMMITTEE_PROSE = """Choir committee 2025-02-12
+Present: Hannah Lee, Sue Park, Priya Raman
+
+Apologies were received and accepted from Tom Hart.
+After some debate the committee agreed to go ahead with the Fauré programme as Hannah proposed.
+We agreed to buy forty new folders, and Sue will order them from the music shop.
+- Draft the spring newsletter by 20 March [Priya]
+The next meeting will be held on Wednesday 12 March.
+"""
+
+
+def test_committee_prose_brackets_and_announcements():
+    meeting = run(COMMITTEE_PROSE).meetings[0]
+    quotes = " | ".join(d.evidence[0].quote for d in meeting.decisions)
+    assert "as Hannah proposed" in quotes
+    assert "forty new folders" in quotes
+    assert "Apologies" not in quotes and "next meeting" not in quotes
+    owners = {a.owner: a for a in meeting.action_items}
+    assert owners["Sue Park"].task.startswith("Order them")
+    assert owners["Priya Raman"].deadline == dt.date(2025, 3, 20)
+
+
+def test_protocol_distribution_lines_are_no_tasks():
+    text = ("Protokoll nämnd 2025-11-12\nNärvarande: Eva Nord, Kalle Strand\n\n§ 5 Budget\nBeslut\n"
+            "Nämnden godkänner budgeten.\nBeslutet skickas till: Ekonomienheten\n")
+    assert run(text).meetings[0].action_items == []

@@ -229,7 +229,8 @@ class OfflineEngine:
         if first_word in cues.DECIDING_TASK:
             verdict, action = True, None  # "Governors agreed to appoint X": a decision
         if (verdict and action is not None and cues.COLLECTIVE.match(words)
-                and not cues.APPOINT_TASK.search(words)):
+                and not cues.APPOINT_TASK.search(words)
+                and not (action.owners and _other_subject(words, action.owners))):
             action = None  # "The team agreed to try it": the group decided, nobody got a task
         # "Mötet utsåg X att ta fram ...", "Decision: ...; Finance reviews the data in December",
         # "Det beslutades att Rebecka och Ali ordnar ...", "ok att köpa in muggar, EL beställer",
@@ -239,7 +240,8 @@ class OfflineEngine:
             action is not None and action.owners and (
                 cues.DECISION_LABEL.match(words) or _DECIDED_THAT.search(words)
                 or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words)
-                or _AGREED_THEN.search(words))))
+                or _AGREED_THEN.search(words) or _other_subject(words, action.owners)
+                or rules.OUTCOME.search(words))))
         if verdict and (action is None or not action.owners or both):
             if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
                 return ["list"]
@@ -470,6 +472,22 @@ def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Conte
         "deadline": previous.deadline or action.deadline,
         "deadline_text": previous.deadline_text or action.deadline_text,
     })
+
+
+def _other_subject(words: str, owners: tuple[str, ...]) -> bool:
+    """'We agreed to buy forty folders, and Sue will order them': the decision's subject is
+    not the task's owner, so the sentence records both."""
+    head = words.casefold().split(maxsplit=2)[:2]
+    first = head[1] if len(head) > 1 and head[0] == "the" else (head[0] if head else "")
+    first = first.strip(",.:")
+    bare = [re.sub(r"^the\s+", "", o.casefold()) for o in owners]
+    return first in _COLLECTIVE_SUBJECTS and not any(o.startswith(first) or o in _COLLECTIVE_SUBJECTS for o in bare)
+
+
+_COLLECTIVE_SUBJECTS = frozenset(
+    "we vi styrelsen gruppen mötet nätverket nämnden committee board group meeting members trustees "
+    "governors team".split()
+)
 
 
 def _opens_with_owner(action: ActionItem) -> bool:

@@ -86,6 +86,8 @@ DECISION_VERB = re.compile(
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
     r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|\((?:ok alla|alla ok)\)|"
     r"flyttas från|(?:was|were) received(?=\W*$)|"
+    r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
+    r"will (?:be held|take place|stay at|remain at|happen on) |"
     r"(?:ok alla|okej alla|ok för alla|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$)|"
     r"^vi (?:skippar|provar|testar|går på|hoppar över)\b|^we(?:'ll| will)? (?:skip|try)\b|"
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
@@ -258,7 +260,7 @@ EN_NARRATION = frozenset(
     "minutes notes wants want hopes wishes likes prefers argued mentioned".split()
 )
 TRAILING_OWNER = re.compile(
-    r"(?:\((?P<paren>[^()]{2,40})\)|\s(?:[–—-]|->|→|=>)\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
+    r"(?:\((?P<paren>[^()]{2,40})\)|\[(?P<bracket>[^\[\]]{2,40})\]|\s(?:[–—-]|->|→|=>)\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*))\s*[.!]?\s*$"
 )
 LEADING_OWNER = re.compile(
@@ -598,7 +600,8 @@ _NEEDLES = {
         "ja till", "nej till", "yes to", "no to", "alla glada", "alla överens", "alla eniga", "alla med på",
         "för alla", "röstade", "ruled out", "on file", "side of", "behåll", "blev det så", "blir så",
         "'ll keep", "will keep", "'ll stick", "will stick", "'ll stay", "will stay", "'ll continue",
-        "will continue", "linje", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
+        "will continue", "linje", "genomförs", "hålls", "anordnas", "arrangeras", "will be held",
+        "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "skip", "try", "not supported", "ingen ändring", "content", "noted", "noterade", "support", "rejected", "turned down", "voted down",

@@ -79,16 +79,17 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
-    if cues.COLLOQUIAL_YES.match(clean) or _OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean):
+    if cues.COLLOQUIAL_YES.match(clean) or OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean):
         return True
-    if _HEADER_FIELD.match(clean):
-        return False  # "Utses att justera  Lars-Göran Wik": a letterhead field, not the decision
+    if _HEADER_FIELD.match(clean) or _APOLOGIES.match(clean) or _NEXT_ANNOUNCEMENT.match(clean):
+        return False  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
     if _PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean):
         return False  # "Förslag till beslut: att ...": what was proposed, not what was decided
     cue = cues.DECISION_VERB.search(clean)
     if not cue:
         return None
-    if not in_section and any(not _CLAUSE_BREAK.search(clean, h.end(), cue.start()) or h.start() > cue.start()
+    if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start()))
+                              or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0)))
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
     report = cues.REPORT_MARKER.search(clean)
@@ -100,7 +101,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "the motion was not supported and fell": a motion lost is no decision
     if _proposed_here(clean, cue.start()) or cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Karin föreslog att ... utser", a motion to adjourn: no decision of substance
-    before = clean[max(0, cue.start() - 12) : cue.start()]
+    # The words just before the decision word, within its own clause ("inga fel så det godkändes").
+    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—]", clean[max(0, cue.start() - 20) : cue.start()])[-1]
     after = clean[cue.end() : cue.end() + 12]
     if cues.NEGATED.search(before) or (re.match(r"\s*(?:inte|ej|not)\b", after)
                                        and not re.match(r"\s*not to\b", after)):
@@ -119,8 +121,15 @@ _GROUP_RECOMMENDS = re.compile(
     r"(?:rekommenderar|förordar|recommends|recommended|endorses|endorsed)\b",
     re.I,
 )
+# "Beslutet skickas till: Planenheten", "Expedieras: ...": where a protocol's decision is sent.
+_DISTRIBUTION = re.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)
+# "Nästa styrelsemöte hålls ...", "The next meeting will be held on ...": an announcement.
+_NEXT_ANNOUNCEMENT = re.compile(
+    r"^(?:the\s+)?(?:next|nästa)\s+(?:\w+\s+){0,2}?(?:\w*möte|sammanträde|träff|meeting|session|call)\w*\b", re.I
+)
+_APOLOGIES = re.compile(r"^(?:apologies|regrets|frånvaroanmälningar|anmält förhinder)\b", re.I)
 _HEADER_FIELD = re.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
-_OUTCOME = re.compile(
+OUTCOME = re.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9])"
     r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
 )
@@ -138,6 +147,8 @@ _PASSIVE_DECISION = re.compile(
     r"\b(?:to be|will be|shall be|ska|skall|kommer att)\s+(?:adopted|approved|decided|agreed|ratified|"
     r"beslutas|fastställas|antas|godkännas)\b", re.I
 )
+# "... as Hannah proposed": after the decision word, whose proposal it was, not a hedge.
+_WHOSE_PROPOSAL = re.compile(r"^(?:proposed|proposes|suggested|suggests?|recommended|recommends?)$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b")
 
 
@@ -164,7 +175,8 @@ def parse_action(
     found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
     # Vetoes are checked last: most sentences assign nothing and need no veto.
     if found is not None and (cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
-                              or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)):
+                              or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
+                              or _DISTRIBUTION.match(text)):
         # a task already done, a signature or contact line, an attendance line, the meeting's
         # own procedure ("Call to order at 7:04 pm")
         return None
@@ -292,6 +304,11 @@ def _assigned(
     subject = _subject_task(text, names, lang=lang)
     if subject is not None:
         found, task = subject
+        if not found and not owners:
+            # "We agreed to buy folders, and Sue will order them": the named taker wins over "we".
+            clause = _later_clause(text, names, lang)
+            if clause is not None and clause[0]:
+                return ActionParse(tuple(clause[0]), clause[1])
         if found or forced or _WE.match(text):
             return ActionParse(tuple(owners or found), task)
     clause = _later_clause(text, names, lang)
@@ -352,6 +369,7 @@ _CLAUSE = re.compile(
 )
 
 
+_CONJUNCTIONS = frozenset({"och", "men", "så", "and", "but", "so"})
 _OWNER_SPAN = 160
 _MAX_CLAUSES = 12
 
@@ -362,13 +380,17 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
     for number, cut in enumerate(_CLAUSE.finditer(text)):
         if number >= _MAX_CLAUSES:
             break  # a sentence of dozens of clauses is a list, not a task
-        head = text[cut.end():].split(maxsplit=1)
+        at = cut.end()
+        head = text[at:].split(maxsplit=1)
+        if len(head) == 2 and head[0].casefold() in _CONJUNCTIONS:
+            at = text.index(head[1], at)  # ", and Sue will order them": the clause after "and"
+            head = head[1].split(maxsplit=1)
         word = head[0].strip(",") if head else ""
         if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla")
                             or (word.islower() and 2 <= len(word) <= 3)
                             or (word.islower() and len(word) > 3 and names.is_person_like(word))):
             continue  # only a named attendee (or everyone, or initials) opens such a clause
-        found = _subject_task(text[cut.end():], names, lang=lang)
+        found = _subject_task(text[at:], names, lang=lang)
         # Lower-case initials ("ab bokar teams") come back only before a task verb.
         if found and found[0] and all(names.is_known(o) or _INITIALS.fullmatch(o) for o in found[0]):
             return found
@@ -395,7 +417,7 @@ def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...])
     return None
 
 
-_PAREN_OWNER = re.compile(r"\((?P<owner>[A-ZÅÄÖ][^()]{0,50})\)")
+_PAREN_OWNER = re.compile(r"[(\[](?P<owner>[A-ZÅÄÖ][^()\[\]]{0,50})[)\]]")  # "(Yusuf)", "[Priya]"
 
 
 def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse | None:
@@ -762,7 +784,7 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
         return ActionParse(tuple(owners or split_owner_list(lead.group("owner"))), _tidy(text[lead.end():]))
     trail = cues.TRAILING_OWNER.search(text)
     if trail:
-        found = trail.group("paren") or trail.group("dash") or ""
+        found = trail.group("paren") or trail.group("bracket") or trail.group("dash") or ""
         parts = split_owner_list(found)
         if parts and all(names.is_person_like(o) for o in parts):
             return ActionParse(tuple(owners or parts), _tidy(text[: trail.start()]))
