@@ -802,3 +802,18 @@ def test_protocol_distribution_lines_are_no_tasks():
     text = ("Protokoll nämnd 2025-11-12\nNärvarande: Eva Nord, Kalle Strand\n\n§ 5 Budget\nBeslut\n"
             "Nämnden godkänner budgeten.\nBeslutet skickas till: Ekonomienheten\n")
     assert run(text).meetings[0].action_items == []
+
+
+def test_deadlines_stated_as_facts_and_non_task_lines_in_action_lists():
+    text = ("Board meeting 2025-11-04\nPresent: Ann Holt, Ben Cole\n\n"
+            "The annual return is due 31 January.\nThe abstract deadline is 20 March.\n"
+            "Kommunstyrelsen har begärt nämndens yttrande senast den 1 december.\n"
+            "Svar senast 26/11 till Ann.\n\nActions:\n- Mvh\n- Roll call vote: Ann – Yes; Ben – Yes\n"
+            "- Book the hall for the AGM\n\n| Task | Owner | Status |\n|---|---|---|\n"
+            "| Order chairs | Ben | Done |\n| Print flyers | Ann | |\n")
+    tasks = [a.task for a in run(text).meetings[0].action_items]
+    assert any(t.startswith("Svar") for t in tasks)
+    assert any(t.startswith("Book the hall") for t in tasks)
+    assert any(t.startswith("Print flyers") for t in tasks)
+    for absent in ("annual return", "abstract deadline", "yttrande", "Mvh", "Roll call", "Order chairs"):
+        assert not any(absent in t for t in tasks), absent

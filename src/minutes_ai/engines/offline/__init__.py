@@ -105,7 +105,8 @@ class OfflineEngine:
                 else:
                     row_text = text[row.start : row.end] if row is not None else ""
                     if row is not None and (cues.PAST_TASK.search(row_text)
-                                            or cues.SIGNATURE_LINE.match(row_text)):
+                                            or cues.SIGNATURE_LINE.match(row_text)
+                                            or _DONE_CELL.search(row_text)):
                         row = None  # a row marked done, or a signature set out in columns
                     if row is not None and row.kind == "decision":
                         decisions.append(_decision(ctx, row.start, row.end, text))
@@ -524,6 +525,10 @@ def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
                for name in attendee_names) and not _HAS_VERB_CUE.search(words) and not rules._WHEN_WORDS.search(words)
 
 
+# A status cell of an action log: the row was done or carried over, not given at this meeting.
+_DONE_CELL = re.compile(
+    r"\|\s*(?:klar|klart|done|completed?|avslutad|stängd|closed|✓|✔|pågår|ongoing|in progress)\b[^|]*\|?\s*$", re.I
+)
 _LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
 _PAGE_CHROME = re.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
 

@@ -498,8 +498,19 @@ def _imperative(text: str, lang: str) -> bool:
 
 
 def deadline_only_task(clean: str) -> bool:
-    """'Deadline ...', 'Svar senast 26/1', 'due Friday': a task even without an owner."""
+    """'Deadline ...', 'Svar senast 26/1', 'due Friday': a task even without an owner; 'The
+    annual return is due 31 January', 'KS har begärt yttrande senast ...' state a fact."""
+    if _DEADLINE_FACT.search(clean):
+        return False
     return bool(cues.DEADLINE_LEAD.match(clean.strip()) or cues.DEADLINE_CUE.search(clean))
+
+
+_DEADLINE_FACT = re.compile(
+    r"\b(?:is|are|was|were|är|var|blir)\s+(?:\w+\s+)?(?:due|senast)\b|\bdeadline\s+(?:is|was|är|var)\b|"
+    r"\b(?:har begärt|vill ha|has requested|have requested|asked for|enligt stadgarna)\b|"
+    r"\b(?:skickad|skickades|har skickat|sent out|went out)\b",
+    re.I,
+)
 
 
 def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str], str] | None:
@@ -794,9 +805,18 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
         parts = split_owner_list(then.group("owner"))
         if parts and all(names.is_person_like(o) for o in parts):
             return ActionParse(tuple(owners or parts), _tidy(text[: then.start()] + ", " + then.group("when")))
-    if len(text) < 3:
-        return None
+    if len(text) < 3 or (not owners and _NOT_A_TASK_LINE.search(text)):
+        return None  # a sign-off, a procedural line, an editor's note or narration in a list
     return ActionParse(tuple(owners), _tidy(text))
+
+
+_NOT_A_TASK_LINE = re.compile(
+    r"^(?:mvh|med vänlig|vänliga hälsningar|hälsningar|best regards|kind regards|regards|cheers|tel\b|phone|"
+    r"e-?post|motion\b|second(?:ed)?\b|roll call|vote\b|röstning|votering|\[)|ai-generated|generated content|"
+    r"\b(?:discussed|presented|opposed|reported|remains|diskuterade|diskuterades|presenterade|redogjorde|"
+    r"informerade)\b",
+    re.I,
+)
 
 
 _OWNER_THEN_WHEN = re.compile(
