@@ -817,3 +817,19 @@ def test_deadlines_stated_as_facts_and_non_task_lines_in_action_lists():
     assert any(t.startswith("Print flyers") for t in tasks)
     for absent in ("annual return", "abstract deadline", "yttrande", "Mvh", "Roll call", "Order chairs"):
         assert not any(absent in t for t in tasks), absent
+
+
+def test_future_and_unseconded_decisions_and_short_confirmations():
+    text = ("Board meeting 2025-06-11\nPresent: Helen Ash, Dan Ng\n\n"
+            "A replacement member will be appointed by Council.\n"
+            "Helen moved to approve the change; no second was received.\n"
+            "Nämnden ska utse en ledamot.\n"
+            "Their loans committee has agreed to lend the log.\n"
+            "After discussion the Board preferred Option B.\n"
+            "Target for the appeal set at 40k. Going with 40.\n")
+    meeting = run(text).meetings[0]
+    quotes = " | ".join(d.evidence[0].quote for d in meeting.decisions)
+    assert "preferred Option B" in quotes and "Going with 40." in quotes
+    for absent in ("will be appointed", "no second", "ska utse", "loans committee"):
+        assert absent not in quotes, absent
+    assert not any("appointed" in a.task or "moved" in a.task for a in meeting.action_items)

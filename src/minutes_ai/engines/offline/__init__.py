@@ -227,6 +227,8 @@ class OfflineEngine:
         )
         found: list[Decision | ActionItem | str] = []
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
+        if first_word in cues.DECIDING_TASK and rules.FUTURE_DECISION.search(words):
+            return found  # "Nämnden ska utse en ledamot": a decision still to be taken, nobody's task
         if first_word in cues.DECIDING_TASK:
             verdict, action = True, None  # "Governors agreed to appoint X": a decision
         if (verdict and action is not None and cues.COLLECTIVE.match(words)

@@ -92,6 +92,8 @@ DECISION_VERB = re.compile(
     r"^vi (?:skippar|provar|testar|går på|hoppar över)\b|^we(?:'ll| will)? (?:skip|try)\b|"
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
     r"(?:board|committee|council|trustees|governors|members) received\b|\b\w+ it is(?=\W*$)|go(?:ing)? w(?=/)|went w(?=/)|"
+    r"(?:committee|board|council|group|team|trustees|governors|styrelsen|gruppen|nämnden|mötet|ledningsgruppen) "
+    r"(?:preferred|föredrog|föredrar)\b|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
     r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
     r"nämnden|mötet|nätverket|rådet|utskottet|ledningsgruppen|arbetsgruppen) (?:noted|noterade) (?!that\b|att\b)|"
@@ -131,7 +133,8 @@ DECISION_VERB = re.compile(
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
     r"\b(?:tidigare|förra (?:året|veckan|månaden)|i fjol|förut|redan|"
-    r"har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom)|"
+    r"har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom|sagt ja|sagt nej)|"
+    r"they(?:'ve| have)? (?:agreed|approved|decided|accepted)|de har (?:beslutat|godkänt|sagt ja)|"
     r"at (?:its|their) \w+ meeting|vid sitt (?:senaste |\w+ )?möte|"
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
     r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)(?!['’]s)|previously|"
@@ -151,10 +154,12 @@ OTHER_FORUM = re.compile(
 FOR_INFORMATION = re.compile(r"^(?:for (?:info|information)(?: only)?|för kännedom|fyi|info)\s*[:\-–]", _I)
 # Proposing before the decision word: "Karin föreslog att varje avdelning utser ...".
 PROPOSING = re.compile(
-    r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed|suggested|ställer proposition)\b", _I
+    r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed|suggested|ställer (?:först )?proposition|"
+    r"ställer förslagen mot varandra)\b", _I
 )
 # Procedural motions are not recorded as decisions: adjourning, going into closed session.
 PROCEDURAL_MOTION = re.compile(
+    r"\bno second(?:er)? was received|\bnot seconded\b|\bno seconder\b|lack of a second|utan att (?:bli )?understödjas|"
     r"\bto adjourn\b|\b(?:closed|executive) session\b|^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b", _I
 )
 HEDGE = re.compile(
@@ -454,7 +459,8 @@ RESULT = re.compile(
     r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$|"
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
-    r"inga invändningar|everyone agreed|all agreed)\W*$",
+    r"inga invändningar|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
+    r"(?:yeah|yes|ok|okay),? agreed|going with \w+)\W*$",
     _I,
 )
 # A proposal that failed is no decision of the meeting.
@@ -604,7 +610,7 @@ _NEEDLES = {
         "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
-        "vi hoppar", "skip", "try", "not supported", "ingen ändring", "content", "noted", "noterade", "support", "rejected", "turned down", "voted down",
+        "vi hoppar", "skip", "try", "preferred", "föredr", "not supported", "ingen ändring", "content", "noted", "noterade", "support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",

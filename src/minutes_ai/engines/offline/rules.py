@@ -99,6 +99,9 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "... approved it at its March meeting", "For info: ...": a report
     if cues.FAILED.search(clean, cue.end()) and re.search(r"\bmotion|\bamendment|\bproposal", clean, re.I):
         return False  # "the motion was not supported and fell": a motion lost is no decision
+    future = FUTURE_DECISION.search(clean, max(0, cue.start() - 25), cue.end() + 1)
+    if (future and future.end() >= cue.end() and not _RESOLVED_BEFORE.search(clean, 0, future.start())) or _THEIR.match(clean):
+        return False  # "Nämnden ska utse en ledamot", "will be appointed by Council", "Their board agreed"
     if _proposed_here(clean, cue.start()) or cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Karin föreslog att ... utser", a motion to adjourn: no decision of substance
     # The words just before the decision word, within its own clause ("inga fel så det godkändes").
@@ -144,11 +147,19 @@ def _proposed_here(clean: str, cue_start: int) -> bool:
 
 # "The plan is to be adopted at the next meeting": a decision to come, nobody's task.
 _PASSIVE_DECISION = re.compile(
-    r"\b(?:to be|will be|shall be|ska|skall|kommer att)\s+(?:adopted|approved|decided|agreed|ratified|"
-    r"beslutas|fastställas|antas|godkännas)\b", re.I
+    r"\b(?:to be|will be|shall be|ska|skall|kommer att)\s+(?:adopted|approved|decided|agreed|ratified|appointed|"
+    r"elected|beslutas|fastställas|antas|godkännas|utses|väljas)\b", re.I
 )
 # "... as Hannah proposed": after the decision word, whose proposal it was, not a hedge.
 _WHOSE_PROPOSAL = re.compile(r"^(?:proposed|proposes|suggested|suggests?|recommended|recommends?)$", re.I)
+FUTURE_DECISION = re.compile(
+    r"\b(?:ska|skall|kommer att|måste|will|shall|is to|are to|to be|must|needs? to)\s+(?:\w+\s+)?"
+    r"(?:utse|utses|besluta|beslutas|fastställa|fastställas|godkänna|godkännas|anta|antas|välja|väljas|"
+    r"approve|approved|decide|decided|appoint|appointed|adopt|adopted|elect|elected)\b",
+    re.I,
+)
+_THEIR = re.compile(r"^(?:their|deras)\b", re.I)
+_RESOLVED_BEFORE = re.compile(r"\b(?:resolved|agreed|decided|beslutade|beslöt|beslutades)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b")
 
 
@@ -176,7 +187,7 @@ def parse_action(
     # Vetoes are checked last: most sentences assign nothing and need no veto.
     if found is not None and (cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
-                              or _DISTRIBUTION.match(text)):
+                              or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)):
         # a task already done, a signature or contact line, an attendance line, the meeting's
         # own procedure ("Call to order at 7:04 pm")
         return None
