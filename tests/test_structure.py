@@ -1528,3 +1528,10 @@ def test_meeting_date_from_an_e_mail_intro_and_from_a_year_on_another_line():
     assert parse(rough)[0].meeting_date == dt.date(2026, 3, 10)
     term = "# APT Förskolan Lingonet – onsdag 14 januari (VT 2026)\n\n**Närvarande:** Jonna, Ahmed\n\nVi provar en ny rutin.\n"
     assert parse(term)[0].meeting_date == dt.date(2026, 1, 14)
+
+
+def test_a_running_footer_after_the_last_item_is_no_meeting():
+    text = ("Estates Committee\nMinutes of the meeting held on 11 February 2025\n\nPresent: Ann Bell, Carl Diaz\n\n"
+            "1. Budget\nThe Committee approved the budget.\n\n\n\n                ESC minutes 11.02.2025 – unconfirmed\n")
+    meetings = parse(text)
+    assert len(meetings) == 1 and meetings[0].meeting_date == dt.date(2025, 2, 11)

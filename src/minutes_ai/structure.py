@@ -80,6 +80,7 @@ def _parse_meetings(document: Document) -> list[Meeting]:
         first = dated[0]  # a log's own title above its first dated heading names no meeting
     else:
         starts = _meeting_starts(lines, first, headers, blocks)
+    starts = _without_slivers(lines, starts)
     meetings: list[Meeting] = []
     for k, lo in enumerate(starts):
         hi = starts[k + 1] if k + 1 < len(starts) else len(lines)
@@ -94,6 +95,24 @@ def _parse_meetings(document: Document) -> list[Meeting]:
         meetings.append(meeting)
         mail = None  # the e-mail's dates speak only of the first meeting
     return meetings
+
+
+_SLIVER_WORDS = 12
+
+
+def _without_slivers(lines: list[Line], starts: list[int]) -> list[int]:
+    """Drop 'meetings' of a few words: a letterhead above the real heading, a running footer
+    ('ESC minutes 11.02.2025 – unconfirmed') after the last item. They join their neighbour."""
+    if len(starts) < 2:
+        return starts
+    bounds = [*starts[1:], len(lines)]
+    sizes = [sum(line.words for line in lines[lo:hi]) for lo, hi in zip(starts, bounds, strict=True)]
+    kept = [starts[0]]
+    for k in range(1, len(starts)):
+        if sizes[k] < _SLIVER_WORDS or (k == 1 and sizes[0] < _SLIVER_WORDS):
+            continue  # a sliver after a meeting, or a letterhead before the first real one
+        kept.append(starts[k])
+    return kept
 
 
 def _is_point(line: Line) -> bool:
