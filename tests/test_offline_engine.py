@@ -833,3 +833,15 @@ def test_future_and_unseconded_decisions_and_short_confirmations():
     for absent in ("will be appointed", "no second", "ska utse", "loans committee"):
         assert absent not in quotes, absent
     assert not any("appointed" in a.task or "moved" in a.task for a in meeting.action_items)
+
+
+def test_english_outcome_wordings():
+    text = ("Residents' association 2025-02-10\nPresent: Kirra Lee, Lan Vu, Pat Moss\n\n"
+            "Notes from last mtg ok'd.\nThe consensus was that we ask for loading zones.\n"
+            "Offsite in October → not happening for now.\nAGM set for Sun 18 May, 2pm, library.\n"
+            "Pat was made an Honorary Life Member by acclamation.\nThe committee declined the request.\n"
+            "8.1 The next meeting will be held on Tuesday 11 March 2025.\n")
+    quotes = " | ".join(d.evidence[0].quote for d in run(text).meetings[0].decisions)
+    for words in ("ok'd", "consensus was", "not happening", "AGM set for", "by acclamation", "declined"):
+        assert words in quotes, words
+    assert "next meeting" not in quotes

@@ -142,7 +142,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"today|i\s*kväll|tonight|i\s*eftermiddag|i\s*förmiddag|this\s+(?:afternoon|morning|evening)|"
             r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|"
             # 'EOD Thursday' is Thursday, not today: the weekday decides.
-            r"(?:eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön))|"
+            r"(?:eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön|tomorrow|i\s*morgon))|"
             r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut)"
         ),
         _day_word,

@@ -93,7 +93,11 @@ DECISION_VERB = re.compile(
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
     r"(?:board|committee|council|trustees|governors|members) received\b|\b\w+ it is(?=\W*$)|go(?:ing)? w(?=/)|went w(?=/)|"
     r"(?:committee|board|council|group|team|trustees|governors|styrelsen|gruppen|nämnden|mötet|ledningsgruppen) "
-    r"(?:preferred|föredrog|föredrar)\b|"
+    r"(?:preferred|föredrog|föredrar|declined)\b|"
+    r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
+    r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
+    r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|\bset for (?:mon|tue|wed|thu|fri|sat|sun|\d)|"
+    r"by acclamation|(?:was|were) happy (?:to go ahead|for)\b|signed (?:it|this|them) off|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
     r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
     r"nämnden|mötet|nätverket|rådet|utskottet|ledningsgruppen|arbetsgruppen) (?:noted|noterade) (?!that\b|att\b)|"
@@ -610,7 +614,9 @@ _NEEDLES = {
         "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
-        "vi hoppar", "skip", "try", "preferred", "föredr", "not supported", "ingen ändring", "content", "noted", "noterade", "support", "rejected", "turned down", "voted down",
+        "vi hoppar", "skip", "try", "preferred", "föredr", "not supported", "declined", "consensus was",
+        "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
+        "no objection", "set for", "acclamation", "happy to go", "happy for", "off", "ingen ändring", "content", "noted", "noterade", "support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",

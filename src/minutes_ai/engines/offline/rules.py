@@ -128,7 +128,7 @@ _GROUP_RECOMMENDS = re.compile(
 _DISTRIBUTION = re.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)
 # "Nästa styrelsemöte hålls ...", "The next meeting will be held on ...": an announcement.
 _NEXT_ANNOUNCEMENT = re.compile(
-    r"^(?:the\s+)?(?:next|nästa)\s+(?:\w+\s+){0,2}?(?:\w*möte|sammanträde|träff|meeting|session|call)\w*\b", re.I
+    r"^(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?(?:next|nästa)\s+(?:\w+\s+){0,2}?(?:\w*möte|sammanträde|träff|meeting|session|call)\w*\b", re.I
 )
 _APOLOGIES = re.compile(r"^(?:apologies|regrets|frånvaroanmälningar|anmält förhinder)\b", re.I)
 _HEADER_FIELD = re.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
@@ -622,7 +622,8 @@ _GROUP_AT_START = re.compile(
     r"vice-chair|vice-chairman|principal|clerk|officer|director|lead|leads|leader|head|heads|coordinator|"
     r"secretary|secretariat|treasurer|department|office|staff|trustees|governors|councillors|volunteers|"
     r"administrator|registrar|scribe|editors|maintainers|organisers|organizers)"
-    r"|[A-Z][\w-]*\s+(?:leads|heads|chairs|leaders|coordinators|reps|representatives|owners))(?=\s+[a-z])"
+    r"|[A-Z][\w-]*\s+(?:leads|heads|chairs|leaders|coordinators|reps|representatives|owners)"
+    r"|(?:Officers|Staff|Councillors|Trustees|Governors|Volunteers|Members|Partners|Parents|Coaches))(?=\s+[a-z])"
 )
 _ROLE_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?P<title>(?:Head|Director|Deputy Director|Chair|Chairman|Chairperson|Vice[- ]Chair|"
@@ -630,7 +631,9 @@ _ROLE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})(?=\s+[a-z])"
 )
 _RESOLVED_THAT = re.compile(
-    r"^(?:it was\s+)?(?:resolved|agreed|decided|recommended)\s*[:,]?\s*(?:[–—-]\s*)?that\s+(?=\S)", re.I
+    r"^(?:it was\s+)?(?:resolved|agreed|decided|recommended)\s*[:,]?\s*(?:[–—-]\s*)?that\s+(?=\S)"
+    # "Members asked that the Head of Planning write to the developer"
+    r"|^(?:[A-Z][\w.'-]*\s+){0,2}(?:asked|requested)\s+that\s+(?=\S)", re.I
 )
 # "the Clerk write to ...": a subjunctive after "Resolved that", the verb in its base form.
 _SUBJUNCTIVE = re.compile(

@@ -19,7 +19,10 @@ _MONTHS = {
     "maj": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "augusti": 8, "august": 8,
     "september": 9, "oktober": 10, "october": 10, "november": 11, "december": 12,
 }  # fmt: skip
+_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+          "okt": 10, "nov": 11, "dec": 12}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_SHORT_MONTH = "|".join(sorted(_SHORT, key=len, reverse=True))
 _MEETING_NOUN = (
     r"(?:sammanträdet|sammanträde|mötet|möte|träffen|träff|stämman|apt|styrgruppen|styrgruppsmötet|"
     r"ledningsgruppen|nätverksträffen|meeting|interim|session|call|board meeting|review)"
@@ -30,7 +33,8 @@ MONTH_EVENT = re.compile(
     rf"(?P<cue>\b(?:till|inför|före|innan|på|vid|to|for|before|at|by|until)\s+)?(?:"
     rf"\b(?P<m1>{_MONTH})s?{_MEETING_NOUN}\b"
     rf"|\b(?:\w+s\s+)?{_MEETING_NOUN}\s+i\s+(?P<m2>{_MONTH})\b"
-    rf"|\bthe\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b)",
+    rf"|\bthe\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b"
+    rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|möte|mötet|sammanträde|call|session)\b)",
     re.IGNORECASE,
 )
 # A line that lists meeting dates: "Kommande möten", "Nästa sammanträden", "Meeting dates".
@@ -72,8 +76,8 @@ class Schedule:
 
 def month_of(match: re.Match[str]) -> int:
     """The month number a MONTH_EVENT match names."""
-    word = match.group("m1") or match.group("m2") or match.group("m3")
-    return _MONTHS[word.casefold()]
+    word = (match.group("m1") or match.group("m2") or match.group("m3") or match.group("m4")).casefold()
+    return _MONTHS.get(word) or _SHORT[word]
 
 
 __all__ = ["MONTH_EVENT", "Schedule", "month_of"]
