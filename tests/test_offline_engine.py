@@ -845,3 +845,28 @@ def test_english_outcome_wordings():
     for words in ("ok'd", "consensus was", "not happening", "AGM set for", "by acclamation", "declined"):
         assert words in quotes, words
     assert "next meeting" not in quotes
+
+
+SWEDISH_OUTCOMES_2 = """Styrelsemöte byalaget 2026-05-24
+Närvarande: Bengt Ek, Ulla Berg, Gösta Lind
+
+Nätverket ställde sig positivt till det.
+Styrelsen ställde sig positiv men ville utreda kostnaden först.
+Två alternativ diskuterades. Det blev det senare.
+Rådet var enigt om att helgerna ska prioriteras.
+Sista dag för svar sätts till 30 april.
+Idén om en gemensam workshop ratades.
+Förslaget att höja avgiften röstades ner (4 mot 2).
+Lönesättning delegeras till arbetsutskottet.
+Medlemsavgiften 200 kr per hushåll, oförändrad.
+Så vi gör ingenting just nu.
+Det blir ett separat möte om det, Bengt kallar.
+"""
+
+
+def test_more_swedish_outcome_wordings():
+    quotes = " | ".join(d.evidence[0].quote for d in run(SWEDISH_OUTCOMES_2).meetings[0].decisions)
+    for words in ("ställde sig positivt till det", "Det blev det senare", "enigt om", "sätts till",
+                  "ratades", "röstades ner", "delegeras", "oförändrad", "vi gör ingenting", "separat möte"):
+        assert words in quotes, words
+    assert "ville utreda" not in quotes

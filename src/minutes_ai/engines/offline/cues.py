@@ -94,6 +94,9 @@ DECISION_VERB = re.compile(
     r"(?:board|committee|council|trustees|governors|members) received\b|\b\w+ it is(?=\W*$)|go(?:ing)? w(?=/)|went w(?=/)|"
     r"(?:committee|board|council|group|team|trustees|governors|styrelsen|gruppen|nämnden|mötet|ledningsgruppen) "
     r"(?:preferred|föredrog|föredrar|declined)\b|"
+    r"ställ(?:er|de) (?:sig|oss) positiv\w*(?![^.]*\bmen\b)|det blev det (?:senare|förra|första|andra|sista)\b|(?:var|är|blev) enigt om|"
+    r"sätts till|delegeras till|ratades|röstades (?:ner|igenom|bort)|(?:tar|gör) vi inte\b|"
+    r"vi tar (?:det|den) inte\b|(?:vi gör|gör vi) ingenting|oförändrade?(?=\W*$)|(?:→|->)\s*(?:vi|ja|nej)\b|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
     r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
     r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|\bset for (?:mon|tue|wed|thu|fri|sat|sun|\d)|"
@@ -371,7 +374,7 @@ DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due(?!\s+to\b)|no later than|kl
 # "Mötet utsåg A och B att ta fram ...", "Styrelsen ger Anna i uppdrag att ..."
 APPOINT_TASK = re.compile(
     r"\b(?:(?:utsåg|utser|utsågs|ger|gav|ge|uppdrar åt|uppdrog åt|uppdra åt|uppdras åt)\s+"
-    r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?)\s+(?:i uppdrag\s+)?att"
+    r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?|[a-zåäö-]+(?:en|et|erna|arna|orna))\s+(?:i uppdrag\s+)?att"
     r"|(?:directed|instructed|authori[sz]ed|tasked|asked|ask|content for)\s+(?:the\s+)?"
     r"(?P<owners_en>[A-Z][^,.;:]{0,60}?)\s+to)"
     r"\s+(?P<task>[^.;]+)",
@@ -455,7 +458,7 @@ RESULT = re.compile(
     r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|bifölls|bifalls|antogs|"
     r"godkändes|avslogs|avslås)\b|^carried\b|"
     r"^(?:beslut )?(?:enligt|i enlighet med) (?:\w+ )?förslag(?:et)?\W*$|"
-    r"^(?:så )?(?:beslutades|beslöts|klubbades|bifölls|godkändes|antogs|godkänt|godkänd|noteras|"
+    r"^(?:så )?(?:beslutades|beslöts|klubbades|bifölls|godkändes|godkänns|antogs|godkänt|godkänd|noteras|fastställd|"
     r"antecknas)(?: (?:av alla|enhälligt|unanimously|by all))?\W*$|"
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
@@ -464,7 +467,7 @@ RESULT = re.compile(
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
     r"inga invändningar|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
-    r"(?:yeah|yes|ok|okay),? agreed|going with \w+)\W*$",
+    r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det)\W*$",
     _I,
 )
 # A proposal that failed is no decision of the meeting.
@@ -614,7 +617,9 @@ _NEEDLES = {
         "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
-        "vi hoppar", "skip", "try", "preferred", "föredr", "not supported", "declined", "consensus was",
+        "vi hoppar", "skip", "try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "inte", "ingenting", "oförändrad",
+        "→", "->", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", "set for", "acclamation", "happy to go", "happy for", "off", "ingen ändring", "content", "noted", "noterade", "support", "rejected", "turned down", "voted down",
     ),
