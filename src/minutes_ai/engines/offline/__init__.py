@@ -316,7 +316,7 @@ def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     """The deadline of a sentence: a date phrase, else an event ('till nästa avstämning')."""
     mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
-    named = MONTH_EVENT.search(raw) if ctx.schedule is not None else None
+    named = MONTH_EVENT.search(raw) if ctx.schedule is not None and _MONTH_HINT.search(raw.lower()) else None
     if named is not None and (mention is None or mention.value is None
                               or (mention.start < named.end() and named.start() < mention.end)):
         # "till aprilsammanträdet", "to the May meeting": the date the notes list for it.
@@ -347,6 +347,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(event.start(), event.end(), event.group(0), value)
 
 
+# A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
 _GENERIC_GATHERING = re.compile(
     r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|avstämning|avstämningen|meeting|mtg|call|sync|"
     r"session|check-?in|time|gång|one)$", re.I
