@@ -598,8 +598,8 @@ _NEEDLES = {
     "DECISION_VERB": (
         "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
-        "anta", "antog", "bevilj", "handlingarna", "välj", "vald", "utse", "utsåg", "återremitt",
-        "enas", "enade", "fram till", "överenskom", "kör", "conclud", "landa", "enhällig", "settled", "proceed", "opted",
+        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "välj", "vald", "utse", "utsåg", "återremitt",
+        "enas om", "enade", "fram till", "överenskom", "kör", "conclud", "landa", "enhällig", "settled", "proceed", "opted",
         "chose", "green", "unanim", "go with", "going with", "resolv", "agree", "approv", "adopt",
         "ratif", "endors", "so decided", "#", "consensus", "motion", "carried", "vote", "elect",
         "appoint", "decid", "tabled", "deferred", "postponed", "accepted", "signed off", "flytta",
