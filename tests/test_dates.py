@@ -646,3 +646,8 @@ def test_weekday_with_a_day_of_month_and_week_ends(sentence, words, expected):
 )
 def test_parts_of_today_quarter_ends_and_last_days(phrase, expected):
     assert find_deadline(phrase, anchor=dt.date(2026, 2, 10)).value == expected
+
+
+def test_month_first_written_dates_mark_an_american_document():
+    assert detect_date_order("Program committee, Thursday, February 20, 2025. DeShawn shares by 3/7.") == "MDY"
+    assert detect_date_order("Committee, Thursday 20 February 2025. Anna shares by 3/7.") == "DMY"

@@ -870,3 +870,13 @@ def test_more_swedish_outcome_wordings():
                   "ratades", "röstades ner", "delegeras", "oförändrad", "vi gör ingenting", "separat möte"):
         assert words in quotes, words
     assert "ville utreda" not in quotes
+
+
+def test_a_negated_cue_does_not_hide_a_later_decision_and_rough_yes_forms():
+    text = ("Bibliotek personalmöte 2024-10-08\nNärvarande: Omid Ali, Hanna Berg\n\n"
+            "förra ant ok\nIngen enighet; frågan bordlades till nästa möte.\n"
+            "vi stänger meröppet söndagar tills det är fixat (alla ok)\n"
+            "Rosförsäljning som förra året? JA, kör.\n")
+    quotes = " | ".join(d.evidence[0].quote for d in run(text).meetings[0].decisions)
+    for words in ("förra ant ok", "bordlades", "(alla ok)", "JA, kör."):
+        assert words in quotes, words

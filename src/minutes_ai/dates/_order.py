@@ -28,7 +28,10 @@ _WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?P<wd>{WEEKDAY})[a-z]*\.?,?\s+$")
 # American conventions next to dates: US time zones, a state and ZIP code.
 _US_MARKERS = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"
-    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+    # "Thursday, February 20, 2025": the month before the day, the year after a comma.
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b",
 )
 
 

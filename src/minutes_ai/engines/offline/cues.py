@@ -84,7 +84,8 @@ DECISION_VERB = re.compile(
     r"we(?:'ll| will) (?:keep|stick with|stay with|continue with)|"
     r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
-    r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|\((?:ok alla|alla ok)\)|"
+    r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
+    r"\bja,? kör\b|"
     r"flyttas från|(?:was|were) received(?=\W*$)|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
     r"will (?:be held|take place|stay at|remain at|happen on) |"
@@ -467,7 +468,7 @@ RESULT = re.compile(
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
     r"inga invändningar|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
-    r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det)\W*$",
+    r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör)\W*$",
     _I,
 )
 # A proposal that failed is no decision of the meeting.
@@ -476,7 +477,7 @@ FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 COLLOQUIAL_YES = re.compile(
     r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b"
     # "föregående anteckn ok", "Minutes from last time: approved"
-    r"|^(?:föregående |förra |last |previous )?(?:anteckn\w*\.?|protokoll\w*|minutes)(?:\b|(?<=\.))[^.]{0,40}?"
+    r"|^(?:föregående |förra |last |previous )?(?:anteckn\w*\.?|ant\.?|protokoll\w*|minutes)(?:\b|(?<=\.))[^.]{0,40}?"
     r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted)\b",
     _I,
 )
@@ -617,7 +618,7 @@ _NEEDLES = {
         "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
-        "vi hoppar", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "vi hoppar", "ja kör", "ja, kör", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",

@@ -104,12 +104,12 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "Nämnden ska utse en ledamot", "will be appointed by Council", "Their board agreed"
     if _proposed_here(clean, cue.start()) or cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Karin föreslog att ... utser", a motion to adjourn: no decision of substance
-    # The words just before the decision word, within its own clause ("inga fel så det godkändes").
-    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—]", clean[max(0, cue.start() - 20) : cue.start()])[-1]
-    after = clean[cue.end() : cue.end() + 12]
-    if cues.NEGATED.search(before) or (re.match(r"\s*(?:inte|ej|not)\b", after)
-                                       and not re.match(r"\s*not to\b", after)):
-        return False  # "not decided", "godkändes inte"; "decided not to" is a decision
+    if _negated(clean, cue):
+        # "Ingen enighet; frågan bordlades": a later decision word in its own clause still counts.
+        later = cues.DECISION_VERB.search(clean, cue.end())
+        if later is None or _negated(clean, later):
+            return False  # "not decided", "godkändes inte"; "decided not to" is a decision
+        cue = later
     # "Cllr Gale reported that the District Council resolved ...": a report of another body.
     return not cues.REPORTING_PAST.search(clean[: cue.start()])
 
@@ -136,6 +136,15 @@ OUTCOME = re.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9]|(?:en|ett) \w)"
     r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
 )
+
+
+def _negated(clean: str, cue) -> bool:
+    """The words just before the decision word, within its own clause ("inga fel så det
+    godkändes" is not negated), or right after it ("godkändes inte"), deny it."""
+    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—]", clean[max(0, cue.start() - 20) : cue.start()])[-1]
+    after = clean[cue.end() : cue.end() + 12]
+    return bool(cues.NEGATED.search(before)) or (re.match(r"\s*(?:inte|ej|not)\b", after) is not None
+                                                 and not re.match(r"\s*not to\b", after))
 
 
 def _proposed_here(clean: str, cue_start: int) -> bool:
