@@ -85,7 +85,8 @@ DECISION_VERB = re.compile(
     r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
     r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
-    r"\bja,? kör\b|"
+    r"\bja,? kör\b|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
+    r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
     r"flyttas från|(?:was|were) received(?=\W*$)|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
     r"will (?:be held|take place|stay at|remain at|happen on) |"
@@ -162,7 +163,7 @@ OTHER_FORUM = re.compile(
 FOR_INFORMATION = re.compile(r"^(?:for (?:info|information)(?: only)?|för kännedom|fyi|info)\s*[:\-–]", _I)
 # Proposing before the decision word: "Karin föreslog att varje avdelning utser ...".
 PROPOSING = re.compile(
-    r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed|suggested|ställer (?:först )?proposition|"
+    r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed(?! by)|suggested|ställer (?:först )?proposition|"
     r"ställer förslagen mot varandra)\b", _I
 )
 # Procedural motions are not recorded as decisions: adjourning, going into closed session.
@@ -618,7 +619,7 @@ _NEEDLES = {
         "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
-        "vi hoppar", "ja kör", "ja, kör", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "vi hoppar", "ja kör", "ja, kör", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",

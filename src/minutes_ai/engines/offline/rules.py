@@ -121,7 +121,9 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
 _GROUP_RECOMMENDS = re.compile(
     r"^(?:the\s+)?(?:gruppen|nätverket|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen|rådet|"
     r"utskottet|committee|group|panel|network|working group)\s+"
-    r"(?:rekommenderar|förordar|recommends|recommended|endorses|endorsed)\b",
+    r"(?:rekommenderar|förordar|recommends|recommended|endorses|endorsed|"
+    # "Nätverket föreslår regionens folkhälsoråd att ...": an advisory group's position, addressed
+    r"föreslår\s+(?:\w+\s+){1,3}att|proposes\s+to\s+the)\b",
     re.I,
 )
 # "Beslutet skickas till: Planenheten", "Expedieras: ...": where a protocol's decision is sent.
