@@ -148,7 +148,7 @@ REPORT_MARKER = re.compile(
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
     r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)(?!['’]s)|previously|"
     r"earlier this year|already|back in|"
-    r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved)|"
+    r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved|confirmed)|"
     r"was approved (?:by|in|on|at) (?:the )?(?!meeting|all\b|everyone|us\b|acclamation)|"
     r"in (?:its|their) (?:meeting|decision))\b",
     _I,
