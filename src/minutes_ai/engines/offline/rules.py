@@ -49,7 +49,7 @@ _EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|li
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
 _SV_TASK_LEAD = re.compile(
     r"^(?:får i uppgift(?:en)? att|får uppgiften att|får i uppdrag att|har i uppdrag att|"
-    r"fick i uppgift(?:en)? att|fick uppgiften att|fick i uppdrag att|skulle|"
+    r"fick i uppgift(?:en)? att|fick uppgiften att|fick i uppdrag att|fick uppdraget att|får uppdraget att|skulle|"
     r"was asked to|were asked to|was tasked with|was assigned to|was assigned|is assigned to|"
     r"ges i uppdrag att|tar på sig att|åtar sig att|ansvarar för att|ansvarar för|"
     r"ska|skall|kommer att|lovar att|planerar att|får(?= \w+a\b))\s+",
@@ -693,7 +693,7 @@ def _verb_may_follow(text: str, end: int) -> bool:
 
 _STRONG_LEAD = re.compile(
     r"^(?:får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|ges i uppdrag|fick i uppgift|"
-    r"fick uppgiften|fick i uppdrag|tar på sig|åtar sig|ansvarar för|was asked|were asked|"
+    r"fick uppgiften|fick i uppdrag|fick uppdraget|får uppdraget|tar på sig|åtar sig|ansvarar för|was asked|were asked|"
     r"was tasked|was assigned|is assigned)", re.I
 )
 _DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a decision|vote)\b", re.I)
