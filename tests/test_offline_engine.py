@@ -880,3 +880,16 @@ def test_a_negated_cue_does_not_hide_a_later_decision_and_rough_yes_forms():
     quotes = " | ".join(d.evidence[0].quote for d in run(text).meetings[0].decisions)
     for words in ("förra ant ok", "bordlades", "(alla ok)", "JA, kör."):
         assert words in quotes, words
+
+
+def test_change_board_table_rows_and_board_sign_offs():
+    text = ("# IT-förändringsråd 2024-10-15\n**Närvarande:** Ola Berg, Eva Lind\n\n"
+            "| RFC | Beskrivning | Risk | Beslut | Kommentar |\n|---|---|---|---|---|\n"
+            "| RFC-1 | Uppgradering av brandväggar | Medel | Godkänd | Servicefönster tors |\n"
+            "| RFC-2 | Ny SSO-koppling | Hög | Ej behandlad (tidsbrist) | |\n\n"
+            "Next regular meeting: November 12, 7:00 p.m.\nRespectfully submitted, Eva Lind\n")
+    meeting = run(text, "md").meetings[0]
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert any(q.startswith("RFC-1") and "Godkänd" in q for q in quotes)
+    assert not any("RFC-2" in q for q in quotes)
+    assert not any("Respectfully" in a.task or "regular meeting" in a.task for a in meeting.action_items)

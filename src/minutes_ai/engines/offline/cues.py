@@ -85,7 +85,7 @@ DECISION_VERB = re.compile(
     r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
     r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
-    r"\bja,? kör\b|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
+    r"\bja,? kör\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
     r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
     r"flyttas från|(?:was|were) received(?=\W*$)|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
@@ -148,7 +148,8 @@ REPORT_MARKER = re.compile(
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
     r"last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)(?!['’]s)|previously|"
     r"earlier this year|already|back in|"
-    r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved|confirmed)|"
+    r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved|confirmed|voted)|har röstat|"
+    r"ha(?:s|ve) been (?:accepted|approved|adopted|agreed|confirmed)|"
     r"was approved (?:by|in|on|at) (?:the )?(?!meeting|all\b|everyone|us\b|acclamation)|"
     r"in (?:its|their) (?:meeting|decision))\b",
     _I,
@@ -243,8 +244,8 @@ PAST_TASK = re.compile(
     _I,
 )
 NEXT_MEETING_LINE = re.compile(
-    r"^(?:nästa (?:möte|sammanträde|träff|avstämning|standup)|kommande möten?|"
-    r"next (?:meeting|call|standup|sync|check-?in|session))\b", _I
+    r"^(?:nästa (?:\w+ )?(?:möte|sammanträde|träff|avstämning|standup)|kommande möten?|"
+    r"next (?:\w+ )?(?:meeting|call|standup|sync|check-?in|session))\b", _I
 )
 
 # Cue words for deadline-only task lines: "Deadline ...", "Senast ...", "Due ...".

@@ -197,6 +197,7 @@ def parse_action(
     found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
     # Vetoes are checked last: most sentences assign nothing and need no veto.
     if found is not None and (cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
+                              or _NOT_A_TASK_LINE.match(text) and not found.owners
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
                               or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)):
         # a task already done, a signature or contact line, an attendance line, the meeting's
@@ -632,6 +633,7 @@ _GROUP_AT_START = re.compile(
     r"|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:manager|team|committee|group|chair|chairman|chairwoman|chairperson|"
     r"vice-chair|vice-chairman|principal|clerk|officer|director|lead|leads|leader|head|heads|coordinator|"
     r"secretary|secretariat|treasurer|department|office|staff|trustees|governors|councillors|volunteers|"
+    r"rector|vicar|churchwardens?|wardens?|bursar|headteacher|superintendent|dean|librarian|"
     r"administrator|registrar|scribe|editors|maintainers|organisers|organizers)"
     r"|[A-Z][\w-]*\s+(?:leads|heads|chairs|leaders|coordinators|reps|representatives|owners)"
     r"|(?:Officers|Staff|Councillors|Trustees|Governors|Volunteers|Members|Partners|Parents|Coaches))(?=\s+[a-z])"
@@ -837,6 +839,7 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
 
 _NOT_A_TASK_LINE = re.compile(
     r"^(?:mvh|med vänlig|vänliga hälsningar|hälsningar|best regards|kind regards|regards|cheers|tel\b|phone|"
+    r"respectfully submitted|submitted by|"
     r"e-?post|motion\b|second(?:ed)?\b|roll call|vote\b|röstning|votering|\[)|ai-generated|generated content|"
     r"\b(?:discussed|presented|opposed|reported|remains|diskuterade|diskuterades|presenterade|redogjorde|"
     r"informerade)\b",

@@ -59,8 +59,13 @@ class TableReader:
             return Row(None, text[cell[0] : cell[1]], None, cell[0], cell[1], kind="prose")
         if columns and "decision" in columns:
             cell = cells[columns["decision"]] if columns["decision"] < len(cells) else None
-            if cell is None or cell[1] - cell[0] < 3:
-                return None
+            if cell is None or cell[1] - cell[0] < 3 or _UNDECIDED.match(text[cell[0] : cell[1]]):
+                return None  # "Ej behandlad (tidsbrist)", "Pending": nothing was decided
+            if len(text[cell[0] : cell[1]].split()) < 4:
+                # "| RFC-2291 | Uppgradering ... | Godkänd |": a bare outcome says what only with its row
+                non_empty = [c for c in cells if c[1] > c[0]]
+                return Row(None, text[non_empty[0][0] : non_empty[-1][1]], None, non_empty[0][0],
+                           non_empty[-1][1], kind="decision")
             return Row(None, text[cell[0] : cell[1]], None, cell[0], cell[1], kind="decision")
         if not columns or "task" not in columns:
             return None
@@ -76,6 +81,9 @@ class TableReader:
             start=non_empty[0][0],
             end=non_empty[-1][1],
         )
+
+
+_UNDECIDED = re.compile(r"(?:ej|inte) (?:behandlad|beslutad)|not (?:discussed|decided|handled)|pending|tbd|–|-", re.I)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -94,11 +102,12 @@ def _text(text: str, span: tuple[int, int] | None) -> str | None:
 
 def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
+    notes: int | None = None
     for i, (start, end) in enumerate(cells):
         word = text[start:end].strip().rstrip(":")
         if cues.NOTES_COLUMN.match(word):
-            return {"prose": i}  # "Beslut/Åtgärd", "Outcome and actions": notes set out in a table
-        if cues.DECISION_COLUMN.match(word):
+            notes = i if notes is None else notes  # "Beslut/Åtgärd", "Kommentar": notes in a table
+        elif cues.DECISION_COLUMN.match(word):
             columns.setdefault("decision", i)
         elif cues.OWNER_COLUMN.match(word):
             columns.setdefault("owner", i)
@@ -108,4 +117,4 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
             columns.setdefault("due", i)
     if "decision" in columns or ("task" in columns and len(columns) >= 2):
         return columns
-    return None
+    return {"prose": notes} if notes is not None else None
