@@ -78,7 +78,7 @@ class OfflineEngine:
             anchor=meeting.meeting_date,
             next_date=meeting.next_meeting.date if meeting.next_meeting else None,
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
-            schedule=Schedule(text, meeting.meeting_date),
+            schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date),
             title=meeting.title or "",
         )
         decisions: list[Decision] = []
