@@ -150,7 +150,7 @@ class OfflineEngine:
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous or bare
                     if (opened is not None and not cues.FAILED.search(words)
-                            and not cues.PROCEDURAL_MOTION.search(text, opened.start, sentence.end)):
+                            and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                     proposal = None
                     continue
