@@ -68,6 +68,13 @@ def _end_of_year(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> d
     return dt.date(anchor.year, 12, 31) if anchor else None
 
 
+def _end_of_year_unless_turn(match: Groups, anchor: dt.date | None, n: dt.date | None) -> dt.date | None:
+    # 'årsskiftet' (the turn of the year) is a time of year like 'jul', not a day.
+    if isinstance(match, re.Match) and "årsskift" in match.group(0):
+        return None
+    return _end_of_year(_Merged(match), anchor, n)
+
+
 def _end_of_quarter(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
     quarter, year_text = match.group("q") or match.group("q2"), match.group("y")
     number = int(quarter) if quarter else ORDINAL_QUARTERS[match.group("qo") or "first"]
@@ -175,7 +182,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             rf"this\s+year|(?P<y2>{YEAR}))|årsskiftet|årets\s+slut|year[-\s]end|eoy"
         ),
         # 'årsskiftet' (the turn of the year) is a time of year like 'jul', not a day.
-        lambda m, a, n: None if "årsskift" in m.group(0) else _end_of_year(_Merged(m), a, n),
+        _end_of_year_unless_turn,
         "period",
     ),
     (

@@ -320,8 +320,8 @@ def _assigned(
     resolved = _RESOLVED_THAT.match(text)
     if resolved:
         # "Resolved: that the Clerk write to Highways ...": the decision names who acts.
-        clause = text[resolved.end():]
-        named = _subject_task(clause, names, lang=lang) or _subjunctive_task(clause, names)
+        that_clause = text[resolved.end():]
+        named = _subject_task(that_clause, names, lang=lang) or _subjunctive_task(that_clause, names)
         if named and named[0]:
             return ActionParse(tuple(owners or named[0]), named[1])
     subject = _subject_task(text, names, lang=lang)
@@ -377,9 +377,9 @@ def _assigned(
     if (_passive_task(text) or _EN_PASSIVE_TASK.match(text)) and not _PASSIVE_DECISION.search(text):
         tail = cues.TRAILING_OWNER.search(text)
         if tail is not None and tail.group("paren"):
-            named = split_owner_list(tail.group("paren"))
-            if named and all(names.is_known(o) for o in named):
-                return ActionParse(tuple(named), _tidy(text[: tail.start()]))  # "... senast 20/11 (AB)."
+            in_parens = split_owner_list(tail.group("paren"))
+            if in_parens and all(names.is_known(o) for o in in_parens):
+                return ActionParse(tuple(in_parens), _tidy(text[: tail.start()]))  # "... senast 20/11 (AB)."
         return ActionParse((), _tidy(text))
     if is_bullet and _imperative(text, lang):
         return ActionParse((), _tidy(text))
@@ -460,9 +460,9 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
             if _imperative(rest, "sv"):
                 return ActionParse(tuple(found), _tidy(rest))
             # "Rikard: fixar behörigheter senast 10/11": the owner's label, then what they do.
-            task = _verb_rest(rest, lang, known_subject=True, sentence=text)
-            if task:
-                return ActionParse(tuple(found), task)
+            verb_task = _verb_rest(rest, lang, known_subject=True, sentence=text)
+            if verb_task:
+                return ActionParse(tuple(found), verb_task)
             if lead.group(0).rstrip().endswith(("–", "—", "-")) and (_has_time(rest) or _WHEN_WORDS.search(rest)):
                 return ActionParse(tuple(found), _tidy(rest))  # "Colin – valuation out end of month"
     return None
@@ -553,9 +553,9 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         rest_words = text[we.end():].lstrip()
         if rest_words.casefold().startswith(("får ", "kan ", "borde ", "bör ", "could ", "should ")):
             return None  # "Vi får fundera vidare": a deferral, nobody's task
-        rest = _verb_rest(rest_words, lang, known_subject=False, sentence=text)
+        we_task = _verb_rest(rest_words, lang, known_subject=False, sentence=text)
         everyone = we.group(0) if we.group(0).casefold() in ("everyone", "alla") else None
-        return ([everyone] if everyone else [], rest) if rest else None
+        return ([everyone] if everyone else [], we_task) if we_task else None
     first = text.split(maxsplit=1)[0].casefold().rstrip(".,:") if text else ""
     initials = _INITIALS_AT_START.match(text) if text[:1].islower() else None
     if initials and any(i in _SHORT_WORDS for i in initials.groups() if i):
@@ -564,8 +564,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     verb_next = initials is not None and text[initials.end():].split(maxsplit=1)[0].casefold() in cues.TASK_VERBS
     if initials and (known_initials or verb_next):  # "ab bokar teams" in all-lower-case notes
         found = [i for i in initials.groups() if i]
-        rest = _verb_rest(text[initials.end():], lang, known_subject=True, sentence=text)
-        return (found, rest) if rest else None
+        initials_task = _verb_rest(text[initials.end():], lang, known_subject=True, sentence=text)
+        return (found, initials_task) if initials_task else None
     role = _ROLE_AT_START.match(text) if first in _ROLE_FIRST_WORDS else None
     if role is None and (not text[:1].isupper() or first in cues.NOT_SUBJECT):
         return None  # "Det finns ...", "men ...": no named subject opens the sentence
