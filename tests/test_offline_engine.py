@@ -893,3 +893,15 @@ def test_change_board_table_rows_and_board_sign_offs():
     assert any(q.startswith("RFC-1") and "Godkänd" in q for q in quotes)
     assert not any("RFC-2" in q for q in quotes)
     assert not any("Respectfully" in a.task or "regular meeting" in a.task for a in meeting.action_items)
+
+
+def test_as_last_year_is_no_report_and_dash_bestamt():
+    text = ("Planeringsmöte gården 2025-03-04\nNärvarande: Ingrid Ek, Raili Berg\n\n"
+            "Vallinsådd: kör vi som förra året.\n"
+            "Ingrid föreslog ett öppet möte i juni – bestämt, Raili hjälper till med inbjudan.\n"
+            "Vi lägger in registreringen som stående punkt. (Alla överens.)\n")
+    meeting = run(text).meetings[0]
+    quotes = " | ".join(d.evidence[0].quote for d in meeting.decisions)
+    for words in ("som förra året", "– bestämt", "(Alla överens.)"):
+        assert words in quotes, words
+    assert any(a.owner == "Raili Berg" for a in meeting.action_items)

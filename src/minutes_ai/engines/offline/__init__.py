@@ -539,7 +539,7 @@ _PAGE_CHROME = re.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
 
 _HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)
 # "→ agreed, Colin to price it as a variation": the agreement, then who acts on it.
-_AGREED_THEN = re.compile(r"\b(?:agreed|approved|ok|okej|beslutat|godkänt)\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
+_AGREED_THEN = re.compile(r"\b(?:agreed|approved|ok|okej|beslutat|bestämt|godkänt)\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
 _AGREED_TAIL = re.compile(
     r"(?:det var alla (?:glada för|överens om|eniga om|med på)|ok för alla|klubbat|beslutat|godkänt)\W*$", re.I
 )
@@ -548,7 +548,8 @@ _PAST_DECISION = re.compile(
     r"adopted|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
 )
 _DECIDED_THAT = re.compile(
-    r"\b(?:beslutades|beslutade|beslutar|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+[A-ZÅÄÖ]"
+    r"\b(?:beslutades|beslutade|beslutar|beslöts|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+"
+    r"(?:[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive|every|each|all) )"
 )
 # A date that names what is approved ("the minutes of the AGM held on 12 April") is no date of
 # the decision itself.

@@ -171,7 +171,7 @@ FUTURE_DECISION = re.compile(
 )
 _THEIR = re.compile(r"^(?:their|deras)\b", re.I)
 _RESOLVED_BEFORE = re.compile(r"\b(?:resolved|agreed|decided|beslutade|beslöt|beslutades)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b")
+_CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b|\s[–—-]\s")
 
 
 def decision_text(clean: str) -> str:
@@ -387,7 +387,7 @@ def _assigned(
 
 
 _CLAUSE = re.compile(
-    r"\s(?:att|that)\s(?=[A-ZÅÄÖ])|\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
+    r"\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
     r"|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
 )
 
@@ -409,13 +409,14 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
             at = text.index(head[1], at)  # ", and Sue will order them": the clause after "and"
             head = head[1].split(maxsplit=1)
         word = head[0].strip(",") if head else ""
-        if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla")
+        if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla", "varje", "samtliga")
                             or (word.islower() and 2 <= len(word) <= 3)
                             or (word.islower() and len(word) > 3 and names.is_person_like(word))):
             continue  # only a named attendee (or everyone, or initials) opens such a clause
         found = _subject_task(text[at:], names, lang=lang)
         # Lower-case initials ("ab bokar teams") come back only before a task verb.
-        if found and found[0] and all(names.is_known(o) or _INITIALS.fullmatch(o) for o in found[0]):
+        if found and found[0] and all(names.is_known(o) or _INITIALS.fullmatch(o) or _GROUP_AT_START.match(o)
+                                      for o in found[0]):
             return found
     return None
 
