@@ -905,3 +905,14 @@ def test_as_last_year_is_no_report_and_dash_bestamt():
     for words in ("som förra året", "– bestämt", "(Alla överens.)"):
         assert words in quotes, words
     assert any(a.owner == "Raili Berg" for a in meeting.action_items)
+
+
+def test_events_dated_elsewhere_and_bare_next_meeting_cells():
+    text = ("# Club committee 2025-04-08\nPresent: Aoife Byrne, Ger Walsh\n\n"
+            "Summer camp: 22 April, at the club grounds.\n"
+            "Aoife to chase the vetting forms before the camp.\n\n"
+            "| Action | Owner | Due |\n|---|---|---|\n| Book the bus | Ger | next meeting |\n\n"
+            "Next meeting: 6 May 2025\n")
+    actions = {a.owner: a for a in run(text, "md").meetings[0].action_items}
+    assert actions["Aoife Byrne"].deadline == dt.date(2025, 4, 22)
+    assert actions["Ger Walsh"].deadline == dt.date(2025, 5, 6)

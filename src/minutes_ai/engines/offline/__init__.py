@@ -330,8 +330,9 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             value = ctx.next_date if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
             return DateMention(mention.start, mention.end, mention.text, value)
         return mention
-    gathering = cues.NEXT_GATHERING.search(raw)
+    gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
     if gathering is not None:
+        # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"
         value = ctx.next_date if _same_gathering(gathering.group(0), ctx.next_text, ctx.title) else None
         return DateMention(gathering.start(), gathering.end(), gathering.group(0), value)
     event = cues.EVENT_DEADLINE.search(raw)
@@ -340,13 +341,16 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         if before is None:
             return None
         words = before.group(0).rstrip(" ,.;:")
-        return DateMention(before.start(), before.start() + len(words), words, None)
+        # "before the camp", "före årsmötet": the one date the notes give for that event.
+        value = ctx.schedule.event(words.split()[-1], raw) if ctx.schedule is not None else None
+        return DateMention(before.start(), before.start() + len(words), words, value)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     value = ctx.next_date if nxt else None
     return DateMention(event.start(), event.end(), event.group(0), value)
 
 
+_BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
 _GENERIC_GATHERING = re.compile(

@@ -65,6 +65,17 @@ class Schedule:
             self._dates = sorted(found)
         return self._dates
 
+    def event(self, word: str, sentence: str) -> dt.date | None:
+        """'before the camp', 'före årsmötet': the one date that another line of the notes
+        gives for the event ('Camp: 22 April', 'Årsmötet hålls 24 mars'); None when none or
+        several."""
+        word = word.strip(".,;:()").casefold()
+        if self.anchor is None or not _EVENT_WORD.fullmatch(word):
+            return None
+        stem = word[:-2] if len(word) > 6 and word.endswith("et") else word
+        dates = _event_dates(self.text, stem, sentence, self.anchor)
+        return dates.pop() if len(dates) == 1 else None
+
     def in_month(self, month: int) -> dt.date | None:
         """The one stated meeting date in ``month`` within a year after the anchor, else None."""
         if self.anchor is None:
@@ -72,6 +83,23 @@ class Schedule:
         limit = self.anchor + dt.timedelta(days=366)
         hits = [d for d in self.dates() if d.month == month and d <= limit]
         return hits[0] if len(hits) == 1 else None
+
+
+_EVENT_WORD = re.compile(r"[\wåäö-]{4,}")
+
+
+def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) -> set[dt.date]:
+    found: set[dt.date] = set()
+    needle = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
+    for line in text.split("\n"):
+        if sentence.strip()[:40] in line or not needle.search(line) or not any(c.isdigit() for c in line):
+            continue
+        for mention in find_dates(line, anchor=anchor):
+            if mention.value and mention.kind == "date" and (anchor is None or mention.value > anchor):
+                found.add(mention.value)
+    return found
+
+
 
 
 def month_of(match: re.Match[str]) -> int:
