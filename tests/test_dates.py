@@ -651,3 +651,7 @@ def test_parts_of_today_quarter_ends_and_last_days(phrase, expected):
 def test_month_first_written_dates_mark_an_american_document():
     assert detect_date_order("Program committee, Thursday, February 20, 2025. DeShawn shares by 3/7.") == "MDY"
     assert detect_date_order("Committee, Thursday 20 February 2025. Anna shares by 3/7.") == "DMY"
+
+
+def test_day_month_year_with_hyphens():
+    assert find_meeting_date("Sprint review – 24-Jun-2025").value == dt.date(2025, 6, 24)

@@ -34,8 +34,8 @@ _NUM = (
     r"(?!\d|[/.]\d)"
 )
 _TDF = (
-    rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a)?\s*(?:of\s+)?(?P<tmon>{MONTH})"
-    rf"(?:\s*,?\s*(?P<ty>{YEAR})|\s+-(?P<ty2>\d{{2}})(?![\d-]))?"
+    rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a)?(?:\s*|-)(?:of\s+)?(?P<tmon>{MONTH})"
+    rf"(?:\s*,?\s*(?P<ty>{YEAR})|-(?P<ty3>{YEAR})|\s+-(?P<ty2>\d{{2}})(?![\d-]))?"
 )
 _TMF = (
     rf"(?<!\w)(?P<mmon>{MONTH})\s*(?P<md>[0-3]?\d)(?P<mord>st|nd|rd|th)?(?!\d|[:.]\d|\w)"
@@ -249,7 +249,7 @@ def _day_first(match: re.Match[str], text: str, low: str, anchor: dt.date | None
     if _is_name(text, match.start("tmon"), match.end("tmon"), word, group("ty")):
         return []
     month = month_number(word)
-    ok, value, year = _day_month(int(group("td")), month, group("ty") or group("ty2"), anchor)
+    ok, value, year = _day_month(int(group("td")), month, group("ty") or group("ty3") or group("ty2"), anchor)
     if not ok:
         return []
     hits = [Hit(match.start(), match.end(), "date", value, year=year)]
