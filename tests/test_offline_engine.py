@@ -916,3 +916,14 @@ def test_events_dated_elsewhere_and_bare_next_meeting_cells():
     actions = {a.owner: a for a in run(text, "md").meetings[0].action_items}
     assert actions["Aoife Byrne"].deadline == dt.date(2025, 4, 22)
     assert actions["Ger Walsh"].deadline == dt.date(2025, 5, 6)
+
+
+def test_acceptances_acclamations_and_majorities():
+    text = ("Föräldramöte 4A 2025-09-10\nNärvarande: Sofia Lund, Johan Berg\n\n"
+            "Inga invändningar, samma villkor som i fjol.\n"
+            "Klassföräldrar: Johan Berg och Leila Mansour. Valda med acklamation.\n"
+            "Klasskassa 100 kr per termin. Majoritet för (ca 22 ja, 4 nej).\n"
+            "Jonas erbjöd sin firma som värd för första mötet – tackar ja!\n")
+    quotes = " | ".join(d.evidence[0].quote for d in run(text).meetings[0].decisions)
+    for words in ("Inga invändningar", "med acklamation", "Majoritet för", "tackar ja"):
+        assert words in quotes, words

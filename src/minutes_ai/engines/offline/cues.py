@@ -85,7 +85,8 @@ DECISION_VERB = re.compile(
     r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
     r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
-    r"\bja,? kör\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
+    r"\bja,? kör\b|^inga invändningar\b|med acklamation|majoritet för\b|majority in favou?r|tack(?:ar|ade) ja\b|"
+    r"^vi accepterar\b|^we accept\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
     r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
     r"flyttas från|(?:was|were) received(?=\W*$)|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
@@ -141,7 +142,7 @@ DECISION_VERB = re.compile(
 )
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
-    r"\b(?:tidigare|(?<!som )förra (?:året|veckan|månaden)|i fjol|förut|redan|"
+    r"\b(?:tidigare|(?<!som )förra (?:året|veckan|månaden)|(?<!som )i fjol|förut|redan|"
     r"har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom|sagt ja|sagt nej)|"
     r"they(?:'ve| have)? (?:agreed|approved|decided|accepted)|de har (?:beslutat|godkänt|sagt ja)|"
     r"at (?:its|their) \w+ meeting|vid sitt (?:senaste |\w+ )?möte|"
@@ -620,7 +621,8 @@ _NEEDLES = {
         "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
-        "vi hoppar", "ja kör", "ja, kör", "kör vi som", "alla överens", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "vi hoppar", "ja kör", "ja, kör", "inga invändningar", "acklamation", "majoritet för", "majority in",
+        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
