@@ -927,3 +927,14 @@ def test_acceptances_acclamations_and_majorities():
     quotes = " | ".join(d.evidence[0].quote for d in run(text).meetings[0].decisions)
     for words in ("Inga invändningar", "med acklamation", "Majoritet för", "tackar ja"):
         assert words in quotes, words
+
+
+def test_quantifiers_in_a_later_clause_do_not_hedge_and_votes_won():
+    text = ("RFC general committee 2024-09-03\nPresent: Rhian Morgan, Huw Jenkins\n\n"
+            "- Rhian to chase unpaid subs, anyone not paid by 30/9 can't be selected "
+            "(committee agreed this, Huw to tell the coaches)\n- Vote - clubhouse won 5-2.\n"
+            "- Efter votering beslutade styrelsen enligt Annikas yrkande.\n")
+    meeting = run(text).meetings[0]
+    assert any(a.owner == "Rhian Morgan" and a.task.startswith("Chase") for a in meeting.action_items)
+    quotes = " | ".join(d.evidence[0].quote for d in meeting.decisions)
+    assert "committee agreed this" in quotes and "won 5-2" in quotes and "Annikas yrkande" in quotes

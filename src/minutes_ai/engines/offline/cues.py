@@ -85,7 +85,8 @@ DECISION_VERB = re.compile(
     r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
     r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
-    r"\bja,? kör\b|^inga invändningar\b|med acklamation|majoritet för\b|majority in favou?r|tack(?:ar|ade) ja\b|"
+    r"\bja,? kör\b|won \d+\s*[-–]\s*\d+|röstade (?:mötet|styrelsen|vi|gruppen) för att|^vi godtar\b|godtar vi\b|"
+    r"^inga invändningar\b|med acklamation|majoritet för\b|majority in favou?r|tack(?:ar|ade) ja\b|"
     r"^vi accepterar\b|^we accept\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
     r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
     r"flyttas från|(?:was|were) received(?=\W*$)|"
@@ -165,7 +166,7 @@ OTHER_FORUM = re.compile(
 FOR_INFORMATION = re.compile(r"^(?:for (?:info|information)(?: only)?|för kännedom|fyi|info)\s*[:\-–]", _I)
 # Proposing before the decision word: "Karin föreslog att varje avdelning utser ...".
 PROPOSING = re.compile(
-    r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed(?! by)|suggested|ställer (?:först )?proposition|"
+    r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed(?! by)|suggested|ställ(?:er|de) (?:först )?proposition|"
     r"ställer förslagen mot varandra)\b", _I
 )
 # Procedural motions are not recorded as decisions: adjourning, going into closed session.
@@ -621,7 +622,7 @@ _NEEDLES = {
         "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
-        "vi hoppar", "ja kör", "ja, kör", "inga invändningar", "acklamation", "majoritet för", "majority in",
+        "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
         "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",

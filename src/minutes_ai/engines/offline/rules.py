@@ -162,7 +162,9 @@ _PASSIVE_DECISION = re.compile(
     r"elected|beslutas|fastställas|antas|godkännas|utses|väljas)\b", re.I
 )
 # "... as Hannah proposed": after the decision word, whose proposal it was, not a hedge.
-_WHOSE_PROPOSAL = re.compile(r"^(?:proposed|proposes|suggested|suggests?|recommended|recommends?)$", re.I)
+_WHOSE_PROPOSAL = re.compile(
+    r"^(?:proposed|proposes|suggested|suggests?|recommended|recommends?|yrkande|yrkandet|förslag|förslaget)$", re.I
+)
 FUTURE_DECISION = re.compile(
     r"\b(?:ska|skall|kommer att|måste|will|shall|is to|are to|to be|must|needs? to)\s+(?:\w+\s+)?"
     r"(?:utse|utses|besluta|beslutas|fastställa|fastställas|godkänna|godkännas|anta|antas|välja|väljas|"
@@ -255,10 +257,15 @@ _ABOUT_SOMEBODY = re.compile(r"^(?:om någon|vem som|if (?:anyone|someone))$")
 
 
 def _hedged(text: str, named: bool) -> bool:
-    """A wish or an offer rather than a task; with a named owner, only a hedge on the task itself."""
+    """A wish or an offer rather than a task; with a named owner, only a hedge on the task itself
+    (in its own clause: "Rhian to chase subs, anyone not paid can't play" is no hedge)."""
     if not named:
         return bool(cues.ACTION_HEDGE.search(text))
-    return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold()) for m in cues.ACTION_HEDGE.finditer(text))
+    first_clause = _FIRST_CLAUSE_END.split(text, maxsplit=1)[0]
+    return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold()) for m in cues.ACTION_HEDGE.finditer(first_clause))
+
+
+_FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
 
 
 def _assigned(
