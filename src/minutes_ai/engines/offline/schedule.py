@@ -52,6 +52,7 @@ class Schedule:
     text: str
     anchor: dt.date | None
     _dates: list[dt.date] | None = field(default=None, repr=False)
+    _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word, read once
 
     def dates(self) -> list[dt.date]:
         if self._dates is None:
@@ -73,8 +74,10 @@ class Schedule:
         if self.anchor is None or not _EVENT_WORD.fullmatch(word):
             return None
         stem = word[:-2] if len(word) > 6 and word.endswith("et") else word
-        dates = _event_dates(self.text, stem, sentence, self.anchor)
-        return dates.pop() if len(dates) == 1 else None
+        if stem not in self._events:
+            self._events[stem] = _event_dates(self.text, stem, sentence, self.anchor)
+        dates = self._events[stem]
+        return next(iter(dates)) if len(dates) == 1 else None
 
     def in_month(self, month: int) -> dt.date | None:
         """The one stated meeting date in ``month`` within a year after the anchor, else None."""
