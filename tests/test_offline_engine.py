@@ -756,6 +756,48 @@ def test_next_meeting_of_the_groups_own_kind():
     assert action.deadline == dt.date(2024, 6, 13)
 
 
+def test_next_meeting_named_by_the_bodys_initials():
+    text = ("Minutes of the Full Governing Board, 16 September 2025\nPresent: Ann Lee, Bob Stone\n\n"
+            "| Action | Owner | Due |\n|---|---|---|\n| Review the website | Ann Lee | Next FGB |\n\n"
+            "DATE OF NEXT MEETING\nTuesday 2 December 2025, 6.00pm.\n")
+    (action,) = run(text, "md").meetings[0].action_items
+    assert action.deadline == dt.date(2025, 12, 2)
+
+
+def test_a_task_restated_in_the_action_table_with_its_own_due_date_is_one_task():
+    text = ("Minutes of the Full Governing Board, 16 September 2025\nPresent: Owen Price, Bob Stone\n\n"
+            "Dr Price will attend the LA briefing on the new Ofsted framework on 8 October and report back.\n\n"
+            "| Action | Owner | Due |\n|---|---|---|\n| Attend LA Ofsted briefing and report back | OP | Next FGB |\n"
+            "| Book the finance training | Bob Stone | 30 September |\n\n"
+            "DATE OF NEXT MEETING\nTuesday 2 December 2025, 6.00pm.\n")
+    actions = run(text, "md").meetings[0].action_items
+    assert len(actions) == 2
+    briefing = actions[0]
+    assert len(briefing.evidence) == 2  # the sentence and the table row
+    assert briefing.deadline == dt.date(2025, 12, 2)
+
+
+def test_following_meeting_in_the_file_is_the_next_meeting():
+    text = ("# Design review: tile cache\n\n## Session 1 - 2025-08-05\n\nAttendees: Priya Shah, Tom Berg\n\n"
+            "### Discussion\n- Tom: option 1 gives a poor hit rate.\n- We will go with option 2.\n\n"
+            "### Follow-ups\n- Priya will update the design doc before the next session.\n\n"
+            "## Session 2 - 2025-08-12\n\nAttendees: Priya Shah, Tom Berg\n\n"
+            "### Discussion\n- The cluster fits the budget.\n\n### Follow-ups\n- Tom will merge the branch by Friday.\n")
+    first, second = run(text, "md").meetings
+    (action,) = first.action_items
+    assert action.deadline == dt.date(2025, 8, 12)
+    assert second.action_items[0].deadline == dt.date(2025, 8, 15)
+
+
+def test_a_listed_schedule_gives_the_first_later_date_as_the_next_meeting():
+    text = ("Nätverksmöte 2026-01-27\nNärvarande: Camilla Berg, Linda Ek\n\n"
+            "Camilla tar fram en presentation till nästa möte.\n\n"
+            "Kommande möten\n- 24 mars kl. 09–12, Teams\n- 19 maj kl. 09–12, Teams\n")
+    meeting = run(text).meetings[0]
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2026, 3, 24)
+    assert meeting.action_items[0].deadline == dt.date(2026, 3, 24)
+
+
 def test_notes_set_out_in_a_two_column_table_are_read_as_notes():
     text = ("# Lärarmöte 2024-10-02\n**Närvarande:** Annika Ström, Jonas Pettersson, Lotta Sund\n\n"
             "| Fråga | Beslut/Åtgärd |\n|---|---|\n"

@@ -115,7 +115,7 @@ def test_seed_002_inline_list_headings_and_coming_meetings():
     assert meeting.next_meeting is not None
     assert meeting.next_meeting.text.startswith("Kommande RÖS-möten")
     assert "25/1" in meeting.next_meeting.text
-    assert meeting.next_meeting.date is None
+    assert meeting.next_meeting.date == dt.date(2023, 12, 7)  # the first of the listed dates
 
 
 def test_seed_003_letterhead_roles_and_ten_points():
@@ -1223,6 +1223,23 @@ def test_short_next_meeting_cues(line, anchor_title, expected):
     (meeting,) = parse(f"{anchor_title}\nnärv: Ann, Bo, Cy\n\n- budget ok\n{line}\n")
     assert meeting.next_meeting is not None
     assert meeting.next_meeting.date == expected
+
+
+def test_next_meeting_words_wrapped_from_a_sentence_are_no_announcement():
+    text = ("Estates Committee 11 February 2025\nPresent: Ann Lee, Bob Stone\n\n"
+            "Action: Director of Estates to report on cycle parking at Riverside before\n"
+            "the next meeting.\n\nDATE OF NEXT MEETING\nTuesday 13 May 2025, 14:00.\n\n"
+            "          ESC minutes 11.02.2025 – unconfirmed\n")
+    (meeting,) = parse(text)
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text.startswith("DATE OF NEXT MEETING\nTuesday 13 May 2025")
+    assert meeting.next_meeting.date == dt.date(2025, 5, 13)
+
+
+def test_dates_of_next_meetings_give_the_first_after_the_meeting():
+    (meeting,) = parse("Senate committee 14 March 2024\nPresent: Ann Lee, Bob Stone\n\n1. Items\nNoted.\n\n"
+                       "Dates of next meetings: 13 June 2024; 10 October 2024.\n")
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2024, 6, 13)
 
 
 def test_next_meeting_line_above_the_following_minutes_stays_with_the_first():

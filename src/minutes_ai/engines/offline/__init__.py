@@ -57,6 +57,16 @@ class _Context:
     title: str = ""
 
 
+def _following_date(meeting: Meeting, meetings: list[Meeting]) -> dt.date | None:
+    """In a file of several meetings, the first one after ``meeting``: its next meeting when
+    its notes announce none ("before the next session" in a log of sessions). An announced
+    next meeting whose date is unclear ("3/6 eller 27/5") is not replaced."""
+    if meeting.meeting_date is None:
+        return None
+    later = [m.meeting_date for m in meetings if m.meeting_date is not None and m.meeting_date > meeting.meeting_date]
+    return min(later) if later else None
+
+
 class OfflineEngine:
     """Rule-based extraction for Swedish and English notes; the default engine."""
 
@@ -65,18 +75,19 @@ class OfflineEngine:
     def extract(self, document: Document) -> Extraction:
         """Extract every meeting of ``document`` with its decisions and action items."""
         with date_order(detect_date_order(document.text)):
-            meetings = [self._fill(document, m) for m in parse_meetings(document)]
+            parsed = parse_meetings(document)
+            meetings = [self._fill(document, m, _following_date(m, parsed)) for m in parsed]
         run = RunInfo(engine=self.name, engine_version=__version__, schema_hash=schema_hash())
         return Extraction(source=document.source, meetings=meetings, run=run)
 
-    def _fill(self, document: Document, meeting: Meeting) -> Meeting:
+    def _fill(self, document: Document, meeting: Meeting, following: dt.date | None = None) -> Meeting:
         text = document.text
         ctx = _Context(
             document=document,
             names=NameIndex.build(meeting, text[meeting.start : meeting.end]),
             lang=meeting.language,
             anchor=meeting.meeting_date,
-            next_date=meeting.next_meeting.date if meeting.next_meeting else None,
+            next_date=meeting.next_meeting.date if meeting.next_meeting else following,
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
             schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date),
             title=meeting.title or "",
@@ -368,8 +379,16 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
         return True
     stem = named.rstrip("et") if len(named) > 5 else named
     announced = next_text.casefold()
-    return stem in announced or (bool(title) and _GENERIC_GATHERING.search(announced.split(":")[0].strip())
-                                 is not None and stem in title.casefold())
+    generic = _GENERIC_GATHERING.search(announced.split("\n")[0].split(":")[0].strip(" *_#")) is not None
+    return stem in announced or (bool(title) and generic and (stem in title.casefold() or stem in _acronyms(title)))
+
+
+_CAPITALISED_RUN = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö]+\s+){1,5}[A-ZÅÄÖ][\wåäö]+\b")
+
+
+def _acronyms(title: str) -> set[str]:
+    """'Full Governing Board' -> {'fgb'}: how notes abbreviate the body in their title."""
+    return {"".join(word[0] for word in run.split()).casefold() for run in _CAPITALISED_RUN.findall(title)}
 
 
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:

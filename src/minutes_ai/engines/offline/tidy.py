@@ -87,15 +87,18 @@ def _overlaps(a: Decision, b: Decision) -> bool:
 def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]]) -> bool:
     if a.owner is None or a.owner != b.owner:
         return False
-    if a.deadline and b.deadline and a.deadline != b.deadline:
-        return False
+    # Two dates usually mean two tasks; the same words restated in a table with its own due
+    # column ("attend the briefing on 8 October" / "Attend briefing | OP | Next FGB") are one.
+    other_date = bool(a.deadline and b.deadline and a.deadline != b.deadline)
     near = abs(a.evidence[0].start - b.evidence[0].start) < 400
-    if near and ((_pronoun_task(a.task) and _points_back(a)) or (_pronoun_task(b.task) and _points_back(b))):
+    if near and not other_date and ((_pronoun_task(a.task) and _points_back(a)) or (_pronoun_task(b.task) and _points_back(b))):
         return True  # "Yuki, can you send it to legal?" / "Sure, I'll send it today ..."
     stems_a, stems_b = _stems(a.task, stems), _stems(b.task, stems)
     if not stems_a or not stems_b:
         return False
     shared = len(stems_a & stems_b)
+    if other_date:
+        return shared >= 3 and shared / min(len(stems_a), len(stems_b)) >= 0.75
     # Most content words in common ("Ta fram en testplan för integrationen" ~ "Testplan
     # integration lagersystem"); one shared verb ("send") is not enough.
     return shared >= min(2, len(stems_a), len(stems_b)) and shared / min(len(stems_a), len(stems_b)) >= 0.5
