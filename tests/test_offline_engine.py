@@ -980,3 +980,29 @@ def test_quantifiers_in_a_later_clause_do_not_hedge_and_votes_won():
     assert any(a.owner == "Rhian Morgan" and a.task.startswith("Chase") for a in meeting.action_items)
     quotes = " | ".join(d.evidence[0].quote for d in meeting.decisions)
     assert "committee agreed this" in quotes and "won 5-2" in quotes and "Annikas yrkande" in quotes
+
+
+def test_motion_text_then_mover_then_outcome_is_one_decision_quoting_the_motion():
+    text = ("Board of Trustees 19 June 2025\nPresent: Ann Lee, Bob Stone, Cy Marsh\n\n"
+            "4. Minutes\nThat the minutes of 15 May be accepted as a true record. Moved AL / Seconded BS. Motion carried.\n\n"
+            "5. Policy\nMOTION: To adopt the revised travel policy. Moved by Mr. Stone, seconded by Ms. Lee. Approved unanimously.\n\n"
+            "6. Closed part\nThat the public be excluded for item 7. Moved CM / Seconded AL. Motion carried.\n")
+    decisions = run(text).meetings[0].decisions
+    assert len(decisions) == 2  # the public-excluded motion is procedure
+    minutes, policy = ([e.quote for e in d.evidence] for d in decisions)
+    assert any(q.startswith("That the minutes of 15 May") and q.endswith("Motion carried.") for q in minutes)
+    assert policy[-1].startswith("MOTION: To adopt the revised travel policy.")
+    assert policy[-1].endswith("Approved unanimously.")
+
+
+def test_council_motion_decided_after_a_lost_amendment():
+    text = ("Community Committee 11 March 2025\nPresent: Cr Lee, Cr Stone, Cr Marsh\n\n"
+            "6. Parks strategy\nMoved Cr Lee, seconded Cr Stone\n"
+            "That the Committee endorse the draft parks strategy for public exhibition.\n"
+            "Amendment moved Cr Marsh, seconded Cr Lee\nThat the exhibition period be 42 days.\n"
+            "The amendment was put and LOST (2/3).\nThe motion was put and CARRIED (4/1).\n\n"
+            "7. Reports\nMoved Cr Stone, seconded Cr Marsh\nThat the report be received and noted.\nCARRIED\n")
+    quotes = [d.evidence[0].quote for d in run(text).meetings[0].decisions]
+    assert len(quotes) == 2
+    assert quotes[0].startswith("That the Committee endorse") and quotes[0].endswith("CARRIED (4/1).")
+    assert quotes[1].startswith("That the report be received") and quotes[1].endswith("CARRIED")

@@ -99,6 +99,7 @@ class OfflineEngine:
         attendee_names = tuple(a.name.casefold() for a in meeting.attendees if len(a.name) > 2)
         transcript = bool(document.turns) or document.format in ("vtt", "srt")
         proposal: Sentence | None = None
+        motion: Sentence | None = None  # a motion set aside while an amendment to it is decided
         point_starts = {item.start for item in meeting.agenda}
         # "Styrelsen beslutade att dela ut följande stipendier:" + a list: [start, end, split].
         open_list: list | None = None
@@ -163,9 +164,13 @@ class OfflineEngine:
                     if (opened is not None and not cues.FAILED.search(words)
                             and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
-                    proposal = None
+                    # Once an amendment is settled, the motion it amended is before the meeting again.
+                    proposal, motion = (motion, None) if _AMENDMENT.search(words) else (None, None)
                     continue
-                if cues.PROPOSAL.search(words):
+                if cues.PROPOSAL.search(words) and not (
+                        proposal is not None and proposal.start >= block.start and cues.MOVER_ONLY.match(words)):
+                    if proposal is not None and _AMENDMENT.search(words):
+                        motion = proposal  # "Amendment moved Cr Tanaka ...": the motion waits
                     proposal = sentence
                 for found in self._sentence(ctx, block, sentence, words, section, said):
                     if isinstance(found, Decision):
@@ -424,6 +429,7 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
+_AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
 _NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+$")
 _CLAUSE_TAIL = re.compile(r"(?:;|,?\s+(?:och|men|and|but|while|medan))?\s*$")
@@ -600,9 +606,9 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
 
 
 def _shouting(words: str) -> bool:
-    """'CALL TO ORDER': an all-capitals line is a heading."""
-    if len(words) >= 60 or not words.isupper():
-        return False
+    """'CALL TO ORDER': an all-capitals line is a heading, unless it states an outcome."""
+    if len(words) >= 60 or not words.isupper() or cues.RESULT.match(words):
+        return False  # "CARRIED", "CARRIED UNANIMOUSLY": the outcome of the motion above
     return sum(c.isalpha() for c in words) >= 6
 
 

@@ -172,7 +172,8 @@ PROPOSING = re.compile(
 # Procedural motions are not recorded as decisions: adjourning, going into closed session.
 PROCEDURAL_MOTION = re.compile(
     r"\bno second(?:er)? was received|\bnot seconded\b|\bno seconder\b|lack of a second|utan att (?:bli )?understödjas|"
-    r"\bto adjourn\b|\b(?:closed|executive) session\b|^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b", _I
+    r"\bto adjourn\b|\b(?:closed|executive) session\b|^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b|"
+    r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b", _I
 )
 HEDGE = re.compile(
     r"\b(?:förväntas|planeras|ska beslutas|kommer att (?:fatta|beslut)|kan komma|skulle|"
@@ -455,11 +456,18 @@ BODY_SUFFIX = re.compile(
 
 # A proposal whose fate a short sentence then states ("Motion by X to ... . Motion carried.").
 PROPOSAL = re.compile(
-    r"^(?:motion\b|it was moved|moved by|moved that|proposal\b|förslag\b|yrkande\b)|\bseconded by\b|\byrkar\b",
+    r"^(?:motion\b|it was moved|moved\b|proposal\b|förslag\b|yrkande\b)|\bseconded\b|\byrkar\b"
+    # "That the minutes of 15 May be accepted.": the motion's own words, the outcome follows.
+    r"|^that\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,8}?\s+(?:be|is|are|shall|should|adopt|approve|accept|"
+    r"receive|note|endorse|agree|authori[sz]e|request|confirm|ratify|appoint|grant|allocate|award|defer|"
+    r"support|apply|proceed|enter|purchase|accept|establish|amend|reaffirm|thank)\b",
     _I,
 )
+# "Moved AN / Seconded LT.", "Moved by Ms. Nguyen, seconded by Mr. Bell.": who moved the motion
+# stated before it, no motion of its own.
+MOVER_ONLY = re.compile(r"^(?:moved|seconded)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
 RESULT = re.compile(
-    r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?"
+    r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
     r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|bifölls|bifalls|antogs|"
     r"godkändes|avslogs|avslås)\b|^carried\b|"
     r"^(?:beslut )?(?:enligt|i enlighet med) (?:\w+ )?förslag(?:et)?\W*$|"
@@ -629,7 +637,7 @@ _NEEDLES = {
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
-    "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
+    "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar", "that"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",
                   "~~", "[x]"),
