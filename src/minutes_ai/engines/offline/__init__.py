@@ -30,13 +30,17 @@ class _Section:
 
     mode: str | None = None  # "decision" | "action" | "neutral" | None
     blocks_seen: int = 0
+    opened_here: bool = False  # this block's sentence opened a decision list ("RESOLVED: That")
 
-    def enter(self, mode: str | None) -> None:
-        self.mode, self.blocks_seen = mode, 0
+    def enter(self, mode: str | None, *, opens_list: bool = False) -> None:
+        self.mode, self.blocks_seen, self.opened_here = mode, 0, opens_list
 
     def after(self, block: Block, length: int) -> None:
         """A decision label covers one paragraph or one list; an action label a list or short lines."""
         if self.mode is None:
+            return
+        if self.opened_here:
+            self.opened_here = False  # the list starts below the paragraph that opened it
             return
         self.blocks_seen += 1
         if self.mode == "decision" and (block.kind == "para" or self.blocks_seen >= 8) or self.mode == "action" and block.kind == "para" and length > 300:
@@ -101,7 +105,8 @@ class OfflineEngine:
         proposal: Sentence | None = None
         motion: Sentence | None = None  # a motion set aside while an amendment to it is decided
         point_starts = {item.start for item in meeting.agenda}
-        # "Styrelsen beslutade att dela ut följande stipendier:" + a list: [start, end, split].
+        # "Styrelsen beslutade att dela ut följande stipendier:" + a list:
+        # [start, end, split into points, opener ends in "att", the opener's own end].
         open_list: list | None = None
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
 
@@ -128,8 +133,12 @@ class OfflineEngine:
             else:
                 table.reset()
             if open_list is not None and not (section.mode == "decision" and block.kind == "bullet"):
+                if (block.kind == "para" and open_list[1] == open_list[4] and not open_list[2]
+                        and text[open_list[1] : block.start].count("\n") == 1):
+                    open_list[1] = block.end  # "Alla var överens:" + the line that says what
                 _close_list(ctx, open_list, decisions, text)
                 open_list = None
+                section.enter(None)  # the list that completed the decision has ended
             if _is_attendee_line(block_words, attendee_names) or (
                     block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)):
                 continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"
@@ -155,6 +164,12 @@ class OfflineEngine:
             previous: Sentence | None = None
             for sentence in split_sentences(text, block, index):
                 words = clean(text[sentence.start : sentence.end])
+                if open_list is not None and listed and open_list[1] < sentence.start and not open_list[2]:
+                    # "Alla var överens:\nveckobreven går ut på fredagar ...": the opener's own
+                    # paragraph goes on with what was decided.
+                    decisions.append(_decision(ctx, open_list[0], sentence.end, text))
+                    open_list, listed = None, False
+                    section.enter(None)
                 # A bare "Beslutades." on its own line closes the line above it.
                 bare = prior if len(words.split()) <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
                 if cues.RESULT.match(words) and len(words) < 80 and (proposal or previous or bare):
@@ -176,11 +191,11 @@ class OfflineEngine:
                     if isinstance(found, Decision):
                         decisions.append(found)
                     elif isinstance(found, str):
-                        section.enter("decision")  # "Nämnden beslutar att" + a list of what
+                        section.enter("decision", opens_list=True)  # "Nämnden beslutar att" + a list of what
                         listed = True
                         # "beslutar att" + numbered points: each point completes "att" on its own.
-                        ends_att = bool(re.search(r"\b(?:att|to)\s*$", words, re.I))
-                        open_list = [sentence.start, sentence.end, False, ends_att]
+                        ends_att = bool(re.search(r"\b(?:att|to)\s*:?$", words, re.I))
+                        open_list = [sentence.start, sentence.end, False, ends_att, sentence.end]
                     else:
                         if previous is not None and _only_pronoun(found.task):
                             # "Sofie: hemsidan behöver uppdateras. Sofie tar det.": the task is
@@ -260,9 +275,10 @@ class OfflineEngine:
                 cues.DECISION_LABEL.match(words) or _DECIDED_THAT.search(words)
                 or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words)
                 or _AGREED_THEN.search(words) or _other_subject(words, action.owners)
+                or ("(" in words and rules.CONSENSUS_MARK.search(words))
                 or rules.OUTCOME.search(words))))
         if verdict and (action is None or not action.owners or both):
-            if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
+            if _OPENS_LIST.search(words) or words.endswith(":"):
                 return ["list"]
             for start, end in _decision_clauses(text, sentence.start, sentence.end):
                 found.append(_decision(ctx, start, end, text, clean(text[start:end])))
@@ -429,6 +445,8 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
+# "beslutar att" / "RESOLVED: That" + the points that complete it.
+_OPENS_LIST = re.compile(r"\b(?:att|that|to)\s*:?$", re.I)
 _AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
 _NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+$")
@@ -444,7 +462,7 @@ def _point_title(meeting: Meeting, block: Block) -> str | None:
 
 def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text: str) -> None:
     """Emit the decision an introducing sentence and its list make, unless 'att' points did."""
-    start, end, split, _ends_att = open_list
+    start, end, split = open_list[:3]
     if not split:
         decisions.append(_decision(ctx, start, end, text))
 

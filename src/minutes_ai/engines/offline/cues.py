@@ -471,7 +471,10 @@ RESULT = re.compile(
     r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|bifölls|bifalls|antogs|"
     r"godkändes|avslogs|avslås)\b|^carried\b|"
     r"^(?:beslut )?(?:enligt|i enlighet med) (?:\w+ )?förslag(?:et)?\W*$|"
-    r"^(?:så )?(?:beslutades|beslöts|klubbades|bifölls|godkändes|godkänns|antogs|godkänt|godkänd|noteras|fastställd|"
+    # "Förslag till beslut: ... / Beslut: Bifall.": the proposal above is what was decided.
+    r"^beslut\s*:\s*(?:bifall|bifalls|bifölls|avslag|ja|som föreslaget|(?:enligt|i enlighet med) (?:\w+ )?"
+    r"förslag(?:et)?)\W*$|"
+    r"^(?:så )?(?:beslutades|beslöts|beslutat|klubbades|bifölls|godkändes|godkänns|antogs|godkänt|godkänd|noteras|fastställd|"
     r"antecknas)(?: (?:av alla|enhälligt|unanimously|by all))?\W*$|"
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
@@ -479,7 +482,7 @@ RESULT = re.compile(
     r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$|"
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
-    r"inga invändningar|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
+    r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
     r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör)\W*$",
     _I,
 )
@@ -489,7 +492,8 @@ FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 COLLOQUIAL_YES = re.compile(
     r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b"
     # "föregående anteckn ok", "Minutes from last time: approved"
-    r"|^(?:föregående |förra |last |previous )?(?:anteckn\w*\.?|ant\.?|protokoll\w*|minutes)(?:\b|(?<=\.))[^.]{0,40}?"
+    r"|^(?:föregående |föreg\.? |förra |last |previous )?(?:anteckn\w*\.?|ant\.?|prot(?:okoll\w*|\.)?|minutes)"
+    r"(?:\b|(?<=\.))[^.]{0,40}?"
     r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted)\b",
     _I,
 )

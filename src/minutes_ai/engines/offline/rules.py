@@ -79,7 +79,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
-    if cues.COLLOQUIAL_YES.match(clean) or OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean):
+    if (cues.COLLOQUIAL_YES.match(clean) or OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean)
+            or ("(" in clean and CONSENSUS_MARK.search(clean))):
         return True
     if _HEADER_FIELD.match(clean) or _APOLOGIES.match(clean) or _NEXT_ANNOUNCEMENT.match(clean):
         return False  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
@@ -88,6 +89,9 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     cue = cues.DECISION_VERB.search(clean)
     if not cue:
         return None
+    agrees = _PERSON_AGREES.match(clean)
+    if agrees and not _BODY_WORD.search(agrees.group("who")):
+        return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
     if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start()))
                               or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0)))
                               for h in cues.HEDGE.finditer(clean)):
@@ -125,6 +129,23 @@ _GROUP_RECOMMENDS = re.compile(
     # "Nätverket föreslår regionens folkhälsoråd att ...": an advisory group's position, addressed
     r"föreslår\s+(?:\w+\s+){1,3}att|proposes\s+to\s+the)\b",
     re.I,
+)
+# "Flyttar till torsdagar (ok alla)", "kör på vägbolaget (alla eniga)": the meeting's assent noted.
+CONSENSUS_MARK = re.compile(
+    r"\((?:ok|okej) (?:alla|från alla)\)|\(alla (?:ok|eniga|överens)\)|\((?:enhälligt|enigt|beslutat|beslut)\)"
+    r"|\((?:all agreed|agreed by all|unanimous(?:ly)?|consensus|no objections)\)",
+    re.I,
+)
+# One or two people, by name or title, agreeing to do something: a task taken on, not a decision.
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_PERSON_AGREES = re.compile(
+    rf"^(?P<who>(?!The\b|All\b|Everyone\b|We\b|They\b|I\b|Vi\b|Both\b){_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
+    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+to\s+(?!the\b|this\b|that\b|it\b)[a-z]"
+)
+_BODY_WORD = re.compile(
+    r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
+    r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
+    r"Assembly|Commission|Department|Office|Council's)\b"
 )
 # "Beslutet skickas till: Planenheten", "Expedieras: ...": where a protocol's decision is sent.
 _DISTRIBUTION = re.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)

@@ -23,6 +23,7 @@ _LEAD = re.compile(
       | (?:§[ \t]*)?\d{1,3}(?:\.\d{1,3})*[.):][ \t]+  # numbering
       | §[ \t]*\d{1,3}[ \t]*
       | [a-zA-Z][.)][ \t]+(?=\S)  # a) b) lettered points
+      | \((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)  # (1) (a) (ii) points of a resolution
     )+""",
     re.VERBOSE,
 )
@@ -31,7 +32,8 @@ _TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
 _TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b)"
+    r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
+    r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+)"
 )
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
@@ -226,9 +228,12 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
 
 
 _INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
-_LABEL_WORD = re.compile(r"BESLUT|Beslut|DECISION|Decision|RESOLVED|Resolved|ÅTGÄRD|Åtgärd|ACTION|Action")
+# Lower-case too: terse notes write "diskuterades beslut: orosanmälan görs idag".
+_LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|RESOLVED|Resolved|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction"
+_LABEL_WORD = re.compile(_LABELS)
+# Not "Förslag till beslut:", "Proposal for decision:": a label's own words.
 _INLINE_LABEL = re.compile(
-    r"(?<=[^\s:])\s+(?=(?:BESLUT|Beslut|DECISION|Decision|RESOLVED|Resolved|ÅTGÄRD|Åtgärd|ACTION|Action)\s*:)"
+    rf"(?<=[^\s:])(?<!\btill)(?<!\bför)(?<!\binför)(?<!\bom)(?<!\bto)(?<!\bfor)\s+(?=(?:{_LABELS})\s*:)"
 )
 
 

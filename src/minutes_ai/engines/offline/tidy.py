@@ -59,8 +59,10 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
         # Nearly the same words, not merely shared ones: "Årsmötet avslog motionen" is not
         # "Motionen om kompostering bifölls av årsmötet".
         words = _folded(decision.text, folded)
-        twin = next((k for k in kept[-_WINDOW:] if _overlaps(k, decision) or fuzz.token_sort_ratio(
-            _folded(k.text, folded), words) >= _SAME_DECISION), None)
+        # A few words ("Bifall.", "Approved.") say the same of different matters: only overlap joins them.
+        wordy = len(words.split()) >= _FEW_WORDS
+        twin = next((k for k in kept[-_WINDOW:] if _overlaps(k, decision) or wordy and _same_words(
+            _folded(k.text, folded), words)), None)
         if twin is None:
             kept.append(decision)
             continue
@@ -71,6 +73,7 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
 
 
 _SAME_DECISION = 88.0
+_FEW_WORDS = 4
 
 
 def _folded(text: str, memo: dict[str, str]) -> str:
@@ -78,6 +81,15 @@ def _folded(text: str, memo: dict[str, str]) -> str:
     if found is None:
         found = memo[text] = text.casefold()
     return found
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Nearly the same text, and no content word of the shorter missing from the longer
+    ("Protokollet läggs till handlingarna" is not "Rapporten läggs till handlingarna")."""
+    if fuzz.token_sort_ratio(a, b) < _SAME_DECISION:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return {w[:4] for w in _CONTENT_WORD.findall(short)} <= {w[:4] for w in _CONTENT_WORD.findall(long_)}
 
 
 def _overlaps(a: Decision, b: Decision) -> bool:

@@ -1,0 +1,82 @@
+"""How minutes record a decision: outcomes after proposals, resolution lists, consensus marks."""
+
+from __future__ import annotations
+
+from minutes_ai import read_text
+from minutes_ai.engines.offline import OfflineEngine
+
+
+def decisions(text: str, fmt: str = "txt") -> list[list[str]]:
+    """Each decision's verbatim quotes (every one checked against the text)."""
+    document = read_text(text, format=fmt)
+    found = []
+    for meeting in OfflineEngine().extract(document).meetings:
+        for decision in meeting.decisions:
+            for ev in decision.evidence:
+                assert document.text[ev.start : ev.end] == ev.quote
+            found.append([ev.quote for ev in decision.evidence])
+    return found
+
+
+def test_each_bare_bifall_takes_its_own_proposal():
+    text = ("Samverkansråd 2025-09-18\nNärvarande: Anna Berg, Bo Ek\n\n"
+            "§ 3 Föregående protokoll\nFörslag till beslut: Protokollet läggs till handlingarna.\nBeslut: Bifall.\n\n"
+            "§ 8 Rapport från ombudsmötet\nBo rapporterade.\n"
+            "Förslag till beslut: Rapporten läggs till handlingarna.\nBeslut: Bifall.\n")
+    found = decisions(text)
+    assert len(found) == 2
+    assert found[0][0].startswith("Förslag till beslut: Protokollet") and found[0][0].endswith("Beslut: Bifall.")
+    assert found[1][0].startswith("Förslag till beslut: Rapporten")
+
+
+def test_resolution_with_numbered_points_is_one_decision():
+    text = ("Scrutiny Committee 17 September 2025\nPresent: Cllr Ann Lee, Cllr Bob Stone\n\n"
+            "34. WASTE CONTRACT\nThe Committee noted the report.\nRESOLVED: That\n"
+            "(1) the Head of Waste provide a breakdown of complaints to all Members; and\n"
+            "(2) a further report be brought to the Committee in March 2026.\n\n"
+            "35. AOB\nNone.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    resolved = [q for q in quotes if q.startswith("RESOLVED: That")]
+    assert len(resolved) == 1 and resolved[0].endswith("in March 2026.")
+
+
+def test_a_list_decision_does_not_spill_into_the_reservation_below():
+    text = ("Nämndens protokoll 2025-02-20\nNärvarande: Anna Berg (S), Moa Lind (V)\n\n"
+            "§ 4 Internbudget\nNämnden beslutar att\n1. fastställa internbudget 2025,\n"
+            "2. ge förvaltningen i uppdrag att återkomma i april.\n\n"
+            "Reservation\nMoa Lind (V) reserverar sig mot beslutet.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    # "beslutar att" + points: each point completes "att" and is a decision of its own
+    assert quotes[0] == "fastställa internbudget 2025,"
+    assert not any("Reservation" in q or "reserverar" in q for q in quotes)
+
+
+def test_consensus_written_as_a_label_then_its_content():
+    text = ("APT fritids 2025-03-04\nNärvarande: Lisa, Hassan, Mohammed\n\n"
+            "Föräldrar säger att det är rörigt med veckobreven. Alla var överens:\n"
+            "veckobreven går ut på fredagar och bara via Unikum från och med nu.\n")
+    (found,) = decisions(text)
+    assert any(q.startswith("Alla var överens:") and q.endswith("från och med nu.") for q in found)
+
+
+def test_terse_notes_record_decisions_by_marks_and_lower_case_labels():
+    text = ("eht 4/2 2025\nnärv: JK, AL, MB\n\n"
+            "- förra prot ok, lagt t. handl.\n"
+            "- 4B elev, oro hemma, diskuterades beslut: orosanmälan görs idag\n"
+            "- eht flyttar till torsdagar fr o m mars (ok alla)\n"
+            "- lönerevisionen: AG vill starta i v. 49. Ingen invändning.\n"
+            "- elevens schema diskuterades länge, inget bestämt\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert any(q.startswith("förra prot ok") for q in quotes)
+    assert any(q.startswith("beslut: orosanmälan") for q in quotes)
+    assert any(q.endswith("(ok alla)") for q in quotes)
+    assert any("Ingen invändning." in q for q in quotes)
+    assert not any("schema" in q for q in quotes)
+
+
+def test_people_agreeing_to_do_something_take_a_task_the_board_decides():
+    text = ("Board meeting January 15, 2026\nPresent: Mr. Bell, Ms. Sorensen, Ms. Nguyen\n\n"
+            "Mr. Bell and Ms. Sorensen agreed to co-chair the gala committee.\n"
+            "Parish Council agreed to fund the new benches.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Parish Council agreed to fund the new benches."]
