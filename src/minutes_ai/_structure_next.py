@@ -16,7 +16,7 @@ _CUE = (
     r"(?:nästa|kommande|next|upcoming|future|följande)\s+"
     r"(?:[\w-]+-|\w+?)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|"
     r"sammanträden|träff|träffen|träffar|apt|avstämning|avstämningen)\b"
-    r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w-]+\s+)?"
+    r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|meetings|mtg|mtgs|meeting\s+dates|call|sync|session|check-in)\b"
     r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b"
     r"|(?:\w+-)?mötesdatum\b|mötestider\b"

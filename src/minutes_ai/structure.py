@@ -324,6 +324,9 @@ def _parse_meeting(
         _meeting_date(text, lines, header_lo, body_lo, header)
         or (mail_meeting_date(lines, mail) if mail is not None else None)
         or opening_date(lines, body_lo, hi)
+        # "The Q2 review took place on 12th August 2025 ... Present were ...": a sentence that
+        # the header took in for its attendees.
+        or (opening_date(lines, header_lo, hi) if header_lo < body_lo else None)
         or transcript_date(document, start, end)
         or _opening_lines_date(text, start, end)
     )

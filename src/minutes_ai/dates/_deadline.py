@@ -156,7 +156,16 @@ def find_deadline(
     if not found:
         return None
     best = min(found, key=_Candidate.key)
-    return DateMention(best.start, best.end, text[best.start : best.end], best.value, best.kind)
+    value = None if _RECURRING.match(text, best.end) else best.value  # "by the 10th of each month"
+    return DateMention(best.start, best.end, text[best.start : best.end], value, best.kind)
+
+
+# A deadline that comes back every period names no single day.
+_RECURRING = re.compile(
+    r"\s*(?:of\s+)?(?:each|every)\s+(?:month|week|quarter|year)\b|\s*(?:i\s+)?(?:varje|var)\s+(?:månad|vecka)\b"
+    r"|\s*(?:monthly|weekly|varje\s+kvartal)\b",
+    re.I,
+)
 
 
 def normalise_deadline(

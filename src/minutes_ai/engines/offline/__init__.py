@@ -363,10 +363,13 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             return DateMention(mention.start, mention.end, mention.text, value)
         return mention
     gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
-    if gathering is not None:
-        # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"
-        value = ctx.next_date if _same_gathering(gathering.group(0), ctx.next_text, ctx.title) else None
-        return DateMention(gathering.start(), gathering.end(), gathering.group(0), value)
+    trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
+    if gathering is not None or trailing is not None:
+        # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"; "... — next call"
+        start, end = gathering.span() if gathering is not None else trailing.span("words")
+        words = raw[start:end]
+        value = ctx.next_date if _same_gathering(words, ctx.next_text, ctx.title) else None
+        return DateMention(start, end, words, value)
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
         before = cues.BEFORE_EVENT.search(raw)
@@ -382,6 +385,12 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(event.start(), event.end(), event.group(0), value)
 
 
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+# "@mbrandt ask the foundation — next meeting", "... (nästa möte)": the due words closing a line.
+_TRAILING_NEXT = re.compile(
+    r"(?:\s[–—-]\s*|\()(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
+    r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
+)
 _BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
@@ -395,7 +404,7 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
     A generic word ('möte', 'session'), the announced meeting's own word, or the meeting's own
     kind in its title ('till nästa styrgrupp' in a styrgrupp's notes) is the same one."""
-    named = words.split()[-1].casefold().strip(".,:;")
+    named = _PAREN_TAIL.sub("", words).split()[-1].casefold().strip(".,:;")  # "next retro (19.02)"
     if _GENERIC_GATHERING.search(named) or not next_text:
         return True
     stem = named.rstrip("et") if len(named) > 5 else named

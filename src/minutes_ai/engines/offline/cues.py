@@ -303,7 +303,8 @@ TASK_COLUMN = re.compile(
 )
 DUE_COLUMN = re.compile(
     r"^(?:när|senast|deadline|klart|klart senast|klart till|färdigt|färdig|due(?: date)?|due by|when|datum|date|"
-    r"by when|target|target date|klar)$", _I
+    r"by when|target|target date|klar|eta|timing|timeline|tidplan|tidpunkt|frist|due on|klart när|"
+    r"completion|complete by|to be completed|färdigställs)$", _I
 )
 
 # Swedish present tense to infinitive for a task phrase: "kontaktar" -> "kontakta".

@@ -31,7 +31,8 @@ def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
         spans[index].update({(e.start, e.end): e for e in action.evidence})
         kept[index] = action.model_copy(update={
             "evidence": twin.evidence[:1],  # the first span decides nearness; all are set below
-            "deadline": action.deadline or twin.deadline,
+            # Date and words stay a pair: the later copy's when it states one, else the earlier's.
+            "deadline": action.deadline if action.deadline_text else twin.deadline,
             "deadline_text": action.deadline_text or twin.deadline_text,
         })
     merged = [_with_evidence(k, sorted(found.values(), key=_start))

@@ -1,0 +1,66 @@
+"""Where the notes put a task's deadline: due columns, line endings, the next meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes_ai import read_text
+from minutes_ai.engines.offline import OfflineEngine
+
+
+def meetings(text: str, fmt: str = "txt"):
+    document = read_text(text, format=fmt)
+    found = OfflineEngine().extract(document).meetings
+    for meeting in found:
+        for item in meeting.action_items:
+            for ev in item.evidence:
+                assert document.text[ev.start : ev.end] == ev.quote
+    return found
+
+
+def test_due_columns_named_eta_or_timing():
+    text = ("**MoM – Weekly Delivery Review** 12-Mar-2025\nAttendees: Farhan, Arjun, Deepa\n\n"
+            "| # | Action | Owner | ETA | Status |\n|---|---|---|---|---|\n"
+            "| 1 | Communicate revised UAT date to client | Farhan | 18-Mar | Open |\n\n"
+            "| # | Item | Responsible | Timing |\n|---|---|---|---|\n"
+            "| 2 | Bind the insurance renewal | Deepa | before 1-Apr |\n"
+            "| 3 | Monthly flash report to directors | Arjun | by the 10th of each month |\n")
+    actions = {a.owner: a for a in meetings(text, "md")[0].action_items}
+    assert actions["Farhan"].deadline == dt.date(2025, 3, 18)
+    assert actions["Deepa"].deadline == dt.date(2025, 4, 1)
+    assert actions["Arjun"].deadline_text == "by the 10th of each month"
+    assert actions["Arjun"].deadline is None  # a recurring day names no single deadline
+
+
+def test_meeting_date_in_an_opening_sentence_that_lists_who_was_there():
+    text = ("WATER PROGRAMME\nQuarterly Review – Summary Note\n\n"
+            "The Q2 programme review took place on 12th August 2025 at the field office, chaired by "
+            "Ruth Mwangi. Present were Grace Achieng and Samuel Kiprotich.\n\n"
+            "Budget\nSamuel will circulate the revised budget to all budget holders by Friday.\n")
+    (meeting,) = meetings(text)
+    assert meeting.meeting_date == dt.date(2025, 8, 12)
+    (action,) = meeting.action_items
+    assert action.deadline == dt.date(2025, 8, 15)
+
+
+def test_next_meeting_words_closing_a_task_line():
+    text = ("# Steering committee — 2026-01-14\n\nAttendees: mbrandt, ravi-s\n\n"
+            "## Actions\n- @mbrandt ask the foundation about cloud credits — next meeting\n"
+            "- @ravi-s finish the ADR — next retro (11.02)\n\n"
+            "**Next meeting:** 2026-02-11, 16:00 UTC\n")
+    actions = meetings(text, "md")[0].action_items
+    assert [a.deadline_text for a in actions] == ["next meeting", "next retro (11.02)"]
+    assert actions[0].deadline == dt.date(2026, 2, 11)
+
+
+def test_a_task_repeated_with_another_deadline_keeps_its_words_and_date_together():
+    text = ("# WP leads call\n\n_call of 3 June 2025_\n\nAttendees: Ingrid Vik, Sarah Lee\n\n"
+            "No decision today — Ingrid Vik to check with the PO whether a budget transfer needs an "
+            "amendment and report back at the next call.\n\n"
+            "- Next WP leads call: **1 July 2025**, 14:00 CEST.\n\n"
+            "## Actions\n- [ ] IV — ask PO re budget transfer, report back — next call\n")
+    (meeting,) = meetings(text, "md")
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 7, 1)
+    budget = [a for a in meeting.action_items if "PO" in a.task]
+    assert budget and all(a.deadline == dt.date(2025, 7, 1) for a in budget)
+    assert all("next call" in (a.deadline_text or "") for a in budget)
