@@ -128,7 +128,8 @@ _QUARTER = (
     r"(?P<qo>första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter))"
 )
 _SEASON = (
-    r"sommaren|sommar|semestern|semestrarna|julen|jul|nyår|nyåret|påsken|påsk|hösten|våren|vintern|"
+    r"midsommar(?:afton|helgen)?|valborg|sportlovet|höstlovet|påsklovet|jullovet|trettonhelgen|"
+    r"half[- ]term|sommaren|sommar|semestern|semestrarna|julen|jul|nyår|nyåret|påsken|påsk|hösten|våren|vintern|"
     r"summer(?:\s+(?:break|holidays?))?|(?:the\s+)?holidays|christmas|easter|autumn|fall|spring|"
     r"winter|new\s+year"
 )
@@ -240,7 +241,8 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     # Named periods that are no single day: the words are kept, the value stays None.
     (
         re.compile(
-            rf"(?<!\w)(?:(?:senast\s+)?(?:efter|innan|före|till|inför|under|fram\s+till|by|before|"
+            rf"(?<!\w)(?:(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
+            rf"(?:efter|innan|före|till|t\.|inför|under|fram\s+till|by|before|"
             rf"after|until|during|over)\s+(?:the\s+)?(?:{_SEASON})|i\s+(?:höst|sommar|vinter)|"
             r"this\s+(?:summer|autumn|fall|spring|winter))(?!\w)"
         ),

@@ -508,6 +508,10 @@ def _has_decision(decisions: list[Decision], block: Block) -> bool:
     return any(block.start <= d.evidence[0].start < block.end for d in decisions)
 
 
+# "Klart till midsommar hoppas de.": words around a bare deadline that add no task.
+_DEADLINE_FILLER = re.compile(r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas)\b", re.I)
+
+
 def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Context) -> None:
     """Add an action; a follow-up sentence of the same owner ('I'll have it ready tomorrow')
     or a bare deadline ('End of next week at the latest.') completes the previous one."""
@@ -520,7 +524,7 @@ def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Conte
          and len(action.task) < 40 and re.search(r"\b(?:it|det|this|that|detta|den)\b", action.task, re.I)
          and _opens_with_owner(action))
         or (action.owner is None and action.deadline_text is not None
-            and len(_without(action.task, clean(action.deadline_text))) < 15
+            and len(_DEADLINE_FILLER.sub("", _without(action.task, clean(action.deadline_text))).strip()) < 15
             and previous.deadline_text is None)
     )
     if not follow_up:
@@ -672,7 +676,11 @@ def _without(task: str, phrase: str) -> str:
     at = task.casefold().find(phrase.casefold())
     if at < 0:
         return task
-    return rules._tidy(task[:at] + task[at + len(phrase):])
+    return rules._tidy(_LEFT_OVER.sub("", task[:at]) + task[at + len(phrase):])
+
+
+# "köps in, klart t. midsommar" without its deadline: "klart" alone says nothing more.
+_LEFT_OVER = re.compile(r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done)\s*$", re.I)
 
 
 __all__ = ["OfflineEngine"]

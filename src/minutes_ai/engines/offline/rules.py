@@ -29,6 +29,7 @@ _SHORT_WORDS = cues.NOT_SUBJECT | frozenset(
     "har var är blir tar gör så ja nej inte ej alla all and but who you we she he it its our the was "
     "can has had not any".split()
 )
+_LOWER_NAMES = re.compile(r"^([a-zåäöéü-]{2,20})(?:\s+(?:o|och|&|\+|and)\s+([a-zåäöéü-]{2,20}))?\s+(?=\S)")
 _INITIALS_AT_START = re.compile(r"^([a-zåäö]{2,3})(?:\s+(?:o|och|&|\+)\s+([a-zåäö]{2,3}))?\s+(?=\S)")
 _ROLE_AT_START = re.compile(
     rf"^(?:(?:the|The)\s+)?(?:{ROLE_WORDS})(?=[\s,:])(?:\s*(?:,|&|/|\boch\b|\band\b)\s*"
@@ -140,7 +141,9 @@ CONSENSUS_MARK = re.compile(
 _PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 _PERSON_AGREES = re.compile(
     rf"^(?P<who>(?!The\b|All\b|Everyone\b|We\b|They\b|I\b|Vi\b|Both\b){_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
-    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+to\s+(?!the\b|this\b|that\b|it\b)[a-z]"
+    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+to\s+(?!the\b|this\b|that\b|it\b)"
+    # "agreed to serve a second term": accepting a role is no task
+    r"(?!serve\b|continue\b|remain\b|stay\b|stand\b|be\b|act\b)[a-z]"
 )
 _BODY_WORD = re.compile(
     r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
@@ -283,7 +286,17 @@ def _hedged(text: str, named: bool) -> bool:
     if not named:
         return bool(cues.ACTION_HEDGE.search(text))
     first_clause = _FIRST_CLAUSE_END.split(text, maxsplit=1)[0]
-    return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold()) for m in cues.ACTION_HEDGE.finditer(first_clause))
+    return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold())
+               and not _ASKS_WHETHER.search(first_clause, 0, m.start())
+               for m in cues.ACTION_HEDGE.finditer(first_clause))
+
+
+# "Cllr Okafor agreed to ask the group whether they could ...": what the task asks about.
+_ASKS_WHETHER = re.compile(
+    r"\b(?:ask|asks|check|checks|find out|finds out|enquire|inquire|explore|investigate|"
+    r"kolla|kollar|undersöka|undersöker|fråga|frågar|ta reda på|tar reda på|höra med|hör med)\b",
+    re.I,
+)
 
 
 _FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
@@ -311,6 +324,9 @@ def _assigned(
         task = first_label.group("task") or first_label.group("ptask")
         return ActionParse(tuple(split_owner_list(first_label.group("owner"))), _tidy(task))
     inline_ansv = _ANSV_INLINE.search(text) if "nsv" in text else None
+    if inline_ansv and inline_ansv.group("owner")[:1].islower() and not all(
+            names.is_known(o) for o in split_owner_list(inline_ansv.group("owner"))):
+        inline_ansv = None  # "ansv hon", "ansv alla": a lower-case word names someone only if an attendee
     if inline_ansv and not owners:
         # "utrymningsplan ansv AH, uppf. nästa avst", "fakturorna skickas ut v.50 ansv LE"
         owners = split_owner_list(inline_ansv.group("owner"))
@@ -334,6 +350,12 @@ def _assigned(
     going = _GOING_TO.match(text)
     if going and names.is_known(going.group("owner")):
         return ActionParse((going.group("owner"),), _tidy(going.group("task")))  # "Ruth's going to ..."
+    agrees = _PERSON_AGREES.match(text) if "agreed" in text else None
+    if agrees and not _BODY_WORD.search(agrees.group("who")):
+        # "Cllr Okafor agreed to ask the Speedwatch group ...": a task taken on.
+        who = split_owner_list(agrees.group("who"))
+        if who and all(names.is_person_like(o) or names.is_known(o) or names.resolve(o) != o for o in who):
+            return ActionParse(tuple(owners or who), _tidy(text[agrees.end() - 1 :]))
     promise = cues.PROMISE.search(text)
     if promise:
         lead_names = _OWNERS_AT_START.match(text)
@@ -415,7 +437,8 @@ def _assigned(
 
 
 _CLAUSE = re.compile(
-    r"\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
+    r"\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|\s(?:->|→|=>)\s|:\s|;\s"
+    r"|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
     r"|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
 )
 
@@ -595,6 +618,13 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         found = [i for i in initials.groups() if i]
         initials_task = _verb_rest(text[initials.end():], lang, known_subject=True, sentence=text)
         return (found, initials_task) if initials_task else None
+    lower_names = _LOWER_NAMES.match(text) if text[:1].islower() and first in names.full_names else None
+    if lower_names and all(n is None or n.casefold() in names.full_names for n in lower_names.groups()):
+        # "bitte skickar påminnelse", "linnéa o kenneth monterar": names typed in lower case
+        found_lower = [n for n in lower_names.groups() if n]
+        lower_task = _verb_rest(text[lower_names.end():], lang, known_subject=True, sentence=text)
+        if lower_task:
+            return found_lower, lower_task
     role = _ROLE_AT_START.match(text) if first in _ROLE_FIRST_WORDS else None
     if role is None and (not text[:1].isupper() or first in cues.NOT_SUBJECT):
         return None  # "Det finns ...", "men ...": no named subject opens the sentence
@@ -689,7 +719,8 @@ _OWNER_FIRST = re.compile(
 )
 _ANSV_INLINE = re.compile(
     r"(?:^|(?<=[\s(,;]))[Aa]nsv(?:arig)?\.?:?\s+(?P<owner>[A-ZÅÄÖ][\wåäöÅÄÖ.]*"
-    r"(?:\s*(?:,|och|o|&|/)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.]*)*)\s*(?=$|[,;)]|\s+(?:senast|innan|till|v\.|vecka|uppf))"
+    r"(?:\s*(?:,|och|o|&|/)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.]*)*|[a-zåäöé-]{2,20}(?:\s+(?:och|o|&)\s+[a-zåäöé-]{2,20})?)"
+    r"\s*(?=$|[,;)]|\s+(?:senast|innan|till|v\.|vecka|uppf))"
 )
 _PASSIVE_ROLE = re.compile(
     r"\b[a-zåäö]+(?<!de)(?<!te)s\s+(?:[\wåäö]+\s+){0,4}?av\s+(?P<owner>[a-zåäö-]*(?:aren|ören|anden|chefen|"
@@ -907,10 +938,17 @@ def _looks_past(text: str) -> bool:
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)\)")
 
 
+# "Beslut: köps in" read as a task: the label is not part of what is to be done.
+_TASK_LABEL = re.compile(r"^(?:beslut|decision|åtgärd|action)\s*:\s*", re.I)
+# "köps in, , klart": the place an owner's or a deadline's words were cut out of.
+_EMPTY_CLAUSE = re.compile(r"\s*,(?:\s*,)+")
+
+
 def _tidy(task: str) -> str:
     task = _MD_LINK.sub(r"\1", task)  # "[Anna](mailto:anna@x.se)" -> "Anna": the words, not the markup
     task = re.sub(r"\s+", " ", task).strip(" \t,;:–—-")
-    task = task.rstrip(".!")
+    label = _TASK_LABEL.match(task)
+    task = _EMPTY_CLAUSE.sub(",", task[label.end():] if label else task).rstrip(".!")
     return task[:1].upper() + task[1:] if task else task
 
 

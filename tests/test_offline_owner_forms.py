@@ -1,0 +1,53 @@
+"""Who takes a task: names typed in lower case, people agreeing to do something."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes_ai import read_text
+from minutes_ai.engines.offline import OfflineEngine
+from minutes_ai.structure import parse_meetings
+
+
+def actions(text: str):
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    for item in meeting.action_items:
+        for ev in item.evidence:
+            assert document.text[ev.start : ev.end] == ev.quote
+    return meeting.action_items
+
+
+SCRIBBLES = """styrelsemöte samf. 12/4-26 hos roger
+närv: roger (ordf), bitte, kenneth, linnéa — gun sjuk
+
+- 3 hushåll ej betalt avg. -> bitte skickar påminnelse, klart t. 30/4
+- ny gunga ca 18 tkr. beslut: köps in, ansv linnéa, klart t. midsommar
+- roger ringer dem mån o säger att vi vill ha dem
+- sandlådan: ngn borde byta sand, ingen tog det
+"""
+
+
+def test_attendees_typed_in_lower_case_are_kept_as_written():
+    (meeting,) = parse_meetings(read_text(SCRIBBLES))
+    assert [a.name for a in meeting.attendees] == ["roger", "bitte", "kenneth", "linnéa"]
+    assert meeting.attendees[0].role == "ordf"
+
+
+def test_tasks_of_people_named_in_lower_case():
+    found = {a.owner: a for a in actions(SCRIBBLES)}
+    assert set(found) == {"bitte", "linnéa", "roger"}
+    assert found["bitte"].deadline == dt.date(2026, 4, 30)
+    assert found["bitte"].deadline_text.endswith("30/4")
+    assert found["linnéa"].task == "Köps in"  # the label, the owner and the deadline cut out
+    assert found["linnéa"].deadline_text == "klart t. midsommar"
+    assert found["linnéa"].deadline is None  # a holiday is a time of year, not a day
+
+
+def test_people_agreeing_to_a_task_own_it_but_accepting_a_role_is_no_task():
+    text = ("Parish Council meeting 14 October 2024\nPresent: Cllr Okafor, Cllr Pemberton, Gwen Pryce\n\n"
+            "Cllr Okafor agreed to ask the Speedwatch group whether they could add Mill Road to their rota.\n"
+            "Gwen Pryce has agreed to serve a second term as lay member.\n")
+    (action,) = actions(text)
+    assert action.owner == "Cllr Okafor"
+    assert action.task.startswith("Ask the Speedwatch group whether")
