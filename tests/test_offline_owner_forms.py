@@ -51,3 +51,25 @@ def test_people_agreeing_to_a_task_own_it_but_accepting_a_role_is_no_task():
     (action,) = actions(text)
     assert action.owner == "Cllr Okafor"
     assert action.task.startswith("Ask the Speedwatch group whether")
+
+
+def test_a_handle_with_a_dash_reporting_what_was_done_is_no_task():
+    text = ("# Steering committee 2026-01-14\n\nAttendees: @oksana-v, @ravi-s, @lucia-fm\n\n"
+            "- @oksana-v called the vote.\n- @ravi-s proposed dropping the Bronze tier.\n"
+            "- @lucia-fm: draft the sponsorship page by Friday\n")
+    (action,) = actions_md(text)
+    assert action.owner == "lucia-fm"
+
+
+def test_he_points_back_at_the_attendee_not_at_the_first_capitalised_word():
+    text = ("Research Ethics Committee 4 December 2025\nPresent: Helen Carr, Tobias Wren, Liam Doherty\n\n"
+            "3.3 Guidance on research with children online: Dr Wren's draft is not yet ready. "
+            "He will circulate it before the next meeting.\n")
+    (action,) = actions(text)
+    assert action.owner == "Tobias Wren"
+
+
+def actions_md(text: str):
+    document = read_text(text, format="md")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    return meeting.action_items
