@@ -80,3 +80,25 @@ def test_people_agreeing_to_do_something_take_a_task_the_board_decides():
             "Parish Council agreed to fund the new benches.\n")
     quotes = [q for d in decisions(text) for q in d]
     assert quotes == ["Parish Council agreed to fund the new benches."]
+
+
+def test_a_body_commissioning_someone_decides():
+    text = ("Extra föreningsstämma 2025-11-14\nNärvarande: se röstlängd\n\n"
+            "Stämman gav styrelsen i uppdrag att upphandla extern projektledning för stambytet.\n"
+            "CAB godkänner i efterhand.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Stämman gav styrelsen i uppdrag att upphandla extern projektledning för stambytet.",
+                      "CAB godkänner i efterhand."]
+
+
+def test_the_deciding_body_opens_its_own_clause_after_a_hedge():
+    text = ("Programme review 12 August 2025\nPresent: Ruth Mwangi, Grace Achieng\n\n"
+            "After some back-and-forth about whether this would weaken the results, the meeting agreed "
+            "to reallocate KES 2.1 million to the boreholes.\n"
+            "Upon a motion by Mr. Ortega, seconded by Ms. Goldstein, the proposed amendment was tabled to the "
+            "February meeting.\n"
+            "Motion by Ms. Chen, second by Mr. Dunn, to convene in closed session to discuss personnel. Carried.\n"
+            "There being no further business, the meeting was adjourned at 8:25 p.m.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert len(quotes) == 2
+    assert quotes[0].startswith("After some back-and-forth") and quotes[1].startswith("Upon a motion by Mr. Ortega")

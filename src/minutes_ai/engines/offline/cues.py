@@ -172,7 +172,10 @@ PROPOSING = re.compile(
 # Procedural motions are not recorded as decisions: adjourning, going into closed session.
 PROCEDURAL_MOTION = re.compile(
     r"\bno second(?:er)? was received|\bnot seconded\b|\bno seconder\b|lack of a second|utan att (?:bli )?understödjas|"
-    r"\bto adjourn\b|\b(?:closed|executive) session\b|^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b|"
+    # going into a closed session is procedure; what the board decided in it is not
+    r"\bto adjourn\b|\b(?:into|enter|entered|go into|went into|moved into|to move into|convene in|convened in|meet in)"
+    r" (?:closed|executive) session\b|"
+    r"^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b|\bmeeting was adjourned\b|"
     r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b", _I
 )
 HEDGE = re.compile(
@@ -669,7 +672,7 @@ _NEEDLES = {
 # "Governors agreed to appoint X": what follows "agreed to" is a decision, not a task.
 DECIDING_TASK = frozenset(
     "appoint approve adopt accept elect endorse ratify fund award grant renew co-opt anta godkänna "
-    "utse välja bevilja fastställa".split()
+    "utse välja bevilja fastställa godkänner antar utser väljer beviljar fastställer approves adopts".split()
 )
 # An owner pointed at inside a line: "... → Anna, till fredag", "(ansv. Bo)".
 INLINE_OWNER = re.compile(

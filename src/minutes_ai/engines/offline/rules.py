@@ -81,6 +81,7 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     if label:
         return len(clean) > len(label.group(0)) + 2
     if (cues.COLLOQUIAL_YES.match(clean) or OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean)
+            or (" uppdrag" in clean and _BODY_COMMISSIONS.match(clean))
             or ("(" in clean and CONSENSUS_MARK.search(clean))):
         return True
     if _HEADER_FIELD.match(clean) or _APOLOGIES.match(clean) or _NEXT_ANNOUNCEMENT.match(clean):
@@ -93,7 +94,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     agrees = _PERSON_AGREES.match(clean)
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
-    if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start()))
+    if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
+                               and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start()))
                               or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0)))
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
@@ -150,6 +152,13 @@ _BODY_WORD = re.compile(
     r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
     r"Assembly|Commission|Department|Office|Council's)\b"
 )
+# "the proposed amendment was tabled": a proposal named by the decision, not a hedge on it.
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|its|their|det|den)\s+$", re.I)
+# "Stämman gav styrelsen i uppdrag att ...", "Rådet ger arbetsgruppen i uppdrag att ...": a body
+# commissioning someone decides (and gives a task).
+_BODY_COMMISSIONS = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:en|et|an|na)\s+(?:ger|gav|uppdrar åt|uppdrog åt)\s+[^.;?]{1,80}?\bi\s+uppdrag\s+att\b"
+)
 # "Beslutet skickas till: Planenheten", "Expedieras: ...": where a protocol's decision is sent.
 _DISTRIBUTION = re.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)
 # "Nästa styrelsemöte hålls ...", "The next meeting will be held on ...": an announcement.
@@ -176,7 +185,8 @@ def _negated(clean: str, cue) -> bool:
 def _proposed_here(clean: str, cue_start: int) -> bool:
     """A proposing verb in the same clause before the decision word ("Karin föreslog att varje
     avdelning utser ..."); "X föreslog Y, och det kör vi på" records the answer in a new clause."""
-    ends = [m.end() for m in cues.PROPOSING.finditer(clean[:cue_start])]
+    ends = [m.end() for m in cues.PROPOSING.finditer(clean[:cue_start])
+            if not _ATTRIBUTIVE.search(clean, max(0, m.start() - 6), m.start())]  # "the proposed amendment"
     return bool(ends) and not _CLAUSE_BREAK.search(clean, ends[-1], cue_start)
 
 
@@ -197,7 +207,12 @@ FUTURE_DECISION = re.compile(
 )
 _THEIR = re.compile(r"^(?:their|deras)\b", re.I)
 _RESOLVED_BEFORE = re.compile(r"\b(?:resolved|agreed|decided|beslutade|beslöt|beslutades)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b|\s[–—-]\s")
+_CLAUSE_BREAK = re.compile(
+    r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b|\s[–—-]\s"
+    # ", the meeting agreed ...": the deciding body opens a clause of its own
+    r"|,\s*(?:the\s+)?(?:meeting|committee|board|group|council|team|members|trustees|governors|we|mötet|"
+    r"styrelsen|nämnden|gruppen|rådet|vi)\s"
+)
 
 
 def decision_text(clean: str) -> str:
