@@ -102,3 +102,14 @@ def test_the_deciding_body_opens_its_own_clause_after_a_hedge():
     quotes = [q for d in decisions(text) for q in d]
     assert len(quotes) == 2
     assert quotes[0].startswith("After some back-and-forth") and quotes[1].startswith("Upon a motion by Mr. Ortega")
+
+
+def test_an_outcome_takes_the_proposal_of_its_own_agenda_point():
+    text = ("Rowing club committee 11 March 2025\nPresent: Hannah Cole, Tom Ealing, Priti Shah\n\n"
+            "6. Fees\nMotion by PS to raise junior fees to £40. Seconded by HC.\n"
+            "On a vote the motion was carried 5-2.\n\n"
+            "7. Social\nHC proposed a quiz night on Saturday 5th April. Agreed.\n"
+            "HC and TE will sort out the quiz questions.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert "HC proposed a quiz night on Saturday 5th April. Agreed." in quotes
+    assert not any("quiz" in q and "Motion by PS" in q for q in quotes)

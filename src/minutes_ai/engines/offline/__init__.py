@@ -145,6 +145,8 @@ class OfflineEngine:
             label_mode = _label_mode(block_words)
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
+                if label_mode is None:
+                    proposal = motion = None  # a new heading: what was proposed above is settled or dropped
                 continue
             if block.done:
                 continue  # "- [x] ...": a task already done is no task
@@ -153,6 +155,7 @@ class OfflineEngine:
                 # "§ 2 Val av justerare: Åke Nilsson": an election point's text is the decision.
                 title = _point_title(meeting, block)
                 section.enter("decision" if title and cues.ELECTION_POINT.match(title) else None)
+                proposal = motion = None
                 block = replace(block, kind="para")
                 if section.mode == "decision":
                     if ":" in block_words.rstrip(": "):

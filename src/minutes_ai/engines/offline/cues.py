@@ -463,6 +463,8 @@ BODY_SUFFIX = re.compile(
 PROPOSAL = re.compile(
     r"^(?:motion\b|it was moved|moved\b|proposal\b|förslag\b|yrkande\b)|\bseconded\b|\byrkar\b"
     # "That the minutes of 15 May be accepted.": the motion's own words, the outcome follows.
+    # "HC proposed a quiz night ... . Agreed.": someone's proposal, its fate in the next words
+    r"|^(?:[A-ZÅÄÖ][\w.'-]*\s+){1,3}(?:proposed|suggested|föreslog|föreslår|yrkade)\b"
     r"|^that\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,8}?\s+(?:be|is|are|shall|should|adopt|approve|accept|"
     r"receive|note|endorse|agree|authori[sz]e|request|confirm|ratify|appoint|grant|allocate|award|defer|"
     r"support|apply|proceed|enter|purchase|accept|establish|amend|reaffirm|thank)\b",
@@ -646,7 +648,8 @@ _NEEDLES = {
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
-    "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar", "that"),
+    "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
+                 "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",
                   "~~", "[x]"),
