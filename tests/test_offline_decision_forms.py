@@ -113,3 +113,20 @@ def test_an_outcome_takes_the_proposal_of_its_own_agenda_point():
     quotes = [q for d in decisions(text) for q in d]
     assert "HC proposed a quiz night on Saturday 5th April. Agreed." in quotes
     assert not any("quiz" in q and "Motion by PS" in q for q in quotes)
+
+
+def test_protocol_closings_and_kept_status_quo_are_decisions():
+    text = ("Socialnämnden 2025-05-27\nNärvarande: Anna Berg (S), Bo Ek (M)\n\n"
+            "§ 45 Information om sommarbemanning\nSocialchefen informerade om läget.\nSocialnämnden tackar för informationen.\n\n"
+            "§ 46 Ärende om tillsyn\nNämnden avslutar ärendet.\n\n"
+            "§ 47 Avgifter\nAvgiften lämnas oförändrad för 2026.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Socialnämnden tackar för informationen.", "Nämnden avslutar ärendet.",
+                      "Avgiften lämnas oförändrad för 2026."]
+
+
+def test_a_reason_in_its_own_clause_is_no_report_marker():
+    text = ("Steering committee 2025-03-04\nPresent: Ann Lee, Bob Stone\n\n"
+            "- Python 3.9 support: discussed; the committee declined — 3.9 is EOL already.\n"
+            "- Members' subscriptions will stay at £60 a term for now.\n")
+    assert len(decisions(text)) == 2

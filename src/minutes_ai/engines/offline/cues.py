@@ -67,6 +67,12 @@ OWNER_LABEL = re.compile(
 # Verbs and phrases by which this meeting decides (present and past, active and passive).
 DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
+    # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
+    r"tackar för (?:informationen|redovisningen|rapporten|föredragningen)|noterar informationen|"
+    r"avslutar ärendet|ärendet avslutas|avskriver ärendet|ärendet avskrivs|"
+    # a kept status quo: "Subscriptions will stay at £60", "Kyrkoavgiften lämnas oförändrad"
+    r"(?:will|shall)\s+(?:stay|remain)\b|(?:stays?|remains?|kept|keeps?)\s+(?:unchanged|the same|as (?:it|they) (?:is|are))\b|"
+    r"(?:lämnas|förblir|behålls|ligger kvar|kvarstår)\s+(?:\w+\s+)?(?:oförändrad\w*|som idag|som i dag|som tidigare)\b|"
     r"ställer (?:sig|oss) (?:\w+ )?bakom|ställde (?:sig|oss) (?:\w+ )?bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
@@ -642,6 +648,9 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
+        "tackar för", "noterar informationen", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
+        "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
+        "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
         "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",

@@ -100,7 +100,9 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
     report = cues.REPORT_MARKER.search(clean)
-    if report and report.start() < cue.end() + 30:
+    if report and report.start() < cue.end() + 30 and not (
+            report.start() > cue.end() and _CLAUSE_BREAK.search(clean, cue.end(), report.start())):
+        # ("declined — 3.9 is EOL already": the reason, in a clause of its own, is no report)
         return False  # "(85 last year was too much)" far after the cue is an aside, not a report
     if cues.OTHER_FORUM.search(clean, cue.end()) or cues.FOR_INFORMATION.match(clean):
         return False  # "... approved it at its March meeting", "For info: ...": a report
