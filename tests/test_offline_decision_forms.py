@@ -130,3 +130,13 @@ def test_a_reason_in_its_own_clause_is_no_report_marker():
             "- Python 3.9 support: discussed; the committee declined — 3.9 is EOL already.\n"
             "- Members' subscriptions will stay at £60 a term for now.\n")
     assert len(decisions(text)) == 2
+
+
+def test_agreeing_on_how_things_are_is_no_decision():
+    text = ("Styrelsemöte 2025-03-04\nNärvarande: Anna Berg, Bo Ek\n\n"
+            "Alla var överens om att det behövs, men ingen tog på sig det.\n"
+            "Gruppen var överens om att metoden fungerar.\n"
+            "Members agreed the draft needs more work.\n"
+            "Styrelsen var överens om att flytta mötet till tisdagar.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Styrelsen var överens om att flytta mötet till tisdagar."]

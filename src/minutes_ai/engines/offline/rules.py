@@ -94,6 +94,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     agrees = _PERSON_AGREES.match(clean)
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
+    if _AGREED_ASSESSMENT.search(clean, cue.start()):
+        return False  # "alla var överens om att det behövs", "Members agreed the draft needs more work"
     if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
                                and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start()))
                               or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0)))
@@ -153,6 +155,15 @@ _BODY_WORD = re.compile(
     r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
     r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
     r"Assembly|Commission|Department|Office|Council's)\b"
+)
+# Agreement on how things are, not on what to do: "överens om att metoden fungerar", "agreed
+# this was worth exploring", "agreed the draft needs more work".
+_AGREED_ASSESSMENT = re.compile(
+    r"\b(?:agreed|överens|eniga|enighet)\s+(?:om\s+)?(?:att\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:was|is|were|are|var|är)\s+(?:\w+\s+)?(?:worth|good|important|needed|necessary|worthwhile|valuable|"
+    r"useful|a good|viktig\w*|bra|nödvändig\w*|värdefull\w*|angelägen\w*|rimlig\w*)"
+    r"|needs?|behövs|behöver|måste|must|fungerar|works|worked)\b",
+    re.I,
 )
 # "the proposed amendment was tabled": a proposal named by the decision, not a hedge on it.
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|its|their|det|den)\s+$", re.I)
