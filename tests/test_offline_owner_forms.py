@@ -73,3 +73,11 @@ def actions_md(text: str):
     document = read_text(text, format="md")
     (meeting,) = OfflineEngine().extract(document).meetings
     return meeting.action_items
+
+
+def test_a_task_marked_done_after_a_dash_or_arrow_is_no_task():
+    text = ("Styrelsemöte 2025-03-04\nNärvarande: Gustav Ö, Patrik Aho, Anna Berg\n\n"
+            "- Gustav kollar m facket om lönen -> gjort, 104 kr/tim gäller\n"
+            "- Patrik hör med kommunen om nyckelbrickor – gjort, vi får 6 nya\n"
+            "- Anna bokar lokalen till årsmötet\n")
+    assert [a.owner for a in actions(text)] == ["Anna Berg"]

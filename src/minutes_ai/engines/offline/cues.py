@@ -249,10 +249,12 @@ ACTION_HEDGE = re.compile(
 PAST_TASK = re.compile(
     r"\b(?:har (?:\w+ )?(?:kontaktat|skickat|gjort|"
     r"tagit fram|genomfört|bokat|ordnat)|har (?:redan |nu )?\w{3,}(?:at|it|ort|ett)\b|"
-    r"[–-]\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b|"
+    r"^already\b|^(?:\w+\s+)?has already\b|"
     r"har genomförts|är klar|är gjort|was sent|has sent|"
     r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|~~|\[[xX]\]|"
-    r"has been|have been|had been|was done|completed|finished|done\b)",
+    r"has been|have been|had been|was done|completed|finished|done\b)"
+    # "Kolla med facket -> gjort", "Boka lokal – klart": marked done after a dash or an arrow
+    r"|(?:[–-]|->|→|=>)\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b",
     _I,
 )
 NEXT_MEETING_LINE = re.compile(
@@ -661,7 +663,7 @@ _NEEDLES = {
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",
-                  "~~", "[x]"),
+                  "~~", "[x]", "already"),
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
                      "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",
