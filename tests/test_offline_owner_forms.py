@@ -79,5 +79,6 @@ def test_a_task_marked_done_after_a_dash_or_arrow_is_no_task():
     text = ("Styrelsemöte 2025-03-04\nNärvarande: Gustav Ö, Patrik Aho, Anna Berg\n\n"
             "- Gustav kollar m facket om lönen -> gjort, 104 kr/tim gäller\n"
             "- Patrik hör med kommunen om nyckelbrickor – gjort, vi får 6 nya\n"
-            "- Anna bokar lokalen till årsmötet\n")
-    assert [a.owner for a in actions(text)] == ["Anna Berg"]
+            "- Anna bokar lokalen till årsmötet\n"
+            "- Gustav gör affischen – klart till fredag\n")
+    assert [a.owner for a in actions(text)] == ["Anna Berg", "Gustav Ö"]  # "klart till fredag" is a deadline

@@ -254,7 +254,10 @@ PAST_TASK = re.compile(
     r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|~~|\[[xX]\]|"
     r"has been|have been|had been|was done|completed|finished|done\b)"
     # "Kolla med facket -> gjort", "Boka lokal – klart": marked done after a dash or an arrow
-    r"|(?:[–-]|->|→|=>)\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b",
+    # ("– klart till fredag", "- done by Friday" state a deadline, not that it is done)
+    r"|(?:[–-]|->|→|=>)\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b"
+    r"(?!\s*(?:till|tills|t\.|senast|innan|före|inför|i\s+(?:mitten|slutet|början)|v\.|v\s*\d|vecka|by|before|until|"
+    r"on|in|next|nästa|\d))",
     _I,
 )
 NEXT_MEETING_LINE = re.compile(
