@@ -64,3 +64,34 @@ def test_a_task_repeated_with_another_deadline_keeps_its_words_and_date_together
     budget = [a for a in meeting.action_items if "PO" in a.task]
     assert budget and all(a.deadline == dt.date(2025, 7, 1) for a in budget)
     assert all("next call" in (a.deadline_text or "") for a in budget)
+
+
+def test_american_full_dates_with_the_day_after_twelve():
+    text = ("**Meeting summary for Support / Product weekly sync (01/21/2026)**\n\n"
+            "Attendees: Marcus Lee, Ayesha Khan\n\n"
+            "- Marcus will ship the hotfix by Friday.\n- Ayesha will send the survey by 1/30.\n")
+    (meeting,) = meetings(text, "md")
+    assert meeting.meeting_date == dt.date(2026, 1, 21)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 1, 23), dt.date(2026, 1, 30)]
+
+
+def test_meeting_dates_from_a_chat_stamp_and_a_school_term():
+    chat = ("[14/03/2026, 16:42] Josefin: Hej alla! Kort recap från träffen idag (vi var 7)\n\n"
+            "- Ahmad tar bageriet senast 20/3\n")
+    assert meetings(chat)[0].meeting_date == dt.date(2026, 3, 14)
+    school = ("ELEVRÅDET EKHAGSGYMNASIET\nMöte #4 VT25 – onsdag 5/2, lunch 12.10–12.50\n\n"
+              "Närvarande: Wilma (ordf), Noah, Ebba (sekr)\n\n1. Skåpen\nNoah skriver en lista senast 14/2.\n")
+    (meeting,) = meetings(school)
+    assert meeting.meeting_date == dt.date(2025, 2, 5)
+    assert meeting.action_items[0].deadline == dt.date(2025, 2, 14)
+
+
+def test_a_span_before_an_event_the_notes_date_is_counted_back():
+    text = ("Events committee March 4, 2025\nPresent: Dan Ruiz, Amy Cole\n\n"
+            "- Spring carnival: Saturday, April 26, 2025 on Main Street.\n"
+            "- Dan to get the vendor permit application in at least 30 days before the carnival.\n"
+            "- Gong renewal: contract auto-renews 5/1.\n- Other renewal talks start 4/15.\n"
+            "- Amy to pull seat usage before Gong renewal.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Dan Ruiz"].deadline == dt.date(2025, 3, 27)
+    assert actions["Amy Cole"].deadline == dt.date(2025, 5, 1)

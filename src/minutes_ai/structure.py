@@ -376,6 +376,9 @@ def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
         seen += 1
         if seen > _OPENING_LINES:
             break
+        stamp = _CHAT_STAMP.match(line)
+        if stamp is not None and (found := find_meeting_date(stamp.group("date"))) is not None:
+            return found.value  # "[14/03/2026, 16:42] Josefin: Kort recap från träffen idag"
         if line.endswith((".", "?", "!")) or len(line.split()) > 20 or _BACK_REFERENCE.search(line):
             continue
         found = find_meeting_date(line)
@@ -384,6 +387,10 @@ def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
     return _yearless_date(text[start:end])
 
 
+# A chat export's message stamp: "[14/03/2026, 16:42] Name:", "14/03/2026, 16:42 - Name:".
+_CHAT_STAMP = re.compile(r"^\[?(?P<date>\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*[-–]?\s*\S")
+# "Möte #4 VT25", "HT 2024": a Swedish school term names the year.
+_TERM_YEAR = re.compile(r"(?<![\w-])(?:VT|HT)\s?-?(?P<y>(?:20)?\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
 
 
@@ -392,6 +399,7 @@ def _yearless_date(text: str) -> _dt.date | None:
     2026)': a day and month on an opening line, the year written elsewhere in the first lines."""
     opening = [line for line in (raw.strip(" \t*#_|") for raw in text.split("\n", 12)[:12]) if line][:3]
     years = {int(m.group(0)) for line in opening for m in _YEAR.finditer(line)}
+    years |= {int(y) if len(y := m.group("y")) == 4 else 2000 + int(y) for line in opening for m in _TERM_YEAR.finditer(line)}
     if len(years) != 1:
         return None
     year = years.pop()

@@ -380,7 +380,19 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             return None
         words = before.group(0).rstrip(" ,.;:")
         # "before the camp", "före årsmötet": the one date the notes give for that event.
-        value = ctx.schedule.event(words.split()[-1], raw) if ctx.schedule is not None else None
+        # The event's own two words first ("before Gong renewal"), then its head word.
+        tail = words.split()[-2:]
+        value = None
+        if ctx.schedule is not None:
+            pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
+            value = pair or ctx.schedule.event(tail[-1], raw)
+        lead = _SPAN_BEFORE.search(words)
+        if value is not None and lead is not None:
+            # "30 days before the carnival", "senast två veckor före stämman": counted back from it
+            number = lead.group("n").casefold()
+            count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
+            days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
+            value = value - dt.timedelta(days=days) if count else None
         return DateMention(before.start(), before.start() + len(words), words, value)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
@@ -394,6 +406,12 @@ _TRAILING_NEXT = re.compile(
     r"(?:\s[–—-]\s*|\()(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
     r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
 )
+_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?P<unit>veckor|vecka|dagar|dag|weeks?|days?)\s+(?:innan|före|inför|before|prior)",
+                          re.I)
+_COUNT_WORDS = {
+    "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
+    "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
+}
 _BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")

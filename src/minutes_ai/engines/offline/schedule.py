@@ -72,7 +72,7 @@ class Schedule:
         several."""
         word = word.strip(".,;:()").casefold()
         if self.anchor is None or not _EVENT_WORD.fullmatch(word):
-            return None
+            return None  # (a name with its noun, "gong renewal", is one event word too)
         stem = word[:-2] if len(word) > 6 and word.endswith("et") else word
         if stem not in self._events:
             self._events[stem] = _event_dates(self.text, stem, sentence, self.anchor)
@@ -88,12 +88,12 @@ class Schedule:
         return hits[0] if len(hits) == 1 else None
 
 
-_EVENT_WORD = re.compile(r"[\wåäö-]{4,}")
+_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{4,}|[\wåäö-]{4,}")
 
 
 def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) -> set[dt.date]:
     found: set[dt.date] = set()
-    needle = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
+    needle = re.compile(rf"\b{re.escape(word).replace(chr(92) + ' ', chr(92) + 's+')}", re.IGNORECASE)
     for line in text.split("\n"):
         if sentence.strip()[:40] in line or not needle.search(line) or not any(c.isdigit() for c in line):
             continue
