@@ -95,3 +95,19 @@ def test_a_span_before_an_event_the_notes_date_is_counted_back():
     actions = {a.owner: a for a in meetings(text)[0].action_items}
     assert actions["Dan Ruiz"].deadline == dt.date(2025, 3, 27)
     assert actions["Amy Cole"].deadline == dt.date(2025, 5, 1)
+
+
+def test_month_named_meetings_resolve_to_the_date_the_notes_give():
+    text = ("Trustees meeting 10 July 2025\nPresent: Ruth Price, Sam Lee\n\n"
+            "Trustees asked RP to prepare three scenarios for the September meeting.\n"
+            "Sam Lee will bring the void plan to the September board.\n\n"
+            "9. DATE OF NEXT MEETING\nThursday 11th September 2025, 6.30pm.\n")
+    assert [a.deadline for a in meetings(text)[0].action_items] == [dt.date(2025, 9, 11)] * 2
+
+
+def test_next_weekly_is_the_next_meeting():
+    text = ("## Weekly – tis 3 mars 2026\n\nNärvarande: Oskar Berg, Liv Ek\n\n"
+            "- Oskar gör en grov estimering, klar till nästa weekly.\n\nNext weekly: tis 10/3 samma tid.\n")
+    (action,) = meetings(text, "md")[0].action_items
+    assert action.deadline_text == "klar till nästa weekly"
+    assert action.deadline == dt.date(2026, 3, 10)

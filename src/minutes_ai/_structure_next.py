@@ -24,7 +24,7 @@ _CUE = (
 _LINE_CUE = re.compile(
     rf"^(?:(?:§\s*)?\d{{1,3}}\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:)"
     # "Nästa LG: onsdag 4/3", "Next board: 12 May": the group's own name for its meeting, dated.
-    r"|(?:nästa|next)\s+(?!steg\b|steps?\b|punkt|item|agenda|action|vecka|week|år\b|year|gång|time|fas\b|phase)"
+    r"|(?:nästa|next)\s+(?!steg\b|steps?\b|punkt|item|agenda|action|vecka\b|veckan\b|weeks?\b|år\b|year|gång|time|fas\b|phase)"
     r"[\w-]{2,20}(?=\s*[:–-][^\n]*\d))",
     re.IGNORECASE,
 )

@@ -122,7 +122,10 @@ def _unresolved(_m: Groups, _a: dt.date | None, _n: dt.date | None) -> dt.date |
     return None
 
 
-_MEETING = r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|nätverksträff(?:en)?|gång|meeting|session|call)"
+_MEETING = (
+    r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|nätverksträff(?:en)?|avstämning(?:en)?|gång|meeting|"
+    r"session|call|weekly|sync|standup|stand-up|retro|huddle|check-in)"
+)
 _QUARTER = (
     r"(?:q(?P<q>[1-4])|kvartal\s+(?P<q2>[1-4])|(?:det\s+|the\s+)?"
     r"(?P<qo>första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter))"
@@ -137,7 +140,8 @@ _SEASON = (
 PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         re.compile(
-            r"(?<!\w)(?:senast\s+)?(?:till|tills|inför|före|innan|vid|på|under|until|till|before|by|"
+            r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
+            r"(?:till|tills|inför|före|innan|vid|på|under|until|till|before|by|"
             r"for|at|to|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:nästa|kommande|nästkommande|next|"
             rf"upcoming|following)\s+(?:(?:ordinarie|regular)\s+)?{_MEETING}(?!\w)"
         ),

@@ -93,7 +93,8 @@ class OfflineEngine:
             anchor=meeting.meeting_date,
             next_date=meeting.next_meeting.date if meeting.next_meeting else following,
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
-            schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date),
+            schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date,
+                              (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else ()),
             title=meeting.title or "",
         )
         decisions: list[Decision] = []

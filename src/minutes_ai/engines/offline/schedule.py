@@ -25,7 +25,8 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SHORT_MONTH = "|".join(sorted(_SHORT, key=len, reverse=True))
 _MEETING_NOUN = (
     r"(?:sammanträdet|sammanträde|mötet|möte|träffen|träff|stämman|apt|styrgruppen|styrgruppsmötet|"
-    r"ledningsgruppen|nätverksträffen|meeting|interim|session|call|board meeting|review)"
+    r"ledningsgruppen|nätverksträffen|styrelsemötet|styrelsemöte|meeting|interim|session|call|board meeting|review|"
+    r"board|cabinet|committee|council|workshop)"
 )
 # "aprilsammanträdet", "decemberträffen", "majmötet" / "mötet i maj", "kyrkorådets sammanträde i
 # april", "APT i juni" / "the May meeting", "the April interim".
@@ -34,7 +35,7 @@ MONTH_EVENT = re.compile(
     rf"\b(?P<m1>{_MONTH})s?{_MEETING_NOUN}\b"
     rf"|\b(?:\w+s\s+)?{_MEETING_NOUN}\s+i\s+(?P<m2>{_MONTH})\b"
     rf"|\bthe\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b"
-    rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|möte|mötet|sammanträde|call|session)\b)",
+    rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|möte|mötet|sammanträde|call|session|board|committee)\b)",
     re.IGNORECASE,
 )
 # A line that lists meeting dates: "Kommande möten", "Nästa sammanträden", "Meeting dates".
@@ -51,12 +52,13 @@ class Schedule:
 
     text: str
     anchor: dt.date | None
+    known: tuple[dt.date, ...] = ()  # dates the notes give elsewhere ("DATE OF NEXT MEETING" / its line)
     _dates: list[dt.date] | None = field(default=None, repr=False)
     _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word, read once
 
     def dates(self) -> list[dt.date]:
         if self._dates is None:
-            found: set[dt.date] = set()
+            found: set[dt.date] = {d for d in self.known if self.anchor is None or d > self.anchor}
             for line in self.text.split("\n"):
                 if not _SCHEDULE_LINE.search(line) or not any(c.isdigit() for c in line):
                     continue
