@@ -111,3 +111,27 @@ def test_next_weekly_is_the_next_meeting():
     (action,) = meetings(text, "md")[0].action_items
     assert action.deadline_text == "klar till nästa weekly"
     assert action.deadline == dt.date(2026, 3, 10)
+
+
+def test_an_action_table_set_out_with_spaces():
+    text = ("Styrelsemöte SPF 2024-09-10\nNärvarande: Inger Berg, Marianne Toll, Sten Åström\n\n"
+            "ATT GÖRA\n"
+            "Vad                                        Vem            När\n"
+            "Lotterivinster höstfesten                   Marianne       till nästa möte\n"
+            "Alkoholtillstånd höstfesten                 Sten           inom två veckor\n"
+            "Uppdatera hemsidan                                         snarast\n\n"
+            "Nästa möte: 8 oktober kl 14.\n")
+    rows = [(a.owner, a.task, a.deadline) for a in meetings(text)[0].action_items]
+    assert rows == [("Marianne Toll", "Lotterivinster höstfesten", dt.date(2024, 10, 8)),
+                    ("Sten Åström", "Alkoholtillstånd höstfesten", dt.date(2024, 9, 24)),
+                    (None, "Uppdatera hemsidan", None)]
+
+
+def test_an_owner_cell_naming_the_person_in_brackets():
+    text = ("Samverkansmöte 2025-01-16\nNärvarande: se lista\n\n"
+            "Nr | Aktör            | Åtgärd                        | Klart\n"
+            "---|------------------|-------------------------------|------\n"
+            "1  | Kommunerna       | Gå igenom listor över brukare | före nästa möte\n"
+            "2  | Region (J. Holm) | Skicka patientlistan          | idag\n"
+            "3  | Rachel Koh (EM)  | Raise the failover idea       | idag\n")
+    assert [a.owner for a in meetings(text)[0].action_items] == ["Kommunerna", "J. Holm", "Rachel Koh"]

@@ -587,6 +587,10 @@ def _opens_with_owner(action: ActionItem) -> bool:
 
 def _table_action(ctx: _Context, row) -> ActionItem:
     owner_words = clean(row.owner).lstrip("@") if row.owner else ""  # "@hanna.s" in an Owner column
+    bracket = _WITH_BRACKET.match(owner_words)
+    if bracket is not None:
+        # "Region (J. Holm)": the person who does it; "Rachel Koh (EM)": the person, not the role
+        owner_words = bracket.group("inner") if _PERSON_NAME.fullmatch(bracket.group("inner")) else bracket.group("outer")
     owner = ctx.names.resolve_many(split_owner_list(owner_words)) if owner_words else None
     deadline_text = row.due.strip() if row.due and row.due.strip(" -–—") else None
     deadline = None
@@ -600,6 +604,10 @@ def _table_action(ctx: _Context, row) -> ActionItem:
         deadline_text=deadline_text,
         evidence=[ctx.document.evidence(row.start, row.end)],
     )
+
+
+_WITH_BRACKET = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_PERSON_NAME = re.compile(r"[A-ZÅÄÖ]\.\s?[A-ZÅÄÖ][\wåäöé-]+|[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ][a-zåäöé-]+")
 
 
 def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:

@@ -304,7 +304,10 @@ LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][
 
 # Table header words for action tables (Vem/Vad/När, Owner/Task/Due).
 DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|decision|decisions|resolution|outcome|agreed)$", _I)
-OWNER_COLUMN = re.compile(r"^(?:vem|ansvarig|ansv\.?|owner|who|assignee|responsible|av)$", _I)
+OWNER_COLUMN = re.compile(
+    r"^(?:vem|vem gör|ansvarig|ansvariga|ansvarig part|ansv\.?|aktör|owner|owners|who|assignee|assigned to|"
+    r"responsible|responsible person|lead|dri|driver|by whom|av)$", _I
+)
 # A column of notes that mixes decisions and tasks: read sentence by sentence.
 NOTES_COLUMN = re.compile(
     r"^(?:beslut\s*(?:/|och|&)\s*åtgärd(?:er)?|åtgärd(?:er)?\s*(?:/|och|&)\s*beslut|decisions?\s*(?:/|and|&)\s*"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import _fastre
+from . import _fastre, cues
 
 # Leading markup that is not part of what a line says: bullets, numbering, emphasis, quotes.
 _LEAD = re.compile(
@@ -117,6 +117,7 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
     blocks: list[Block] = []
     pos = start
     current: list | None = None  # [kind, line_start, c_start, c_end, indent, speaker]
+    aligned = False  # inside a table laid out with spaces ("Vad    Vem    När")
 
     def close() -> None:
         nonlocal current
@@ -131,6 +132,7 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
         line = text[pos:line_end]
         if not line.strip():
             close()
+            aligned = False
             pos = line_end + 1
             continue
         indent = len(line) - len(line.lstrip(" \t"))
@@ -150,6 +152,11 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
             blocks.append(Block("rule", c_start, c_end, pos, indent))
         elif ("|" in line or "\t" in line) and _TABLE_ROW.match(line):
             close()
+            blocks.append(Block("table", pos + indent, line_end - (len(line) - len(line.rstrip())), pos, indent))
+        elif "  " in line and (aligned and _GAP.search(line) or aligned_header(line)):
+            # A table set out with spaces: its header names the columns, each row keeps the gaps.
+            close()
+            aligned = True
             blocks.append(Block("table", pos + indent, line_end - (len(line) - len(line.rstrip())), pos, indent))
         elif (heading := ("#" in line or "\\" in line) and _HEADING.match(line)) or (
             ("**" in line or "__" in line) and _BOLD_LINE.match(line)
@@ -176,6 +183,21 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
         pos = line_end + 1
     close()
     return blocks
+
+
+_GAP = re.compile(r"\S {2,}\S")
+_ALIGNED_CELLS = re.compile(r"\s{2,}")
+
+
+def aligned_header(line: str) -> bool:
+    """'Vad        Vem       När', 'Action      Owner     Due': the header of a table set out
+    with runs of spaces, naming a task column and an owner or due column."""
+    cells = _ALIGNED_CELLS.split(line.strip())
+    if not 2 <= len(cells) <= 6 or any(len(c.split()) > 3 for c in cells):
+        return False
+    words = [c.rstrip(":").strip("*_ ") for c in cells]
+    task = any(cues.TASK_COLUMN.match(w) for w in words)
+    return task and any(cues.OWNER_COLUMN.match(w) or cues.DUE_COLUMN.match(w) for w in words)
 
 
 _NAME_COLON = re.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
