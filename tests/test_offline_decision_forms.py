@@ -140,3 +140,27 @@ def test_agreeing_on_how_things_are_is_no_decision():
             "Styrelsen var överens om att flytta mötet till tisdagar.\n")
     quotes = [q for d in decisions(text) for q in d]
     assert quotes == ["Styrelsen var överens om att flytta mötet till tisdagar."]
+
+
+def test_formal_forms_of_boards_and_assemblies():
+    text = ("Board meeting 10 December 2025\nPresent: Meenakshi Kulkarni, Rajesh Deshpande\n\n"
+            "1. The minutes of the 33rd Board meeting were taken as read, confirmed and signed by the Chairperson.\n"
+            "2. The Board granted leave of absence to Mr. Harish Agarwal.\n"
+            "3. Compliance report. Taken on record.\n"
+            "4. RESOLUTION 1: \"That the audited accounts be and are hereby adopted.\"\n"
+            "The house adopted the resolution.\n"
+            "5. Deferred to the spring term meeting, as the Headteacher is still awaiting the data.\n"
+            "6. Direction to staff: include a sunset review clause in the draft.\n")
+    assert len(decisions(text)) == 6
+
+
+def test_swedish_forms_of_a_meeting_settling_things():
+    text = ("Årsmöte 2025-03-15\nNärvarande: enligt röstlängd\n\n"
+            "§ 2 Årsmötet förklarade mötet behörigen utlyst.\n"
+            "§ 3 Revisorerna godtar förklaringen.\n"
+            "§ 4 Vi har enats om att föreslå Camilla Strand som ny ordförande.\n"
+            "§ 5 Förvaltningen ges i uppdrag att ta fram en åtgärdsplan.\n"
+            "§ 6 Ordföranden förklarade mötet avslutat.\n\n"
+            "Styrelsens beslut\nAvgiften höjs till 300 kr.\n\nReservationer\nPer Ek reserverar sig mot beslutet.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert len(quotes) == 5 and quotes[-1] == "Avgiften höjs till 300 kr."

@@ -274,7 +274,7 @@ class OfflineEngine:
         # "Det beslutades att Rebecka och Ali ordnar ...", "ok att köpa in muggar, EL beställer",
         # "Marie tar över ..., det var alla överens om": a decision that names who acts is a
         # decision and a task.
-        both = verdict and (cues.APPOINT_TASK.search(words) or (
+        both = verdict and (cues.APPOINT_TASK.search(words) or _COMMISSIONED.search(words) or (
             action is not None and action.owners and (
                 cues.DECISION_LABEL.match(words) or _DECIDED_THAT.search(words)
                 or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words)
@@ -476,6 +476,8 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
+# "Förvaltningen ges i uppdrag att ...": the meeting commissions, the förvaltning acts.
+_COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
 # "beslutar att" / "RESOLVED: That" + the points that complete it.
 _OPENS_LIST = re.compile(r"\b(?:att|that|to)\s*:?$", re.I)
 _AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)

@@ -17,6 +17,8 @@ _I = re.IGNORECASE
 # A line that is only a section label: what follows it is decisions / actions.
 DECISION_SECTION = re.compile(
     r"^(?:beslut|beslutade?|beslutades|beslutspunkter|ställningstaganden?|mötets beslut|"
+    # "Arbetsutskottets beslut", "Styrelsens beslut", "Board decision": a body's decision below
+    r"[\wåäö-]+s beslut|(?:board|committee|council) decisions?|"
     r"summary of decisions|decisions? summary|slutsatser|"
     r"fattade beslut|beslut som fattades|sammanfattning av beslut|beslutslogg|key decisions|"
     r"decision log|decisions? (?:and|&) actions?|beslut (?:och|&) åtgärder|"
@@ -38,7 +40,10 @@ ACTION_SECTION = re.compile(
 NEUTRAL_SECTION = re.compile(
     r"^(?:förslag(?: till beslut)?|yrkanden?|diskussion|bakgrund|information|rapporter?|"
     r"närvarande|deltagare|frånvarande|proposals?|discussion|background|reports?|updates?|"
-    r"present|attendees|regrets|absent|notes?)\W*$",
+    r"present|attendees|regrets|absent|notes?|"
+    # what follows a protocol's decision: reservations, notes to the minutes, who gets it
+    r"reservation(?:er)?|protokollsanteckning(?:ar)?|propositionsordning|omröstning|expedieras|"
+    r"beslutet skickas till|dissent|dissents)\W*$",
     _I,
 )
 
@@ -123,9 +128,14 @@ DECISION_VERB = re.compile(
     r"enighet|eniga om|enig om|klartecken|grönt ljus|går vidare med|gå vidare med|bekräftades|"
     r"go ahead with|will go ahead|going ahead|was confirmed|were confirmed|all in favou?r|"
     r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion passed|"
-    r"beslöts|bestämde(?:s)?|bestämdes|bestämt|(?:var|är|blev) (?:enig|eniga|överens) om|"
+    r"beslöts|bestämde(?:s)?|bestämdes|bestämt|bestämmer att|(?:var|är|blev) (?:enig|eniga|överens) om|"
+    r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|"
+    r"(?:revisorerna|styrelsen|mötet|nämnden|rådet|gruppen|vi) (?:godtar|godtog)|"
+    r"(?:board|committee|meeting|members|house|trustees|governors) (?:granted|agreed to grant)|"
+    r"direction to staff|gave (?:staff )?direction|confirmed and signed|taken on record|"
     r"omvaldes|omväljs|avslås|avslogs|avslog|klubbat|klubbades|klubbas|"
     r"förklara(?:des|s) (?:\w+ )?(?:öppnat|avslutat|utlyst|behörig\w*|stadgeenlig\w*|beslutsmässig\w*)|"
+    r"förklarade (?:\w+ )?(?:behörigen|stadgeenligt|utlyst|beslutsmässig\w*)|"
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
@@ -150,7 +160,7 @@ DECISION_VERB = re.compile(
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
     r"\b(?:tidigare|(?<!som )förra (?:året|veckan|månaden)|(?<!som )i fjol|förut|redan|"
-    r"har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom|sagt ja|sagt nej)|"
+    r"(?<!vi )har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom|sagt ja|sagt nej)|"
     r"they(?:'ve| have)? (?:agreed|approved|decided|accepted)|de har (?:beslutat|godkänt|sagt ja)|"
     r"at (?:its|their) \w+ meeting|vid sitt (?:senaste |\w+ )?möte|"
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
@@ -475,7 +485,7 @@ BODY_SUFFIX = re.compile(
 
 # A proposal whose fate a short sentence then states ("Motion by X to ... . Motion carried.").
 PROPOSAL = re.compile(
-    r"^(?:motion\b|it was moved|moved\b|proposal\b|förslag\b|yrkande\b)|\bseconded\b|\byrkar\b"
+    r"^(?:motion\b|it was moved|moved\b|proposal\b|resolution\b|förslag\b|yrkande\b)|\bseconded\b|\byrkar\b"
     # "That the minutes of 15 May be accepted.": the motion's own words, the outcome follows.
     # "HC proposed a quiz night ... . Agreed.": someone's proposal, its fate in the next words
     r"|^(?:[A-ZÅÄÖ][\w.'-]*\s+){1,3}(?:proposed|suggested|föreslog|föreslår|yrkade)\b"
@@ -486,7 +496,7 @@ PROPOSAL = re.compile(
 )
 # "Moved AN / Seconded LT.", "Moved by Ms. Nguyen, seconded by Mr. Bell.": who moved the motion
 # stated before it, no motion of its own.
-MOVER_ONLY = re.compile(r"^(?:moved|seconded)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
+MOVER_ONLY = re.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
 RESULT = re.compile(
     r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
     r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|bifölls|bifalls|antogs|"
@@ -501,6 +511,11 @@ RESULT = re.compile(
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
     r"^[\w ]{1,30} voted \d+\s*[-–]\s*\d+(?: to (?:approve|adopt|accept))?\W*$|"
     r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$|"
+    # "The house adopted the resolution.", "General agreement.", "Enighet."
+    r"^(?:the )?(?:house|meeting|members|assembly|agm|board|committee|council|årsmötet|mötet|stämman) "
+    r"(?:adopted|approved|passed|carried|accepted|antog|godkände|biföll) (?:the |this |that )?"
+    r"(?:resolution|motion|proposal|förslaget|motionen|yrkandet)\W*$|"
+    r"^(?:general|broad) agreement\W*$|^agreed in principle\b|^(?:allmän )?enighet\W*$|"
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
     r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
@@ -656,7 +671,8 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar för", "noterar informationen", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
+        "tackar för", "noterar informationen", "bestämmer", "enats", "enades", "ges i uppdrag", "uppdras att",
+        "granted", "direction", "confirmed and signed", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
         "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
@@ -665,7 +681,7 @@ _NEEDLES = {
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
-    "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
+    "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",

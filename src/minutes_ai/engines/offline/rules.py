@@ -98,7 +98,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "alla var överens om att det behövs", "Members agreed the draft needs more work"
     if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
                                and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start()))
-                              or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0)))
+                              or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0))
+                                  and not _REASON_BREAK.search(clean, cue.end(), h.start()))
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
     report = cues.REPORT_MARKER.search(clean)
@@ -165,6 +166,9 @@ _AGREED_ASSESSMENT = re.compile(
     r"|needs?|behövs|behöver|måste|must|fungerar|works|worked)\b",
     re.I,
 )
+# "Deferred to the spring meeting, as the Head is still awaiting the data": the reason after
+# a decision is no hedge on it.
+_REASON_BREAK = re.compile(r",\s*(?:as|since|because|eftersom|då|ty|pending)\s|;\s|\s[–—]\s", re.I)
 # "the proposed amendment was tabled": a proposal named by the decision, not a hedge on it.
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|its|their|det|den)\s+$", re.I)
 # "Stämman gav styrelsen i uppdrag att ...", "Rådet ger arbetsgruppen i uppdrag att ...": a body
