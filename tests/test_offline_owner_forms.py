@@ -82,3 +82,25 @@ def test_a_task_marked_done_after_a_dash_or_arrow_is_no_task():
             "- Anna bokar lokalen till årsmötet\n"
             "- Gustav gör affischen – klart till fredag\n")
     assert [a.owner for a in actions(text)] == ["Anna Berg", "Gustav Ö"]  # "klart till fredag" is a deadline
+
+
+def test_the_writer_of_the_notes_owns_their_first_person_tasks():
+    mail = ("From: Kylie Nguyen <kylie@club.example>\nSubject: Committee notes 2 Sept 2025\n\n"
+            "Hi all, notes from last night.\n\n"
+            "- Canteen prices up by 50c. I'll let Bec in the canteen know before round 1.\n\n"
+            "Cheers,\nKylie\n")
+    (action,) = actions(mail)
+    assert action.owner == "Kylie Nguyen" and action.task.startswith("Let Bec")
+    notes = ("Mina anteckningar från styrelsemötet tisdag 11/2 2025\n\n"
+             "Vi var: Marjatta (ordf), Ahmed, Dragan och jag (Sara, sekr).\n\n"
+             "Lokalen: jag lovade att boka lokalen och göra en inbjudan.\n"
+             "Jag informerade om att hyran höjs.\n\n/Sara\n")
+    (action,) = actions(notes)
+    assert action.owner == "Sara" and action.task.startswith("Boka lokalen")
+
+
+def test_first_person_tasks_in_a_thread_of_several_senders_have_no_single_owner():
+    from minutes_ai.engines.offline.writer import find_writer
+    thread = "From: Ann Lee <a@x>\nSubject: Re: notes\n\nok\n\nFrom: Bob Stone <b@x>\nSubject: notes\n\nI'll do it.\n"
+    assert find_writer(thread, None) is None
+    assert find_writer("Notes\n\nAll good.\n\nBest regards,\nAnn Lee\n", None) == "Ann Lee"

@@ -22,6 +22,7 @@ from .schedule import MONTH_EVENT, Schedule, month_of
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
 from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
+from .writer import find_writer
 
 
 @dataclass
@@ -59,6 +60,7 @@ class _Context:
     next_text: str = ""  # how the notes announce the next meeting ("Nästa klassråd: 8/10")
     schedule: Schedule | None = None  # meeting dates the notes list, for "till aprilsammanträdet"
     title: str = ""
+    writer: str | None = None  # who wrote the notes: the owner of "I'll ..." / "jag lovade att ..."
 
 
 def _following_date(meeting: Meeting, meetings: list[Meeting]) -> dt.date | None:
@@ -80,11 +82,12 @@ class OfflineEngine:
         """Extract every meeting of ``document`` with its decisions and action items."""
         with date_order(detect_date_order(document.text)):
             parsed = parse_meetings(document)
-            meetings = [self._fill(document, m, _following_date(m, parsed)) for m in parsed]
+            meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1) for m in parsed]
         run = RunInfo(engine=self.name, engine_version=__version__, schema_hash=schema_hash())
         return Extraction(source=document.source, meetings=meetings, run=run)
 
-    def _fill(self, document: Document, meeting: Meeting, following: dt.date | None = None) -> Meeting:
+    def _fill(self, document: Document, meeting: Meeting, following: dt.date | None = None,
+              single: bool = True) -> Meeting:
         text = document.text
         ctx = _Context(
             document=document,
@@ -96,6 +99,7 @@ class OfflineEngine:
             schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date,
                               (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else ()),
             title=meeting.title or "",
+            writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
         )
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
@@ -256,9 +260,12 @@ class OfflineEngine:
         verdict = rules.is_decision(words, in_section=in_decisions)
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
+        speaker = block.speaker
+        if speaker is None and ctx.writer and _WRITER_TASK.search(words):
+            speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
         action = rules.parse_action(
             words, ctx.names, in_section=section.mode == "action", lang=ctx.lang,
-            is_bullet=block.kind == "bullet", speaker=block.speaker,
+            is_bullet=block.kind == "bullet", speaker=speaker,
         )
         found: list[Decision | ActionItem | str] = []
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
@@ -476,6 +483,13 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
+# A sentence in which the writer of the notes takes a task on.
+_WRITER_TASK = re.compile(
+    r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då)[,.]?\s+)?(?:i|jag)\s+(?:'ll|will|can|shall|am going to|'m going to|"
+    r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|"
+    r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b",
+    re.I,
+)
 # "Förvaltningen ges i uppdrag att ...": the meeting commissions, the förvaltning acts.
 _COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
 # "beslutar att" / "RESOLVED: That" + the points that complete it.

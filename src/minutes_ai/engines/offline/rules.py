@@ -53,7 +53,7 @@ _SV_TASK_LEAD = re.compile(
     r"fick i uppgift(?:en)? att|fick uppgiften att|fick i uppdrag att|fick uppdraget att|får uppdraget att|skulle|"
     r"was asked to|were asked to|was tasked with|was assigned to|was assigned|is assigned to|"
     r"ges i uppdrag att|tar på sig att|åtar sig att|ansvarar för att|ansvarar för|"
-    r"ska|skall|kommer att|lovar att|planerar att|får(?= \w+a\b))\s+",
+    r"ska|skall|kommer att|lovar att|lovade (?:också |även )?att|promised to|planerar att|får(?= \w+a\b))\s+",
     re.I,
 )
 
