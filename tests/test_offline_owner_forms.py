@@ -104,3 +104,12 @@ def test_first_person_tasks_in_a_thread_of_several_senders_have_no_single_owner(
     thread = "From: Ann Lee <a@x>\nSubject: Re: notes\n\nok\n\nFrom: Bob Stone <b@x>\nSubject: notes\n\nI'll do it.\n"
     assert find_writer(thread, None) is None
     assert find_writer("Notes\n\nAll good.\n\nBest regards,\nAnn Lee\n", None) == "Ann Lee"
+
+
+def test_a_named_person_addressed_with_a_request():
+    text = ("Committee call 2 September 2025\nPresent: Mel Brown, Jo Pearce, Nadia Ali, Liam Fox\n\n"
+            "Mel please place the kit order on Monday.\n"
+            "Then Jo, send it over to the trust once the quote is in, please.\n"
+            "Nadia, du håller i den?\n"
+            "Liam, do you want to start\n")
+    assert [a.owner for a in actions(text)] == ["Mel Brown", "Jo Pearce", "Nadia Ali"]

@@ -270,6 +270,17 @@ def _parse_action(
     request = cues.REQUEST.match(text)
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
+    addressed = _ADDRESSED.match(text) if "," in text or "lease" in text else None
+    if addressed and names.is_known(addressed.group("owner")) and (
+            addressed.group("polite") or addressed.group("polite2") or addressed.group("du")
+            or (addressed.group("task").split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES
+                and not text.endswith("?"))):
+        # "Mel, please place the order on Monday", "Mel, forward the invoice", "Nadia, du håller i den?"
+        task = addressed.group("task").rstrip("?")
+        if addressed.group("du"):
+            task = _verb_rest(task, lang, known_subject=True, sentence=text) or ""
+        if task:
+            return ActionParse((addressed.group("owner"),), _tidy(task))
     if speaker:
         mine = _FIRST_PERSON_TASK.search(text)
         if mine and not text.endswith("?"):
@@ -307,6 +318,12 @@ def _parse_action(
     return found
 
 
+# A named person addressed with a request or an imperative.
+_ADDRESSED = re.compile(
+    r"^(?:(?:[Tt]hen|[Ss]o|[Aa]nd|OK|[Oo]kay|[Rr]ight|[Ss]å|[Dd]å|[Oo]ch),?\s+)?"
+    r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)(?:,\s+(?:(?P<polite>please|pls|kindly)\s+|(?P<du>du|ni)\s+)?"
+    r"|\s+(?P<polite2>please|pls)\s+)(?!do you|did you|are you|have you|is it|was it)(?P<task>[a-zåäö].{5,})$"
+)
 # "Bo frågar om någon kan ...", "Ann checks whether anyone can help": an indirect question about
 # somebody is part of a named owner's task, not a hedge on it.
 _ABOUT_SOMEBODY = re.compile(r"^(?:om någon|vem som|if (?:anyone|someone))$")
