@@ -135,3 +135,21 @@ def test_an_owner_cell_naming_the_person_in_brackets():
             "2  | Region (J. Holm) | Skicka patientlistan          | idag\n"
             "3  | Rachel Koh (EM)  | Raise the failover idea       | idag\n")
     assert [a.owner for a in meetings(text)[0].action_items] == ["Kommunerna", "J. Holm", "Rachel Koh"]
+
+
+def test_an_ap_summary_in_a_terse_partners_meeting():
+    text = ("ELM TREE SURGERY - PARTNERS' MEETING\n21.5.25  12.45-14.00\n\n"
+            "Present: DR (Dr D Rahman, chair), SK (Dr S Kaur), LW (Lorraine Wells, PM)\n\n"
+            "- Significant event: discussed. Agreed. AP: LW brief admin team at next staff mtg.\n\n"
+            "Next: 18/6, same time.\n\n"
+            "AP SUMMARY (LW)\n- all partners: accounts via DocuSign - before the 30th\n"
+            "- SK/DR: interview salaried GP - w/c 2 June\n- LW: locum cost vs budget - by next PM\n\n"
+            "Signed ............................ (Chair)    Date ................\n")
+    (meeting,) = meetings(text)
+    assert meeting.meeting_date == dt.date(2025, 5, 21)
+    found = {a.task: a for a in meeting.action_items}
+    assert found["Accounts via DocuSign"].owner == "all partners"
+    assert found["Accounts via DocuSign"].deadline == dt.date(2025, 5, 30)
+    assert found["Interview salaried GP"].deadline is None  # "w/c 2 June": a week, not a day
+    assert found["Locum cost vs budget"].deadline == dt.date(2025, 6, 18)  # the next partners' meeting
+    assert not any("Chair" in task for task in found)

@@ -156,10 +156,14 @@ def find_deadline(
     if not found:
         return None
     best = min(found, key=_Candidate.key)
-    value = None if _RECURRING.match(text, best.end) else best.value  # "by the 10th of each month"
-    return DateMention(best.start, best.end, text[best.start : best.end], value, best.kind)
+    # "by the 10th of each month" recurs; "w/c 2 June" names a week: neither is one day
+    week = _WEEK_OF.search(text, 0, best.start)
+    start = week.start() if week is not None else best.start
+    value = None if _RECURRING.match(text, best.end) or week is not None else best.value
+    return DateMention(start, best.end, text[start : best.end], value, best.kind)
 
 
+_WEEK_OF = re.compile(r"(?:\bw/c|\bweek\s+(?:commencing|beginning|of)|\bveckan\s+(?:som\s+börjar|från))\s*$", re.I)
 # A deadline that comes back every period names no single day.
 _RECURRING = re.compile(
     r"\s*(?:of\s+)?(?:each|every)\s+(?:month|week|quarter|year)\b|\s*(?:i\s+)?(?:varje|var)\s+(?:månad|vecka)\b"

@@ -145,8 +145,9 @@ class OfflineEngine:
                 open_list = None
                 section.enter(None)  # the list that completed the decision has ended
             if _is_attendee_line(block_words, attendee_names) or (
-                    block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)):
-                continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"
+                    block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)) or (
+                    ".." in block_words or "__" in block_words) and _FILL_IN.search(block_words):
+                continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ........"
             label_mode = _label_mode(block_words)
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
@@ -433,16 +434,21 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
     A generic word ('möte', 'session'), the announced meeting's own word, or the meeting's own
     kind in its title ('till nästa styrgrupp' in a styrgrupp's notes) is the same one."""
-    named = _PAREN_TAIL.sub("", words).split()[-1].casefold().strip(".,:;")  # "next retro (19.02)"
+    after = re.split(r"\b(?:next|nästa)\s+", _PAREN_TAIL.sub("", words), maxsplit=1, flags=re.I)[-1].split()
+    named = after[-1].casefold().strip(".,:;") if after else ""  # "next retro (19.02)"
+    if len(after) >= 2 and _GENERIC_GATHERING.search(named) and after[0].casefold() not in _REGULAR:
+        named = after[0].casefold().strip(".,:;")  # "next staff mtg", "the next annual meeting": which one
     if _GENERIC_GATHERING.search(named) or not next_text:
         return True
     stem = named.rstrip("et") if len(named) > 5 else named
     announced = next_text.casefold()
-    generic = _GENERIC_GATHERING.search(announced.split("\n")[0].split(":")[0].strip(" *_#")) is not None
+    head = announced.split("\n")[0].split(":")[0].strip(" *_#")
+    generic = _GENERIC_GATHERING.search(head) is not None or head in ("next", "nästa")  # "Next: 18/6"
     return stem in announced or (bool(title) and generic and (stem in title.casefold() or stem in _acronyms(title)))
 
 
-_CAPITALISED_RUN = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö]+\s+){1,5}[A-ZÅÄÖ][\wåäö]+\b")
+_REGULAR = frozenset({"regular", "ordinary", "ordinarie", "scheduled", "planned", "planerade"})
+_CAPITALISED_RUN = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö'’]+\s+){1,5}[A-ZÅÄÖ][\wåäö'’]+")
 
 
 def _acronyms(title: str) -> set[str]:
@@ -622,6 +628,8 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     )
 
 
+# A line to fill in by hand: "Signed ............ (Chair)   Date ........".
+_FILL_IN = re.compile(r"\.{6,}|_{6,}|…{3,}")
 _WITH_BRACKET = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _PERSON_NAME = re.compile(r"[A-ZÅÄÖ]\.\s?[A-ZÅÄÖ][\wåäöé-]+|[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ][a-zåäöé-]+")
 

@@ -31,6 +31,7 @@ ACTION_SECTION = re.compile(
     r"^(?:att göra|att-göra(?:-lista)?|åtgärder|åtgärdslista|åtgärdspunkter|uppgifter|"
     r"uppdrag(?: till)?|nästa steg|fortsatt arbete|ansvarsfördelning|"
     r"actions?(?: items?| points?| required| summary| agreed| arising)?|ais|next steps|to ?-?dos?|tasks|"
+    r"aps?(?: summary| list)?|action points? summary|action log|actions? (?:list|log|table)|"
     r"follow[- ]?ups?|assignments|new action items|summary of actions|action item summary|"
     r"åtgärdssammanfattning|sammanfattning av åtgärder|beslutade åtgärder)"
     r"(?:\s*\([^()]{1,30}\))?\W*$",
@@ -590,7 +591,8 @@ NEXT_MEETING_EVENT = re.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|me
 # "till nästa elevråd", "for the next session": the group's next meeting, named its own way.
 NEXT_GATHERING = re.compile(
     r"\b(?:till|inför|vid|på|innan|före|before|for|to|by|at)\s+(?:the\s+)?(?:nästa|next)\s+"
-    r"(?!vecka|veckan|week|månad|month|år|year|gång\b|time\b)[\wåäö-]+",
+    r"(?!vecka|veckan|week|månad|month|år|year|gång\b|time\b)[\wåäö-]+"
+    r"(?:\s+(?:mtg|meeting|möte|mötet|call|session|sync))?",  # "at next staff mtg"
     _I,
 )
 

@@ -918,6 +918,9 @@ _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
+_GROUP_LABEL = re.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
+
+
 def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) -> ActionParse | None:
     """A line in an action section: owner before a colon/dash, in parentheses, or none."""
     listed = None if owners else _listed_owner(text, names, lang)
@@ -926,6 +929,9 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
     nick = _NICK_TASK.match(text)
     if nick and not owners:
         return ActionParse((nick.group("owner"),), _tidy(nick.group("task")))
+    group = _GROUP_LABEL.match(text)
+    if group and not owners:
+        return ActionParse((group.group("owner"),), _tidy(text[group.end():]))  # "all partners: accounts via DocuSign"
     lead = cues.LEADING_OWNER.match(text) if not cues.DECISION_LABEL.match(text) else None
     if lead and all(names.is_person_like(o) for o in split_owner_list(lead.group("owner"))):
         return ActionParse(tuple(owners or split_owner_list(lead.group("owner"))), _tidy(text[lead.end():]))
@@ -943,7 +949,14 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
             return ActionParse(tuple(owners or parts), _tidy(text[: then.start()] + ", " + then.group("when")))
     if len(text) < 3 or (not owners and _NOT_A_TASK_LINE.search(text)):
         return None  # a sign-off, a procedural line, an editor's note or narration in a list
+    named = _KNOWN_LEAD.match(text) if not owners else None
+    if named and named.group("owner").casefold() in names.full_names:
+        return ActionParse((named.group("owner"),), _tidy(text[named.end():]))  # "AP: LW brief admin team"
     return ActionParse(tuple(owners), _tidy(text))
+
+
+# An attendee's name or initials, then the task in lower case.
+_KNOWN_LEAD = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé'’-]*(?:\s[A-ZÅÄÖ][\wåäöé'’-]+)?)\s+(?=[a-zåäö])")
 
 
 _NOT_A_TASK_LINE = re.compile(

@@ -253,7 +253,7 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
 
 _INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
 # Lower-case too: terse notes write "diskuterades beslut: orosanmälan görs idag".
-_LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|RESOLVED|Resolved|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction"
+_LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|RESOLVED|Resolved|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction|AP"
 _LABEL_WORD = re.compile(_LABELS)
 # Not "Förslag till beslut:", "Proposal for decision:": a label's own words.
 _INLINE_LABEL = re.compile(
