@@ -1552,3 +1552,16 @@ def test_a_running_footer_after_the_last_item_is_no_meeting():
             "1. Budget\nThe Committee approved the budget.\n\n\n\n                ESC minutes 11.02.2025 – unconfirmed\n")
     meetings = parse(text)
     assert len(meetings) == 1 and meetings[0].meeting_date == dt.date(2025, 2, 11)
+
+
+def test_a_second_meeting_headed_by_a_day_and_month_takes_its_year_from_the_first():
+    text = ("Björkö scoutkår – ledarmöten HT-25\n\nLEDARMÖTE ons 8 okt, kårlokalen 19.00–20.15\n"
+            "Närv: Anders (kårordf), Hedvig, Oskar\n\n1. Hajken\nUpptäckarna och äventyrarna åker på hajk 25–26 okt. "
+            "Anders bokar stugan. Yasmin gör packlista och skickar till föräldrarna senast fredag. Oskar tar fram "
+            "förslag på ny kårtröja till nästa ledarmöte och vi pratar om det då.\n\n"
+            "LEDARMÖTE 15/10 – kort, 19.00–19.40\nNärv: Anders, Hedvig, Oskar.\n\n"
+            "Uppföljning: Kårtröjan – vi tar den gröna, Oskar beställer provstorlekar till alla ledare.\n")
+    first, second = parse(text)
+    assert first.meeting_date == dt.date(2025, 10, 8)
+    assert second.meeting_date == dt.date(2025, 10, 15)
+    assert [a.name for a in second.attendees] == ["Anders", "Hedvig", "Oskar"]

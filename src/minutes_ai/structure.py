@@ -92,9 +92,20 @@ def _parse_meetings(document: Document) -> list[Meeting]:
         meeting = _parse_meeting(
             document, lines, (lo, hi), (start, end), header_lo, mail, header, blocks
         )
+        if meeting.meeting_date is None and meetings and meetings[-1].meeting_date is not None and meeting.title:
+            # "LEDARMÖTE 15/10" below a meeting of 8 October 2025: the year runs on from it.
+            meeting = meeting.model_copy(update={"meeting_date": _after(meeting.title, meetings[-1].meeting_date)})
         meetings.append(meeting)
         mail = None  # the e-mail's dates speak only of the first meeting
     return meetings
+
+
+def _after(title: str, previous: _dt.date) -> _dt.date | None:
+    """The one day-and-month date in a meeting's title, read as the first such day after the
+    previous meeting of the same file."""
+    values = {d.value for d in find_dates(title, anchor=previous) if d.kind == "date" and d.value}
+    later = [v for v in values if v > previous]
+    return later[0] if len(later) == 1 and len(values) == 1 else None
 
 
 _SLIVER_WORDS = 12
@@ -243,7 +254,9 @@ def _log_starts(lines: list[Line], dated: list[int]) -> list[int]:
 
 
 def _has_date(value: str) -> bool:
-    return find_meeting_date(value) is not None or any(d.value for d in find_dates(value))
+    # A day and month without a year ("LEDARMÖTE 15/10") counts too: the caller has an
+    # attendee list right below the line.
+    return find_meeting_date(value) is not None or any(d.value or d.kind == "date" for d in find_dates(value))
 
 
 def _standalone(lines: list[Line], index: int) -> bool:
