@@ -153,3 +153,16 @@ def test_an_ap_summary_in_a_terse_partners_meeting():
     assert found["Interview salaried GP"].deadline is None  # "w/c 2 June": a week, not a day
     assert found["Locum cost vs budget"].deadline == dt.date(2025, 6, 18)  # the next partners' meeting
     assert not any("Chair" in task for task in found)
+
+
+def test_due_fields_hours_and_right_after_the_meeting():
+    text = ("Byggmöte 7, 2026-01-20\nNärvarande: JL, NP, PÅ\n\n"
+            "3.2 Varmvatten\n    Åtgärd: Kontroll varmvattenberedare   Ansv: NP   Klart: nästa byggmöte\n"
+            "3.3 Storm\n    FRG-samordnaren förbereder bemanning inom 24 timmar.\n"
+            "    JL ringer upp Härnösand direkt efter mötet.\n\n"
+            "Nästa byggmöte: tisdag 2026-02-03 kl. 09.00.\n")
+    found = {a.task.split()[0]: a for a in meetings(text)[0].action_items}
+    assert found["Kontroll"].deadline_text == "nästa byggmöte"
+    assert found["Kontroll"].deadline == dt.date(2026, 2, 3)
+    assert found["Förbereda"].deadline == dt.date(2026, 1, 21)
+    assert found["Ringa"].deadline == dt.date(2026, 1, 20)

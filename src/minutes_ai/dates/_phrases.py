@@ -92,6 +92,8 @@ def _within(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.dat
         return cal.add_business_days(anchor, count)
     if unit.startswith(("dag", "day")):
         return anchor + dt.timedelta(days=count)
+    if unit.startswith(("tim", "hour")):
+        return anchor + dt.timedelta(days=count // 24)  # "inom 24 timmar": the next day; "within 2 h": today
     if unit.startswith(("veck", "week", "fortnight")):
         return anchor + dt.timedelta(weeks=count)
     return cal.add_months(anchor, count)
@@ -155,7 +157,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|"
             # 'EOD Thursday' is Thursday, not today: the weekday decides.
             r"(?:eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön|tomorrow|i\s*morgon))|"
-            r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut)"
+            r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut|"
+            # "direkt efter mötet", "right after the meeting": the meeting's own day
+            r"(?:direkt|genast|strax)\s+efter\s+mötet|(?:right|straight|immediately)\s+after\s+the\s+meeting)"
         ),
         _day_word,
         "relative",
@@ -213,7 +217,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         re.compile(
             rf"(?<!\w)(?:inom|within|om|in)\s+(?:(?:de\s+)?närmaste\s+|the\s+next\s+)?(?:(?P<n>{NUMBER})\s+"
             r"(?P<unit>arbetsdagar|arbetsdag|dagar|dag|veckor|veckorna|vecka|månader|månaderna|månad|"
-            r"working\s+days?|business\s+days?|days?|weeks?|months?)|a\s+(?P<unit2>fortnight))(?!\w)"
+            r"working\s+days?|business\s+days?|days?|weeks?|months?|timmar|timme|hours?)|a\s+(?P<unit2>fortnight))(?!\w)"
         ),
         lambda m, a, n: _within(_Merged(m), a, n),
         "relative",
@@ -307,14 +311,14 @@ TRIGGERS: list[frozenset[str]] = [
     for words in [
         ("nästa", "kommande", "next", "upcoming", "following"),
         ("morgon", "morrow", "dag", "day", "kväll", "tonight", *_END, "eod", "cob", "close of", "middag",
-         "afternoon", "morning", "evening"),
+         "afternoon", "morning", "evening", "efter mötet", "after the meeting"),
         (*_END, "eow", "helg", "weekend", "veckans"),
         (*_END, "månadsskiftet", "månadens", "eom"),
         (*_END, "årsskiftet", "årets", "year", "eoy"),
         _END,
         ("kvartalet", "quarter"),
         ("sista",),
-        ("dag", "veck", "månad", "day", "week", "month", "fortnight"),
+        ("dag", "veck", "månad", "day", "week", "month", "fortnight", "tim", "hour"),
         ("veck", "week"),
         ("veck", "week"),
         (":e", ":a", "st", "nd", "rd", "th"),
@@ -336,6 +340,10 @@ TRIGGERS: list[frozenset[str]] = [
             "spring",
             "winter",
             "new year",
+            "valborg",
+            "sportlov",
+            "trettonhelg",
+            "half",
         ),
         ("början", "mitten", "early", "mid", "late"),
         ("snarast", "så snart", "så fort", "omgående", "asap", "as soon", "inom kort"),

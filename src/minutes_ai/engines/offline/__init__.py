@@ -359,6 +359,13 @@ def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse
 
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     """The deadline of a sentence: a date phrase, else an event ('till nästa avstämning')."""
+    due = _DUE_LABEL.search(raw) if ":" in raw else None
+    if due is not None:
+        # "Åtgärd: Prisuppgift   Ansv: PÅ   Klart: nästa byggmöte": the due field, read like a due cell
+        words = due.group("due")
+        inner = _deadline(words, ctx) if not _DUE_LABEL.search(words) else None
+        if inner is not None:
+            return DateMention(due.start("due"), due.end("due"), words, inner.value)
     mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
     named = MONTH_EVENT.search(raw) if ctx.schedule is not None and _MONTH_HINT.search(raw.lower()) else None
     if named is not None and (mention is None or mention.value is None
@@ -373,6 +380,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             # "till nästa avstämning", "before the next session": the group's next meeting
             value = ctx.next_date if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
             return DateMention(mention.start, mention.end, mention.text, value)
+        if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
+            return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
         return mention
     gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
     trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
@@ -384,31 +393,41 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         return DateMention(start, end, words, value)
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
-        before = cues.BEFORE_EVENT.search(raw)
-        if before is None:
-            return None
-        words = before.group(0).rstrip(" ,.;:")
-        # "before the camp", "före årsmötet": the one date the notes give for that event.
-        # The event's own two words first ("before Gong renewal"), then its head word.
-        tail = words.split()[-2:]
-        value = None
-        if ctx.schedule is not None:
-            pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
-            value = pair or ctx.schedule.event(tail[-1], raw)
-        lead = _SPAN_BEFORE.search(words)
-        if value is not None and lead is not None:
-            # "30 days before the carnival", "senast två veckor före stämman": counted back from it
-            number = lead.group("n").casefold()
-            count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
-            days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
-            value = value - dt.timedelta(days=days) if count else None
-        return DateMention(before.start(), before.start() + len(words), words, value)
+        return _before_event(raw, ctx)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     value = ctx.next_date if nxt else None
     return DateMention(event.start(), event.end(), event.group(0), value)
 
 
+def _before_event(raw: str, ctx: _Context) -> DateMention | None:
+    """'before the camp', 'två veckor före årsmötet': the event's date the notes give, counted
+    back by the span written before it; the words with no date when the notes give none."""
+    before = cues.BEFORE_EVENT.search(raw)
+    if before is None:
+        return None
+    words = before.group(0).rstrip(" ,.;:")
+    # "before the camp", "före årsmötet": the one date the notes give for that event.
+    # The event's own two words first ("before Gong renewal"), then its head word.
+    tail = words.split()[-2:]
+    value = None
+    if ctx.schedule is not None:
+        pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
+        value = pair or ctx.schedule.event(tail[-1], raw)
+    lead = _SPAN_BEFORE.search(words)
+    if value is not None and lead is not None:
+        # "30 days before the carnival", "senast två veckor före stämman": counted back from it
+        number = lead.group("n").casefold()
+        count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
+        days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
+        value = value - dt.timedelta(days=days) if count else None
+    return DateMention(before.start(), before.start() + len(words), words, value)
+
+
+# A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
+_DUE_LABEL = re.compile(
+    r"\b(?:[Kk]lart|[Kk]lar|[Dd]eadline|[Dd]ue|[Nn]är|ETA|[Ff]ärdigt)\s*:\s*(?P<due>[^|;\n]+?)\s*(?=\s{2,}|\n|$|;|\|)"
+)
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # "@mbrandt ask the foundation — next meeting", "... (nästa möte)": the due words closing a line.
 _TRAILING_NEXT = re.compile(
