@@ -96,7 +96,8 @@ class OfflineEngine:
             anchor=meeting.meeting_date,
             next_date=meeting.next_meeting.date if meeting.next_meeting else following,
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
-            schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date,
+            # (a single meeting's notes are all of the text: an e-mail's greeting may date the event)
+            schedule=Schedule(text if single else text[meeting.start : meeting.end], meeting.meeting_date,
                               (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else ()),
             title=meeting.title or "",
             writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
@@ -405,6 +406,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         return _before_event(raw, ctx)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
+    if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
+        return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
     value = ctx.next_date if nxt else None
     return DateMention(event.start(), event.end(), event.group(0), value)
 
@@ -422,7 +425,9 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     value = None
     if ctx.schedule is not None:
         pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
-        value = pair or ctx.schedule.event(tail[-1], raw)
+        # a bare "träff" / "sammanträde" / "meeting" names no one event: any dated meeting line has it
+        generic = _GENERIC_GATHERING.fullmatch(tail[-1].strip(".,:;").casefold()) is not None
+        value = pair or (None if generic else ctx.schedule.event(tail[-1], raw))
     lead = _SPAN_BEFORE.search(words)
     if value is not None and lead is not None:
         # "30 days before the carnival", "senast två veckor före stämman": counted back from it
@@ -449,7 +454,7 @@ _COUNT_WORDS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
     "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
 }
-_BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+\s*$", re.I)
+_BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s*\([^()]*\))?\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
 _GENERIC_GATHERING = re.compile(
