@@ -426,8 +426,11 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     if ctx.schedule is not None:
         pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
         # a bare "träff" / "sammanträde" / "meeting" names no one event: any dated meeting line has it
-        generic = _GENERIC_GATHERING.fullmatch(tail[-1].strip(".,:;").casefold()) is not None
-        value = pair or (None if generic else ctx.schedule.event(tail[-1], raw))
+        head = tail[-1].strip(".,:;")
+        generic = _GENERIC_GATHERING.fullmatch(head.casefold()) is not None
+        short = len(head) < 4 and not head.isupper()  # "the AGM" names an event, "the day" does not
+        every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
+        value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
     lead = _SPAN_BEFORE.search(words)
     if value is not None and lead is not None:
         # "30 days before the carnival", "senast två veckor före stämman": counted back from it
@@ -438,6 +441,7 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(before.start(), before.start() + len(words), words, value)
 
 
+_EVERY = re.compile(r"\b(?:varje|varenda|each|every)\b", re.I)
 # A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
 _DUE_LABEL = re.compile(
     r"\b(?:[Kk]lart|[Kk]lar|[Dd]eadline|[Dd]ue|[Nn]är|ETA|[Ff]ärdigt)\s*:\s*(?P<due>[^|;\n]+?)\s*(?=\s{2,}|\n|$|;|\|)"
