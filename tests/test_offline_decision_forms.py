@@ -164,3 +164,13 @@ def test_swedish_forms_of_a_meeting_settling_things():
             "Styrelsens beslut\nAvgiften höjs till 300 kr.\n\nReservationer\nPer Ek reserverar sig mot beslutet.\n")
     quotes = [q for d in decisions(text) for q in d]
     assert len(quotes) == 5 and quotes[-1] == "Avgiften höjs till 300 kr."
+
+
+def test_short_outcomes_after_the_matter():
+    text = ("Partners meeting 21.5.25\nPresent: DR, SK, LW\n\n"
+            "- MO'C asked re: extending the locum to Dec. Agreed in principle, LW to check cost first.\n"
+            "- A250701 – solar farm. Noted; no comments at this stage.\n"
+            "- Bank reconciliation to 30 September was received and signed by the Chair.\n"
+            "- Planning 24/117: RESOLVED to object on grounds of loss of privacy.\n"
+            "- Stabsläget diskuterades. Ingen ändring nu; ny bedömning vid nästa möte.\n")
+    assert len(decisions(text)) == 5

@@ -238,8 +238,9 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
             head = text[seg_start : block.start + match.start()]
             word = _last_word(head)
             # "H. Asher" (an initial, not "15:e."), "bl.a. ": no sentence end
-            if word is not None and (_INITIAL.search(word) or _ABBREV.search(word)):
-                continue
+            if word is not None and (_INITIAL.search(word) or _ABBREV.search(word)) and not (
+                    _MONTH_SHORT.fullmatch(word) and _CAPITAL_NEXT.match(body, match.end())):
+                continue  # ("to Dec. Agreed in principle": a month's short form ends the sentence)
         cut = block.start + match.end()
         if cut - seg_start >= 2:
             out.append(_trimmed(text, seg_start, cut, index))
@@ -252,6 +253,8 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
 
 
 _INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
+_MONTH_SHORT = re.compile(r"(?i:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?")
+_CAPITAL_NEXT = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]")
 # Lower-case too: terse notes write "diskuterades beslut: orosanmälan görs idag".
 _LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|RESOLVED|Resolved|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction|AP"
 _LABEL_WORD = re.compile(_LABELS)
