@@ -174,3 +174,13 @@ def test_short_outcomes_after_the_matter():
             "- Planning 24/117: RESOLVED to object on grounds of loss of privacy.\n"
             "- Stabsläget diskuterades. Ingen ändring nu; ny bedömning vid nästa möte.\n")
     assert len(decisions(text)) == 5
+
+
+def test_an_emphasised_sentence_and_an_arrow_to_what_we_decided():
+    text = ("# Biblioteksnätverket 2025-04-03\n\nNärvarande: Therese, Lina\n\n"
+            "**Vi kör Sommarboken gemensamt för alla sex kommuner även i år.**\n\n"
+            "- QC-läget: 28 prover kvar.\n→ **Vi kör data freeze fredag 10/10**, resten får vänta.\n"
+            "- Rapport (Lina) (Vi) → Lina\n")
+    quotes = [q for d in decisions(text, "md") for q in d]
+    assert any(q.startswith("Vi kör Sommarboken") for q in quotes)
+    assert any("data freeze" in q for q in quotes)

@@ -150,6 +150,8 @@ class OfflineEngine:
                     ".." in block_words or "__" in block_words) and _FILL_IN.search(block_words):
                 continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ........"
             label_mode = _label_mode(block_words)
+            if block.kind == "bold" and label_mode is None and _SENTENCE_LIKE.search(block_words):
+                block = replace(block, kind="para")  # "**Vi kör Sommarboken gemensamt ...**": an emphasised sentence
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
                 if label_mode is None:
@@ -672,6 +674,8 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     )
 
 
+# A bold line that says something rather than heads a section: a full stop, or many words.
+_SENTENCE_LIKE = re.compile(r"[.!]\W*$|^(?:\S+\s+){7,}\S")
 # A line to fill in by hand: "Signed ............ (Chair)   Date ........".
 _FILL_IN = re.compile(r"\.{6,}|_{6,}|…{3,}")
 _WITH_BRACKET = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")

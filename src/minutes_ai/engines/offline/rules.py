@@ -351,6 +351,9 @@ _ASKS_WHETHER = re.compile(
 _FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
 
 
+_PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
+
+
 def _assigned(
     text: str, names: NameIndex, label: re.Match[str] | None, *, forced: bool, lang: str, is_bullet: bool
 ) -> ActionParse | None:
@@ -361,6 +364,8 @@ def _assigned(
             owners = split_owner_list(label.group("paren") or label.group("to"))
         text = text[label.end():].strip()
     inline = cues.INLINE_OWNER.search(text) if ("→" in text or ">" in text or "(" in text) else None
+    if inline and (inline.group("arrow") or inline.group("paren") or "").casefold() in _PRONOUNS:
+        inline = None  # "→ Vi kör data freeze": the arrow leads to what we decided, not to an owner
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")
