@@ -24,6 +24,7 @@ _LEAD = re.compile(
       | §[ \t]*\d{1,3}[ \t]*
       | [a-zA-Z][.)][ \t]+(?=\S)  # a) b) lettered points
       | \((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)  # (1) (a) (ii) points of a resolution
+      | (?:[Kk]l\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]{2,}|[ \t]+[-–—][ \t]+)(?=\S)  # "kl. 08.14  VA tar ...": a log's time
     )+""",
     re.VERBOSE,
 )
@@ -32,7 +33,8 @@ _TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
 _TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
+    # (an arrow line is a list item of its own, its arrow kept in its words: "-> Ingrid tar fram ...")
+    r"^[ \t]*(?:(?:[-*+•–·▪◦]|->|→|=>)[ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+)"
 )
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
