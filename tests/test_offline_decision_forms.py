@@ -184,3 +184,14 @@ def test_an_emphasised_sentence_and_an_arrow_to_what_we_decided():
     quotes = [q for d in decisions(text, "md") for q in d]
     assert any(q.startswith("Vi kör Sommarboken") for q in quotes)
     assert any("data freeze" in q for q in quotes)
+
+
+def test_other_bodies_deciding_for_themselves_and_minutes_approved_by_silence():
+    text = ("Samverkansmöte 2025-12-04\nNärvarande: Region, Kommunerna\n\n"
+            "- Varje kommun beslutar själv.\n"
+            "- Shu Fen says CS leadership decides that; she'll pass on the numbers.\n"
+            "- Protokollet anses godkänt om inga synpunkter inkommit inom en vecka.\n"
+            "- Council agreed to get a second quote before deciding.\n"
+            "- Kommunerna beslutar att öppna trygghetspunkter i Ånge.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Kommunerna beslutar att öppna trygghetspunkter i Ånge."]

@@ -194,7 +194,9 @@ PROCEDURAL_MOTION = re.compile(
     r"\bto adjourn\b|\b(?:into|enter|entered|go into|went into|moved into|to move into|convene in|convened in|meet in)"
     r" (?:closed|executive) session\b|"
     r"^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b|\bmeeting was adjourned\b|"
-    r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b", _I
+    r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b|"
+    # the minutes' own adoption by silence: "Protokollet anses godkänt om inga synpunkter ..."
+    r"\banses (?:godkänt|justerat|godkända) om\b|\b(?:considered|deemed) (?:approved|adopted) if\b", _I
 )
 HEDGE = re.compile(
     r"\b(?:förväntas|planeras|ska beslutas|kommer att (?:fatta|beslut)|kan komma|skulle|"
@@ -624,8 +626,8 @@ REPORTED_TASK = re.compile(
     _I,
 )
 REPORTING_PAST = re.compile(
-    r"\b(?:informerade|berättade|meddelade|sa|sade|nämnde|redovisade|rapporterade|said|reported|"
-    r"mentioned|explained|noted)\b",
+    r"\b(?:informerade|berättade|meddelade|sa|sade|säger|nämnde|redovisade|rapporterade|said|says|reported|"
+    r"mentioned|explained|noted|tog upp att|påpekade)\b",
     _I,
 )
 

@@ -80,6 +80,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
+    if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
+        return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
     if (cues.COLLOQUIAL_YES.match(clean) or OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean)
             or (" uppdrag" in clean and _BODY_COMMISSIONS.match(clean))
             or ("(" in clean and CONSENSUS_MARK.search(clean))):
@@ -94,6 +96,8 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     agrees = _PERSON_AGREES.match(clean)
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
+    if _DECIDES_ITSELF.search(clean):
+        return False  # "Varje kommun beslutar själv", "CS leadership decides that", "... before deciding"
     if _AGREED_ASSESSMENT.search(clean, cue.start()):
         return False  # "alla var överens om att det behövs", "Members agreed the draft needs more work"
     if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
@@ -145,10 +149,11 @@ CONSENSUS_MARK = re.compile(
     re.I,
 )
 # One or two people, by name or title, agreeing to do something: a task taken on, not a decision.
-_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev|Director|Councilor|Councillor|Commissioner|Trustee|Chief)\.?\s+)?"
+           r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 _PERSON_AGREES = re.compile(
     rf"^(?P<who>(?!The\b|All\b|Everyone\b|We\b|They\b|I\b|Vi\b|Both\b){_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
-    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+to\s+(?!the\b|this\b|that\b|it\b)"
+    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+(?:and\s+will\s+|to\s+)(?!the\b|this\b|that\b|it\b)"
     # "agreed to serve a second term": accepting a role is no task
     r"(?!serve\b|continue\b|remain\b|stay\b|stand\b|be\b|act\b)[a-z]"
 )
@@ -156,6 +161,11 @@ _BODY_WORD = re.compile(
     r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
     r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
     r"Assembly|Commission|Department|Office|Council's)\b"
+)
+_DECIDES_ITSELF = re.compile(
+    r"\b(?:beslutar|bestämmer|avgör) (?:själv|själva|det själv|det själva)\b|\bdecides? (?:that|this|for (?:itself|themselves))\b|"
+    r"\bbefore (?:deciding|a decision is made)\b|\binnan (?:vi )?(?:beslutar|bestämmer)\b|\binnan beslut\b",
+    re.I,
 )
 # Agreement on how things are, not on what to do: "överens om att metoden fungerar", "agreed
 # this was worth exploring", "agreed the draft needs more work".
