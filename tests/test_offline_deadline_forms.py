@@ -178,3 +178,17 @@ def test_a_span_before_an_event_the_greeting_dates_and_a_vague_gathering_stays_u
     assert actions["Ola Berg"].deadline_text == "senast tre veckor före årsmötet"
     assert actions["Ola Berg"].deadline == dt.date(2026, 2, 19)
     assert actions["Fredrik Ek"].deadline is None
+
+
+def test_spans_of_time_are_kept_as_words():
+    text = ("Team sync 4 March 2025\nAttendees: Sunita Rao, Maya Lee, Sixten Berg\n\n"
+            "- Sunita will get the rota out within the week.\n"
+            "- Maya does staging by end of sprint.\n"
+            "- Sixten testar i helgen.\n"
+            "- Maya will open the PR by EOD Thursday.\n")
+    found = {a.owner: a for a in meetings(text)[0].action_items}
+    assert found["Sunita Rao"].deadline_text == "within the week" and found["Sunita Rao"].deadline is None
+    assert found["Sixten Berg"].deadline_text == "i helgen"
+    maya = [a for a in meetings(text)[0].action_items if a.owner == "Maya Lee"]
+    assert [a.deadline_text for a in maya] == ["by end of sprint", "EOD Thursday"]
+    assert maya[1].deadline == dt.date(2025, 3, 6) and maya[1].task == "Open the PR"

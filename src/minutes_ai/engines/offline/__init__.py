@@ -782,7 +782,9 @@ def _without(task: str, phrase: str) -> str:
 
 
 # "köps in, klart t. midsommar" without its deadline: "klart" alone says nothing more.
-_LEFT_OVER = re.compile(r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done)\s*$", re.I)
+_LEFT_OVER = re.compile(
+    r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done|by|senast|before|innan|until|due)\s*[–—-]?\s*$", re.I
+)
 
 
 __all__ = ["OfflineEngine"]
