@@ -138,3 +138,12 @@ def test_a_time_log_and_a_glossed_owner_column():
              "| JIRA | Action | Owner (team) | Due |\n|---|---|---|---|\n"
              "| PLAT-918 | Add schema validation in CI | Arjun Menon (Platform) | end of sprint 14 |\n")
     assert [a.owner for a in actions_md(table)] == ["Arjun Menon"]
+
+
+def test_an_english_passive_names_its_agent():
+    text = ("Ethics committee 4 December 2025\nPresent: Helen Carr (Chair), Liam Doherty (Secretary)\n\n"
+            "- Decision letters will be sent by the Secretary within 10 working days.\n"
+            "- Board retreat tentatively in June; date to be confirmed by the Chair.\n"
+            "- A replacement lay member will be appointed by Council.\n"
+            "- She reminded members that the review will be scheduled by CINEA.\n")
+    assert [a.owner for a in actions(text)] == ["the Secretary", "the Chair"]

@@ -627,7 +627,7 @@ REPORTED_TASK = re.compile(
 )
 REPORTING_PAST = re.compile(
     r"\b(?:informerade|berättade|meddelade|sa|sade|säger|nämnde|redovisade|rapporterade|said|says|reported|"
-    r"mentioned|explained|noted|tog upp att|påpekade)\b",
+    r"mentioned|explained|noted|reminded|tog upp att|påpekade|påminde)\b",
     _I,
 )
 
@@ -710,7 +710,8 @@ _NEEDLES = {
     "PREVIOUS_MEETING": ("möte", "gång", "sedan förra", "meeting", "last time"),
     "PAST_ASSIGNMENT": ("fick", "asked", "tasked"),
     "REPORTING_PAST": ("informerade", "berättade", "meddelade", "sa", "nämnde", "redovisade",
-                       "rapporterade", "said", "reported", "mentioned", "explained", "noted"),
+                       "rapporterade", "said", "reported", "mentioned", "explained", "noted", "säger", "says",
+                       "reminded", "tog upp", "påpekade", "påminde"),
 }
 
 # "Governors agreed to appoint X": what follows "agreed to" is a decision, not a task.

@@ -361,6 +361,15 @@ _ASKS_WHETHER = re.compile(
 _FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
 
 
+_EN_PASSIVE_AGENT = re.compile(
+    r"\b(?:will|shall|is to|are to|to)\s+be\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\s+(?:\w+\s+){0,3}?by\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+# "will be appointed by Council": a decision another body will take, nobody's task here
+_DECIDED_BY = re.compile(r"\b(?:appointed|elected|approved|decided|adopted|ratified|agreed|confirmed as|held)\b", re.I)
+_MONTH_OR_DAY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|close|next|cob|eod)", re.I
+)
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
 
 
@@ -468,6 +477,13 @@ def _assigned(
         if (tagged and len(cues.AT_MENTION.findall(text)) == 1 and head
                 and (forced or _imperative(head + " . .", lang)) and _when_like(text[tagged.end():])):
             return ActionParse(tuple(owners or [tagged.group("owner")]), _tidy(head + text[tagged.end():]))
+    by_agent = _EN_PASSIVE_AGENT.search(text) if " be " in text and " by " in text else None
+    if by_agent and not _looks_past(text) and not _DECIDED_BY.search(by_agent.group(0)) and not cues.REPORTING_PAST.search(
+            text, 0, by_agent.start()):
+        # "Decision letters will be sent by the Secretary", "date to be confirmed by the Chair"
+        agent = by_agent.group("owner").strip()
+        if names.is_person_like(_THE.sub("", agent)) and not _MONTH_OR_DAY.match(_THE.sub("", agent)):
+            return ActionParse(tuple(owners or [agent]), _tidy(text))
     passive = (cues.PASSIVE_AGENT.search(text) or _PASSIVE_ROLE.search(text)) if "av" in text else None
     if passive and not _looks_past(text):
         # "Inbjudan skickas ut av Pia och Jonas", "Ändringen anmäls av sekreteraren"
