@@ -147,3 +147,11 @@ def test_an_english_passive_names_its_agent():
             "- A replacement lay member will be appointed by Council.\n"
             "- She reminded members that the review will be scheduled by CINEA.\n")
     assert [a.owner for a in actions(text)] == ["the Secretary", "the Chair"]
+
+
+def test_offers_on_a_condition_and_checking_the_minutes_are_no_tasks():
+    text = ("Styrelsemöte 2025-02-04\nNärvarande: Lena Berg, Hampus Ek, Sofia Ahlgren\n\n"
+            "- Lena can show him the bleach protocol if he wants it.\n"
+            "- Sofia Ahlgren utses att jämte ordföranden justera protokollet.\n"
+            "- Hampus frågar Företagarna om de vill vara medarrangör.\n")
+    assert [a.owner for a in actions(text)] == ["Hampus Ek"]

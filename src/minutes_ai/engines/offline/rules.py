@@ -267,11 +267,29 @@ def parse_action(
     if found is not None and (cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
                               or _NOT_A_TASK_LINE.match(text) and not found.owners
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
-                              or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)):
+                              or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)
+                              or (" if " in text or " om " in text) and _offer_if(text)
+                              or _JUSTERA.match(found.task)):
         # a task already done, a signature or contact line, an attendance line, the meeting's
-        # own procedure ("Call to order at 7:04 pm")
+        # own procedure ("Call to order at 7:04 pm"), an offer on a condition ("... if anyone
+        # wanted a co-organizer"), the election of who checks the minutes
         return None
     return found
+
+
+_OFFER_IF = re.compile(
+    r"\b(?:if|om)\s+(?:anyone|someone|anybody|he|she|they|you|någon|han|hon|de|ni)\s+"
+    r"(?:wants?|wanted|would like|needs?|needed|asks?|asked|vill|ville|önskar|behöver)\b",
+    re.I,
+)
+_JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
+
+
+def _offer_if(text: str) -> bool:
+    """'... if anyone wanted a co-organizer': an offer on a condition. 'Hampus frågar
+    Företagarna om de vill ...' asks whether they want to: that asking is the task."""
+    found = _OFFER_IF.search(text)
+    return found is not None and not _ASKS_WHETHER.search(text, 0, found.start())
 
 
 def _parse_action(
