@@ -259,7 +259,7 @@ ACTION_HEDGE = re.compile(
     r"\b(?:kanske|eventuellt|möjligen|borde|skulle kunna|kunde|vore bra|vore önskvärt|"
     r"önskvärt|någon (?:kan|kanske|borde|får)|om någon|vem som|might|maybe|perhaps|could|"
     r"would be nice|would be good|should consider|someone|somebody|anyone|anybody|nice to have|"
-    r"if (?:anyone|someone)|it would)\b",
+    r"if (?:anyone|someone)|it would|would prefer|prefers? to|föredrar|vill helst|skulle vilja|would like to see)\b",
     _I,
 )
 PAST_TASK = re.compile(
@@ -700,7 +700,7 @@ _NEEDLES = {
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
                      "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",
-                     "should", "some", "any", "nice to"),
+                     "should", "some", "any", "nice to", "prefer", "föredrar", "vill helst"),
     "OWNER_LABEL": ("ansv", "owner", "assign", "responsible", "vem"),
     "PROMISE": ("lova", "åtog", "åtar", "tog på", "tar på", "erbjöd", "promis", "offer", "volunt",
                 "undert", "commit"),
