@@ -205,3 +205,11 @@ def test_swedish_ways_of_settling_on_something():
             "- Nämnden har därmed beslutat att avgöra ärendet i dag.\n"
             "- Kommunstyrelsen har beslutat att höja taxan.\n")
     assert len(decisions(text)) == 4
+
+
+def test_an_outcome_followed_by_its_reasons_takes_the_request_above():
+    text = ("Co-op board 12 February 2026\nPresent: Stuart Lee, Ann Berg\n\n"
+            "- 4B: first sublet request, shareholder relocating to Boston for 2 years. Approved 5–1 (Stuart "
+            "against: the owner has lived in the building less than 2 years as the sublet policy requires).\n")
+    (found,) = decisions(text)
+    assert found[0].startswith("4B: first sublet request") and "Approved 5–1 (Stuart" in found[0]

@@ -184,7 +184,9 @@ class OfflineEngine:
                     section.enter(None)
                 # A bare "Beslutades." on its own line closes the line above it.
                 bare = prior if len(words.split()) <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
-                if cues.RESULT.match(words) and len(words) < 80 and (proposal or previous or bare):
+                result = cues.RESULT.match(words)
+                if result and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end())) and (
+                        proposal or previous or bare):
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous or bare
@@ -546,6 +548,8 @@ _WRITER_TASK = re.compile(
 _COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
 # "beslutar att" / "RESOLVED: That" + the points that complete it.
 _OPENS_LIST = re.compile(r"\b(?:att|that|to)\s*:?$", re.I)
+# "Approved 5–1 (Stuart against: ...)": an outcome with its count and reasons after it
+_RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")
 _AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
 _NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+$")
