@@ -155,3 +155,9 @@ def test_offers_on_a_condition_and_checking_the_minutes_are_no_tasks():
             "- Sofia Ahlgren utses att jämte ordföranden justera protokollet.\n"
             "- Hampus frågar Företagarna om de vill vara medarrangör.\n")
     assert [a.owner for a in actions(text)] == ["Hampus Ek"]
+
+
+def test_a_duty_label_names_who_has_it():
+    text = ("Ledarmöte 2025-10-08\nNärvarande: Oskar Lind, Lovisa Ek, Patrik Berg\n\n"
+            "- Matansvar: Oskar + Lovisa, budget 60 kr/person.\n- Städansvar: Patrik.\n")
+    assert [a.owner for a in actions(text)] == ["Oskar Lind, Lovisa Ek", "Patrik Berg"]

@@ -388,6 +388,10 @@ _DECIDED_BY = re.compile(r"\b(?:appointed|elected|approved|decided|adopted|ratif
 _MONTH_OR_DAY = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|close|next|cob|eod)", re.I
 )
+_DUTY_LABEL = re.compile(
+    r"^(?P<what>[A-ZÅÄÖ][a-zåäö-]+)ansvar(?:ig|iga)?\s*:\s*"
+    r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]*(?:\s*(?:\+|,|&|och|o)\s*[A-ZÅÄÖ][\wåäöé-]*)*)"
+)
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
 
 
@@ -409,6 +413,12 @@ def _assigned(
     assigned = cues.ASSIGNED_TO.search(text)
     if assigned and not owners:
         owners = [assigned.group("owner")]
+    duty = _DUTY_LABEL.match(text) if "nsvar" in text else None
+    if duty and not owners:
+        # "Matansvar: Oskar + Lovisa, budget 60 kr": who has the duty the label names
+        duty_owners = split_owner_list(duty.group("owner"))
+        if duty_owners and all(names.is_known(o) or names.is_person_like(o) for o in duty_owners):
+            return ActionParse(tuple(duty_owners), _tidy(duty.group("what") + text[duty.end():]))
     first_label = _OWNER_FIRST.match(text)
     if first_label and not owners:
         # "Ansvarig: Per – se över ...", "Ansvarig: Sanna (kontakt med fritidsledarna)."
