@@ -57,14 +57,33 @@ _NOT_OWNERS = {
 _COMMON_WORDS = {"får", "är", "har", "ska", "kan", "vill", "måste", "bör", "tar", "gör", "blir", "is",
                  "will", "to", "has", "can", "must", "should", "och", "and", "för", "om", "med"}
 # Lower-case role and body nouns: "kommundirektören", "förvaltningen", "styrelsen".
+_ROLE_SUFFIXES = (
+    "direktören", "chefen", "ledaren", "ansvarige", "samordnaren", "handläggaren", "sekreteraren",
+    "ordföranden", "kassören", "förvaltningen", "kansliet", "styrelsen", "nämnden", "gruppen", "rådet",
+    "utskottet", "enheten", "avdelningen", "kontoret", "sekretariatet", "herden", "prästen", "kantorn",
+    "diakonen", "kuratorn", "vaktmästaren", "förvaltaren", "ekonomen", "koordinatorn", "läraren",
+    "lärarna", "mentorn", "mentorerna", "föräldrarna", "eleverna", "personalen", "medarbetarna",
+    "kollegorna", "ansvariga",
+)
 _ROLE_SUFFIX = re.compile(
-    r"^[a-zåäö-]*(?:direktören|chefen|ledaren|ansvarige|samordnaren|handläggaren|sekreteraren|"
-    r"ordföranden|kassören|förvaltningen|kansliet|styrelsen|nämnden|gruppen|rådet|utskottet|"
-    r"enheten|avdelningen|kontoret|sekretariatet|herden|prästen|kantorn|diakonen|kuratorn|"
-    r"vaktmästaren|förvaltaren|ekonomen|koordinatorn|läraren|lärarna|mentorn|mentorerna|"
-    r"föräldrarna|eleverna|personalen|medarbetarna|kollegorna|ansvariga)$",
+    rf"^[a-zåäö-]*(?:{'|'.join(_ROLE_SUFFIXES)})$",
     re.IGNORECASE,  # "IT-avdelningen", "HR-chefen"
 )
+# The suffixes' last letters (all ASCII, in either case): a token ending in another ASCII
+# character cannot match, so most words skip the pattern (which backtracks over every letter).
+_ROLE_SUFFIX_LAST = frozenset(c for w in _ROLE_SUFFIXES for c in (w[-1].lower(), w[-1].upper()))
+assert all(c.isascii() for c in _ROLE_SUFFIX_LAST)
+
+
+def _role_suffix(token: str) -> bool:
+    """``_ROLE_SUFFIX.search(token)``, skipped where its last letter rules a match out."""
+    last = token[-1:]
+    # "$" also matches before a final newline; a non-ASCII letter may fold to an ASCII one.
+    if last.isascii() and last not in _ROLE_SUFFIX_LAST and last != "\n":
+        return False
+    return _ROLE_SUFFIX.search(token) is not None
+
+
 _DEFINITE = re.compile(r"(?:aren|eren|ingen|ningen|andet|endet|heten|skapet|tionen|gruppen|et)$")
 
 # Roles that can own a task, sv and en; matched case-insensitively, with a trailing article/dot.
@@ -91,8 +110,10 @@ class NameIndex:
     proper: set[str] = field(default_factory=set)  # proper nouns seen mid-sentence
     counts: Counter[str] = field(default_factory=Counter)  # capitalised words, anywhere
     last_names: dict[str, str] = field(default_factory=dict)  # "hayes" -> "Gloria Hayes"
-    # Answers so far: the same few words are asked about for every sentence of a meeting.
-    _memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
+    # Answers so far, per question: the same few words are asked about for every sentence.
+    _person_like: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _established: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _known: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, meeting: Meeting, text: str) -> NameIndex:
@@ -135,10 +156,9 @@ class NameIndex:
 
     def is_person_like(self, token: str) -> bool:
         """True when ``token`` (one word or a short name) can name a person, role or body."""
-        key = ("is_person_like", token)
-        found = self._memo.get(key)
+        found = self._person_like.get(token)
         if found is None:
-            found = self._memo[key] = self._is_person_like(token)
+            found = self._person_like[token] = self._is_person_like(token)
         return found
 
     def _is_person_like(self, token: str) -> bool:
@@ -151,7 +171,7 @@ class NameIndex:
             return True
         if _ACRONYM.match(token):
             return True
-        if _BODY.match(token) or _ROLE_SUFFIX.search(token):
+        if _BODY.match(token) or _role_suffix(token):
             return True
         words = token.split()
         if all(_WORD.fullmatch(w) for w in words) and words[0].casefold() not in _NOT_OWNERS:
@@ -163,17 +183,16 @@ class NameIndex:
 
     def is_established(self, token: str) -> bool:
         """An attendee, or a proper noun the notes use more than once (a one-off may be a typo)."""
-        key = ("is_established", token)
-        found = self._memo.get(key)
+        found = self._established.get(token)
         if found is None:
-            found = self._memo[key] = self._is_established(token)
+            found = self._established[token] = self._is_established(token)
         return found
 
     def _is_established(self, token: str) -> bool:
         token = token.strip(" ,.:;()")
         if token.casefold() in self.full_names or self.counts.get(token, 0) >= 2:
             return True
-        if _ROLE.match(token) or _BODY.match(token) or _ROLE_SUFFIX.search(token):
+        if _ROLE.match(token) or _BODY.match(token) or _role_suffix(token):
             return True  # "Styrelsen", "Kommunerna", "kommundirektören" name who they are
         words = token.split()
         # A first name and a surname ("Mark Ellis") name a person even when said once.
@@ -181,10 +200,9 @@ class NameIndex:
 
     def is_known(self, token: str) -> bool:
         """True for an attendee's name, first name or initials, or a proper noun of the notes."""
-        key = ("is_known", token)
-        found = self._memo.get(key)
+        found = self._known.get(token)
         if found is None:
-            found = self._memo[key] = self._is_known(token)
+            found = self._known[token] = self._is_known(token)
         return found
 
     def _is_known(self, token: str) -> bool:
