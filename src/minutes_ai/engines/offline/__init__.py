@@ -142,7 +142,9 @@ class OfflineEngine:
             listed = False
             previous: Sentence | None = None
             for sentence in split_sentences(text, block, index):
-                words = clean(text[sentence.start : sentence.end])
+                # A one-sentence block (most of them): its words are already cleaned.
+                same = sentence.start == block.start and sentence.end == block.end
+                words = block_words if same else clean(text[sentence.start : sentence.end])
                 # A bare "Beslutades." on its own line closes the line above it.
                 bare = prior if len(words.split()) <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
                 if cues.RESULT.match(words) and len(words) < 80 and (proposal or previous or bare):

@@ -332,6 +332,7 @@ def _assigned(
         if named and named[0]:
             return ActionParse(tuple(owners or named[0]), named[1])
     subject = _subject_task(text, names, lang=lang)
+    clause: tuple[list[str], str] | None | bool = False  # False: not looked for yet
     if subject is not None:
         found, task = subject
         if not found and not owners:
@@ -341,7 +342,8 @@ def _assigned(
                 return ActionParse(tuple(clause[0]), clause[1])
         if found or forced or _WE.match(text):
             return ActionParse(tuple(owners or found), task)
-    clause = _later_clause(text, names, lang)
+    if clause is False:
+        clause = _later_clause(text, names, lang)
     if clause is not None:
         return ActionParse(tuple(owners or clause[0]), clause[1])
     mention = cues.AT_OWNER.search(text) if "@" in text else None
