@@ -146,8 +146,10 @@ class OfflineEngine:
                 same = sentence.start == block.start and sentence.end == block.end
                 words = block_words if same else clean(text[sentence.start : sentence.end])
                 # A bare "Beslutades." on its own line closes the line above it.
-                bare = prior if len(words.split()) <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
-                if cues.RESULT.match(words) and len(words) < 80 and (proposal or previous or bare):
+                word_count = len(words.split())
+                bare = prior if word_count <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
+                # The outcome pattern runs last: most sentences follow no proposal or line.
+                if len(words) < 80 and (proposal or previous or bare) and cues.RESULT.match(words):
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous or bare
@@ -178,7 +180,7 @@ class OfflineEngine:
                         _add_action(block_actions, found, ctx)
                 said.append(words)
                 previous = sentence
-                if not cues.ATTENDANCE.match(words) and len(words.split()) >= 4:
+                if word_count >= 4 and not cues.ATTENDANCE.match(words):
                     prior = sentence
             if open_list is not None and not listed and block.kind == "bullet":
                 if open_list[3] or re.match(r"att\b", block_words, re.I):
@@ -220,7 +222,7 @@ class OfflineEngine:
         """One sentence's findings: decisions, actions, or 'list' (a decision list opens)."""
         text = ctx.document.text
         in_decisions = section.mode == "decision"
-        verdict = rules.is_decision(words, in_section=in_decisions)
+        verdict = rules.decides(words, in_section=in_decisions)
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
         action = rules.parse_action(

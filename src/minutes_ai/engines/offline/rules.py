@@ -76,18 +76,51 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     None when it has no decision cue at all (the caller decides from context)."""
     if not clean or clean.rstrip().endswith("?"):
         return False
+    opening = _decision_opening(clean)
+    if opening is not None:
+        return opening
+    if _no_decision_line(clean):
+        return False
+    cue = cues.DECISION_VERB.search(clean)
+    if not cue:
+        return None
+    return _cue_decides(clean, cue, in_section=in_section)
+
+
+def decides(clean: str, *, in_section: bool) -> bool:
+    """``bool(is_decision(clean, in_section=in_section))``: the checks that can only say
+    False run after the decision verb is found (most sentences have none)."""
+    if not clean or clean.rstrip().endswith("?"):
+        return False
+    opening = _decision_opening(clean)
+    if opening is not None:
+        return opening
+    cue = cues.DECISION_VERB.search(clean)
+    if not cue or _no_decision_line(clean):
+        return False
+    return _cue_decides(clean, cue, in_section=in_section)
+
+
+def _decision_opening(clean: str) -> bool | None:
+    """The answer an opening gives ("Beslut: ...", "Ja till ...", "Det blir ..."), else None."""
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
     if cues.COLLOQUIAL_YES.match(clean) or OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean):
         return True
+    return None
+
+
+def _no_decision_line(clean: str) -> bool:
+    """A header field, apologies, the next meeting's announcement, a proposal or attendance."""
     if _HEADER_FIELD.match(clean) or _APOLOGIES.match(clean) or _NEXT_ANNOUNCEMENT.match(clean):
-        return False  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
-    if _PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean):
-        return False  # "Förslag till beslut: att ...": what was proposed, not what was decided
-    cue = cues.DECISION_VERB.search(clean)
-    if not cue:
-        return None
+        return True  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
+    # "Förslag till beslut: att ...": what was proposed, not what was decided
+    return bool(_PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean))
+
+
+def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
+    """Whether the decision word ``cue`` records this meeting's decision."""
     if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start()))
                               or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0)))
                               for h in cues.HEDGE.finditer(clean)):
