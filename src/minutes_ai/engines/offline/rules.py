@@ -314,7 +314,8 @@ def _assigned(
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")
-    assigned = cues.ASSIGNED_TO.search(text)
+    # Tests in C first: the pattern needs "ssigned to" or "ction on"/"ction to".
+    assigned = cues.ASSIGNED_TO.search(text) if "ssigned to" in text or "ction " in text else None
     if assigned and not owners:
         owners = [assigned.group("owner")]
     first_label = _OWNER_FIRST.match(text)
@@ -343,7 +344,7 @@ def _assigned(
             task = _tidy(rest)  # after "would" / "will" the verb is in its base form
         if task:
             return ActionParse((reported.group("other") or reported.group("owner"),), task)
-    going = _GOING_TO.match(text)
+    going = _GOING_TO.match(text) if "going to" in text or "gonna" in text else None
     if going and names.is_known(going.group("owner")):
         return ActionParse((going.group("owner"),), _tidy(going.group("task")))  # "Ruth's going to ..."
     promise = cues.PROMISE.search(text)
@@ -406,7 +407,7 @@ def _assigned(
         return _forced_action(text, names, owners, lang)
     if owners:
         return ActionParse(tuple(owners), _tidy(text))
-    if is_bullet or (_DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))):
+    if is_bullet or (_has_dash(text) and _DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))):
         # A list line, or a terse line "Colin – valuation no. 5 out end of month".
         listed = _listed_owner(text, names, lang)
         if listed is not None:
@@ -416,7 +417,7 @@ def _assigned(
     nominal = cues.NOMINAL_TASK.match(text)
     if nominal:
         return ActionParse((), _tidy(text[nominal.end():]))
-    if (_passive_task(text) or _EN_PASSIVE_TASK.match(text)) and not _PASSIVE_DECISION.search(text):
+    if (_passive_task(text) or (" be" in text and _EN_PASSIVE_TASK.match(text))) and not _PASSIVE_DECISION.search(text):
         tail = cues.TRAILING_OWNER.search(text)
         if tail is not None and tail.group("paren"):
             in_parens = split_owner_list(tail.group("paren"))
@@ -511,7 +512,8 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
     return None
 
 
-# "Minutes to be circulated to all members within 14 days": a task, nobody named.
+# "Minutes to be circulated to all members within 14 days": a task, nobody named (every
+# match holds " be", tested first).
 _EN_PASSIVE_TASK = re.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,3}\s(?:to be|will be|shall be|are to be)\s\w+ed\b")
 
 
@@ -668,6 +670,13 @@ _WHEN_WORDS = re.compile(
 _DASH_OWNER = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
 # Terse English notes drop the auxiliary: "Dave chasing the sparks", "Carlos paying it this wk".
 _EN_PROGRESSIVE_SKIP = frozenset("being having going saying thinking feeling wondering hoping".split())
+
+
+def _has_dash(text: str) -> bool:
+    """A hyphen or dash, which _DASH_OWNER needs (tested in C before the pattern runs)."""
+    return "-" in text or "–" in text or "—" in text
+
+
 _GOING_TO = re.compile(rf"^(?P<owner>{_NAME})['’]s\s+(?:going to|gonna)\s+(?P<task>.+)$")
 # Groups and roles named by a quantifier, an article or a plural: who acts, though nobody by name.
 _GROUP_AT_START = re.compile(
