@@ -244,7 +244,7 @@ def parse_action(
 def _parse_action(
     text: str, names: NameIndex, *, in_section: bool, lang: str, is_bullet: bool, speaker: str | None
 ) -> ActionParse | None:
-    request = cues.REQUEST.match(text)
+    request = cues.REQUEST.match(text) if "," in text else None  # "Petter, kan du ...": a comma first
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
     if speaker:
@@ -568,9 +568,9 @@ def _imperative(text: str, lang: str) -> bool:
 def deadline_only_task(clean: str) -> bool:
     """'Deadline ...', 'Svar senast 26/1', 'due Friday': a task even without an owner; 'The
     annual return is due 31 January', 'KS har begärt yttrande senast ...' state a fact."""
-    if _DEADLINE_FACT.search(clean):
-        return False
-    return bool(cues.DEADLINE_LEAD.match(clean.strip()) or cues.DEADLINE_CUE.search(clean))
+    # The fact veto runs only where a deadline cue is found (most sentences have none).
+    cued = cues.DEADLINE_LEAD.match(clean.strip()) or cues.DEADLINE_CUE.search(clean)
+    return bool(cued) and not _DEADLINE_FACT.search(clean)
 
 
 _DEADLINE_FACT = re.compile(
