@@ -1,0 +1,48 @@
+"""Patterns rewritten to run faster match exactly what their plain forms match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from minutes_ai.dates import _order
+from minutes_ai.engines.offline import owners
+
+# The plain forms, as first written.
+_SLASH = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+_US_MARKERS = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b",
+)
+
+_PIECES = ["1", "12", "3", "/", ".", "a", "x", " ", ",", "-", ":", "05", "2025", "12345", "pm", "PM", "EST",
+           "CA", "NY", "June", "May", "July", "March", "August", "Jq", "aJune", "9th", "\n", "_", "é", "ſ"]
+
+
+def _texts(seed: int, count: int = 4000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 14))) for _ in range(count)]
+
+
+def test_slash_dates_are_found_as_before() -> None:
+    texts = _texts(1) + ["1/2", "x1/2", "/1/2", "12/31/2024", "3/4/25", "1/2/", ".5/6", "é5/6", "01/02/2025 5/6"]
+    for text in texts:
+        old = [(m.span(), m.groups()) for m in _SLASH.finditer(text)]
+        new = [(m.span(), m.groups()) for m in _order._SLASH.finditer(text)]
+        assert new == old, text
+
+
+def test_us_markers_are_found_as_before() -> None:
+    texts = _texts(2) + ["5 pm EST", "x5 pm EST", "12:30 p.m. PDT", "NY 10001", "xNY 10001", "June 3, 2025",
+                         "aJune 3, 2025", "May 21st, 2024", "Thursday, February 20, 2025"]
+    for text in texts:
+        assert any(p.search(text) for p in _order._US_MARKERS) == bool(_US_MARKERS.search(text)), text
+
+
+def test_role_suffix_gate_agrees_with_the_pattern() -> None:
+    words = ["styrelsen", "Kansliet", "IT-avdelningen", "HR-chefen", "lärarna", "Ansvarige", "rektor", "Anna",
+             "kommundirektören\n", "styrelsen\n\n", "STYRELSEN", "rådeT", "gruppeN", "ledare", "x", "", "chefeſ"]
+    for word in words:
+        assert owners._role_suffix(word) == bool(owners._ROLE_SUFFIX.search(word)), word
