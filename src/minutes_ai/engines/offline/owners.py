@@ -69,18 +69,22 @@ _ROLE_SUFFIX = re.compile(
     rf"^[a-zåäö-]*(?:{'|'.join(_ROLE_SUFFIXES)})$",
     re.IGNORECASE,  # "IT-avdelningen", "HR-chefen"
 )
-# The suffixes' last letters (all ASCII, in either case): a token ending in another ASCII
-# character cannot match, so most words skip the pattern (which backtracks over every letter).
-_ROLE_SUFFIX_LAST = frozenset(c for w in _ROLE_SUFFIXES for c in (w[-1].lower(), w[-1].upper()))
-assert all(c.isascii() for c in _ROLE_SUFFIX_LAST)
+# A token can match only if it ends in one of the suffixes: its last letters (as many as the
+# shortest suffix has) must end one of them. Told at once for letters that fold only to their
+# own other case (ASCII, å, ä, ö): most words skip the pattern, which backtracks over each letter.
+_TAIL = min(map(len, _ROLE_SUFFIXES))
+_ROLE_SUFFIX_TAILS = frozenset(w[-_TAIL:] for w in _ROLE_SUFFIXES)
+_PLAIN_FOLDING = frozenset(map(chr, range(128))) | frozenset("åäöÅÄÖ")
 
 
 def _role_suffix(token: str) -> bool:
-    """``_ROLE_SUFFIX.search(token)``, skipped where its last letter rules a match out."""
-    last = token[-1:]
-    # "$" also matches before a final newline; a non-ASCII letter may fold to an ASCII one.
-    if last.isascii() and last not in _ROLE_SUFFIX_LAST and last != "\n":
-        return False
+    """``_ROLE_SUFFIX.search(token)``, skipped where the token's last letters rule a match out."""
+    if not token.endswith("\n"):  # "$" also matches before a final newline
+        tail = token[-_TAIL:]
+        if len(tail) < _TAIL:
+            return False  # shorter than any suffix
+        if _PLAIN_FOLDING.issuperset(tail) and tail.lower() not in _ROLE_SUFFIX_TAILS:
+            return False
     return _ROLE_SUFFIX.search(token) is not None
 
 
