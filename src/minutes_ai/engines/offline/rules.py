@@ -629,14 +629,16 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     match = _OWNERS_AT_START.match(text[:_OWNER_SPAN])
     if match:
         # Try the longest run of capitalised words first, then shorter ones: "Lorna Lyfter frågan".
+        # (The runs do not overlap: their ends come in increasing order, each once.)
         ends = [m.end() for m in _WORD_RUN.finditer(text, 0, match.end())]
         # Only where a verb can follow: a lower-case word, an apposition, or a task verb typed
         # with a capital ("Lorna Lyfter frågan").
-        candidates.extend(e for e in sorted(set(ends), reverse=True) if _verb_may_follow(text, e))
+        candidates.extend(e for e in reversed(ends) if _verb_may_follow(text, e))
     for end in candidates:
         owner_text = text[:end].strip(" ,")
         owners = split_owner_list(owner_text)
-        lead = _THE.sub("", owners[0]) if owners else ""
+        # "The ..." only when it opens with those letters (lower() keeps ASCII letters ASCII).
+        lead = (_THE.sub("", owners[0]) if owners[0][:3].lower() == "the" else owners[0]) if owners else ""
         if not lead or lead.split()[0].casefold() in cues.NOT_SUBJECT:
             continue
         if (len(owners) == 1 and _ABSTRACT.search(owners[0]) and not names.is_known(owners[0])
