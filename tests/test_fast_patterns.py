@@ -56,3 +56,33 @@ def test_role_suffix_gate_agrees_on_random_words() -> None:
     for _ in range(20000):
         word = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert owners._role_suffix(word) == bool(owners._ROLE_SUFFIX.search(word)), word
+
+
+def test_dispatched_alternations_match_as_before() -> None:
+    from minutes_ai.engines.offline import _dispatch, _fastre, cues
+
+    rng = random.Random(4)
+    words = ["vi", "beslutar", "godkändes", "inte", "agreed", "to", "it", "is", "motion", "was", "carried",
+             "ok", "alla", "→", "->", "#agreed", "ja,", "kör", "the", "board", "noted", "that", "vote:", "passed",
+             "won", "5-2", "set", "for", "mon", "w/", "(omval)", "enighet", "maybe", "would", ".", ",", "\n"]
+    checked = 0
+    for pattern in (cues.DECISION_VERB, cues.HEDGE):
+        plain = re.compile(_fastre._lower_source(pattern.pattern), pattern._compiled.flags)
+        fast = _dispatch.dispatched(plain.pattern, plain.flags)
+        assert fast is not None
+        fast_re = re.compile(fast, plain.flags)
+        for _ in range(3000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+            assert [m.span() for m in fast_re.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+            for pos in range(0, len(text) + 1, 3):
+                found, expected = fast_re.match(text, pos), plain.match(text, pos)
+                assert (found and found.span()) == (expected and expected.span()), (text, pos)
+            checked += 1
+    assert checked == 6000
+
+
+def test_top_alternatives_split_like_the_parser() -> None:
+    from minutes_ai.engines.offline import _dispatch
+
+    assert _dispatch.top_alternatives(r"a|[|]b|(?:c|d)|\|e|[]|]f") == ["a", "[|]b", "(?:c|d)", r"\|e", "[]|]f"]
+    assert _dispatch.top_alternatives("a)|b") is None
