@@ -194,7 +194,7 @@ class OfflineEngine:
                     and not any(a.owner for a in block_actions)  # "Uppdrag: Ahmad delar ..."
                     and not _has_decision(decisions, block)):
                 decisions.append(_decision(ctx, block.start, block.end, text))
-            if cues.PREVIOUS_MEETING.search(block_words):
+            if block_actions and cues.PREVIOUS_MEETING.search(block_words):
                 block_actions = [a for a in block_actions
                                  if not cues.PAST_ASSIGNMENT.search(a.evidence[0].quote)]
             bare_deadline = not block_actions or (
