@@ -67,7 +67,7 @@ def test_dispatched_alternations_match_as_before() -> None:
              "won", "5-2", "set", "for", "mon", "w/", "(omval)", "enighet", "maybe", "would", ".", ",", "\n"]
     checked = 0
     for pattern in (cues.DECISION_VERB, cues.HEDGE):
-        plain = re.compile(_fastre._lower_source(pattern.pattern), pattern._compiled.flags)
+        plain = re.compile(_fastre.lower_source(pattern.pattern), pattern._compiled.flags)
         fast = _dispatch.dispatched(plain.pattern, plain.flags)
         assert fast is not None
         fast_re = re.compile(fast, plain.flags)
@@ -86,3 +86,16 @@ def test_top_alternatives_split_like_the_parser() -> None:
 
     assert _dispatch.top_alternatives(r"a|[|]b|(?:c|d)|\|e|[]|]f") == ["a", "[|]b", "(?:c|d)", r"\|e", "[]|]f"]
     assert _dispatch.top_alternatives("a)|b") is None
+
+
+def test_role_gate_agrees_with_the_pattern() -> None:
+    rng = random.Random(5)
+    names = sorted(owners._ROLE_NAMES or ())
+    assert "ordföranden" in names and "the head teacher" in names
+    tokens = [*names, *(n.upper() for n in names), *(n.title() for n in names), "Ordf.", "ORDFÖRANDEN",
+              "Kassören\n", "chair\n", "styrelsen ", "Anna", "", "Sekr", "vice-chair", "vice chair", "ſtaff",
+              "\u212bll", "Kelvin\u212a", "head  teacher"]
+    pieces = ["the ", "chair", "man", "o", "rdf", ".", "PL", "ſ", "Å", "å", "\n", " ", "-"]
+    tokens += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(5000)]
+    for token in tokens:
+        assert owners._role(token) == bool(owners._ROLE.match(token)), token

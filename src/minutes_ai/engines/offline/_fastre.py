@@ -16,7 +16,7 @@ from ._dispatch import dispatched
 from ._literals import anchored_tree, parse_tree, required_in, starts_in
 
 
-def _lower_source(source: str) -> str:
+def lower_source(source: str) -> str:
     """Lower-case a pattern's literal letters, leaving escapes (``\\S``, ``\\W``) and group names alone."""
     out: list[str] = []
     i = 0
@@ -170,7 +170,7 @@ class LowerPattern:
 
     def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...] = ()) -> None:
         self.pattern = compiled.pattern
-        lowered = re.compile(_lower_source(compiled.pattern), compiled.flags & ~re.IGNORECASE)
+        lowered = re.compile(lower_source(compiled.pattern), compiled.flags & ~re.IGNORECASE)
         # A long alternation is tried by first character (the same matches, fewer attempts).
         fast = dispatched(lowered.pattern, lowered.flags)
         self._compiled = re.compile(fast, lowered.flags) if fast else lowered

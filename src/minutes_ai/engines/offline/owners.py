@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ...schemas import Meeting
+from ._fastre import lower_source
+from ._literals import finite_strings, parse_tree
 from .cues import BODY_SUFFIX as _BODY
 
 _WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
@@ -104,6 +106,17 @@ ROLE_WORDS = (
     r"(?:the )?committers|(?:the )?maintainers|(?:the )?team|(?:the )?staff|all|everyone|alla"
 )
 _ROLE = re.compile(rf"^(?:{ROLE_WORDS})$", re.IGNORECASE)
+# The roles, spelled out in lower case: a token of letters that fold only to their own other
+# case (see _PLAIN_FOLDING) is a role exactly when its lower case is one of them.
+_ROLE_NAMES = finite_strings(parse_tree(lower_source(rf"^(?:{ROLE_WORDS})$")))
+
+
+def _role(token: str) -> bool:
+    """``_ROLE.match(token)``, skipped where the spelled-out roles rule a match out."""
+    if (_ROLE_NAMES is not None and not token.endswith("\n") and _PLAIN_FOLDING.issuperset(token)
+            and token.lower() not in _ROLE_NAMES):
+        return False
+    return _ROLE.match(token) is not None
 
 
 @dataclass
@@ -171,7 +184,7 @@ class NameIndex:
             return False
         if token.casefold() in self.full_names:
             return True
-        if _ROLE.match(token):
+        if _role(token):
             return True
         if _ACRONYM.match(token):
             return True
@@ -196,7 +209,7 @@ class NameIndex:
         token = token.strip(" ,.:;()")
         if token.casefold() in self.full_names or self.counts.get(token, 0) >= 2:
             return True
-        if _ROLE.match(token) or _BODY.match(token) or _role_suffix(token):
+        if _role(token) or _BODY.match(token) or _role_suffix(token):
             return True  # "Styrelsen", "Kommunerna", "kommundirektören" name who they are
         words = token.split()
         # A first name and a surname ("Mark Ellis") name a person even when said once.
