@@ -644,10 +644,13 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         if (len(owners) == 1 and _ABSTRACT.search(owners[0]) and not names.is_known(owners[0])
                 and not names.is_person_like(owners[0])):
             continue  # "Överenskommelsen", "Rekryteringen": a thing, not someone who acts
-        known = all(names.is_person_like(o) and names.is_established(o) for o in owners) or (
-            len(owners) > 1 and any(names.is_known(o) for o in owners)
-            and all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+", o) for o in owners)
-        )
+        if len(owners) == 1:  # most candidates: one owner, no generator needed
+            known = names.is_person_like(owners[0]) and names.is_established(owners[0])
+        else:
+            known = all(names.is_person_like(o) and names.is_established(o) for o in owners) or (
+                any(names.is_known(o) for o in owners)
+                and all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+", o) for o in owners)
+            )
         if not known and (len(owners) > 1 or len(owners[0].split()) > 2):
             continue
         rest = text[end:]
