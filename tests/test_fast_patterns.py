@@ -99,3 +99,16 @@ def test_role_gate_agrees_with_the_pattern() -> None:
     tokens += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(5000)]
     for token in tokens:
         assert owners._role(token) == bool(owners._ROLE.match(token)), token
+
+
+def test_trigger_words_are_found_as_before() -> None:
+    from minutes_ai.dates import _phrases
+
+    words = set().union(*_phrases.TRIGGERS)
+    assert all(words)
+    plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    rng = random.Random(6)
+    pieces = [*sorted(words), "x", " ", "a", "s", "t", "e", "d", ":", "ag", "veckan", "THE"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        assert _phrases.TRIGGER_RE.findall(text) == plain.findall(text), text
