@@ -112,3 +112,11 @@ def test_trigger_words_are_found_as_before() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
         assert _phrases.TRIGGER_RE.findall(text) == plain.findall(text), text
+
+
+def test_only_the_listed_letters_lower_case_to_we_words() -> None:
+    import sys
+
+    from minutes_ai.engines.offline import rules
+
+    assert all(chr(i) in rules._WE_FIRST for i in range(sys.maxunicode + 1) if chr(i).lower()[:1] in "vwea")

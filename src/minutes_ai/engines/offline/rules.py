@@ -44,6 +44,7 @@ _ROLE_FIRST_WORDS = frozenset(
      "samordnaren", "rektorn", "verksamhetschefen", "enhetschefen", "kommunikatören", "ordf", "sekr"}
 _APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
 _WE = re.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
+_WE_FIRST = "vVwWeEaA"  # "" (no text) is in it too: the pattern then decides
 _EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|likes\b|needs\b|seems\b)[a-z]+s to|is going to|are going to|"
                       r"agreed to|volunteered to|offered to|promised to|committed to|undertook to|"
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
@@ -593,7 +594,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
             task = _tidy(rest)  # a plural subject takes the base form: "WP leads update ..."
         if task:
             return [group.group(0)], task
-    we = _WE.match(text)
+    # "Vi ...", "We ...", "Everyone ...", "Alla ...": only these first letters lower-case to v/w/e/a.
+    we = _WE.match(text) if text[:1] in _WE_FIRST else None
     if we:
         rest_words = text[we.end():].lstrip()
         if rest_words.casefold().startswith(("får ", "kan ", "borde ", "bör ", "could ", "should ")):
