@@ -248,6 +248,7 @@ def finite_strings(tree: list | None, limit: int = 2000) -> set[str] | None:
 def _strings(items: list, limit: int) -> set[str] | None:
     found = {""}
     for op, av in items:
+        options: set[str] | None
         if op is _C.LITERAL:
             options = {chr(av)}
         elif op is _C.IN:

@@ -367,17 +367,18 @@ def _assigned(
         if named and named[0]:
             return ActionParse(tuple(owners or named[0]), named[1])
     subject = _subject_task(text, names, lang=lang)
-    clause: tuple[list[str], str] | None | bool = False  # False: not looked for yet
+    clause: tuple[list[str], str] | None = None
+    looked = False  # a later clause is looked for once
     if subject is not None:
         found, task = subject
         if not found and not owners:
             # "We agreed to buy folders, and Sue will order them": the named taker wins over "we".
-            clause = _later_clause(text, names, lang)
+            clause, looked = _later_clause(text, names, lang), True
             if clause is not None and clause[0]:
                 return ActionParse(tuple(clause[0]), clause[1])
         if found or forced or _WE.match(text):
             return ActionParse(tuple(owners or found), task)
-    if clause is False:
+    if not looked:
         clause = _later_clause(text, names, lang)
     if clause is not None:
         return ActionParse(tuple(owners or clause[0]), clause[1])
