@@ -120,3 +120,14 @@ def test_only_the_listed_letters_lower_case_to_we_words() -> None:
     from minutes_ai.engines.offline import rules
 
     assert all(chr(i) in rules._WE_FIRST for i in range(sys.maxunicode + 1) if chr(i).lower()[:1] in "vwea")
+
+
+def test_one_word_owner_lists_split_as_before() -> None:
+    from minutes_ai.engines.offline.owners import _OWNER_SPLIT, split_owner_list
+
+    def plain(text: str) -> list[str]:
+        return [p.strip() for p in _OWNER_SPLIT.split(text.strip()) if p.strip()]
+
+    for text in ["Anna", "och", "and", "o", "Bo", "Åsa", " Anna ", "Och", "AND", "ö", "Anna och Bo", "kl o mj",
+                 "A,B", "Bo-och", "", " ", "x/y", "ſ", "İ", "Anna\n"]:
+        assert split_owner_list(text) == plain(text), text

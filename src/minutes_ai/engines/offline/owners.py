@@ -265,9 +265,13 @@ class NameIndex:
 
 
 _OWNER_SPLIT = re.compile(r"\s*(?:,|&|/|\boch\b|\band\b|\bo\b|\+)\s*")
+_JOINERS = ("och", "and", "o")  # the separators made of letters, whole words only
 
 
 def split_owner_list(text: str) -> list[str]:
     """'Anna och Bo', 'A, B & C', 'Anna/Bo', 'kl o mj' -> the separate names."""
-    parts = _OWNER_SPLIT.split(text.strip())
+    text = text.strip()
+    if text.isalpha() and text not in _JOINERS:
+        return [text]  # one word of letters: no separator fits inside it (most owners)
+    parts = _OWNER_SPLIT.split(text)
     return [p.strip() for p in parts if p.strip()]
