@@ -107,7 +107,7 @@ def _decision_opening(clean: str) -> bool | None:
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
-    if cues.COLLOQUIAL_YES.match(clean) or OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean):
+    if cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean):
         return True
     return None
 
@@ -172,6 +172,12 @@ OUTCOME = re.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9]|(?:en|ett) \w)"
     r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
 )
+
+
+
+def _outcome(clean: str) -> bool:
+    """``OUTCOME.match(clean)``, run only where its words ("et blir", "justerar") are written."""
+    return ("et blir" in clean or "justerar" in clean) and OUTCOME.match(clean) is not None
 
 
 def _negated(clean: str, cue) -> bool:
