@@ -951,4 +951,7 @@ def _tidy(task: str) -> str:
     return task[:1].upper() + task[1:] if task else task
 
 
-_fastre.speed_up(globals(), {"_NO_TASK_ANYWHERE": ("bestämt", "no decision", "not decided", "tbd")})
+_fastre.speed_up(globals(), {
+    "_NO_TASK_ANYWHERE": ("bestämt", "no decision", "not decided", "tbd"),
+    "_RESOLVED_THAT": ("that",),  # both of its branches end in "that"
+})
