@@ -114,12 +114,39 @@ def test_trigger_words_are_found_as_before() -> None:
         assert _phrases.TRIGGER_RE.findall(text) == plain.findall(text), text
 
 
-def test_only_the_listed_letters_lower_case_to_we_words() -> None:
+def test_literal_gates_pass_whatever_their_pattern_matches() -> None:
+    from minutes_ai.engines.offline import cues, rules
+
+    gates = [(rules._MAY_REQUEST, cues.REQUEST.match), (rules._MAY_ASSIGN, cues.ASSIGNED_TO.search),
+             (rules._MAY_GO, rules._GOING_TO.match), (rules._MAY_DASH, rules._DASH_OWNER.match),
+             (rules._MAY_BE, rules._EN_PASSIVE_TASK.match), (rules._MAY_OUTCOME, rules.OUTCOME.match)]
+    samples = ["Petter, kan du boka salen?", "Action on Bob to call", "assigned to Ann Lee", "Ruth's going to call",
+               "Bo – boka buss senast 3/4", "Minutes to be circulated", "Det blir så", "Fia justerar.",
+               "Ann took an action to check", "We're gonna do it", "Jo, can you send it", "plain words only"]
+    rng = random.Random(7)
+    pieces = ["Petter", ",", " ", "kan du", "Action on", "Bob", "assigned to", "'s", "going to", "gonna", "–", "-",
+              "—", "to be", "circulated", "Det blir", "så", "justerar", "x", "Ann", "will be", "mailed", "\n"]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20000)]
+    matched = 0
+    for gate, run in gates:
+        for text in samples:
+            if run(text):
+                matched += 1
+                assert gate(text), text
+    assert matched > 20
+    assert rules._MAY_ASSIGN("nothing here") is None and rules._MAY_DASH("no dash") is None
+
+
+def test_we_gate_letters_are_the_patterns_first_letters() -> None:
     import sys
 
     from minutes_ai.engines.offline import rules
 
-    assert all(chr(i) in rules._WE_FIRST for i in range(sys.maxunicode + 1) if chr(i).lower()[:1] in "vwea")
+    assert frozenset("vwea") == rules._WE_FIRST
+    for i in range(sys.maxunicode + 1):
+        char = chr(i)
+        if rules._WE.match(char + "i ") or rules._WE.match(char + "e "):
+            assert char.lower()[:1] in rules._WE_FIRST, hex(i)
 
 
 def test_one_word_owner_lists_split_as_before() -> None:

@@ -13,7 +13,14 @@ import sys
 from typing import Any
 
 from ._dispatch import dispatched
-from ._literals import anchored_tree, parse_tree, required_in, starts_in
+from ._literals import (
+    anchored_tree,
+    parse_tree,
+    required_in,
+    required_literals,
+    required_marks,
+    starts_in,
+)
 
 
 def lower_source(source: str) -> str:
@@ -131,6 +138,22 @@ def _presence(needles: tuple[str, ...]) -> Any:
     # One expression, so one Python frame for all the tests (the needles are string literals).
     tests = " or ".join(f"{needle!r} in low" for needle in needles)
     return eval(f"lambda low: ({tests}) or None", {})  # noqa: S307 - built from repr() of literals
+
+
+def literal_gate(pattern: re.Pattern[str] | LowerPattern) -> Any:
+    """A test of text that is false only where ``pattern`` cannot match: the text lacks every
+    literal (or every mark, see :func:`required_marks`) that each match holds. Always True
+    when the pattern requires none. Tested in C before the pattern runs, most text fails it."""
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else lower_source(pattern.pattern)
+    flags = pattern.flags if isinstance(pattern, re.Pattern) else pattern._compiled.flags
+    lowered = not isinstance(pattern, re.Pattern)
+    needles = () if flags & re.IGNORECASE else required_literals(source, flags)
+    if needles and not lowered:  # literals of a lower-cased pattern would need lower-cased text
+        return _presence(needles)  # None (false) when none is there
+    marks = required_marks(source, flags)
+    if marks:
+        return _presence(tuple(marks))
+    return lambda text: True
 
 
 def _runner(method: Any, prefilter: Any) -> Any:

@@ -272,3 +272,24 @@ def _strings(items: list, limit: int) -> set[str] | None:
             return None
         found = {head + tail for head in found for tail in options}
     return found
+
+
+def required_marks(source: str, flags: int = 0) -> str:
+    """Punctuation one of which every match contains, read from the pattern's own sequence
+    (a ``,`` or a ``[–—-]`` it cannot do without); "" when there is none."""
+    tree = parse_tree(source, flags)
+    if tree is None or flags & re.IGNORECASE:
+        return ""
+    best = ""
+    for op, av in tree:
+        if op is _C.LITERAL:
+            chars = chr(av)
+        elif op is _C.IN:
+            chars = _small_set(av) or ""
+        else:
+            continue
+        # ASCII punctuation and dashes only: no other character lower-cases to one of them.
+        marks = chars and all(not c.isalnum() and not c.isspace() and (c.isascii() or c in "–—") for c in chars)
+        if marks and (not best or len(chars) < len(best)):
+            best = chars
+    return best

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ...dates import find_dates, find_deadline
 from . import _fastre, cues
+from ._literals import required_literals, start_literals
 from .owners import ROLE_WORDS, NameIndex, split_owner_list
 
 _NAME = r"(?:[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖ'’.-]*)"
@@ -44,7 +45,6 @@ _ROLE_FIRST_WORDS = frozenset(
      "samordnaren", "rektorn", "verksamhetschefen", "enhetschefen", "kommunikatören", "ordf", "sekr"}
 _APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
 _WE = re.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
-_WE_FIRST = "vVwWeEaA"  # "" (no text) is in it too: the pattern then decides
 _EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|likes\b|needs\b|seems\b)[a-z]+s to|is going to|are going to|"
                       r"agreed to|volunteered to|offered to|promised to|committed to|undertook to|"
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
@@ -177,7 +177,7 @@ OUTCOME = re.compile(
 
 def _outcome(clean: str) -> bool:
     """``OUTCOME.match(clean)``, run only where its words ("et blir", "justerar") are written."""
-    return ("et blir" in clean or "justerar" in clean) and OUTCOME.match(clean) is not None
+    return _MAY_OUTCOME(clean) and OUTCOME.match(clean) is not None
 
 
 def _negated(clean: str, cue) -> bool:
@@ -251,7 +251,7 @@ def parse_action(
 def _parse_action(
     text: str, names: NameIndex, *, in_section: bool, lang: str, is_bullet: bool, speaker: str | None
 ) -> ActionParse | None:
-    request = cues.REQUEST.match(text) if "," in text else None  # "Petter, kan du ...": a comma first
+    request = cues.REQUEST.match(text) if _MAY_REQUEST(text) else None  # needs its comma
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
     if speaker:
@@ -321,8 +321,7 @@ def _assigned(
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")
-    # Tests in C first: the pattern needs "ssigned to" or "ction on"/"ction to".
-    assigned = cues.ASSIGNED_TO.search(text) if "ssigned to" in text or "ction " in text else None
+    assigned = cues.ASSIGNED_TO.search(text) if _MAY_ASSIGN(text) else None
     if assigned and not owners:
         owners = [assigned.group("owner")]
     first_label = _OWNER_FIRST.match(text)
@@ -351,7 +350,7 @@ def _assigned(
             task = _tidy(rest)  # after "would" / "will" the verb is in its base form
         if task:
             return ActionParse((reported.group("other") or reported.group("owner"),), task)
-    going = _GOING_TO.match(text) if "going to" in text or "gonna" in text else None
+    going = _GOING_TO.match(text) if _MAY_GO(text) else None
     if going and names.is_known(going.group("owner")):
         return ActionParse((going.group("owner"),), _tidy(going.group("task")))  # "Ruth's going to ..."
     promise = cues.PROMISE.search(text)
@@ -415,7 +414,7 @@ def _assigned(
         return _forced_action(text, names, owners, lang)
     if owners:
         return ActionParse(tuple(owners), _tidy(text))
-    if is_bullet or (_has_dash(text) and _DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))):
+    if is_bullet or (_MAY_DASH(text) and _DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))):
         # A list line, or a terse line "Colin – valuation no. 5 out end of month".
         listed = _listed_owner(text, names, lang)
         if listed is not None:
@@ -425,7 +424,7 @@ def _assigned(
     nominal = cues.NOMINAL_TASK.match(text)
     if nominal:
         return ActionParse((), _tidy(text[nominal.end():]))
-    if (_passive_task(text) or (" be" in text and _EN_PASSIVE_TASK.match(text))) and not _PASSIVE_DECISION.search(text):
+    if (_passive_task(text) or (_MAY_BE(text) and _EN_PASSIVE_TASK.match(text))) and not _PASSIVE_DECISION.search(text):
         tail = cues.TRAILING_OWNER.search(text)
         if tail is not None and tail.group("paren"):
             in_parens = split_owner_list(tail.group("paren"))
@@ -520,8 +519,7 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
     return None
 
 
-# "Minutes to be circulated to all members within 14 days": a task, nobody named (every
-# match holds " be", tested first).
+# "Minutes to be circulated to all members within 14 days": a task, nobody named.
 _EN_PASSIVE_TASK = re.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,3}\s(?:to be|will be|shall be|are to be)\s\w+ed\b")
 
 
@@ -601,8 +599,9 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
             task = _tidy(rest)  # a plural subject takes the base form: "WP leads update ..."
         if task:
             return [group.group(0)], task
-    # "Vi ...", "We ...", "Everyone ...", "Alla ...": only these first letters lower-case to v/w/e/a.
-    we = _WE.match(text) if text[:1] in _WE_FIRST else None
+    # "Vi ...", "We ...": the pattern runs only on text whose first letter can open a match
+    # (lower-cased one letter at a time, as the whole text is, but for a final sigma).
+    we = _WE.match(text) if _WE_FIRST is None or text[:1].lower()[:1] in _WE_FIRST else None
     if we:
         rest_words = text[we.end():].lstrip()
         if rest_words.casefold().startswith(("får ", "kan ", "borde ", "bör ", "could ", "should ")):
@@ -684,11 +683,6 @@ _WHEN_WORDS = re.compile(
 _DASH_OWNER = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
 # Terse English notes drop the auxiliary: "Dave chasing the sparks", "Carlos paying it this wk".
 _EN_PROGRESSIVE_SKIP = frozenset("being having going saying thinking feeling wondering hoping".split())
-
-
-def _has_dash(text: str) -> bool:
-    """A hyphen or dash, which _DASH_OWNER needs (tested in C before the pattern runs)."""
-    return "-" in text or "–" in text or "—" in text
 
 
 _GOING_TO = re.compile(rf"^(?P<owner>{_NAME})['’]s\s+(?:going to|gonna)\s+(?P<task>.+)$")
@@ -953,5 +947,15 @@ def _tidy(task: str) -> str:
 
 _fastre.speed_up(globals(), {
     "_NO_TASK_ANYWHERE": ("bestämt", "no decision", "not decided", "tbd"),
-    "_RESOLVED_THAT": ("that",),  # both of its branches end in "that"
+    # The words every match of these holds, read from the pattern: "Resolved that ...".
+    "_RESOLVED_THAT": required_literals(_fastre.lower_source(_RESOLVED_THAT.pattern)),
 })
+# Cheap tests (in C) of what a pattern cannot match without; read from the patterns themselves.
+_MAY_REQUEST = _fastre.literal_gate(cues.REQUEST)
+_MAY_ASSIGN = _fastre.literal_gate(cues.ASSIGNED_TO)
+_MAY_GO = _fastre.literal_gate(_GOING_TO)
+_MAY_DASH = _fastre.literal_gate(_DASH_OWNER)
+_MAY_BE = _fastre.literal_gate(_EN_PASSIVE_TASK)
+_MAY_OUTCOME = _fastre.literal_gate(OUTCOME)
+# The first letters a "we" sentence opens with (v, w, e, a).
+_WE_FIRST = frozenset(word[0] for word in start_literals(_fastre.lower_source(_WE.pattern))) or None
