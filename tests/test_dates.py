@@ -393,7 +393,7 @@ def test_find_stated_date_needs_a_year(text):
         ("Send it by 5 pm on Friday.", "by 5 pm on Friday", date(2020, 12, 18)),
         ("Reply by the 20th.", "by the 20th", date(2020, 12, 20)),
         ("Svar senast den 10:e.", "senast den 10:e", date(2021, 1, 10)),
-        ("Klart till nästa möte den 3 mars.", "till nästa möte den 3 mars", date(2021, 3, 3)),
+        ("Klart till nästa möte den 3 mars.", "Klart till nästa möte den 3 mars", date(2021, 3, 3)),
     ],
 )
 def test_find_deadline(sentence, expected_text, expected_value):

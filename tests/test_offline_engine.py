@@ -756,6 +756,48 @@ def test_next_meeting_of_the_groups_own_kind():
     assert action.deadline == dt.date(2024, 6, 13)
 
 
+def test_next_meeting_named_by_the_bodys_initials():
+    text = ("Minutes of the Full Governing Board, 16 September 2025\nPresent: Ann Lee, Bob Stone\n\n"
+            "| Action | Owner | Due |\n|---|---|---|\n| Review the website | Ann Lee | Next FGB |\n\n"
+            "DATE OF NEXT MEETING\nTuesday 2 December 2025, 6.00pm.\n")
+    (action,) = run(text, "md").meetings[0].action_items
+    assert action.deadline == dt.date(2025, 12, 2)
+
+
+def test_a_task_restated_in_the_action_table_with_its_own_due_date_is_one_task():
+    text = ("Minutes of the Full Governing Board, 16 September 2025\nPresent: Owen Price, Bob Stone\n\n"
+            "Dr Price will attend the LA briefing on the new Ofsted framework on 8 October and report back.\n\n"
+            "| Action | Owner | Due |\n|---|---|---|\n| Attend LA Ofsted briefing and report back | OP | Next FGB |\n"
+            "| Book the finance training | Bob Stone | 30 September |\n\n"
+            "DATE OF NEXT MEETING\nTuesday 2 December 2025, 6.00pm.\n")
+    actions = run(text, "md").meetings[0].action_items
+    assert len(actions) == 2
+    briefing = actions[0]
+    assert len(briefing.evidence) == 2  # the sentence and the table row
+    assert briefing.deadline == dt.date(2025, 12, 2)
+
+
+def test_following_meeting_in_the_file_is_the_next_meeting():
+    text = ("# Design review: tile cache\n\n## Session 1 - 2025-08-05\n\nAttendees: Priya Shah, Tom Berg\n\n"
+            "### Discussion\n- Tom: option 1 gives a poor hit rate.\n- We will go with option 2.\n\n"
+            "### Follow-ups\n- Priya will update the design doc before the next session.\n\n"
+            "## Session 2 - 2025-08-12\n\nAttendees: Priya Shah, Tom Berg\n\n"
+            "### Discussion\n- The cluster fits the budget.\n\n### Follow-ups\n- Tom will merge the branch by Friday.\n")
+    first, second = run(text, "md").meetings
+    (action,) = first.action_items
+    assert action.deadline == dt.date(2025, 8, 12)
+    assert second.action_items[0].deadline == dt.date(2025, 8, 15)
+
+
+def test_a_listed_schedule_gives_the_first_later_date_as_the_next_meeting():
+    text = ("Nätverksmöte 2026-01-27\nNärvarande: Camilla Berg, Linda Ek\n\n"
+            "Camilla tar fram en presentation till nästa möte.\n\n"
+            "Kommande möten\n- 24 mars kl. 09–12, Teams\n- 19 maj kl. 09–12, Teams\n")
+    meeting = run(text).meetings[0]
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2026, 3, 24)
+    assert meeting.action_items[0].deadline == dt.date(2026, 3, 24)
+
+
 def test_notes_set_out_in_a_two_column_table_are_read_as_notes():
     text = ("# Lärarmöte 2024-10-02\n**Närvarande:** Annika Ström, Jonas Pettersson, Lotta Sund\n\n"
             "| Fråga | Beslut/Åtgärd |\n|---|---|\n"
@@ -938,3 +980,29 @@ def test_quantifiers_in_a_later_clause_do_not_hedge_and_votes_won():
     assert any(a.owner == "Rhian Morgan" and a.task.startswith("Chase") for a in meeting.action_items)
     quotes = " | ".join(d.evidence[0].quote for d in meeting.decisions)
     assert "committee agreed this" in quotes and "won 5-2" in quotes and "Annikas yrkande" in quotes
+
+
+def test_motion_text_then_mover_then_outcome_is_one_decision_quoting_the_motion():
+    text = ("Board of Trustees 19 June 2025\nPresent: Ann Lee, Bob Stone, Cy Marsh\n\n"
+            "4. Minutes\nThat the minutes of 15 May be accepted as a true record. Moved AL / Seconded BS. Motion carried.\n\n"
+            "5. Policy\nMOTION: To adopt the revised travel policy. Moved by Mr. Stone, seconded by Ms. Lee. Approved unanimously.\n\n"
+            "6. Closed part\nThat the public be excluded for item 7. Moved CM / Seconded AL. Motion carried.\n")
+    decisions = run(text).meetings[0].decisions
+    assert len(decisions) == 2  # the public-excluded motion is procedure
+    minutes, policy = ([e.quote for e in d.evidence] for d in decisions)
+    assert any(q.startswith("That the minutes of 15 May") and q.endswith("Motion carried.") for q in minutes)
+    assert policy[-1].startswith("MOTION: To adopt the revised travel policy.")
+    assert policy[-1].endswith("Approved unanimously.")
+
+
+def test_council_motion_decided_after_a_lost_amendment():
+    text = ("Community Committee 11 March 2025\nPresent: Cr Lee, Cr Stone, Cr Marsh\n\n"
+            "6. Parks strategy\nMoved Cr Lee, seconded Cr Stone\n"
+            "That the Committee endorse the draft parks strategy for public exhibition.\n"
+            "Amendment moved Cr Marsh, seconded Cr Lee\nThat the exhibition period be 42 days.\n"
+            "The amendment was put and LOST (2/3).\nThe motion was put and CARRIED (4/1).\n\n"
+            "7. Reports\nMoved Cr Stone, seconded Cr Marsh\nThat the report be received and noted.\nCARRIED\n")
+    quotes = [d.evidence[0].quote for d in run(text).meetings[0].decisions]
+    assert len(quotes) == 2
+    assert quotes[0].startswith("That the Committee endorse") and quotes[0].endswith("CARRIED (4/1).")
+    assert quotes[1].startswith("That the report be received") and quotes[1].endswith("CARRIED")

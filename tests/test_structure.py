@@ -115,7 +115,7 @@ def test_seed_002_inline_list_headings_and_coming_meetings():
     assert meeting.next_meeting is not None
     assert meeting.next_meeting.text.startswith("Kommande RÖS-möten")
     assert "25/1" in meeting.next_meeting.text
-    assert meeting.next_meeting.date is None
+    assert meeting.next_meeting.date == dt.date(2023, 12, 7)  # the first of the listed dates
 
 
 def test_seed_003_letterhead_roles_and_ten_points():
@@ -1225,6 +1225,23 @@ def test_short_next_meeting_cues(line, anchor_title, expected):
     assert meeting.next_meeting.date == expected
 
 
+def test_next_meeting_words_wrapped_from_a_sentence_are_no_announcement():
+    text = ("Estates Committee 11 February 2025\nPresent: Ann Lee, Bob Stone\n\n"
+            "Action: Director of Estates to report on cycle parking at Riverside before\n"
+            "the next meeting.\n\nDATE OF NEXT MEETING\nTuesday 13 May 2025, 14:00.\n\n"
+            "          ESC minutes 11.02.2025 – unconfirmed\n")
+    (meeting,) = parse(text)
+    assert meeting.next_meeting is not None
+    assert meeting.next_meeting.text.startswith("DATE OF NEXT MEETING\nTuesday 13 May 2025")
+    assert meeting.next_meeting.date == dt.date(2025, 5, 13)
+
+
+def test_dates_of_next_meetings_give_the_first_after_the_meeting():
+    (meeting,) = parse("Senate committee 14 March 2024\nPresent: Ann Lee, Bob Stone\n\n1. Items\nNoted.\n\n"
+                       "Dates of next meetings: 13 June 2024; 10 October 2024.\n")
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2024, 6, 13)
+
+
 def test_next_meeting_line_above_the_following_minutes_stays_with_the_first():
     text = (
         f"Styrgruppen 2025-05-06\nNärvarande: Ann Berg, Bo Ek\n\n1. Läget\n{BODY}\n"
@@ -1535,3 +1552,16 @@ def test_a_running_footer_after_the_last_item_is_no_meeting():
             "1. Budget\nThe Committee approved the budget.\n\n\n\n                ESC minutes 11.02.2025 – unconfirmed\n")
     meetings = parse(text)
     assert len(meetings) == 1 and meetings[0].meeting_date == dt.date(2025, 2, 11)
+
+
+def test_a_second_meeting_headed_by_a_day_and_month_takes_its_year_from_the_first():
+    text = ("Björkö scoutkår – ledarmöten HT-25\n\nLEDARMÖTE ons 8 okt, kårlokalen 19.00–20.15\n"
+            "Närv: Anders (kårordf), Hedvig, Oskar\n\n1. Hajken\nUpptäckarna och äventyrarna åker på hajk 25–26 okt. "
+            "Anders bokar stugan. Yasmin gör packlista och skickar till föräldrarna senast fredag. Oskar tar fram "
+            "förslag på ny kårtröja till nästa ledarmöte och vi pratar om det då.\n\n"
+            "LEDARMÖTE 15/10 – kort, 19.00–19.40\nNärv: Anders, Hedvig, Oskar.\n\n"
+            "Uppföljning: Kårtröjan – vi tar den gröna, Oskar beställer provstorlekar till alla ledare.\n")
+    first, second = parse(text)
+    assert first.meeting_date == dt.date(2025, 10, 8)
+    assert second.meeting_date == dt.date(2025, 10, 15)
+    assert [a.name for a in second.attendees] == ["Anders", "Hedvig", "Oskar"]

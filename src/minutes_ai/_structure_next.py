@@ -16,7 +16,7 @@ _CUE = (
     r"(?:nästa|kommande|next|upcoming|future|följande)\s+"
     r"(?:[\w-]+-|\w+?)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|"
     r"sammanträden|träff|träffen|träffar|apt|avstämning|avstämningen)\b"
-    r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w-]+\s+)?"
+    r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:meeting|meetings|mtg|mtgs|meeting\s+dates|call|sync|session|check-in)\b"
     r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b"
     r"|(?:\w+-)?mötesdatum\b|mötestider\b"
@@ -24,11 +24,22 @@ _CUE = (
 _LINE_CUE = re.compile(
     rf"^(?:(?:§\s*)?\d{{1,3}}\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:)"
     # "Nästa LG: onsdag 4/3", "Next board: 12 May": the group's own name for its meeting, dated.
-    r"|(?:nästa|next)\s+(?!steg\b|steps?\b|punkt|item|agenda|action|vecka|week|år\b|year|gång|time|fas\b|phase)"
+    r"|(?:nästa|next)\s+(?!steg\b|steps?\b|punkt|item|agenda|action|vecka\b|veckan\b|weeks?\b|år\b|year|gång|time|fas\b|phase)"
     r"[\w-]{2,20}(?=\s*[:–-][^\n]*\d))",
     re.IGNORECASE,
 )
-_BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_]*")
+# "Kommande möten", "Dates of next meetings": a schedule, whose first later date is the next.
+_PLURAL_CUE = re.compile(
+    r"(?:(?:the|our|våra)\s+)?(?:nästa|kommande|next|upcoming|future|följande)\s+(?:[\w-]+-|\w+?)?"
+    r"(?:möten|mötestider|mötesdatum|sammanträden|träffar|meetings|mtgs|meeting\s+dates)\b"
+    r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings\b|(?:\w+-)?mötesdatum\b|mötestider\b",
+    re.IGNORECASE,
+)
+_RESCHEDULED = re.compile(
+    r"\b(?:flyttas|flyttat|flyttades|ställs in|inställt|utgår|moved|postponed|cancell?ed|rescheduled)\b",
+    re.IGNORECASE,
+)
+_BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_.]*")
 _LEAD_PUNCT = re.compile(r"^[\s:*_–-]*")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
@@ -56,8 +67,13 @@ def find_next_meeting(
         return None
     start, end = span
     evidence = document.evidence(start, end)
+    # A schedule with a moved or cancelled date ("den 11 mars flyttas till den 3 juni") is left
+    # to the reader.
+    schedule = _PLURAL_CUE.match(evidence.quote) is not None and not _RESCHEDULED.search(evidence.quote)
     return NextMeeting(
-        date=_single_date(evidence.quote, anchor), text=evidence.quote, evidence=evidence
+        date=_first_date(evidence.quote, anchor) if schedule else _single_date(evidence.quote, anchor),
+        text=evidence.quote,
+        evidence=evidence,
     )
 
 
@@ -75,7 +91,7 @@ def _line_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
             continue
         body = line.raw[line.content_start - line.start : line.content_end - line.start]
         match = _LINE_CUE.match(body)
-        if not match or _NOT_ANNOUNCEMENT.match(body[match.end() :]):
+        if not match or _NOT_ANNOUNCEMENT.match(body[match.end() :]) or _continues(lines, lo, i, body):
             continue
         start = line.content_start + match.start("cue")
         tail = _LEAD_PUNCT.sub("", body[match.end() :])
@@ -89,6 +105,17 @@ def _line_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
         # An agenda listing's "7. Nästa möte" says nothing; the section itself may.
         fallback = fallback or (start, end)
     return fallback
+
+
+def _continues(lines: list[Line], lo: int, index: int, body: str) -> bool:
+    """A lower-case cue on a line that carries on the sentence above ("... at Riverside before
+    / the next meeting.") is part of that sentence, not an announcement."""
+    if not body[:1].islower() or lines[index].bullet or index <= lo:
+        return False
+    above = lines[index - 1]
+    # A wrapped line is long and ends mid-sentence; a short bullet above ("- budget ok") is not.
+    return (not above.blank and not above.bullet and len(above.clean) >= 40
+            and not above.clean.rstrip().endswith((".", "!", "?", ":", ";")))
 
 
 def _following(lines: list[Line], index: int, hi: int) -> int:
@@ -125,9 +152,19 @@ def _sentence_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None
     return None
 
 
+def _first_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
+    """The first of several listed meeting dates that falls after the meeting."""
+    values = sorted({m.value for m in find_dates(text, anchor=anchor) if m.value is not None})
+    later = [value for value in values if anchor is None or value > anchor]
+    return later[0] if later else (values[0] if len(values) == 1 else None)
+
+
 def _single_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
-    """The date of the next meeting when the words give exactly one."""
+    """The date of the next meeting when the words give exactly one after the meeting's own
+    (a footer's "minutes 11.02.2025" below the announcement is not a candidate)."""
     values = {m.value for m in find_dates(text, anchor=anchor) if m.value is not None}
+    if len(values) > 1 and anchor is not None:
+        values = {value for value in values if value > anchor}
     return values.pop() if len(values) == 1 else None
 
 

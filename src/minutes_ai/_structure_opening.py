@@ -28,7 +28,7 @@ _FORWARD = re.compile(r"original message|ursprungligt meddelande|forwarded|vidar
 _HELD_CUE = re.compile(
     r"\b(?:(?:meeting|call|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+"
     r"(?:was\s+)?(?:started|began|opened|held|took\s+place|startade|började|öppnades|hölls|"
-    r"ägde\s+rum)|recorded|inspelad|held\s+on"
+    r"ägde\s+rum)|recorded|inspelad|held\s+on|took\s+place\s+on|ägde\s+rum\s+den|hölls\s+den"
     r"|(?:meeting|call|sync|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+(?:on|den))\b",
     re.IGNORECASE,
 )
@@ -155,7 +155,8 @@ def opening_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         if cue is None and not heading:
             continue
         # "## Sprint 3 retro — Mon 6 May 2024" under a log's title dates its first entry.
-        found = find_meeting_date(line.clean[cue.start() if cue else 0 :])
+        # After a cue only the words right after it: a long sentence reads as running text.
+        found = find_meeting_date(line.clean[cue.start() : cue.end() + 40] if cue else line.clean)
         if found is not None and found.value is not None:
             return found.value
     return None

@@ -175,6 +175,35 @@ def _first_sentence(value: str) -> str:
 
 def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
     """An inline list: ``A, B (vice ordförande), från X och C (ordförande) samt D``."""
+    value = _ABSENT_TAIL.sub("", value)  # "..., mats s. — gun sjuk": who was away is no attendee
+    if "," in value and not any(c.isupper() for c in value):
+        return _lower_case_list(value, group)
+    return _name_list(value, group)
+
+
+# "— gun sjuk", "– Per förhinder": an absence noted after the list of those present.
+_ABSENT_TAIL = re.compile(
+    r"\s+[—–]\s+[^,—–]*\b(?:sjuk|frånvarande|förhindrad|förhinder|borta|ledig|absent|ill|apologies|away)\b[^,—–]*$",
+    re.I,
+)
+
+
+def _lower_case_list(value: str, group: str | None) -> list[Attendee]:
+    """'roger (ordf), bitte, kenneth': names typed in lower case, read as if capitalised and
+    kept as written."""
+    low = value.casefold()
+    people = []
+    for person in _name_list(value.title(), group):
+        at = low.find(person.name.casefold())
+        name = value[at : at + len(person.name)] if at >= 0 else person.name
+        role = person.role
+        if role is not None and (r := low.find(role.casefold())) >= 0:
+            role = value[r : r + len(role)]
+        people.append(person.model_copy(update={"name": name, "role": role}))
+    return people
+
+
+def _name_list(value: str, group: str | None) -> list[Attendee]:
     people: list[Attendee] = []
     pending: list[int] = []  # people not yet given a "från X" organisation
     role: str | None = None  # "föräldrar: Ida, Kristoffer" - a role for the people after it

@@ -92,9 +92,20 @@ def _parse_meetings(document: Document) -> list[Meeting]:
         meeting = _parse_meeting(
             document, lines, (lo, hi), (start, end), header_lo, mail, header, blocks
         )
+        if meeting.meeting_date is None and meetings and meetings[-1].meeting_date is not None and meeting.title:
+            # "LEDARMÖTE 15/10" below a meeting of 8 October 2025: the year runs on from it.
+            meeting = meeting.model_copy(update={"meeting_date": _after(meeting.title, meetings[-1].meeting_date)})
         meetings.append(meeting)
         mail = None  # the e-mail's dates speak only of the first meeting
     return meetings
+
+
+def _after(title: str, previous: _dt.date) -> _dt.date | None:
+    """The one day-and-month date in a meeting's title, read as the first such day after the
+    previous meeting of the same file."""
+    values = {d.value for d in find_dates(title, anchor=previous) if d.kind == "date" and d.value}
+    later = [v for v in values if v > previous]
+    return later[0] if len(later) == 1 and len(values) == 1 else None
 
 
 _SLIVER_WORDS = 12
@@ -243,7 +254,9 @@ def _log_starts(lines: list[Line], dated: list[int]) -> list[int]:
 
 
 def _has_date(value: str) -> bool:
-    return find_meeting_date(value) is not None or any(d.value for d in find_dates(value))
+    # A day and month without a year ("LEDARMÖTE 15/10") counts too: the caller has an
+    # attendee list right below the line.
+    return find_meeting_date(value) is not None or any(d.value or d.kind == "date" for d in find_dates(value))
 
 
 def _standalone(lines: list[Line], index: int) -> bool:
@@ -324,6 +337,9 @@ def _parse_meeting(
         _meeting_date(text, lines, header_lo, body_lo, header)
         or (mail_meeting_date(lines, mail) if mail is not None else None)
         or opening_date(lines, body_lo, hi)
+        # "The Q2 review took place on 12th August 2025 ... Present were ...": a sentence that
+        # the header took in for its attendees.
+        or (opening_date(lines, header_lo, hi) if header_lo < body_lo else None)
         or transcript_date(document, start, end)
         or _opening_lines_date(text, start, end)
     )
@@ -373,6 +389,9 @@ def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
         seen += 1
         if seen > _OPENING_LINES:
             break
+        stamp = _CHAT_STAMP.match(line)
+        if stamp is not None and (found := find_meeting_date(stamp.group("date"))) is not None:
+            return found.value  # "[14/03/2026, 16:42] Josefin: Kort recap från träffen idag"
         if line.endswith((".", "?", "!")) or len(line.split()) > 20 or _BACK_REFERENCE.search(line):
             continue
         found = find_meeting_date(line)
@@ -381,6 +400,10 @@ def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
     return _yearless_date(text[start:end])
 
 
+# A chat export's message stamp: "[14/03/2026, 16:42] Name:", "14/03/2026, 16:42 - Name:".
+_CHAT_STAMP = re.compile(r"^\[?(?P<date>\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*[-–]?\s*\S")
+# "Möte #4 VT25", "HT 2024": a Swedish school term names the year.
+_TERM_YEAR = re.compile(r"(?<![\w-])(?:VT|HT)\s?-?(?P<y>(?:20)?\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
 
 
@@ -389,6 +412,7 @@ def _yearless_date(text: str) -> _dt.date | None:
     2026)': a day and month on an opening line, the year written elsewhere in the first lines."""
     opening = [line for line in (raw.strip(" \t*#_|") for raw in text.split("\n", 12)[:12]) if line][:3]
     years = {int(m.group(0)) for line in opening for m in _YEAR.finditer(line)}
+    years |= {int(y) if len(y := m.group("y")) == 4 else 2000 + int(y) for line in opening for m in _TERM_YEAR.finditer(line)}
     if len(years) != 1:
         return None
     year = years.pop()

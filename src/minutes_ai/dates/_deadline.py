@@ -14,7 +14,7 @@ from ._types import DateMention, MentionKind
 
 _CUE = re.compile(
     r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done|completed?|finished)\s+)?"
-    r"(?P<cue>senast|innan|före|inför|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|fram\s+till|tills|till|"
+    r"(?P<cue>senast|innan|före|inför|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|fram\s+till|tills|till|t\.|"
     r"deadline|sista\s+dag(?:en)?|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|"
     r"ahead\s+of|by|before|due(?:\s+(?:on|by|date))?|until|"
     r"på|on|under|during|i|in|vid|at|"
@@ -156,7 +156,20 @@ def find_deadline(
     if not found:
         return None
     best = min(found, key=_Candidate.key)
-    return DateMention(best.start, best.end, text[best.start : best.end], best.value, best.kind)
+    # "by the 10th of each month" recurs; "w/c 2 June" names a week: neither is one day
+    week = _WEEK_OF.search(text, 0, best.start)
+    start = week.start() if week is not None else best.start
+    value = None if _RECURRING.match(text, best.end) or week is not None else best.value
+    return DateMention(start, best.end, text[start : best.end], value, best.kind)
+
+
+_WEEK_OF = re.compile(r"(?:\bw/c|\bweek\s+(?:commencing|beginning|of)|\bveckan\s+(?:som\s+börjar|från))\s*$", re.I)
+# A deadline that comes back every period names no single day.
+_RECURRING = re.compile(
+    r"\s*(?:of\s+)?(?:each|every)\s+(?:month|week|quarter|year)\b|\s*(?:i\s+)?(?:varje|var)\s+(?:månad|vecka)\b"
+    r"|\s*(?:monthly|weekly|varje\s+kvartal)\b",
+    re.I,
+)
 
 
 def normalise_deadline(

@@ -92,6 +92,8 @@ def _within(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.dat
         return cal.add_business_days(anchor, count)
     if unit.startswith(("dag", "day")):
         return anchor + dt.timedelta(days=count)
+    if unit.startswith(("tim", "hour")):
+        return anchor + dt.timedelta(days=count // 24)  # "inom 24 timmar": the next day; "within 2 h": today
     if unit.startswith(("veck", "week", "fortnight")):
         return anchor + dt.timedelta(weeks=count)
     return cal.add_months(anchor, count)
@@ -122,13 +124,17 @@ def _unresolved(_m: Groups, _a: dt.date | None, _n: dt.date | None) -> dt.date |
     return None
 
 
-_MEETING = r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|nätverksträff(?:en)?|gång|meeting|session|call)"
+_MEETING = (
+    r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|nätverksträff(?:en)?|avstämning(?:en)?|gång|meeting|"
+    r"session|call|weekly|sync|standup|stand-up|retro|huddle|check-in)"
+)
 _QUARTER = (
     r"(?:q(?P<q>[1-4])|kvartal\s+(?P<q2>[1-4])|(?:det\s+|the\s+)?"
     r"(?P<qo>första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter))"
 )
 _SEASON = (
-    r"sommaren|sommar|semestern|semestrarna|julen|jul|nyår|nyåret|påsken|påsk|hösten|våren|vintern|"
+    r"midsommar(?:afton|helgen)?|valborg|sportlovet|höstlovet|påsklovet|jullovet|trettonhelgen|"
+    r"half[- ]term|sommaren|sommar|semestern|semestrarna|julen|jul|nyår|nyåret|påsken|påsk|hösten|våren|vintern|"
     r"summer(?:\s+(?:break|holidays?))?|(?:the\s+)?holidays|christmas|easter|autumn|fall|spring|"
     r"winter|new\s+year"
 )
@@ -136,7 +142,8 @@ _SEASON = (
 PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         re.compile(
-            r"(?<!\w)(?:senast\s+)?(?:till|tills|inför|före|innan|vid|på|under|until|till|before|by|"
+            r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
+            r"(?:till|tills|inför|före|innan|vid|på|under|until|till|before|by|"
             r"for|at|to|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:nästa|kommande|nästkommande|next|"
             rf"upcoming|following)\s+(?:(?:ordinarie|regular)\s+)?{_MEETING}(?!\w)"
         ),
@@ -150,7 +157,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|"
             # 'EOD Thursday' is Thursday, not today: the weekday decides.
             r"(?:eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön|tomorrow|i\s*morgon))|"
-            r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut)"
+            r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut|"
+            # "direkt efter mötet", "right after the meeting": the meeting's own day
+            r"(?:direkt|genast|strax)\s+efter\s+mötet|(?:right|straight|immediately)\s+after\s+the\s+meeting)"
         ),
         _day_word,
         "relative",
@@ -208,7 +217,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         re.compile(
             rf"(?<!\w)(?:inom|within|om|in)\s+(?:(?:de\s+)?närmaste\s+|the\s+next\s+)?(?:(?P<n>{NUMBER})\s+"
             r"(?P<unit>arbetsdagar|arbetsdag|dagar|dag|veckor|veckorna|vecka|månader|månaderna|månad|"
-            r"working\s+days?|business\s+days?|days?|weeks?|months?)|a\s+(?P<unit2>fortnight))(?!\w)"
+            r"working\s+days?|business\s+days?|days?|weeks?|months?|timmar|timme|hours?)|a\s+(?P<unit2>fortnight))(?!\w)"
         ),
         lambda m, a, n: _within(_Merged(m), a, n),
         "relative",
@@ -240,7 +249,8 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     # Named periods that are no single day: the words are kept, the value stays None.
     (
         re.compile(
-            rf"(?<!\w)(?:(?:senast\s+)?(?:efter|innan|före|till|inför|under|fram\s+till|by|before|"
+            rf"(?<!\w)(?:(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
+            rf"(?:efter|innan|före|till|t\.|inför|under|fram\s+till|by|before|"
             rf"after|until|during|over)\s+(?:the\s+)?(?:{_SEASON})|i\s+(?:höst|sommar|vinter)|"
             r"this\s+(?:summer|autumn|fall|spring|winter))(?!\w)"
         ),
@@ -301,14 +311,14 @@ TRIGGERS: list[frozenset[str]] = [
     for words in [
         ("nästa", "kommande", "next", "upcoming", "following"),
         ("morgon", "morrow", "dag", "day", "kväll", "tonight", *_END, "eod", "cob", "close of", "middag",
-         "afternoon", "morning", "evening"),
+         "afternoon", "morning", "evening", "efter mötet", "after the meeting"),
         (*_END, "eow", "helg", "weekend", "veckans"),
         (*_END, "månadsskiftet", "månadens", "eom"),
         (*_END, "årsskiftet", "årets", "year", "eoy"),
         _END,
         ("kvartalet", "quarter"),
         ("sista",),
-        ("dag", "veck", "månad", "day", "week", "month", "fortnight"),
+        ("dag", "veck", "månad", "day", "week", "month", "fortnight", "tim", "hour"),
         ("veck", "week"),
         ("veck", "week"),
         (":e", ":a", "st", "nd", "rd", "th"),
@@ -330,6 +340,10 @@ TRIGGERS: list[frozenset[str]] = [
             "spring",
             "winter",
             "new year",
+            "valborg",
+            "sportlov",
+            "trettonhelg",
+            "half",
         ),
         ("början", "mitten", "early", "mid", "late"),
         ("snarast", "så snart", "så fort", "omgående", "asap", "as soon", "inom kort"),

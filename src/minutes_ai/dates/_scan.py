@@ -29,7 +29,7 @@ _ISO = (
 )
 _NUM = (
     r"(?<![\w/.,:])(?P<nd>[0-3]?\d)"
-    r"(?:/(?P<nm>[01]?\d)(?:/(?P<ny>\d{4}|\d{2})|\s*-\s*(?P<ny2>\d{4}|\d{2})|\s+(?P<ny3>(?:19|20)\d{2}))?"
+    r"(?:/(?P<nm>[0-3]?\d)(?:/(?P<ny>\d{4}|\d{2})|\s*-\s*(?P<ny2>\d{4}|\d{2})|\s+(?P<ny3>(?:19|20)\d{2}))?"
     r"|(?P<dsep>[.\-])(?P<nm2>[01]?\d)(?P=dsep)(?P<ny4>\d{4}|\d{2}))"
     r"(?!\d|[/.]\d)"
 )
@@ -237,7 +237,8 @@ def _numeric(match: re.Match[str], text: str, anchor: dt.date | None) -> list[Hi
         month, year_text = int(group("nm2")), group("ny4")
         # '1.2.10' is a version number, '12-03-22' a phone number: demand clear forms.
         two_digit = len(year_text) == 2
-        if two_digit and (group("dsep") == "-" or len(group("nm2")) != 2):
+        # ("21.5.25": a two-digit day before a one-digit month is a date, not a version number)
+        if two_digit and (group("dsep") == "-" or (len(group("nm2")) != 2 and len(group("nd")) != 2)):
             return []
     ok, value, year = _day_month(day, month, year_text, anchor)
     return [Hit(match.start(), match.end(), "date", value, year=year)] if ok else []

@@ -22,6 +22,7 @@ from .schedule import MONTH_EVENT, Schedule, month_of
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
 from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
+from .writer import find_writer
 
 
 @dataclass
@@ -30,13 +31,17 @@ class _Section:
 
     mode: str | None = None  # "decision" | "action" | "neutral" | None
     blocks_seen: int = 0
+    opened_here: bool = False  # this block's sentence opened a decision list ("RESOLVED: That")
 
-    def enter(self, mode: str | None) -> None:
-        self.mode, self.blocks_seen = mode, 0
+    def enter(self, mode: str | None, *, opens_list: bool = False) -> None:
+        self.mode, self.blocks_seen, self.opened_here = mode, 0, opens_list
 
     def after(self, block: Block, length: int) -> None:
         """A decision label covers one paragraph or one list; an action label a list or short lines."""
         if self.mode is None:
+            return
+        if self.opened_here:
+            self.opened_here = False  # the list starts below the paragraph that opened it
             return
         self.blocks_seen += 1
         if self.mode == "decision" and (block.kind == "para" or self.blocks_seen >= 8) or self.mode == "action" and block.kind == "para" and length > 300:
@@ -55,6 +60,17 @@ class _Context:
     next_text: str = ""  # how the notes announce the next meeting ("Nästa klassråd: 8/10")
     schedule: Schedule | None = None  # meeting dates the notes list, for "till aprilsammanträdet"
     title: str = ""
+    writer: str | None = None  # who wrote the notes: the owner of "I'll ..." / "jag lovade att ..."
+
+
+def _following_date(meeting: Meeting, meetings: list[Meeting]) -> dt.date | None:
+    """In a file of several meetings, the first one after ``meeting``: its next meeting when
+    its notes announce none ("before the next session" in a log of sessions). An announced
+    next meeting whose date is unclear ("3/6 eller 27/5") is not replaced."""
+    if meeting.meeting_date is None:
+        return None
+    later = [m.meeting_date for m in meetings if m.meeting_date is not None and m.meeting_date > meeting.meeting_date]
+    return min(later) if later else None
 
 
 class OfflineEngine:
@@ -65,21 +81,25 @@ class OfflineEngine:
     def extract(self, document: Document) -> Extraction:
         """Extract every meeting of ``document`` with its decisions and action items."""
         with date_order(detect_date_order(document.text)):
-            meetings = [self._fill(document, m) for m in parse_meetings(document)]
+            parsed = parse_meetings(document)
+            meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1) for m in parsed]
         run = RunInfo(engine=self.name, engine_version=__version__, schema_hash=schema_hash())
         return Extraction(source=document.source, meetings=meetings, run=run)
 
-    def _fill(self, document: Document, meeting: Meeting) -> Meeting:
+    def _fill(self, document: Document, meeting: Meeting, following: dt.date | None = None,
+              single: bool = True) -> Meeting:
         text = document.text
         ctx = _Context(
             document=document,
             names=NameIndex.build(meeting, text[meeting.start : meeting.end]),
             lang=meeting.language,
             anchor=meeting.meeting_date,
-            next_date=meeting.next_meeting.date if meeting.next_meeting else None,
+            next_date=meeting.next_meeting.date if meeting.next_meeting else following,
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
-            schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date),
+            schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date,
+                              (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else ()),
             title=meeting.title or "",
+            writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
         )
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
@@ -88,8 +108,10 @@ class OfflineEngine:
         attendee_names = tuple(a.name.casefold() for a in meeting.attendees if len(a.name) > 2)
         transcript = bool(document.turns) or document.format in ("vtt", "srt")
         proposal: Sentence | None = None
+        motion: Sentence | None = None  # a motion set aside while an amendment to it is decided
         point_starts = {item.start for item in meeting.agenda}
-        # "Styrelsen beslutade att dela ut följande stipendier:" + a list: [start, end, split].
+        # "Styrelsen beslutade att dela ut följande stipendier:" + a list:
+        # [start, end, split into points, opener ends in "att", the opener's own end].
         open_list: list | None = None
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
 
@@ -116,14 +138,21 @@ class OfflineEngine:
             else:
                 table.reset()
             if open_list is not None and not (section.mode == "decision" and block.kind == "bullet"):
+                if (block.kind == "para" and open_list[1] == open_list[4] and not open_list[2]
+                        and text[open_list[1] : block.start].count("\n") == 1):
+                    open_list[1] = block.end  # "Alla var överens:" + the line that says what
                 _close_list(ctx, open_list, decisions, text)
                 open_list = None
+                section.enter(None)  # the list that completed the decision has ended
             if _is_attendee_line(block_words, attendee_names) or (
-                    block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)):
-                continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"
+                    block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)) or (
+                    ".." in block_words or "__" in block_words) and _FILL_IN.search(block_words):
+                continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ........"
             label_mode = _label_mode(block_words)
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
+                if label_mode is None:
+                    proposal = motion = None  # a new heading: what was proposed above is settled or dropped
                 continue
             if block.done:
                 continue  # "- [x] ...": a task already done is no task
@@ -132,6 +161,7 @@ class OfflineEngine:
                 # "§ 2 Val av justerare: Åke Nilsson": an election point's text is the decision.
                 title = _point_title(meeting, block)
                 section.enter("decision" if title and cues.ELECTION_POINT.match(title) else None)
+                proposal = motion = None
                 block = replace(block, kind="para")
                 if section.mode == "decision":
                     if ":" in block_words.rstrip(": "):
@@ -145,6 +175,12 @@ class OfflineEngine:
                 # A one-sentence block (most of them): its words are already cleaned.
                 same = sentence.start == block.start and sentence.end == block.end
                 words = block_words if same else clean(text[sentence.start : sentence.end])
+                if open_list is not None and listed and open_list[1] < sentence.start and not open_list[2]:
+                    # "Alla var överens:\nveckobreven går ut på fredagar ...": the opener's own
+                    # paragraph goes on with what was decided.
+                    decisions.append(_decision(ctx, open_list[0], sentence.end, text))
+                    open_list, listed = None, False
+                    section.enter(None)
                 # A bare "Beslutades." on its own line closes the line above it.
                 word_count = len(words.split())
                 bare = prior if word_count <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
@@ -156,19 +192,23 @@ class OfflineEngine:
                     if (opened is not None and not cues.FAILED.search(words)
                             and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
-                    proposal = None
+                    # Once an amendment is settled, the motion it amended is before the meeting again.
+                    proposal, motion = (motion, None) if _AMENDMENT.search(words) else (None, None)
                     continue
-                if cues.PROPOSAL.search(words):
+                if cues.PROPOSAL.search(words) and not (
+                        proposal is not None and proposal.start >= block.start and cues.MOVER_ONLY.match(words)):
+                    if proposal is not None and _AMENDMENT.search(words):
+                        motion = proposal  # "Amendment moved Cr Tanaka ...": the motion waits
                     proposal = sentence
                 for found in self._sentence(ctx, block, sentence, words, section, said):
                     if isinstance(found, Decision):
                         decisions.append(found)
                     elif isinstance(found, str):
-                        section.enter("decision")  # "Nämnden beslutar att" + a list of what
+                        section.enter("decision", opens_list=True)  # "Nämnden beslutar att" + a list of what
                         listed = True
                         # "beslutar att" + numbered points: each point completes "att" on its own.
-                        ends_att = bool(re.search(r"\b(?:att|to)\s*$", words, re.I))
-                        open_list = [sentence.start, sentence.end, False, ends_att]
+                        ends_att = bool(re.search(r"\b(?:att|to)\s*:?$", words, re.I))
+                        open_list = [sentence.start, sentence.end, False, ends_att, sentence.end]
                     else:
                         if previous is not None and _only_pronoun(found.task):
                             # "Sofie: hemsidan behöver uppdateras. Sofie tar det.": the task is
@@ -225,9 +265,12 @@ class OfflineEngine:
         verdict = rules.decides(words, in_section=in_decisions)
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
+        speaker = block.speaker
+        if speaker is None and ctx.writer and _WRITER_TASK.search(words):
+            speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
         action = rules.parse_action(
             words, ctx.names, in_section=section.mode == "action", lang=ctx.lang,
-            is_bullet=block.kind == "bullet", speaker=block.speaker,
+            is_bullet=block.kind == "bullet", speaker=speaker,
         )
         found: list[Decision | ActionItem | str] = []
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
@@ -243,14 +286,15 @@ class OfflineEngine:
         # "Det beslutades att Rebecka och Ali ordnar ...", "ok att köpa in muggar, EL beställer",
         # "Marie tar över ..., det var alla överens om": a decision that names who acts is a
         # decision and a task.
-        both = verdict and (cues.APPOINT_TASK.search(words) or (
+        both = verdict and (cues.APPOINT_TASK.search(words) or _COMMISSIONED.search(words) or (
             action is not None and action.owners and (
                 cues.DECISION_LABEL.match(words) or _DECIDED_THAT.search(words)
                 or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words)
                 or _AGREED_THEN.search(words) or _other_subject(words, action.owners)
+                or ("(" in words and rules.CONSENSUS_MARK.search(words))
                 or rules.OUTCOME.search(words))))
         if verdict and (action is None or not action.owners or both):
-            if re.search(r"\b(?:att|that|to)\s*:?$", words) or words.endswith(":"):
+            if _OPENS_LIST.search(words) or words.endswith(":"):
                 return ["list"]
             for start, end in _decision_clauses(text, sentence.start, sentence.end):
                 found.append(_decision(ctx, start, end, text, clean(text[start:end])))
@@ -319,6 +363,13 @@ def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse
 
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     """The deadline of a sentence: a date phrase, else an event ('till nästa avstämning')."""
+    due = _DUE_LABEL.search(raw) if ":" in raw else None
+    if due is not None:
+        # "Åtgärd: Prisuppgift   Ansv: PÅ   Klart: nästa byggmöte": the due field, read like a due cell
+        words = due.group("due")
+        inner = _deadline(words, ctx) if not _DUE_LABEL.search(words) else None
+        if inner is not None:
+            return DateMention(due.start("due"), due.end("due"), words, inner.value)
     mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
     named = MONTH_EVENT.search(raw) if ctx.schedule is not None and _MONTH_HINT.search(raw.lower()) else None
     if named is not None and (mention is None or mention.value is None
@@ -333,27 +384,66 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             # "till nästa avstämning", "before the next session": the group's next meeting
             value = ctx.next_date if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
             return DateMention(mention.start, mention.end, mention.text, value)
+        if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
+            return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
         return mention
     gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
-    if gathering is not None:
-        # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"
-        value = ctx.next_date if _same_gathering(gathering.group(0), ctx.next_text, ctx.title) else None
-        return DateMention(gathering.start(), gathering.end(), gathering.group(0), value)
+    trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
+    if gathering is not None or trailing is not None:
+        # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"; "... — next call"
+        start, end = gathering.span() if gathering is not None else trailing.span("words")
+        words = raw[start:end]
+        value = ctx.next_date if _same_gathering(words, ctx.next_text, ctx.title) else None
+        return DateMention(start, end, words, value)
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
-        before = cues.BEFORE_EVENT.search(raw)
-        if before is None:
-            return None
-        words = before.group(0).rstrip(" ,.;:")
-        # "before the camp", "före årsmötet": the one date the notes give for that event.
-        value = ctx.schedule.event(words.split()[-1], raw) if ctx.schedule is not None else None
-        return DateMention(before.start(), before.start() + len(words), words, value)
+        return _before_event(raw, ctx)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     value = ctx.next_date if nxt else None
     return DateMention(event.start(), event.end(), event.group(0), value)
 
 
+def _before_event(raw: str, ctx: _Context) -> DateMention | None:
+    """'before the camp', 'två veckor före årsmötet': the event's date the notes give, counted
+    back by the span written before it; the words with no date when the notes give none."""
+    before = cues.BEFORE_EVENT.search(raw)
+    if before is None:
+        return None
+    words = before.group(0).rstrip(" ,.;:")
+    # "before the camp", "före årsmötet": the one date the notes give for that event.
+    # The event's own two words first ("before Gong renewal"), then its head word.
+    tail = words.split()[-2:]
+    value = None
+    if ctx.schedule is not None:
+        pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
+        value = pair or ctx.schedule.event(tail[-1], raw)
+    lead = _SPAN_BEFORE.search(words)
+    if value is not None and lead is not None:
+        # "30 days before the carnival", "senast två veckor före stämman": counted back from it
+        number = lead.group("n").casefold()
+        count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
+        days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
+        value = value - dt.timedelta(days=days) if count else None
+    return DateMention(before.start(), before.start() + len(words), words, value)
+
+
+# A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
+_DUE_LABEL = re.compile(
+    r"\b(?:[Kk]lart|[Kk]lar|[Dd]eadline|[Dd]ue|[Nn]är|ETA|[Ff]ärdigt)\s*:\s*(?P<due>[^|;\n]+?)\s*(?=\s{2,}|\n|$|;|\|)"
+)
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+# "@mbrandt ask the foundation — next meeting", "... (nästa möte)": the due words closing a line.
+_TRAILING_NEXT = re.compile(
+    r"(?:\s[–—-]\s*|\()(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
+    r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
+)
+_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?P<unit>veckor|vecka|dagar|dag|weeks?|days?)\s+(?:innan|före|inför|before|prior)",
+                          re.I)
+_COUNT_WORDS = {
+    "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
+    "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
+}
 _BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
@@ -367,13 +457,26 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
     A generic word ('möte', 'session'), the announced meeting's own word, or the meeting's own
     kind in its title ('till nästa styrgrupp' in a styrgrupp's notes) is the same one."""
-    named = words.split()[-1].casefold().strip(".,:;")
+    after = re.split(r"\b(?:next|nästa)\s+", _PAREN_TAIL.sub("", words), maxsplit=1, flags=re.I)[-1].split()
+    named = after[-1].casefold().strip(".,:;") if after else ""  # "next retro (19.02)"
+    if len(after) >= 2 and _GENERIC_GATHERING.search(named) and after[0].casefold() not in _REGULAR:
+        named = after[0].casefold().strip(".,:;")  # "next staff mtg", "the next annual meeting": which one
     if _GENERIC_GATHERING.search(named) or not next_text:
         return True
     stem = named.rstrip("et") if len(named) > 5 else named
     announced = next_text.casefold()
-    return stem in announced or (bool(title) and _GENERIC_GATHERING.search(announced.split(":")[0].strip())
-                                 is not None and stem in title.casefold())
+    head = announced.split("\n")[0].split(":")[0].strip(" *_#")
+    generic = _GENERIC_GATHERING.search(head) is not None or head in ("next", "nästa")  # "Next: 18/6"
+    return stem in announced or (bool(title) and generic and (stem in title.casefold() or stem in _acronyms(title)))
+
+
+_REGULAR = frozenset({"regular", "ordinary", "ordinarie", "scheduled", "planned", "planerade"})
+_CAPITALISED_RUN = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö'’]+\s+){1,5}[A-ZÅÄÖ][\wåäö'’]+")
+
+
+def _acronyms(title: str) -> set[str]:
+    """'Full Governing Board' -> {'fgb'}: how notes abbreviate the body in their title."""
+    return {"".join(word[0] for word in run.split()).casefold() for run in _CAPITALISED_RUN.findall(title)}
 
 
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
@@ -409,6 +512,18 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
+# A sentence in which the writer of the notes takes a task on.
+_WRITER_TASK = re.compile(
+    r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då)[,.]?\s+)?(?:i|jag)\s+(?:'ll|will|can|shall|am going to|'m going to|"
+    r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|"
+    r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b",
+    re.I,
+)
+# "Förvaltningen ges i uppdrag att ...": the meeting commissions, the förvaltning acts.
+_COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
+# "beslutar att" / "RESOLVED: That" + the points that complete it.
+_OPENS_LIST = re.compile(r"\b(?:att|that|to)\s*:?$", re.I)
+_AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
 _NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+$")
 _CLAUSE_TAIL = re.compile(r"(?:;|,?\s+(?:och|men|and|but|while|medan))?\s*$")
@@ -423,7 +538,7 @@ def _point_title(meeting: Meeting, block: Block) -> str | None:
 
 def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text: str) -> None:
     """Emit the decision an introducing sentence and its list make, unless 'att' points did."""
-    start, end, split, _ends_att = open_list
+    start, end, split = open_list[:3]
     if not split:
         decisions.append(_decision(ctx, start, end, text))
 
@@ -460,6 +575,10 @@ def _has_decision(decisions: list[Decision], block: Block) -> bool:
     return any(block.start <= d.evidence[0].start < block.end for d in decisions)
 
 
+# "Klart till midsommar hoppas de.": words around a bare deadline that add no task.
+_DEADLINE_FILLER = re.compile(r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas)\b", re.I)
+
+
 def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Context) -> None:
     """Add an action; a follow-up sentence of the same owner ('I'll have it ready tomorrow')
     or a bare deadline ('End of next week at the latest.') completes the previous one."""
@@ -472,7 +591,7 @@ def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Conte
          and len(action.task) < 40 and re.search(r"\b(?:it|det|this|that|detta|den)\b", action.task, re.I)
          and _opens_with_owner(action))
         or (action.owner is None and action.deadline_text is not None
-            and len(_without(action.task, clean(action.deadline_text))) < 15
+            and len(_DEADLINE_FILLER.sub("", _without(action.task, clean(action.deadline_text))).strip()) < 15
             and previous.deadline_text is None)
     )
     if not follow_up:
@@ -513,6 +632,10 @@ def _opens_with_owner(action: ActionItem) -> bool:
 
 def _table_action(ctx: _Context, row) -> ActionItem:
     owner_words = clean(row.owner).lstrip("@") if row.owner else ""  # "@hanna.s" in an Owner column
+    bracket = _WITH_BRACKET.match(owner_words)
+    if bracket is not None:
+        # "Region (J. Holm)": the person who does it; "Rachel Koh (EM)": the person, not the role
+        owner_words = bracket.group("inner") if _PERSON_NAME.fullmatch(bracket.group("inner")) else bracket.group("outer")
     owner = ctx.names.resolve_many(split_owner_list(owner_words)) if owner_words else None
     deadline_text = row.due.strip() if row.due and row.due.strip(" -–—") else None
     deadline = None
@@ -526,6 +649,12 @@ def _table_action(ctx: _Context, row) -> ActionItem:
         deadline_text=deadline_text,
         evidence=[ctx.document.evidence(row.start, row.end)],
     )
+
+
+# A line to fill in by hand: "Signed ............ (Chair)   Date ........".
+_FILL_IN = re.compile(r"\.{6,}|_{6,}|…{3,}")
+_WITH_BRACKET = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_PERSON_NAME = re.compile(r"[A-ZÅÄÖ]\.\s?[A-ZÅÄÖ][\wåäöé-]+|[A-ZÅÄÖ][a-zåäöé-]+\s+[A-ZÅÄÖ][a-zåäöé-]+")
 
 
 def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
@@ -585,9 +714,9 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
 
 
 def _shouting(words: str) -> bool:
-    """'CALL TO ORDER': an all-capitals line is a heading."""
-    if len(words) >= 60 or not words.isupper():
-        return False
+    """'CALL TO ORDER': an all-capitals line is a heading, unless it states an outcome."""
+    if len(words) >= 60 or not words.isupper() or cues.RESULT.match(words):
+        return False  # "CARRIED", "CARRIED UNANIMOUSLY": the outcome of the motion above
     return sum(c.isalpha() for c in words) >= 6
 
 
@@ -624,7 +753,11 @@ def _without(task: str, phrase: str) -> str:
     at = task.casefold().find(phrase.casefold())
     if at < 0:
         return task
-    return rules._tidy(task[:at] + task[at + len(phrase):])
+    return rules._tidy(_LEFT_OVER.sub("", task[:at]) + task[at + len(phrase):])
+
+
+# "köps in, klart t. midsommar" without its deadline: "klart" alone says nothing more.
+_LEFT_OVER = re.compile(r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done)\s*$", re.I)
 
 
 __all__ = ["OfflineEngine"]

@@ -17,6 +17,8 @@ _I = re.IGNORECASE
 # A line that is only a section label: what follows it is decisions / actions.
 DECISION_SECTION = re.compile(
     r"^(?:beslut|beslutade?|beslutades|beslutspunkter|ställningstaganden?|mötets beslut|"
+    # "Arbetsutskottets beslut", "Styrelsens beslut", "Board decision": a body's decision below
+    r"[\wåäö-]+s beslut|(?:board|committee|council) decisions?|"
     r"summary of decisions|decisions? summary|slutsatser|"
     r"fattade beslut|beslut som fattades|sammanfattning av beslut|beslutslogg|key decisions|"
     r"decision log|decisions? (?:and|&) actions?|beslut (?:och|&) åtgärder|"
@@ -29,6 +31,7 @@ ACTION_SECTION = re.compile(
     r"^(?:att göra|att-göra(?:-lista)?|åtgärder|åtgärdslista|åtgärdspunkter|uppgifter|"
     r"uppdrag(?: till)?|nästa steg|fortsatt arbete|ansvarsfördelning|"
     r"actions?(?: items?| points?| required| summary| agreed| arising)?|ais|next steps|to ?-?dos?|tasks|"
+    r"aps?(?: summary| list)?|action points? summary|action log|actions? (?:list|log|table)|"
     r"follow[- ]?ups?|assignments|new action items|summary of actions|action item summary|"
     r"åtgärdssammanfattning|sammanfattning av åtgärder|beslutade åtgärder)"
     r"(?:\s*\([^()]{1,30}\))?\W*$",
@@ -38,7 +41,10 @@ ACTION_SECTION = re.compile(
 NEUTRAL_SECTION = re.compile(
     r"^(?:förslag(?: till beslut)?|yrkanden?|diskussion|bakgrund|information|rapporter?|"
     r"närvarande|deltagare|frånvarande|proposals?|discussion|background|reports?|updates?|"
-    r"present|attendees|regrets|absent|notes?)\W*$",
+    r"present|attendees|regrets|absent|notes?|"
+    # what follows a protocol's decision: reservations, notes to the minutes, who gets it
+    r"reservation(?:er)?|protokollsanteckning(?:ar)?|propositionsordning|omröstning|expedieras|"
+    r"beslutet skickas till|dissent|dissents)\W*$",
     _I,
 )
 
@@ -67,6 +73,12 @@ OWNER_LABEL = re.compile(
 # Verbs and phrases by which this meeting decides (present and past, active and passive).
 DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
+    # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
+    r"tackar för (?:informationen|redovisningen|rapporten|föredragningen)|noterar informationen|"
+    r"avslutar ärendet|ärendet avslutas|avskriver ärendet|ärendet avskrivs|"
+    # a kept status quo: "Subscriptions will stay at £60", "Kyrkoavgiften lämnas oförändrad"
+    r"(?:will|shall)\s+(?:stay|remain)\b|(?:stays?|remains?|kept|keeps?)\s+(?:unchanged|the same|as (?:it|they) (?:is|are))\b|"
+    r"(?:lämnas|förblir|behålls|ligger kvar|kvarstår)\s+(?:\w+\s+)?(?:oförändrad\w*|som idag|som i dag|som tidigare)\b|"
     r"ställer (?:sig|oss) (?:\w+ )?bakom|ställde (?:sig|oss) (?:\w+ )?bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
@@ -117,9 +129,14 @@ DECISION_VERB = re.compile(
     r"enighet|eniga om|enig om|klartecken|grönt ljus|går vidare med|gå vidare med|bekräftades|"
     r"go ahead with|will go ahead|going ahead|was confirmed|were confirmed|all in favou?r|"
     r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion passed|"
-    r"beslöts|bestämde(?:s)?|bestämdes|bestämt|(?:var|är|blev) (?:enig|eniga|överens) om|"
+    r"beslöts|bestämde(?:s)?|bestämdes|bestämt|bestämmer att|(?:var|är|blev) (?:enig|eniga|överens) om|"
+    r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|"
+    r"(?:revisorerna|styrelsen|mötet|nämnden|rådet|gruppen|vi) (?:godtar|godtog)|"
+    r"(?:board|committee|meeting|members|house|trustees|governors) (?:granted|agreed to grant)|"
+    r"direction to staff|gave (?:staff )?direction|confirmed and signed|taken on record|"
     r"omvaldes|omväljs|avslås|avslogs|avslog|klubbat|klubbades|klubbas|"
     r"förklara(?:des|s) (?:\w+ )?(?:öppnat|avslutat|utlyst|behörig\w*|stadgeenlig\w*|beslutsmässig\w*)|"
+    r"förklarade (?:\w+ )?(?:behörigen|stadgeenligt|utlyst|beslutsmässig\w*)|"
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
@@ -144,7 +161,7 @@ DECISION_VERB = re.compile(
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
     r"\b(?:tidigare|(?<!som )förra (?:året|veckan|månaden)|(?<!som )i fjol|förut|redan|"
-    r"har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom|sagt ja|sagt nej)|"
+    r"(?<!vi )har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom|sagt ja|sagt nej)|"
     r"they(?:'ve| have)? (?:agreed|approved|decided|accepted)|de har (?:beslutat|godkänt|sagt ja)|"
     r"at (?:its|their) \w+ meeting|vid sitt (?:senaste |\w+ )?möte|"
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
@@ -172,7 +189,11 @@ PROPOSING = re.compile(
 # Procedural motions are not recorded as decisions: adjourning, going into closed session.
 PROCEDURAL_MOTION = re.compile(
     r"\bno second(?:er)? was received|\bnot seconded\b|\bno seconder\b|lack of a second|utan att (?:bli )?understödjas|"
-    r"\bto adjourn\b|\b(?:closed|executive) session\b|^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b", _I
+    # going into a closed session is procedure; what the board decided in it is not
+    r"\bto adjourn\b|\b(?:into|enter|entered|go into|went into|moved into|to move into|convene in|convened in|meet in)"
+    r" (?:closed|executive) session\b|"
+    r"^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b|\bmeeting was adjourned\b|"
+    r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b", _I
 )
 HEDGE = re.compile(
     r"\b(?:förväntas|planeras|ska beslutas|kommer att (?:fatta|beslut)|kan komma|skulle|"
@@ -239,10 +260,15 @@ ACTION_HEDGE = re.compile(
 PAST_TASK = re.compile(
     r"\b(?:har (?:\w+ )?(?:kontaktat|skickat|gjort|"
     r"tagit fram|genomfört|bokat|ordnat)|har (?:redan |nu )?\w{3,}(?:at|it|ort|ett)\b|"
-    r"[–-]\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b|"
+    r"^already\b|^(?:\w+\s+)?has already\b|"
     r"har genomförts|är klar|är gjort|was sent|has sent|"
     r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|~~|\[[xX]\]|"
-    r"has been|have been|had been|was done|completed|finished|done\b)",
+    r"has been|have been|had been|was done|completed|finished|done\b)"
+    # "Kolla med facket -> gjort", "Boka lokal – klart": marked done after a dash or an arrow
+    # ("– klart till fredag", "- done by Friday" state a deadline, not that it is done)
+    r"|(?:[–-]|->|→|=>)\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b"
+    r"(?!\s*(?:till|tills|t\.|senast|innan|före|inför|i\s+(?:mitten|slutet|början)|v\.|v\s*\d|vecka|by|before|until|"
+    r"on|in|next|nästa|\d))",
     _I,
 )
 NEXT_MEETING_LINE = re.compile(
@@ -259,7 +285,8 @@ PASSIVE_AGENT = re.compile(
 AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
 AT_OWNER = re.compile(
-    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*(?::|[–—-]|\s(?=[a-zåäö]+\b(?<!ed)(?<!ade)))\s*"
+    # (a dash inside the handle, "@oksana-v", is part of it: only a spaced dash separates)
+    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])(?::|\s*[–—]|\s+-(?=\s)|\s(?=[a-zåäö]+\b(?<!ed)(?<!ade)))\s*"
     r"|(?:[–—-]\s*|\(\s*)@(?P<tail>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*\)?\s*[.!]?\s*$"
 )
 # "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
@@ -288,7 +315,10 @@ LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][
 
 # Table header words for action tables (Vem/Vad/När, Owner/Task/Due).
 DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|decision|decisions|resolution|outcome|agreed)$", _I)
-OWNER_COLUMN = re.compile(r"^(?:vem|ansvarig|ansv\.?|owner|who|assignee|responsible|av)$", _I)
+OWNER_COLUMN = re.compile(
+    r"^(?:vem|vem gör|ansvarig|ansvariga|ansvarig part|ansv\.?|aktör|owner|owners|who|assignee|assigned to|"
+    r"responsible|responsible person|lead|dri|driver|by whom|av)$", _I
+)
 # A column of notes that mixes decisions and tasks: read sentence by sentence.
 NOTES_COLUMN = re.compile(
     r"^(?:beslut\s*(?:/|och|&)\s*åtgärd(?:er)?|åtgärd(?:er)?\s*(?:/|och|&)\s*beslut|decisions?\s*(?:/|and|&)\s*"
@@ -302,7 +332,8 @@ TASK_COLUMN = re.compile(
 )
 DUE_COLUMN = re.compile(
     r"^(?:när|senast|deadline|klart|klart senast|klart till|färdigt|färdig|due(?: date)?|due by|when|datum|date|"
-    r"by when|target|target date|klar)$", _I
+    r"by when|target|target date|klar|eta|timing|timeline|tidplan|tidpunkt|frist|due on|klart när|"
+    r"completion|complete by|to be completed|färdigställs)$", _I
 )
 
 # Swedish present tense to infinitive for a task phrase: "kontaktar" -> "kontakta".
@@ -455,23 +486,40 @@ BODY_SUFFIX = re.compile(
 
 # A proposal whose fate a short sentence then states ("Motion by X to ... . Motion carried.").
 PROPOSAL = re.compile(
-    r"^(?:motion\b|it was moved|moved by|moved that|proposal\b|förslag\b|yrkande\b)|\bseconded by\b|\byrkar\b",
+    r"^(?:motion\b|it was moved|moved\b|proposal\b|resolution\b|förslag\b|yrkande\b)|\bseconded\b|\byrkar\b"
+    # "That the minutes of 15 May be accepted.": the motion's own words, the outcome follows.
+    # "HC proposed a quiz night ... . Agreed.": someone's proposal, its fate in the next words
+    r"|^(?:[A-ZÅÄÖ][\w.'-]*\s+){1,3}(?:proposed|suggested|föreslog|föreslår|yrkade)\b"
+    r"|^that\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,8}?\s+(?:be|is|are|shall|should|adopt|approve|accept|"
+    r"receive|note|endorse|agree|authori[sz]e|request|confirm|ratify|appoint|grant|allocate|award|defer|"
+    r"support|apply|proceed|enter|purchase|accept|establish|amend|reaffirm|thank)\b",
     _I,
 )
+# "Moved AN / Seconded LT.", "Moved by Ms. Nguyen, seconded by Mr. Bell.": who moved the motion
+# stated before it, no motion of its own.
+MOVER_ONLY = re.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
 RESULT = re.compile(
-    r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?"
+    r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
     r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|bifölls|bifalls|antogs|"
     r"godkändes|avslogs|avslås)\b|^carried\b|"
     r"^(?:beslut )?(?:enligt|i enlighet med) (?:\w+ )?förslag(?:et)?\W*$|"
-    r"^(?:så )?(?:beslutades|beslöts|klubbades|bifölls|godkändes|godkänns|antogs|godkänt|godkänd|noteras|fastställd|"
+    # "Förslag till beslut: ... / Beslut: Bifall.": the proposal above is what was decided.
+    r"^beslut\s*:\s*(?:bifall|bifalls|bifölls|avslag|ja|som föreslaget|(?:enligt|i enlighet med) (?:\w+ )?"
+    r"förslag(?:et)?)\W*$|"
+    r"^(?:så )?(?:beslutades|beslöts|beslutat|klubbades|bifölls|godkändes|godkänns|antogs|godkänt|godkänd|noteras|fastställd|"
     r"antecknas)(?: (?:av alla|enhälligt|unanimously|by all))?\W*$|"
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
     r"^[\w ]{1,30} voted \d+\s*[-–]\s*\d+(?: to (?:approve|adopt|accept))?\W*$|"
     r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$|"
+    # "The house adopted the resolution.", "General agreement.", "Enighet."
+    r"^(?:the )?(?:house|meeting|members|assembly|agm|board|committee|council|årsmötet|mötet|stämman) "
+    r"(?:adopted|approved|passed|carried|accepted|antog|godkände|biföll) (?:the |this |that )?"
+    r"(?:resolution|motion|proposal|förslaget|motionen|yrkandet)\W*$|"
+    r"^(?:general|broad) agreement\W*$|^agreed in principle\b|^(?:allmän )?enighet\W*$|"
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
-    r"inga invändningar|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
+    r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
     r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör)\W*$",
     _I,
 )
@@ -481,7 +529,8 @@ FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 COLLOQUIAL_YES = re.compile(
     r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b"
     # "föregående anteckn ok", "Minutes from last time: approved"
-    r"|^(?:föregående |förra |last |previous )?(?:anteckn\w*\.?|ant\.?|protokoll\w*|minutes)(?:\b|(?<=\.))[^.]{0,40}?"
+    r"|^(?:föregående |föreg\.? |förra |last |previous )?(?:anteckn\w*\.?|ant\.?|prot(?:okoll\w*|\.)?|minutes)"
+    r"(?:\b|(?<=\.))[^.]{0,40}?"
     r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted)\b",
     _I,
 )
@@ -542,7 +591,8 @@ NEXT_MEETING_EVENT = re.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|me
 # "till nästa elevråd", "for the next session": the group's next meeting, named its own way.
 NEXT_GATHERING = re.compile(
     r"\b(?:till|inför|vid|på|innan|före|before|for|to|by|at)\s+(?:the\s+)?(?:nästa|next)\s+"
-    r"(?!vecka|veckan|week|månad|month|år|year|gång\b|time\b)[\wåäö-]+",
+    r"(?!vecka|veckan|week|månad|month|år|year|gång\b|time\b)[\wåäö-]+"
+    r"(?:\s+(?:mtg|meeting|möte|mötet|call|session|sync))?",  # "at next staff mtg"
     _I,
 )
 
@@ -623,16 +673,21 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
+        "tackar för", "noterar informationen", "bestämmer", "enats", "enades", "ges i uppdrag", "uppdras att",
+        "granted", "direction", "confirmed and signed", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
+        "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
+        "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
         "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
-    "PROPOSAL": ("motion", "moved", "proposal", "förslag", "yrkande", "seconded", "yrkar"),
+    "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
+                 "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",
-                  "~~", "[x]"),
+                  "~~", "[x]", "already"),
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
                      "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",
@@ -655,7 +710,7 @@ _NEEDLES = {
 # "Governors agreed to appoint X": what follows "agreed to" is a decision, not a task.
 DECIDING_TASK = frozenset(
     "appoint approve adopt accept elect endorse ratify fund award grant renew co-opt anta godkänna "
-    "utse välja bevilja fastställa".split()
+    "utse välja bevilja fastställa godkänner antar utser väljer beviljar fastställer approves adopts".split()
 )
 # An owner pointed at inside a line: "... → Anna, till fredag", "(ansv. Bo)".
 INLINE_OWNER = re.compile(

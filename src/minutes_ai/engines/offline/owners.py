@@ -232,14 +232,18 @@ class NameIndex:
         )
 
     def person_in(self, sentence: str) -> str | None:
-        """The first attendee or proper name a sentence mentions (for 'hon'/'he' later on)."""
+        """The first attendee a sentence mentions, else its first proper name (for 'hon'/'he'
+        later on): "Guidance on ...: Dr Wren's draft ..." points at Wren, not at "Guidance"."""
+        proper: str | None = None
         for match in _WORD.finditer(sentence):
             word = match.group(0)
             if word.casefold() in self.full_names:
                 return self.full_names[word.casefold()]
-            if word in self.proper and word.casefold() not in _NOT_OWNERS:
-                return word
-        return None
+            if word.casefold() in self.last_names:
+                return self.last_names[word.casefold()]
+            if proper is None and word in self.proper and word.casefold() not in _NOT_OWNERS:
+                proper = word
+        return proper
 
     def resolve(self, owner: str) -> str:
         """The attendee's full name for a first name, initials or 'Ms. Surname' when unambiguous,

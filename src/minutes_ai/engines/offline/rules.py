@@ -30,6 +30,7 @@ _SHORT_WORDS = cues.NOT_SUBJECT | frozenset(
     "har var är blir tar gör så ja nej inte ej alla all and but who you we she he it its our the was "
     "can has had not any".split()
 )
+_LOWER_NAMES = re.compile(r"^([a-zåäöéü-]{2,20})(?:\s+(?:o|och|&|\+|and)\s+([a-zåäöéü-]{2,20}))?\s+(?=\S)")
 _INITIALS_AT_START = re.compile(r"^([a-zåäö]{2,3})(?:\s+(?:o|och|&|\+)\s+([a-zåäö]{2,3}))?\s+(?=\S)")
 _ROLE_AT_START = re.compile(
     rf"^(?:(?:the|The)\s+)?(?:{ROLE_WORDS})(?=[\s,:])(?:\s*(?:,|&|/|\boch\b|\band\b)\s*"
@@ -53,7 +54,7 @@ _SV_TASK_LEAD = re.compile(
     r"fick i uppgift(?:en)? att|fick uppgiften att|fick i uppdrag att|fick uppdraget att|får uppdraget att|skulle|"
     r"was asked to|were asked to|was tasked with|was assigned to|was assigned|is assigned to|"
     r"ges i uppdrag att|tar på sig att|åtar sig att|ansvarar för att|ansvarar för|"
-    r"ska|skall|kommer att|lovar att|planerar att|får(?= \w+a\b))\s+",
+    r"ska|skall|kommer att|lovar att|lovade (?:också |även )?att|promised to|planerar att|får(?= \w+a\b))\s+",
     re.I,
 )
 
@@ -107,7 +108,9 @@ def _decision_opening(clean: str) -> bool | None:
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
-    if cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean):
+    if (cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean)
+            or (" uppdrag" in clean and _BODY_COMMISSIONS.match(clean))
+            or ("(" in clean and CONSENSUS_MARK.search(clean))):
         return True
     return None
 
@@ -122,12 +125,21 @@ def _no_decision_line(clean: str) -> bool:
 
 def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     """Whether the decision word ``cue`` records this meeting's decision."""
-    if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start()))
-                              or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0)))
+    agrees = _PERSON_AGREES.match(clean)
+    if agrees and not _BODY_WORD.search(agrees.group("who")):
+        return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
+    if _AGREED_ASSESSMENT.search(clean, cue.start()):
+        return False  # "alla var överens om att det behövs", "Members agreed the draft needs more work"
+    if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
+                               and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start()))
+                              or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0))
+                                  and not _REASON_BREAK.search(clean, cue.end(), h.start()))
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
     report = cues.REPORT_MARKER.search(clean)
-    if report and report.start() < cue.end() + 30:
+    if report and report.start() < cue.end() + 30 and not (
+            report.start() > cue.end() and _CLAUSE_BREAK.search(clean, cue.end(), report.start())):
+        # ("declined — 3.9 is EOL already": the reason, in a clause of its own, is no report)
         return False  # "(85 last year was too much)" far after the cue is an aside, not a report
     if cues.OTHER_FORUM.search(clean, cue.end()) or cues.FOR_INFORMATION.match(clean):
         return False  # "... approved it at its March meeting", "For info: ...": a report
@@ -160,6 +172,44 @@ _GROUP_RECOMMENDS = re.compile(
     r"föreslår\s+(?:\w+\s+){1,3}att|proposes\s+to\s+the)\b",
     re.I,
 )
+# "Flyttar till torsdagar (ok alla)", "kör på vägbolaget (alla eniga)": the meeting's assent noted.
+CONSENSUS_MARK = re.compile(
+    r"\((?:ok|okej) (?:alla|från alla)\)|\(alla (?:ok|eniga|överens)\)|\((?:enhälligt|enigt|beslutat|beslut)\)"
+    r"|\((?:all agreed|agreed by all|unanimous(?:ly)?|consensus|no objections)\)",
+    re.I,
+)
+# One or two people, by name or title, agreeing to do something: a task taken on, not a decision.
+_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_PERSON_AGREES = re.compile(
+    rf"^(?P<who>(?!The\b|All\b|Everyone\b|We\b|They\b|I\b|Vi\b|Both\b){_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
+    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+to\s+(?!the\b|this\b|that\b|it\b)"
+    # "agreed to serve a second term": accepting a role is no task
+    r"(?!serve\b|continue\b|remain\b|stay\b|stand\b|be\b|act\b)[a-z]"
+)
+_BODY_WORD = re.compile(
+    r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
+    r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
+    r"Assembly|Commission|Department|Office|Council's)\b"
+)
+# Agreement on how things are, not on what to do: "överens om att metoden fungerar", "agreed
+# this was worth exploring", "agreed the draft needs more work".
+_AGREED_ASSESSMENT = re.compile(
+    r"\b(?:agreed|överens|eniga|enighet)\s+(?:om\s+)?(?:att\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:was|is|were|are|var|är)\s+(?:\w+\s+)?(?:worth|good|important|needed|necessary|worthwhile|valuable|"
+    r"useful|a good|viktig\w*|bra|nödvändig\w*|värdefull\w*|angelägen\w*|rimlig\w*)"
+    r"|needs?|behövs|behöver|måste|must|fungerar|works|worked)\b",
+    re.I,
+)
+# "Deferred to the spring meeting, as the Head is still awaiting the data": the reason after
+# a decision is no hedge on it.
+_REASON_BREAK = re.compile(r",\s*(?:as|since|because|eftersom|då|ty|pending)\s|;\s|\s[–—]\s", re.I)
+# "the proposed amendment was tabled": a proposal named by the decision, not a hedge on it.
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|its|their|det|den)\s+$", re.I)
+# "Stämman gav styrelsen i uppdrag att ...", "Rådet ger arbetsgruppen i uppdrag att ...": a body
+# commissioning someone decides (and gives a task).
+_BODY_COMMISSIONS = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:en|et|an|na)\s+(?:ger|gav|uppdrar åt|uppdrog åt)\s+[^.;?]{1,80}?\bi\s+uppdrag\s+att\b"
+)
 # "Beslutet skickas till: Planenheten", "Expedieras: ...": where a protocol's decision is sent.
 _DISTRIBUTION = re.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)
 # "Nästa styrelsemöte hålls ...", "The next meeting will be held on ...": an announcement.
@@ -172,7 +222,6 @@ OUTCOME = re.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9]|(?:en|ett) \w)"
     r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
 )
-
 
 
 def _outcome(clean: str) -> bool:
@@ -192,7 +241,8 @@ def _negated(clean: str, cue) -> bool:
 def _proposed_here(clean: str, cue_start: int) -> bool:
     """A proposing verb in the same clause before the decision word ("Karin föreslog att varje
     avdelning utser ..."); "X föreslog Y, och det kör vi på" records the answer in a new clause."""
-    ends = [m.end() for m in cues.PROPOSING.finditer(clean[:cue_start])]
+    ends = [m.end() for m in cues.PROPOSING.finditer(clean[:cue_start])
+            if not _ATTRIBUTIVE.search(clean, max(0, m.start() - 6), m.start())]  # "the proposed amendment"
     return bool(ends) and not _CLAUSE_BREAK.search(clean, ends[-1], cue_start)
 
 
@@ -213,7 +263,12 @@ FUTURE_DECISION = re.compile(
 )
 _THEIR = re.compile(r"^(?:their|deras)\b", re.I)
 _RESOLVED_BEFORE = re.compile(r"\b(?:resolved|agreed|decided|beslutade|beslöt|beslutades)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b|\s[–—-]\s")
+_CLAUSE_BREAK = re.compile(
+    r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b|\s[–—-]\s"
+    # ", the meeting agreed ...": the deciding body opens a clause of its own
+    r"|,\s*(?:the\s+)?(?:meeting|committee|board|group|council|team|members|trustees|governors|we|mötet|"
+    r"styrelsen|nämnden|gruppen|rådet|vi)\s"
+)
 
 
 def decision_text(clean: str) -> str:
@@ -254,6 +309,17 @@ def _parse_action(
     request = cues.REQUEST.match(text) if _MAY_REQUEST(text) else None  # needs its comma
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
+    addressed = _ADDRESSED.match(text) if "," in text or "lease" in text else None
+    if addressed and names.is_known(addressed.group("owner")) and (
+            addressed.group("polite") or addressed.group("polite2") or addressed.group("du")
+            or (addressed.group("task").split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES
+                and not text.endswith("?"))):
+        # "Mel, please place the order on Monday", "Mel, forward the invoice", "Nadia, du håller i den?"
+        task = addressed.group("task").rstrip("?")
+        if addressed.group("du"):
+            task = _verb_rest(task, lang, known_subject=True, sentence=text) or ""
+        if task:
+            return ActionParse((addressed.group("owner"),), _tidy(task))
     if speaker:
         mine = _FIRST_PERSON_TASK.search(text)
         if mine and not text.endswith("?"):
@@ -291,6 +357,12 @@ def _parse_action(
     return found
 
 
+# A named person addressed with a request or an imperative.
+_ADDRESSED = re.compile(
+    r"^(?:(?:[Tt]hen|[Ss]o|[Aa]nd|OK|[Oo]kay|[Rr]ight|[Ss]å|[Dd]å|[Oo]ch),?\s+)?"
+    r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)(?:,\s+(?:(?P<polite>please|pls|kindly)\s+|(?P<du>du|ni)\s+)?"
+    r"|\s+(?P<polite2>please|pls)\s+)(?!do you|did you|are you|have you|is it|was it)(?P<task>[a-zåäö].{5,})$"
+)
 # "Bo frågar om någon kan ...", "Ann checks whether anyone can help": an indirect question about
 # somebody is part of a named owner's task, not a hedge on it.
 _ABOUT_SOMEBODY = re.compile(r"^(?:om någon|vem som|if (?:anyone|someone))$")
@@ -302,7 +374,17 @@ def _hedged(text: str, named: bool) -> bool:
     if not named:
         return bool(cues.ACTION_HEDGE.search(text))
     first_clause = _FIRST_CLAUSE_END.split(text, maxsplit=1)[0]
-    return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold()) for m in cues.ACTION_HEDGE.finditer(first_clause))
+    return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold())
+               and not _ASKS_WHETHER.search(first_clause, 0, m.start())
+               for m in cues.ACTION_HEDGE.finditer(first_clause))
+
+
+# "Cllr Okafor agreed to ask the group whether they could ...": what the task asks about.
+_ASKS_WHETHER = re.compile(
+    r"\b(?:ask|asks|check|checks|find out|finds out|enquire|inquire|explore|investigate|"
+    r"kolla|kollar|undersöka|undersöker|fråga|frågar|ta reda på|tar reda på|höra med|hör med)\b",
+    re.I,
+)
 
 
 _FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
@@ -330,6 +412,9 @@ def _assigned(
         task = first_label.group("task") or first_label.group("ptask")
         return ActionParse(tuple(split_owner_list(first_label.group("owner"))), _tidy(task))
     inline_ansv = _ANSV_INLINE.search(text) if "nsv" in text else None
+    if inline_ansv and inline_ansv.group("owner")[:1].islower() and not all(
+            names.is_known(o) for o in split_owner_list(inline_ansv.group("owner"))):
+        inline_ansv = None  # "ansv hon", "ansv alla": a lower-case word names someone only if an attendee
     if inline_ansv and not owners:
         # "utrymningsplan ansv AH, uppf. nästa avst", "fakturorna skickas ut v.50 ansv LE"
         owners = split_owner_list(inline_ansv.group("owner"))
@@ -353,6 +438,12 @@ def _assigned(
     going = _GOING_TO.match(text) if _MAY_GO(text) else None
     if going and names.is_known(going.group("owner")):
         return ActionParse((going.group("owner"),), _tidy(going.group("task")))  # "Ruth's going to ..."
+    agrees = _PERSON_AGREES.match(text) if "agreed" in text else None
+    if agrees and not _BODY_WORD.search(agrees.group("who")):
+        # "Cllr Okafor agreed to ask the Speedwatch group ...": a task taken on.
+        who = split_owner_list(agrees.group("who"))
+        if who and all(names.is_person_like(o) or names.is_known(o) or names.resolve(o) != o for o in who):
+            return ActionParse(tuple(owners or who), _tidy(text[agrees.end() - 1 :]))
     promise = cues.PROMISE.search(text)
     if promise:
         lead_names = _OWNERS_AT_START.match(text)
@@ -437,7 +528,8 @@ def _assigned(
 
 
 _CLAUSE = re.compile(
-    r"\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
+    r"\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|\s(?:->|→|=>)\s|:\s|;\s"
+    r"|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
     r"|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
 )
 
@@ -619,6 +711,13 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         found = [i for i in initials.groups() if i]
         initials_task = _verb_rest(text[initials.end():], lang, known_subject=True, sentence=text)
         return (found, initials_task) if initials_task else None
+    lower_names = _LOWER_NAMES.match(text) if text[:1].islower() and first in names.full_names else None
+    if lower_names and all(n is None or n.casefold() in names.full_names for n in lower_names.groups()):
+        # "bitte skickar påminnelse", "linnéa o kenneth monterar": names typed in lower case
+        found_lower = [n for n in lower_names.groups() if n]
+        lower_task = _verb_rest(text[lower_names.end():], lang, known_subject=True, sentence=text)
+        if lower_task:
+            return found_lower, lower_task
     role = _ROLE_AT_START.match(text) if first in _ROLE_FIRST_WORDS else None
     if role is None and (not text[:1].isupper() or first in cues.NOT_SUBJECT):
         return None  # "Det finns ...", "men ...": no named subject opens the sentence
@@ -683,8 +782,6 @@ _WHEN_WORDS = re.compile(
 _DASH_OWNER = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
 # Terse English notes drop the auxiliary: "Dave chasing the sparks", "Carlos paying it this wk".
 _EN_PROGRESSIVE_SKIP = frozenset("being having going saying thinking feeling wondering hoping".split())
-
-
 _GOING_TO = re.compile(rf"^(?P<owner>{_NAME})['’]s\s+(?:going to|gonna)\s+(?P<task>.+)$")
 # Groups and roles named by a quantifier, an article or a plural: who acts, though nobody by name.
 _GROUP_AT_START = re.compile(
@@ -720,7 +817,8 @@ _OWNER_FIRST = re.compile(
 )
 _ANSV_INLINE = re.compile(
     r"(?:^|(?<=[\s(,;]))[Aa]nsv(?:arig)?\.?:?\s+(?P<owner>[A-ZÅÄÖ][\wåäöÅÄÖ.]*"
-    r"(?:\s*(?:,|och|o|&|/)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.]*)*)\s*(?=$|[,;)]|\s+(?:senast|innan|till|v\.|vecka|uppf))"
+    r"(?:\s*(?:,|och|o|&|/)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.]*)*|[a-zåäöé-]{2,20}(?:\s+(?:och|o|&)\s+[a-zåäöé-]{2,20})?)"
+    r"\s*(?=$|[,;)]|\s+(?:senast|innan|till|v\.|vecka|uppf))"
 )
 _PASSIVE_ROLE = re.compile(
     r"\b[a-zåäö]+(?<!de)(?<!te)s\s+(?:[\wåäö]+\s+){0,4}?av\s+(?P<owner>[a-zåäö-]*(?:aren|ören|anden|chefen|"
@@ -869,6 +967,9 @@ _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
+_GROUP_LABEL = re.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
+
+
 def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) -> ActionParse | None:
     """A line in an action section: owner before a colon/dash, in parentheses, or none."""
     listed = None if owners else _listed_owner(text, names, lang)
@@ -877,6 +978,9 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
     nick = _NICK_TASK.match(text)
     if nick and not owners:
         return ActionParse((nick.group("owner"),), _tidy(nick.group("task")))
+    group = _GROUP_LABEL.match(text)
+    if group and not owners:
+        return ActionParse((group.group("owner"),), _tidy(text[group.end():]))  # "all partners: accounts via DocuSign"
     lead = cues.LEADING_OWNER.match(text) if not cues.DECISION_LABEL.match(text) else None
     if lead and all(names.is_person_like(o) for o in split_owner_list(lead.group("owner"))):
         return ActionParse(tuple(owners or split_owner_list(lead.group("owner"))), _tidy(text[lead.end():]))
@@ -894,7 +998,14 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
             return ActionParse(tuple(owners or parts), _tidy(text[: then.start()] + ", " + then.group("when")))
     if len(text) < 3 or (not owners and _NOT_A_TASK_LINE.search(text)):
         return None  # a sign-off, a procedural line, an editor's note or narration in a list
+    named = _KNOWN_LEAD.match(text) if not owners else None
+    if named and named.group("owner").casefold() in names.full_names:
+        return ActionParse((named.group("owner"),), _tidy(text[named.end():]))  # "AP: LW brief admin team"
     return ActionParse(tuple(owners), _tidy(text))
+
+
+# An attendee's name or initials, then the task in lower case.
+_KNOWN_LEAD = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé'’-]*(?:\s[A-ZÅÄÖ][\wåäöé'’-]+)?)\s+(?=[a-zåäö])")
 
 
 _NOT_A_TASK_LINE = re.compile(
@@ -938,10 +1049,17 @@ def _looks_past(text: str) -> bool:
 _MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)\)")
 
 
+# "Beslut: köps in" read as a task: the label is not part of what is to be done.
+_TASK_LABEL = re.compile(r"^(?:beslut|decision|åtgärd|action)\s*:\s*", re.I)
+# "köps in, , klart": the place an owner's or a deadline's words were cut out of.
+_EMPTY_CLAUSE = re.compile(r"\s*,(?:\s*,)+")
+
+
 def _tidy(task: str) -> str:
     task = _MD_LINK.sub(r"\1", task)  # "[Anna](mailto:anna@x.se)" -> "Anna": the words, not the markup
     task = re.sub(r"\s+", " ", task).strip(" \t,;:–—-")
-    task = task.rstrip(".!")
+    label = _TASK_LABEL.match(task)
+    task = _EMPTY_CLAUSE.sub(",", task[label.end():] if label else task).rstrip(".!")
     return task[:1].upper() + task[1:] if task else task
 
 

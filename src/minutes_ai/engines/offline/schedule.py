@@ -25,7 +25,8 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SHORT_MONTH = "|".join(sorted(_SHORT, key=len, reverse=True))
 _MEETING_NOUN = (
     r"(?:sammanträdet|sammanträde|mötet|möte|träffen|träff|stämman|apt|styrgruppen|styrgruppsmötet|"
-    r"ledningsgruppen|nätverksträffen|meeting|interim|session|call|board meeting|review)"
+    r"ledningsgruppen|nätverksträffen|styrelsemötet|styrelsemöte|meeting|interim|session|call|board meeting|review|"
+    r"board|cabinet|committee|council|workshop)"
 )
 # "aprilsammanträdet", "decemberträffen", "majmötet" / "mötet i maj", "kyrkorådets sammanträde i
 # april", "APT i juni" / "the May meeting", "the April interim".
@@ -34,7 +35,7 @@ MONTH_EVENT = re.compile(
     rf"\b(?P<m1>{_MONTH})s?{_MEETING_NOUN}\b"
     rf"|\b(?:\w+s\s+)?{_MEETING_NOUN}\s+i\s+(?P<m2>{_MONTH})\b"
     rf"|\bthe\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b"
-    rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|möte|mötet|sammanträde|call|session)\b)",
+    rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|möte|mötet|sammanträde|call|session|board|committee)\b)",
     re.IGNORECASE,
 )
 # A line that lists meeting dates: "Kommande möten", "Nästa sammanträden", "Meeting dates".
@@ -51,12 +52,13 @@ class Schedule:
 
     text: str
     anchor: dt.date | None
+    known: tuple[dt.date, ...] = ()  # dates the notes give elsewhere ("DATE OF NEXT MEETING" / its line)
     _dates: list[dt.date] | None = field(default=None, repr=False)
     _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word, read once
 
     def dates(self) -> list[dt.date]:
         if self._dates is None:
-            found: set[dt.date] = set()
+            found: set[dt.date] = {d for d in self.known if self.anchor is None or d > self.anchor}
             for line in self.text.split("\n"):
                 # The digit test (in C) first: most lines have none.
                 if not any(map(str.isdigit, line)) or not _SCHEDULE_LINE.search(line):
@@ -73,7 +75,7 @@ class Schedule:
         several."""
         word = word.strip(".,;:()").casefold()
         if self.anchor is None or not _EVENT_WORD.fullmatch(word):
-            return None
+            return None  # (a name with its noun, "gong renewal", is one event word too)
         stem = word[:-2] if len(word) > 6 and word.endswith("et") else word
         if stem not in self._events:
             self._events[stem] = _event_dates(self.text, stem, sentence, self.anchor)
@@ -89,12 +91,12 @@ class Schedule:
         return hits[0] if len(hits) == 1 else None
 
 
-_EVENT_WORD = re.compile(r"[\wåäö-]{4,}")
+_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{4,}|[\wåäö-]{4,}")
 
 
 def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) -> set[dt.date]:
     found: set[dt.date] = set()
-    needle = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE)
+    needle = re.compile(rf"\b{re.escape(word).replace(chr(92) + ' ', chr(92) + 's+')}", re.IGNORECASE)
     for line in text.split("\n"):
         if sentence.strip()[:40] in line or not any(map(str.isdigit, line)) or not needle.search(line):
             continue

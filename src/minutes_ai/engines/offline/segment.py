@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import _fastre
+from . import _fastre, cues
 
 # Leading markup that is not part of what a line says: bullets, numbering, emphasis, quotes.
 _LEAD = re.compile(
@@ -23,6 +23,7 @@ _LEAD = re.compile(
       | (?:§[ \t]*)?\d{1,3}(?:\.\d{1,3})*[.):][ \t]+  # numbering
       | §[ \t]*\d{1,3}[ \t]*
       | [a-zA-Z][.)][ \t]+(?=\S)  # a) b) lettered points
+      | \((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)  # (1) (a) (ii) points of a resolution
     )+""",
     re.VERBOSE,
 )
@@ -31,7 +32,8 @@ _TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
 _TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b)"
+    r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
+    r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+)"
 )
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
@@ -43,7 +45,9 @@ _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉ�
 _ABBREV = re.compile(
     r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
     r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
-    r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v)\.?)$",
+    r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v|"
+    # "klart t. 30/4", "fr.o.m.", "prot.", "uppf.": the short forms of rough Swedish notes
+    r"t|fr|t\.o\.m|fr\.o\.m|tom|prot|uppf|handl|avg|ung)\.?)$",
     re.IGNORECASE,
 )
 
@@ -113,6 +117,7 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
     blocks: list[Block] = []
     pos = start
     current: list | None = None  # [kind, line_start, c_start, c_end, indent, speaker]
+    aligned = False  # inside a table laid out with spaces ("Vad    Vem    När")
 
     def close() -> None:
         nonlocal current
@@ -127,6 +132,7 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
         line = text[pos:line_end]
         if not line.strip():
             close()
+            aligned = False
             pos = line_end + 1
             continue
         indent = len(line) - len(line.lstrip(" \t"))
@@ -146,6 +152,11 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
             blocks.append(Block("rule", c_start, c_end, pos, indent))
         elif ("|" in line or "\t" in line) and _TABLE_ROW.match(line):
             close()
+            blocks.append(Block("table", pos + indent, line_end - (len(line) - len(line.rstrip())), pos, indent))
+        elif "  " in line and (aligned and _GAP.search(line) or aligned_header(line)):
+            # A table set out with spaces: its header names the columns, each row keeps the gaps.
+            close()
+            aligned = True
             blocks.append(Block("table", pos + indent, line_end - (len(line) - len(line.rstrip())), pos, indent))
         elif (heading := ("#" in line or "\\" in line) and _HEADING.match(line)) or (
             ("**" in line or "__" in line) and _BOLD_LINE.match(line)
@@ -172,6 +183,21 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
         pos = line_end + 1
     close()
     return blocks
+
+
+_GAP = re.compile(r"\S {2,}\S")
+_ALIGNED_CELLS = re.compile(r"\s{2,}")
+
+
+def aligned_header(line: str) -> bool:
+    """'Vad        Vem       När', 'Action      Owner     Due': the header of a table set out
+    with runs of spaces, naming a task column and an owner or due column."""
+    cells = _ALIGNED_CELLS.split(line.strip())
+    if not 2 <= len(cells) <= 6 or any(len(c.split()) > 3 for c in cells):
+        return False
+    words = [c.rstrip(":").strip("*_ ") for c in cells]
+    task = any(cues.TASK_COLUMN.match(w) for w in words)
+    return task and any(cues.OWNER_COLUMN.match(w) or cues.DUE_COLUMN.match(w) for w in words)
 
 
 _NAME_COLON = re.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
@@ -226,9 +252,12 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
 
 
 _INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
-_LABEL_WORD = re.compile(r"BESLUT|Beslut|DECISION|Decision|RESOLVED|Resolved|ÅTGÄRD|Åtgärd|ACTION|Action")
+# Lower-case too: terse notes write "diskuterades beslut: orosanmälan görs idag".
+_LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|RESOLVED|Resolved|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction|AP"
+_LABEL_WORD = re.compile(_LABELS)
+# Not "Förslag till beslut:", "Proposal for decision:": a label's own words.
 _INLINE_LABEL = re.compile(
-    r"(?<=[^\s:])\s+(?=(?:BESLUT|Beslut|DECISION|Decision|RESOLVED|Resolved|ÅTGÄRD|Åtgärd|ACTION|Action)\s*:)"
+    rf"(?<=[^\s:])(?<!\btill)(?<!\bför)(?<!\binför)(?<!\bom)(?<!\bto)(?<!\bfor)\s+(?=(?:{_LABELS})\s*:)"
 )
 
 

@@ -38,19 +38,25 @@ class TableReader:
         """Forget the current table (a non-table block ended it)."""
         self._columns: dict[str, int] | None = None
         self._seen_header = False
+        self._starts: list[int] | None = None  # where a spaced header's columns start
 
     def feed(self, text: str, block: Block) -> Row | None:
         """Read one table line; the first line of a table is its header."""
         if block.kind == "rule":
             return None
+        line = text[block.start : block.end]
+        spaced = "|" not in line and "\t" not in line  # a table set out with runs of spaces
         cells = [(m.start() + block.start, m.end() + block.start)
-                 for m in _CELL.finditer(text[block.start : block.end])]
+                 for m in (_SPACED_CELL if spaced else _CELL).finditer(line)]
         cells = [_strip(text, s, e) for s, e in cells]
         cells = [c for c in cells if c[1] >= c[0]]
         if not self._seen_header:
             self._seen_header = True
             self._columns = _header(text, cells)
+            self._starts = [s - block.line_start for s, _ in cells] if spaced else None
             return None
+        if spaced and self._starts is not None:
+            cells = _by_position(cells, self._starts, block.line_start)
         columns = self._columns
         if columns and "prose" in columns:
             cell = cells[columns["prose"]] if columns["prose"] < len(cells) else None
@@ -81,6 +87,21 @@ class TableReader:
             start=non_empty[0][0],
             end=non_empty[-1][1],
         )
+
+
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _by_position(cells: list[tuple[int, int]], starts: list[int], line_start: int) -> list[tuple[int, int]]:
+    """A spaced row's cells put under the header column they start in (an empty cell leaves a gap)."""
+    placed: list[tuple[int, int]] = [(0, -1)] * len(starts)  # (0, -1): an empty cell
+    for start, end in cells:
+        column = max((i for i, s in enumerate(starts) if s <= start - line_start + 2), default=0)
+        if placed[column][1] < 0:
+            placed[column] = (start, end)
+        else:
+            placed[column] = (placed[column][0], end)  # one cell spread over two runs of words
+    return placed
 
 
 _UNDECIDED = re.compile(r"(?:ej|inte) (?:behandlad|beslutad)|not (?:discussed|decided|handled)|pending|tbd|–|-", re.I)

@@ -31,7 +31,8 @@ def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
         spans[index].update({(e.start, e.end): e for e in action.evidence})
         kept[index] = action.model_copy(update={
             "evidence": twin.evidence[:1],  # the first span decides nearness; all are set below
-            "deadline": action.deadline or twin.deadline,
+            # Date and words stay a pair: the later copy's when it states one, else the earlier's.
+            "deadline": action.deadline if action.deadline_text else twin.deadline,
             "deadline_text": action.deadline_text or twin.deadline_text,
         })
     merged = [_with_evidence(k, sorted(found.values(), key=_start))
@@ -59,8 +60,10 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
         # Nearly the same words, not merely shared ones: "Årsmötet avslog motionen" is not
         # "Motionen om kompostering bifölls av årsmötet".
         words = _folded(decision.text, folded)
-        twin = next((k for k in kept[-_WINDOW:] if _overlaps(k, decision) or fuzz.token_sort_ratio(
-            _folded(k.text, folded), words) >= _SAME_DECISION), None)
+        # A few words ("Bifall.", "Approved.") say the same of different matters: only overlap joins them.
+        wordy = len(words.split()) >= _FEW_WORDS
+        twin = next((k for k in kept[-_WINDOW:] if _overlaps(k, decision) or wordy and _same_words(
+            _folded(k.text, folded), words)), None)
         if twin is None:
             kept.append(decision)
             continue
@@ -71,6 +74,7 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
 
 
 _SAME_DECISION = 88.0
+_FEW_WORDS = 4
 
 
 def _folded(text: str, memo: dict[str, str]) -> str:
@@ -80,6 +84,15 @@ def _folded(text: str, memo: dict[str, str]) -> str:
     return found
 
 
+def _same_words(a: str, b: str) -> bool:
+    """Nearly the same text, and no content word of the shorter missing from the longer
+    ("Protokollet läggs till handlingarna" is not "Rapporten läggs till handlingarna")."""
+    if fuzz.token_sort_ratio(a, b) < _SAME_DECISION:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return {w[:4] for w in _CONTENT_WORD.findall(short)} <= {w[:4] for w in _CONTENT_WORD.findall(long_)}
+
+
 def _overlaps(a: Decision, b: Decision) -> bool:
     return any(x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence)
 
@@ -87,15 +100,18 @@ def _overlaps(a: Decision, b: Decision) -> bool:
 def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]]) -> bool:
     if a.owner is None or a.owner != b.owner:
         return False
-    if a.deadline and b.deadline and a.deadline != b.deadline:
-        return False
+    # Two dates usually mean two tasks; the same words restated in a table with its own due
+    # column ("attend the briefing on 8 October" / "Attend briefing | OP | Next FGB") are one.
+    other_date = bool(a.deadline and b.deadline and a.deadline != b.deadline)
     near = abs(a.evidence[0].start - b.evidence[0].start) < 400
-    if near and ((_pronoun_task(a.task) and _points_back(a)) or (_pronoun_task(b.task) and _points_back(b))):
+    if near and not other_date and ((_pronoun_task(a.task) and _points_back(a)) or (_pronoun_task(b.task) and _points_back(b))):
         return True  # "Yuki, can you send it to legal?" / "Sure, I'll send it today ..."
     stems_a, stems_b = _stems(a.task, stems), _stems(b.task, stems)
     if not stems_a or not stems_b:
         return False
     shared = len(stems_a & stems_b)
+    if other_date:
+        return shared >= 3 and shared / min(len(stems_a), len(stems_b)) >= 0.75
     # Most content words in common ("Ta fram en testplan för integrationen" ~ "Testplan
     # integration lagersystem"); one shared verb ("send") is not enough.
     return shared >= min(2, len(stems_a), len(stems_b)) and shared / min(len(stems_a), len(stems_b)) >= 0.5

@@ -1,0 +1,58 @@
+"""Who wrote the notes: the person a first-person task ("I'll send it", "jag lovade att ...") belongs to.
+
+Notes sent as an e-mail are written by their sender; notes that end with a greeting are
+written by whoever signs it; otherwise the secretary, when the notes name one. An e-mail
+thread with several senders has no single writer.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FROM = re.compile(r"^\s*(?:from|från)\s*:\s*(?P<value>.+?)\s*$", re.I | re.M)
+_ADDRESS = re.compile(r"<[^>]*>|\[[^\]]*\]|\"|'|\([^)]*\)|\S+@\S+")
+_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){0,3}")
+# "Hälsningar,", "/Sara", "Cheers, Kylie", "Mvh Anna Berg": a sign-off and the name under or after it.
+_GREETING = re.compile(
+    r"^\s*(?i:(?:med\s+)?(?:vänliga?\s+)?hälsningar|hälsn\.?|mvh|vh|kram|tack|many thanks|thanks|cheers|"
+    r"kind regards|best regards|best wishes|all the best|regards|best)\W*(?P<name>[A-ZÅÄÖ][^\n]*)?$"
+)
+_SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*$")
+_TAIL_LINES = 12
+
+
+def find_writer(text: str, secretary: str | None) -> str | None:
+    """The writer of one meeting's notes ``text``: a single e-mail sender, the name that signs
+    the notes off, else ``secretary``; None when none is known."""
+    senders = {_name(m.group("value")) for m in _FROM.finditer(text)}
+    senders.discard(None)
+    if len(senders) > 1:
+        return None  # a thread: each message has its own writer
+    if senders:
+        return senders.pop()
+    return _signed(text) or secretary
+
+
+def _name(value: str) -> str | None:
+    """'Grace Liu <grace@x.com>' -> 'Grace Liu'; an address alone names nobody."""
+    found = _NAME.search(_ADDRESS.sub(" ", value))
+    return found.group(0) if found is not None else None
+
+
+def _signed(text: str) -> str | None:
+    lines = [line for line in text.rstrip().split("\n")[-_TAIL_LINES:] if line.strip()]
+    for index, line in enumerate(lines):
+        slash = _SLASH_NAME.match(line)
+        if slash is not None:
+            return slash.group("name")
+        greeting = _GREETING.match(line)
+        if greeting is None:
+            continue
+        candidate = greeting.group("name") or (lines[index + 1] if index + 1 < len(lines) else "")
+        name = _NAME.fullmatch(candidate.strip(" ,.-–/"))
+        if name is not None:
+            return name.group(0)
+    return None
+
+
+__all__ = ["find_writer"]

@@ -1,0 +1,168 @@
+"""Where the notes put a task's deadline: due columns, line endings, the next meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes_ai import read_text
+from minutes_ai.engines.offline import OfflineEngine
+
+
+def meetings(text: str, fmt: str = "txt"):
+    document = read_text(text, format=fmt)
+    found = OfflineEngine().extract(document).meetings
+    for meeting in found:
+        for item in meeting.action_items:
+            for ev in item.evidence:
+                assert document.text[ev.start : ev.end] == ev.quote
+    return found
+
+
+def test_due_columns_named_eta_or_timing():
+    text = ("**MoM – Weekly Delivery Review** 12-Mar-2025\nAttendees: Farhan, Arjun, Deepa\n\n"
+            "| # | Action | Owner | ETA | Status |\n|---|---|---|---|---|\n"
+            "| 1 | Communicate revised UAT date to client | Farhan | 18-Mar | Open |\n\n"
+            "| # | Item | Responsible | Timing |\n|---|---|---|---|\n"
+            "| 2 | Bind the insurance renewal | Deepa | before 1-Apr |\n"
+            "| 3 | Monthly flash report to directors | Arjun | by the 10th of each month |\n")
+    actions = {a.owner: a for a in meetings(text, "md")[0].action_items}
+    assert actions["Farhan"].deadline == dt.date(2025, 3, 18)
+    assert actions["Deepa"].deadline == dt.date(2025, 4, 1)
+    assert actions["Arjun"].deadline_text == "by the 10th of each month"
+    assert actions["Arjun"].deadline is None  # a recurring day names no single deadline
+
+
+def test_meeting_date_in_an_opening_sentence_that_lists_who_was_there():
+    text = ("WATER PROGRAMME\nQuarterly Review – Summary Note\n\n"
+            "The Q2 programme review took place on 12th August 2025 at the field office, chaired by "
+            "Ruth Mwangi. Present were Grace Achieng and Samuel Kiprotich.\n\n"
+            "Budget\nSamuel will circulate the revised budget to all budget holders by Friday.\n")
+    (meeting,) = meetings(text)
+    assert meeting.meeting_date == dt.date(2025, 8, 12)
+    (action,) = meeting.action_items
+    assert action.deadline == dt.date(2025, 8, 15)
+
+
+def test_next_meeting_words_closing_a_task_line():
+    text = ("# Steering committee — 2026-01-14\n\nAttendees: mbrandt, ravi-s\n\n"
+            "## Actions\n- @mbrandt ask the foundation about cloud credits — next meeting\n"
+            "- @ravi-s finish the ADR — next retro (11.02)\n\n"
+            "**Next meeting:** 2026-02-11, 16:00 UTC\n")
+    actions = meetings(text, "md")[0].action_items
+    assert [a.deadline_text for a in actions] == ["next meeting", "next retro (11.02)"]
+    assert actions[0].deadline == dt.date(2026, 2, 11)
+
+
+def test_a_task_repeated_with_another_deadline_keeps_its_words_and_date_together():
+    text = ("# WP leads call\n\n_call of 3 June 2025_\n\nAttendees: Ingrid Vik, Sarah Lee\n\n"
+            "No decision today — Ingrid Vik to check with the PO whether a budget transfer needs an "
+            "amendment and report back at the next call.\n\n"
+            "- Next WP leads call: **1 July 2025**, 14:00 CEST.\n\n"
+            "## Actions\n- [ ] IV — ask PO re budget transfer, report back — next call\n")
+    (meeting,) = meetings(text, "md")
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 7, 1)
+    budget = [a for a in meeting.action_items if "PO" in a.task]
+    assert budget and all(a.deadline == dt.date(2025, 7, 1) for a in budget)
+    assert all("next call" in (a.deadline_text or "") for a in budget)
+
+
+def test_american_full_dates_with_the_day_after_twelve():
+    text = ("**Meeting summary for Support / Product weekly sync (01/21/2026)**\n\n"
+            "Attendees: Marcus Lee, Ayesha Khan\n\n"
+            "- Marcus will ship the hotfix by Friday.\n- Ayesha will send the survey by 1/30.\n")
+    (meeting,) = meetings(text, "md")
+    assert meeting.meeting_date == dt.date(2026, 1, 21)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 1, 23), dt.date(2026, 1, 30)]
+
+
+def test_meeting_dates_from_a_chat_stamp_and_a_school_term():
+    chat = ("[14/03/2026, 16:42] Josefin: Hej alla! Kort recap från träffen idag (vi var 7)\n\n"
+            "- Ahmad tar bageriet senast 20/3\n")
+    assert meetings(chat)[0].meeting_date == dt.date(2026, 3, 14)
+    school = ("ELEVRÅDET EKHAGSGYMNASIET\nMöte #4 VT25 – onsdag 5/2, lunch 12.10–12.50\n\n"
+              "Närvarande: Wilma (ordf), Noah, Ebba (sekr)\n\n1. Skåpen\nNoah skriver en lista senast 14/2.\n")
+    (meeting,) = meetings(school)
+    assert meeting.meeting_date == dt.date(2025, 2, 5)
+    assert meeting.action_items[0].deadline == dt.date(2025, 2, 14)
+
+
+def test_a_span_before_an_event_the_notes_date_is_counted_back():
+    text = ("Events committee March 4, 2025\nPresent: Dan Ruiz, Amy Cole\n\n"
+            "- Spring carnival: Saturday, April 26, 2025 on Main Street.\n"
+            "- Dan to get the vendor permit application in at least 30 days before the carnival.\n"
+            "- Gong renewal: contract auto-renews 5/1.\n- Other renewal talks start 4/15.\n"
+            "- Amy to pull seat usage before Gong renewal.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Dan Ruiz"].deadline == dt.date(2025, 3, 27)
+    assert actions["Amy Cole"].deadline == dt.date(2025, 5, 1)
+
+
+def test_month_named_meetings_resolve_to_the_date_the_notes_give():
+    text = ("Trustees meeting 10 July 2025\nPresent: Ruth Price, Sam Lee\n\n"
+            "Trustees asked RP to prepare three scenarios for the September meeting.\n"
+            "Sam Lee will bring the void plan to the September board.\n\n"
+            "9. DATE OF NEXT MEETING\nThursday 11th September 2025, 6.30pm.\n")
+    assert [a.deadline for a in meetings(text)[0].action_items] == [dt.date(2025, 9, 11)] * 2
+
+
+def test_next_weekly_is_the_next_meeting():
+    text = ("## Weekly – tis 3 mars 2026\n\nNärvarande: Oskar Berg, Liv Ek\n\n"
+            "- Oskar gör en grov estimering, klar till nästa weekly.\n\nNext weekly: tis 10/3 samma tid.\n")
+    (action,) = meetings(text, "md")[0].action_items
+    assert action.deadline_text == "klar till nästa weekly"
+    assert action.deadline == dt.date(2026, 3, 10)
+
+
+def test_an_action_table_set_out_with_spaces():
+    text = ("Styrelsemöte SPF 2024-09-10\nNärvarande: Inger Berg, Marianne Toll, Sten Åström\n\n"
+            "ATT GÖRA\n"
+            "Vad                                        Vem            När\n"
+            "Lotterivinster höstfesten                   Marianne       till nästa möte\n"
+            "Alkoholtillstånd höstfesten                 Sten           inom två veckor\n"
+            "Uppdatera hemsidan                                         snarast\n\n"
+            "Nästa möte: 8 oktober kl 14.\n")
+    rows = [(a.owner, a.task, a.deadline) for a in meetings(text)[0].action_items]
+    assert rows == [("Marianne Toll", "Lotterivinster höstfesten", dt.date(2024, 10, 8)),
+                    ("Sten Åström", "Alkoholtillstånd höstfesten", dt.date(2024, 9, 24)),
+                    (None, "Uppdatera hemsidan", None)]
+
+
+def test_an_owner_cell_naming_the_person_in_brackets():
+    text = ("Samverkansmöte 2025-01-16\nNärvarande: se lista\n\n"
+            "Nr | Aktör            | Åtgärd                        | Klart\n"
+            "---|------------------|-------------------------------|------\n"
+            "1  | Kommunerna       | Gå igenom listor över brukare | före nästa möte\n"
+            "2  | Region (J. Holm) | Skicka patientlistan          | idag\n"
+            "3  | Rachel Koh (EM)  | Raise the failover idea       | idag\n")
+    assert [a.owner for a in meetings(text)[0].action_items] == ["Kommunerna", "J. Holm", "Rachel Koh"]
+
+
+def test_an_ap_summary_in_a_terse_partners_meeting():
+    text = ("ELM TREE SURGERY - PARTNERS' MEETING\n21.5.25  12.45-14.00\n\n"
+            "Present: DR (Dr D Rahman, chair), SK (Dr S Kaur), LW (Lorraine Wells, PM)\n\n"
+            "- Significant event: discussed. Agreed. AP: LW brief admin team at next staff mtg.\n\n"
+            "Next: 18/6, same time.\n\n"
+            "AP SUMMARY (LW)\n- all partners: accounts via DocuSign - before the 30th\n"
+            "- SK/DR: interview salaried GP - w/c 2 June\n- LW: locum cost vs budget - by next PM\n\n"
+            "Signed ............................ (Chair)    Date ................\n")
+    (meeting,) = meetings(text)
+    assert meeting.meeting_date == dt.date(2025, 5, 21)
+    found = {a.task: a for a in meeting.action_items}
+    assert found["Accounts via DocuSign"].owner == "all partners"
+    assert found["Accounts via DocuSign"].deadline == dt.date(2025, 5, 30)
+    assert found["Interview salaried GP"].deadline is None  # "w/c 2 June": a week, not a day
+    assert found["Locum cost vs budget"].deadline == dt.date(2025, 6, 18)  # the next partners' meeting
+    assert not any("Chair" in task for task in found)
+
+
+def test_due_fields_hours_and_right_after_the_meeting():
+    text = ("Byggmöte 7, 2026-01-20\nNärvarande: JL, NP, PÅ\n\n"
+            "3.2 Varmvatten\n    Åtgärd: Kontroll varmvattenberedare   Ansv: NP   Klart: nästa byggmöte\n"
+            "3.3 Storm\n    FRG-samordnaren förbereder bemanning inom 24 timmar.\n"
+            "    JL ringer upp Härnösand direkt efter mötet.\n\n"
+            "Nästa byggmöte: tisdag 2026-02-03 kl. 09.00.\n")
+    found = {a.task.split()[0]: a for a in meetings(text)[0].action_items}
+    assert found["Kontroll"].deadline_text == "nästa byggmöte"
+    assert found["Kontroll"].deadline == dt.date(2026, 2, 3)
+    assert found["Förbereda"].deadline == dt.date(2026, 1, 21)
+    assert found["Ringa"].deadline == dt.date(2026, 1, 20)

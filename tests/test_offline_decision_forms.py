@@ -1,0 +1,166 @@
+"""How minutes record a decision: outcomes after proposals, resolution lists, consensus marks."""
+
+from __future__ import annotations
+
+from minutes_ai import read_text
+from minutes_ai.engines.offline import OfflineEngine
+
+
+def decisions(text: str, fmt: str = "txt") -> list[list[str]]:
+    """Each decision's verbatim quotes (every one checked against the text)."""
+    document = read_text(text, format=fmt)
+    found = []
+    for meeting in OfflineEngine().extract(document).meetings:
+        for decision in meeting.decisions:
+            for ev in decision.evidence:
+                assert document.text[ev.start : ev.end] == ev.quote
+            found.append([ev.quote for ev in decision.evidence])
+    return found
+
+
+def test_each_bare_bifall_takes_its_own_proposal():
+    text = ("Samverkansråd 2025-09-18\nNärvarande: Anna Berg, Bo Ek\n\n"
+            "§ 3 Föregående protokoll\nFörslag till beslut: Protokollet läggs till handlingarna.\nBeslut: Bifall.\n\n"
+            "§ 8 Rapport från ombudsmötet\nBo rapporterade.\n"
+            "Förslag till beslut: Rapporten läggs till handlingarna.\nBeslut: Bifall.\n")
+    found = decisions(text)
+    assert len(found) == 2
+    assert found[0][0].startswith("Förslag till beslut: Protokollet") and found[0][0].endswith("Beslut: Bifall.")
+    assert found[1][0].startswith("Förslag till beslut: Rapporten")
+
+
+def test_resolution_with_numbered_points_is_one_decision():
+    text = ("Scrutiny Committee 17 September 2025\nPresent: Cllr Ann Lee, Cllr Bob Stone\n\n"
+            "34. WASTE CONTRACT\nThe Committee noted the report.\nRESOLVED: That\n"
+            "(1) the Head of Waste provide a breakdown of complaints to all Members; and\n"
+            "(2) a further report be brought to the Committee in March 2026.\n\n"
+            "35. AOB\nNone.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    resolved = [q for q in quotes if q.startswith("RESOLVED: That")]
+    assert len(resolved) == 1 and resolved[0].endswith("in March 2026.")
+
+
+def test_a_list_decision_does_not_spill_into_the_reservation_below():
+    text = ("Nämndens protokoll 2025-02-20\nNärvarande: Anna Berg (S), Moa Lind (V)\n\n"
+            "§ 4 Internbudget\nNämnden beslutar att\n1. fastställa internbudget 2025,\n"
+            "2. ge förvaltningen i uppdrag att återkomma i april.\n\n"
+            "Reservation\nMoa Lind (V) reserverar sig mot beslutet.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    # "beslutar att" + points: each point completes "att" and is a decision of its own
+    assert quotes[0] == "fastställa internbudget 2025,"
+    assert not any("Reservation" in q or "reserverar" in q for q in quotes)
+
+
+def test_consensus_written_as_a_label_then_its_content():
+    text = ("APT fritids 2025-03-04\nNärvarande: Lisa, Hassan, Mohammed\n\n"
+            "Föräldrar säger att det är rörigt med veckobreven. Alla var överens:\n"
+            "veckobreven går ut på fredagar och bara via Unikum från och med nu.\n")
+    (found,) = decisions(text)
+    assert any(q.startswith("Alla var överens:") and q.endswith("från och med nu.") for q in found)
+
+
+def test_terse_notes_record_decisions_by_marks_and_lower_case_labels():
+    text = ("eht 4/2 2025\nnärv: JK, AL, MB\n\n"
+            "- förra prot ok, lagt t. handl.\n"
+            "- 4B elev, oro hemma, diskuterades beslut: orosanmälan görs idag\n"
+            "- eht flyttar till torsdagar fr o m mars (ok alla)\n"
+            "- lönerevisionen: AG vill starta i v. 49. Ingen invändning.\n"
+            "- elevens schema diskuterades länge, inget bestämt\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert any(q.startswith("förra prot ok") for q in quotes)
+    assert any(q.startswith("beslut: orosanmälan") for q in quotes)
+    assert any(q.endswith("(ok alla)") for q in quotes)
+    assert any("Ingen invändning." in q for q in quotes)
+    assert not any("schema" in q for q in quotes)
+
+
+def test_people_agreeing_to_do_something_take_a_task_the_board_decides():
+    text = ("Board meeting January 15, 2026\nPresent: Mr. Bell, Ms. Sorensen, Ms. Nguyen\n\n"
+            "Mr. Bell and Ms. Sorensen agreed to co-chair the gala committee.\n"
+            "Parish Council agreed to fund the new benches.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Parish Council agreed to fund the new benches."]
+
+
+def test_a_body_commissioning_someone_decides():
+    text = ("Extra föreningsstämma 2025-11-14\nNärvarande: se röstlängd\n\n"
+            "Stämman gav styrelsen i uppdrag att upphandla extern projektledning för stambytet.\n"
+            "CAB godkänner i efterhand.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Stämman gav styrelsen i uppdrag att upphandla extern projektledning för stambytet.",
+                      "CAB godkänner i efterhand."]
+
+
+def test_the_deciding_body_opens_its_own_clause_after_a_hedge():
+    text = ("Programme review 12 August 2025\nPresent: Ruth Mwangi, Grace Achieng\n\n"
+            "After some back-and-forth about whether this would weaken the results, the meeting agreed "
+            "to reallocate KES 2.1 million to the boreholes.\n"
+            "Upon a motion by Mr. Ortega, seconded by Ms. Goldstein, the proposed amendment was tabled to the "
+            "February meeting.\n"
+            "Motion by Ms. Chen, second by Mr. Dunn, to convene in closed session to discuss personnel. Carried.\n"
+            "There being no further business, the meeting was adjourned at 8:25 p.m.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert len(quotes) == 2
+    assert quotes[0].startswith("After some back-and-forth") and quotes[1].startswith("Upon a motion by Mr. Ortega")
+
+
+def test_an_outcome_takes_the_proposal_of_its_own_agenda_point():
+    text = ("Rowing club committee 11 March 2025\nPresent: Hannah Cole, Tom Ealing, Priti Shah\n\n"
+            "6. Fees\nMotion by PS to raise junior fees to £40. Seconded by HC.\n"
+            "On a vote the motion was carried 5-2.\n\n"
+            "7. Social\nHC proposed a quiz night on Saturday 5th April. Agreed.\n"
+            "HC and TE will sort out the quiz questions.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert "HC proposed a quiz night on Saturday 5th April. Agreed." in quotes
+    assert not any("quiz" in q and "Motion by PS" in q for q in quotes)
+
+
+def test_protocol_closings_and_kept_status_quo_are_decisions():
+    text = ("Socialnämnden 2025-05-27\nNärvarande: Anna Berg (S), Bo Ek (M)\n\n"
+            "§ 45 Information om sommarbemanning\nSocialchefen informerade om läget.\nSocialnämnden tackar för informationen.\n\n"
+            "§ 46 Ärende om tillsyn\nNämnden avslutar ärendet.\n\n"
+            "§ 47 Avgifter\nAvgiften lämnas oförändrad för 2026.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Socialnämnden tackar för informationen.", "Nämnden avslutar ärendet.",
+                      "Avgiften lämnas oförändrad för 2026."]
+
+
+def test_a_reason_in_its_own_clause_is_no_report_marker():
+    text = ("Steering committee 2025-03-04\nPresent: Ann Lee, Bob Stone\n\n"
+            "- Python 3.9 support: discussed; the committee declined — 3.9 is EOL already.\n"
+            "- Members' subscriptions will stay at £60 a term for now.\n")
+    assert len(decisions(text)) == 2
+
+
+def test_agreeing_on_how_things_are_is_no_decision():
+    text = ("Styrelsemöte 2025-03-04\nNärvarande: Anna Berg, Bo Ek\n\n"
+            "Alla var överens om att det behövs, men ingen tog på sig det.\n"
+            "Gruppen var överens om att metoden fungerar.\n"
+            "Members agreed the draft needs more work.\n"
+            "Styrelsen var överens om att flytta mötet till tisdagar.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Styrelsen var överens om att flytta mötet till tisdagar."]
+
+
+def test_formal_forms_of_boards_and_assemblies():
+    text = ("Board meeting 10 December 2025\nPresent: Meenakshi Kulkarni, Rajesh Deshpande\n\n"
+            "1. The minutes of the 33rd Board meeting were taken as read, confirmed and signed by the Chairperson.\n"
+            "2. The Board granted leave of absence to Mr. Harish Agarwal.\n"
+            "3. Compliance report. Taken on record.\n"
+            "4. RESOLUTION 1: \"That the audited accounts be and are hereby adopted.\"\n"
+            "The house adopted the resolution.\n"
+            "5. Deferred to the spring term meeting, as the Headteacher is still awaiting the data.\n"
+            "6. Direction to staff: include a sunset review clause in the draft.\n")
+    assert len(decisions(text)) == 6
+
+
+def test_swedish_forms_of_a_meeting_settling_things():
+    text = ("Årsmöte 2025-03-15\nNärvarande: enligt röstlängd\n\n"
+            "§ 2 Årsmötet förklarade mötet behörigen utlyst.\n"
+            "§ 3 Revisorerna godtar förklaringen.\n"
+            "§ 4 Vi har enats om att föreslå Camilla Strand som ny ordförande.\n"
+            "§ 5 Förvaltningen ges i uppdrag att ta fram en åtgärdsplan.\n"
+            "§ 6 Ordföranden förklarade mötet avslutat.\n\n"
+            "Styrelsens beslut\nAvgiften höjs till 300 kr.\n\nReservationer\nPer Ek reserverar sig mot beslutet.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert len(quotes) == 5 and quotes[-1] == "Avgiften höjs till 300 kr."

@@ -1,0 +1,115 @@
+"""Who takes a task: names typed in lower case, people agreeing to do something."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes_ai import read_text
+from minutes_ai.engines.offline import OfflineEngine
+from minutes_ai.structure import parse_meetings
+
+
+def actions(text: str):
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    for item in meeting.action_items:
+        for ev in item.evidence:
+            assert document.text[ev.start : ev.end] == ev.quote
+    return meeting.action_items
+
+
+SCRIBBLES = """styrelsemöte samf. 12/4-26 hos roger
+närv: roger (ordf), bitte, kenneth, linnéa — gun sjuk
+
+- 3 hushåll ej betalt avg. -> bitte skickar påminnelse, klart t. 30/4
+- ny gunga ca 18 tkr. beslut: köps in, ansv linnéa, klart t. midsommar
+- roger ringer dem mån o säger att vi vill ha dem
+- sandlådan: ngn borde byta sand, ingen tog det
+"""
+
+
+def test_attendees_typed_in_lower_case_are_kept_as_written():
+    (meeting,) = parse_meetings(read_text(SCRIBBLES))
+    assert [a.name for a in meeting.attendees] == ["roger", "bitte", "kenneth", "linnéa"]
+    assert meeting.attendees[0].role == "ordf"
+
+
+def test_tasks_of_people_named_in_lower_case():
+    found = {a.owner: a for a in actions(SCRIBBLES)}
+    assert set(found) == {"bitte", "linnéa", "roger"}
+    assert found["bitte"].deadline == dt.date(2026, 4, 30)
+    assert found["bitte"].deadline_text.endswith("30/4")
+    assert found["linnéa"].task == "Köps in"  # the label, the owner and the deadline cut out
+    assert found["linnéa"].deadline_text == "klart t. midsommar"
+    assert found["linnéa"].deadline is None  # a holiday is a time of year, not a day
+
+
+def test_people_agreeing_to_a_task_own_it_but_accepting_a_role_is_no_task():
+    text = ("Parish Council meeting 14 October 2024\nPresent: Cllr Okafor, Cllr Pemberton, Gwen Pryce\n\n"
+            "Cllr Okafor agreed to ask the Speedwatch group whether they could add Mill Road to their rota.\n"
+            "Gwen Pryce has agreed to serve a second term as lay member.\n")
+    (action,) = actions(text)
+    assert action.owner == "Cllr Okafor"
+    assert action.task.startswith("Ask the Speedwatch group whether")
+
+
+def test_a_handle_with_a_dash_reporting_what_was_done_is_no_task():
+    text = ("# Steering committee 2026-01-14\n\nAttendees: @oksana-v, @ravi-s, @lucia-fm\n\n"
+            "- @oksana-v called the vote.\n- @ravi-s proposed dropping the Bronze tier.\n"
+            "- @lucia-fm: draft the sponsorship page by Friday\n")
+    (action,) = actions_md(text)
+    assert action.owner == "lucia-fm"
+
+
+def test_he_points_back_at_the_attendee_not_at_the_first_capitalised_word():
+    text = ("Research Ethics Committee 4 December 2025\nPresent: Helen Carr, Tobias Wren, Liam Doherty\n\n"
+            "3.3 Guidance on research with children online: Dr Wren's draft is not yet ready. "
+            "He will circulate it before the next meeting.\n")
+    (action,) = actions(text)
+    assert action.owner == "Tobias Wren"
+
+
+def actions_md(text: str):
+    document = read_text(text, format="md")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    return meeting.action_items
+
+
+def test_a_task_marked_done_after_a_dash_or_arrow_is_no_task():
+    text = ("Styrelsemöte 2025-03-04\nNärvarande: Gustav Ö, Patrik Aho, Anna Berg\n\n"
+            "- Gustav kollar m facket om lönen -> gjort, 104 kr/tim gäller\n"
+            "- Patrik hör med kommunen om nyckelbrickor – gjort, vi får 6 nya\n"
+            "- Anna bokar lokalen till årsmötet\n"
+            "- Gustav gör affischen – klart till fredag\n")
+    assert [a.owner for a in actions(text)] == ["Anna Berg", "Gustav Ö"]  # "klart till fredag" is a deadline
+
+
+def test_the_writer_of_the_notes_owns_their_first_person_tasks():
+    mail = ("From: Kylie Nguyen <kylie@club.example>\nSubject: Committee notes 2 Sept 2025\n\n"
+            "Hi all, notes from last night.\n\n"
+            "- Canteen prices up by 50c. I'll let Bec in the canteen know before round 1.\n\n"
+            "Cheers,\nKylie\n")
+    (action,) = actions(mail)
+    assert action.owner == "Kylie Nguyen" and action.task.startswith("Let Bec")
+    notes = ("Mina anteckningar från styrelsemötet tisdag 11/2 2025\n\n"
+             "Vi var: Marjatta (ordf), Ahmed, Dragan och jag (Sara, sekr).\n\n"
+             "Lokalen: jag lovade att boka lokalen och göra en inbjudan.\n"
+             "Jag informerade om att hyran höjs.\n\n/Sara\n")
+    (action,) = actions(notes)
+    assert action.owner == "Sara" and action.task.startswith("Boka lokalen")
+
+
+def test_first_person_tasks_in_a_thread_of_several_senders_have_no_single_owner():
+    from minutes_ai.engines.offline.writer import find_writer
+    thread = "From: Ann Lee <a@x>\nSubject: Re: notes\n\nok\n\nFrom: Bob Stone <b@x>\nSubject: notes\n\nI'll do it.\n"
+    assert find_writer(thread, None) is None
+    assert find_writer("Notes\n\nAll good.\n\nBest regards,\nAnn Lee\n", None) == "Ann Lee"
+
+
+def test_a_named_person_addressed_with_a_request():
+    text = ("Committee call 2 September 2025\nPresent: Mel Brown, Jo Pearce, Nadia Ali, Liam Fox\n\n"
+            "Mel please place the kit order on Monday.\n"
+            "Then Jo, send it over to the trust once the quote is in, please.\n"
+            "Nadia, du håller i den?\n"
+            "Liam, do you want to start\n")
+    assert [a.owner for a in actions(text)] == ["Mel Brown", "Jo Pearce", "Nadia Ali"]
