@@ -113,3 +113,15 @@ def test_a_named_person_addressed_with_a_request():
             "Nadia, du håller i den?\n"
             "Liam, do you want to start\n")
     assert [a.owner for a in actions(text)] == ["Mel Brown", "Jo Pearce", "Nadia Ali"]
+
+
+def test_words_that_name_nobody_are_no_owners():
+    text = ("Team meeting 4 March 2025\nPresent: Owen Price, Sam Lee, Camilla Berg\n\n"
+            "- Proposal: make the huddle twice a week.\n"
+            "- Nobody could take on the stall this year.\n"
+            "- Suggestion to make sign-off mandatory – Owen will ask the supplier before the go-live.\n"
+            "- Camilla lämnar mötet 13.09.\n"
+            "- DEF-4471: fix via hotfix branch by Friday.\n")
+    found = [(a.owner, a.task, a.deadline_text) for a in actions(text)]
+    # the DEF-4471 line is a ticket, not an owner; in an unlabelled list it is no task either
+    assert found == [("Owen Price", "Ask the supplier", "before the go-live")]

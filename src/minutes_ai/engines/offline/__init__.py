@@ -315,6 +315,15 @@ class OfflineEngine:
             # "Hon söker pengar": the person the block last named (looked up only when needed).
             last_person = next((p for p in map(ctx.names.person_in, reversed(said)) if p), None)
             owners = [(last_person or "") if o.casefold() in cues.PRONOUN_SUBJECT else o for o in owners]
+        if owners and all(o.casefold() in _PROPOSING_WORDS for o in owners):
+            # "Proposal: make it twice a week" is no task; "Suggestion to ... – Owen will ask ..." is Owen's
+            later = rules._later_clause(words, ctx.names, ctx.lang)
+            if later is None or not later[0]:
+                return found
+            owners, action = list(later[0]), rules.ActionParse(tuple(later[0]), later[1])
+        if any(o.casefold() in _NOBODY for o in owners):
+            return found  # "Nobody could take it on", "No volunteer for the stall": no task
+        owners = [o for o in owners if not _NOT_AN_OWNER.fullmatch(o)]  # "DEF-4471", "Friday", "Proposal"
         owner = ctx.names.resolve_many(o for o in owners if o) or None
         split = _second_owner(ctx, words, raw, action) if owner else None
         if split is not None:
@@ -512,6 +521,13 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
+_NOBODY = frozenset({"no", "nobody", "no one", "noone", "none", "ingen", "inga", "ingenting", "no-one"})
+# Words an owner slot can catch that name nobody: a ticket id, a weekday or month, a document word.
+_NOT_AN_OWNER = re.compile(
+    r"[A-Z]{2,}-\d+|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|"
+    r"fredag|lördag|söndag|update|status)"
+)
+_PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion", "idea", "idé", "vad", "what"})
 # A sentence in which the writer of the notes takes a task on.
 _WRITER_TASK = re.compile(
     r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då)[,.]?\s+)?(?:i|jag)\s+(?:'ll|will|can|shall|am going to|'m going to|"

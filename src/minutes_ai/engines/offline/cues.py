@@ -545,7 +545,9 @@ COLLECTIVE = re.compile(
 PROCEDURAL = re.compile(
     r"^(?:(?:the )?meeting (?:was )?(?:called to order|adjourned|closed|opened|ended)|call(?:ed)? to order|"
     r"adjourn(?:ed|ment)|mötet (?:öppnas|öppnades|avslutas|avslutades|ajourneras|ajournerades)|"
-    r"ordföranden (?:öppnade|avslutade|förklarade)|sammanträdet (?:öppnas|avslutas))\b",
+    r"ordföranden (?:öppnade|avslutade|förklarade)|sammanträdet (?:öppnas|avslutas))\b"
+    # "Camilla lämnar mötet 13.09", "Liam joined the meeting at 7:15": who came and went
+    r"|^[\w .'-]{1,40}? (?:lämnar|lämnade|ansluter till|anslöt till|left|joined|leaves|joins) (?:the )?(?:mötet|meeting|sammanträdet|call)\b",
     _I,
 )
 SIGNATURE_LINE = re.compile(
