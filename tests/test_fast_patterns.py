@@ -158,3 +158,25 @@ def test_one_word_owner_lists_split_as_before() -> None:
     for text in ["Anna", "och", "and", "o", "Bo", "Åsa", " Anna ", "Och", "AND", "ö", "Anna och Bo", "kl o mj",
                  "A,B", "Bo-och", "", " ", "x/y", "ſ", "İ", "Anna\n"]:
         assert split_owner_list(text) == plain(text), text
+
+
+def test_writer_task_split_finds_what_the_pattern_finds() -> None:
+    from minutes_ai.engines import offline
+
+    rng = random.Random(8)
+    pieces = ["I", "i", "jag", "Jag", " ", "'ll", "will", "ok", ",", "lovade", "promised", "att", "to", "och", "x",
+              "ſ", "İ", "\n", "bokar", "så"]
+    texts = ["I'll send it", "ok, jag bokar", "Sedan lovade jag att ringa", "Bo said i promised to", "x i lovade att"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20000)]
+    assert offline._SPLIT
+    for text in texts:
+        assert offline._writer_task(text) == bool(offline._WRITER_TASK.search(text)), text
+
+
+def test_unanchored_part_keeps_the_other_branches() -> None:
+    from minutes_ai.engines.offline._dispatch import unanchored_part
+
+    assert unanchored_part(re.compile(r"^a|b|^c"))[1].pattern == "b"  # type: ignore[union-attr]
+    assert unanchored_part(re.compile(r"^a|^c"))[0] is False  # the parser joins the two "^": not split
+    assert unanchored_part(re.compile(r"a|b"))[0] is False
+    assert unanchored_part(re.compile(r"^a|b", re.M))[0] is False

@@ -17,6 +17,7 @@ from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
 from . import cues, rules
+from ._dispatch import unanchored_part
 from .owners import NameIndex, split_owner_list
 from .schedule import MONTH_EVENT, Schedule, month_of
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
@@ -266,7 +267,7 @@ class OfflineEngine:
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
         speaker = block.speaker
-        if speaker is None and ctx.writer and _WRITER_TASK.search(words):
+        if speaker is None and ctx.writer and _writer_task(words):
             speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
         action = rules.parse_action(
             words, ctx.names, in_section=section.mode == "action", lang=ctx.lang,
@@ -535,6 +536,17 @@ _WRITER_TASK = re.compile(
     r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b",
     re.I,
 )
+_SPLIT, _WRITER_TASK_LATER = unanchored_part(_WRITER_TASK)
+
+
+def _writer_task(words: str) -> bool:
+    """``bool(_WRITER_TASK.search(words))``: the branches tied to the start are tried there
+    only, the others over the sentence."""
+    if not _SPLIT:
+        return bool(_WRITER_TASK.search(words))
+    return bool(_WRITER_TASK.match(words) or (_WRITER_TASK_LATER is not None and _WRITER_TASK_LATER.search(words)))
+
+
 # "Förvaltningen ges i uppdrag att ...": the meeting commissions, the förvaltning acts.
 _COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
 # "beslutar att" / "RESOLVED: That" + the points that complete it.

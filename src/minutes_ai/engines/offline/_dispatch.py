@@ -93,3 +93,21 @@ def dispatched(source: str, flags: int) -> str | None:
     if unknown:
         groups.append(f"(?:{'|'.join(unknown)})")
     return f"{prefix}(?:{'|'.join(groups)}){suffix}"
+
+
+def unanchored_part(compiled: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | None]:
+    """For a top-level alternation some of whose branches start with ``^``: (True, the other
+    branches as one pattern, or None if there are none). A search then needs the whole pattern
+    only at the start (``match``) and the other branches elsewhere: ``bool(search(text)) ==
+    bool(match(text) or rest.search(text))``. (False, None) when the pattern is not of that form."""
+    if compiled.flags & re.MULTILINE:
+        return False, None  # "^" would match after every newline too
+    branches = top_alternatives(compiled.pattern)
+    items = parse_tree(compiled.pattern, compiled.flags) or []
+    if branches is None or len(items) != 1 or items[0][0] is not _C.BRANCH or len(items[0][1][1]) != len(branches):
+        return False, None
+    anchored = [list(alt)[:1] == [(_C.AT, _C.AT_BEGINNING)] for alt in items[0][1][1]]
+    if not any(anchored):
+        return False, None
+    rest = [branch for branch, at_start in zip(branches, anchored, strict=True) if not at_start]
+    return True, (re.compile("|".join(rest), compiled.flags) if rest else None)
