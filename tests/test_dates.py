@@ -357,7 +357,7 @@ def test_find_stated_date_needs_a_year(text):
         ("Henry kollar upp detta till nästa möte.", "till nästa möte", NEXT_MEETING),
         ("Frågan tas upp igen vid nästa möte.", "vid nästa möte", NEXT_MEETING),
         ("Lena återkommer senast v. 12.", "senast v. 12", None),  # a week is a span
-        ("Klart vecka 2.", "vecka 2", None),
+        ("Klart vecka 2.", "Klart vecka 2", None),
         ("Anna skickar ut v12.", "v12", None),
         ("Karin ringer Bo på fredag.", "på fredag", date(2020, 12, 18)),
         ("Bo svarar till måndag.", "till måndag", date(2020, 12, 21)),

@@ -166,3 +166,29 @@ def test_due_fields_hours_and_right_after_the_meeting():
     assert found["Kontroll"].deadline == dt.date(2026, 2, 3)
     assert found["Förbereda"].deadline == dt.date(2026, 1, 21)
     assert found["Ringa"].deadline == dt.date(2026, 1, 20)
+
+
+def test_a_span_before_an_event_the_greeting_dates_and_a_vague_gathering_stays_undated():
+    text = ("Från: Pernilla Åström <pernilla@example.se>\nSkickat: 15 januari 2026\nÄmne: Valberedningen\n\n"
+            "Hej styrelsen!\n\nVi i valberedningen träffades i onsdags den 14 januari och här kommer en "
+            "sammanfattning inför årsmötet torsdag 12 mars.\n\n"
+            "- Ola Berg skickar vårt förslag till sekreteraren senast tre veckor före årsmötet.\n"
+            "- Fredrik Ek tar fram ett förslag inför höstens träff.\n- Nästa träff 15 augusti.\n\n/Pernilla\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Ola Berg"].deadline_text == "senast tre veckor före årsmötet"
+    assert actions["Ola Berg"].deadline == dt.date(2026, 2, 19)
+    assert actions["Fredrik Ek"].deadline is None
+
+
+def test_spans_of_time_are_kept_as_words():
+    text = ("Team sync 4 March 2025\nAttendees: Sunita Rao, Maya Lee, Sixten Berg\n\n"
+            "- Sunita will get the rota out within the week.\n"
+            "- Maya does staging by end of sprint.\n"
+            "- Sixten testar i helgen.\n"
+            "- Maya will open the PR by EOD Thursday.\n")
+    found = {a.owner: a for a in meetings(text)[0].action_items}
+    assert found["Sunita Rao"].deadline_text == "within the week" and found["Sunita Rao"].deadline is None
+    assert found["Sixten Berg"].deadline_text == "i helgen"
+    maya = [a for a in meetings(text)[0].action_items if a.owner == "Maya Lee"]
+    assert [a.deadline_text for a in maya] == ["by end of sprint", "EOD Thursday"]
+    assert maya[1].deadline == dt.date(2025, 3, 6) and maya[1].task == "Open the PR"

@@ -164,3 +164,34 @@ def test_swedish_forms_of_a_meeting_settling_things():
             "Styrelsens beslut\nAvgiften höjs till 300 kr.\n\nReservationer\nPer Ek reserverar sig mot beslutet.\n")
     quotes = [q for d in decisions(text) for q in d]
     assert len(quotes) == 5 and quotes[-1] == "Avgiften höjs till 300 kr."
+
+
+def test_short_outcomes_after_the_matter():
+    text = ("Partners meeting 21.5.25\nPresent: DR, SK, LW\n\n"
+            "- MO'C asked re: extending the locum to Dec. Agreed in principle, LW to check cost first.\n"
+            "- A250701 – solar farm. Noted; no comments at this stage.\n"
+            "- Bank reconciliation to 30 September was received and signed by the Chair.\n"
+            "- Planning 24/117: RESOLVED to object on grounds of loss of privacy.\n"
+            "- Stabsläget diskuterades. Ingen ändring nu; ny bedömning vid nästa möte.\n")
+    assert len(decisions(text)) == 5
+
+
+def test_an_emphasised_sentence_and_an_arrow_to_what_we_decided():
+    text = ("# Biblioteksnätverket 2025-04-03\n\nNärvarande: Therese, Lina\n\n"
+            "**Vi kör Sommarboken gemensamt för alla sex kommuner även i år.**\n\n"
+            "- QC-läget: 28 prover kvar.\n→ **Vi kör data freeze fredag 10/10**, resten får vänta.\n"
+            "- Rapport (Lina) (Vi) → Lina\n")
+    quotes = [q for d in decisions(text, "md") for q in d]
+    assert any(q.startswith("Vi kör Sommarboken") for q in quotes)
+    assert any("data freeze" in q for q in quotes)
+
+
+def test_other_bodies_deciding_for_themselves_and_minutes_approved_by_silence():
+    text = ("Samverkansmöte 2025-12-04\nNärvarande: Region, Kommunerna\n\n"
+            "- Varje kommun beslutar själv.\n"
+            "- Shu Fen says CS leadership decides that; she'll pass on the numbers.\n"
+            "- Protokollet anses godkänt om inga synpunkter inkommit inom en vecka.\n"
+            "- Council agreed to get a second quote before deciding.\n"
+            "- Kommunerna beslutar att öppna trygghetspunkter i Ånge.\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert quotes == ["Kommunerna beslutar att öppna trygghetspunkter i Ånge."]

@@ -125,3 +125,16 @@ def test_words_that_name_nobody_are_no_owners():
     found = [(a.owner, a.task, a.deadline_text) for a in actions(text)]
     # the DEF-4471 line is a ticket, not an owner; in an unlabelled list it is no task either
     assert found == [("Owen Price", "Ask the supplier", "before the go-live")]
+
+
+def test_a_time_log_and_a_glossed_owner_column():
+    text = ("Krisledningsgruppen 2026-03-16\nNärvarande: Pontus Ek, Malin Berg, VA (Anna Vik)\n\n"
+            "kl. 08.00  Mötet öppnas av KD.\n"
+            "kl. 08.50  Malin tar fram en rotorsaksanalys för inläckaget, klar v. 13.\n"
+            "kl. 08.52  Pontus sammanställer händelserapport till länsstyrelsen senast v. 12.\n")
+    assert [(a.owner, a.deadline_text) for a in actions(text)] == [
+        ("Malin Berg", "klar v. 13"), ("Pontus Ek", "senast v. 12")]
+    table = ("# Postmortem 5 Mar 2026\n\nAttendees: Arjun Menon, Daniel Ong\n\n"
+             "| JIRA | Action | Owner (team) | Due |\n|---|---|---|---|\n"
+             "| PLAT-918 | Add schema validation in CI | Arjun Menon (Platform) | end of sprint 14 |\n")
+    assert [a.owner for a in actions_md(table)] == ["Arjun Menon"]

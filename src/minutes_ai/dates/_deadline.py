@@ -15,6 +15,7 @@ from ._types import DateMention, MentionKind
 _CUE = re.compile(
     r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done|completed?|finished)\s+)?"
     r"(?P<cue>senast|innan|före|inför|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|fram\s+till|tills|till|t\.|"
+    r"klart|klar|färdigt|färdig|eod|cob|"
     r"deadline|sista\s+dag(?:en)?|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|prior\s+to|"
     r"ahead\s+of|by|before|due(?:\s+(?:on|by|date))?|until|"
     r"på|on|under|during|i|in|vid|at|"

@@ -277,9 +277,13 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     ),
     (
         re.compile(
-            rf"(?<!\w)(?:senast\s+)?(?:under|i|in|during|by|before|innan|före|till|until)\s+"
+            rf"(?<!\w)(?:senast\s+)?(?:under|i|in|during|by|before|innan|före|till|until|due)\s+"
             rf"(?:{MONTH}(?:\s+{YEAR})?(?!\s*\d)|{_QUARTER.replace('?P<', '?P<u')}(?:\s+{YEAR})?|"
             r"(?:nästa|kommande|next)\s+(?:månad|month|kvartal|quarter|år|year))(?!\w)"
+            # "next month", "within the week", "i helgen", "by end of sprint": spans of time, no one day
+            r"|(?<!\w)(?:(?:sometime\s+)?(?:next|this)\s+month|(?:nästa|denna)\s+månad|"
+            r"within\s+the\s+(?:week|month)|inom\s+(?:veckan|månaden)|i\s+helgen|(?:this|over\s+the)\s+weekend|"
+            r"(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?sprint(?!\s*\d)|(?:till|i)\s+slutet\s+av\s+sprinten)(?!\w)"
         ),
         _unresolved,
         "period",
@@ -347,7 +351,8 @@ TRIGGERS: list[frozenset[str]] = [
         ),
         ("början", "mitten", "early", "mid", "late"),
         ("snarast", "så snart", "så fort", "omgående", "asap", "as soon", "inom kort"),
-        (*_MONTH_STEMS, "q1", "q2", "q3", "q4", "kvartal", "quarter", "nästa", "kommande", "next"),
+        (*_MONTH_STEMS, "q1", "q2", "q3", "q4", "kvartal", "quarter", "nästa", "kommande", "next",
+         "month", "week", "veck", "månad", "helg", "weekend", "sprint"),
     ]
 ]
 

@@ -97,7 +97,8 @@ class OfflineEngine:
             anchor=meeting.meeting_date,
             next_date=meeting.next_meeting.date if meeting.next_meeting else following,
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
-            schedule=Schedule(text[meeting.start : meeting.end], meeting.meeting_date,
+            # (a single meeting's notes are all of the text: an e-mail's greeting may date the event)
+            schedule=Schedule(text if single else text[meeting.start : meeting.end], meeting.meeting_date,
                               (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else ()),
             title=meeting.title or "",
             writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
@@ -150,6 +151,8 @@ class OfflineEngine:
                     ".." in block_words or "__" in block_words) and _FILL_IN.search(block_words):
                 continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ........"
             label_mode = _label_mode(block_words)
+            if block.kind == "bold" and label_mode is None and _SENTENCE_LIKE.search(block_words):
+                block = replace(block, kind="para")  # "**Vi kör Sommarboken gemensamt ...**": an emphasised sentence
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 section.enter(label_mode)
                 if label_mode is None:
@@ -410,6 +413,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         return _before_event(raw, ctx)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
+    if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
+        return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
     value = ctx.next_date if nxt else None
     return DateMention(event.start(), event.end(), event.group(0), value)
 
@@ -427,7 +432,12 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     value = None
     if ctx.schedule is not None:
         pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
-        value = pair or ctx.schedule.event(tail[-1], raw)
+        # a bare "träff" / "sammanträde" / "meeting" names no one event: any dated meeting line has it
+        head = tail[-1].strip(".,:;")
+        generic = _GENERIC_GATHERING.fullmatch(head.casefold()) is not None
+        short = len(head) < 4 and not head.isupper()  # "the AGM" names an event, "the day" does not
+        every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
+        value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
     lead = _SPAN_BEFORE.search(words)
     if value is not None and lead is not None:
         # "30 days before the carnival", "senast två veckor före stämman": counted back from it
@@ -438,6 +448,7 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(before.start(), before.start() + len(words), words, value)
 
 
+_EVERY = re.compile(r"\b(?:varje|varenda|each|every)\b", re.I)
 # A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
 _DUE_LABEL = re.compile(
     r"\b(?:[Kk]lart|[Kk]lar|[Dd]eadline|[Dd]ue|[Nn]är|ETA|[Ff]ärdigt)\s*:\s*(?P<due>[^|;\n]+?)\s*(?=\s{2,}|\n|$|;|\|)"
@@ -454,7 +465,7 @@ _COUNT_WORDS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
     "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
 }
-_BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+\s*$", re.I)
+_BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s*\([^()]*\))?\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
 _GENERIC_GATHERING = re.compile(
@@ -679,6 +690,8 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     )
 
 
+# A bold line that says something rather than heads a section: a full stop, or many words.
+_SENTENCE_LIKE = re.compile(r"[.!]\W*$|^(?:\S+\s+){7,}\S")
 # A line to fill in by hand: "Signed ............ (Chair)   Date ........".
 _FILL_IN = re.compile(r"\.{6,}|_{6,}|…{3,}")
 _WITH_BRACKET = re.compile(r"^(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
@@ -785,7 +798,9 @@ def _without(task: str, phrase: str) -> str:
 
 
 # "köps in, klart t. midsommar" without its deadline: "klart" alone says nothing more.
-_LEFT_OVER = re.compile(r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done)\s*$", re.I)
+_LEFT_OVER = re.compile(
+    r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done|by|senast|before|innan|until|due)\s*[–—-]?\s*$", re.I
+)
 
 
 __all__ = ["OfflineEngine"]

@@ -133,7 +133,8 @@ DECISION_VERB = re.compile(
     r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|"
     r"(?:revisorerna|styrelsen|mötet|nämnden|rådet|gruppen|vi) (?:godtar|godtog)|"
     r"(?:board|committee|meeting|members|house|trustees|governors) (?:granted|agreed to grant)|"
-    r"direction to staff|gave (?:staff )?direction|confirmed and signed|taken on record|"
+    r"direction to staff|gave (?:staff )?direction|confirmed and signed|taken on record|received and signed|"
+    r"^(?:it was )?resolved to\b|"
     r"omvaldes|omväljs|avslås|avslogs|avslog|klubbat|klubbades|klubbas|"
     r"förklara(?:des|s) (?:\w+ )?(?:öppnat|avslutat|utlyst|behörig\w*|stadgeenlig\w*|beslutsmässig\w*)|"
     r"förklarade (?:\w+ )?(?:behörigen|stadgeenligt|utlyst|beslutsmässig\w*)|"
@@ -193,7 +194,9 @@ PROCEDURAL_MOTION = re.compile(
     r"\bto adjourn\b|\b(?:into|enter|entered|go into|went into|moved into|to move into|convene in|convened in|meet in)"
     r" (?:closed|executive) session\b|"
     r"^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b|\bmeeting was adjourned\b|"
-    r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b", _I
+    r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b|"
+    # the minutes' own adoption by silence: "Protokollet anses godkänt om inga synpunkter ..."
+    r"\banses (?:godkänt|justerat|godkända) om\b|\b(?:considered|deemed) (?:approved|adopted) if\b", _I
 )
 HEDGE = re.compile(
     r"\b(?:förväntas|planeras|ska beslutas|kommer att (?:fatta|beslut)|kan komma|skulle|"
@@ -511,7 +514,8 @@ RESULT = re.compile(
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
     r"^[\w ]{1,30} voted \d+\s*[-–]\s*\d+(?: to (?:approve|adopt|accept))?\W*$|"
-    r"^(?:so )?(?:agreed|approved|decided|resolved|noted)\W*$|"
+    r"^(?:so )?(?:agreed|approved|decided|resolved|noted)(?:\W*$|[;,]\s)|"
+    r"^ingen ändring(?: nu| i nuläget| för tillfället| tills vidare)?(?:[;,.]|$)|"
     # "The house adopted the resolution.", "General agreement.", "Enighet."
     r"^(?:the )?(?:house|meeting|members|assembly|agm|board|committee|council|årsmötet|mötet|stämman) "
     r"(?:adopted|approved|passed|carried|accepted|antog|godkände|biföll) (?:the |this |that )?"
@@ -622,8 +626,8 @@ REPORTED_TASK = re.compile(
     _I,
 )
 REPORTING_PAST = re.compile(
-    r"\b(?:informerade|berättade|meddelade|sa|sade|nämnde|redovisade|rapporterade|said|reported|"
-    r"mentioned|explained|noted)\b",
+    r"\b(?:informerade|berättade|meddelade|sa|sade|säger|nämnde|redovisade|rapporterade|said|says|reported|"
+    r"mentioned|explained|noted|tog upp att|påpekade)\b",
     _I,
 )
 
@@ -676,7 +680,7 @@ _NEEDLES = {
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
         "tackar för", "noterar informationen", "bestämmer", "enats", "enades", "ges i uppdrag", "uppdras att",
-        "granted", "direction", "confirmed and signed", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
+        "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
         "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",

@@ -108,6 +108,8 @@ def _decision_opening(clean: str) -> bool | None:
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
+    if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
+        return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
     if (cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean)
             or (" uppdrag" in clean and _BODY_COMMISSIONS.match(clean))
             or ("(" in clean and CONSENSUS_MARK.search(clean))):
@@ -128,6 +130,8 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     agrees = _PERSON_AGREES.match(clean)
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
+    if _DECIDES_ITSELF.search(clean):
+        return False  # "Varje kommun beslutar själv", "CS leadership decides that", "... before deciding"
     if _AGREED_ASSESSMENT.search(clean, cue.start()):
         return False  # "alla var överens om att det behövs", "Members agreed the draft needs more work"
     if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
@@ -179,10 +183,11 @@ CONSENSUS_MARK = re.compile(
     re.I,
 )
 # One or two people, by name or title, agreeing to do something: a task taken on, not a decision.
-_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+_PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev|Director|Councilor|Councillor|Commissioner|Trustee|Chief)\.?\s+)?"
+           r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
 _PERSON_AGREES = re.compile(
     rf"^(?P<who>(?!The\b|All\b|Everyone\b|We\b|They\b|I\b|Vi\b|Both\b){_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
-    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+to\s+(?!the\b|this\b|that\b|it\b)"
+    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+(?:and\s+will\s+|to\s+)(?!the\b|this\b|that\b|it\b)"
     # "agreed to serve a second term": accepting a role is no task
     r"(?!serve\b|continue\b|remain\b|stay\b|stand\b|be\b|act\b)[a-z]"
 )
@@ -190,6 +195,11 @@ _BODY_WORD = re.compile(
     r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
     r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
     r"Assembly|Commission|Department|Office|Council's)\b"
+)
+_DECIDES_ITSELF = re.compile(
+    r"\b(?:beslutar|bestämmer|avgör) (?:själv|själva|det själv|det själva)\b|\bdecides? (?:that|this|for (?:itself|themselves))\b|"
+    r"\bbefore (?:deciding|a decision is made)\b|\binnan (?:vi )?(?:beslutar|bestämmer)\b|\binnan beslut\b",
+    re.I,
 )
 # Agreement on how things are, not on what to do: "överens om att metoden fungerar", "agreed
 # this was worth exploring", "agreed the draft needs more work".
@@ -390,6 +400,9 @@ _ASKS_WHETHER = re.compile(
 _FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
 
 
+_PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
+
+
 def _assigned(
     text: str, names: NameIndex, label: re.Match[str] | None, *, forced: bool, lang: str, is_bullet: bool
 ) -> ActionParse | None:
@@ -400,6 +413,8 @@ def _assigned(
             owners = split_owner_list(label.group("paren") or label.group("to"))
         text = text[label.end():].strip()
     inline = cues.INLINE_OWNER.search(text) if ("→" in text or ">" in text or "(" in text) else None
+    if inline and (inline.group("arrow") or inline.group("paren") or "").casefold() in _PRONOUNS:
+        inline = None  # "→ Vi kör data freeze": the arrow leads to what we decided, not to an owner
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")

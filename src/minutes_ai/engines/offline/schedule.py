@@ -91,7 +91,7 @@ class Schedule:
         return hits[0] if len(hits) == 1 else None
 
 
-_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{4,}|[\wåäö-]{4,}")
+_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{4,}|[\wåäö-]{3,}")
 
 
 def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) -> set[dt.date]:

@@ -24,6 +24,7 @@ _LEAD = re.compile(
       | §[ \t]*\d{1,3}[ \t]*
       | [a-zA-Z][.)][ \t]+(?=\S)  # a) b) lettered points
       | \((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)  # (1) (a) (ii) points of a resolution
+      | (?:[Kk]l\.?[ \t]*)?\d{1,2}[.:]\d{2}(?:[ \t]{2,}|[ \t]+[-–—][ \t]+)(?=\S)  # "kl. 08.14  VA tar ...": a log's time
     )+""",
     re.VERBOSE,
 )
@@ -32,7 +33,8 @@ _TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
 _TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
 _BULLET = re.compile(
-    r"^[ \t]*(?:[-*+•–·▪◦][ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
+    # (an arrow line is a list item of its own, its arrow kept in its words: "-> Ingrid tar fram ...")
+    r"^[ \t]*(?:(?:[-*+•–·▪◦]|->|→|=>)[ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+)"
 )
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
@@ -238,8 +240,9 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
             head = text[seg_start : block.start + match.start()]
             word = _last_word(head)
             # "H. Asher" (an initial, not "15:e."), "bl.a. ": no sentence end
-            if word is not None and (_INITIAL.search(word) or _ABBREV.search(word)):
-                continue
+            if word is not None and (_INITIAL.search(word) or _ABBREV.search(word)) and not (
+                    _MONTH_SHORT.fullmatch(word) and _CAPITAL_NEXT.match(body, match.end())):
+                continue  # ("to Dec. Agreed in principle": a month's short form ends the sentence)
         cut = block.start + match.end()
         if cut - seg_start >= 2:
             out.append(_trimmed(text, seg_start, cut, index))
@@ -252,6 +255,8 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
 
 
 _INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
+_MONTH_SHORT = re.compile(r"(?i:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?")
+_CAPITAL_NEXT = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]")
 # Lower-case too: terse notes write "diskuterades beslut: orosanmälan görs idag".
 _LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|RESOLVED|Resolved|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction|AP"
 _LABEL_WORD = re.compile(_LABELS)

@@ -89,6 +89,7 @@ class TableReader:
         )
 
 
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
 
 
@@ -125,7 +126,8 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     notes: int | None = None
     for i, (start, end) in enumerate(cells):
-        word = text[start:end].strip().rstrip(":")
+        # "Owner (team)", "Due (date)": the column's name without its gloss
+        word = _GLOSS.sub("", text[start:end].strip().rstrip(":"))
         if cues.NOTES_COLUMN.match(word):
             notes = i if notes is None else notes  # "Beslut/Åtgärd", "Kommentar": notes in a table
         elif cues.DECISION_COLUMN.match(word):
