@@ -195,3 +195,13 @@ def test_other_bodies_deciding_for_themselves_and_minutes_approved_by_silence():
             "- Kommunerna beslutar att öppna trygghetspunkter i Ånge.\n")
     quotes = [q for d in decisions(text) for q in d]
     assert quotes == ["Kommunerna beslutar att öppna trygghetspunkter i Ånge."]
+
+
+def test_swedish_ways_of_settling_on_something():
+    text = ("Styrelsemöte 2025-01-08\nNärvarande: Christina Berg, Anna Ek\n\n"
+            "- Rörfirman: Styrelsen gick på Rörkontroll Syd – billigast.\n"
+            "- Utredning: Christina avgjorde: pedagogisk utredning startas nu.\n"
+            "- Efter diskussion blev nätverket enigt: vi genomför en utbildningsdag i vår.\n"
+            "- Nämnden har därmed beslutat att avgöra ärendet i dag.\n"
+            "- Kommunstyrelsen har beslutat att höja taxan.\n")
+    assert len(decisions(text)) == 4

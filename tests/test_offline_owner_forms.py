@@ -138,3 +138,20 @@ def test_a_time_log_and_a_glossed_owner_column():
              "| JIRA | Action | Owner (team) | Due |\n|---|---|---|---|\n"
              "| PLAT-918 | Add schema validation in CI | Arjun Menon (Platform) | end of sprint 14 |\n")
     assert [a.owner for a in actions_md(table)] == ["Arjun Menon"]
+
+
+def test_an_english_passive_names_its_agent():
+    text = ("Ethics committee 4 December 2025\nPresent: Helen Carr (Chair), Liam Doherty (Secretary)\n\n"
+            "- Decision letters will be sent by the Secretary within 10 working days.\n"
+            "- Board retreat tentatively in June; date to be confirmed by the Chair.\n"
+            "- A replacement lay member will be appointed by Council.\n"
+            "- She reminded members that the review will be scheduled by CINEA.\n")
+    assert [a.owner for a in actions(text)] == ["the Secretary", "the Chair"]
+
+
+def test_offers_on_a_condition_and_checking_the_minutes_are_no_tasks():
+    text = ("Styrelsemöte 2025-02-04\nNärvarande: Lena Berg, Hampus Ek, Sofia Ahlgren\n\n"
+            "- Lena can show him the bleach protocol if he wants it.\n"
+            "- Sofia Ahlgren utses att jämte ordföranden justera protokollet.\n"
+            "- Hampus frågar Företagarna om de vill vara medarrangör.\n")
+    assert [a.owner for a in actions(text)] == ["Hampus Ek"]

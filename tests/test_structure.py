@@ -1565,3 +1565,17 @@ def test_a_second_meeting_headed_by_a_day_and_month_takes_its_year_from_the_firs
     assert first.meeting_date == dt.date(2025, 10, 8)
     assert second.meeting_date == dt.date(2025, 10, 15)
     assert [a.name for a in second.attendees] == ["Anders", "Hedvig", "Oskar"]
+
+
+def test_a_numbered_list_of_directors_and_those_in_attendance():
+    text = ("MINUTES OF THE 34TH MEETING OF THE BOARD OF DIRECTORS HELD ON THURSDAY, 15TH JANUARY, 2026\n\n"
+            "Directors present:\n1. Dr. Meenakshi Kulkarni – Chairperson (in person)\n"
+            "2. Ms. Sunita Pawar – Director (VC)\n"
+            "In attendance: Mr. Vikram Joshi, Chief Executive Officer\nLeave of absence: Mr. Harish Agarwal\n\n"
+            "1. CHAIRPERSON\nDr. Meenakshi Kulkarni took the chair. The requisite quorum being present, the meeting "
+            "was called to order and the agenda was taken up item by item as circulated to all directors.\n")
+    (meeting,) = parse(text)
+    names = [a.name for a in meeting.attendees]
+    assert names[:2] == ["Meenakshi Kulkarni", "Ms. Sunita Pawar"]
+    assert "Mr. Vikram Joshi" in names and "Mr. Harish Agarwal" not in names
+    assert meeting.agenda and meeting.agenda[0].title.startswith("CHAIRPERSON")

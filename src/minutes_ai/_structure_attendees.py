@@ -206,9 +206,13 @@ class _Answers:
         self._people: dict[tuple[str, str | None], Attendee | None] = {}
 
     def entry(self, line: Line) -> str:
-        """``cells(line)``."""
+        """``cells(line)``, without the number of a numbered list of people."""
         if line.index not in self._entries:
-            self._entries[line.index] = cells(line)
+            value = cells(line)
+            numbered = _POINT_NUMBER.match(value)
+            if numbered and _NAMED_PERSON.match(value[numbered.end():].strip()):
+                value = value[numbered.end():].strip()
+            self._entries[line.index] = value
         return self._entries[line.index]
 
     def name_list(self, entry: str) -> bool:
@@ -227,6 +231,10 @@ class _Answers:
 
 _LEAD_DIGIT = re.compile(r"^\d")
 _POINT_NUMBER = re.compile(r"^(?:§\s*)?\d{1,3}\s*[.):]")
+# A title or two capitalised names open the entry: "Dr. Meenakshi Kulkarni", "Anna Berg (S)".
+_NAMED_PERSON = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Cr|Rev|Sir|Dame)\.?\s+)[A-ZÅÄÖ]|[A-ZÅÄÖ][a-zåäöéü'’-]+\s+[A-ZÅÄÖ][a-zåäöéü'’-]+"
+)
 
 
 def _person_line(line: Line, answers: _Answers | None = None) -> bool:
@@ -234,8 +242,12 @@ def _person_line(line: Line, answers: _Answers | None = None) -> bool:
     clean = answers.entry(line)
     if line.level and _LEAD_DIGIT.match(clean):
         return False
-    if _POINT_NUMBER.match(clean):
-        return False
+    numbered = _POINT_NUMBER.match(clean)
+    if numbered:
+        # "1. Dr. Meenakshi Kulkarni – Chairperson": a numbered list of people, not agenda point 1
+        rest = clean[numbered.end():].strip()
+        person = parse_person_line(rest) if _NAMED_PERSON.match(rest) and word_count(rest) <= 10 else None
+        return person is not None and not rest.endswith(".")
     if answers.name_list(clean):
         return True
     person = answers.person(clean)

@@ -327,8 +327,12 @@ def find_late_attendees(
     for i in range(lo, hi):
         line = lines[i]
         if (m := ATTENDEE_LABEL.match(line.clean)) is not None:
-            found, _ = read_people_block(lines, i, hi, label_rest(m), line.level, blocks=blocks)
+            found, after = read_people_block(lines, i, hi, label_rest(m), line.level, blocks=blocks)
             if found:
+                # "Directors present: ..." and right below it "In attendance: ...": one list
+                if after < hi and (more := ATTENDEE_LABEL.match(lines[after].clean)) is not None:
+                    extra, _ = read_people_block(lines, after, hi, label_rest(more), lines[after].level, blocks=blocks)
+                    found = [*found, *extra]
                 header.attendees = dedupe(found)
                 _roles_from_attendees(header)
                 return

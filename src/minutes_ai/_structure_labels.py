@@ -41,7 +41,7 @@ ABSENT_LABEL = re.compile(
     r"^(?:(?:directors|members|board(?:\s+members)?|trustees|councillors|staff|ledamöter|"
     r"ersättare|övriga)\s+)?"
     r"(?:frånvarande|frånv\.?|anmält\s+förhinder|förhinder|ej\s+närvarande|anmält\s+frånvaro|avbud|"
-    r"absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present|unable\s+to\s+attend)"
+    r"absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present|unable\s+to\s+attend|leave\s+of\s+absence)"
     rf"{_OPT_PAREN}\s*(?::|$)",
     re.IGNORECASE,
 )

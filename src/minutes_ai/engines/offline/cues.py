@@ -130,7 +130,8 @@ DECISION_VERB = re.compile(
     r"go ahead with|will go ahead|going ahead|was confirmed|were confirmed|all in favou?r|"
     r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion passed|"
     r"beslöts|bestämde(?:s)?|bestämdes|bestämt|bestämmer att|(?:var|är|blev) (?:enig|eniga|överens) om|"
-    r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|"
+    r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|beslutat att|avgjorde|avgjordes|"
+    r"(?:vi|styrelsen|mötet|gruppen|nämnden|rådet|teamet|nätverket) (?:går|gick) på\b|blev (?:\w+ )?enig[at]?\b|"
     r"(?:revisorerna|styrelsen|mötet|nämnden|rådet|gruppen|vi) (?:godtar|godtog)|"
     r"(?:board|committee|meeting|members|house|trustees|governors) (?:granted|agreed to grant)|"
     r"direction to staff|gave (?:staff )?direction|confirmed and signed|taken on record|received and signed|"
@@ -162,7 +163,8 @@ DECISION_VERB = re.compile(
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
     r"\b(?:tidigare|(?<!som )förra (?:året|veckan|månaden)|(?<!som )i fjol|förut|redan|"
-    r"(?<!vi )har\b[^.]{0,60}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|ställt sig bakom|sagt ja|sagt nej)|"
+    r"(?<!vi )har\b(?!\s+(?:därmed|således|alltså|nu)\b)[^.]{0,90}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|"
+    r"ställt sig bakom|sagt ja|sagt nej)|"
     r"they(?:'ve| have)? (?:agreed|approved|decided|accepted)|de har (?:beslutat|godkänt|sagt ja)|"
     r"at (?:its|their) \w+ meeting|vid sitt (?:senaste |\w+ )?möte|"
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
@@ -627,7 +629,7 @@ REPORTED_TASK = re.compile(
 )
 REPORTING_PAST = re.compile(
     r"\b(?:informerade|berättade|meddelade|sa|sade|säger|nämnde|redovisade|rapporterade|said|says|reported|"
-    r"mentioned|explained|noted|tog upp att|påpekade)\b",
+    r"mentioned|explained|noted|reminded|tog upp att|påpekade|påminde)\b",
     _I,
 )
 
@@ -679,7 +681,8 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar för", "noterar informationen", "bestämmer", "enats", "enades", "ges i uppdrag", "uppdras att",
+        "tackar för", "noterar informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
@@ -710,7 +713,8 @@ _NEEDLES = {
     "PREVIOUS_MEETING": ("möte", "gång", "sedan förra", "meeting", "last time"),
     "PAST_ASSIGNMENT": ("fick", "asked", "tasked"),
     "REPORTING_PAST": ("informerade", "berättade", "meddelade", "sa", "nämnde", "redovisade",
-                       "rapporterade", "said", "reported", "mentioned", "explained", "noted"),
+                       "rapporterade", "said", "reported", "mentioned", "explained", "noted", "säger", "says",
+                       "reminded", "tog upp", "påpekade", "påminde"),
 }
 
 # "Governors agreed to appoint X": what follows "agreed to" is a decision, not a task.

@@ -306,11 +306,29 @@ def parse_action(
     if found is not None and (cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
                               or _NOT_A_TASK_LINE.match(text) and not found.owners
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
-                              or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)):
+                              or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)
+                              or (" if " in text or " om " in text) and _offer_if(text)
+                              or _JUSTERA.match(found.task)):
         # a task already done, a signature or contact line, an attendance line, the meeting's
-        # own procedure ("Call to order at 7:04 pm")
+        # own procedure ("Call to order at 7:04 pm"), an offer on a condition ("... if anyone
+        # wanted a co-organizer"), the election of who checks the minutes
         return None
     return found
+
+
+_OFFER_IF = re.compile(
+    r"\b(?:if|om)\s+(?:anyone|someone|anybody|he|she|they|you|någon|han|hon|de|ni)\s+"
+    r"(?:wants?|wanted|would like|needs?|needed|asks?|asked|vill|ville|önskar|behöver)\b",
+    re.I,
+)
+_JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
+
+
+def _offer_if(text: str) -> bool:
+    """'... if anyone wanted a co-organizer': an offer on a condition. 'Hampus frågar
+    Företagarna om de vill ...' asks whether they want to: that asking is the task."""
+    found = _OFFER_IF.search(text)
+    return found is not None and not _ASKS_WHETHER.search(text, 0, found.start())
 
 
 def _parse_action(
@@ -400,6 +418,15 @@ _ASKS_WHETHER = re.compile(
 _FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
 
 
+_EN_PASSIVE_AGENT = re.compile(
+    r"\b(?:will|shall|is to|are to|to)\s+be\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\s+(?:\w+\s+){0,3}?by\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+# "will be appointed by Council": a decision another body will take, nobody's task here
+_DECIDED_BY = re.compile(r"\b(?:appointed|elected|approved|decided|adopted|ratified|agreed|confirmed as|held)\b", re.I)
+_MONTH_OR_DAY = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|close|next|cob|eod)", re.I
+)
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
 
 
@@ -510,6 +537,13 @@ def _assigned(
         if (tagged and len(cues.AT_MENTION.findall(text)) == 1 and head
                 and (forced or _imperative(head + " . .", lang)) and _when_like(text[tagged.end():])):
             return ActionParse(tuple(owners or [tagged.group("owner")]), _tidy(head + text[tagged.end():]))
+    by_agent = _EN_PASSIVE_AGENT.search(text) if " be " in text and " by " in text else None
+    if by_agent and not _looks_past(text) and not _DECIDED_BY.search(by_agent.group(0)) and not cues.REPORTING_PAST.search(
+            text, 0, by_agent.start()):
+        # "Decision letters will be sent by the Secretary", "date to be confirmed by the Chair"
+        agent = by_agent.group("owner").strip()
+        if names.is_person_like(_THE.sub("", agent)) and not _MONTH_OR_DAY.match(_THE.sub("", agent)):
+            return ActionParse(tuple(owners or [agent]), _tidy(text))
     passive = (cues.PASSIVE_AGENT.search(text) or _PASSIVE_ROLE.search(text)) if "av" in text else None
     if passive and not _looks_past(text):
         # "Inbjudan skickas ut av Pia och Jonas", "Ändringen anmäls av sekreteraren"
