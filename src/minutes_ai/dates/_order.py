@@ -22,16 +22,23 @@ DateOrder = Literal["DMY", "MDY"]
 
 _MONTH_FIRST: ContextVar[bool] = ContextVar("minutes_ai_month_first", default=False)
 
-_SLASH = re.compile(r"(?<![\w/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+# "(?<![\w/.])" is checked after the first digit (the same test, one character back), so the
+# pattern opens with a digit and the scanner skips ahead in C to the next one.
+_SLASH = re.compile(r"(\d(?<![\w/.]\d)\d?)/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 # 'Tue 12/9/2025': a weekday right before a full slash date tells which reading is meant.
 _WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?P<wd>{WEEKDAY})[a-z]*\.?,?\s+$")
-# American conventions next to dates: US time zones, a state and ZIP code.
-_US_MARKERS = re.compile(
-    r"\b\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"
-    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b"
+# American conventions next to dates: US time zones, a state and ZIP code, "February 20, 2025".
+# Three patterns, each opening with a character the scanner looks for in C; the word boundary
+# before the first character is checked right after it ("(?<!\w\d)": no word character before).
+_US_MARKERS = (
+    re.compile(r"\d(?<!\w\d)\d?(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"),
+    re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\s+\d{5}(?:-\d{4})?\b"),
     # "Thursday, February 20, 2025": the month before the day, the year after a comma.
-    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b",
+    re.compile(
+        r"(?:J(?<!\wJ)(?:anuary|une|uly)|F(?<!\wF)ebruary|M(?<!\wM)(?:arch|ay)|A(?<!\wA)(?:pril|ugust)"
+        r"|S(?<!\wS)eptember|O(?<!\wO)ctober|N(?<!\wN)ovember|D(?<!\wD)ecember)"
+        r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b"
+    ),
 )
 
 
@@ -81,7 +88,7 @@ def _detect(text: str) -> DateOrder:
                 month_first_votes += vote == "MDY"
     if month_first_votes != day_first:
         return "MDY" if month_first_votes > day_first else "DMY"
-    return "MDY" if _US_MARKERS.search(text) else "DMY"
+    return "MDY" if any(marker.search(text) for marker in _US_MARKERS) else "DMY"
 
 
 def _weekday_vote(weekday: str, a: int, b: int, year: int) -> DateOrder | None:

@@ -355,9 +355,25 @@ TRIGGERS: list[frozenset[str]] = [
          "month", "week", "veck", "månad", "helg", "weekend", "sprint"),
     ]
 ]
-TRIGGER_RE = re.compile(
-    "|".join(re.escape(word) for word in sorted(set().union(*TRIGGERS), key=len, reverse=True))
-)
+
+
+def _longest_first(words: set[str]) -> str:
+    """An alternation of plain ``words`` that matches, where several start, the longest one.
+
+    The words are tried longest first within groups by first character (two different words of
+    one length never both match at a place): the group of another character fails at its first
+    letter, where one flat alternation would try every word.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+        for first, rests in groups.items()
+    )
+
+
+TRIGGER_RE = re.compile(_longest_first(set().union(*TRIGGERS)))
 
 
 class _Merged:

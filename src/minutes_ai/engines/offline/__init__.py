@@ -17,6 +17,7 @@ from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
 from . import cues, rules
+from ._dispatch import unanchored_part
 from .owners import NameIndex, split_owner_list
 from .schedule import MONTH_EVENT, Schedule, month_of
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
@@ -175,7 +176,9 @@ class OfflineEngine:
             listed = False
             previous: Sentence | None = None
             for sentence in split_sentences(text, block, index):
-                words = clean(text[sentence.start : sentence.end])
+                # A one-sentence block (most of them): its words are already cleaned.
+                same = sentence.start == block.start and sentence.end == block.end
+                words = block_words if same else clean(text[sentence.start : sentence.end])
                 if open_list is not None and listed and open_list[1] < sentence.start and not open_list[2]:
                     # "Alla var överens:\nveckobreven går ut på fredagar ...": the opener's own
                     # paragraph goes on with what was decided.
@@ -183,10 +186,11 @@ class OfflineEngine:
                     open_list, listed = None, False
                     section.enter(None)
                 # A bare "Beslutades." on its own line closes the line above it.
-                bare = prior if len(words.split()) <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
-                result = cues.RESULT.match(words)
-                if result and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end())) and (
-                        proposal or previous or bare):
+                word_count = len(words.split())
+                bare = prior if word_count <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
+                # The outcome pattern runs last: most sentences follow no proposal or line.
+                if ((proposal or previous or bare) and (result := cues.RESULT.match(words)) is not None
+                        and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end()))):
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous or bare
@@ -221,7 +225,7 @@ class OfflineEngine:
                         _add_action(block_actions, found, ctx)
                 said.append(words)
                 previous = sentence
-                if not cues.ATTENDANCE.match(words) and len(words.split()) >= 4:
+                if word_count >= 4 and not cues.ATTENDANCE.match(words):
                     prior = sentence
             if open_list is not None and not listed and block.kind == "bullet":
                 if open_list[3] or re.match(r"att\b", block_words, re.I):
@@ -235,7 +239,7 @@ class OfflineEngine:
                     and not any(a.owner for a in block_actions)  # "Uppdrag: Ahmad delar ..."
                     and not _has_decision(decisions, block)):
                 decisions.append(_decision(ctx, block.start, block.end, text))
-            if cues.PREVIOUS_MEETING.search(block_words):
+            if block_actions and cues.PREVIOUS_MEETING.search(block_words):
                 block_actions = [a for a in block_actions
                                  if not cues.PAST_ASSIGNMENT.search(a.evidence[0].quote)]
             bare_deadline = not block_actions or (
@@ -263,11 +267,11 @@ class OfflineEngine:
         """One sentence's findings: decisions, actions, or 'list' (a decision list opens)."""
         text = ctx.document.text
         in_decisions = section.mode == "decision"
-        verdict = rules.is_decision(words, in_section=in_decisions)
+        verdict = rules.decides(words, in_section=in_decisions)
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
         speaker = block.speaker
-        if speaker is None and ctx.writer and _WRITER_TASK.search(words):
+        if speaker is None and ctx.writer and _writer_task(words):
             speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
         action = rules.parse_action(
             words, ctx.names, in_section=section.mode == "action", lang=ctx.lang,
@@ -544,6 +548,17 @@ _WRITER_TASK = re.compile(
     r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b",
     re.I,
 )
+_SPLIT, _WRITER_TASK_LATER = unanchored_part(_WRITER_TASK)
+
+
+def _writer_task(words: str) -> bool:
+    """``bool(_WRITER_TASK.search(words))``: the branches tied to the start are tried there
+    only, the others over the sentence."""
+    if not _SPLIT:
+        return bool(_WRITER_TASK.search(words))
+    return bool(_WRITER_TASK.match(words) or (_WRITER_TASK_LATER is not None and _WRITER_TASK_LATER.search(words)))
+
+
 # "Förvaltningen ges i uppdrag att ...": the meeting commissions, the förvaltning acts.
 _COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
 # "beslutar att" / "RESOLVED: That" + the points that complete it.

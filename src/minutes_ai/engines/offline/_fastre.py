@@ -12,10 +12,18 @@ import re
 import sys
 from typing import Any
 
-from ._literals import anchored_tree, parse_tree, required_in, starts_in
+from ._dispatch import dispatched
+from ._literals import (
+    anchored_tree,
+    parse_tree,
+    required_in,
+    required_literals,
+    required_marks,
+    starts_in,
+)
 
 
-def _lower_source(source: str) -> str:
+def lower_source(source: str) -> str:
     """Lower-case a pattern's literal letters, leaving escapes (``\\S``, ``\\W``) and group names alone."""
     out: list[str] = []
     i = 0
@@ -119,14 +127,43 @@ def _stepper(compiled: re.Pattern[str], starts: re.Pattern[str]) -> Any:
     return search
 
 
-def _runner(method: Any, needles: re.Pattern[str] | None) -> Any:
-    """``method`` (a compiled pattern's search or match) run on the lower-cased text.
+# Up to this many needles, ``in`` tests (C's fast substring search each) beat one alternation.
+_CHAIN_MAX = 12
+
+
+def _presence(needles: tuple[str, ...]) -> Any:
+    """A test of lower-cased text that returns None when it holds none of ``needles``."""
+    if len(needles) > _CHAIN_MAX:
+        return re.compile(literal_trie(needles)).search
+    # One expression, so one Python frame for all the tests (the needles are string literals).
+    tests = " or ".join(f"{needle!r} in low" for needle in needles)
+    return eval(f"lambda low: ({tests}) or None", {})  # noqa: S307 - built from repr() of literals
+
+
+def literal_gate(pattern: re.Pattern[str] | LowerPattern) -> Any:
+    """A test of text that is false only where ``pattern`` cannot match: the text lacks every
+    literal (or every mark, see :func:`required_marks`) that each match holds. Always True
+    when the pattern requires none. Tested in C before the pattern runs, most text fails it."""
+    source = pattern.pattern if isinstance(pattern, re.Pattern) else lower_source(pattern.pattern)
+    flags = pattern.flags if isinstance(pattern, re.Pattern) else pattern._compiled.flags
+    lowered = not isinstance(pattern, re.Pattern)
+    needles = () if flags & re.IGNORECASE else required_literals(source, flags)
+    if needles and not lowered:  # literals of a lower-cased pattern would need lower-cased text
+        return _presence(needles)  # None (false) when none is there
+    marks = required_marks(source, flags)
+    if marks:
+        return _presence(tuple(marks))
+    return lambda text: True
+
+
+def _runner(method: Any, prefilter: Any) -> Any:
+    """``method`` (a compiled pattern's search or match) run on the lower-cased text, when
+    ``prefilter`` (see :func:`_presence`; None for none) finds a needle there.
 
     A closure stored on the instance: one Python frame per call instead of two, as the cue
     patterns are asked hundreds of thousands of times.
     """
     last = _last
-    prefilter = needles.search if needles is not None else None
 
     # Keyword defaults, not *args: no tuple is built per call.
     def run(text: str, pos: int = 0, endpos: int = _END) -> Any:
@@ -152,31 +189,32 @@ def _runner(method: Any, needles: re.Pattern[str] | None) -> Any:
 class LowerPattern:
     """``search``/``match``/``finditer`` like a compiled pattern, case-insensitively and fast."""
 
-    __slots__ = ("pattern", "_compiled", "_needles", "search", "match")
-    _needles: re.Pattern[str] | None
+    __slots__ = ("pattern", "_compiled", "search", "match")
 
     def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...] = ()) -> None:
         self.pattern = compiled.pattern
-        self._compiled = re.compile(_lower_source(compiled.pattern), compiled.flags & ~re.IGNORECASE)
-        # Every match contains one of these; text without any of them cannot match. One
-        # alternation of plain literals scans in C, faster than testing each needle in Python.
-        self._needles = re.compile(literal_trie(needles)) if needles else None
+        lowered = re.compile(lower_source(compiled.pattern), compiled.flags & ~re.IGNORECASE)
+        # A long alternation is tried by first character (the same matches, fewer attempts).
+        fast = dispatched(lowered.pattern, lowered.flags)
+        self._compiled = re.compile(fast, lowered.flags) if fast else lowered
+        # Every match contains one of ``needles``; text without any of them cannot match.
+        given = _presence(tuple(needles)) if needles else None
         # Without needles given, search (which would try every position) gets the literals
         # the pattern itself requires; match fails fast at its one position anyway.
         # (A search anchored at the start fails at once: a prefilter would only cost.) And
         # search steps from one place a match can start to the next, when those are known.
-        derived = self._needles
+        derived = given
         method = self._compiled.search
-        flags = self._compiled.flags
-        tree = None if flags & re.MULTILINE else parse_tree(self._compiled.pattern, flags)
+        flags = lowered.flags
+        tree = None if flags & re.MULTILINE else parse_tree(lowered.pattern, flags)
         if tree is not None and not anchored_tree(tree):
             found = required_in(tree) if derived is None else ()
-            derived = re.compile(literal_trie(found)) if found else derived
+            derived = _presence(found) if found else derived
             starts = starts_in(tree)
             if starts:
                 method = _stepper(self._compiled, re.compile(literal_trie(starts)))
         self.search = _runner(method, derived)
-        self.match = _runner(self._compiled.match, self._needles)
+        self.match = _runner(self._compiled.match, given)
 
     def finditer(self, text: str):
         """Like ``re.Pattern.finditer``; groups read from ``text``."""

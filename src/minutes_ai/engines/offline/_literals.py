@@ -226,3 +226,70 @@ __all__ = [
     "start_literals",
     "starts_in",
 ]
+
+
+def finite_strings(tree: list | None, limit: int = 2000) -> set[str] | None:
+    """Every string a pattern of literals, small classes, groups, alternations and optional
+    parts matches (anchors at its ends ignored); None for anything else or too many strings."""
+    if tree is None:
+        return None
+    items = list(tree)
+    while items and items[0][0] is _C.AT and items[0][1] in (_C.AT_BEGINNING, _C.AT_BEGINNING_STRING):
+        items = items[1:]
+    while items and items[-1][0] is _C.AT and items[-1][1] in (_C.AT_END, _C.AT_END_STRING):
+        items = items[:-1]
+    try:
+        found = _strings(items, limit)
+    except RecursionError:
+        return None
+    return found
+
+
+def _strings(items: list, limit: int) -> set[str] | None:
+    found = {""}
+    for op, av in items:
+        options: set[str] | None
+        if op is _C.LITERAL:
+            options = {chr(av)}
+        elif op is _C.IN:
+            chars = _small_set(av)
+            options = set(chars) if chars else None
+        elif op is _C.BRANCH:
+            options = set()
+            for alt in av[1]:
+                sub = _strings(list(alt), limit)
+                if sub is None:
+                    return None
+                options |= sub
+        elif op is _C.SUBPATTERN and not av[1] and not av[2]:
+            options = _strings(list(av[3]), limit)
+        elif op is _C.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            body = _strings(list(av[2]), limit)
+            options = None if body is None else body | {""}
+        else:
+            return None
+        if options is None or len(found) * len(options) > limit:
+            return None
+        found = {head + tail for head in found for tail in options}
+    return found
+
+
+def required_marks(source: str, flags: int = 0) -> str:
+    """Punctuation one of which every match contains, read from the pattern's own sequence
+    (a ``,`` or a ``[–—-]`` it cannot do without); "" when there is none."""
+    tree = parse_tree(source, flags)
+    if tree is None or flags & re.IGNORECASE:
+        return ""
+    best = ""
+    for op, av in tree:
+        if op is _C.LITERAL:
+            chars = chr(av)
+        elif op is _C.IN:
+            chars = _small_set(av) or ""
+        else:
+            continue
+        # ASCII punctuation and dashes only: no other character lower-cases to one of them.
+        marks = chars and all(not c.isalnum() and not c.isspace() and (c.isascii() or c in "–—") for c in chars)
+        if marks and (not best or len(chars) < len(best)):
+            best = chars
+    return best

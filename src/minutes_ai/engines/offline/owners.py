@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ...schemas import Meeting
+from ._fastre import lower_source
+from ._literals import finite_strings, parse_tree
 from .cues import BODY_SUFFIX as _BODY
 
 _WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
@@ -57,14 +59,37 @@ _NOT_OWNERS = {
 _COMMON_WORDS = {"får", "är", "har", "ska", "kan", "vill", "måste", "bör", "tar", "gör", "blir", "is",
                  "will", "to", "has", "can", "must", "should", "och", "and", "för", "om", "med"}
 # Lower-case role and body nouns: "kommundirektören", "förvaltningen", "styrelsen".
+_ROLE_SUFFIXES = (
+    "direktören", "chefen", "ledaren", "ansvarige", "samordnaren", "handläggaren", "sekreteraren",
+    "ordföranden", "kassören", "förvaltningen", "kansliet", "styrelsen", "nämnden", "gruppen", "rådet",
+    "utskottet", "enheten", "avdelningen", "kontoret", "sekretariatet", "herden", "prästen", "kantorn",
+    "diakonen", "kuratorn", "vaktmästaren", "förvaltaren", "ekonomen", "koordinatorn", "läraren",
+    "lärarna", "mentorn", "mentorerna", "föräldrarna", "eleverna", "personalen", "medarbetarna",
+    "kollegorna", "ansvariga",
+)
 _ROLE_SUFFIX = re.compile(
-    r"^[a-zåäö-]*(?:direktören|chefen|ledaren|ansvarige|samordnaren|handläggaren|sekreteraren|"
-    r"ordföranden|kassören|förvaltningen|kansliet|styrelsen|nämnden|gruppen|rådet|utskottet|"
-    r"enheten|avdelningen|kontoret|sekretariatet|herden|prästen|kantorn|diakonen|kuratorn|"
-    r"vaktmästaren|förvaltaren|ekonomen|koordinatorn|läraren|lärarna|mentorn|mentorerna|"
-    r"föräldrarna|eleverna|personalen|medarbetarna|kollegorna|ansvariga)$",
+    rf"^[a-zåäö-]*(?:{'|'.join(_ROLE_SUFFIXES)})$",
     re.IGNORECASE,  # "IT-avdelningen", "HR-chefen"
 )
+# A token can match only if it ends in one of the suffixes: its last letters (as many as the
+# shortest suffix has) must end one of them. Told at once for letters that fold only to their
+# own other case (ASCII, å, ä, ö): most words skip the pattern, which backtracks over each letter.
+_TAIL = min(map(len, _ROLE_SUFFIXES))
+_ROLE_SUFFIX_TAILS = frozenset(w[-_TAIL:] for w in _ROLE_SUFFIXES)
+_PLAIN_FOLDING = frozenset(map(chr, range(128))) | frozenset("åäöÅÄÖ")
+
+
+def _role_suffix(token: str) -> bool:
+    """``_ROLE_SUFFIX.search(token)``, skipped where the token's last letters rule a match out."""
+    if not token.endswith("\n"):  # "$" also matches before a final newline
+        tail = token[-_TAIL:]
+        if len(tail) < _TAIL:
+            return False  # shorter than any suffix
+        if _PLAIN_FOLDING.issuperset(tail) and tail.lower() not in _ROLE_SUFFIX_TAILS:
+            return False
+    return _ROLE_SUFFIX.search(token) is not None
+
+
 _DEFINITE = re.compile(r"(?:aren|eren|ingen|ningen|andet|endet|heten|skapet|tionen|gruppen|et)$")
 
 # Roles that can own a task, sv and en; matched case-insensitively, with a trailing article/dot.
@@ -81,6 +106,17 @@ ROLE_WORDS = (
     r"(?:the )?committers|(?:the )?maintainers|(?:the )?team|(?:the )?staff|all|everyone|alla"
 )
 _ROLE = re.compile(rf"^(?:{ROLE_WORDS})$", re.IGNORECASE)
+# The roles, spelled out in lower case: a token of letters that fold only to their own other
+# case (see _PLAIN_FOLDING) is a role exactly when its lower case is one of them.
+_ROLE_NAMES = finite_strings(parse_tree(lower_source(rf"^(?:{ROLE_WORDS})$")))
+
+
+def _role(token: str) -> bool:
+    """``_ROLE.match(token)``, skipped where the spelled-out roles rule a match out."""
+    if (_ROLE_NAMES is not None and not token.endswith("\n") and _PLAIN_FOLDING.issuperset(token)
+            and token.lower() not in _ROLE_NAMES):
+        return False
+    return _ROLE.match(token) is not None
 
 
 @dataclass
@@ -91,8 +127,10 @@ class NameIndex:
     proper: set[str] = field(default_factory=set)  # proper nouns seen mid-sentence
     counts: Counter[str] = field(default_factory=Counter)  # capitalised words, anywhere
     last_names: dict[str, str] = field(default_factory=dict)  # "hayes" -> "Gloria Hayes"
-    # Answers so far: the same few words are asked about for every sentence of a meeting.
-    _memo: dict[tuple[str, str], bool] = field(default_factory=dict, repr=False, compare=False)
+    # Answers so far, per question: the same few words are asked about for every sentence.
+    _person_like: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _established: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    _known: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, meeting: Meeting, text: str) -> NameIndex:
@@ -135,10 +173,9 @@ class NameIndex:
 
     def is_person_like(self, token: str) -> bool:
         """True when ``token`` (one word or a short name) can name a person, role or body."""
-        key = ("is_person_like", token)
-        found = self._memo.get(key)
+        found = self._person_like.get(token)
         if found is None:
-            found = self._memo[key] = self._is_person_like(token)
+            found = self._person_like[token] = self._is_person_like(token)
         return found
 
     def _is_person_like(self, token: str) -> bool:
@@ -147,11 +184,11 @@ class NameIndex:
             return False
         if token.casefold() in self.full_names:
             return True
-        if _ROLE.match(token):
+        if _role(token):
             return True
         if _ACRONYM.match(token):
             return True
-        if _BODY.match(token) or _ROLE_SUFFIX.search(token):
+        if _BODY.match(token) or _role_suffix(token):
             return True
         words = token.split()
         if all(_WORD.fullmatch(w) for w in words) and words[0].casefold() not in _NOT_OWNERS:
@@ -163,17 +200,16 @@ class NameIndex:
 
     def is_established(self, token: str) -> bool:
         """An attendee, or a proper noun the notes use more than once (a one-off may be a typo)."""
-        key = ("is_established", token)
-        found = self._memo.get(key)
+        found = self._established.get(token)
         if found is None:
-            found = self._memo[key] = self._is_established(token)
+            found = self._established[token] = self._is_established(token)
         return found
 
     def _is_established(self, token: str) -> bool:
         token = token.strip(" ,.:;()")
         if token.casefold() in self.full_names or self.counts.get(token, 0) >= 2:
             return True
-        if _ROLE.match(token) or _BODY.match(token) or _ROLE_SUFFIX.search(token):
+        if _role(token) or _BODY.match(token) or _role_suffix(token):
             return True  # "Styrelsen", "Kommunerna", "kommundirektören" name who they are
         words = token.split()
         # A first name and a surname ("Mark Ellis") name a person even when said once.
@@ -181,10 +217,9 @@ class NameIndex:
 
     def is_known(self, token: str) -> bool:
         """True for an attendee's name, first name or initials, or a proper noun of the notes."""
-        key = ("is_known", token)
-        found = self._memo.get(key)
+        found = self._known.get(token)
         if found is None:
-            found = self._memo[key] = self._is_known(token)
+            found = self._known[token] = self._is_known(token)
         return found
 
     def _is_known(self, token: str) -> bool:
@@ -234,9 +269,13 @@ class NameIndex:
 
 
 _OWNER_SPLIT = re.compile(r"\s*(?:,|&|/|\boch\b|\band\b|\bo\b|\+)\s*")
+_JOINERS = ("och", "and", "o")  # the separators made of letters, whole words only
 
 
 def split_owner_list(text: str) -> list[str]:
     """'Anna och Bo', 'A, B & C', 'Anna/Bo', 'kl o mj' -> the separate names."""
-    parts = _OWNER_SPLIT.split(text.strip())
+    text = text.strip()
+    if text.isalpha() and text not in _JOINERS:
+        return [text]  # one word of letters: no separator fits inside it (most owners)
+    parts = _OWNER_SPLIT.split(text)
     return [p.strip() for p in parts if p.strip()]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ...dates import find_dates, find_deadline
 from . import _fastre, cues
+from ._literals import required_literals, start_literals
 from .owners import ROLE_WORDS, NameIndex, split_owner_list
 
 _NAME = r"(?:[A-ZÅÄÖÉÜ][\wåäöéüÅÄÖ'’.-]*)"
@@ -77,22 +78,55 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     None when it has no decision cue at all (the caller decides from context)."""
     if not clean or clean.rstrip().endswith("?"):
         return False
+    opening = _decision_opening(clean)
+    if opening is not None:
+        return opening
+    if _no_decision_line(clean):
+        return False
+    cue = cues.DECISION_VERB.search(clean)
+    if not cue:
+        return None
+    return _cue_decides(clean, cue, in_section=in_section)
+
+
+def decides(clean: str, *, in_section: bool) -> bool:
+    """``bool(is_decision(clean, in_section=in_section))``: the checks that can only say
+    False run after the decision verb is found (most sentences have none)."""
+    if not clean or clean.rstrip().endswith("?"):
+        return False
+    opening = _decision_opening(clean)
+    if opening is not None:
+        return opening
+    cue = cues.DECISION_VERB.search(clean)
+    if not cue or _no_decision_line(clean):
+        return False
+    return _cue_decides(clean, cue, in_section=in_section)
+
+
+def _decision_opening(clean: str) -> bool | None:
+    """The answer an opening gives ("Beslut: ...", "Ja till ...", "Det blir ..."), else None."""
     label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > len(label.group(0)) + 2
     if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
-    if (cues.COLLOQUIAL_YES.match(clean) or OUTCOME.match(clean) or _GROUP_RECOMMENDS.match(clean)
+    if (cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean)
             or (" uppdrag" in clean and _BODY_COMMISSIONS.match(clean))
             or ("(" in clean and CONSENSUS_MARK.search(clean))):
         return True
+    return None
+
+
+def _no_decision_line(clean: str) -> bool:
+    """A header field, apologies, the next meeting's announcement, a proposal or attendance."""
     if _HEADER_FIELD.match(clean) or _APOLOGIES.match(clean) or _NEXT_ANNOUNCEMENT.match(clean):
-        return False  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
-    if _PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean):
-        return False  # "Förslag till beslut: att ...": what was proposed, not what was decided
-    cue = cues.DECISION_VERB.search(clean)
-    if not cue:
-        return None
+        return True  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
+    # "Förslag till beslut: att ...": what was proposed, not what was decided
+    return bool(_PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean))
+
+
+def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
+    """Whether the decision word ``cue`` records this meeting's decision."""
     agrees = _PERSON_AGREES.match(clean)
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
@@ -200,6 +234,11 @@ OUTCOME = re.compile(
 )
 
 
+def _outcome(clean: str) -> bool:
+    """``OUTCOME.match(clean)``, run only where its words ("et blir", "justerar") are written."""
+    return _MAY_OUTCOME(clean) and OUTCOME.match(clean) is not None
+
+
 def _negated(clean: str, cue) -> bool:
     """The words just before the decision word, within its own clause ("inga fel så det
     godkändes" is not negated), or right after it ("godkändes inte"), deny it."""
@@ -295,7 +334,7 @@ def _offer_if(text: str) -> bool:
 def _parse_action(
     text: str, names: NameIndex, *, in_section: bool, lang: str, is_bullet: bool, speaker: str | None
 ) -> ActionParse | None:
-    request = cues.REQUEST.match(text)
+    request = cues.REQUEST.match(text) if _MAY_REQUEST(text) else None  # needs its comma
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
     addressed = _ADDRESSED.match(text) if "," in text or "lease" in text else None
@@ -410,7 +449,7 @@ def _assigned(
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")
-    assigned = cues.ASSIGNED_TO.search(text)
+    assigned = cues.ASSIGNED_TO.search(text) if _MAY_ASSIGN(text) else None
     if assigned and not owners:
         owners = [assigned.group("owner")]
     duty = _DUTY_LABEL.match(text) if "nsvar" in text else None
@@ -448,7 +487,7 @@ def _assigned(
             task = _tidy(rest)  # after "would" / "will" the verb is in its base form
         if task:
             return ActionParse((reported.group("other") or reported.group("owner"),), task)
-    going = _GOING_TO.match(text)
+    going = _GOING_TO.match(text) if _MAY_GO(text) else None
     if going and names.is_known(going.group("owner")):
         return ActionParse((going.group("owner"),), _tidy(going.group("task")))  # "Ruth's going to ..."
     agrees = _PERSON_AGREES.match(text) if "agreed" in text else None
@@ -476,16 +515,19 @@ def _assigned(
         if named and named[0]:
             return ActionParse(tuple(owners or named[0]), named[1])
     subject = _subject_task(text, names, lang=lang)
+    clause: tuple[list[str], str] | None = None
+    looked = False  # a later clause is looked for once
     if subject is not None:
         found, task = subject
         if not found and not owners:
             # "We agreed to buy folders, and Sue will order them": the named taker wins over "we".
-            clause = _later_clause(text, names, lang)
+            clause, looked = _later_clause(text, names, lang), True
             if clause is not None and clause[0]:
                 return ActionParse(tuple(clause[0]), clause[1])
         if found or forced or _WE.match(text):
             return ActionParse(tuple(owners or found), task)
-    clause = _later_clause(text, names, lang)
+    if not looked:
+        clause = _later_clause(text, names, lang)
     if clause is not None:
         return ActionParse(tuple(owners or clause[0]), clause[1])
     mention = cues.AT_OWNER.search(text) if "@" in text else None
@@ -522,7 +564,7 @@ def _assigned(
         return _forced_action(text, names, owners, lang)
     if owners:
         return ActionParse(tuple(owners), _tidy(text))
-    if is_bullet or (_DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))):
+    if is_bullet or (_MAY_DASH(text) and _DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))):
         # A list line, or a terse line "Colin – valuation no. 5 out end of month".
         listed = _listed_owner(text, names, lang)
         if listed is not None:
@@ -532,7 +574,7 @@ def _assigned(
     nominal = cues.NOMINAL_TASK.match(text)
     if nominal:
         return ActionParse((), _tidy(text[nominal.end():]))
-    if (_passive_task(text) or _EN_PASSIVE_TASK.match(text)) and not _PASSIVE_DECISION.search(text):
+    if (_passive_task(text) or (_MAY_BE(text) and _EN_PASSIVE_TASK.match(text))) and not _PASSIVE_DECISION.search(text):
         tail = cues.TRAILING_OWNER.search(text)
         if tail is not None and tail.group("paren"):
             in_parens = split_owner_list(tail.group("paren"))
@@ -683,9 +725,9 @@ def _imperative(text: str, lang: str) -> bool:
 def deadline_only_task(clean: str) -> bool:
     """'Deadline ...', 'Svar senast 26/1', 'due Friday': a task even without an owner; 'The
     annual return is due 31 January', 'KS har begärt yttrande senast ...' state a fact."""
-    if _DEADLINE_FACT.search(clean):
-        return False
-    return bool(cues.DEADLINE_LEAD.match(clean.strip()) or cues.DEADLINE_CUE.search(clean))
+    # The fact veto runs only where a deadline cue is found (most sentences have none).
+    cued = cues.DEADLINE_LEAD.match(clean.strip()) or cues.DEADLINE_CUE.search(clean)
+    return bool(cued) and not _DEADLINE_FACT.search(clean)
 
 
 _DEADLINE_FACT = re.compile(
@@ -708,7 +750,9 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
             task = _tidy(rest)  # a plural subject takes the base form: "WP leads update ..."
         if task:
             return [group.group(0)], task
-    we = _WE.match(text)
+    # "Vi ...", "We ...": the pattern runs only on text whose first letter can open a match
+    # (lower-cased one letter at a time, as the whole text is, but for a final sigma).
+    we = _WE.match(text) if _WE_FIRST is None or text[:1].lower()[:1] in _WE_FIRST else None
     if we:
         rest_words = text[we.end():].lstrip()
         if rest_words.casefold().startswith(("får ", "kan ", "borde ", "bör ", "could ", "should ")):
@@ -751,23 +795,28 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     match = _OWNERS_AT_START.match(text[:_OWNER_SPAN])
     if match:
         # Try the longest run of capitalised words first, then shorter ones: "Lorna Lyfter frågan".
+        # (The runs do not overlap: their ends come in increasing order, each once.)
         ends = [m.end() for m in _WORD_RUN.finditer(text, 0, match.end())]
         # Only where a verb can follow: a lower-case word, an apposition, or a task verb typed
         # with a capital ("Lorna Lyfter frågan").
-        candidates.extend(e for e in sorted(set(ends), reverse=True) if _verb_may_follow(text, e))
+        candidates.extend(e for e in reversed(ends) if _verb_may_follow(text, e))
     for end in candidates:
         owner_text = text[:end].strip(" ,")
         owners = split_owner_list(owner_text)
-        lead = _THE.sub("", owners[0]) if owners else ""
+        # "The ..." only when it opens with those letters (lower() keeps ASCII letters ASCII).
+        lead = (_THE.sub("", owners[0]) if owners[0][:3].lower() == "the" else owners[0]) if owners else ""
         if not lead or lead.split()[0].casefold() in cues.NOT_SUBJECT:
             continue
         if (len(owners) == 1 and _ABSTRACT.search(owners[0]) and not names.is_known(owners[0])
                 and not names.is_person_like(owners[0])):
             continue  # "Överenskommelsen", "Rekryteringen": a thing, not someone who acts
-        known = all(names.is_person_like(o) and names.is_established(o) for o in owners) or (
-            len(owners) > 1 and any(names.is_known(o) for o in owners)
-            and all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+", o) for o in owners)
-        )
+        if len(owners) == 1:  # most candidates: one owner, no generator needed
+            known = names.is_person_like(owners[0]) and names.is_established(owners[0])
+        else:
+            known = all(names.is_person_like(o) and names.is_established(o) for o in owners) or (
+                any(names.is_known(o) for o in owners)
+                and all(re.fullmatch(r"[A-ZÅÄÖ][\wåäöé-]+", o) for o in owners)
+            )
         if not known and (len(owners) > 1 or len(owners[0].split()) > 2):
             continue
         rest = text[end:]
@@ -1073,4 +1122,17 @@ def _tidy(task: str) -> str:
     return task[:1].upper() + task[1:] if task else task
 
 
-_fastre.speed_up(globals(), {"_NO_TASK_ANYWHERE": ("bestämt", "no decision", "not decided", "tbd")})
+_fastre.speed_up(globals(), {
+    "_NO_TASK_ANYWHERE": ("bestämt", "no decision", "not decided", "tbd"),
+    # The words every match of these holds, read from the pattern: "Resolved that ...".
+    "_RESOLVED_THAT": required_literals(_fastre.lower_source(_RESOLVED_THAT.pattern)),
+})
+# Cheap tests (in C) of what a pattern cannot match without; read from the patterns themselves.
+_MAY_REQUEST = _fastre.literal_gate(cues.REQUEST)
+_MAY_ASSIGN = _fastre.literal_gate(cues.ASSIGNED_TO)
+_MAY_GO = _fastre.literal_gate(_GOING_TO)
+_MAY_DASH = _fastre.literal_gate(_DASH_OWNER)
+_MAY_BE = _fastre.literal_gate(_EN_PASSIVE_TASK)
+_MAY_OUTCOME = _fastre.literal_gate(OUTCOME)
+# The first letters a "we" sentence opens with (v, w, e, a).
+_WE_FIRST = frozenset(word[0] for word in start_literals(_fastre.lower_source(_WE.pattern))) or None

@@ -60,7 +60,8 @@ class Schedule:
         if self._dates is None:
             found: set[dt.date] = {d for d in self.known if self.anchor is None or d > self.anchor}
             for line in self.text.split("\n"):
-                if not _SCHEDULE_LINE.search(line) or not any(c.isdigit() for c in line):
+                # The digit test (in C) first: most lines have none.
+                if not any(map(str.isdigit, line)) or not _SCHEDULE_LINE.search(line):
                     continue
                 for mention in find_dates(line, anchor=self.anchor):
                     if mention.value and mention.kind == "date" and (self.anchor is None or mention.value > self.anchor):
@@ -97,7 +98,7 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) ->
     found: set[dt.date] = set()
     needle = re.compile(rf"\b{re.escape(word).replace(chr(92) + ' ', chr(92) + 's+')}", re.IGNORECASE)
     for line in text.split("\n"):
-        if sentence.strip()[:40] in line or not needle.search(line) or not any(c.isdigit() for c in line):
+        if sentence.strip()[:40] in line or not any(map(str.isdigit, line)) or not needle.search(line):
             continue
         for mention in find_dates(line, anchor=anchor):
             if mention.value and mention.kind == "date" and (anchor is None or mention.value > anchor):
