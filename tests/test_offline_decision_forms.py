@@ -213,3 +213,12 @@ def test_an_outcome_followed_by_its_reasons_takes_the_request_above():
             "against: the owner has lived in the building less than 2 years as the sublet policy requires).\n")
     (found,) = decisions(text)
     assert found[0].startswith("4B: first sublet request") and "Approved 5–1 (Stuart" in found[0]
+
+
+def test_a_long_report_of_what_others_have_decided_stays_a_report():
+    text = ("Nätverksträff\nNärvarande: Anna Berg, Bo Ek\n\n"
+            "- Ägarna har 2020-11-24, i syfte att ur ett ägarperspektiv få underlag för strategiska "
+            "ställningstaganden, beslutat att uppdra åt ägarombuden att ta fram frågor.\n"
+            "- gymmet: nytt gymkort, beslutat att stationen betalar 50%\n")
+    quotes = [q for d in decisions(text) for q in d]
+    assert len(quotes) == 1 and quotes[0].startswith("gymmet")

@@ -130,7 +130,9 @@ DECISION_VERB = re.compile(
     r"go ahead with|will go ahead|going ahead|was confirmed|were confirmed|all in favou?r|"
     r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion passed|"
     r"beslöts|bestämde(?:s)?|bestämdes|bestämt|bestämmer att|(?:var|är|blev) (?:enig|eniga|överens) om|"
-    r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|beslutat att|avgjorde|avgjordes|"
+    r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|avgjorde|avgjordes|"
+    # "beslutat att ..." opening rough notes, "Nämnden har därmed beslutat att ...": this meeting
+    r"(?:^|[,:;]\s*)beslutat att|\bhar (?:därmed|således|alltså|nu) beslutat att|"
     r"(?:vi|styrelsen|mötet|gruppen|nämnden|rådet|teamet|nätverket) (?:går|gick) på\b|blev (?:\w+ )?enig[at]?\b|"
     r"(?:revisorerna|styrelsen|mötet|nämnden|rådet|gruppen|vi) (?:godtar|godtog)|"
     r"(?:board|committee|meeting|members|house|trustees|governors) (?:granted|agreed to grant)|"
@@ -163,7 +165,7 @@ DECISION_VERB = re.compile(
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
     r"\b(?:tidigare|(?<!som )förra (?:året|veckan|månaden)|(?<!som )i fjol|förut|redan|"
-    r"(?<!vi )har\b(?!\s+(?:därmed|således|alltså|nu)\b)[^.]{0,90}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|"
+    r"(?<!vi )har\b(?!\s+(?:därmed|således|alltså|nu)\b)[^.]{0,150}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|"
     r"ställt sig bakom|sagt ja|sagt nej)|"
     r"they(?:'ve| have)? (?:agreed|approved|decided|accepted)|de har (?:beslutat|godkänt|sagt ja)|"
     r"at (?:its|their) \w+ meeting|vid sitt (?:senaste |\w+ )?möte|"
