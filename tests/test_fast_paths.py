@@ -127,3 +127,62 @@ def test_stepped_search_finds_the_leftmost_match() -> None:
             assert (want is None) == (got is None), (text, pos)
             if want is not None:
                 assert got.span() == want.span(), (text, pos)
+
+
+def test_verb_may_follow_matches_its_plain_form() -> None:
+    from minutes_ai.engines.offline import cues, rules
+
+    def plain(text: str, end: int) -> bool:
+        rest = text[end:].lstrip(" ")
+        if not rest or rest[0] in ",(" or rest[0].islower():
+            return True
+        word = rest.split(maxsplit=1)[0].casefold()
+        return word in cues.TASK_VERBS or word in cues.FUTURE_ONLY_VERBS
+
+    texts = [*_samples(400, 7), "Anna Bokar lokalen", "Anna  Skickar\tut", "Bo  ", "Bo \tKontaktar x"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            try:
+                expected: object = plain(text, end)
+            except IndexError:
+                expected = IndexError
+            try:
+                got: object = rules._verb_may_follow(text, end)
+            except IndexError:
+                got = IndexError
+            assert got == expected, (text, end)
+
+
+def test_header_read_to_the_end_equals_one_read_to_any_later_stop() -> None:
+    from pathlib import Path
+
+    from minutes_ai._structure_header import parse_header
+    from minutes_ai._structure_lines import Watched, split_lines
+    from minutes_ai.structure import _is_point
+
+    seeds = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+    text = "\n\n\n".join(p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt")))
+    lines = split_lines(text)
+    checked = 0
+    for lo in range(0, len(lines), 7):
+        view = Watched(lines)
+        whole = parse_header(view, lo, len(lines), _is_point, {})  # type: ignore[arg-type]
+        assert lo <= whole.end_index <= max(view.reach, lo)
+        for hi in {view.reach, view.reach + 1, (view.reach + len(lines)) // 2}:
+            if view.reach <= hi < len(lines):
+                assert parse_header(lines, lo, hi, _is_point, {}) == whole, (lo, hi)
+                checked += 1
+    assert checked > 20
+
+
+def test_watched_view_records_how_far_it_was_read() -> None:
+    from minutes_ai._structure_lines import Watched, split_lines
+
+    lines = split_lines("a\nb\nc\nd\ne\n")
+    view = Watched(lines)
+    assert view.reach == 0 and len(view) == len(lines)
+    assert view[1] is lines[1] and view.reach == 2
+    assert view[0:3] == lines[0:3] and view.reach == 3
+    assert view[2:100] == lines[2:] and view.reach == len(lines)
+    other = Watched(lines)
+    assert other[-1] is lines[-1] and other.reach == len(lines)

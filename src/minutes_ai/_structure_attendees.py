@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from ._structure_labels import is_field, is_label, is_title
-from ._structure_lines import Line, cells, next_nonblank, word_count
+from ._structure_lines import Line, Watched, cells, next_nonblank, word_count
 from ._structure_people import (
     is_initials,
     is_name_list,
@@ -48,8 +49,9 @@ def people_in(rest: str) -> list[Attendee]:
     return parse_name_list(rest) if not _single_person(rest) else _one(rest)
 
 
-# Attendee blocks already read from one text's lines, by (index, stop, rest, level, aligned).
-Blocks = dict[tuple[int, int, str, int, bool], tuple[list[Attendee], int]]
+# Attendee blocks already read from one text's lines, by (index, stop, rest, level, aligned):
+# the people, the next index, and how far the lines were read (see ``Watched``).
+Blocks = dict[tuple[int, int, str, int, bool], tuple[list[Attendee], int, int]]
 
 
 def read_people_block(
@@ -72,8 +74,12 @@ def read_people_block(
         return _read_block(lines, index, stop, rest, label_level, aligned)
     key = (index, stop, rest, label_level, aligned)
     if key not in blocks:
-        blocks[key] = _read_block(lines, index, stop, rest, label_level, aligned)
-    people, end = blocks[key]
+        view = Watched(lines.lines if isinstance(lines, Watched) else lines)
+        found, after = _read_block(cast("list[Line]", view), index, stop, rest, label_level, aligned)
+        blocks[key] = (found, after, view.reach)
+    people, end, reach = blocks[key]
+    if isinstance(lines, Watched):
+        lines.reach = max(lines.reach, reach)  # a block read before counts for this reader too
     return list(people), end  # a list of its own: callers may extend it
 
 

@@ -289,8 +289,39 @@ def word_count(value: str) -> int:
     return len(value.split())
 
 
+class Watched:
+    """A read-only view of a list of lines that records how far it was read.
+
+    ``reach`` is one past the furthest index read, a slice counting up to its stop: whatever
+    was worked out from the view depended on ``lines[:reach]`` only.
+    """
+
+    __slots__ = ("lines", "reach")
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.reach = 0
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, key: Any) -> Any:
+        size = len(self.lines)
+        if isinstance(key, slice):
+            stop = key.indices(size)[1] if key.step is None else size
+            self.reach = max(self.reach, stop)
+        else:
+            self.reach = max(self.reach, (key if key >= 0 else key + size) + 1)
+        return self.lines[key]
+
+    def __iter__(self) -> Any:
+        self.reach = len(self.lines)
+        return iter(self.lines)
+
+
 __all__ = [
     "Line",
+    "Watched",
     "case_folds",
     "cells",
     "next_nonblank",

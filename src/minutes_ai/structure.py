@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from typing import cast
 
 from ._structure_agenda import find_agenda, numbered_point
 from ._structure_attendees import Blocks, read_people_block
 from ._structure_header import Header, find_late_attendees, find_role_labels, parse_header
 from ._structure_labels import ATTENDEE_LABEL, is_field, is_label, is_title, label_rest
-from ._structure_lines import Line, split_lines
+from ._structure_lines import Line, Watched, split_lines
 from ._structure_next import announces_next_meeting, find_next_meeting
 from ._structure_opening import (
     MailHead,
@@ -72,8 +73,9 @@ def _parse_meetings(document: Document) -> list[Meeting]:
     # Minutes pasted into an e-mail start below its header fields and greeting.
     first = mail.minutes_start if mail is not None else 0
     dated = _dated_headings(lines, first)
-    # Headers read to the end of the text while splitting, by their first line.
-    headers: dict[int, Header] = {}
+    # Headers read to the end of the text while splitting, by their first line, each with
+    # how far its lines were read.
+    headers: dict[int, tuple[Header, int]] = {}
     blocks: Blocks = {}  # attendee blocks read so far: splitting and headers share them
     if dated:
         starts = _log_starts(lines, dated)
@@ -87,8 +89,11 @@ def _parse_meetings(document: Document) -> list[Meeting]:
         start = 0 if k == 0 else lines[lo].start
         end = lines[hi].start if hi < len(lines) else len(text)
         header_lo = max(first, lo) if k == 0 else lo
-        # The last meeting's header was already read over the same lines: no need to redo it.
-        header = headers.get(header_lo) if hi == len(lines) else None
+        # A header read while splitting is the same when read up to the meeting's end: the
+        # last meeting's was read over the same lines, and an earlier one's stopped short of
+        # the next meeting (every line it looked at lies before ``hi``).
+        read = headers.get(header_lo)
+        header = read[0] if read is not None and (hi == len(lines) or read[1] <= hi) else None
         meeting = _parse_meeting(
             document, lines, (lo, hi), (start, end), header_lo, mail, header, blocks
         )
@@ -131,14 +136,15 @@ def _is_point(line: Line) -> bool:
 
 
 def _meeting_starts(
-    lines: list[Line], first: int, headers: dict[int, Header], blocks: Blocks
+    lines: list[Line], first: int, headers: dict[int, tuple[Header, int]], blocks: Blocks
 ) -> list[int]:
     """Line indices where meetings start (the first is always 0).
 
-    Each header read on the way (up to the end of the text) is kept in ``headers``.
+    Each header read on the way (up to the end of the text) is kept in ``headers``, with
+    one past the furthest line it read.
     """
     starts = [0]
-    header = headers[first] = parse_header(lines, first, len(lines), _is_point, blocks)
+    header = _read_header(lines, first, headers, blocks)
     i = header.end_index
     body_words = 0
     # Each attendee label is read once, not once per line above it (quadratic on long files).
@@ -152,12 +158,22 @@ def _meeting_starts(
         ):
             starts.append(_with_fields_above(lines, i, starts[-1]))
             body_words = 0
-            header = headers[i] = parse_header(lines, i, len(lines), _is_point, blocks)
+            header = _read_header(lines, i, headers, blocks)
             i = max(header.end_index, i + 1)
             continue
         body_words += line.words
         i += 1
     return starts
+
+
+def _read_header(
+    lines: list[Line], lo: int, headers: dict[int, tuple[Header, int]], blocks: Blocks
+) -> Header:
+    """The header from ``lines[lo]`` on, read up to the end of the text, kept in ``headers``."""
+    view = Watched(lines)
+    header = parse_header(cast("list[Line]", view), lo, len(lines), _is_point, blocks)
+    headers[lo] = (header, view.reach)
+    return header
 
 
 def _with_fields_above(lines: list[Line], index: int, floor: int) -> int:

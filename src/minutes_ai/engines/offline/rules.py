@@ -605,11 +605,18 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
         if number >= _MAX_CLAUSES:
             break  # a sentence of dozens of clauses is a list, not a task
         at = cut.end()
-        head = text[at:].split(maxsplit=1)
-        if len(head) == 2 and head[0].casefold() in _CONJUNCTIONS:
-            at = text.index(head[1], at)  # ", and Sue will order them": the clause after "and"
-            head = head[1].split(maxsplit=1)
-        word = head[0].strip(",") if head else ""
+        token = _FIRST_TOKEN.match(text, at)
+        if token is None:
+            continue  # nothing but blanks after the cut: no word opens a clause
+        word = token.group(1)
+        if word.casefold() in _CONJUNCTIONS:
+            # Only then is the rest split: ", and Sue will order them" takes the clause after "and".
+            head = text[at:].split(maxsplit=1)
+            if len(head) == 2:
+                at = text.index(head[1], at)
+                head = head[1].split(maxsplit=1)
+            word = head[0]
+        word = word.strip(",")
         if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla", "varje", "samtliga")
                             or (word.islower() and 2 <= len(word) <= 3)
                             or (word.islower() and len(word) > 3 and names.is_person_like(word))):
@@ -903,11 +910,19 @@ def _subjunctive_task(clause: str, names: NameIndex) -> tuple[list[str], str] | 
 
 
 def _verb_may_follow(text: str, end: int) -> bool:
-    rest = text[end:].lstrip(" ")
-    if not rest or rest[0] in ",(" or rest[0].islower():
+    # Index walks and one anchored match: copying the rest of a long sentence per end is waste.
+    size = len(text)
+    while end < size and text[end] == " ":
+        end += 1
+    if end == size or text[end] in ",(" or text[end].islower():
         return True
-    word = rest.split(maxsplit=1)[0].casefold()
+    token = _FIRST_TOKEN.match(text, end)
+    word = (token.group(1) if token else text[end:].split(maxsplit=1)[0]).casefold()
     return word in cues.TASK_VERBS or word in cues.FUTURE_ONLY_VERBS
+
+
+# The first whitespace-delimited word at a position (what ``str.split`` would give first).
+_FIRST_TOKEN = re.compile(r"\s*(\S+)")
 
 
 _STRONG_LEAD = re.compile(
