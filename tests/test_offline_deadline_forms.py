@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutes_ai import read_text
+from minutes_ai.dates import find_deadline
 from minutes_ai.engines.offline import OfflineEngine
 
 
@@ -192,3 +193,63 @@ def test_spans_of_time_are_kept_as_words():
     maya = [a for a in meetings(text)[0].action_items if a.owner == "Maya Lee"]
     assert [a.deadline_text for a in maya] == ["by end of sprint", "EOD Thursday"]
     assert maya[1].deadline == dt.date(2025, 3, 6) and maya[1].task == "Open the PR"
+
+
+def test_the_body_named_by_its_short_name_or_letterhead_is_the_next_meeting():
+    text = ("Kommunstyrelsens arbetsutskott\nProtokoll 2025-03-04\n\nNärvarande: Åsa Lind, Omar Berg\n\n"
+            "Omar tar fram ett underlag om lokalerna till nästa KSAU.\n"
+            "Åsa bjuder in föreningarna till nästa elevråd.\n\n"
+            "Nästa sammanträde: 2025-04-01\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Omar Berg"].deadline == dt.date(2025, 4, 1)  # KSAU: the arbetsutskott itself
+    assert actions["Åsa Lind"].deadline is None  # an elevråd is another body's meeting
+
+
+def test_next_ordinary_meeting_line_dates_the_next_meeting():
+    text = ("Styrgruppen, möte 2025-02-10\n\nNärvarande: Lena, Per\n\n"
+            "Per stämmer av budgeten med ekonomi till nästa möte.\n\n"
+            "Nästa ordinarie styrgrupp: 10 mars 2025.\n")
+    (meeting,) = meetings(text)
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 3, 10)
+    assert meeting.action_items[0].deadline == dt.date(2025, 3, 10)
+
+
+def test_an_adopted_meeting_plan_dates_the_next_meeting_in_its_own_year():
+    text = ("Protokoll styrelsemöte 2024-11-27\n\nNärvarande: Karin Ek, Johan Ek\n\n"
+            "§ 5 Styrelsen beslutar att fastställa sammanträdesplanen för 2025: 5 februari, 9 april och "
+            "3 december.\n"
+            "§ 6 Karin återkommer med en offert till nästa sammanträde.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline_text == "till nästa sammanträde"
+    assert action.deadline == dt.date(2025, 2, 5)  # not 3 December 2024: the plan is for 2025
+
+
+def test_day_of_month_alone_in_a_due_cell():
+    text = ("Projektmöte 2025-06-10\n\n| Vad | Vem | När |\n|---|---|---|\n"
+            "| Exportera kundregistret | Wei | den 20:e |\n| Rensa dubbletter | Sanna | den 2:a |\n")
+    actions = {a.owner: a for a in meetings(text, "md")[0].action_items}
+    assert actions["Wei"].deadline == dt.date(2025, 6, 20)
+    assert actions["Sanna"].deadline == dt.date(2025, 7, 2)  # the 2nd has passed in June: July's
+
+
+def test_a_version_number_is_not_a_week_but_a_coming_week_is():
+    anchor = dt.date(2026, 3, 2)  # ISO week 10
+    assert find_deadline("Mei writes the spec for search v2", anchor=anchor) is None
+    assert find_deadline("Anna bokar lokalen v14", anchor=anchor).text == "v14"
+    assert find_deadline("Anna bokar lokalen v3", anchor=anchor) is None  # week 3 has passed
+
+
+def test_a_span_counted_from_another_event_is_not_counted_from_the_meeting():
+    anchor = dt.date(2025, 11, 5)
+    later = find_deadline("Överklagan måste in inom tre veckor efter att beslutet delgavs.", anchor=anchor)
+    assert later.text == "inom tre veckor" and later.value is None
+    assert find_deadline("Reply within two weeks of the meeting.", anchor=anchor).value == dt.date(2025, 11, 19)
+    firm = find_deadline("Ska in inom tio dagar efter förhandlingen, dvs senast 14/11.", anchor=anchor)
+    assert firm.text == "senast 14/11" and firm.value == dt.date(2025, 11, 14)
+
+
+def test_a_date_of_the_meeting_a_task_is_due_at_wins_over_a_month_mentioned_later():
+    anchor = dt.date(2025, 1, 14)
+    found = find_deadline("Helena presenterar kalkylen för styrgruppen den 28/1 så att vi kan ta den i mars.",
+                          anchor=anchor)
+    assert found.value == dt.date(2025, 1, 28) and found.text == "den 28/1"

@@ -11,9 +11,11 @@ from .dates import find_dates
 from .document import Document
 from .schemas import NextMeeting
 
+# "Nästa ordinarie möte", "nästa extra sammanträde": which kind of meeting, not which body.
+_QUALIFIER = r"(?:(?:ordinarie|extra|planerade|ordinary|regular|scheduled)\s+)?"
 _CUE = (
     r"(?:(?:the|our|det|vårt)\s+)?"
-    r"(?:nästa|kommande|next|upcoming|future|följande)\s+"
+    rf"(?:nästa|kommande|next|upcoming|future|följande)\s+{_QUALIFIER}"
     r"(?:[\w-]+-|\w+?)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|"
     r"sammanträden|träff|träffen|träffar|apt|avstämning|avstämningen)\b"
     r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w-]+\s+){0,2}?"
@@ -24,7 +26,7 @@ _CUE = (
 _LINE_CUE = re.compile(
     rf"^(?:(?:§\s*)?\d{{1,3}}\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:)"
     # "Nästa LG: onsdag 4/3", "Next board: 12 May": the group's own name for its meeting, dated.
-    r"|(?:nästa|next)\s+(?!steg\b|steps?\b|punkt|item|agenda|action|vecka\b|veckan\b|weeks?\b|år\b|year|gång|time|fas\b|phase)"
+    rf"|(?:nästa|next)\s+{_QUALIFIER}(?!steg\b|steps?\b|punkt|item|agenda|action|vecka\b|veckan\b|weeks?\b|år\b|year|gång|time|fas\b|phase)"
     r"[\w-]{2,20}(?=\s*[:–-][^\n]*\d))",
     re.IGNORECASE,
 )

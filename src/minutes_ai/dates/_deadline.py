@@ -26,6 +26,12 @@ _CUE = re.compile(
     r"(?:(?:kl(?:\.|ockan)?\s*\d{1,2}(?:[:.]\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?)\s*,?\s*)?"
     r"(?:(?:den|the|on)\s+)?$"
 )
+# "till ledningsgruppen den 28/1", "to the board on 3 March": a meeting the task is due at, dated.
+# The date follows "den"/"on" (which a scanned Swedish date starts with): "for search v2" is no meeting.
+_MEETING_CUE = re.compile(
+    r"(?<!\w)(?P<cue>till|inför|för|före|innan|på|vid|to|for|before|at)\s+(?:the\s+)?[a-zåäö-]{3,}\s+"
+    r"(?:(?:den|on)\s+)?$"
+)
 # 'till nästa möte den 3 mars': the next meeting's own date, written right after it.
 _DATE_AFTER_MEETING = re.compile(r"[\s,(]*(?:(?:den|the|on|som\s+är|which\s+is)\s+)?")
 _AFTER_CUES = ("efter", "after")
@@ -80,7 +86,11 @@ def _candidates(
         start, end = hit.start, hit.end
         cue = _CUE.search(low, max(0, start - 40), start)
         trailing = _CUE_AFTER.match(low, end)
-        if cue is not None:
+        dated = low.startswith(("den ", "on "), start) or low.endswith((" den ", " on "), 0, start)
+        if cue is None and dated and _MEETING_CUE.search(low, max(0, start - 40), start):
+            # the date of the meeting it is due at is the deadline; the meeting stays in the task
+            rank = 0 if value else 1
+        elif cue is not None:
             word = cue.group("cue")
             if word.startswith(_START_CUES):
                 continue  # 'från 1 mars', 'since Monday': a start, not a deadline
@@ -91,12 +101,25 @@ def _candidates(
         elif trailing is not None:
             end, rank = trailing.end(), 0 if value else 1
         else:
-            bare_week = hit.kind == "week" and hit.week is not None  # 'v12': a span, still a deadline
+            bare_week = hit.kind == "week" and _coming_week(hit, anchor)  # 'v12': a span, still a deadline
             if hit.kind == "month" or not (keep_past or bare_week or _after_anchor(value, anchor)):
                 continue  # a month, a past event, or a date that cannot be placed
             rank = 2
         found.append(_Candidate(start, end, value, hit.kind, rank))
     return [c for c in found if not any(_contains(other, c) for other in found)]
+
+
+def _coming_week(hit: Hit, anchor: dt.date | None) -> bool:
+    """A week number without cue words is a deadline when it lies in the coming half year: a week
+    already past or most of a year away ('bulk actions v2' in March) is no deadline."""
+    if hit.week is None:
+        return False
+    if anchor is None or hit.week_year is not None:
+        return True
+    return (hit.week - anchor.isocalendar()[1]) % 52 <= _COMING_WEEKS
+
+
+_COMING_WEEKS = 26
 
 
 def _with_meeting_date(

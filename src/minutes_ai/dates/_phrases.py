@@ -82,6 +82,11 @@ def _end_of_quarter(match: Groups, anchor: dt.date | None, _n: dt.date | None) -
     return cal.period_end(year, 3 * number - 2, anchor, months_long=3)
 
 
+_FROM_OTHER_EVENT = re.compile(
+    r"\s+(?:efter|after|of|from|från)\b(?!\s+(?:(?:the|this|today's|dagens)\s+)?(?:meeting|mötet|sammanträdet|today|idag|i\s+dag|now|nu)\b)"
+)
+
+
 def _within(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
     if anchor is None:
         return None
@@ -219,7 +224,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"(?P<unit>arbetsdagar|arbetsdag|dagar|dag|veckor|veckorna|vecka|månader|månaderna|månad|"
             r"working\s+days?|business\s+days?|days?|weeks?|months?|timmar|timme|hours?)|a\s+(?P<unit2>fortnight))(?!\w)"
         ),
-        lambda m, a, n: _within(_Merged(m), a, n),
+        # "inom tio dagar efter förhandlingen", "within a week of getting it": counted from another
+        # event, not from the meeting
+        lambda m, a, n: None if _FROM_OTHER_EVENT.match(m.string, m.end()) else _within(_Merged(m), a, n),
         "relative",
     ),
     (
@@ -237,9 +244,12 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     ),
     (
         re.compile(
-            r"(?<!\w)(?:(?:senast|innan|före|till|tills|by|before|until|due(?:\s+on)?|no\s+later\s+than)\s+"
+            r"(?<!\w)(?:(?:senast|innan|före|till|tills|klart|klar|deadline|by|before|until|due(?:\s+on)?|"
+            r"no\s+later\s+than)\s+"
             # 'by Friday the 25th', 'fri the 6th': the day of the month decides, not the weekday.
-            rf"(?:{WEEKDAY}[a-zåäö]*\.?,?\s+)?|{WEEKDAY}[a-zåäö]*\.?,?\s+(?=(?:den|the)\s))"
+            rf"(?:{WEEKDAY}[a-zåäö]*\.?,?\s+)?|{WEEKDAY}[a-zåäö]*\.?,?\s+(?=(?:den|the)\s)"
+            # 'den 20:e' names a day of the month in Swedish with no cue before it.
+            r"|(?=den\s+[0-3]?\d:[ea](?!\w)))"
             r"(?:den\s+|the\s+)?(?P<dom>[0-3]?\d)(?::[ea]|st|nd|rd|th)(?!\w)"
             rf"(?!\s*(?:of\s+)?{MONTH})"
         ),

@@ -60,7 +60,7 @@ class _Context:
     next_date: dt.date | None
     next_text: str = ""  # how the notes announce the next meeting ("Nästa klassråd: 8/10")
     schedule: Schedule | None = None  # meeting dates the notes list, for "till aprilsammanträdet"
-    title: str = ""
+    title: str = ""  # the title and the letterhead lines above the notes ("Trygghetsrådet Hammarsby kommun")
     writer: str | None = None  # who wrote the notes: the owner of "I'll ..." / "jag lovade att ..."
 
 
@@ -100,7 +100,7 @@ class OfflineEngine:
             # (a single meeting's notes are all of the text: an e-mail's greeting may date the event)
             schedule=Schedule(text if single else text[meeting.start : meeting.end], meeting.meeting_date,
                               (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else ()),
-            title=meeting.title or "",
+            title=f"{meeting.title or ''}\n{_letterhead(text, meeting.start)}",
             writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
         )
         decisions: list[Decision] = []
@@ -394,9 +394,9 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             start = named.start("cue") if named.group("cue") else named.start()
             return DateMention(start, named.end(), raw[start : named.end()], value)
     if mention is not None:
-        if mention.value is None and ctx.next_date and cues.NEXT_GATHERING.search(mention.text):
+        if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (nxt := _next_date(ctx)):
             # "till nästa avstämning", "before the next session": the group's next meeting
-            value = ctx.next_date if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
+            value = nxt if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
             return DateMention(mention.start, mention.end, mention.text, value)
         if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
@@ -407,7 +407,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"; "... — next call"
         start, end = gathering.span() if gathering is not None else trailing.span("words")
         words = raw[start:end]
-        value = ctx.next_date if _same_gathering(words, ctx.next_text, ctx.title) else None
+        value = _next_date(ctx) if _same_gathering(words, ctx.next_text, ctx.title) else None
         return DateMention(start, end, words, value)
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
@@ -416,8 +416,16 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
         return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
-    value = ctx.next_date if nxt else None
+    value = _next_date(ctx) if nxt else None
     return DateMention(event.start(), event.end(), event.group(0), value)
+
+
+def _next_date(ctx: _Context) -> dt.date | None:
+    """The next meeting's date: announced, the following meeting in the same file, or the
+    first date of a meeting plan the notes adopt or list."""
+    if ctx.next_date is not None or ctx.next_text or ctx.schedule is None:
+        return ctx.next_date
+    return ctx.schedule.planned_next()
 
 
 def _before_event(raw: str, ctx: _Context) -> DateMention | None:
@@ -489,16 +497,62 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     announced = next_text.casefold()
     head = announced.split("\n")[0].split(":")[0].strip(" *_#")
     generic = _GENERIC_GATHERING.search(head) is not None or head in ("next", "nästa")  # "Next: 18/6"
-    return stem in announced or (bool(title) and generic and (stem in title.casefold() or stem in _acronyms(title)))
+    if stem in announced:
+        return True
+    if not (title and generic):
+        return False
+    if stem in title.casefold() or stem in _acronyms(title):
+        return True
+    # "till nästa AU" in the notes of "Arbetsutskottet": the body's own short name
+    acronym = after[-1].strip(".,:;") if after else ""
+    return 2 <= len(acronym) <= 5 and acronym.isupper() and any(
+        _abbreviates(acronym, run) for run in _TITLE_RUNS.findall(title))
 
 
+def _letterhead(text: str, start: int) -> str:
+    """The short lines that open the notes, up to the first blank line ("Trygghetsrådet Hammarsby
+    kommun / Minnesanteckningar 16 sept 2025"): the body's own name, when the title is the date."""
+    head = text[start : start + 300].lstrip().split("\n\n", 1)[0].split("\n")[:3]
+    return "\n".join(line for line in head if len(line) < 100)
+
+
+# One to three words of a title, for what an acronym may stand for.
+_TITLE_RUNS = re.compile(r"(?=\b([\wåäöÅÄÖ]+(?:\s+[\wåäöÅÄÖ]+){0,2}))")
 _REGULAR = frozenset({"regular", "ordinary", "ordinarie", "scheduled", "planned", "planerade"})
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö'’]+\s+){1,5}[A-ZÅÄÖ][\wåäö'’]+")
 
 
 def _acronyms(title: str) -> set[str]:
-    """'Full Governing Board' -> {'fgb'}: how notes abbreviate the body in their title."""
-    return {"".join(word[0] for word in run.split()).casefold() for run in _CAPITALISED_RUN.findall(title)}
+    """'Full Governing Board' -> {'fgb'}: how notes abbreviate the body in their title; the body
+    after an organisation's name too ('QuarryDB Technical Steering Committee' -> 'tsc')."""
+    found = set()
+    for run in _CAPITALISED_RUN.findall(title):
+        initials = "".join(word[0] for word in run.split()).casefold()
+        found.update(initials[i:] for i in range(len(initials) - 1))
+    return found
+
+
+# Where a Swedish compound's next part begins: after a linking s ("arbets|utskott", "kris|lednings|grupp")
+# or where a common head of a body's name starts ("kommun|styrelsen", "bygg|möte").
+_COMPOUND_HEAD = re.compile(
+    r"(?:utskott|grupp|styrelse|råd|möte|nämnd|träff|ledning|plats|samverkan|fullmäktige|förbund|forum|stab)"
+)
+
+
+def _abbreviates(acronym: str, words: str) -> bool:
+    """'AU' abbreviates 'arbetsutskottet', 'KLG' 'krisledningsgruppen', 'KSAU' 'kommunstyrelsens
+    arbetsutskott': each letter starts a word or a part of a compound, in order, the first at the start."""
+    acronym, words = acronym.casefold(), words.casefold()
+
+    def starts(pos: int) -> bool:
+        return pos == 0 or words[pos - 1] in " s-" or _COMPOUND_HEAD.match(words, pos) is not None
+
+    def rest(i: int, pos: int) -> bool:  # acronym[i:] from the parts after the one starting at pos
+        if i == len(acronym):
+            return " " not in words[pos:]  # the acronym covers every word of the run
+        return any(words[q] == acronym[i] and starts(q) and rest(i + 1, q) for q in range(pos + 2, len(words)))
+
+    return len(acronym) >= 2 and words[:1] == acronym[:1] and rest(1, 0)
 
 
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:

@@ -46,6 +46,16 @@ _SCHEDULE_LINE = re.compile(
 )
 
 
+_LATER_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+# A line that gives a plan of meeting dates, not one meeting.
+_PLAN_LINE = re.compile(
+    r"\b(?:sammanträdesplan\w*|mötesplan\w*|mötesdatum|mötestider|sammanträdestider|"
+    r"(?:kommande|nästa|våra)\s+(?:möten|sammanträden|träffar)|"
+    r"(?:meeting|committee|board)\s+(?:dates|schedule|calendar)|(?:dates|schedule)\s+(?:of|for)\s+(?:\w+\s+)?meetings)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Schedule:
     """Meeting dates the notes state after ``anchor``, read on first use."""
@@ -82,6 +92,25 @@ class Schedule:
         dates = self._events[stem]
         return next(iter(dates)) if len(dates) == 1 else None
 
+    def planned_next(self) -> dt.date | None:
+        """The first date after the anchor in a meeting plan the notes give ("sammanträdesplanen
+        för 2025: 12 februari, 23 april, ...", "Meeting dates: 14 Jan, 11 Mar"): the next
+        meeting when no line announces it. A line counts when it names a plan and lists two dates."""
+        if self.anchor is None:
+            return None
+        for line in self.text.split("\n"):
+            if not any(map(str.isdigit, line)) or not _PLAN_LINE.search(line):
+                continue
+            # "sammanträdesplanen för 2025: 12 februari, ..., 10 december": that year's dates
+            year = _LATER_YEAR.search(line)
+            plan_year = int(year.group()) if year and int(year.group()) > self.anchor.year else None
+            dates = [_in_year(m.value, plan_year) if plan_year and not _LATER_YEAR.search(m.text) else m.value
+                     for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date"]
+            later = [d for d in dates if d > self.anchor]
+            if len(dates) >= 2 and later:
+                return min(later)
+        return None
+
     def in_month(self, month: int) -> dt.date | None:
         """The one stated meeting date in ``month`` within a year after the anchor, else None."""
         if self.anchor is None:
@@ -106,6 +135,13 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) ->
     return found
 
 
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
 
 
 def month_of(match: re.Match[str]) -> int:
