@@ -253,3 +253,25 @@ def test_a_date_of_the_meeting_a_task_is_due_at_wins_over_a_month_mentioned_late
     found = find_deadline("Helena presenterar kalkylen för styrgruppen den 28/1 så att vi kan ta den i mars.",
                           anchor=anchor)
     assert found.value == dt.date(2025, 1, 28) and found.text == "den 28/1"
+
+
+def test_a_meeting_named_by_its_month_takes_the_listed_or_announced_date():
+    text = ("Samverkansgruppen 2026-01-20\n\nNärvarande: Therese, Johanna\n\n"
+            "Johanna visar ett utkast till program på mötet i maj.\n"
+            "Therese sammanställer enkäten till oktobermötet.\n"
+            "Therese tar med statistiken till decemberrådet.\n\n"
+            "Kommande möten\n\n- 24 mars kl. 9–12\n- 19 maj kl. 9–12\n- 22 september, heldag\n")
+    actions = meetings(text)[0].action_items
+    by_words = {a.deadline_text: a.deadline for a in actions}
+    assert by_words["på mötet i maj"] == dt.date(2026, 5, 19)  # from the list under the heading
+    assert by_words["till oktobermötet"] is None  # no October date in the notes: the words only
+    assert by_words["till decemberrådet"] is None
+
+
+def test_the_announced_next_meeting_names_the_month_meeting_among_other_dates():
+    text = ("Board of Directors — regular meeting, January 15, 2026\n\nPresent: Carolyn Park, Devon Shaw\n\n"
+            "The auditors need the schedule of expenses by 2/13; fieldwork starts February 23.\n"
+            "Carolyn will bring a cost estimate to the February meeting.\n\n"
+            "Next regular meeting: Thursday, February 19, 2026, 6:00 p.m.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Carolyn Park"].deadline == dt.date(2026, 2, 19)

@@ -390,8 +390,9 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
                               or (mention.start < named.end() and named.start() < mention.end)):
         # "till aprilsammanträdet", "to the May meeting": the date the notes list for it.
         value = ctx.schedule.in_month(month_of(named)) if ctx.schedule is not None else None
-        if value is not None:
-            start = named.start("cue") if named.group("cue") else named.start()
+        start = named.start("cue") if named.group("cue") else named.start()
+        if value is not None or (mention is None and named.group("cue")):
+            # "to the March meeting" with no date for it in the notes: the words, no date
             return DateMention(start, named.end(), raw[start : named.end()], value)
     if mention is not None:
         if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (nxt := _next_date(ctx)):

@@ -24,7 +24,8 @@ _SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SHORT_MONTH = "|".join(sorted(_SHORT, key=len, reverse=True))
 _MEETING_NOUN = (
-    r"(?:sammanträdet|sammanträde|mötet|möte|träffen|träff|stämman|apt|styrgruppen|styrgruppsmötet|"
+    r"(?:sammanträdet|sammanträde|mötet|möte|träffen|träff|stämman|apt|styrgruppen|styrgruppsmötet|rådet|"
+    r"rådsmötet|nämnden|nämndsmötet|utskottet|styrelsen|"
     r"ledningsgruppen|nätverksträffen|styrelsemötet|styrelsemöte|meeting|interim|session|call|board meeting|review|"
     r"board|cabinet|committee|council|workshop)"
 )
@@ -46,6 +47,7 @@ _SCHEDULE_LINE = re.compile(
 )
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)]\s)\s*")
 _LATER_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 # A line that gives a plan of meeting dates, not one meeting.
 _PLAN_LINE = re.compile(
@@ -69,9 +71,16 @@ class Schedule:
     def dates(self) -> list[dt.date]:
         if self._dates is None:
             found: set[dt.date] = {d for d in self.known if self.anchor is None or d > self.anchor}
+            listing = False  # under a short heading such as "Kommande möten" / "Meeting dates 2026"
             for line in self.text.split("\n"):
+                if listing and not _LIST_ITEM.match(line):
+                    listing = not line.strip() and listing == "heading"  # a blank line may follow the heading
+                elif listing:
+                    listing = "items"
+                if len(line) < 40 and _SCHEDULE_LINE.search(line) and not find_dates(line, anchor=self.anchor):
+                    listing = "heading"
                 # The digit test (in C) first: most lines have none.
-                if not any(map(str.isdigit, line)) or not _SCHEDULE_LINE.search(line):
+                if not any(map(str.isdigit, line)) or not (listing == "items" or _SCHEDULE_LINE.search(line)):
                     continue
                 for mention in find_dates(line, anchor=self.anchor):
                     if mention.value and mention.kind == "date" and (self.anchor is None or mention.value > self.anchor):
@@ -116,6 +125,9 @@ class Schedule:
         if self.anchor is None:
             return None
         limit = self.anchor + dt.timedelta(days=366)
+        announced = [d for d in self.known if d.month == month and self.anchor < d <= limit]
+        if len(announced) == 1:
+            return announced[0]  # "Next meeting: 19 February" names the February meeting
         hits = [d for d in self.dates() if d.month == month and d <= limit]
         return hits[0] if len(hits) == 1 else None
 
