@@ -222,3 +222,29 @@ def test_a_long_report_of_what_others_have_decided_stays_a_report():
             "- gymmet: nytt gymkort, beslutat att stationen betalar 50%\n")
     quotes = [q for d in decisions(text) for q in d]
     assert len(quotes) == 1 and quotes[0].startswith("gymmet")
+
+
+def test_each_att_clause_under_a_deciding_line_is_a_decision():
+    text = ("Protokoll Kulturnämnden 2025-10-08\nNärvarande: Eva Lund, Nils Ek\n\n"
+            "§ 12 Bidrag till föreningar\nFörvaltningen har berett ansökningarna.\n"
+            "Kulturnämnden beslutar\natt bevilja Teaterföreningen 40 000 kr,\n"
+            "att avslå Musikklubbens ansökan, samt\natt uppdra åt förvaltningen att följa upp bidragen\n"
+            "under våren 2026.\n\n"
+            "§ 13 Verksamhetsplan\nKulturnämnden beslutar\n- att anta verksamhetsplanen,\n"
+            "- att lägga uppföljningen till handlingarna.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == [
+        "att bevilja Teaterföreningen 40 000 kr,",
+        "att avslå Musikklubbens ansökan, samt",
+        "att uppdra åt förvaltningen att följa upp bidragen\nunder våren 2026.",
+        "att anta verksamhetsplanen,",
+        "att lägga uppföljningen till handlingarna.",
+    ]
+
+
+def test_a_hard_wrapped_sentence_going_on_with_att_is_not_split():
+    text = ("Styrelsemöte 2025-03-02\nNärvarande: Eva Lund, Nils Ek\n\n"
+            "Styrelsen beslutade efter diskussion och med hänvisning till budgeten\n"
+            "att skjuta upp inköpet av en ny gräsklippare till hösten.\n")
+    found = decisions(text)
+    assert len(found) == 1 and found[0][0].startswith("Styrelsen beslutade") and found[0][0].endswith("hösten.")

@@ -236,7 +236,9 @@ class OfflineEngine:
             # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
             if (section.mode == "decision" and block.kind in ("para", "bullet") and block_words
                     and not listed and not block_words.endswith("?")
-                    and not any(a.owner for a in block_actions)  # "Uppdrag: Ahmad delar ..."
+                    and (not any(a.owner for a in block_actions)  # "Uppdrag: Ahmad delar ..."
+                         # an att-clause of "Nämnden beslutar" is a decision, a commission too
+                         or (open_list is not None and open_list[2] and block_words.startswith("att ")))
                     and not _has_decision(decisions, block)):
                 decisions.append(_decision(ctx, block.start, block.end, text))
             if block_actions and cues.PREVIOUS_MEETING.search(block_words):
@@ -299,8 +301,8 @@ class OfflineEngine:
                 or ("(" in words and rules.CONSENSUS_MARK.search(words))
                 or rules.OUTCOME.search(words))))
         if verdict and (action is None or not action.owners or both):
-            if _OPENS_LIST.search(words) or words.endswith(":"):
-                return ["list"]
+            if _OPENS_LIST.search(words) or words.endswith(":") or _DECIDES_ALONE.search(words):
+                return ["list"]  # "Nämnden beslutar att:", "Kyrkorådet beslutar" + its att-clauses
             for start, end in _decision_clauses(text, sentence.start, sentence.end):
                 found.append(_decision(ctx, start, end, text, clean(text[start:end])))
             if not both:
@@ -618,6 +620,7 @@ def _writer_task(words: str) -> bool:
 _COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
 # "beslutar att" / "RESOLVED: That" + the points that complete it.
 _OPENS_LIST = re.compile(r"\b(?:att|that|to)\s*:?$", re.I)
+_DECIDES_ALONE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:beslutar|beslutade|beslöt|beslutas|beslutades)$")
 # "Approved 5–1 (Stuart against: ...)": an outcome with its count and reasons after it
 _RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")
 _AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)

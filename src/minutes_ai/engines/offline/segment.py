@@ -177,7 +177,11 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
         else:
             c_start, c_end = content_span(text, pos, line_end)
             if c_end > c_start:
-                if current is not None and _continues(text, current, c_start, indent):
+                if current is not None and text.startswith("att ", c_start) and _att_list(text, current):
+                    # "Nämnden beslutar\natt godkänna ...,\natt avslå ...": each att-clause is a point
+                    close()
+                    current = ["bullet", pos, c_start, c_end, indent, None]
+                elif current is not None and _continues(text, current, c_start, indent):
                     current[3] = c_end
                 else:
                     close()
@@ -188,6 +192,18 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
 
 
 _GAP = re.compile(r"\S {2,}\S")
+# The line that opens a list of att-clauses in a Swedish protocol: "Arbetsutskottet beslutar".
+_DECIDES_HEADER = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)\s*:?$")
+
+
+def _att_list(text: str, current: list) -> bool:
+    """An "att ..." line is a clause of its own after a line that says who decides, or after the
+    clause before it (a protocol's list of att-clauses); elsewhere it continues the sentence."""
+    _kind, _line_start, c_start, c_end, _indent, _speaker = current
+    line_start = max(c_start, text.rfind("\n", 0, c_end) + 1)
+    if _DECIDES_HEADER.search(text, line_start, c_end):
+        return c_end - line_start < 60  # "Kyrkorådet beslutar", not a long sentence ending so
+    return text.startswith("att ", c_start) and current[0] == "bullet"
 _ALIGNED_CELLS = re.compile(r"\s{2,}")
 
 
