@@ -275,3 +275,26 @@ def test_the_announced_next_meeting_names_the_month_meeting_among_other_dates():
             "Next regular meeting: Thursday, February 19, 2026, 6:00 p.m.\n")
     actions = {a.owner: a for a in meetings(text)[0].action_items}
     assert actions["Carolyn Park"].deadline == dt.date(2026, 2, 19)
+
+
+def test_a_span_before_an_event_the_sentence_does_not_name_keeps_its_words():
+    anchor = dt.date(2025, 8, 5)
+    for sentence, words in [
+        ("Lisa mejlar ut programmet senast tre dagar innan.", "senast tre dagar innan"),
+        ("Tom will send the agenda to members a week prior.", "a week prior"),
+        ("Kallelsen skickas ut minst två veckor före av sekreteraren.", "minst två veckor före"),
+    ]:
+        found = find_deadline(sentence, anchor=anchor)
+        assert found is not None and found.text == words and found.value is None
+    # with the event named, the span is counted back from it elsewhere: not this phrase
+    assert find_deadline("Bo skickar kallelsen två veckor före årsmötet.", anchor=anchor) is None
+
+
+def test_end_of_week_without_an_article_and_a_quarter_already_past():
+    anchor = dt.date(2025, 8, 5)
+    week = find_deadline("Sam to email the parents by end of week.", anchor=anchor)
+    assert week.text == "by end of week" and week.value is None
+    assert find_deadline("Sam to email the parents by end of week 34.", anchor=anchor).text == "week 34"
+    past = find_deadline("Jo to shortlist partners by end of Q2.", anchor=anchor)
+    assert past.text == "by end of Q2" and past.value is None  # a fiscal quarter, or next year's
+    assert find_deadline("Jo to shortlist partners by end of Q4.", anchor=anchor).value == dt.date(2025, 12, 31)

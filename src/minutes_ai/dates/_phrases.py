@@ -79,7 +79,10 @@ def _end_of_quarter(match: Groups, anchor: dt.date | None, _n: dt.date | None) -
     quarter, year_text = match.group("q") or match.group("q2"), match.group("y")
     number = int(quarter) if quarter else ORDINAL_QUARTERS[match.group("qo") or "first"]
     year = int(year_text) if year_text else None
-    return cal.period_end(year, 3 * number - 2, anchor, months_long=3)
+    end = cal.period_end(year, 3 * number - 2, anchor, months_long=3)
+    if year is None and end is not None and anchor is not None and end < anchor:
+        return None  # "by end of Q2" said in August: a fiscal quarter, or next year's; no one day
+    return end
 
 
 _FROM_OTHER_EVENT = re.compile(
@@ -172,7 +175,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         _phrase(
             r"(?:i\s+)?slutet\s+av\s+(?:(?P<nxt>nästa)\s+vecka|veckan)|(?:the\s+)?end\s+of\s+"
-            r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)week|(?P<eow>eow)|(?:innan|före)\s+helgen|"
+            r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)?week(?!\s*\d)|(?P<eow>eow)|(?:innan|före)\s+helgen|"
             r"before\s+the\s+weekend|veckans\s+slut"
         ),
         # The end of a week ('EOW', 'i slutet av veckan', 'before the weekend') is Friday to
@@ -298,6 +301,18 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         _unresolved,
         "period",
     ),
+    (
+        # "senast en vecka innan", "two weeks before", "one week prior": counted back from an event
+        # the sentence does not name (the one the notes spoke of before): words kept, no day.
+        re.compile(
+            rf"(?<!\w)(?:(?:senast|minst|at\s+least|no\s+later\s+than)\s+)?(?:(?:the|{NUMBER})\s+)?"
+            r"(?:veckan|veckor|vecka|dagar|dag|månader|månad|weeks?|days?|months?)\s+"
+            r"(?:innan|före|before|prior|in\s+advance|i\s+förväg)"
+            r"(?=\s*(?:$|[.,;:!?)–—-]|\s(?:och|and|av|by|enligt|so|så|to|till)\b))"
+        ),
+        _unresolved,
+        "relative",
+    ),
 ]
 
 
@@ -363,6 +378,7 @@ TRIGGERS: list[frozenset[str]] = [
         ("snarast", "så snart", "så fort", "omgående", "asap", "as soon", "inom kort"),
         (*_MONTH_STEMS, "q1", "q2", "q3", "q4", "kvartal", "quarter", "nästa", "kommande", "next",
          "month", "week", "veck", "månad", "helg", "weekend", "sprint"),
+        ("innan", "före", "before", "prior", "advance", "förväg"),
     ]
 ]
 
