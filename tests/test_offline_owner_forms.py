@@ -161,3 +161,26 @@ def test_a_duty_label_names_who_has_it():
     text = ("Ledarmöte 2025-10-08\nNärvarande: Oskar Lind, Lovisa Ek, Patrik Berg\n\n"
             "- Matansvar: Oskar + Lovisa, budget 60 kr/person.\n- Städansvar: Patrik.\n")
     assert [a.owner for a in actions(text)] == ["Oskar Lind, Lovisa Ek", "Patrik Berg"]
+
+
+def test_offers_on_a_condition_and_tasks_nobody_took_are_no_actions():
+    text = ("Arbetsplatsträff 2025-04-02\nNärvarande: Maja, Ivar, Lotta\n\n"
+            "- Maja kan visa det nya bokningssystemet om någon är intresserad.\n"
+            "- Ivar hjälper till med inventeringen om det behövs.\n"
+            "- Frågan om ny tvättmaskin: alla tyckte det behövs men ingen kunde ta på sig att ringa runt. "
+            "Vi tar det efter sommaren.\n"
+            "- Lotta beställer nya förkläden.\n")
+    assert [(a.owner, a.task) for a in actions(text)] == [("Lotta", "Beställa nya förkläden")]
+
+
+def test_a_subjectless_follow_up_gives_the_task_before_it_its_deadline():
+    text = ("Ledningsgrupp 2025-02-17\nNärvarande: Per Ek, Ola Svan\n\n"
+            "- Ola tittar på om två konsulter kan lånas ut under våren. Återkommer senast fredag.\n"
+            "- Per pratar med kostenheten. Återkommer till nästa möte.\n\n"
+            "Nästa möte: 2025-03-03\n")
+    found = actions(text)
+    assert [(a.owner, a.deadline, a.deadline_text) for a in found] == [
+        ("Ola Svan", dt.date(2025, 2, 21), "senast fredag"),
+        ("Per Ek", dt.date(2025, 3, 3), "till nästa möte"),
+    ]
+    assert found[0].evidence[-1].quote == "Återkommer senast fredag."

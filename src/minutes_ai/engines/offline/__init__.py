@@ -218,6 +218,18 @@ class OfflineEngine:
                         if previous is not None and _only_pronoun(found.task):
                             # "Sofie: hemsidan behöver uppdateras. Sofie tar det.": the task is
                             # what the sentence before said.
+                            if rules.not_taken(said[-1] if said else "") or found.owner is None:
+                                # "... men ingen kunde ta på sig det. Vi återkommer.", "Vi tar det
+                                # efter sommaren": a deferral, nobody's task; "OS tittar på ...
+                                # Återkommer senast fredag.": the deadline of the task before
+                                last = block_actions[-1] if block_actions else None
+                                if (found.deadline_text and last is not None and last.evidence[0].start >= previous.start
+                                        and (last.deadline_text is None or found.deadline is not None
+                                             and last.deadline is None and _DURING.match(last.deadline_text))):
+                                    block_actions[-1] = last.model_copy(update={
+                                        "deadline": found.deadline, "deadline_text": found.deadline_text,
+                                        "evidence": [*last.evidence, *found.evidence]})
+                                continue
                             found = found.model_copy(update={
                                 "task": rules._tidy(clean(text[previous.start : previous.end])),
                                 "evidence": [ctx.document.evidence(previous.start, sentence.end)],
@@ -312,7 +324,8 @@ class OfflineEngine:
         raw = text[sentence.start : sentence.end]
         deadline = _deadline(raw, ctx)
         if action is None:
-            if deadline is None or cues.SIGNATURE_LINE.match(words) or cues.ATTENDANCE.match(words):
+            if (deadline is None or cues.SIGNATURE_LINE.match(words) or cues.ATTENDANCE.match(words)
+                    or rules.not_taken(words)):
                 return found
             action = rules.ActionParse((), words)
         if not action.task:
@@ -460,6 +473,8 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(before.start(), before.start() + len(words), words, value)
 
 
+# "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
+_DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
 _EVERY = re.compile(r"\b(?:varje|varenda|each|every)\b", re.I)
 # A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
 _DUE_LABEL = re.compile(

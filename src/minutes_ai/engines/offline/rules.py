@@ -307,7 +307,7 @@ def parse_action(
                               or _NOT_A_TASK_LINE.match(text) and not found.owners
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
                               or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)
-                              or (" if " in text or " om " in text) and _offer_if(text)
+                              or not_taken(text)
                               or _JUSTERA.match(found.task)):
         # a task already done, a signature or contact line, an attendance line, the meeting's
         # own procedure ("Call to order at 7:04 pm"), an offer on a condition ("... if anyone
@@ -318,10 +318,24 @@ def parse_action(
 
 _OFFER_IF = re.compile(
     r"\b(?:if|om)\s+(?:anyone|someone|anybody|he|she|they|you|någon|han|hon|de|ni)\s+"
-    r"(?:wants?|wanted|would like|needs?|needed|asks?|asked|vill|ville|önskar|behöver)\b",
+    r"(?:wants?|wanted|would like|needs?|needed|asks?|asked|vill|ville|önskar|behöver|"
+    r"(?:är|is|are|was)\s+(?:interest\w+|intresserad\w*)|books?|booked|bokar|har lust)\b"
+    # "Återkomma om det behövs", "help with the role-play if needed": a standing offer
+    r"|\b(?:om det behövs|if needed|if necessary|if required)\b",
     re.I,
 )
+# "... nobody did, revisit", "men ingen kunde ta på sig det": the task found no taker.
+_NOT_TAKEN = re.compile(
+    r"\b(?:nobody|no one|ingen)\s+(?:did|took|nappade|kunde|could|volunteered|anmälde sig|tog det)\b", re.I
+)
 _JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
+
+
+def not_taken(text: str) -> bool:
+    """'... men ingen kunde ta på sig det', '... nobody did, revisit': a task without a taker;
+    '... om någon är intresserad', '... if needed': an offer on a condition."""
+    return (("ingen" in text or "no" in text) and _NOT_TAKEN.search(text) is not None
+            or (" if " in text or " om " in text) and _offer_if(text))
 
 
 def _offer_if(text: str) -> bool:
@@ -410,7 +424,9 @@ def _hedged(text: str, named: bool) -> bool:
 # "Cllr Okafor agreed to ask the group whether they could ...": what the task asks about.
 _ASKS_WHETHER = re.compile(
     r"\b(?:ask|asks|check|checks|find out|finds out|enquire|inquire|explore|investigate|"
-    r"kolla|kollar|undersöka|undersöker|fråga|frågar|ta reda på|tar reda på|höra med|hör med)\b",
+    r"kolla|kollar|undersöka|undersöker|fråga|frågar|ta reda på|tar reda på|höra med|hör med|"
+    # "meddela Lena om de är intresserade", "let us know if they want to": telling whether
+    r"meddela|meddelar|svara|svarar|säga till|säger till|tell|tells|let\s+\w+\s+know|confirm|confirms)\b",
     re.I,
 )
 
