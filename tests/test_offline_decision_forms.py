@@ -248,3 +248,18 @@ def test_a_hard_wrapped_sentence_going_on_with_att_is_not_split():
             "att skjuta upp inköpet av en ny gräsklippare till hösten.\n")
     found = decisions(text)
     assert len(found) == 1 and found[0][0].startswith("Styrelsen beslutade") and found[0][0].endswith("hösten.")
+
+
+def test_a_date_set_with_blir_is_a_decision_and_joins_the_decision_before_it():
+    text = ("Styrelsemöte BRF Eken 2025-09-01\nNärvarande: Ulla, Kent\n\n"
+            "- Höstfesten blir lördag 27 september på gården.\n"
+            "- Alla var överens om en gemensam städdag. Städdagen blir söndag 12 oktober.\n"
+            "- Nästa möte blir 6 oktober.\n"
+            "- Julglöggen blir fredag 12/12 som planerat.\n"
+            "- Logo B chosen.\n"
+            "- Leverantör ska väljas senare, ingen blev vald.\n")
+    found = decisions(text)
+    assert found[0] == ["Höstfesten blir lördag 27 september på gården."]
+    assert found[1] == ["Alla var överens om en gemensam städdag.", "Städdagen blir söndag 12 oktober."]
+    assert found[2] == ["Logo B chosen."]
+    assert len(found) == 3  # the next meeting and a date planned before are no decisions

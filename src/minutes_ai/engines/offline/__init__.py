@@ -207,6 +207,14 @@ class OfflineEngine:
                     proposal = sentence
                 for found in self._sentence(ctx, block, sentence, words, section, said):
                     if isinstance(found, Decision):
+                        last = decisions[-1].evidence[-1] if decisions else None
+                        if (last is not None and previous is not None and last.end == previous.end
+                                and rules.sets_date_only(words)):
+                            # "Hyresgästerna var överens om en städdag. Städdagen blir lördag 11
+                            # oktober.": the date belongs to the decision just made
+                            decisions[-1] = decisions[-1].model_copy(
+                                update={"evidence": [*decisions[-1].evidence, *found.evidence]})
+                            continue
                         decisions.append(found)
                     elif isinstance(found, str):
                         section.enter("decision", opens_list=True)  # "Nämnden beslutar att" + a list of what

@@ -150,6 +150,11 @@ DECISION_VERB = re.compile(
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
     r"kom(?:mit)? fram till att|överenskoms|överenskom|vi kör på|kör vi på|bifall till|"
     r"concluded that|settled on|will proceed with|opted (?:for|to)|chose to|green ?lit|"
+    # "Städdagen blir lördag 11 oktober", "blir lördag 26 sept", "nu blir det av: söndag 29/3": a date set
+    r"blir\s+(?:det\s+(?:av\W+)?)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?)?"
+    r"\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*)|"
+    # "Concept 2 (photo-led) chosen.": a choice recorded by its participle alone
+    r"(?<!to be )(?<!not )(?<!being )(?<!been )(?<!be )(?:chosen|selected)(?=\W*$)|"
     r"gave the green light|unanimously|we(?:'ll| will)? go with|going with|"
     r"resolved|agreed|approved?|approves|adopted|adopts|ratified|endorsed|so decided|"
     r"#agreed|#agree|#resolved|#decision|"
@@ -692,7 +697,7 @@ _NEEDLES = {
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
-        "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
+        "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "suggested", "föreslog", "föreslår", "yrkade"),

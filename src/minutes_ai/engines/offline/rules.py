@@ -103,6 +103,12 @@ def decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section)
 
 
+def sets_date_only(clean: str) -> bool:
+    """'Städdagen blir lördag 11 oktober.': the sentence's only decision word sets a date."""
+    cue = cues.DECISION_VERB.search(clean) if "blir" in clean else None
+    return cue is not None and cue.group(0).startswith("blir") and cues.DECISION_VERB.search(clean, cue.end()) is None
+
+
 def _decision_opening(clean: str) -> bool | None:
     """The answer an opening gives ("Beslut: ...", "Ja till ...", "Det blir ..."), else None."""
     label = cues.DECISION_LABEL.match(clean)
@@ -224,7 +230,10 @@ _BODY_COMMISSIONS = re.compile(
 _DISTRIBUTION = re.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)
 # "Nästa styrelsemöte hålls ...", "The next meeting will be held on ...": an announcement.
 _NEXT_ANNOUNCEMENT = re.compile(
-    r"^(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?(?:next|nästa)\s+(?:\w+\s+){0,2}?(?:\w*möte|sammanträde|träff|meeting|session|call)\w*\b", re.I
+    r"^(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?(?:next|nästa)\s+(?:\w+\s+){0,2}?(?:\w*möte|sammanträde|träff|meeting|session|call|"
+    r"avstämning\w*|\w+(?=\s+blir\b))\w*\b"
+    # "Glöggen blir lördag 13/12 som planerat": a date set before, repeated
+    r"|^[^.]*\bblir\b[^.]*\b(?:som planerat|som tidigare bestämt|som vanligt|as planned)\b", re.I
 )
 _APOLOGIES = re.compile(r"^(?:apologies|regrets|frånvaroanmälningar|anmält förhinder)\b", re.I)
 _HEADER_FIELD = re.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
