@@ -298,3 +298,26 @@ def test_end_of_week_without_an_article_and_a_quarter_already_past():
     past = find_deadline("Jo to shortlist partners by end of Q2.", anchor=anchor)
     assert past.text == "by end of Q2" and past.value is None  # a fiscal quarter, or next year's
     assert find_deadline("Jo to shortlist partners by end of Q4.", anchor=anchor).value == dt.date(2025, 12, 31)
+
+
+def test_next_meeting_read_past_the_header_date_and_other_dates_on_its_line():
+    text = ("# Arbetsgrupp tillgänglighet\n\n**Mötesdatum:** 2024-10-08, kl. 9–11\n\nNärvarande: Per, Nadia\n\n"
+            "Per och Nadia intervjuar två förvaltningar innan nästa möte.\n\n## Nästa möte\n\n"
+            "Projektmöte 4: tisdag 12/11 kl. 9.00, Teams. Julfika 17/12.\n")
+    (meeting,) = meetings(text, "md")
+    assert meeting.next_meeting.date == dt.date(2024, 11, 12)
+    assert meeting.action_items[0].deadline == dt.date(2024, 11, 12)
+
+
+def test_a_next_meeting_not_yet_set_is_the_following_meeting_in_the_file():
+    text = ("Anteckningar från möte 2025-03-04\nNätverket Trygg skola\n\nDeltagare: Mona Ek, Olle Berg\n\n"
+            "Vi gick igenom hur kommunerna arbetar med rutinen i dag och vilka delar som skiljer sig åt "
+            "mellan skolorna. Flera saknar en tydlig kontaktperson och det behöver lösas under våren.\n"
+            "Mona tar fram förslag på lokal till nästa möte.\n"
+            "Nästa möte: inte bestämt, Olle skickar ut en doodle.\n\n========================================\n\n"
+            "Anteckningar från uppföljande möte 2025-04-08\nNätverket Trygg skola\n\nDeltagare: Mona Ek, Olle Berg\n\n"
+            "Olle sammanställer en budget till nästa möte.\n"
+            "Nästa möte: 3/6 eller 27/5.\n")
+    first, second = meetings(text)
+    assert first.action_items[0].deadline == dt.date(2025, 4, 8)
+    assert second.action_items[0].deadline is None  # two dates proposed: no single one

@@ -64,7 +64,15 @@ def find_next_meeting(
     document: Document, lines: list[Line], lo: int, hi: int, anchor: _dt.date | None
 ) -> NextMeeting | None:
     """The first announcement of the next meeting in ``lines[lo:hi]``, with its verbatim span."""
-    span = _line_cue(lines, lo, hi) or _sentence_cue(lines, lo, hi)
+    span = _line_cue(lines, lo, hi)
+    while span is not None and _OWN_DATE_FIELD.match(document.text, span[0]):
+        # "Mötesdatum: 2024-10-08" in the header is this meeting's date, not the next one's
+        dates = [m.value for m in find_dates(document.text[span[0] : span[1]], anchor=anchor) if m.value]
+        if any(anchor is None or value > anchor for value in dates):
+            break
+        after = next((i for i in range(lo, hi) if lines[i].start > span[0]), hi)
+        span = _line_cue(lines, after, hi)
+    span = span or _sentence_cue(lines, lo, hi)
     if span is None:
         return None
     start, end = span
@@ -164,10 +172,23 @@ def _first_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
 def _single_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
     """The date of the next meeting when the words give exactly one after the meeting's own
     (a footer's "minutes 11.02.2025" below the announcement is not a candidate)."""
-    values = {m.value for m in find_dates(text, anchor=anchor) if m.value is not None}
+    mentions = [m for m in find_dates(text, anchor=anchor) if m.value is not None]
+    values = {m.value for m in mentions}
     if len(values) > 1 and anchor is not None:
         values = {value for value in values if value > anchor}
+    if len(values) > 1 and not _TENTATIVE.search(text):
+        # "Next sync: 2025-09-16, same time. @dana out 22–26 Sep": the date right after the cue
+        first = min(mentions, key=lambda m: m.start)
+        if first.start <= _NEAR_CUE and first.value in values:
+            return first.value
     return values.pop() if len(values) == 1 else None
+
+
+# A field that dates meetings without saying "next": the header's own date may stand there.
+_OWN_DATE_FIELD = re.compile(r"(?:\w+-)?(?:mötesdatum|mötestider)\b", re.IGNORECASE)
+# Options or a date not yet fixed: "Förslag: 3/6 eller 27/5", "12 or 19 May (tbc)".
+_TENTATIVE = re.compile(r"\b(?:eller|or|alternativt|förslag\w*|proposed|prel\w*|tbc|tba|tbd)\b|\?", re.IGNORECASE)
+_NEAR_CUE = 40
 
 
 __all__ = ["announces_next_meeting", "find_next_meeting"]

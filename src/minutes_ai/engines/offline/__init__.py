@@ -64,6 +64,11 @@ class _Context:
     writer: str | None = None  # who wrote the notes: the owner of "I'll ..." / "jag lovade att ..."
 
 
+_DATE_LIKE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
+)
+
+
 def _following_date(meeting: Meeting, meetings: list[Meeting]) -> dt.date | None:
     """In a file of several meetings, the first one after ``meeting``: its next meeting when
     its notes announce none ("before the next session" in a log of sessions). An announced
@@ -95,7 +100,9 @@ class OfflineEngine:
             names=NameIndex.build(meeting, text[meeting.start : meeting.end]),
             lang=meeting.language,
             anchor=meeting.meeting_date,
-            next_date=meeting.next_meeting.date if meeting.next_meeting else following,
+            # "Nästa möte: inte bestämt" gives no date: the following meeting in the file is the next
+            next_date=(meeting.next_meeting.date if meeting.next_meeting and (
+                meeting.next_meeting.date or _DATE_LIKE.search(meeting.next_meeting.text)) else following),
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
             # (a single meeting's notes are all of the text: an e-mail's greeting may date the event)
             schedule=Schedule(text if single else text[meeting.start : meeting.end], meeting.meeting_date,
