@@ -321,3 +321,13 @@ def test_a_next_meeting_not_yet_set_is_the_following_meeting_in_the_file():
     first, second = meetings(text)
     assert first.action_items[0].deadline == dt.date(2025, 4, 8)
     assert second.action_items[0].deadline is None  # two dates proposed: no single one
+
+
+def test_a_span_before_the_event_named_earlier_in_the_sentence_counts_back_from_its_date():
+    text = ("Styrelsemöte 2024-11-18\nNärvarande: Annika Berg, Micke Sand\n\n"
+            "Årsmötet hålls söndag 23 februari 2025 i klubbstugan.\n"
+            "Annika skickar ut kallelse till årsmötet senast fyra veckor före, enligt stadgarna.\n"
+            "Micke ansvarar för att lokalen är bokad senast en vecka innan.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Annika Berg"].deadline == dt.date(2025, 1, 26)
+    assert actions["Micke Sand"].deadline is None  # "för att": no event named

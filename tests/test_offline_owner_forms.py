@@ -184,3 +184,24 @@ def test_a_subjectless_follow_up_gives_the_task_before_it_its_deadline():
         ("Per Ek", dt.date(2025, 3, 3), "till nästa möte"),
     ]
     assert found[0].evidence[-1].quote == "Återkommer senast fredag."
+
+
+def test_particle_verbs_and_the_writers_reported_promises():
+    text = ("Från: Eva Lind <eva@example.org>\nÄmne: anteckningar styrelsemöte\n\n"
+            "Styrelsemöte 2025-05-06\nNärvarande: Eva Lind (sekr.), Bo Ek\n\n"
+            "Bo säger upp avtalet med städfirman.\n"
+            "Jag lovade att boka hallen innan fredag.\n"
+            "Bo sa att det var bra.\n\n/Eva\n\n"
+            "> Från: Bo Ek <bo@example.org>\n> Jag kan ta med kaffe.\n")
+    found = [(a.owner, a.task, a.deadline) for a in actions(text)]
+    assert found == [("Bo Ek", "Säga upp avtalet med städfirman", None),
+                     ("Eva Lind", "Boka hallen", dt.date(2025, 5, 9))]
+
+
+def test_i_said_id_is_the_writers_task_and_i_said_it_was_fine_is_none():
+    text = ("From: Geoff Parry <geoff@example.org>\nSubject: committee minutes\n\n"
+            "Committee meeting, 6 May 2025\nPresent: Carol Jenkins, Geoff Parry\n\n"
+            "The pipe is the council's responsibility. I said I'd chase the council about the leak by 16/5.\n"
+            "I said it was fine to leave the gate open.\n\nGeoff\n")
+    found = [(a.owner, a.task, a.deadline) for a in actions(text)]
+    assert found == [("Geoff Parry", "Chase the council about the leak", dt.date(2025, 5, 16))]

@@ -431,6 +431,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             return DateMention(mention.start, mention.end, mention.text, value)
         if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
+        if mention.value is None and (back := _counted_back(raw, mention, ctx)) is not None:
+            return back
         return mention
     gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
     trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
@@ -490,6 +492,34 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
 
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
 _DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
+def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:
+    """'kallelse till årsmötet senast fyra veckor före': the span counts back from the event the
+    sentence named before it, when the notes date that event."""
+    lead = _SPAN_BEFORE.search(mention.text)
+    if lead is None or ctx.schedule is None or not mention.text.rstrip(" .,;").endswith(lead.group(0).split()[-1]):
+        return None
+    named = None
+    for named in _EVENT_BEFORE_SPAN.finditer(raw, 0, mention.start):
+        pass  # the last event named before the span
+    if named is None:
+        return None
+    day = ctx.schedule.event(named.group("event"), raw)
+    if day is None:
+        return None
+    number = lead.group("n").casefold()
+    count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
+    if not count:
+        return None
+    days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
+    return DateMention(mention.start, mention.end, mention.text, day - dt.timedelta(days=days))
+
+
+# "kallelse till årsmötet", "the notice for the AGM": the event a later "N weeks before" counts from
+_EVENT_BEFORE_SPAN = re.compile(
+    r"\b(?:till|inför|för|to|for|of)\s+(?:the\s+)?"
+    r"(?!(?:att|det|den|dem|dessa|detta|denna|oss|alla|allt|this|that|these|those|them|all|everyone|us)\b)"
+    r"(?P<event>[\wåäöÅÄÖ-]{3,})\b"
+)
 _EVERY = re.compile(r"\b(?:varje|varenda|each|every)\b", re.I)
 # A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
 _DUE_LABEL = re.compile(

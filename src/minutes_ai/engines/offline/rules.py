@@ -372,6 +372,13 @@ def _parse_action(
         if task:
             return ActionParse((addressed.group("owner"),), _tidy(task))
     if speaker:
+        reported = _REPORTED_SELF.match(text)
+        if reported and not text.endswith("?"):
+            # "I said I'd chase the council by 16/5", "jag lovade att boka hallen": the writer's own task
+            modal = "will " if re.match(r"(?:and|so|i)\b", text, re.I) else "ska "
+            task = _verb_rest(modal + text[reported.end():], lang, known_subject=True, sentence=text)
+            if task:
+                return ActionParse((speaker,), task)
         mine = _FIRST_PERSON_TASK.search(text)
         if mine and not text.endswith("?"):
             task = _verb_rest(mine.group("rest"), lang, known_subject=True, sentence=text)
@@ -1041,6 +1048,12 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 # "det fixar jag", "Då uppdaterar jag ...": Swedish puts the verb before "jag" after a lead word.
 _FIRST_PERSON_TASK = re.compile(r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)\s+(?P<rest>\S.*)$", re.I)
+_REPORTED_SELF = re.compile(
+    r"^(?:(?:and|so|och|så)\s+)?(?:i|jag)\s+(?:(?:said|told\s+\w+|agreed|sa|sade)\s+(?:that\s+|att\s+)?"
+    r"(?:i'd|i’d|i would|i'll|i’ll|i will|jag\s+(?:ska|skulle|kan|kunde))"
+    r"|(?:promised|offered|agreed|lovade|erbjöd mig)\s+(?:to|att))\s+(?=\w)",
+    re.I,
+)
 _SV_INVERTED = re.compile(r"\b(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ar)) jag\b(?! (?:att|inte|nog|tror))", re.I)
 _EN_PRESENT = re.compile(r"^[a-z]{3,}(?:s|es)$")
 

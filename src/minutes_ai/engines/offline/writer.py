@@ -27,7 +27,8 @@ def find_writer(text: str, secretary: str | None) -> str | None:
     senders = {_name(m.group("value")) for m in _FROM.finditer(text)}
     senders.discard(None)
     if len(senders) > 1:
-        return None  # a thread: each message has its own writer
+        # a thread: each message has its own writer, unless one of them is the notes' secretary
+        return secretary if secretary is not None and secretary in senders else None
     if senders:
         return senders.pop()
     return _signed(text) or secretary
