@@ -205,3 +205,25 @@ def test_i_said_id_is_the_writers_task_and_i_said_it_was_fine_is_none():
             "I said it was fine to leave the gate open.\n\nGeoff\n")
     found = [(a.owner, a.task, a.deadline) for a in actions(text)]
     assert found == [("Geoff Parry", "Chase the council about the leak", dt.date(2025, 5, 16))]
+
+
+def test_field_sentences_complete_the_action_before_them():
+    text = ("Projektmöte 2024-05-14\nNärvarande: Rickard Alm, Nadia Ek, Viktor Dahl\n\n"
+            "Åtgärd: Skript för att flytta bilagorna till arkivet. Ansvarig: Rickard Alm. Klart: 2024-05-24.\n\n"
+            "Åtgärd: Ny testkörning av migreringen när skriptet är klart.\nAnsvarig: Viktor Dahl. Klart v. 22.\n\n"
+            "Efter diskussion: Beslut: driftstarten ligger kvar den 2 september.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    found = [(a.owner, a.deadline, a.deadline_text) for a in meeting.action_items]
+    assert found == [("Rickard Alm", dt.date(2024, 5, 24), "2024-05-24"), ("Viktor Dahl", None, "Klart v. 22")]
+    assert len(meeting.action_items[0].evidence) == 3  # the task, its owner field and its due field
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Efter diskussion: Beslut: driftstarten ligger kvar den 2 september."]
+
+
+def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
+    text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
+            "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"
+            "- Jessica beställer regnkläder – beställt, levereras v. 12\n"
+            "- Sofia delar Göteborgs utvärdering av Prao.se med nätverket när den är klar.\n")
+    assert [a.owner for a in actions(text)] == ["Sofia"]

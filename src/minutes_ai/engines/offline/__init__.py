@@ -135,7 +135,7 @@ class OfflineEngine:
                     block_words = clean(text[block.start : block.end])
                 else:
                     row_text = text[row.start : row.end] if row is not None else ""
-                    if row is not None and (cues.PAST_TASK.search(row_text)
+                    if row is not None and (rules.past_task(row_text)
                                             or cues.SIGNATURE_LINE.match(row_text)
                                             or _DONE_CELL.search(row_text)):
                         row = None  # a row marked done, or a signature set out in columns
@@ -206,6 +206,12 @@ class OfflineEngine:
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                     # Once an amendment is settled, the motion it amended is before the meeting again.
                     proposal, motion = (motion, None) if _AMENDMENT.search(words) else (None, None)
+                    continue
+                if (words[:1] in _FIELD_INITIALS and (field := _FIELD_SENTENCE.match(words)) is not None
+                        and _fill_field(ctx, field, sentence, block_actions, actions)):
+                    # "Åtgärd: Rickard tar fram skript ... Ansvarig: Rickard Alm. Klart: 2024-05-24."
+                    previous = sentence
+                    said.append(words)
                     continue
                 if cues.PROPOSAL.search(words) and not (
                         proposal is not None and proposal.start >= block.start and cues.MOVER_ONLY.match(words)):
@@ -389,6 +395,43 @@ def _action(ctx: _Context, owner: str | None, task: str, start: int, end: int,
     )
 
 
+# A sentence that only fills a field of the action before it: "Ansvarig: Oskar.", "Klart: senast fredag.",
+# "Klart v. 22.", "Owner: Dana.", "Due: 3/6."
+_FIELD_SENTENCE = re.compile(
+    r"(?P<label>[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Kk]lart|[Kk]lar|[Dd]eadline|[Dd]ue|[Ss]enast)"
+    r"(?:\s*:\s*|\s+(?=\S))(?P<value>[^:]{1,120}?)[\s.]*$"
+)
+_FIELD_INITIALS = frozenset("AaOoRrKkDdSs")
+_OWNER_FIELDS = ("ansv", "owner", "responsible")
+
+
+def _fill_field(ctx: _Context, field: re.Match[str], sentence: Sentence,
+                block_actions: list[ActionItem], actions: list[ActionItem]) -> bool:
+    """Complete the action just before ``sentence`` with the owner or deadline the sentence gives;
+    False when no action stands right before it (the sentence is then read on its own)."""
+    pool = block_actions if block_actions else actions
+    if not pool:
+        return False
+    last = pool[-1]
+    text = ctx.document.text
+    if text[last.evidence[-1].end : sentence.start].strip():
+        return False  # something else came in between
+    update: dict[str, object] = {"evidence": [*last.evidence, ctx.document.evidence(sentence.start, sentence.end)]}
+    if field.group("label").casefold().startswith(_OWNER_FIELDS):
+        who = _WITH_BRACKET.sub(r"\g<outer>", field.group("value").strip())
+        owner = ctx.names.resolve_many(split_owner_list(who))
+        if not owner:
+            return False
+        update["owner"] = owner
+    else:
+        mention = _deadline(text[sentence.start : sentence.end], ctx)
+        if mention is None:
+            return False
+        update["deadline"], update["deadline_text"] = mention.value, mention.text
+    pool[-1] = last.model_copy(update=update)
+    return True
+
+
 def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse):
     """(offset in ``raw``, the first task, the second task) when a later clause of the sentence
     gives a task to someone else; None otherwise."""
@@ -410,10 +453,10 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     due = _DUE_LABEL.search(raw) if ":" in raw else None
     if due is not None:
         # "Åtgärd: Prisuppgift   Ansv: PÅ   Klart: nästa byggmöte": the due field, read like a due cell
-        words = due.group("due")
+        words = due.group("due").rstrip(" .,;")
         inner = _deadline(words, ctx) if not _DUE_LABEL.search(words) else None
         if inner is not None:
-            return DateMention(due.start("due"), due.end("due"), words, inner.value)
+            return DateMention(due.start("due"), due.start("due") + len(words), words, inner.value)
     mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
     named = MONTH_EVENT.search(raw) if ctx.schedule is not None and _MONTH_HINT.search(raw.lower()) else None
     if named is not None and (mention is None or mention.value is None

@@ -281,7 +281,9 @@ PAST_TASK = re.compile(
     # ("– klart till fredag", "- done by Friday" state a deadline, not that it is done)
     r"|(?:[–-]|->|→|=>)\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b"
     r"(?!\s*(?:till|tills|t\.|senast|innan|före|inför|i\s+(?:mitten|slutet|början)|v\.|v\s*\d|vecka|by|before|until|"
-    r"on|in|next|nästa|\d))",
+    r"on|in|next|nästa|\d))"
+    # "→ fixat 28/2", "– levererat 2024-05-10", "→ beställt, levereras v. 12": done, and when
+    r"|(?:[–-]|->|→|=>)\s*(?:fixat|beställt|beställd|levererat|levererad|avklarat|delivered|ordered|fixed)\b",
     _I,
 )
 NEXT_MEETING_LINE = re.compile(
@@ -292,8 +294,9 @@ NEXT_MEETING_LINE = re.compile(
 # Cue words for deadline-only task lines: "Deadline ...", "Senast ...", "Due ...".
 DEADLINE_LEAD = re.compile(r"^(?:deadline|senast|due|klart|färdigt|ready|done by)\b", _I)
 PASSIVE_AGENT = re.compile(
-    r"\b(?:\w+(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?"
-    r"(?:\s(?:och|&)\s[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)?)\b"
+    # (a lower-case passive verb: "Göteborgs utvärdering av X" is a genitive; "av Prao.se" a web address)
+    r"\b(?:[a-zåäö]\w*(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?"
+    r"(?:\s(?:och|&)\s[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)?)\b(?!\.[a-z]{2,})"
 )
 AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
@@ -399,7 +402,7 @@ ACTIVE_NARRATION = frozenset(NARRATION - set(
 ))
 FUTURE_ONLY_VERBS = frozenset(
     "informerar presenterar redovisar återkopplar rapporterar lyfter pratar diskuterar "
-    "berättar visar".split()
+    "berättar visar delar".split()
 )
 FUTURE_MARKER = re.compile(
     r"\b(?:nästa möte|nästa sammanträde|kommande möte|till nästa|framöver|efter mötet|"
@@ -408,7 +411,7 @@ FUTURE_MARKER = re.compile(
     r"next meeting|later|after the meeting|by email|i morgon|imorgon|idag|i dag|i eftermiddag|"
     r"tomorrow|today|tonight|this week|next week|denna vecka|nästa vecka|återkommer|report back|"
     r"next time|nästa gång|till \w+(?:aren|eren|chefen|ledaren|ledningen|styrelsen|nämnden|gruppen)|"
-    r"senast|innan|före|den \d{1,2}|by \w+day|before)\b",
+    r"senast|innan|före|den \d{1,2}|by \w+day|before|när (?:\w+ ){1,3}(?:är|blir) (?:klar|klart|färdig\w*|godkänd\w*))\b",
     _I,
 )
 # Words that start sentences but never own a task.
@@ -704,7 +707,7 @@ _NEEDLES = {
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",
-                  "~~", "[x]", "already"),
+                  "~~", "[x]", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed"),
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
                      "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",

@@ -103,6 +103,10 @@ def decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section)
 
 
+# A short lead-in before a label: "Efter diskussion: Beslut: ...", "After discussion: Decision: ...".
+_LEAD_IN = re.compile(r"(?:efter (?:\w+ )?diskussion|efter omröstning|after (?:some )?discussion|after a vote)\s*:\s*", re.I)
+
+
 def sets_date_only(clean: str) -> bool:
     """'Städdagen blir lördag 11 oktober.': the sentence's only decision word sets a date."""
     cue = cues.DECISION_VERB.search(clean) if "blir" in clean else None
@@ -112,8 +116,11 @@ def sets_date_only(clean: str) -> bool:
 def _decision_opening(clean: str) -> bool | None:
     """The answer an opening gives ("Beslut: ...", "Ja till ...", "Det blir ..."), else None."""
     label = cues.DECISION_LABEL.match(clean)
+    if label is None and ": " in clean[:30] and (lead := _LEAD_IN.match(clean)) is not None:
+        clean = clean[lead.end():]  # "Efter diskussion: Beslut: ..."
+        label = cues.DECISION_LABEL.match(clean)
     if label:
-        return len(clean) > len(label.group(0)) + 2
+        return len(clean) > label.end() + 2
     if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
     if (cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean)
@@ -312,7 +319,7 @@ def parse_action(
         return None
     found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
     # Vetoes are checked last: most sentences assign nothing and need no veto.
-    if found is not None and (cues.PAST_TASK.search(text) or cues.SIGNATURE_LINE.match(text)
+    if found is not None and (past_task(text) or cues.SIGNATURE_LINE.match(text)
                               or _NOT_A_TASK_LINE.match(text) and not found.owners
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
                               or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)
@@ -338,6 +345,19 @@ _NOT_TAKEN = re.compile(
     r"\b(?:nobody|no one|ingen)\s+(?:did|took|nappade|kunde|could|volunteered|anmälde sig|tog det)\b", re.I
 )
 _JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
+
+
+def past_task(text: str) -> bool:
+    """A task already done ("har skickat", "→ fixat"); "när skriptet är klart" is a condition."""
+    found = cues.PAST_TASK.search(text)
+    while found is not None and found.group(0)[:3].casefold() == "är " and _WHEN_BEFORE.search(
+            text, max(0, found.start() - 40), found.start()):
+        found = cues.PAST_TASK.search(text, found.end())
+    return found is not None
+
+
+# "när skriptet är klart", "once the survey is done": what the task waits for
+_WHEN_BEFORE = re.compile(r"\b(?:när|då|så fort|efter att|innan|tills|when|once|after|until)\b[^.;]*$", re.I)
 
 
 def not_taken(text: str) -> bool:
