@@ -331,3 +331,13 @@ def test_a_span_before_the_event_named_earlier_in_the_sentence_counts_back_from_
     actions = {a.owner: a for a in meetings(text)[0].action_items}
     assert actions["Annika Berg"].deadline == dt.date(2025, 1, 26)
     assert actions["Micke Sand"].deadline is None  # "för att": no event named
+
+
+def test_a_next_meeting_heading_after_a_minute_number():
+    text = ("ASHBY PARISH COUNCIL\nMinutes of the meeting held on 14 January 2025\n\n"
+            "Present: Cllr Ann Whitlow (Chair), Cllr Tom Okafor\n\n"
+            "25/004 Drainage\nCllr Whitlow will chase both contractors and report at the next meeting.\n\n"
+            "25/013 Date of next meeting\nTuesday 11 February 2025 at 7.30pm in the Village Hall.\n")
+    (meeting,) = meetings(text)
+    assert meeting.next_meeting.date == dt.date(2025, 2, 11)
+    assert meeting.action_items[0].deadline == dt.date(2025, 2, 11)

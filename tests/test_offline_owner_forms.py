@@ -227,3 +227,19 @@ def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
             "- Jessica beställer regnkläder – beställt, levereras v. 12\n"
             "- Sofia delar Göteborgs utvärdering av Prao.se med nätverket när den är klar.\n")
     assert [a.owner for a in actions(text)] == ["Sofia"]
+
+
+def test_partners_listed_by_organisation_and_their_short_forms_own_tasks():
+    text = ("# Consortium call\n\n**Date:** 12 February 2025\n\n**Participants**\n"
+            "- Nordhaven University (NHU): Marit Lindqvist (ML), Tomás Reyes (TR)\n"
+            "- TU Karlsfeld (TUK): Jonas Brenner (JB)\n\n## 1. Sensors\n"
+            "- TUK to present a cost comparison at the March call.\n"
+            "- JB and TR to write a first outline by 28 Feb.\n"
+            "- @ML proposes a joint paper → agreed.\n")
+    document = read_text(text, format="md")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [(a.name, a.organisation) for a in meeting.attendees] == [
+        ("Marit Lindqvist", "Nordhaven University (NHU)"), ("Tomás Reyes", "Nordhaven University (NHU)"),
+        ("Jonas Brenner", "TU Karlsfeld (TUK)")]
+    assert [a.owner for a in meeting.action_items] == ["TUK", "Jonas Brenner, Tomás Reyes"]
+    assert [d.evidence[0].quote for d in meeting.decisions] == ["@ML proposes a joint paper → agreed."]

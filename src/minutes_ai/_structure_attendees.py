@@ -117,7 +117,9 @@ def _read_block(
             i += 1
             continue
         grouped = _GROUP_LIST.match(line.clean)
-        if grouped is not None and not line.level and word_count(grouped["group"]) <= 3:
+        if grouped is not None and word_count(_ABBREVIATED.sub("", grouped["group"])) <= 3 and (
+                not line.level or _ABBREVIATED.search(grouped["group"])):
+            # "- TU Karlsfeld (TUK): Jonas Brenner (JB), Kaan Yilmaz (KY)": an organisation's people
             # "Kommunen: Ulrika Berg (ordf.), Rasmus Vikström," - the people of one party.
             entry, last_taken = _run_on(lines, i + 1, stop, grouped["list"], i)
             found = parse_name_list(entry, _group_name_text(grouped["group"]))
@@ -146,7 +148,8 @@ def _read_block(
     return people, last_taken + 1
 
 
-_GROUP_LIST = re.compile(r"^(?P<group>[^\W\d][\w .&/-]{0,40}?)\s*:\s+(?P<list>\S.*)$")
+_GROUP_LIST = re.compile(r"^(?P<group>[^\W\d][\w .&/-]{0,40}?(?:\s*\([A-ZÅÄÖ][\w&-]{1,9}\))?)\s*:\s+(?P<list>\S.*)$")
+_ABBREVIATED = re.compile(r"\s*\([A-ZÅÄÖ][\w&-]{1,9}\)")
 
 
 def _open_list(value: str) -> bool:

@@ -27,6 +27,7 @@ _MID_PROPER = re.compile(
     r"[A-ZÅÄÖÉÜ](?<=[a-zåäöéü0-9,;:)] [A-ZÅÄÖÉÜ])[a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 )
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
+_ORG_SHORT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ&-]{1,6})\)\s*$")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|cllr|councillor|councilmember|rev|sir)\.?\s+", re.I)
 # A name at the start of a line or sentence followed by a surname: "Sandra Engström arbetar ...".
 _PAIR = r"([A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+[A-ZÅÄÖÉÜ][a-zåäöéü]+(?=[ ,]+[a-zåäö])"
@@ -150,6 +151,10 @@ class NameIndex:
         for attendee in meeting.attendees:
             if attendee.organisation and _ACRONYM.match(attendee.organisation):
                 index.proper.add(attendee.organisation)
+            elif attendee.organisation and (short := _ORG_SHORT.search(attendee.organisation)):
+                # "TU Karlsfeld (TUK)": the partner named by its short form ("TUK to present ...")
+                index.full_names.setdefault(short.group(1).casefold(), short.group(1))
+                index.proper.add(short.group(1))
         counts = Counter(_MID_PROPER.findall(text))
         counts.update(_name_pairs(text))
         index.counts = Counter(_WORD.findall(text))

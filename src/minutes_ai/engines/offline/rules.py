@@ -103,6 +103,12 @@ def decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section)
 
 
+_NARRATING_AFTER_HANDLE = cues.EN_NARRATION | cues.NARRATION | frozenset(("had",))
+_ARROW_OUTCOME = re.compile(
+    r"(?:→|->)\s*(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|godkänd|godkändes|"
+    r"beslutat|beslut|antogs|enades|alla överens|all agreed)\W*$",
+    re.I,
+)
 # A short lead-in before a label: "Efter diskussion: Beslut: ...", "After discussion: Decision: ...".
 _LEAD_IN = re.compile(r"(?:efter (?:\w+ )?diskussion|efter omröstning|after (?:some )?discussion|after a vote)\s*:\s*", re.I)
 
@@ -123,6 +129,8 @@ def _decision_opening(clean: str) -> bool | None:
         return len(clean) > label.end() + 2
     if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
+    if ("→" in clean or "->" in clean) and _ARROW_OUTCOME.search(clean):
+        return True  # "@leo proposes going to 50 % → agreed": the proposal, then its outcome
     if (cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean)
             or (" uppdrag" in clean and _BODY_COMMISSIONS.match(clean))
             or ("(" in clean and CONSENSUS_MARK.search(clean))):
@@ -587,6 +595,9 @@ def _assigned(
         rest = text[mention.end():]
         if not (_imperative(rest + " . .", lang) or _has_time(rest)):
             mention = None  # "@sid: codemod covers 80 %": a report, not a task
+    if mention and mention.group("lead") and not forced and (
+            text[mention.end():].split(maxsplit=1) or [""])[0].casefold() in _NARRATING_AFTER_HANDLE:
+        mention = None  # "@leo.b proposes going to 50 %", "@nina has two candidates": narration
     if mention and len(cues.AT_MENTION.findall(text)) <= 2:
         mentioned: str = mention.group("lead") or mention.group("tail")
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
