@@ -263,3 +263,11 @@ def test_a_date_set_with_blir_is_a_decision_and_joins_the_decision_before_it():
     assert found[1] == ["Alla var överens om en gemensam städdag.", "Städdagen blir söndag 12 oktober."]
     assert found[2] == ["Logo B chosen."]
     assert len(found) == 3  # the next meeting and a date planned before are no decisions
+
+
+def test_how_a_vote_is_put_is_no_decision_but_its_outcome_is():
+    text = ("Protokoll Kultur- och fritidsnämnden 2024-12-10\nNärvarande: Anna Berg, Lars Ek\n\n"
+            "§ 116 Budget 2025\nBeslutsgång\nDen som bifaller förvaltningens förslag röstar ja, den som bifaller "
+            "Lars Eks yrkande röstar nej. Med 4 ja-röster mot 3 nej-röster bifaller nämnden förvaltningens förslag.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["Med 4 ja-röster mot 3 nej-röster bifaller nämnden förvaltningens förslag."]

@@ -142,8 +142,13 @@ def _no_decision_line(clean: str) -> bool:
     """A header field, apologies, the next meeting's announcement, a proposal or attendance."""
     if _HEADER_FIELD.match(clean) or _APOLOGIES.match(clean) or _NEXT_ANNOUNCEMENT.match(clean):
         return True  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
-    # "Förslag till beslut: att ...": what was proposed, not what was decided
-    return bool(_PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean))
+    # "Förslag till beslut: att ...": what was proposed, not what was decided; "Den som bifaller
+    # ... röstar ja, den som ... röstar nej": how the vote is put
+    return bool(_PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean)
+                or ("röstar" in clean and _VOTE_ORDER.search(clean)))
+
+
+_VOTE_ORDER = re.compile(r"röstar ja.*röstar nej|^den som (?:vill |bifaller |biträder )", re.I)
 
 
 def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
