@@ -271,3 +271,14 @@ def test_how_a_vote_is_put_is_no_decision_but_its_outcome_is():
             "Lars Eks yrkande röstar nej. Med 4 ja-röster mot 3 nej-röster bifaller nämnden förvaltningens förslag.\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["Med 4 ja-röster mot 3 nej-röster bifaller nämnden förvaltningens förslag."]
+
+
+def test_nothing_decided_and_other_bodies_decisions_disclaimed():
+    text = ("Styrelsemöte 2025-03-02\nNärvarande: Eva Lund, Nils Ek\n\n"
+            "- Alla tyckte det lät trevligt men det bestämdes inget.\n"
+            "- Board signed off the budget on the 29th (not this group's call, FYI).\n"
+            "- All in favor? …\n"
+            "- PR proposed a 3-month target. This was not supported; the 6-month target stands.\n"
+            "- The proposal to close on Fridays was not supported.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["This was not supported; the 6-month target stands."]

@@ -76,7 +76,9 @@ _PROPOSAL_LABEL = re.compile(
 def is_decision(clean: str, *, in_section: bool) -> bool | None:
     """True when the sentence records this meeting's decision, False when it cannot,
     None when it has no decision cue at all (the caller decides from context)."""
-    if not clean or clean.rstrip().endswith("?"):
+    if not clean or clean.rstrip(" .…").endswith("?"):
+        return False  # "All in favor? …": the question, not its answer
+    if _NOTHING_DECIDED.search(clean):
         return False
     opening = _decision_opening(clean)
     if opening is not None:
@@ -92,7 +94,9 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
 def decides(clean: str, *, in_section: bool) -> bool:
     """``bool(is_decision(clean, in_section=in_section))``: the checks that can only say
     False run after the decision verb is found (most sentences have none)."""
-    if not clean or clean.rstrip().endswith("?"):
+    if not clean or clean.rstrip(" .…").endswith("?"):
+        return False  # "All in favor? …": the question, not its answer
+    if _NOTHING_DECIDED.search(clean):
         return False
     opening = _decision_opening(clean)
     if opening is not None:
@@ -148,7 +152,17 @@ def _no_decision_line(clean: str) -> bool:
                 or ("röstar" in clean and _VOTE_ORDER.search(clean)))
 
 
-_VOTE_ORDER = re.compile(r"röstar ja.*röstar nej|^den som (?:vill |bifaller |biträder )", re.I)
+# "ingen datum eller ansvar bestämdes", "no decision was taken", "was not supported"; another body's
+# decision disclaimed ("not this group's call", "not us!", "inte LG:s sak"); how a vote is put
+_NOTHING_DECIDED = re.compile(
+    r"\b(?:ingen|inget|inga)\s+(?:\w+\s+){0,3}?(?:bestämdes|beslutades)\b|\bbestämdes inget\b|\bbeslutades inte\b"
+    r"|\bno decision (?:was |has been )?(?:taken|made|reached)\b|\b(?:was|were) not\s+supported\b(?![^.]*;)"
+    r"|\bnot (?:ours|our (?:call|decision))\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
+    r" (?:call|decision)\b|\bnot us\b|\binte (?:vår|vårt|\w+:s) (?:sak|beslut|bord)\b"
+    r"|\bröstar ja\b.*\bröstar nej\b",
+    re.I,
+)
+_VOTE_ORDER = re.compile(r"\bröstar ja\b.*\bröstar nej\b|^den som (?:vill |bifaller |biträder )", re.I)
 
 
 def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
