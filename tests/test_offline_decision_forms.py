@@ -282,3 +282,21 @@ def test_nothing_decided_and_other_bodies_decisions_disclaimed():
             "- The proposal to close on Fridays was not supported.\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["This was not supported; the 6-month target stands."]
+
+
+def test_protocol_formulas_and_outcomes_closing_a_line():
+    text = ("Styrelsemöte 2025-03-02\nNärvarande: Eva Lund, Nils Ek\n\n"
+            "- Dagordning fastställd.\n"
+            "- Kassarapporten gicks igenom, lades till handl.\n"
+            "- Trädgårdsgruppen ansökte om 6 000 kr till perenner. Beviljades.\n"
+            "- Därefter ställer ordföranden proposition på Eks tilläggsyrkande och finner det avslaget.\n"
+            "- Minutes of the last meeting (1 April) were agreed as accurate.\n"
+            "- Protokollet från förra mötet är justerat.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == [
+        "Dagordning fastställd.",
+        "Kassarapporten gicks igenom, lades till handl.",
+        "Trädgårdsgruppen ansökte om 6 000 kr till perenner. Beviljades.",
+        "Därefter ställer ordföranden proposition på Eks tilläggsyrkande och finner det avslaget.",
+        "Minutes of the last meeting (1 April) were agreed as accurate.",
+    ]

@@ -144,7 +144,12 @@ DECISION_VERB = re.compile(
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
-    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga|lägger)(?: \w+){0,2} till handlingarna|(?:noterar|antecknar) informationen|"
+    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga|lägger)(?: \w+){0,2} till (?:handlingarna|handl(?=\.))|(?:noterar|antecknar) informationen|"
+    # "Dagordning fastställd.", "Resan godkänd": the outcome as a participle closing the line
+    r"(?:fastställd|fastställt|fastställda|godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|beviljat)(?=\W*$)|"
+    # "Report filed for audit.", "Därefter ... finner det avslaget": a protocol's own formulas
+    r"(?:report|reports|minutes|accounts|statement)s? (?:was |were )?(?:received and )?filed|"
+    r"finner (?:det|detta|dem|den|yrkandet|förslaget) (?:avslag\w*|bifall\w*|antag\w*)|"
     r"väljs|valdes|väljer|utses|utsågs|utsåg|utser|"
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
@@ -523,6 +528,7 @@ RESULT = re.compile(
     r"^beslut\s*:\s*(?:bifall|bifalls|bifölls|avslag|ja|som föreslaget|(?:enligt|i enlighet med) (?:\w+ )?"
     r"förslag(?:et)?)\W*$|"
     r"^(?:så )?(?:beslutades|beslöts|beslutat|klubbades|bifölls|godkändes|godkänns|antogs|godkänt|godkänd|noteras|fastställd|"
+    r"beviljades|beviljas|beviljat|avslogs|fastställdes|fastställs|"
     r"antecknas)(?: (?:av alla|enhälligt|unanimously|by all))?\W*$|"
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
@@ -548,7 +554,7 @@ COLLOQUIAL_YES = re.compile(
     # "föregående anteckn ok", "Minutes from last time: approved"
     r"|^(?:föregående |föreg\.? |förra |last |previous )?(?:anteckn\w*\.?|ant\.?|prot(?:okoll\w*|\.)?|minutes)"
     r"(?:\b|(?<=\.))[^.]{0,40}?"
-    r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted)\b",
+    r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted|agreed|adopted|confirmed)\b",
     _I,
 )
 # Subjects that decide together when they "agree to": a group, not a person with a task.
@@ -672,7 +678,9 @@ _NEEDLES = {
     "DECISION_VERB": (
         "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
-        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "välj", "vald", "utse", "utsåg", "återremitt",
+        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
+        "finner förslaget", "fastställd", "fastställt", "fastställda", "godkänd", "godkänt", "godkända", "antagen",
+        "antaget", "antagna", "beviljad", "beviljat", "välj", "vald", "utse", "utsåg", "återremitt",
         "enas om", "enade", "fram till", "överenskom", "kör", "conclud", "landa", "enhällig", "settled", "proceed", "opted",
         "chose", "green", "unanim", "go with", "going with", "resolv", "agree", "approv", "adopt",
         "ratif", "endors", "so decided", "#", "consensus", "motion", "carried", "vote", "elect",
