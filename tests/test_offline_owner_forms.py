@@ -243,3 +243,36 @@ def test_partners_listed_by_organisation_and_their_short_forms_own_tasks():
         ("Jonas Brenner", "TU Karlsfeld (TUK)")]
     assert [a.owner for a in meeting.action_items] == ["TUK", "Jonas Brenner, Tomás Reyes"]
     assert [d.evidence[0].quote for d in meeting.decisions] == ["@ML proposes a joint paper → agreed."]
+
+
+def test_casual_notes_the_writer_named_among_those_present_and_promises_reported():
+    text = ("Food share crew meeting\nWeds 9 July 2025, Sal's kitchen\n\n"
+            "Who came: me (Becca), Sal, Mike, Tom\n\n"
+            "Mike said he'd sort the van.\n"
+            "Sal's happy to cover Tuesdays until September.\n"
+            "Tom said he'd do it if someone else does the rota.\n"
+            "I'll update the rota spreadsheet by the end of the month.\n"
+            "We did agree to stop taking opened food donations.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [a.name for a in meeting.attendees] == ["Becca", "Sal", "Mike", "Tom"]
+    assert [(a.owner, a.task) for a in meeting.action_items] == [
+        ("Mike", "Sort the van"), ("Sal", "Cover Tuesdays"),
+        ("Becca", "Update the rota spreadsheet")]
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "We did agree to stop taking opened food donations."]
+
+
+def test_a_titled_owner_after_the_and_a_deadline_field_for_the_task_before():
+    text = ("Board meeting, 14 May 2025\nPresent: Graham Fenwick (Chair), Jo Pemberton (Company Secretary)\n\n"
+            "The Company Secretary to file the confirmation statement before the AGM.\n\n"
+            "Nätverksträff 2025-04-02\n")
+    document = read_text(text)
+    meeting = OfflineEngine().extract(document).meetings[0]
+    assert [a.owner for a in meeting.action_items] == ["The Company Secretary"]  # a role, as written
+    text = ("Nätverksträff 2025-04-02\nNärvarande: Petra Ek, Camilla Bo\n\n"
+            "Petra och Camilla får i uppgift att ta fram ett första utkast. Deadline för utkastet: klart innan, 27 maj.\n"
+            "Camilla mejlar kommunerna. Deadline för resubmission: 30/11.\n")
+    found = [(a.owner, a.deadline, a.deadline_text) for a in actions(text)]
+    assert found[0] == ("Petra Ek, Camilla Bo", dt.date(2025, 5, 27), "klart innan, 27 maj")
+    assert found[1][:2] == ("Camilla Bo", None)  # the deadline names something else

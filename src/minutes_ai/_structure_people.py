@@ -230,6 +230,8 @@ def _name_list(value: str, group: str | None) -> list[Attendee]:
             continue
         rest, groups = _parentheticals(part)
         rest = rest.strip("*_ ")  # "*Ove*": emphasis around a name
+        if rest.casefold() in _SELF_WORDS and groups and looks_like_name(groups[0]):
+            rest, groups = groups[0], groups[1:]  # "me (Becca)": the writer, by name
         note = find_note(rest)
         if note is not None and note.start() > 0 and not looks_like_name(rest):
             # "Rektor Ingrid del av mötet": the person, then a note about them.
@@ -260,6 +262,7 @@ def _name_list(value: str, group: str | None) -> list[Attendee]:
 
 
 _LOWER_INITIALS = re.compile(r"[a-zåäö]{2,3}")
+_SELF_WORDS = frozenset({"me", "myself", "jag", "mig"})
 _SHORT_WORDS = frozenset(
     "och samt med men som att för från till och alla all and the for via ej inte nej ja ok var dag "
     "tid kl av på om".split()

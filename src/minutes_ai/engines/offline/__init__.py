@@ -398,11 +398,26 @@ def _action(ctx: _Context, owner: str | None, task: str, start: int, end: int,
 # A sentence that only fills a field of the action before it: "Ansvarig: Oskar.", "Klart: senast fredag.",
 # "Klart v. 22.", "Owner: Dana.", "Due: 3/6."
 _FIELD_SENTENCE = re.compile(
-    r"(?P<label>[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Kk]lart|[Kk]lar|[Dd]eadline|[Dd]ue|[Ss]enast)"
+    r"(?P<label>[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Kk]lart|[Kk]lar|[Dd]ue|[Ss]enast"
+    # "Deadline för utkastet: klart innan, 27 maj."
+    r"|[Dd]eadline(?:\s+(?:för|for)\s+[^:.]{1,40}?(?=\s*:))?)"
     r"(?:\s*:\s*|\s+(?=\S))(?P<value>[^:]{1,120}?)[\s.]*$"
 )
 _FIELD_INITIALS = frozenset("AaOoRrKkDdSs")
 _OWNER_FIELDS = ("ansv", "owner", "responsible")
+
+
+_DEADLINE_FOR = re.compile(r"[Dd]eadline\s+(?:för|for)\s+(?P<what>.+)$")
+
+
+def _mentions(quote: str, what: str) -> bool:
+    """Whether ``quote`` speaks of the thing ``what`` names ("utkastet" -> "ett första utkast")."""
+    low = quote.casefold()
+    for word in re.findall(r"[\wåäöé-]{4,}", what.casefold()):
+        stem = re.sub(r"(?:erna|arna|orna|en|et|na|n)$", "", word) if len(word) > 6 else word
+        if stem[:6] in low:
+            return True
+    return False
 
 
 def _fill_field(ctx: _Context, field: re.Match[str], sentence: Sentence,
@@ -424,6 +439,9 @@ def _fill_field(ctx: _Context, field: re.Match[str], sentence: Sentence,
             return False
         update["owner"] = owner
     else:
+        about = _DEADLINE_FOR.match(field.group("label"))
+        if about is not None and not _mentions(last.evidence[0].quote, about.group("what")):
+            return False  # "Deadline för resubmission: 30/11" after a task about something else
         mention = _deadline(text[sentence.start : sentence.end], ctx)
         if mention is None:
             return False

@@ -154,7 +154,7 @@ DECISION_VERB = re.compile(
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
     r"kom(?:mit)? fram till att|överenskoms|överenskom|vi kör på|kör vi på|bifall till|"
-    r"concluded that|settled on|will proceed with|opted (?:for|to)|chose to|green ?lit|"
+    r"concluded that|settled on|will proceed with|opted (?:for|to)|chose to|green ?lit|did (?:agree|decide)|"
     # "Städdagen blir lördag 11 oktober", "blir lördag 26 sept", "nu blir det av: söndag 29/3": a date set
     r"blir\s+(?:det\s+(?:av\W+)?)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?)?"
     r"\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*)|"
@@ -678,7 +678,7 @@ _NEEDLES = {
     "DECISION_VERB": (
         "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
-        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
+        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "did agree", "did decide", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
         "finner förslaget", "fastställd", "fastställt", "fastställda", "godkänd", "godkänt", "godkända", "antagen",
         "antaget", "antagna", "beviljad", "beviljat", "välj", "vald", "utse", "utsåg", "återremitt",
         "enas om", "enade", "fram till", "överenskom", "kör", "conclud", "landa", "enhällig", "settled", "proceed", "opted",

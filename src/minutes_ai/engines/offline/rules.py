@@ -364,7 +364,9 @@ _OFFER_IF = re.compile(
     r"(?:wants?|wanted|would like|needs?|needed|asks?|asked|vill|ville|önskar|behöver|"
     r"(?:är|is|are|was)\s+(?:interest\w+|intresserad\w*)|books?|booked|bokar|har lust)\b"
     # "Återkomma om det behövs", "help with the role-play if needed": a standing offer
-    r"|\b(?:om det behövs|if needed|if necessary|if required)\b",
+    r"|\b(?:om det behövs|if needed|if necessary|if required)\b"
+    # "she'd do it if someone else does the rota": on a condition another must meet
+    r"|\b(?:if|om)\s+(?:someone|somebody|anyone|anybody|någon)\s+(?:else|annan)\b",
     re.I,
 )
 # "... nobody did, revisit", "men ingen kunde ta på sig det": the task found no taker.
@@ -404,6 +406,14 @@ def _offer_if(text: str) -> bool:
 def _parse_action(
     text: str, names: NameIndex, *, in_section: bool, lang: str, is_bullet: bool, speaker: str | None
 ) -> ActionParse | None:
+    promised = _THIRD_PERSON_PROMISE.match(text) if ("'" in text or "’" in text or " sa " in text
+                                                      or " said " in text or " happy " in text) else None
+    if promised and names.is_known(promised.group("owner")):
+        # "Mike said he'd sort the van", "Sal's happy to cover Tuesdays", "Eva sa att hon ska boka"
+        modal = "ska " if lang == "sv" and " sa" in promised.group(0) else "will "
+        task = _verb_rest(modal + text[promised.end():], lang, known_subject=True, sentence=text)
+        if task:
+            return ActionParse((promised.group("owner"),), task)
     request = cues.REQUEST.match(text) if _MAY_REQUEST(text) else None  # needs its comma
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
@@ -867,7 +877,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         if lower_task:
             return found_lower, lower_task
     role = _ROLE_AT_START.match(text) if first in _ROLE_FIRST_WORDS else None
-    if role is None and (not text[:1].isupper() or first in cues.NOT_SUBJECT):
+    if role is None and (not text[:1].isupper() or first in cues.NOT_SUBJECT) and not (
+            first == "the" and _THE_TITLE.match(text)):
         return None  # "Det finns ...", "men ...": no named subject opens the sentence
     titled = _ROLE_OF.match(text) if " of " in text[:60] else None
     if titled:
@@ -900,7 +911,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
                 and not names.is_person_like(owners[0])):
             continue  # "Överenskommelsen", "Rekryteringen": a thing, not someone who acts
         if len(owners) == 1:  # most candidates: one owner, no generator needed
-            known = names.is_person_like(owners[0]) and names.is_established(owners[0])
+            known = (names.is_person_like(owners[0]) and names.is_established(owners[0])) or (
+                lead != owners[0] and " " in lead and names.is_known(lead))  # "The Company Secretary"
         else:
             known = all(names.is_person_like(o) and names.is_established(o) for o in owners) or (
                 any(names.is_known(o) for o in owners)
@@ -923,6 +935,8 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
 
 
 _WORD_RUN = re.compile(r"\S+")
+# "The Company Secretary to ...": a title of capitalised words after "The"
+_THE_TITLE = re.compile(r"The\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:to|will|shall|is to)\b")
 _WHEN_WORDS = re.compile(
     r"\b(?:senast|innan|före|by|before|until|due|end of|slutet av|eow|eom|asap|snarast|idag|today|tomorrow|"
     r"imorgon|v\.?\s?\d{1,2}|vecka \d{1,2}|\d{1,2}/\d{1,2})\b", re.I
@@ -1098,6 +1112,12 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 # "det fixar jag", "Då uppdaterar jag ...": Swedish puts the verb before "jag" after a lead word.
 _FIRST_PERSON_TASK = re.compile(r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)\s+(?P<rest>\S.*)$", re.I)
+_THIRD_PERSON_PROMISE = re.compile(
+    r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"
+    r"(?:\s+(?:said|says|promised|offered|agreed|sa|sade|lovade)\s+(?:that\s+|att\s+)?"
+    r"(?:he|she|they|han|hon|hen)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+ska|\s+skulle|\s+kan)"
+    r"|(?:'s|’s|\s+is|\s+was)\s+(?:happy|glad|willing|keen)\s+to)\s+(?=\w)"
+)
 _REPORTED_SELF = re.compile(
     r"^(?:(?:and|so|och|så)\s+)?(?:i|jag)\s+(?:(?:said|told\s+\w+|agreed|sa|sade)\s+(?:that\s+|att\s+)?"
     r"(?:i'd|i’d|i would|i'll|i’ll|i will|jag\s+(?:ska|skulle|kan|kunde))"

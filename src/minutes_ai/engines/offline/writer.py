@@ -31,7 +31,20 @@ def find_writer(text: str, secretary: str | None) -> str | None:
         return secretary if secretary is not None and secretary in senders else None
     if senders:
         return senders.pop()
-    return _signed(text) or secretary
+    return _signed(text) or secretary or _self_named(text)
+
+
+# "Who came: me (Becca), Sal, Mike", "Sophie (me)", "jag (Anna)": the writer among those present.
+_SELF = re.compile(
+    r"\b(?:me|myself|jag|mig)\s*\((?P<a>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\)"
+    r"|(?P<b>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*\((?:me|jag|that's me|det är jag)\)"
+)
+_HEAD_CHARS = 1500
+
+
+def _self_named(text: str) -> str | None:
+    found = _SELF.search(text, 0, _HEAD_CHARS)
+    return (found.group("a") or found.group("b")) if found else None
 
 
 def _name(value: str) -> str | None:
