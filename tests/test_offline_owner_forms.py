@@ -276,3 +276,12 @@ def test_a_titled_owner_after_the_and_a_deadline_field_for_the_task_before():
     found = [(a.owner, a.deadline, a.deadline_text) for a in actions(text)]
     assert found[0] == ("Petra Ek, Camilla Bo", dt.date(2025, 5, 27), "klart innan, 27 maj")
     assert found[1][:2] == ("Camilla Bo", None)  # the deadline names something else
+
+
+def test_the_meeting_calendar_and_deferrals_are_no_tasks():
+    text = ("APT 2025-03-05\nNärvarande: Mona Ek, Jessica Holm\n\n## Att göra\n"
+            "- Jessica beställer regnkläder senast 14/3\n"
+            "- Frågan om ny tvättmaskin: ta det då, när budgeten är klar.\n"
+            "- Nästa APT: 2/4 kl 15\n"
+            "- Vi ses som vanligt, kl 9\n")
+    assert [(a.owner, a.deadline_text) for a in actions(text)] == [("Jessica Holm", "senast 14/3")]

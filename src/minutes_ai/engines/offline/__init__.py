@@ -346,11 +346,13 @@ class OfflineEngine:
         deadline = _deadline(raw, ctx)
         if action is None:
             if (deadline is None or cues.SIGNATURE_LINE.match(words) or cues.ATTENDANCE.match(words)
-                    or rules.not_taken(words)):
-                return found
+                    or rules.not_taken(words) or _MEETING_CALENDAR.match(words)):
+                return found  # "Nästa CAB: 14/10", "Vi ses som vanligt": the calendar, no task
             action = rules.ActionParse((), words)
-        if not action.task:
-            return found
+        if not action.task or (not action.owners and _DEFERRAL.match(action.task.split(": ", 1)[-1])):
+            return found  # "Ta det då", "Come back to it": a deferral, nobody's task
+        if not action.owners and len(words) < 70 and _MEETING_CALENDAR.match(words) and _DATE_LIKE.search(words):
+            return found  # "Nästa råd: 10 dec", "Next review: 19-Mar-2025, same time": the calendar
         owners = list(action.owners)
         if any(o.casefold() in cues.PRONOUN_SUBJECT for o in owners):
             # "Hon söker pengar": the person the block last named (looked up only when needed).
@@ -395,6 +397,18 @@ def _action(ctx: _Context, owner: str | None, task: str, start: int, end: int,
     )
 
 
+# A line of the meeting calendar: "Nästa CAB: 14/10", "Next weekly: 12 Aug", "Vi ses som vanligt, kl 9".
+_MEETING_CALENDAR = re.compile(
+    r"(?:(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?\s*(?:[:–—-]|\(|$|(?:blir|is|will be|är)\b)"
+    r"|vi ses\b|see you\b)",
+    re.I,
+)
+# A task that only puts the matter off: "Ta det då", "Come back to it", "Ta inget beslut nu".
+_DEFERRAL = re.compile(
+    r"(?:ta (?:det|den|inget|läget|upp det)|come back to it|think about it|återkomma om det|revisit it|"
+    r"frågan tas upp)\b",
+    re.I,
+)
 # A sentence that only fills a field of the action before it: "Ansvarig: Oskar.", "Klart: senast fredag.",
 # "Klart v. 22.", "Owner: Dana.", "Due: 3/6."
 _FIELD_SENTENCE = re.compile(
