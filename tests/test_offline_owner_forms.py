@@ -285,3 +285,12 @@ def test_the_meeting_calendar_and_deferrals_are_no_tasks():
             "- Nästa APT: 2/4 kl 15\n"
             "- Vi ses som vanligt, kl 9\n")
     assert [(a.owner, a.deadline_text) for a in actions(text)] == [("Jessica Holm", "senast 14/3")]
+
+
+def test_needs_and_resolutions_are_no_tasks():
+    text = ("Committee meeting, 3 March 2025\nPresent: Dana Whitaker, Fiona Reid\n\n"
+            "- Dana: need agenda input for the AGM.\n"
+            "- RESOLVED to object on grounds of highway safety.\n"
+            "- Fiona will order the hats (done this morning, so strike it).\n"
+            "- Fiona to send the grant report by Friday.\n")
+    assert [a.owner for a in actions(text)] == ["Fiona Reid"]

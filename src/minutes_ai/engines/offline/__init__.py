@@ -349,6 +349,9 @@ class OfflineEngine:
                     or rules.not_taken(words) or _MEETING_CALENDAR.match(words)):
                 return found  # "Nästa CAB: 14/10", "Vi ses som vanligt": the calendar, no task
             action = rules.ActionParse((), words)
+        if _NEED.match(action.task) and not any(
+                o.split()[0].casefold() in action.task.casefold() for o in action.owners if o.strip()):
+            return found  # "Need agenda input", "Behöver boka lokaler": a need, nobody has taken it on
         if not action.task or (not action.owners and _DEFERRAL.match(action.task.split(": ", 1)[-1])):
             return found  # "Ta det då", "Come back to it": a deferral, nobody's task
         if not action.owners and len(words) < 70 and _MEETING_CALENDAR.match(words) and _DATE_LIKE.search(words):
@@ -366,6 +369,8 @@ class OfflineEngine:
             owners, action = list(later[0]), rules.ActionParse(tuple(later[0]), later[1])
         if any(o.casefold() in _NOBODY for o in owners):
             return found  # "Nobody could take it on", "No volunteer for the stall": no task
+        if owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in owners):
+            return found  # "RESOLVED to object ...": the meeting decided, nobody got a task
         owners = [o for o in owners if not _NOT_AN_OWNER.fullmatch(o)]  # "DEF-4471", "Friday", "Proposal"
         owner = ctx.names.resolve_many(o for o in owners if o) or None
         split = _second_owner(ctx, words, raw, action) if owner else None
@@ -403,6 +408,8 @@ _MEETING_CALENDAR = re.compile(
     r"|vi ses\b|see you\b)",
     re.I,
 )
+_DECIDING_WORD = re.compile(r"(?i:resolved|agreed|decided|beslut|beslutades)")
+_NEED = re.compile(r"(?:need|needs|behöver|behövs)\b", re.I)
 # A task that only puts the matter off: "Ta det då", "Come back to it", "Ta inget beslut nu".
 _DEFERRAL = re.compile(
     r"(?:ta (?:det|den|inget|läget|upp det)|come back to it|think about it|återkomma om det|revisit it|"
@@ -730,7 +737,7 @@ _NOBODY = frozenset({"no", "nobody", "no one", "noone", "none", "ingen", "inga",
 # Words an owner slot can catch that name nobody: a ticket id, a weekday or month, a document word.
 _NOT_AN_OWNER = re.compile(
     r"[A-Z]{2,}-\d+|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|"
-    r"fredag|lördag|söndag|update|status)"
+    r"fredag|lördag|söndag|update|status|resolved|agreed|decided|noted|beslut|obs)"
 )
 _PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion", "idea", "idé", "vad", "what"})
 # A sentence in which the writer of the notes takes a task on.

@@ -280,7 +280,7 @@ PAST_TASK = re.compile(
     r"tagit fram|genomfört|bokat|ordnat)|har (?:redan |nu )?\w{3,}(?:at|it|ort|ett)\b|"
     r"^already\b|^(?:\w+\s+)?has already\b|"
     r"har genomförts|är klar|är gjort|was sent|has sent|"
-    r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|~~|\[[xX]\]|"
+    r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|\((?:gjort|klart|fixat|done|sorted)\b[^()]{0,40}\)|~~|\[[xX]\]|"
     r"has been|have been|had been|was done|completed|finished|done\b)"
     # "Kolla med facket -> gjort", "Boka lokal – klart": marked done after a dash or an arrow
     # ("– klart till fredag", "- done by Friday" state a deadline, not that it is done)

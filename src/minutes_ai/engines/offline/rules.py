@@ -371,7 +371,8 @@ _OFFER_IF = re.compile(
 )
 # "... nobody did, revisit", "men ingen kunde ta på sig det": the task found no taker.
 _NOT_TAKEN = re.compile(
-    r"\b(?:nobody|no one|ingen)\s+(?:did|took|nappade|kunde|could|volunteered|anmälde sig|tog det)\b", re.I
+    r"\b(?:nobody|no one|ingen)\s+(?:did|took|nappade|kunde|could|volunteered|anmälde sig|tog det)\b"
+    r"|\bdet finns ingen som (?:kan|har tid)\b|\bthere(?:'s| is) (?:nobody|no one) (?:who can|to)\b", re.I
 )
 _JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
 
