@@ -341,3 +341,23 @@ def test_a_next_meeting_heading_after_a_minute_number():
     (meeting,) = meetings(text)
     assert meeting.next_meeting.date == dt.date(2025, 2, 11)
     assert meeting.action_items[0].deadline == dt.date(2025, 2, 11)
+
+
+def test_an_event_dated_beside_its_name_among_other_dates():
+    text = ("Styrelsemöte IK Stjärnan 2026-02-01\nNärvarande: Pernilla Ek, Amira Said\n\n"
+            "Årsmöte söndag 15 mars kl 14 i klubbstugan.\n\n"
+            "| Vad | Vem | När |\n|---|---|---|\n"
+            "| Kallelse och handlingar till årsmöte ut | Amira | senast 22/2 |\n"
+            "| Kostnadsberäkning tränararvoden | Pernilla | innan årsmötet |\n\n"
+            "Påminnelse: change freeze starts Oct 1; anything not approved waits until Oct 20.\n"
+            "Amira skriver en plan före the freeze i oktober.\n")
+    actions = {a.owner: a for a in meetings(text, "md")[0].action_items}
+    assert actions["Pernilla Ek"].deadline == dt.date(2026, 3, 15)
+
+
+def test_an_event_named_with_a_month_takes_no_date_from_another_month():
+    text = ("# Governors' committee, 10 March 2026\n\nPresent: Zainab Hussain, Tom Reed\n\n"
+            "The spring term ends on 31 March.\n\n"
+            "| Action | Owner | Due |\n|---|---|---|\n| Lead the parent consultation | TR | Before Oct half term |\n")
+    (action,) = meetings(text, "md")[0].action_items
+    assert action.deadline_text == "Before Oct half term" and action.deadline is None

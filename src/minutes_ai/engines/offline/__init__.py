@@ -562,6 +562,9 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
         short = len(head) < 4 and not head.isupper()  # "the AGM" names an event, "the day" does not
         every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
         value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
+    month = _MONTH_WORD.search(words)
+    if value is not None and month is not None and value.month != _MONTH_NUMBER[month.group(0)[:3].casefold()]:
+        value = None  # "Before Oct half term": a date found for the event outside the month it names
     lead = _SPAN_BEFORE.search(words)
     if value is not None and lead is not None:
         # "30 days before the carnival", "senast två veckor före stämman": counted back from it
@@ -602,6 +605,11 @@ _EVENT_BEFORE_SPAN = re.compile(
     r"(?!(?:att|det|den|dem|dessa|detta|denna|oss|alla|allt|this|that|these|those|them|all|everyone|us)\b)"
     r"(?P<event>[\wåäöÅÄÖ-]{3,})\b"
 )
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåä]*\.?(?=\s)", re.I
+)
+_MONTH_NUMBER = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                 "okt": 10, "oct": 10, "nov": 11, "dec": 12}
 _EVERY = re.compile(r"\b(?:varje|varenda|each|every)\b", re.I)
 # A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
 _DUE_LABEL = re.compile(

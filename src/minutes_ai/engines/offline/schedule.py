@@ -136,15 +136,31 @@ _EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{4,}|[\wåäö-]{3,}")
 
 
 def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) -> set[dt.date]:
-    found: set[dt.date] = set()
+    """The dates lines give for the event: in each line the one nearest its name ("Easter camp
+    22nd–25th April" -> the 22nd; "freeze ... starts Oct 1. ... waits until Oct 20" -> Oct 1);
+    when one line dates the event right beside its name ("Årsmöte söndag 15 mars"), that one."""
+    near: list[tuple[int, dt.date]] = []
     needle = re.compile(rf"\b{re.escape(word).replace(chr(92) + ' ', chr(92) + 's+')}", re.IGNORECASE)
     for line in text.split("\n"):
-        if sentence.strip()[:40] in line or not any(map(str.isdigit, line)) or not needle.search(line):
+        if sentence.strip()[:40] in line or not any(map(str.isdigit, line)):
             continue
+        names = [m.span() for m in needle.finditer(line)]
+        if not names:
+            continue
+        best: tuple[int, dt.date] | None = None
         for mention in find_dates(line, anchor=anchor):
             if mention.value and mention.kind == "date" and (anchor is None or mention.value > anchor):
-                found.add(mention.value)
-    return found
+                gap = min(max(mention.start - end, start - mention.end, 0) for start, end in names)
+                if gap <= _NEAR_NAME and (best is None or gap < best[0]):
+                    best = (gap, mention.value)
+        if best is not None:
+            near.append(best)
+    beside = {day for gap, day in near if gap <= _BESIDE_NAME}
+    return beside if len(beside) == 1 else {day for _gap, day in near}
+
+
+_NEAR_NAME = 60  # characters between an event's name and its date on one line
+_BESIDE_NAME = 20
 
 
 
