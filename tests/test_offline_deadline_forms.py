@@ -361,3 +361,16 @@ def test_an_event_named_with_a_month_takes_no_date_from_another_month():
             "| Action | Owner | Due |\n|---|---|---|\n| Lead the parent consultation | TR | Before Oct half term |\n")
     (action,) = meetings(text, "md")[0].action_items
     assert action.deadline_text == "Before Oct half term" and action.deadline is None
+
+
+def test_an_event_named_by_its_short_form_or_its_swedish_synonym():
+    text = ("Board meeting, 15 January 2026\nPresent: Beth Sorensen, Carolyn Park\n\n"
+            "The Annual General Meeting will be held on 19 March 2026.\n"
+            "Beth will send the notice and slate to members before the AGM.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2026, 3, 19)
+    text = ("Styrelsemöte BRF Linden 2026-01-15\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "Årsstämman hålls torsdag 23 april kl 19 i samlingslokalen.\n"
+            "Eva skickar ut kallelsen innan årsmötet.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2026, 4, 23)

@@ -140,7 +140,8 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) ->
     22nd–25th April" -> the 22nd; "freeze ... starts Oct 1. ... waits until Oct 20" -> Oct 1);
     when one line dates the event right beside its name ("Årsmöte söndag 15 mars"), that one."""
     near: list[tuple[int, dt.date]] = []
-    needle = re.compile(rf"\b{re.escape(word).replace(chr(92) + ' ', chr(92) + 's+')}", re.IGNORECASE)
+    name = _EVENT_NAMES.get(word.casefold()) or re.escape(word).replace(chr(92) + " ", chr(92) + "s+")
+    needle = re.compile(rf"\b(?:{name})", re.IGNORECASE)
     for line in text.split("\n"):
         if sentence.strip()[:40] in line or not any(map(str.isdigit, line)):
             continue
@@ -159,6 +160,14 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) ->
     return beside if len(beside) == 1 else {day for _gap, day in near}
 
 
+# Events notes name in more than one way: "before the AGM" / "the Annual Meeting of members on March 19".
+_EVENT_NAMES = {
+    "agm": r"agm\b|annual\s+general\s+meeting",
+    "egm": r"egm\b|extraordinary\s+general\s+meeting",
+    "årsmöt": r"årsmöte|årsstämma",
+    "stämman": r"stämma|årsstämma|föreningsstämma",
+    "stämma": r"stämma|årsstämma|föreningsstämma",
+}
 _NEAR_NAME = 60  # characters between an event's name and its date on one line
 _BESIDE_NAME = 20
 
