@@ -294,3 +294,21 @@ def test_needs_and_resolutions_are_no_tasks():
             "- Fiona will order the hats (done this morning, so strike it).\n"
             "- Fiona to send the grant report by Friday.\n")
     assert [a.owner for a in actions(text)] == ["Fiona Reid"]
+
+
+def test_owners_joined_by_o_and_partners_named_together_with():
+    text = ("Möte 2025-06-03\nNärvarande: Hanna Ek, Tove Berg, Kerstin Ås, Rasmus Li\n\n"
+            "- Hanna o Tove tar väntelistan, klart senast fre\n"
+            "- Kerstin skriver ansökan tillsammans med Rasmus.\n"
+            "- Rasmus mejlar kommunen om lokalen.\n")
+    assert [a.owner for a in actions(text)] == ["Hanna Ek, Tove Berg", "Kerstin Ås, Rasmus Li", "Rasmus Li"]
+
+
+def test_an_owner_column_headed_resp_and_attendees_under_who():
+    text = ("# Programme call\n\n**Who:** Imani Clarke, Róisín Daly\n\n"
+            "What | Resp. | Deadline\n--- | --- | ---\nUpdated SOP circulated | Imani | 16/03\n\n"
+            "- Draft appeal letter to be ready for sign-off by 20 June [Róisín]\n")
+    document = read_text(text, format="md")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [a.name for a in meeting.attendees] == ["Imani Clarke", "Róisín Daly"]
+    assert [a.owner for a in meeting.action_items] == ["Imani Clarke", "Róisín Daly"]

@@ -108,6 +108,8 @@ def _read_block(
         if _table_chrome(line):
             i += 1
             continue
+        if line.raw.count("|") >= 2 and not line.raw.lstrip().startswith("|"):
+            break  # "What | Resp. | Deadline": a table without outer pipes starts below the people
         if _is_group_heading(line, label_level):
             following = next_nonblank(lines, i + 1, stop)
             if following is None or not _person_line(following, answers):

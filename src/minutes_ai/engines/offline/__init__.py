@@ -372,6 +372,10 @@ class OfflineEngine:
         if owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in owners):
             return found  # "RESOLVED to object ...": the meeting decided, nobody got a task
         owners = [o for o in owners if not _NOT_AN_OWNER.fullmatch(o)]  # "DEF-4471", "Friday", "Proposal"
+        if owners and ("med" in words or "with" in words) and (joint := _JOINTLY.search(words)) is not None:
+            # "Hanna skriver ansökan tillsammans med Tove och Kerstin", "(med Kim)": they share the task
+            partners = [p for p in split_owner_list(joint.group("who")) if ctx.names.is_known(p)]
+            owners += [p for p in partners if p not in owners]
         owner = ctx.names.resolve_many(o for o in owners if o) or None
         split = _second_owner(ctx, words, raw, action) if owner else None
         if split is not None:
@@ -407,6 +411,11 @@ _MEETING_CALENDAR = re.compile(
     r"(?:(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?\s*(?:[:–—-]|\(|$|(?:blir|is|will be|är)\b)"
     r"|vi ses\b|see you\b)",
     re.I,
+)
+_JOINTLY = re.compile(
+    r"(?:\b(?:tillsammans med|ihop med|together with|jointly with)|\((?:med|with))\s+"
+    r"(?P<who>[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*)?(?:\s*(?:,|och|o|and|&|\+)\s*[A-ZÅÄÖ][\wåäöé-]*"
+    r"(?:\s[A-ZÅÄÖ][\wåäöé-]*)?)*)"
 )
 _DECIDING_WORD = re.compile(r"(?i:resolved|agreed|decided|beslut|beslutades)")
 _NEED = re.compile(r"(?:need|needs|behöver|behövs)\b", re.I)

@@ -338,7 +338,7 @@ LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][
 DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|decision|decisions|resolution|outcome|agreed)$", _I)
 OWNER_COLUMN = re.compile(
     r"^(?:vem|vem gör|ansvarig|ansvariga|ansvarig part|ansv\.?|aktör|owner|owners|who|assignee|assigned to|"
-    r"responsible|responsible person|lead|dri|driver|by whom|av)$", _I
+    r"responsible|responsible person|resp\.?|lead|dri|driver|by whom|action by|actioned by|av)$", _I
 )
 # A column of notes that mixes decisions and tasks: read sentence by sentence.
 NOTES_COLUMN = re.compile(

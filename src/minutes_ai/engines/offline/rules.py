@@ -20,7 +20,7 @@ _ROLE_NOUN = (r"[a-zåäö-]*(?:herden|aren|ören|chefen|ledaren|ansvarige|förv
               r"rektorn|kuratorn|sköterskan|ekonomen|samordnaren)")
 _OWNERS_AT_START = re.compile(
     rf"^(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
-    rf"(?:\s*(?:,|&|/|\+|\boch\b|\band\b)\s*(?:(?:the|The)\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|{_ROLE_NOUN}\b))*"
+    rf"(?:\s*(?:,|&|/|\+|\boch\b|\bo\b|\band\b)\s*(?:(?:the|The)\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|{_ROLE_NOUN}\b))*"
 )
 # Rough notes in lower case name people by initials: "sn tar fram ...", "kl o mj ses och ...".
 _INITIALS = re.compile(r"[a-zåäö]{2,3}")
