@@ -186,3 +186,45 @@ def test_watched_view_records_how_far_it_was_read() -> None:
     assert view[2:100] == lines[2:] and view.reach == len(lines)
     other = Watched(lines)
     assert other[-1] is lines[-1] and other.reach == len(lines)
+
+
+def _rests() -> list[str]:
+    """Texts that follow a subject: every lead word and phrase, in several cases and with
+    what may come after, besides random text and narration."""
+    from minutes_ai.engines.offline import cues, rules
+
+    words = sorted(rules._LEAD_WORDS | cues.NARRATION | cues.EN_NARRATION | cues.NOT_SUBJECT | cues.SV_IMPERATIVES)
+    words += ["informerade", "presenterade", "reported", "noted", "sends", "watches", "buying", "being",
+              "running", "går ut", "lyfter frågan till", "tar fram", "har i uppdrag att", "is to", "wants to",
+              "hopes to", "likes to", "asks whether", "frågar om", "träffas och tar fram", "meets and agrees",
+              "updates the group", "will", "'ll", "ska", "får boka", "får i uppgift att", "pays", "ok", "x"]
+    tails = ["", " det", " the list by Friday", " och bokar", ", senare", " inte", " tbd"]
+    rests = [w + t for w in words for t in tails]
+    rests += [r.capitalize() for r in rests] + [r.upper() for r in rests[:400]]
+    rests += [f"{w}{p} rest" for w in words[:200] for p in (",", ".", ":", ";")]
+    return rests + [s.strip() for s in _samples(3000, 8) if s.strip()]
+
+
+def test_may_lead_never_rules_out_a_task_lead() -> None:
+    from minutes_ai.engines.offline import cues, rules
+
+    sentences = ("x", "senast nästa möte", "next meeting before Friday")  # every sentence test passes on these
+    ruled_out = 0
+    for rest in _rests():
+        if rules._may_lead(rest):
+            continue
+        ruled_out += 1
+        assert rest.split(maxsplit=1)[0].casefold() not in cues.EN_IMPERATIVES, rest
+        for lang in ("sv", "en"):
+            for known in (True, False):
+                for sentence in sentences:
+                    assert rules._task_lead(rest, lang, known_subject=known, sentence=sentence) is None, rest
+    assert ruled_out > 500
+
+
+def test_may_lead_words_fold_like_the_first_word() -> None:
+    from minutes_ai.engines.offline import cues, rules
+
+    # _subject_task's plural fallback looks a word up unstripped; _may_lead strips ",.:;".
+    assert all(w == w.strip(",.:;") and w == w.casefold() for w in cues.EN_IMPERATIVES)
+    assert all(w == w.casefold() for w in rules._LEAD_WORDS)
