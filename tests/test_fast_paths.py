@@ -228,3 +228,20 @@ def test_may_lead_words_fold_like_the_first_word() -> None:
     # _subject_task's plural fallback looks a word up unstripped; _may_lead strips ",.:;".
     assert all(w == w.strip(",.:;") and w == w.casefold() for w in cues.EN_IMPERATIVES)
     assert all(w == w.casefold() for w in rules._LEAD_WORDS)
+
+
+def test_clause_cuts_match_their_plain_form() -> None:
+    from minutes_ai.engines.offline import rules
+
+    plain = re.compile(
+        r"\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|\s(?:->|→|=>)\s|:\s|;\s"
+        r"|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
+        r"|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
+    )
+    pieces = [" ", "\t", "\n", "\u00a0", "att", "that", "och", "and", "so", "but", "men", "alla", "varje", "–", "—",
+              "-", "->", "→", "=>", ":", ";", ",", "Anna", "Öst", "ab", "bokar", "x", "."]
+    rng = random.Random(9)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    texts += ["Julbord: Lina bokar", "Frågan kom upp – Helena ska", "vi köper, ab bokar", "beslut att Anna och Bo tar"]
+    for text in texts:
+        assert [m.span() for m in rules._CLAUSE.finditer(text)] == [m.span() for m in plain.finditer(text)], text

@@ -586,10 +586,15 @@ def _assigned(
     return None
 
 
+# Where a clause may start: "\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|
+# \s(?:->|→|=>)\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])", written to
+# start with one character class (scanned for in C) whose character the look-behinds then tell
+# apart, each branch in its place: the same matches at the same places.
 _CLAUSE = re.compile(
-    r"\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|\s(?:->|→|=>)\s|:\s|;\s"
-    r"|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
-    r"|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
+    r"[\s:;,](?:(?<=\s)(?:(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|[—–-]\s|(?:->|→|=>)\s)"
+    r"|(?<=:)\s|(?<=;)\s"
+    r"|(?<=,)\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
+    r"|(?<=\s)(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ]))"
 )
 
 
