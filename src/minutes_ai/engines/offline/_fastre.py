@@ -12,7 +12,7 @@ import re
 import sys
 from typing import Any
 
-from ._dispatch import dispatched
+from ._dispatch import dispatched, unanchored_part
 from ._literals import (
     anchored_tree,
     parse_tree,
@@ -127,6 +127,25 @@ def _stepper(compiled: re.Pattern[str], starts: re.Pattern[str]) -> Any:
     return search
 
 
+def _at_start_or_later(match: Any, rest: re.Pattern[str] | None) -> Any:
+    """``search`` of an alternation some of whose branches start with ``^`` (see
+    :func:`unanchored_part`; no groups, so the branches left in ``rest`` match the same):
+    the whole pattern is tried at the start only, ``rest`` (stepped, when its start
+    literals are known) after it, as ``^`` matches nowhere else."""
+    starts = starts_in(parse_tree(rest.pattern, rest.flags)) if rest is not None else ()
+    later = None if rest is None else _stepper(rest, re.compile(literal_trie(starts))) if starts else rest.search
+
+    def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
+        if pos == 0:
+            found = match(low, 0, endpos)
+            if found is not None:
+                return found  # the leftmost place there is
+        # Past the start (or where no branch matched at it) only ``rest`` can match.
+        return None if later is None else later(low, pos, endpos)
+
+    return search
+
+
 # Up to this many needles, ``in`` tests (C's fast substring search each) beat one alternation.
 _CHAIN_MAX = 12
 
@@ -213,6 +232,10 @@ class LowerPattern:
             starts = starts_in(tree)
             if starts:
                 method = _stepper(self._compiled, re.compile(literal_trie(starts)))
+            elif not lowered.groups:
+                at_start, rest = unanchored_part(lowered)
+                if at_start:
+                    method = _at_start_or_later(self._compiled.match, rest)
         self.search = _runner(method, derived)
         self.match = _runner(self._compiled.match, given)
 
