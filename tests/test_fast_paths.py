@@ -248,3 +248,19 @@ def test_clause_cuts_match_their_plain_form() -> None:
     texts += ["Julbord: Lina bokar", "Frågan kom upp – Helena ska", "vi köper, ab bokar", "beslut att Anna och Bo tar"]
     for text in texts:
         assert [m.span() for m in rules._CLAUSE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_long_alternation_with_unstarted_branches_searches_like_the_plain_pattern() -> None:
+    words = [f"{a}{b}" for a in ("an", "be", "sl", "fr", "se") for b in ("na", "rg", "ut", "ed", "ag", "st", "ada", "ag x",
+                                                                    "g", "ast", "ut ", "n")]
+    source = r"\b(?:" + "|".join([*words[:30], r"\w+ och fredag(?=\W*$)", *words[30:], r"[a-z]+ it is\b"]) + r")\b"
+    plain = re.compile(source, re.IGNORECASE)
+    fast = _fastre.LowerPattern(plain)
+    assert _fastre._stepped_unless(_fastre.lower_source(source), 0) is not None  # the path under test
+    texts = _samples(4000, 10) + ["Anna och Fredag", "x berg it is", "seut it is beslut", "ann Berg och fredag."]
+    for text in texts + [t + " och fredag" for t in texts[:500]] + [t + " it is" for t in texts[:500]]:
+        for pos in (0, 2):
+            want, got = plain.search(text, pos), fast.search(text, pos)
+            assert (want is None) == (got is None), (text, pos)
+            if want is not None:
+                assert got.span() == want.span(), (text, pos)

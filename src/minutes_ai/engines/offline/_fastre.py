@@ -12,13 +12,14 @@ import re
 import sys
 from typing import Any
 
-from ._dispatch import dispatched, unanchored_part
+from ._dispatch import dispatched, long_alternation, unanchored_part
 from ._literals import (
     anchored_tree,
     parse_tree,
     required_in,
     required_literals,
     required_marks,
+    start_literals,
     starts_in,
 )
 
@@ -146,6 +147,42 @@ def _at_start_or_later(match: Any, rest: re.Pattern[str] | None) -> Any:
     return search
 
 
+def _stepped_unless(source: str, flags: int) -> Any:
+    """``search`` of a long alternation (see :func:`long_alternation`) whose branches all have
+    start literals but a few, each of which holds a literal of its own: text without any of
+    those literals is stepped through the other branches (the few cannot match anywhere in
+    it, so the same branch wins at the same place), other text searched whole. None when
+    the pattern is not of that form."""
+    parts = long_alternation(source, flags)
+    if parts is None:
+        return None
+    prefix, branches, suffix = parts
+    known: list[str] = []
+    starts: set[str] = set()
+    needles: set[str] = set()
+    for branch in branches:
+        first = start_literals(branch, flags)
+        if first:
+            known.append(branch)
+            starts.update(first)
+            continue
+        required = required_literals(branch, flags)
+        if not required:
+            return None
+        needles.update(required)
+    if not needles or not known:
+        return None
+    rest = f"{prefix}(?:{'|'.join(known)}){suffix}"
+    stepped = _stepper(re.compile(dispatched(rest, flags) or rest, flags), re.compile(literal_trie(tuple(starts))))
+    whole = re.compile(dispatched(source, flags) or source, flags).search
+    present = _presence(tuple(sorted(needles)))
+
+    def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
+        return stepped(low, pos, endpos) if present(low) is None else whole(low, pos, endpos)
+
+    return search
+
+
 # Up to this many needles, ``in`` tests (C's fast substring search each) beat one alternation.
 _CHAIN_MAX = 12
 
@@ -236,6 +273,8 @@ class LowerPattern:
                 at_start, rest = unanchored_part(lowered)
                 if at_start:
                     method = _at_start_or_later(self._compiled.match, rest)
+                else:
+                    method = _stepped_unless(lowered.pattern, flags) or method
         self.search = _runner(method, derived)
         self.match = _runner(self._compiled.match, given)
 
