@@ -264,3 +264,14 @@ def test_long_alternation_with_unstarted_branches_searches_like_the_plain_patter
             assert (want is None) == (got is None), (text, pos)
             if want is not None:
                 assert got.span() == want.span(), (text, pos)
+
+
+def test_emphasis_marks_match_their_plain_form() -> None:
+    from minutes_ai.engines.offline.segment import _MARKS
+
+    plain = re.compile(r"\*{1,3}|_{2,3}|`")
+    rng = random.Random(11)
+    texts = ["".join(rng.choice("*_`a ") for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts + _samples(2000, 12):
+        assert [m.span() for m in _MARKS.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert _MARKS.sub("", text) == plain.sub("", text), text
