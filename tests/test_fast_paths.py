@@ -275,3 +275,18 @@ def test_emphasis_marks_match_their_plain_form() -> None:
     for text in texts + _samples(2000, 12):
         assert [m.span() for m in _MARKS.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         assert _MARKS.sub("", text) == plain.sub("", text), text
+
+
+def test_stepped_search_from_word_boundaries_finds_the_leftmost_match() -> None:
+    source = r"\b(?:beslut(?:ade|ar)|decided|(?:ab)+c|x\w*|é?a-b)"
+    assert _fastre._start_finder(_literals.parse_tree(source), ("ab",), 0).pattern.startswith(r"\b")
+    plain = re.compile(source)
+    fast = _fastre.LowerPattern(re.compile(source, re.IGNORECASE))
+    texts = _samples(4000, 13) + ["xbeslutade beslutar", "abab abc", "a-b éa-b", "1decided decided", "_x x"]
+    for text in texts:
+        low = text.lower()
+        for pos in (0, 1, 4):
+            want, got = plain.search(low, pos), fast.search(text, pos)
+            assert (want is None) == (got is None), (text, pos)
+            if want is not None:
+                assert got.span() == want.span(), (text, pos)

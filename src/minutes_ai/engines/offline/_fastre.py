@@ -14,6 +14,7 @@ from typing import Any
 
 from ._dispatch import dispatched, long_alternation, unanchored_part
 from ._literals import (
+    _C,
     anchored_tree,
     parse_tree,
     required_in,
@@ -133,8 +134,9 @@ def _at_start_or_later(match: Any, rest: re.Pattern[str] | None) -> Any:
     :func:`unanchored_part`; no groups, so the branches left in ``rest`` match the same):
     the whole pattern is tried at the start only, ``rest`` (stepped, when its start
     literals are known) after it, as ``^`` matches nowhere else."""
-    starts = starts_in(parse_tree(rest.pattern, rest.flags)) if rest is not None else ()
-    later = None if rest is None else _stepper(rest, re.compile(literal_trie(starts))) if starts else rest.search
+    tree = parse_tree(rest.pattern, rest.flags) if rest is not None else None
+    starts = starts_in(tree)
+    later = None if rest is None else _stepper(rest, _start_finder(tree, starts, rest.flags)) if starts else rest.search
 
     def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
         if pos == 0:
@@ -173,7 +175,8 @@ def _stepped_unless(source: str, flags: int) -> Any:
     if not needles or not known:
         return None
     rest = f"{prefix}(?:{'|'.join(known)}){suffix}"
-    stepped = _stepper(re.compile(dispatched(rest, flags) or rest, flags), re.compile(literal_trie(tuple(starts))))
+    finder = _start_finder(parse_tree(rest, flags), tuple(sorted(starts)), flags)
+    stepped = _stepper(re.compile(dispatched(rest, flags) or rest, flags), finder)
     whole = re.compile(dispatched(source, flags) or source, flags).search
     present = _presence(tuple(sorted(needles)))
 
@@ -181,6 +184,14 @@ def _stepped_unless(source: str, flags: int) -> Any:
         return stepped(low, pos, endpos) if present(low) is None else whole(low, pos, endpos)
 
     return search
+
+
+def _start_finder(tree: list | None, starts: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    """Where a match can start: one of ``starts`` (a trie), at a word boundary when every
+    match opens with ``\b`` (most places inside a word are then skipped at once)."""
+    trie = literal_trie(starts)
+    at_boundary = bool(tree) and tree[0] == (_C.AT, _C.AT_BOUNDARY)
+    return re.compile(rf"\b(?:{trie})" if at_boundary else trie, flags)
 
 
 # Up to this many needles, ``in`` tests (C's fast substring search each) beat one alternation.
@@ -268,7 +279,7 @@ class LowerPattern:
             derived = _presence(found) if found else derived
             starts = starts_in(tree)
             if starts:
-                method = _stepper(self._compiled, re.compile(literal_trie(starts)))
+                method = _stepper(self._compiled, _start_finder(tree, starts, flags))
             elif not lowered.groups:
                 at_start, rest = unanchored_part(lowered)
                 if at_start:
