@@ -290,3 +290,21 @@ def test_stepped_search_from_word_boundaries_finds_the_leftmost_match() -> None:
             assert (want is None) == (got is None), (text, pos)
             if want is not None:
                 assert got.span() == want.span(), (text, pos)
+
+
+def test_needles_found_after_a_match_give_what_needles_tested_first_give() -> None:
+    # Needles need not follow from the pattern: "stay as" is none, so it never counts.
+    source = r"\b(?:beslut(?:ade|ar)|decided|stay as (?:it|they) (?:is|are)|anna\w*|berg)\b"
+    needles = ("beslut", "decided", "stays", "anna", "xx1", "xx2", "xx3", "xx4", "xx5", "xx6", "xx7", "xx8", "xx9")
+    assert len(needles) > _fastre._CHAIN_MAX
+    fast = _fastre.LowerPattern(re.compile(source, re.IGNORECASE), needles)
+    plain = re.compile(source)
+    texts = _samples(3000, 14) + ["Tiers stay as they are", "Anna: stays as it is", "berg beslutar", "bergs decided"]
+    for text in texts:
+        low = text.lower()
+        for pos in (0, 2):
+            want = plain.search(low, pos) if any(n in low for n in needles) else None
+            got = fast.search(text, pos)
+            assert (want is None) == (got is None), (text, pos)
+            if want is not None:
+                assert got.span() == want.span(), (text, pos)
