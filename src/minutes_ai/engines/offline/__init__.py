@@ -923,8 +923,10 @@ def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
     if len(words) > 90 or not attendee_names:
         return False
     low = words.casefold()
-    return any(low.startswith(name) and (len(low) == len(name) or _LIST_TAIL.match(low, len(name)))
-               for name in attendee_names) and not _HAS_VERB_CUE.search(words) and not rules._WHEN_WORDS.search(words)
+    # One test in C first: most lines start with no attendee's name at all.
+    return low.startswith(attendee_names) and any(
+        low.startswith(name) and (len(low) == len(name) or _LIST_TAIL.match(low, len(name)))
+        for name in attendee_names) and not _HAS_VERB_CUE.search(words) and not rules._WHEN_WORDS.search(words)
 
 
 # A status cell of an action log: the row was done or carried over, not given at this meeting.

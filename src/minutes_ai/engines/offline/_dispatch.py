@@ -63,9 +63,10 @@ def _first_chars(branch: str, flags: int) -> set[str] | None:
     return {literal[0] for literal in found} if found else None
 
 
-def dispatched(source: str, flags: int) -> str | None:
-    """The same pattern with its one long group ``(?:A|B|...)`` tried by first character;
-    None when ``source`` is not of that form (or has capturing groups, or ignores case)."""
+def long_alternation(source: str, flags: int) -> tuple[str, list[str], str] | None:
+    """``source`` as (prefix, branches, suffix) when it is ``PREFIX(?:A|B|...)SUFFIX`` with
+    at least ``_MIN_BRANCHES`` branches, no capturing groups and case kept, the prefix ""
+    or ``\b`` and the suffix "" or ``\b``; None otherwise."""
     if flags & re.IGNORECASE or re.compile(source, flags).groups:
         return None  # case-folded literals match other characters; groups would repeat
     open_at = source.find("(?:")
@@ -83,6 +84,16 @@ def dispatched(source: str, flags: int) -> str | None:
     items = [item for item in parse_tree(source, flags) or [] if item[0] is not _C.AT]
     if len(items) != 1 or items[0][0] is not _C.BRANCH or len(items[0][1][1]) != len(branches):
         return None
+    return prefix, branches, suffix
+
+
+def dispatched(source: str, flags: int) -> str | None:
+    """The same pattern with its one long group ``(?:A|B|...)`` tried by first character;
+    None when ``source`` is not of that form (see :func:`long_alternation`)."""
+    parts = long_alternation(source, flags)
+    if parts is None:
+        return None
+    prefix, branches, suffix = parts
     firsts = [_first_chars(branch, flags) for branch in branches]
     chars = sorted(set().union(*(f for f in firsts if f)))
     groups = []

@@ -12,13 +12,15 @@ import re
 import sys
 from typing import Any
 
-from ._dispatch import dispatched
+from ._dispatch import dispatched, long_alternation, unanchored_part
 from ._literals import (
+    _C,
     anchored_tree,
     parse_tree,
     required_in,
     required_literals,
     required_marks,
+    start_literals,
     starts_in,
 )
 
@@ -127,6 +129,82 @@ def _stepper(compiled: re.Pattern[str], starts: re.Pattern[str]) -> Any:
     return search
 
 
+def _at_start_or_later(match: Any, rest: re.Pattern[str] | None) -> Any:
+    """``search`` of an alternation some of whose branches start with ``^`` (see
+    :func:`unanchored_part`; no groups, so the branches left in ``rest`` match the same):
+    the whole pattern is tried at the start only, ``rest`` (stepped, when its start
+    literals are known) after it, as ``^`` matches nowhere else."""
+    tree = parse_tree(rest.pattern, rest.flags) if rest is not None else None
+    starts = starts_in(tree)
+    later = None if rest is None else _stepper(rest, _start_finder(tree, starts, rest.flags)) if starts else rest.search
+
+    def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
+        if pos == 0:
+            found = match(low, 0, endpos)
+            if found is not None:
+                return found  # the leftmost place there is
+        # Past the start (or where no branch matched at it) only ``rest`` can match.
+        return None if later is None else later(low, pos, endpos)
+
+    return search
+
+
+def _stepped_unless(source: str, flags: int) -> Any:
+    """``search`` of a long alternation (see :func:`long_alternation`) whose branches all have
+    start literals but a few, each of which holds a literal of its own: text without any of
+    those literals is stepped through the other branches (the few cannot match anywhere in
+    it, so the same branch wins at the same place), other text searched whole. None when
+    the pattern is not of that form."""
+    parts = long_alternation(source, flags)
+    if parts is None:
+        return None
+    prefix, branches, suffix = parts
+    known: list[str] = []
+    starts: set[str] = set()
+    needles: set[str] = set()
+    for branch in branches:
+        first = start_literals(branch, flags)
+        if first:
+            known.append(branch)
+            starts.update(first)
+            continue
+        required = required_literals(branch, flags)
+        if not required:
+            return None
+        needles.update(required)
+    if not needles or not known:
+        return None
+    rest = f"{prefix}(?:{'|'.join(known)}){suffix}"
+    finder = _start_finder(parse_tree(rest, flags), tuple(sorted(starts)), flags)
+    stepped = _stepper(re.compile(dispatched(rest, flags) or rest, flags), finder)
+    whole = re.compile(dispatched(source, flags) or source, flags).search
+    present = _presence(tuple(sorted(needles)))
+
+    def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
+        return stepped(low, pos, endpos) if present(low) is None else whole(low, pos, endpos)
+
+    return search
+
+
+def _needled(method: Any, prefilter: Any) -> Any:
+    """``method``'s match, kept only where ``prefilter`` finds a needle: what testing the
+    needles first gives (both are asked of the same text), in the other order."""
+
+    def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
+        found = method(low, pos, endpos)
+        return None if found is None or prefilter(low) is None else found
+
+    return search
+
+
+def _start_finder(tree: list | None, starts: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    """Where a match can start: one of ``starts`` (a trie), at a word boundary when every
+    match opens with ``\b`` (most places inside a word are then skipped at once)."""
+    trie = literal_trie(starts)
+    at_boundary = bool(tree) and tree[0] == (_C.AT, _C.AT_BOUNDARY)
+    return re.compile(rf"\b(?:{trie})" if at_boundary else trie, flags)
+
+
 # Up to this many needles, ``in`` tests (C's fast substring search each) beat one alternation.
 _CHAIN_MAX = 12
 
@@ -212,7 +290,18 @@ class LowerPattern:
             derived = _presence(found) if found else derived
             starts = starts_in(tree)
             if starts:
-                method = _stepper(self._compiled, re.compile(literal_trie(starts)))
+                method = _stepper(self._compiled, _start_finder(tree, starts, flags))
+            elif not lowered.groups:
+                at_start, rest = unanchored_part(lowered)
+                if at_start:
+                    method = _at_start_or_later(self._compiled.match, rest)
+                else:
+                    method = _stepped_unless(lowered.pattern, flags) or method
+        if (derived is given and len(needles) > _CHAIN_MAX and method is not self._compiled.search
+                and tree and tree[0] == (_C.AT, _C.AT_BOUNDARY)):
+            # Stepping from word starts rules most text out sooner than the needles' trie
+            # would: the needles are looked for only where a match is found.
+            method, derived = _needled(method, derived), None
         self.search = _runner(method, derived)
         self.match = _runner(self._compiled.match, given)
 

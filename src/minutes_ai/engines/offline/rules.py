@@ -679,10 +679,15 @@ def _assigned(
     return None
 
 
+# Where a clause may start: "\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|
+# \s(?:->|→|=>)\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])", written to
+# start with one character class (scanned for in C) whose character the look-behinds then tell
+# apart, each branch in its place: the same matches at the same places.
 _CLAUSE = re.compile(
-    r"\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|\s(?:->|→|=>)\s|:\s|;\s"
-    r"|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
-    r"|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])"
+    r"[\s:;,](?:(?<=\s)(?:(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|[—–-]\s|(?:->|→|=>)\s)"
+    r"|(?<=:)\s|(?<=;)\s"
+    r"|(?<=,)\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
+    r"|(?<=\s)(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ]))"
 )
 
 
@@ -902,6 +907,12 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         # with a capital ("Lorna Lyfter frågan").
         candidates.extend(e for e in reversed(ends) if _verb_may_follow(text, e))
     for end in candidates:
+        rest = text[end:]
+        appo = _APPOSITION.match(rest)
+        if appo:
+            rest = rest[appo.end():]
+        if not _may_lead(rest.lstrip()):
+            continue  # no word or phrase a task opens with: no owner needs checking
         owner_text = text[:end].strip(" ,")
         owners = split_owner_list(owner_text)
         # "The ..." only when it opens with those letters (lower() keeps ASCII letters ASCII).
@@ -921,10 +932,6 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
             )
         if not known and (len(owners) > 1 or len(owners[0].split()) > 2):
             continue
-        rest = text[end:]
-        appo = _APPOSITION.match(rest)
-        if appo:
-            rest = rest[appo.end():]
         task = _verb_rest(rest.lstrip(), lang, known_subject=known, sentence=text)
         if task is None and known and len(owners) > 1 and lang == "en":
             head = rest.split(maxsplit=1)[0].casefold() if rest.strip() else ""
@@ -1053,6 +1060,24 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
     if task is not None and (_NO_TASK_START.match(rest) or _NO_TASK_ANYWHERE.search(rest)):
         return None  # "Vi tar inte ställning nu", "tar upp det igen": no task
     return task
+
+
+# The first words _task_lead gives a task after (on conditions); English imperatives too,
+# which follow a plural subject ("Grace and Mateo send ...").
+_LEAD_WORDS = (cues.TASK_VERBS | cues.FUTURE_ONLY_VERBS | cues.ACTIVE_NARRATION | cues.EN_FUTURE_ONLY
+               | cues.EN_IMPERATIVES | {"träffas", "ses", "möts", "meet", "meets", "asks", "ask", "updates", "frågar"})
+
+
+def _may_lead(rest: str) -> bool:
+    """False only where :func:`_task_lead` finds no task in ``rest`` for any subject, language
+    or sentence, and ``rest`` opens with no English imperative: each of its branches needs
+    one of these tests to pass (the conditions on the rest of the sentence left out)."""
+    words = rest.split(maxsplit=1)
+    if not words:
+        return False
+    first = words[0].casefold().strip(",.:;")
+    return (first in _LEAD_WORDS or first.endswith("ing") or _EN_PRESENT.match(first) is not None
+            or _SV_PRESENT.match(first) is not None or _LEAD_PHRASE.match(rest) is not None)
 
 
 def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
@@ -1245,6 +1270,11 @@ def _tidy(task: str) -> str:
     task = _EMPTY_CLAUSE.sub(",", task[label.end():] if label else task).rstrip(".!")
     return task[:1].upper() + task[1:] if task else task
 
+
+# Any of the phrases _task_lead matches at the start of the rest, in one pattern.
+_LEAD_PHRASE = re.compile("|".join(f"(?:{p.pattern})" for p in (_SV_TASK_LEAD, _EN_VERB, cues.ACTION_PHRASES)), re.I)
+# (each of them ignores case: the cue patterns that do are LowerPatterns by now)
+assert _SV_TASK_LEAD.flags & _EN_VERB.flags & re.I and isinstance(cues.ACTION_PHRASES, _fastre.LowerPattern)
 
 _fastre.speed_up(globals(), {
     "_NO_TASK_ANYWHERE": ("bestämt", "no decision", "not decided", "tbd"),

@@ -321,15 +321,18 @@ def _trimmed(text: str, start: int, end: int, index: int) -> Sentence:
     return Sentence(s, e, index)
 
 
-_MARKS = re.compile(r"\*{1,3}|_{2,3}|`")
+# r"\*{1,3}|_{2,3}|`" written to open with one character class (scanned for in C), the
+# look-behinds telling its character apart: the same matches.
+_MARKS = re.compile(r"[*_`](?:(?<=\*)\*{0,2}|(?<=_)_{1,2}|(?<=`))")
 _SPACES = re.compile(r"\s+")
-# What the substitutions below could change: a marker, a space other than " ", or two spaces.
-_TO_CLEAN = re.compile(r"[*_`\n\t\r\f\v\u00a0]|  ")
+# What the substitutions below could change: a marker, a space other than " ", or two spaces
+# (looked for apart: a pattern of one character class is scanned for in C, an alternation is not).
+_TO_CLEAN = re.compile(r"[*_`\n\t\r\f\v\u00a0]")
 
 
 def clean(text: str) -> str:
     """The words of a span with emphasis markers removed and whitespace folded (for matching only)."""
-    if _TO_CLEAN.search(text) is None:
+    if "  " not in text and _TO_CLEAN.search(text) is None:
         return text.strip()  # most sentences: nothing to remove, skip both substitutions
     return _SPACES.sub(" ", _MARKS.sub("", text)).strip()
 
