@@ -308,3 +308,23 @@ def test_needles_found_after_a_match_give_what_needles_tested_first_give() -> No
             assert (want is None) == (got is None), (text, pos)
             if want is not None:
                 assert got.span() == want.span(), (text, pos)
+
+
+def test_needle_prefilters_never_reject_a_line_their_pattern_matches():
+    """The hand-kept needle lists in cues._NEEDLES decide what a pattern can match: over every line
+    of the development notes, a pattern with its prefilter finds a match exactly where the plain
+    pattern does."""
+    import re
+    from pathlib import Path
+
+    from minutes_ai.engines.offline import cues
+
+    root = Path(__file__).resolve().parents[1]
+    lines = [line for path in sorted((root / "eval" / "dev" / "notes").iterdir())
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) > 5000
+    for name in cues._NEEDLES:
+        fast = getattr(cues, name)
+        plain = re.compile(fast.pattern, re.IGNORECASE)
+        missed = [line for line in lines if plain.search(line.lower()) and not fast.search(line)]
+        assert not missed, (name, missed[:3])
