@@ -300,3 +300,12 @@ def test_protocol_formulas_and_outcomes_closing_a_line():
         "Därefter ställer ordföranden proposition på Eks tilläggsyrkande och finner det avslaget.",
         "Minutes of the last meeting (1 April) were agreed as accurate.",
     ]
+
+
+def test_struck_out_decisions_are_none_and_a_kept_status_quo_is_one():
+    text = ("# Content planning\n\nDate: 3 June 2025\n\n## Key decisions\n"
+            "- ~~The team decided to discontinue the newsletter.~~ Not decided.\n"
+            "- Publishing cadence: two guides per month.\n\n## Notes\n"
+            "- schemat fortsätter som nu t.o.m. augusti\n")
+    found = [q[0] for q in decisions(text, "md")]
+    assert found == ["Publishing cadence: two guides per month.", "schemat fortsätter som nu t.o.m. augusti"]

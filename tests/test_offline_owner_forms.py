@@ -312,3 +312,23 @@ def test_an_owner_column_headed_resp_and_attendees_under_who():
     (meeting,) = OfflineEngine().extract(document).meetings
     assert [a.name for a in meeting.attendees] == ["Imani Clarke", "Róisín Daly"]
     assert [a.owner for a in meeting.action_items] == ["Imani Clarke", "Róisín Daly"]
+
+
+def test_open_checkboxes_are_tasks_and_the_dotted_header_names_who_was_there():
+    text = ("# founders sync – wk 23\n\n**Mon 2 Jun 2025** · AK, JB, Sam · 45 min\n\n## todo recap\n"
+            "- [ ] AK – Orbis questionnaire – Wed\n- [ ] JB – cowork shortlist – next sync\n"
+            "- [x] Sam – investor update\n- [ ] Packlista – vem? (ingen tog den)\n\nnext sync Mon 9 Jun\n")
+    document = read_text(text, format="md")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [a.name for a in meeting.attendees] == ["AK", "JB", "Sam"]
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [
+        ("AK", dt.date(2025, 6, 4)), ("JB", dt.date(2025, 6, 9))]
+
+
+def test_label_owners_everyone_and_the_writer():
+    text = ("Från: Karin Sjöholm <karin@example.org>\nÄmne: styrelsemöte\n\n"
+            "Styrelsemöte 2025-02-10\nNärvarande: Karin Sjöholm, Göran Ek, Eva Lind\n\n"
+            "- Göran och Eva: justera protokollet innan nästa möte\n"
+            "- alla: läs verksamhetsberättelsen senast söndag\n"
+            "- jag: kallelse till årsmötet\n\nNästa möte: 2025-03-04\n")
+    assert [a.owner for a in actions(text)] == ["Göran Ek, Eva Lind", "alla", "Karin Sjöholm"]

@@ -22,8 +22,11 @@ from ._structure_lines import Line, next_nonblank, strip_markup, word_count
 from ._structure_people import (
     dedupe,
     is_chair_role,
+    is_initials,
+    is_name_list,
     is_secretary_role,
     looks_like_name,
+    parse_name_list,
     resolve_initials,
 )
 from .dates import find_meeting_date
@@ -324,6 +327,11 @@ def find_late_attendees(
     """When the header lists nobody, take the first attendee block found later in the meeting."""
     if header.attendees:
         return
+    dotted = _dotted_people(lines, lo, min(hi, header.end_index + 1))
+    if dotted:
+        header.attendees = dotted
+        _roles_from_attendees(header)
+        return
     for i in range(lo, hi):
         line = lines[i]
         if (m := ATTENDEE_LABEL.match(line.clean)) is not None:
@@ -336,6 +344,21 @@ def find_late_attendees(
                 header.attendees = dedupe(found)
                 _roles_from_attendees(header)
                 return
+
+
+def _dotted_people(lines: list[Line], lo: int, hi: int) -> list[Attendee]:
+    """ "**Mon 2 Jun 2025** · AK, JB, Sam · 45 min": the people in one part of a header line
+    set out with middle dots."""
+    for line in lines[lo:hi]:
+        if " · " not in line.clean:
+            continue
+        for part in line.clean.split(" · "):
+            part = part.strip(" *_")
+            names = [p.strip() for p in re.split(r",|\band\b|\boch\b|&", part) if p.strip()]
+            if is_name_list(part) or (len(names) >= 2 and all(
+                    len(n.split()) <= 3 and (is_initials(n) or looks_like_name(n)) for n in names)):
+                return dedupe(parse_name_list(part))
+    return []
 
 
 __all__ = ["Header", "find_late_attendees", "find_role_labels", "parse_header"]

@@ -268,7 +268,7 @@ class OfflineEngine:
                     listed = True
             # Under a "Beslut" label, a paragraph without its own cue is the decision itself.
             if (section.mode == "decision" and block.kind in ("para", "bullet") and block_words
-                    and not listed and not block_words.endswith("?")
+                    and not listed and not block_words.endswith("?") and not block_words.startswith("~~")
                     and (not any(a.owner for a in block_actions)  # "Uppdrag: Ahmad delar ..."
                          # an att-clause of "Nämnden beslutar" is a decision, a commission too
                          or (open_list is not None and open_list[2] and block_words.startswith("att ")))
@@ -303,13 +303,15 @@ class OfflineEngine:
         text = ctx.document.text
         in_decisions = section.mode == "decision"
         verdict = rules.decides(words, in_section=in_decisions)
+        if verdict and words.startswith("~~"):
+            verdict = False  # "~~The team decided ...~~ ✏️ Not decided.": struck out by the writer
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
         speaker = block.speaker
         if speaker is None and ctx.writer and _writer_task(words):
             speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
         action = rules.parse_action(
-            words, ctx.names, in_section=section.mode == "action", lang=ctx.lang,
+            words, ctx.names, in_section=section.mode == "action" or block.todo, lang=ctx.lang,
             is_bullet=block.kind == "bullet", speaker=speaker,
         )
         found: list[Decision | ActionItem | str] = []
@@ -367,8 +369,8 @@ class OfflineEngine:
             if later is None or not later[0]:
                 return found
             owners, action = list(later[0]), rules.ActionParse(tuple(later[0]), later[1])
-        if any(o.casefold() in _NOBODY for o in owners):
-            return found  # "Nobody could take it on", "No volunteer for the stall": no task
+        if any(o.casefold() in _NOBODY for o in owners) or (owners and all(o.casefold() in _ANYONE for o in owners)):
+            return found  # "Nobody could take it on", "someone should clean up ...": no task
         if owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in owners):
             return found  # "RESOLVED to object ...": the meeting decided, nobody got a task
         owners = [o for o in owners if not _NOT_AN_OWNER.fullmatch(o)]  # "DEF-4471", "Friday", "Proposal"
@@ -417,6 +419,7 @@ _JOINTLY = re.compile(
     r"(?P<who>[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*)?(?:\s*(?:,|och|o|and|&|\+)\s*[A-ZÅÄÖ][\wåäöé-]*"
     r"(?:\s[A-ZÅÄÖ][\wåäöé-]*)?)*)"
 )
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "någon", "nån", "någon av oss"})
 _DECIDING_WORD = re.compile(r"(?i:resolved|agreed|decided|beslut|beslutades)")
 _NEED = re.compile(r"(?:need|needs|behöver|behövs)\b", re.I)
 # A task that only puts the matter off: "Ta det då", "Come back to it", "Ta inget beslut nu".
@@ -761,7 +764,7 @@ _PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion"
 _WRITER_TASK = re.compile(
     r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då)[,.]?\s+)?(?:i|jag)\s+(?:'ll|will|can|shall|am going to|'m going to|"
     r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|"
-    r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b",
+    r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:",
     re.I,
 )
 _SPLIT, _WRITER_TASK_LATER = unanchored_part(_WRITER_TASK)

@@ -144,7 +144,9 @@ DECISION_VERB = re.compile(
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
-    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga|lägger)(?: \w+){0,2} till (?:handlingarna|handl(?=\.))|(?:noterar|antecknar) informationen|"
+    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga|lägger)(?: \w+){0,2} (?:till|t\.) ?(?:handlingarna|handl(?=\.))|(?:noterar|antecknar) informationen|"
+    # a kept status quo: "fortsätter som nu t.o.m. augusti", "continues as before"
+    r"fortsätter som (?:nu|idag|i dag|tidigare|vanligt|förut)|continues? as (?:now|before|is|usual)|"
     # "Dagordning fastställd.", "Resan godkänd": the outcome as a participle closing the line
     r"(?:fastställd|fastställt|fastställda|godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|beviljat)(?=\W*$)|"
     # "Report filed for audit.", "Därefter ... finner det avslaget": a protocol's own formulas
@@ -160,7 +162,7 @@ DECISION_VERB = re.compile(
     r"\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*)|"
     # "Concept 2 (photo-led) chosen.": a choice recorded by its participle alone
     r"(?<!to be )(?<!not )(?<!being )(?<!been )(?<!be )(?:chosen|selected)(?=\W*$)|"
-    r"gave the green light|unanimously|we(?:'ll| will)? go with|going with|"
+    r"gave the green light|unanimously|we(?:'ll| will)? go (?:with|w/)|going (?:with|w/)|"
     r"resolved|agreed|approved?|approves|adopted|adopts|ratified|endorsed|so decided|"
     r"#agreed|#agree|#resolved|#decision|"
     r"reached consensus|consensus (?:to|that|on|was reached)|by consensus|"
@@ -288,7 +290,9 @@ PAST_TASK = re.compile(
     r"(?!\s*(?:till|tills|t\.|senast|innan|före|inför|i\s+(?:mitten|slutet|början)|v\.|v\s*\d|vecka|by|before|until|"
     r"on|in|next|nästa|\d))"
     # "→ fixat 28/2", "– levererat 2024-05-10", "→ beställt, levereras v. 12": done, and when
-    r"|(?:[–-]|->|→|=>)\s*(?:fixat|beställt|beställd|levererat|levererad|avklarat|delivered|ordered|fixed)\b",
+    r"|(?:[–-]|->|→|=>)\s*(?:fixat|beställt|beställd|levererat|levererad|avklarat|delivered|ordered|fixed)\b"
+    # an earlier task reported on: "Allergilistan (Mira) – inte klar"
+    r"|(?:[–-]|->|→)\s*(?:inte|ej) klar\b",
     _I,
 )
 NEXT_MEETING_LINE = re.compile(
@@ -678,7 +682,7 @@ _NEEDLES = {
     "DECISION_VERB": (
         "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
-        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "did agree", "did decide", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
+        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "fortsätter som", "continue as", "continues as", "going w/", "go w/", "did agree", "did decide", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
         "finner förslaget", "fastställd", "fastställt", "fastställda", "godkänd", "godkänt", "godkända", "antagen",
         "antaget", "antagna", "beviljad", "beviljat", "välj", "vald", "utse", "utsåg", "återremitt",
         "enas om", "enade", "fram till", "överenskom", "kör", "conclud", "landa", "enhällig", "settled", "proceed", "opted",
@@ -716,7 +720,7 @@ _NEEDLES = {
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",
-                  "~~", "[x]", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed"),
+                  "~~", "[x]", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed", "inte klar", "ej klar"),
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
                      "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",

@@ -351,7 +351,7 @@ def parse_action(
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
                               or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)
                               or not_taken(text)
-                              or _JUSTERA.match(found.task)):
+                              or _JUSTERA.match(found.task) and not _DEADLINE_PHRASE.search(text)):
         # a task already done, a signature or contact line, an attendance line, the meeting's
         # own procedure ("Call to order at 7:04 pm"), an offer on a condition ("... if anyone
         # wanted a co-organizer"), the election of who checks the minutes
@@ -372,7 +372,8 @@ _OFFER_IF = re.compile(
 # "... nobody did, revisit", "men ingen kunde ta på sig det": the task found no taker.
 _NOT_TAKEN = re.compile(
     r"\b(?:nobody|no one|ingen)\s+(?:did|took|nappade|kunde|could|volunteered|anmälde sig|tog det)\b"
-    r"|\bdet finns ingen som (?:kan|har tid)\b|\bthere(?:'s| is) (?:nobody|no one) (?:who can|to)\b", re.I
+    r"|\bdet finns ingen som (?:kan|har tid)\b|\bthere(?:'s| is) (?:nobody|no one) (?:who can|to)\b"
+    r"|\bingen tog (?:den|det)\b|\bvem\s*\?", re.I
 )
 _JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
 
@@ -393,7 +394,8 @@ _WHEN_BEFORE = re.compile(r"\b(?:när|då|så fort|efter att|innan|tills|when|on
 def not_taken(text: str) -> bool:
     """'... men ingen kunde ta på sig det', '... nobody did, revisit': a task without a taker;
     '... om någon är intresserad', '... if needed': an offer on a condition."""
-    return (("ingen" in text or "no" in text) and _NOT_TAKEN.search(text) is not None
+    return (("ingen" in text or "no" in text or "vem" in text)
+            and _NOT_TAKEN.search(text) is not None
             or (" if " in text or " om " in text) and _offer_if(text))
 
 
@@ -430,6 +432,9 @@ def _parse_action(
         if task:
             return ActionParse((addressed.group("owner"),), _tidy(task))
     if speaker:
+        label = _SELF_LABEL.match(text)
+        if label and len(text) > label.end() + 3:
+            return ActionParse((speaker,), _tidy(text[label.end():]))  # "jag: kallelse till årsmötet"
         reported = _REPORTED_SELF.match(text)
         if reported and not text.endswith("?"):
             # "I said I'd chase the council by 16/5", "jag lovade att boka hallen": the writer's own task
@@ -759,6 +764,9 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
         task_like = _imperative(task + " . .", "sv") or _has_time(task) or cues.EVENT_DEADLINE.search(task)
         if found and all(names.is_known(o) for o in found) and task_like:
             return ActionParse(tuple(found), _tidy(task))
+    everyone = _EVERYONE_LABEL.match(text)
+    if everyone and _imperative(text[everyone.end():], lang):
+        return ActionParse((everyone.group("owner"),), _tidy(text[everyone.end():]))  # "alla: läs ..."
     lead = cues.LEADING_OWNER.match(text)
     if lead:
         found = split_owner_list(lead.group("owner"))
@@ -1144,6 +1152,7 @@ _THIRD_PERSON_PROMISE = re.compile(
     r"(?:he|she|they|han|hon|hen)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+ska|\s+skulle|\s+kan)"
     r"|(?:'s|’s|\s+is|\s+was)\s+(?:happy|glad|willing|keen)\s+to)\s+(?=\w)"
 )
+_SELF_LABEL = re.compile(r"^(?:jag|mig|me|I)\s*:\s*", re.I)
 _REPORTED_SELF = re.compile(
     r"^(?:(?:and|so|och|så)\s+)?(?:i|jag)\s+(?:(?:said|told\s+\w+|agreed|sa|sade)\s+(?:that\s+|att\s+)?"
     r"(?:i'd|i’d|i would|i'll|i’ll|i will|jag\s+(?:ska|skulle|kan|kunde))"
@@ -1175,6 +1184,7 @@ _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
+_EVERYONE_LABEL = re.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*:\s*(?=\S)", re.I)
 _GROUP_LABEL = re.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
 
 

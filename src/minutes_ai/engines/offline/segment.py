@@ -32,6 +32,7 @@ _EMPH_LEAD = re.compile(r"^(?:\*{1,3}|_{1,3}|`)+")
 _TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
 _TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
+_UNTICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[ \]")
 _BULLET = re.compile(
     # (an arrow line is a list item of its own, its arrow kept in its words: "-> Ingrid tar fram ...")
     r"^[ \t]*(?:(?:[-*+•–·▪◦]|->|→|=>)[ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
@@ -65,6 +66,7 @@ class Block:
     indent: int
     speaker: str | None = None
     done: bool = False  # a ticked checkbox: "- [x] ..."
+    todo: bool = False  # an open checkbox: "- [ ] ...", a task by its form
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,8 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
             c_start, c_end = content_span(text, pos, line_end)
             if _TICKED.match(line):
                 blocks.append(Block("bullet", c_start, c_end, pos, indent, None, done=True))
+            elif "[ ]" in line and _UNTICKED.match(line):
+                blocks.append(Block("bullet", c_start, c_end, pos, indent, None, todo=True))
             else:
                 current = ["bullet", pos, c_start, c_end, indent, None]
         else:
