@@ -332,3 +332,10 @@ def test_label_owners_everyone_and_the_writer():
             "- alla: läs verksamhetsberättelsen senast söndag\n"
             "- jag: kallelse till årsmötet\n\nNästa möte: 2025-03-04\n")
     assert [a.owner for a in actions(text)] == ["Göran Ek, Eva Lind", "alla", "Karin Sjöholm"]
+
+
+def test_an_owner_set_equal_to_a_task_in_a_terse_list():
+    text = ("Release sync 2025-01-22\nPresent: Marco Rossi, Ben Hart\n\n"
+            "- Marco = redirect map (Fri)\n- Ben = post migration (31 Jan)\n- staging = done\n")
+    assert [(a.owner, a.deadline) for a in actions(text)] == [
+        ("Marco Rossi", dt.date(2025, 1, 24)), ("Ben Hart", dt.date(2025, 1, 31))]

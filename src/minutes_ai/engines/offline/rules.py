@@ -764,6 +764,9 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
         task_like = _imperative(task + " . .", "sv") or _has_time(task) or cues.EVENT_DEADLINE.search(task)
         if found and all(names.is_known(o) for o in found) and task_like:
             return ActionParse(tuple(found), _tidy(task))
+    equals = _EQUALS_OWNER.match(text)
+    if equals and names.is_known(equals.group("owner")):
+        return ActionParse((equals.group("owner"),), _tidy(text[equals.end():]))  # "Marco = redirect map (Fri)"
     everyone = _EVERYONE_LABEL.match(text)
     if everyone and _imperative(text[everyone.end():], lang):
         return ActionParse((everyone.group("owner"),), _tidy(text[everyone.end():]))  # "alla: läs ..."
@@ -1184,6 +1187,7 @@ _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
+_EQUALS_OWNER = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s*=\s*(?=[a-zåäö])")
 _EVERYONE_LABEL = re.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*:\s*(?=\S)", re.I)
 _GROUP_LABEL = re.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
 
