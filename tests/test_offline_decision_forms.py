@@ -309,3 +309,12 @@ def test_struck_out_decisions_are_none_and_a_kept_status_quo_is_one():
             "- schemat fortsätter som nu t.o.m. augusti\n")
     found = [q[0] for q in decisions(text, "md")]
     assert found == ["Publishing cadence: two guides per month.", "schemat fortsätter som nu t.o.m. augusti"]
+
+
+def test_a_motion_before_its_outcome_and_a_quorum_are_no_decisions():
+    text = ("HOA board meeting, March 12, 2025\nPresent: Bell, Perez, Albright\n\n"
+            "A quorum was confirmed.\n"
+            "Motion by Bell, seconded by Perez, to approve the variance. The motion failed 1-2.\n"
+            "Motion by Albright, seconded by Bell, to adopt the 2025 budget. Motion carried 3-0.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["Motion by Albright, seconded by Bell, to adopt the 2025 budget. Motion carried 3-0."]

@@ -159,7 +159,11 @@ _NOTHING_DECIDED = re.compile(
     r"|\bno decision (?:was |has been )?(?:taken|made|reached)\b|\b(?:was|were) not\s+supported\b(?![^.]*;)"
     r"|\bnot (?:ours|our (?:call|decision))\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
     r" (?:call|decision)\b|\bnot us\b|\binte (?:vår|vårt|\w+:s) (?:sak|beslut|bord)\b"
-    r"|\bröstar ja\b.*\bröstar nej\b",
+    r"|\bröstar ja\b.*\bröstar nej\b"
+    # "A quorum was confirmed.", "Motion by Bell, seconded by Perez, to approve the variance." (its outcome
+    # comes after it)
+    r"|\bquorum (?:was |is )?(?:confirmed|established|present|declared|noted)\b"
+    r"|^(?:a )?motion (?:by|from) [^,.;]{2,40}, second(?:ed)? by [^,.;]{2,40},? to\b(?![^.]*\b(?:carried|passed|approved|adopted|failed)\b)",
     re.I,
 )
 _VOTE_ORDER = re.compile(r"\bröstar ja\b.*\bröstar nej\b|^den som (?:vill |bifaller |biträder )", re.I)
