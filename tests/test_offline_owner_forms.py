@@ -339,3 +339,14 @@ def test_an_owner_set_equal_to_a_task_in_a_terse_list():
             "- Marco = redirect map (Fri)\n- Ben = post migration (31 Jan)\n- staging = done\n")
     assert [(a.owner, a.deadline) for a in actions(text)] == [
         ("Marco Rossi", dt.date(2025, 1, 24)), ("Ben Hart", dt.date(2025, 1, 31))]
+
+
+def test_shopping_passing_on_and_a_name_label_in_running_notes():
+    text = ("Festkommittén 2025-10-20\nNärvarande: Jenny Ek, Oskar Li, Karin Lund, Jonas Berg\n\n"
+            "Jenny och Oskar handlar till helgen.\n"
+            "Karin framför önskemålet till projektledaren.\n"
+            "Jonas: boka lokalen före den 1 november.\n"
+            "Oskar handlar om att alla ska känna sig välkomna, sa han.\n")
+    found = [(a.owner, a.deadline_text) for a in actions(text)]
+    assert found == [("Jenny Ek, Oskar Li", "till helgen"), ("Karin Lund", None),
+                     ("Jonas Berg", "före den 1 november")]

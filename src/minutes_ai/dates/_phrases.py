@@ -175,7 +175,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         _phrase(
             r"(?:i\s+)?slutet\s+av\s+(?:(?P<nxt>nästa)\s+vecka|veckan)|(?:the\s+)?end\s+of\s+"
-            r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)?week(?!\s*\d)|(?P<eow>eow)|(?:innan|före)\s+helgen|"
+            r"(?:the\s+|this\s+|(?P<nxt2>next)\s+)?week(?!\s*\d)|(?P<eow>eow)|(?:innan|före|till)\s+helgen|"
             r"before\s+the\s+weekend|veckans\s+slut"
         ),
         # The end of a week ('EOW', 'i slutet av veckan', 'before the weekend') is Friday to

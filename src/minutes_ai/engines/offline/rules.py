@@ -666,7 +666,9 @@ def _assigned(
         return _forced_action(text, names, owners, lang)
     if owners:
         return ActionParse(tuple(owners), _tidy(text))
-    if is_bullet or (_MAY_DASH(text) and _DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))):
+    if is_bullet or (_MAY_DASH(text) and _DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))) or (
+            ":" in text[:40] and _NAME_COLON_TASK.match(text)):
+        # A list line, or a terse line "Colin – valuation no. 5 out end of month", "Jonas: finish the QC ..."
         # A list line, or a terse line "Colin – valuation no. 5 out end of month".
         listed = _listed_owner(text, names, lang)
         if listed is not None:
@@ -1191,6 +1193,7 @@ _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
+_NAME_COLON_TASK = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?:\s(?:[A-ZÅÄÖ][\wåäöé-]+|och|and|o|\+|&)){0,3}:\s+[a-zåäö]")
 _EQUALS_OWNER = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s*=\s*(?=[a-zåäö])")
 _EVERYONE_LABEL = re.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*:\s*(?=\S)", re.I)
 _GROUP_LABEL = re.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
