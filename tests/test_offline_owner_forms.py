@@ -350,3 +350,12 @@ def test_shopping_passing_on_and_a_name_label_in_running_notes():
     found = [(a.owner, a.deadline_text) for a in actions(text)]
     assert found == [("Jenny Ek, Oskar Li", "till helgen"), ("Karin Lund", None),
                      ("Jonas Berg", "före den 1 november")]
+
+
+def test_a_topic_label_before_the_sentence_that_gives_the_task():
+    text = ("Styrelsemöte 2025-04-01\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "Blommor: alla tar med från sina trädgårdar.\n"
+            "Lokal: Eva bokar Folkets hus senast fredag.\n"
+            "Roll call: Eva – Yes; Bo – No.\n"
+            "Budget: rapporten läggs till handlingarna.\n")
+    assert [a.owner for a in actions(text)] == ["alla", "Eva Lund"]

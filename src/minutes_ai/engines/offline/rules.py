@@ -349,6 +349,14 @@ def parse_action(
     if not text:
         return None
     found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
+    if found is None and ": " in text[:32] and not _ROLL_CALL.search(text) and (topic := _TOPIC_LABEL.match(text)) is not None \
+            and not names.is_known(topic.group("topic")):
+        # "Blommor: alla tar med från sina trädgårdar": a topic, then the sentence that gives the task
+        after = _parse_action(text[topic.end():], names, in_section=in_section, lang=lang, is_bullet=is_bullet,
+                              speaker=speaker)
+        if after is not None and after.owners and all(names.is_person_like(o) for o in after.owners) \
+                and not decides(text[topic.end():], in_section=False):
+            found = after
     # Vetoes are checked last: most sentences assign nothing and need no veto.
     if found is not None and (past_task(text) or cues.SIGNATURE_LINE.match(text)
                               or _NOT_A_TASK_LINE.match(text) and not found.owners
@@ -1193,6 +1201,9 @@ _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
+# "Roll call: Bell – Yes; Kowalski – Yes; Tsai – No": a vote recorded name by name
+_ROLL_CALL = re.compile(r"(?:[–—:-]\s*(?:yes|no|aye|nay|ja|nej|abstain\w*)\b.*){2,}", re.I)
+_TOPIC_LABEL = re.compile(r"^(?P<topic>[^\W\d][\wåäöÅÄÖ -]{1,28}?):\s+(?=\S)")
 _NAME_COLON_TASK = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?:\s(?:[A-ZÅÄÖ][\wåäöé-]+|och|and|o|\+|&)){0,3}:\s+[a-zåäö]")
 _EQUALS_OWNER = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s*=\s*(?=[a-zåäö])")
 _EVERYONE_LABEL = re.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*:\s*(?=\S)", re.I)
