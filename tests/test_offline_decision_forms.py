@@ -318,3 +318,10 @@ def test_a_motion_before_its_outcome_and_a_quorum_are_no_decisions():
             "Motion by Albright, seconded by Bell, to adopt the 2025 budget. Motion carried 3-0.\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["Motion by Albright, seconded by Bell, to adopt the 2025 budget. Motion carried 3-0."]
+
+
+def test_a_choice_settled_with_it_is():
+    text = ("Web relaunch standup 2025-01-22\nPresent: Jen Park, Marco Rossi\n\n"
+            "- ok, static hero it is. closing that one\n- B it is then.\n- What it is. Not sure yet.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["ok, static hero it is. closing that one", "B it is then."]

@@ -107,7 +107,7 @@ DECISION_VERB = re.compile(
     r"(?:ok alla|okej alla|ok för alla|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$)|"
     r"^vi (?:skippar|provar|testar|går på|hoppar över)\b|^we(?:'ll| will)? (?:skip|try)\b|"
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
-    r"(?:board|committee|council|trustees|governors|members) received\b|\b\w+ it is(?=\W*$)|go(?:ing)? w(?=/)|went w(?=/)|"
+    r"(?:board|committee|council|trustees|governors|members) received\b|\b(?!(?:what|so|that|this|how|where|who|which|whatever|if|as|because|but|and|or|yes|no)\b)\w+ it is(?=\W*$|[.!]\s|\s+then\b)|go(?:ing)? w(?=/)|went w(?=/)|"
     r"(?:committee|board|council|group|team|trustees|governors|styrelsen|gruppen|nämnden|mötet|ledningsgruppen) "
     r"(?:preferred|föredrog|föredrar|declined)\b|"
     r"ställ(?:er|de) (?:sig|oss) positiv\w*(?![^.]*\bmen\b)|det blev det (?:senare|förra|första|andra|sista)\b|(?:var|är|blev) enigt om|"
