@@ -359,3 +359,15 @@ def test_a_topic_label_before_the_sentence_that_gives_the_task():
             "Roll call: Eva – Yes; Bo – No.\n"
             "Budget: rapporten läggs till handlingarna.\n")
     assert [a.owner for a in actions(text)] == ["alla", "Eva Lund"]
+
+
+def test_tasks_taken_on_in_passing_and_a_resolution_names_nobody():
+    text = ("Friends of Wattle Gully, 4 March 2025\nPresent: Nick Ray, Sally Moss, Arlo King, Bev Hall\n\n"
+            "Nick and Sally are doing the BBQ.\n"
+            "Need someone to do a Facebook event - Arlo said he'd have a go at it.\n"
+            "Bev is doing well after the op.\n"
+            "It was proposed by Nick, seconded by Bev and RESOLVED to contribute £350 towards the trough.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [a.owner for a in meeting.action_items] == ["Nick Ray, Sally Moss", "Arlo King"]
+    assert len(meeting.decisions) == 1 and "RESOLVED to contribute" in meeting.decisions[0].evidence[0].quote

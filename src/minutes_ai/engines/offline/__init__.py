@@ -314,6 +314,8 @@ class OfflineEngine:
             words, ctx.names, in_section=section.mode == "action" or block.todo, lang=ctx.lang,
             is_bullet=block.kind == "bullet", speaker=speaker,
         )
+        if action is not None and action.owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in action.owners):
+            action = None  # "RESOLVED to contribute £350": the meeting decided, nobody got a task
         found: list[Decision | ActionItem | str] = []
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
         if first_word in cues.DECIDING_TASK and rules.FUTURE_DECISION.search(words):

@@ -108,6 +108,7 @@ def decides(clean: str, *, in_section: bool) -> bool:
 
 
 _NARRATING_AFTER_HANDLE = cues.EN_NARRATION | cues.NARRATION | frozenset(("had",))
+_PROPOSED_AND_RESOLVED = re.compile(r"\bseconded by [^.;]{2,60}? and (?:RESOLVED|resolved|agreed|carried)\b")
 _ARROW_OUTCOME = re.compile(
     r"(?:→|->)\s*(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|godkänd|godkändes|"
     r"beslutat|beslut|antogs|enades|alla överens|all agreed)\W*$",
@@ -133,6 +134,8 @@ def _decision_opening(clean: str) -> bool | None:
         return len(clean) > label.end() + 2
     if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
+    if " and " in clean and _PROPOSED_AND_RESOLVED.search(clean):
+        return True  # "It was proposed by Cllr A, seconded by Cllr B and RESOLVED to contribute £350"
     if ("→" in clean or "->" in clean) and _ARROW_OUTCOME.search(clean):
         return True  # "@leo proposes going to 50 % → agreed": the proposal, then its outcome
     if (cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean)
@@ -421,8 +424,16 @@ def _offer_if(text: str) -> bool:
 def _parse_action(
     text: str, names: NameIndex, *, in_section: bool, lang: str, is_bullet: bool, speaker: str | None
 ) -> ActionParse | None:
-    promised = _THIRD_PERSON_PROMISE.match(text) if ("'" in text or "’" in text or " sa " in text
-                                                      or " said " in text or " happy " in text) else None
+    promised = None
+    if "'" in text or "’" in text or " sa " in text or " said " in text or " happy " in text:
+        # at the start, or after a clause break: "Need someone for the event - Arlo said he'd have a go"
+        promised = _THIRD_PERSON_PROMISE.match(text) or next(
+            (m for cut in _PROMISE_CUT.finditer(text) if (m := _THIRD_PERSON_PROMISE.match(text, cut.end()))), None)
+    taking = _TAKING_ON.match(text) if (" is " in text or " are " in text) else None
+    if taking and all(names.is_known(o) for o in split_owner_list(taking.group("owners"))):
+        # "Nick and Sally are doing the BBQ", "Bev is coordinating volunteers": who has taken it on
+        return ActionParse(tuple(split_owner_list(taking.group("owners"))), _tidy(text[taking.end("owners"):].strip()
+                                                                                 .split(maxsplit=1)[1]))
     if promised and names.is_known(promised.group("owner")):
         # "Mike said he'd sort the van", "Sal's happy to cover Tuesdays", "Eva sa att hon ska boka"
         modal = "ska " if lang == "sv" and " sa" in promised.group(0) else "will "
@@ -1163,8 +1174,14 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 # "det fixar jag", "Då uppdaterar jag ...": Swedish puts the verb before "jag" after a lead word.
 _FIRST_PERSON_TASK = re.compile(r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)\s+(?P<rest>\S.*)$", re.I)
+_TAKING_ON = re.compile(
+    r"(?P<owners>[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:and|&)\s+[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:is|are)\s+"
+    r"(?:doing|sorting|organi[sz]ing|running|handling|coordinating|booking|bringing|making|writing|taking on)"
+    r"\s+(?!(?:well|fine|ok|okay|great|better|good|badly|alright|much)\b)\S"
+)
+_PROMISE_CUT = re.compile(r"\s[–—-]\s|;\s|\.\s|,\s(?:and|but|so|och|men)\s")
 _THIRD_PERSON_PROMISE = re.compile(
-    r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"
+    r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"  # (tried with match(): anchored where it starts)
     r"(?:\s+(?:said|says|promised|offered|agreed|sa|sade|lovade)\s+(?:that\s+|att\s+)?"
     r"(?:he|she|they|han|hon|hen)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+ska|\s+skulle|\s+kan)"
     r"|(?:'s|’s|\s+is|\s+was)\s+(?:happy|glad|willing|keen)\s+to)\s+(?=\w)"
