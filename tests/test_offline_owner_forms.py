@@ -371,3 +371,10 @@ def test_tasks_taken_on_in_passing_and_a_resolution_names_nobody():
     (meeting,) = OfflineEngine().extract(document).meetings
     assert [a.owner for a in meeting.action_items] == ["Nick Ray, Sally Moss", "Arlo King"]
     assert len(meeting.decisions) == 1 and "RESOLVED to contribute" in meeting.decisions[0].evidence[0].quote
+
+
+def test_ansvarar_without_an_object_names_who_is_responsible():
+    text = ("APT 2025-03-05\nNärvarande: Jonas Hall, Hanna Ek\n\n"
+            "- Brandövning: JH ansvarar, genomförs innan påsklovet.\n"
+            "- Hanna ansvarar och håller i samtal med vårdnadshavarna.\n")
+    assert [a.owner for a in actions(text)] == ["Jonas Hall", "Hanna Ek"]

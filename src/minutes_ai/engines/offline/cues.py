@@ -258,7 +258,8 @@ ACTION_PHRASES = re.compile(
     r"tar reda|tar hand|tar ansvar|kommer med|går ut med|lyfter (?:\S+ )*?(?:till|vidare|med)\b|"
     r"delar ut|delar på|ställer upp|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|pratar med|talar med|"
     r"snackar med|"
-    r"tar på sig|åtar sig|ansvarar för|håller i|återkommer|bjuder in|hör av sig|säger upp|handlar(?!\s+om\b)|"
+    r"tar på sig|åtar sig|ansvarar för|ansvarar(?=\s*(?:[,.;]|$|och\b))|håller i|återkommer|bjuder in|hör av sig|säger upp|"
+    r"handlar(?!\s+om\b)|"
     r"framför (?:\S+ ){1,4}?till\b|"
     r"ser efter|går över|hör med|visar upp)",
     _I,
