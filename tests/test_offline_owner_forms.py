@@ -378,3 +378,12 @@ def test_ansvarar_without_an_object_names_who_is_responsible():
             "- Brandövning: JH ansvarar, genomförs innan påsklovet.\n"
             "- Hanna ansvarar och håller i samtal med vårdnadshavarna.\n")
     assert [a.owner for a in actions(text)] == ["Jonas Hall", "Hanna Ek"]
+
+
+def test_a_request_naming_the_person_last_in_a_call():
+    text = ("Vendor call, 14 May 2024\nPresent: Raj Iyer, Mia Chen\n\n"
+            "[00:06:40] Mia: Can you send the mapping doc to legal, Raj?\n"
+            "[00:06:43] Raj: Yep.\n"
+            "[00:07:10] Mia: Can you hear me, Raj?\n"
+            "[00:07:30] Mia: Any objections to B? ...\n")
+    assert [(a.owner, a.task) for a in actions(text)] == [("Raj Iyer", "Send the mapping doc to legal")]

@@ -421,7 +421,7 @@ _JOINTLY = re.compile(
     r"(?P<who>[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*)?(?:\s*(?:,|och|o|and|&|\+)\s*[A-ZÅÄÖ][\wåäöé-]*"
     r"(?:\s[A-ZÅÄÖ][\wåäöé-]*)?)*)"
 )
-_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "någon", "nån", "någon av oss"})
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "any", "någon", "nån", "någon av oss"})
 _DECIDING_WORD = re.compile(r"(?i:resolved|agreed|decided|beslut|beslutades)")
 _NEED = re.compile(r"(?:need|needs|behöver|behövs)\b", re.I)
 # A task that only puts the matter off: "Ta det då", "Come back to it", "Ta inget beslut nu".

@@ -440,6 +440,10 @@ def _parse_action(
         task = _verb_rest(modal + text[promised.end():], lang, known_subject=True, sentence=text)
         if task:
             return ActionParse((promised.group("owner"),), task)
+    asked = _REQUEST_NAME_LAST.match(text) if text.endswith("?") and "," in text else None
+    if asked and names.is_known(asked.group("owner")):
+        # "Can you take that, Raj?", "Kan du ta det, Johan?": the person asked at the end
+        return ActionParse((asked.group("owner"),), _tidy(_infinitive_lead(asked.group("task"), lang)))
     request = cues.REQUEST.match(text) if _MAY_REQUEST(text) else None  # needs its comma
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
@@ -480,7 +484,7 @@ def _parse_action(
             if task and not text.endswith("?"):
                 return ActionParse((speaker,), task)
             return None
-    if text.endswith("?"):
+    if text.endswith("?") or text.rstrip(" .…").endswith("?"):  # "Any objections to B? ..."
         # A question assigns nothing, unless it opens with someone taking a task on.
         subject = _subject_task(text, names, lang=lang)
         if subject is None or not subject[0] or not all(names.is_person_like(o) for o in subject[0]):
@@ -1178,6 +1182,13 @@ _TAKING_ON = re.compile(
     r"(?P<owners>[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:and|&)\s+[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:is|are)\s+"
     r"(?:doing|sorting|organi[sz]ing|running|handling|coordinating|booking|bringing|making|writing|taking on)"
     r"\s+(?!(?:well|fine|ok|okay|great|better|good|badly|alright|much)\b)\S"
+)
+_REQUEST_NAME_LAST = re.compile(
+    r"^(?:(?:so|and|ok|okay|och|så|då)[,]?\s+)?(?:can|could|would|will|kan|skulle|vill)\s+(?:you|du|ni)\s+"
+    # (not the call itself: "can you hear me", "kan du dela skärmen")
+    r"(?!(?:hear|see|say|mute|unmute|share your screen|repeat|höra|se|säga|upprepa|dela skärmen|stänga av)\b)"
+    r"(?P<task>[^?]{3,120}?),\s*(?P<owner>[A-ZÅÄÖ][\wåäöé-]+)\s*\?$",
+    re.I,
 )
 _PROMISE_CUT = re.compile(r"\s[–—-]\s|;\s|\.\s|,\s(?:and|but|so|och|men)\s")
 _THIRD_PERSON_PROMISE = re.compile(
