@@ -325,3 +325,12 @@ def test_a_choice_settled_with_it_is():
             "- ok, static hero it is. closing that one\n- B it is then.\n- What it is. Not sure yet.\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["ok, static hero it is. closing that one", "B it is then."]
+
+
+def test_an_election_of_an_attendee_and_a_report_noted():
+    text = ("Protokoll Socialnämnden 2025-05-27\nNärvarande: Leila Rahimi (S), Bo Ek (M)\n\n"
+            "§ 47 Uppdrag\nBeslut\nLeila Rahimi (S) utses till nämndens representant i ledningsgruppen.\n\n"
+            "§ 48 Information\nKontorsflytten: hyresvärden har skjutit på tillträdet till 1 september. Noterat.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["Leila Rahimi (S) utses till nämndens representant i ledningsgruppen.",
+                     "Kontorsflytten: hyresvärden har skjutit på tillträdet till 1 september. Noterat."]

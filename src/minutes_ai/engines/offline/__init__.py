@@ -942,7 +942,9 @@ _LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
 _PAGE_CHROME = re.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
 
 
-_HAS_VERB_CUE = re.compile(r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar)\b", re.I)
+_HAS_VERB_CUE = re.compile(
+    r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar|utses|väljs|valdes|utsågs|omväljs|"
+    r"is elected|was elected|is appointed|was appointed)\b", re.I)
 # "→ agreed, Colin to price it as a variation": the agreement, then who acts on it.
 _AGREED_THEN = re.compile(r"\b(?:agreed|approved|ok|okej|beslutat|bestämt|godkänt)(?: this| that| it)?\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
 _AGREED_TAIL = re.compile(

@@ -534,7 +534,7 @@ RESULT = re.compile(
     r"^beslut\s*:\s*(?:bifall|bifalls|bifölls|avslag|ja|som föreslaget|(?:enligt|i enlighet med) (?:\w+ )?"
     r"förslag(?:et)?)\W*$|"
     r"^(?:så )?(?:beslutades|beslöts|beslutat|klubbades|bifölls|godkändes|godkänns|antogs|godkänt|godkänd|noteras|fastställd|"
-    r"beviljades|beviljas|beviljat|avslogs|fastställdes|fastställs|"
+    r"beviljades|beviljas|beviljat|avslogs|fastställdes|fastställs|noterat|noterades|"
     r"antecknas)(?: (?:av alla|enhälligt|unanimously|by all))?\W*$|"
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
