@@ -334,3 +334,14 @@ def test_an_election_of_an_attendee_and_a_report_noted():
     found = [q[0] for q in decisions(text)]
     assert found == ["Leila Rahimi (S) utses till nämndens representant i ledningsgruppen.",
                      "Kontorsflytten: hyresvärden har skjutit på tillträdet till 1 september. Noterat."]
+
+
+def test_a_decision_then_a_task_for_someone_else_in_one_sentence():
+    text = ("PTA meeting, 2 May 2024\nPresent: Linh Tran, Marcus Bell\n\n"
+            "Vote postponed to the May 16 meeting; Linh will email the revised draft to members.\n"
+            "The amendment still has to be accepted by the board; Marcus will submit the request.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Vote postponed to the May 16 meeting; Linh will email the revised draft to members."]
+    assert [a.owner for a in meeting.action_items] == ["Linh Tran", "Marcus Bell"]

@@ -336,7 +336,7 @@ class OfflineEngine:
                 or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words)
                 or _AGREED_THEN.search(words) or _other_subject(words, action.owners)
                 or ("(" in words and rules.CONSENSUS_MARK.search(words))
-                or rules.OUTCOME.search(words))))
+                or rules.OUTCOME.search(words) or _DECIDED_THEN_TASK(words, action.owners))))
         if verdict and (action is None or not action.owners or both):
             if _OPENS_LIST.search(words) or words.endswith(":") or _DECIDES_ALONE.search(words):
                 return ["list"]  # "Nämnden beslutar att:", "Kyrkorådet beslutar" + its att-clauses
@@ -483,6 +483,17 @@ def _fill_field(ctx: _Context, field: re.Match[str], sentence: Sentence,
         update["deadline"], update["deadline_text"] = mention.value, mention.text
     pool[-1] = last.model_copy(update=update)
     return True
+
+
+_STILL_TO_DECIDE = re.compile(r"\b(?:will be|has to be|have to be|must be|needs to be|still|ska|måste|behöver)\b", re.I)
+
+
+def _DECIDED_THEN_TASK(words: str, owners) -> bool:
+    """'Vote postponed to the May 16 meeting; Linh will email the draft': a decision, then a task
+    for someone the decision clause does not name."""
+    head, sep, _tail = words.partition("; ")
+    return bool(sep) and rules.decides(head, in_section=False) and not _STILL_TO_DECIDE.search(head) and not any(
+        o.split()[0].casefold() in head.casefold() for o in owners if o.strip())
 
 
 def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse):
