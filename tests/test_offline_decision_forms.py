@@ -345,3 +345,12 @@ def test_a_decision_then_a_task_for_someone_else_in_one_sentence():
     assert [d.evidence[0].quote for d in meeting.decisions] == [
         "Vote postponed to the May 16 meeting; Linh will email the revised draft to members."]
     assert [a.owner for a in meeting.action_items] == ["Linh Tran", "Marcus Bell"]
+
+
+def test_who_goes_as_delegate_is_a_decision_and_their_task():
+    text = ("Scoutkåren, styrelsemöte 2025-02-03\nNärvarande: Kristina Ek, Leo Berg\n\n"
+            "Kristina och Leo åker som ombud.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == ["Kristina och Leo åker som ombud."]
+    assert [a.owner for a in meeting.action_items] == ["Kristina Ek, Leo Berg"]

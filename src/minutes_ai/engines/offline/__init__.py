@@ -336,7 +336,8 @@ class OfflineEngine:
                 or cues.COLLOQUIAL_YES.match(words) or _AGREED_TAIL.search(words)
                 or _AGREED_THEN.search(words) or _other_subject(words, action.owners)
                 or ("(" in words and rules.CONSENSUS_MARK.search(words))
-                or rules.OUTCOME.search(words) or _DECIDED_THEN_TASK(words, action.owners))))
+                or rules.OUTCOME.search(words) or _DECIDED_THEN_TASK(words, action.owners)
+                or _REPRESENTS.search(words))))  # "Kristina och Leo åker som ombud"
         if verdict and (action is None or not action.owners or both):
             if _OPENS_LIST.search(words) or words.endswith(":") or _DECIDES_ALONE.search(words):
                 return ["list"]  # "Nämnden beslutar att:", "Kyrkorådet beslutar" + its att-clauses
@@ -485,6 +486,8 @@ def _fill_field(ctx: _Context, field: re.Match[str], sentence: Sentence,
     return True
 
 
+_REPRESENTS = re.compile(r"\bsom (?:ombud|representant\w*|delegat\w*)\b|\bas (?:our |the )?(?:delegates?|representatives?)\b",
+                         re.I)
 _STILL_TO_DECIDE = re.compile(r"\b(?:will be|has to be|have to be|must be|needs to be|still|ska|måste|behöver)\b", re.I)
 
 

@@ -160,6 +160,9 @@ DECISION_VERB = re.compile(
     # "Städdagen blir lördag 11 oktober", "blir lördag 26 sept", "nu blir det av: söndag 29/3": a date set
     r"blir\s+(?:det\s+(?:av\W+)?)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?)?"
     r"\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*)|"
+    # "Kristina och Leo åker som ombud", "Nils goes as our delegate": who represents the group
+    r"(?:åker|går|deltar|reser|representerar \w+) som (?:ombud|representant\w*|delegat\w*)|"
+    r"(?:go|goes|attend|attends|will go|will attend) as (?:our |the )?(?:delegates?|representatives?)|"
     # "Concept 2 (photo-led) chosen.": a choice recorded by its participle alone
     r"(?<!to be )(?<!not )(?<!being )(?<!been )(?<!be )(?:chosen|selected)(?=\W*$)|"
     r"gave the green light|unanimously|we(?:'ll| will)? go (?:with|w/)|going (?:with|w/)|"
@@ -684,7 +687,8 @@ _NEEDLES = {
     "DECISION_VERB": (
         "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
-        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "fortsätter som", "continue as", "continues as", "going w/", "go w/", "did agree", "did decide", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
+        "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "som ombud", "som representant", "som delegat", "as delegate", "as our delegate",
+        "as the delegate", "as representative", "as our representative", "as the representative", "fortsätter som", "continue as", "continues as", "going w/", "go w/", "did agree", "did decide", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
         "finner förslaget", "fastställd", "fastställt", "fastställda", "godkänd", "godkänt", "godkända", "antagen",
         "antaget", "antagna", "beviljad", "beviljat", "välj", "vald", "utse", "utsåg", "återremitt",
         "enas om", "enade", "fram till", "överenskom", "kör", "conclud", "landa", "enhällig", "settled", "proceed", "opted",
