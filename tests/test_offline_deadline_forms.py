@@ -374,3 +374,13 @@ def test_an_event_named_by_its_short_form_or_its_swedish_synonym():
             "Eva skickar ut kallelsen innan årsmötet.\n")
     (action,) = meetings(text)[0].action_items
     assert action.deadline == dt.date(2026, 4, 23)
+
+
+def test_a_span_before_an_event_counts_back_from_its_date_and_compounds_name_it():
+    text = ("Säljmöte 2025-06-03\nNärvarande: Maria Kron, Anders Sund\n\n"
+            "Sommarkampanjen startar 16/6.\nFlytten till paviljongen sker 15 juni.\n"
+            "Maria gör utskick till kunderna, senast en vecka innan kampanjen.\n"
+            "Anders bokar slutbesiktning en vecka före flytten.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Maria Kron"].deadline == dt.date(2025, 6, 9)
+    assert actions["Anders Sund"].deadline == dt.date(2025, 6, 8)

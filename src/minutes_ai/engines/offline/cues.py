@@ -608,7 +608,7 @@ PAST_MONTH = re.compile(
 # "innan höstlovet", "before the AGM", "inför höstens ansökningsomgång": a deadline named by
 # the event it comes before; the words are kept, with no date.
 BEFORE_EVENT = re.compile(
-    r"\b(?:(?:senast|klart?|ready|done)\s+)?(?:\w+\s+(?:veckor|dagar|weeks|days)\s+)?"
+    r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:veckor|vecka|dagar|dag|weeks?|days?)\s+)?"
     r"(?:innan|före|inför|before|prior to|ahead of)\s+(?:(?:the|we|vi)\s+)?"
     r"[\wåäö-]+(?:\s+(?!och\b|and\b|så\b|so\b|men\b|but\b)[\wåäö-]+){0,3}",
     _I,

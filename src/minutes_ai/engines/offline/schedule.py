@@ -95,7 +95,8 @@ class Schedule:
         word = word.strip(".,;:()").casefold()
         if self.anchor is None or not _EVENT_WORD.fullmatch(word):
             return None  # (a name with its noun, "gong renewal", is one event word too)
-        stem = word[:-2] if len(word) > 6 and word.endswith("et") else word
+        # the definite form's ending off: "årsmötet" -> "årsmöt", "kampanjen" -> "kampanj"
+        stem = word[:-2] if len(word) > 6 and word.endswith(("et", "en")) and " " not in word else word
         if stem not in self._events:
             self._events[stem] = _event_dates(self.text, stem, sentence, self.anchor)
         dates = self._events[stem]
@@ -141,7 +142,9 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) ->
     when one line dates the event right beside its name ("Årsmöte söndag 15 mars"), that one."""
     near: list[tuple[int, dt.date]] = []
     name = _EVENT_NAMES.get(word.casefold()) or re.escape(word).replace(chr(92) + " ", chr(92) + "s+")
-    needle = re.compile(rf"\b(?:{name})", re.IGNORECASE)
+    # a long word may also end a compound: "kampanj" in "sommarkampanj"
+    lead = "" if len(word) >= 6 and word.isalpha() else r"\b"
+    needle = re.compile(rf"{lead}(?:{name})", re.IGNORECASE)
     for line in text.split("\n"):
         if sentence.strip()[:40] in line or not any(map(str.isdigit, line)):
             continue
