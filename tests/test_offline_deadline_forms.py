@@ -384,3 +384,13 @@ def test_a_span_before_an_event_counts_back_from_its_date_and_compounds_name_it(
     actions = {a.owner: a for a in meetings(text)[0].action_items}
     assert actions["Maria Kron"].deadline == dt.date(2025, 6, 9)
     assert actions["Anders Sund"].deadline == dt.date(2025, 6, 8)
+
+
+def test_a_coded_minute_reference_before_the_next_meeting_and_tmrw():
+    text = ("QUALITY COMMITTEE\nMinutes of the meeting held on 13 March 2025\n\nPresent: Jo Lee, Gareth Lloyd\n\n"
+            "QPS 25/021 Risk register\nGareth Lloyd to bring an updated assessment to the next meeting.\n"
+            "Jo Lee to call the auditor tmrw.\n\n"
+            "QPS 25/030  Date of next meeting\nWednesday 14 May 2025, 14:00, Board Room.\n")
+    (meeting,) = meetings(text)
+    assert meeting.next_meeting.date == dt.date(2025, 5, 14)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 5, 14), dt.date(2025, 3, 14)]

@@ -25,7 +25,7 @@ _CUE = (
 )
 _LINE_CUE = re.compile(
     # "7. Nästa möte", "§ 12 Nästa sammanträde", "25/013 Date of next meeting" (a minute number)
-    rf"^(?:(?:§\s*)?\d{{1,4}}(?:[./]\d{{1,4}})*\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:)"
+    rf"^(?:(?:§\s*|[A-Z]{{2,6}}[\s/-]?)?\d{{1,4}}(?:[./]\d{{1,4}})*\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:)"
     # "Nästa LG: onsdag 4/3", "Next board: 12 May": the group's own name for its meeting, dated.
     rf"|(?:nästa|next)\s+{_QUALIFIER}(?!steg\b|steps?\b|punkt|item|agenda|action|vecka\b|veckan\b|weeks?\b|år\b|year|gång|time|fas\b|phase)"
     r"[\w-]{2,20}(?=\s*[:–-][^\n]*\d))",

@@ -43,7 +43,7 @@ def _day_word(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.d
     word = match.group("dw") or ""
     if "övermorgon" in word or "day after" in word:
         shift = 2
-    elif "morgon" in word or "tomorrow" in word:
+    elif "morgon" in word or "tomorrow" in word or word.startswith(("imor", "tmrw", "tmw")):
         shift = 1
     else:
         shift = 0  # today, EOD, close of business
@@ -160,7 +160,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     ),
     (
         _phrase(
-            r"(?P<dw>i\s*morgon|tomorrow|i\s*övermorgon|(?:the\s+)?day\s+after\s+tomorrow|i\s*dag|"
+            r"(?P<dw>i\s*morgon|imorrn|imorn|tomorrow|tmrw|tmw|i\s*övermorgon|(?:the\s+)?day\s+after\s+tomorrow|i\s*dag|"
             r"today|i\s*kväll|tonight|i\s*eftermiddag|i\s*förmiddag|this\s+(?:afternoon|morning|evening)|"
             r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|"
             # 'EOD Thursday' is Thursday, not today: the weekday decides.
@@ -339,7 +339,8 @@ TRIGGERS: list[frozenset[str]] = [
     frozenset(words)
     for words in [
         ("nästa", "kommande", "next", "upcoming", "following"),
-        ("morgon", "morrow", "dag", "day", "kväll", "tonight", *_END, "eod", "cob", "close of", "middag",
+        ("morgon", "morrow", "imorn", "imorrn", "tmrw", "tmw", "dag", "day", "kväll", "tonight", *_END, "eod", "cob",
+         "close of", "middag",
          "afternoon", "morning", "evening", "efter mötet", "after the meeting"),
         (*_END, "eow", "helg", "weekend", "veckans"),
         (*_END, "månadsskiftet", "månadens", "eom"),
