@@ -394,3 +394,11 @@ def test_a_coded_minute_reference_before_the_next_meeting_and_tmrw():
     (meeting,) = meetings(text)
     assert meeting.next_meeting.date == dt.date(2025, 5, 14)
     assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 5, 14), dt.date(2025, 3, 14)]
+
+
+def test_a_deadline_that_points_back_and_close_of_business_tomorrow():
+    anchor = dt.date(2025, 3, 4)
+    back = find_deadline("Anna gör klart innan dess.", anchor=anchor)
+    assert back.text == "klart innan dess" and back.value is None
+    assert find_deadline("Sam sends it by close of business tomorrow.", anchor=anchor).value == dt.date(2025, 3, 5)
+    assert find_deadline("And then we go home.", anchor=anchor) is None

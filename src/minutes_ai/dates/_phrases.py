@@ -165,7 +165,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+)?day|"
             # 'EOD Thursday' is Thursday, not today: the weekday decides.
             r"(?:eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön|tomorrow|i\s*morgon))|"
-            r"close\s+of\s+business|end\s+of\s+today|dagens\s+slut|"
+            r"close\s+of\s+business(?!\s+(?:on\s+)?(?:tomorrow|mon|tue|wed|thu|fri))|end\s+of\s+today|dagens\s+slut|"
             # "direkt efter mötet", "right after the meeting": the meeting's own day
             r"(?:direkt|genast|strax)\s+efter\s+mötet|(?:right|straight|immediately)\s+after\s+the\s+meeting)"
         ),
@@ -282,7 +282,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     ),
     (
         re.compile(
-            r"(?<!\w)(?:snarast(?:\s+möjligt)?|så\s+(?:snart|fort)\s+som\s+möjligt|omgående|asap|"
+            # "klart innan dess", "by then": back to a date said before; the words, no day
+            r"(?<!\w)(?:(?:klart\s+)?(?:innan|före|till|tills|until|by|before)\s+(?:dess|then|that\s+time)|"
+            r"snarast(?:\s+möjligt)?|så\s+(?:snart|fort)\s+som\s+möjligt|omgående|asap|"
             r"as\s+soon\s+as\s+possible|inom\s+kort)(?!\w)"
         ),
         _unresolved,
@@ -376,7 +378,7 @@ TRIGGERS: list[frozenset[str]] = [
             "half",
         ),
         ("början", "mitten", "early", "mid", "late"),
-        ("snarast", "så snart", "så fort", "omgående", "asap", "as soon", "inom kort"),
+        ("snarast", "så snart", "så fort", "omgående", "asap", "as soon", "inom kort", "dess", "then", "that time"),
         (*_MONTH_STEMS, "q1", "q2", "q3", "q4", "kvartal", "quarter", "nästa", "kommande", "next",
          "month", "week", "veck", "månad", "helg", "weekend", "sprint"),
         ("innan", "före", "before", "prior", "advance", "förväg"),
