@@ -78,33 +78,29 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
     None when it has no decision cue at all (the caller decides from context)."""
     if not clean or clean.rstrip(" .…").endswith("?"):
         return False  # "All in favor? …": the question, not its answer
-    if _NOTHING_DECIDED.search(clean):
-        return False
     opening = _decision_opening(clean)
     if opening is not None:
-        return opening
+        return opening and not _NOTHING_DECIDED.search(clean)
     if _no_decision_line(clean):
         return False
     cue = cues.DECISION_VERB.search(clean)
     if not cue:
         return None
-    return _cue_decides(clean, cue, in_section=in_section)
+    return _cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
 
 
 def decides(clean: str, *, in_section: bool) -> bool:
     """``bool(is_decision(clean, in_section=in_section))``: the checks that can only say
-    False run after the decision verb is found (most sentences have none)."""
+    False run after a decision is found (most sentences have none)."""
     if not clean or clean.rstrip(" .…").endswith("?"):
         return False  # "All in favor? …": the question, not its answer
-    if _NOTHING_DECIDED.search(clean):
-        return False
     opening = _decision_opening(clean)
     if opening is not None:
-        return opening
+        return opening and not _NOTHING_DECIDED.search(clean)
     cue = cues.DECISION_VERB.search(clean)
     if not cue or _no_decision_line(clean):
         return False
-    return _cue_decides(clean, cue, in_section=in_section)
+    return _cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
 
 
 _NARRATING_AFTER_HANDLE = cues.EN_NARRATION | cues.NARRATION | frozenset(("had",))
@@ -352,8 +348,9 @@ def parse_action(
     if not text:
         return None
     found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
-    if found is None and ": " in text[:32] and not _ROLL_CALL.search(text) and (topic := _TOPIC_LABEL.match(text)) is not None \
-            and not names.is_known(topic.group("topic")):
+    if found is None and ": " in text[:32] and (topic := _TOPIC_LABEL.match(text)) is not None \
+            and _OWNER_OPENS(text[topic.end():]) and not names.is_known(topic.group("topic")) \
+            and not _ROLL_CALL.search(text):
         # "Blommor: alla tar med från sina trädgårdar": a topic, then the sentence that gives the task
         after = _parse_action(text[topic.end():], names, in_section=in_section, lang=lang, is_bullet=is_bullet,
                               speaker=speaker)
@@ -1229,6 +1226,13 @@ _SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 
+def _OWNER_OPENS(rest: str) -> bool:
+    """Whether the words after a topic label can open with who acts (a name, a role, "alla")."""
+    first = rest.split(maxsplit=1)[0].casefold() if rest.strip() else ""
+    return rest[:1].isupper() or first in _GROUP_OPENERS
+
+
+_GROUP_OPENERS = frozenset({"alla", "samtliga", "varje", "everyone", "all", "each", "every", "vi", "we", "the"})
 # "Roll call: Bell – Yes; Kowalski – Yes; Tsai – No": a vote recorded name by name
 _ROLL_CALL = re.compile(r"(?:[–—:-]\s*(?:yes|no|aye|nay|ja|nej|abstain\w*)\b.*){2,}", re.I)
 _TOPIC_LABEL = re.compile(r"^(?P<topic>[^\W\d][\wåäöÅÄÖ -]{1,28}?):\s+(?=\S)")
