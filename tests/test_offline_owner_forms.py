@@ -387,3 +387,12 @@ def test_a_request_naming_the_person_last_in_a_call():
             "[00:07:10] Mia: Can you hear me, Raj?\n"
             "[00:07:30] Mia: Any objections to B? ...\n")
     assert [(a.owner, a.task) for a in actions(text)] == [("Raj Iyer", "Send the mapping doc to legal")]
+
+
+def test_owners_without_interjections_titles_and_a_passive_task_signed_with_a_dash():
+    text = ("Kårstyrelsen 2025-02-03\nNärvarande: Kristina Ek, Maya Brooks, Per-Olof Hammar, Jo Lind\n\n"
+            "- Annons läggs ut på kårens hemsida och i föräldragruppen – Kristina.\n"
+            "- Okay, Maya will do the staging by end of sprint.\n"
+            "- Ekonomiansvarig Per-Olof Hammar färdigställer handlingarna till kyrkofullmäktige.\n"
+            "- Jo to draft the rotation schedule.\n")
+    assert [a.owner for a in actions(text)] == ["Kristina Ek", "Maya Brooks", "Per-Olof Hammar", "Jo Lind"]

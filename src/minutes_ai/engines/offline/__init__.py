@@ -381,6 +381,12 @@ class OfflineEngine:
             # "Hanna skriver ansökan tillsammans med Tove och Kerstin", "(med Kim)": they share the task
             partners = [p for p in split_owner_list(joint.group("who")) if ctx.names.is_known(p)]
             owners += [p for p in partners if p not in owners]
+        # "Okay, Maya Brooks" -> "Maya Brooks"; "Ekonomiansvarig Per-Olof Hammar" -> the person named
+        owners = [_OWNER_LEAD_WORD.sub("", o) for o in owners]
+        owners = [o.split(" ", 1)[1] if (" " in o and not ctx.names.is_known(o)
+                                         and ctx.names.is_known(o.split(" ", 1)[1]) and o[:1].isupper()
+                                         and o.split(" ", 1)[0].islower() is False
+                                         and o.split(" ", 1)[0].casefold() in _TITLE_WORDS) else o for o in owners]
         owner = ctx.names.resolve_many(o for o in owners if o) or None
         split = _second_owner(ctx, words, raw, action) if owner else None
         if split is not None:
@@ -416,6 +422,13 @@ _MEETING_CALENDAR = re.compile(
     r"(?:(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?\s*(?:[:–—-]|\(|$|(?:blir|is|will be|är)\b)"
     r"|vi ses\b|see you\b)",
     re.I,
+)
+_OWNER_LEAD_WORD = re.compile(r"^(?:ok|okay|okej|ja|yes|yeah|so|så|då|then|well),?\s+(?=[A-ZÅÄÖ])", re.I)
+# Titles written before a name: "Ekonomiansvarig Per-Olof Hammar", "Diakon Helena Wiberg"
+_TITLE_WORDS = frozenset(
+    "ekonomiansvarig kassör kassören sekreterare sekreteraren ordförande ordföranden rektor rektorn diakon "
+    "kyrkoherde kyrkoherden präst kantor vd förvaltningschef verksamhetschef enhetschef samordnare "
+    "projektledare controller director manager chair treasurer secretary coordinator principal".split()
 )
 _JOINTLY = re.compile(
     r"(?:\b(?:tillsammans med|ihop med|together with|jointly with)|\((?:med|with))\s+"
@@ -773,7 +786,7 @@ _NOBODY = frozenset({"no", "nobody", "no one", "noone", "none", "ingen", "inga",
 # Words an owner slot can catch that name nobody: a ticket id, a weekday or month, a document word.
 _NOT_AN_OWNER = re.compile(
     r"[A-Z]{2,}-\d+|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|"
-    r"fredag|lördag|söndag|update|status|resolved|agreed|decided|noted|beslut|obs)"
+    r"fredag|lördag|söndag|update|status|resolved|agreed|decided|noted|beslut|obs|ok|okay|okej|ja|yes|yeah|if)"
 )
 _PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion", "idea", "idé", "vad", "what"})
 # A sentence in which the writer of the notes takes a task on.

@@ -700,10 +700,12 @@ def _assigned(
         return ActionParse((), _tidy(text[nominal.end():]))
     if (_passive_task(text) or (_MAY_BE(text) and _EN_PASSIVE_TASK.match(text))) and not _PASSIVE_DECISION.search(text):
         tail = cues.TRAILING_OWNER.search(text)
-        if tail is not None and tail.group("paren"):
-            in_parens = split_owner_list(tail.group("paren"))
-            if in_parens and all(names.is_known(o) for o in in_parens):
-                return ActionParse(tuple(in_parens), _tidy(text[: tail.start()]))  # "... senast 20/11 (AB)."
+        named = tail is not None and (tail.group("paren") or tail.group("bracket") or tail.group("dash"))
+        if named:
+            # "... senast 20/11 (AB).", "Annons läggs ut på hemsidan – Kristina."
+            trailing = split_owner_list(named)
+            if trailing and all(names.is_known(o) for o in trailing):
+                return ActionParse(tuple(trailing), _tidy(text[: tail.start()]))
         return ActionParse((), _tidy(text))
     if is_bullet and _imperative(text, lang):
         return ActionParse((), _tidy(text))
