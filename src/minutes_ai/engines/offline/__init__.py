@@ -786,7 +786,9 @@ _NOBODY = frozenset({"no", "nobody", "no one", "noone", "none", "ingen", "inga",
 # Words an owner slot can catch that name nobody: a ticket id, a weekday or month, a document word.
 _NOT_AN_OWNER = re.compile(
     r"[A-Z]{2,}-\d+|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|"
-    r"fredag|lördag|söndag|update|status|resolved|agreed|decided|noted|beslut|obs|ok|okay|okej|ja|yes|yeah|if)"
+    r"fredag|lördag|söndag|update|status|resolved|agreed|decided|noted|beslut|obs)"
+    # an interjection caught as a name ("Okay, Maya ..."), not initials such as "OK"
+    r"|[Oo]k|[Oo]kay|[Oo]kej|[Jj]a|[Yy]es|[Yy]eah|[Ii]f"
 )
 _PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion", "idea", "idé", "vad", "what"})
 # A sentence in which the writer of the notes takes a task on.
