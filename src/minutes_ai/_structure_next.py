@@ -174,7 +174,7 @@ def _single_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
     """The date of the next meeting when the words give exactly one after the meeting's own
     (a footer's "minutes 11.02.2025" below the announcement is not a candidate)."""
     mentions = [m for m in find_dates(text, anchor=anchor) if m.value is not None]
-    values = {m.value for m in mentions}
+    values: set[_dt.date] = {m.value for m in mentions if m.value is not None}
     if len(values) > 1 and anchor is not None:
         values = {value for value in values if value > anchor}
     if len(values) > 1 and not _TENTATIVE.search(text):

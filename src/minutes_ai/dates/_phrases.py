@@ -85,6 +85,10 @@ def _end_of_quarter(match: Groups, anchor: dt.date | None, _n: dt.date | None) -
     return end
 
 
+def _from_other_event(match: Groups) -> bool:
+    return isinstance(match, re.Match) and _FROM_OTHER_EVENT.match(match.string, match.end()) is not None
+
+
 _FROM_OTHER_EVENT = re.compile(
     r"\s+(?:efter|after|of|from|från)\b(?!\s+(?:(?:the|this|today's|dagens)\s+)?(?:meeting|mötet|sammanträdet|today|idag|i\s+dag|now|nu)\b)"
 )
@@ -229,7 +233,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         ),
         # "inom tio dagar efter förhandlingen", "within a week of getting it": counted from another
         # event, not from the meeting
-        lambda m, a, n: None if _FROM_OTHER_EVENT.match(m.string, m.end()) else _within(_Merged(m), a, n),
+        lambda m, a, n: None if _from_other_event(m) else _within(_Merged(m), a, n),
         "relative",
     ),
     (

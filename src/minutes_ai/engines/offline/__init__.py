@@ -220,8 +220,8 @@ class OfflineEngine:
                     proposal = sentence
                 for found in self._sentence(ctx, block, sentence, words, section, said):
                     if isinstance(found, Decision):
-                        last = decisions[-1].evidence[-1] if decisions else None
-                        if (last is not None and previous is not None and last.end == previous.end
+                        last_said = decisions[-1].evidence[-1] if decisions else None
+                        if (last_said is not None and previous is not None and last_said.end == previous.end
                                 and rules.sets_date_only(words)):
                             # "Hyresgästerna var överens om en städdag. Städdagen blir lördag 11
                             # oktober.": the date belongs to the decision just made
@@ -548,9 +548,9 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             # "to the March meeting" with no date for it in the notes: the words, no date
             return DateMention(start, named.end(), raw[start : named.end()], value)
     if mention is not None:
-        if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (nxt := _next_date(ctx)):
+        if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (next_day := _next_date(ctx)):
             # "till nästa avstämning", "before the next session": the group's next meeting
-            value = nxt if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
+            value = next_day if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
             return DateMention(mention.start, mention.end, mention.text, value)
         if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
@@ -561,7 +561,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
     if gathering is not None or trailing is not None:
         # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"; "... — next call"
-        start, end = gathering.span() if gathering is not None else trailing.span("words")
+        start, end = gathering.span() if gathering is not None else trailing.span("words")  # type: ignore[union-attr]
         words = raw[start:end]
         value = _next_date(ctx) if _same_gathering(words, ctx.next_text, ctx.title) else None
         return DateMention(start, end, words, value)
@@ -625,8 +625,8 @@ def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention 
     if lead is None or ctx.schedule is None or not mention.text.rstrip(" .,;").endswith(lead.group(0).split()[-1]):
         return None
     named = None
-    for named in _EVENT_BEFORE_SPAN.finditer(raw, 0, mention.start):
-        pass  # the last event named before the span
+    for match in _EVENT_BEFORE_SPAN.finditer(raw, 0, mention.start):
+        named = match  # the last event named before the span
     if named is None:
         return None
     day = ctx.schedule.event(named.group("event"), raw)
@@ -719,7 +719,7 @@ _CAPITALISED_RUN = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö'’]+\s+){1,5}[A-ZÅÄ
 def _acronyms(title: str) -> set[str]:
     """'Full Governing Board' -> {'fgb'}: how notes abbreviate the body in their title; the body
     after an organisation's name too ('QuarryDB Technical Steering Committee' -> 'tsc')."""
-    found = set()
+    found: set[str] = set()
     for run in _CAPITALISED_RUN.findall(title):
         initials = "".join(word[0] for word in run.split()).casefold()
         found.update(initials[i:] for i in range(len(initials) - 1))

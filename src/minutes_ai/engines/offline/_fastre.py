@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from ._dispatch import dispatched, long_alternation, unanchored_part
@@ -201,7 +202,7 @@ def _start_finder(tree: list | None, starts: tuple[str, ...], flags: int) -> re.
     """Where a match can start: one of ``starts`` (a trie), at a word boundary when every
     match opens with ``\b`` (most places inside a word are then skipped at once)."""
     trie = literal_trie(starts)
-    at_boundary = bool(tree) and tree[0] == (_C.AT, _C.AT_BOUNDARY)
+    at_boundary = tree is not None and len(tree) > 0 and tree[0] == (_C.AT, _C.AT_BOUNDARY)
     return re.compile(rf"\b(?:{trie})" if at_boundary else trie, flags)
 
 
@@ -218,7 +219,7 @@ def _presence(needles: tuple[str, ...]) -> Any:
     return eval(f"lambda low: ({tests}) or None", {})  # noqa: S307 - built from repr() of literals
 
 
-def literal_gate(pattern: re.Pattern[str] | LowerPattern) -> Any:
+def literal_gate(pattern: re.Pattern[str] | LowerPattern) -> Callable[[str], bool]:
     """A test of text that is false only where ``pattern`` cannot match: the text lacks every
     literal (or every mark, see :func:`required_marks`) that each match holds. Always True
     when the pattern requires none. Tested in C before the pattern runs, most text fails it."""

@@ -7,6 +7,7 @@ Each function looks at one sentence's words (markup removed) and answers from th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...dates import find_dates, find_deadline
@@ -700,10 +701,10 @@ def _assigned(
         return ActionParse((), _tidy(text[nominal.end():]))
     if (_passive_task(text) or (_MAY_BE(text) and _EN_PASSIVE_TASK.match(text))) and not _PASSIVE_DECISION.search(text):
         tail = cues.TRAILING_OWNER.search(text)
-        named = tail is not None and (tail.group("paren") or tail.group("bracket") or tail.group("dash"))
-        if named:
+        signed = (tail.group("paren") or tail.group("bracket") or tail.group("dash")) if tail is not None else None
+        if tail is not None and signed:
             # "... senast 20/11 (AB).", "Annons läggs ut på hemsidan – Kristina."
-            trailing = split_owner_list(named)
+            trailing = split_owner_list(signed)
             if trailing and all(names.is_known(o) for o in trailing):
                 return ActionParse(tuple(trailing), _tidy(text[: tail.start()]))
         return ActionParse((), _tidy(text))
@@ -1348,11 +1349,11 @@ _fastre.speed_up(globals(), {
     "_RESOLVED_THAT": required_literals(_fastre.lower_source(_RESOLVED_THAT.pattern)),
 })
 # Cheap tests (in C) of what a pattern cannot match without; read from the patterns themselves.
-_MAY_REQUEST = _fastre.literal_gate(cues.REQUEST)
-_MAY_ASSIGN = _fastre.literal_gate(cues.ASSIGNED_TO)
-_MAY_GO = _fastre.literal_gate(_GOING_TO)
-_MAY_DASH = _fastre.literal_gate(_DASH_OWNER)
-_MAY_BE = _fastre.literal_gate(_EN_PASSIVE_TASK)
-_MAY_OUTCOME = _fastre.literal_gate(OUTCOME)
+_MAY_REQUEST: Callable[[str], bool] = _fastre.literal_gate(cues.REQUEST)
+_MAY_ASSIGN: Callable[[str], bool] = _fastre.literal_gate(cues.ASSIGNED_TO)
+_MAY_GO: Callable[[str], bool] = _fastre.literal_gate(_GOING_TO)
+_MAY_DASH: Callable[[str], bool] = _fastre.literal_gate(_DASH_OWNER)
+_MAY_BE: Callable[[str], bool] = _fastre.literal_gate(_EN_PASSIVE_TASK)
+_MAY_OUTCOME: Callable[[str], bool] = _fastre.literal_gate(OUTCOME)
 # The first letters a "we" sentence opens with (v, w, e, a).
-_WE_FIRST = frozenset(word[0] for word in start_literals(_fastre.lower_source(_WE.pattern))) or None
+_WE_FIRST: frozenset[str] | None = frozenset(word[0] for word in start_literals(_fastre.lower_source(_WE.pattern))) or None

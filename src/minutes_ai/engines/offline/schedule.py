@@ -71,10 +71,12 @@ class Schedule:
     def dates(self) -> list[dt.date]:
         if self._dates is None:
             found: set[dt.date] = {d for d in self.known if self.anchor is None or d > self.anchor}
-            listing = False  # under a short heading such as "Kommande möten" / "Meeting dates 2026"
+            # under a short heading such as "Kommande möten" / "Meeting dates 2026": "" (no), "heading",
+            # "blank" (one blank line may follow the heading) or "items"
+            listing = ""
             for line in self.text.split("\n"):
                 if listing and not _LIST_ITEM.match(line):
-                    listing = not line.strip() and listing == "heading"  # a blank line may follow the heading
+                    listing = "blank" if not line.strip() and listing == "heading" else ""
                 elif listing:
                     listing = "items"
                 if len(line) < 40 and _SCHEDULE_LINE.search(line) and not find_dates(line, anchor=self.anchor):
