@@ -96,13 +96,13 @@ def decides(clean: str, *, in_section: bool) -> bool:
     False run after the decision verb is found (most sentences have none)."""
     if not clean or clean.rstrip(" .…").endswith("?"):
         return False  # "All in favor? …": the question, not its answer
-    if _NOTHING_DECIDED.search(clean):
-        return False
+    # The veto "nothing was decided" can only turn a True into False: it is asked once an
+    # opening or a decision verb would say True (the checks before it have no side effects).
     opening = _decision_opening(clean)
     if opening is not None:
-        return opening
+        return opening and not _NOTHING_DECIDED.search(clean)
     cue = cues.DECISION_VERB.search(clean)
-    if not cue or _no_decision_line(clean):
+    if not cue or _no_decision_line(clean) or _NOTHING_DECIDED.search(clean):
         return False
     return _cue_decides(clean, cue, in_section=in_section)
 
