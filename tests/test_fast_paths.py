@@ -328,3 +328,62 @@ def test_needle_prefilters_never_reject_a_line_their_pattern_matches():
         plain = re.compile(fast.pattern, re.IGNORECASE)
         missed = [line for line in lines if plain.search(line.lower()) and not fast.search(line)]
         assert not missed, (name, missed[:3])
+
+
+def _dev_lines() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    return [line for path in sorted((root / "eval" / "dev" / "notes").iterdir())
+            for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_content_span_skips_its_patterns_only_where_they_cannot_match() -> None:
+    from minutes_ai.engines.offline import segment
+
+    def plain(text: str, start: int, end: int) -> tuple[int, int]:
+        segment_ = text[start:end]
+        lead = segment._LEAD.match(segment_)
+        offset = lead.end() if lead else 0
+        emph = segment._EMPH_LEAD.match(segment_, offset)
+        if emph:
+            offset = emph.end()
+            lead = segment._LEAD.match(segment_[offset:])
+            if lead and lead.end():
+                offset += lead.end()
+        stop = len(segment_)
+        while stop > offset and segment_[stop - 1] in segment._TAIL_CHARS:
+            stop -= 1
+        return (start + offset, start + offset) if stop <= offset else (start + offset, start + stop)
+
+    marks = ["a) ", "b. ", "K", "kl 09.30  ", "Kl. 9:15 – ", "§ 3 ", "(ii) ", "1.2 ", "٣. ", "**", "__",
+             "`", "> ", "# ", "- ", "• ", "[x] ", "\\item ", "x", "Ö", " ", "\t"]
+    rng = random.Random(21)
+    texts = _samples(3000, 20) + _dev_lines()
+    texts += ["".join(rng.choice(marks) for _ in range(rng.randint(1, 4))) + rng.choice(_ALPHABET)
+              for _ in range(3000)]
+    for text in texts:
+        for start in (0, 1):
+            assert segment.content_span(text, start, len(text)) == plain(text, start, len(text)), text
+
+
+def test_may_lead_present_tense_tests_need_their_last_letter() -> None:
+    from minutes_ai.engines.offline import rules
+
+    words = {w.casefold().strip(",.:;") for line in _dev_lines() for w in line.split()}
+    words |= {w + "\n" for w in list(words)[:200]}  # "$" matches before a final newline
+    for word in words:
+        if rules._EN_PRESENT.match(word) and "\n" not in word:
+            assert word[-1:] == "s", word
+        if rules._SV_PRESENT.match(word) and "\n" not in word:
+            assert word[-1:] == "r", word
+
+
+def test_apposition_opens_with_a_comma_or_a_bracket() -> None:
+    from minutes_ai.engines.offline import rules
+
+    texts = [line[k:] for line in _dev_lines()[:3000] for k in range(0, min(len(line), 40), 3)]
+    texts += [" , the chair, will", "  (ordf) tar", "\u00a0, x, y", "\u2003(a) b"] + _samples(2000, 22)
+    for text in texts:
+        if rules._APPOSITION.match(text):
+            assert text.lstrip()[:1] in rules._APPOSITION_OPENERS, text
