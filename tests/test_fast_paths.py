@@ -387,3 +387,31 @@ def test_apposition_opens_with_a_comma_or_a_bracket() -> None:
     for text in texts:
         if rules._APPOSITION.match(text):
             assert text.lstrip()[:1] in rules._APPOSITION_OPENERS, text
+
+
+def test_first_character_gate_of_match_rules_out_only_what_cannot_match() -> None:
+    """A LowerPattern's ``match`` skips the regex where the text's character at the position
+    starts none of the pattern's start literals: over the development notes' lines (and their
+    tails) and random text, it matches exactly where the lower-cased pattern does."""
+    import minutes_ai.engines.offline as offline
+    from minutes_ai.engines.offline import cues, rules, segment
+
+    patterns = {f"{module.__name__}.{name}": value for module in (cues, rules, segment, offline)
+                for name, value in vars(module).items() if isinstance(value, _fastre.LowerPattern)}
+    gated = [name for name, p in patterns.items() if p.match.__name__ == "run" and p.match.__closure__
+             and any(isinstance(c.cell_contents, frozenset) for c in p.match.__closure__)]
+    assert len(gated) > 40
+    lines = [line for line in _dev_lines() if line.strip()]
+    texts = lines[::3] + [line.split(maxsplit=1)[-1] for line in lines[1::7]] + _samples(1500, 23)
+    texts += ["İ", "K", "ſ", "\u212a", ""]
+    for name in gated:
+        pattern = patterns[name]
+        plain = pattern._compiled.match
+        for text in texts:
+            low = text.lower()
+            for pos in (0, 1, 4, -2, len(text) + 1):
+                want = plain(low, pos)
+                got = pattern.match(text, pos)
+                assert (want is None) == (got is None), (name, text, pos)
+                if want is not None:
+                    assert got.span() == want.span(), (name, text, pos)
