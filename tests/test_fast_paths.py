@@ -415,3 +415,24 @@ def test_first_character_gate_of_match_rules_out_only_what_cannot_match() -> Non
                 assert (want is None) == (got is None), (name, text, pos)
                 if want is not None:
                     assert got.span() == want.span(), (name, text, pos)
+
+
+def test_month_event_needs_a_meeting_noun() -> None:
+    """The deadline reader asks MONTH_EVENT only where a meeting noun is written (or a letter that
+    IGNORECASE folds unlike str.lower): it never skips text the pattern matches."""
+    import minutes_ai.engines.offline as offline
+    from minutes_ai._structure_lines import case_folds
+    from minutes_ai.engines.offline.schedule import MONTH_EVENT
+
+    words = ["till", "the", "April", "aprilsammanträdet", "mötet i maj", "majmötet", "May meeting", "Dec.",
+             "board", "Board Meeting", "kyrkorådets", "sammanträde", "i", "juni", "APT", "interim", "ſession",
+             "İnterim", "ınterim", "councıl", "Oct", "call", "review", "styrgruppsmötet", " ", "\n", "."]
+    rng = random.Random(24)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(6000)]
+    texts += _dev_lines()
+    matched = 0
+    for text in texts:
+        if MONTH_EVENT.search(text):
+            matched += 1
+            assert offline._MEETING_WORD(text.lower()) is not None or case_folds(text), text
+    assert matched > 500
