@@ -328,3 +328,111 @@ def test_needle_prefilters_never_reject_a_line_their_pattern_matches():
         plain = re.compile(fast.pattern, re.IGNORECASE)
         missed = [line for line in lines if plain.search(line.lower()) and not fast.search(line)]
         assert not missed, (name, missed[:3])
+
+
+def _dev_lines() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    return [line for path in sorted((root / "eval" / "dev" / "notes").iterdir())
+            for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_content_span_skips_its_patterns_only_where_they_cannot_match() -> None:
+    from minutes_ai.engines.offline import segment
+
+    def plain(text: str, start: int, end: int) -> tuple[int, int]:
+        segment_ = text[start:end]
+        lead = segment._LEAD.match(segment_)
+        offset = lead.end() if lead else 0
+        emph = segment._EMPH_LEAD.match(segment_, offset)
+        if emph:
+            offset = emph.end()
+            lead = segment._LEAD.match(segment_[offset:])
+            if lead and lead.end():
+                offset += lead.end()
+        stop = len(segment_)
+        while stop > offset and segment_[stop - 1] in segment._TAIL_CHARS:
+            stop -= 1
+        return (start + offset, start + offset) if stop <= offset else (start + offset, start + stop)
+
+    marks = ["a) ", "b. ", "K", "kl 09.30  ", "Kl. 9:15 – ", "§ 3 ", "(ii) ", "1.2 ", "٣. ", "**", "__",
+             "`", "> ", "# ", "- ", "• ", "[x] ", "\\item ", "x", "Ö", " ", "\t"]
+    rng = random.Random(21)
+    texts = _samples(3000, 20) + _dev_lines()
+    texts += ["".join(rng.choice(marks) for _ in range(rng.randint(1, 4))) + rng.choice(_ALPHABET)
+              for _ in range(3000)]
+    for text in texts:
+        for start in (0, 1):
+            assert segment.content_span(text, start, len(text)) == plain(text, start, len(text)), text
+
+
+def test_may_lead_present_tense_tests_need_their_last_letter() -> None:
+    from minutes_ai.engines.offline import rules
+
+    words = {w.casefold().strip(",.:;") for line in _dev_lines() for w in line.split()}
+    words |= {w + "\n" for w in list(words)[:200]}  # "$" matches before a final newline
+    for word in words:
+        if rules._EN_PRESENT.match(word) and "\n" not in word:
+            assert word[-1:] == "s", word
+        if rules._SV_PRESENT.match(word) and "\n" not in word:
+            assert word[-1:] == "r", word
+
+
+def test_apposition_opens_with_a_comma_or_a_bracket() -> None:
+    from minutes_ai.engines.offline import rules
+
+    texts = [line[k:] for line in _dev_lines()[:3000] for k in range(0, min(len(line), 40), 3)]
+    texts += [" , the chair, will", "  (ordf) tar", "\u00a0, x, y", "\u2003(a) b"] + _samples(2000, 22)
+    for text in texts:
+        if rules._APPOSITION.match(text):
+            assert text.lstrip()[:1] in rules._APPOSITION_OPENERS, text
+
+
+def test_first_character_gate_of_match_rules_out_only_what_cannot_match() -> None:
+    """A LowerPattern's ``match`` skips the regex where the text's character at the position
+    starts none of the pattern's start literals: over the development notes' lines (and their
+    tails) and random text, it matches exactly where the lower-cased pattern does."""
+    import minutes_ai.engines.offline as offline
+    from minutes_ai.engines.offline import cues, rules, segment
+
+    patterns = {f"{module.__name__}.{name}": value for module in (cues, rules, segment, offline)
+                for name, value in vars(module).items() if isinstance(value, _fastre.LowerPattern)}
+    gated = [name for name, p in patterns.items() if p.match.__name__ == "run" and p.match.__closure__
+             and any(isinstance(c.cell_contents, frozenset) for c in p.match.__closure__)]
+    assert len(gated) > 40
+    lines = [line for line in _dev_lines() if line.strip()]
+    texts = lines[::3] + [line.split(maxsplit=1)[-1] for line in lines[1::7]] + _samples(1500, 23)
+    texts += ["İ", "K", "ſ", "\u212a", ""]
+    for name in gated:
+        pattern = patterns[name]
+        plain = pattern._compiled.match
+        for text in texts:
+            low = text.lower()
+            for pos in (0, 1, 4, -2, len(text) + 1):
+                want = plain(low, pos)
+                got = pattern.match(text, pos)
+                assert (want is None) == (got is None), (name, text, pos)
+                if want is not None:
+                    assert got.span() == want.span(), (name, text, pos)
+
+
+def test_month_event_needs_a_meeting_noun() -> None:
+    """The deadline reader asks MONTH_EVENT only where a meeting noun is written (or a letter that
+    IGNORECASE folds unlike str.lower): it never skips text the pattern matches."""
+    import minutes_ai.engines.offline as offline
+    from minutes_ai._structure_lines import case_folds
+    from minutes_ai.engines.offline.schedule import MONTH_EVENT
+
+    words = ["till", "the", "April", "aprilsammanträdet", "mötet i maj", "majmötet", "May meeting", "Dec.",
+             "board", "Board Meeting", "kyrkorådets", "sammanträde", "i", "juni", "APT", "interim", "ſession",
+             "İnterim", "ınterim", "councıl", "Oct", "call", "review", "styrgruppsmötet", " ", "\n", "."]
+    rng = random.Random(24)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 6))) for _ in range(6000)]
+    texts += _dev_lines()
+    matched = 0
+    for text in texts:
+        if MONTH_EVENT.search(text):
+            matched += 1
+            assert offline._MEETING_WORD(text.lower()) is not None or case_folds(text), text
+    assert matched > 500

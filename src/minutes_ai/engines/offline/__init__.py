@@ -12,14 +12,17 @@ import re
 from dataclasses import dataclass, replace
 
 from ... import __version__
+from ..._structure_lines import case_folds
 from ...dates import DateMention, date_order, detect_date_order, find_dates, find_deadline
 from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
 from . import cues, rules
 from ._dispatch import unanchored_part
+from ._fastre import literal_trie, lower_source
+from ._literals import required_literals
 from .owners import NameIndex, split_owner_list
-from .schedule import MONTH_EVENT, Schedule, month_of
+from .schedule import _MEETING_NOUN, MONTH_EVENT, Schedule, month_of
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
 from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
@@ -538,7 +541,9 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         if inner is not None:
             return DateMention(due.start("due"), due.start("due") + len(words), words, inner.value)
     mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
-    named = MONTH_EVENT.search(raw) if ctx.schedule is not None and _MONTH_HINT.search(raw.lower()) else None
+    low = raw.lower()
+    named = MONTH_EVENT.search(raw) if ctx.schedule is not None and _MONTH_HINT.search(low) and (
+        _MEETING_WORD(low) is not None or case_folds(raw)) else None
     if named is not None and (mention is None or mention.value is None
                               or (mention.start < named.end() and named.start() < mention.end)):
         # "till aprilsammanträdet", "to the May meeting": the date the notes list for it.
@@ -671,6 +676,9 @@ _COUNT_WORDS = {
 _BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s*\([^()]*\))?\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
+# Every MONTH_EVENT match names a meeting by one of these nouns: looked for in the lower-cased
+# words, unless they hold a letter IGNORECASE folds another way than str.lower (see case_folds).
+_MEETING_WORD = re.compile(literal_trie(required_literals(lower_source(_MEETING_NOUN)))).search
 _GENERIC_GATHERING = re.compile(
     r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|avstämning|avstämningen|meeting|mtg|call|sync|"
     r"session|check-?in|time|gång|one)$", re.I

@@ -265,6 +265,33 @@ def _runner(method: Any, prefilter: Any) -> Any:
     return run
 
 
+def _first_char_runner(method: Any, prefilter: Any, firsts: frozenset[str]) -> Any:
+    """:func:`_runner` of a pattern's ``match`` whose every match starts with one of the
+    characters ``firsts`` (the first characters of its start literals): text with another
+    character at the position is ruled out without the regex (most text, for most cues)."""
+    last = _last
+
+    def run(text: str, pos: int = 0, endpos: int = _END) -> Any:
+        if text is last[0]:
+            low = last[1]
+        else:
+            low = text.lower()
+            last[0], last[1] = text, low
+        # (``match`` reads a negative position as 0; past the end it finds no literal.)
+        if (low[pos : pos + 1] if pos > 0 else low[:1]) not in firsts:
+            return None
+        if prefilter is not None and prefilter(low) is None:
+            return None
+        found = method(low, pos, endpos)
+        if found is None:
+            return None
+        if low == text:
+            return found
+        return _Hit(found, text, len(low) == len(text))
+
+    return run
+
+
 class LowerPattern:
     """``search``/``match``/``finditer`` like a compiled pattern, case-insensitively and fast."""
 
@@ -304,7 +331,11 @@ class LowerPattern:
             # would: the needles are looked for only where a match is found.
             method, derived = _needled(method, derived), None
         self.search = _runner(method, derived)
-        self.match = _runner(self._compiled.match, given)
+        # A match at a position starts there with one of the start literals, when those are
+        # known (zero-width openings, "^" or "\b", are stepped over: they take no character).
+        starts = starts_in(tree) if tree is not None else ()
+        self.match = (_first_char_runner(self._compiled.match, given, frozenset(w[0] for w in starts))
+                      if starts else _runner(self._compiled.match, given))
 
     def finditer(self, text: str):
         """Like ``re.Pattern.finditer``; groups read from ``text``."""

@@ -46,6 +46,7 @@ _ROLE_FIRST_WORDS = frozenset(
 ) | {"the", "chair", "chairperson", "ordföranden", "sekreteraren", "kassören", "projektledaren", "processledaren",
      "samordnaren", "rektorn", "verksamhetschefen", "enhetschefen", "kommunikatören", "ordf", "sekr"}
 _APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
+_APPOSITION_OPENERS = (",", "(")
 _WE = re.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
 _EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|likes\b|needs\b|seems\b)[a-z]+s to|is going to|are going to|"
                       r"agreed to|volunteered to|offered to|promised to|committed to|undertook to|"
@@ -95,6 +96,8 @@ def decides(clean: str, *, in_section: bool) -> bool:
     False run after a decision is found (most sentences have none)."""
     if not clean or clean.rstrip(" .…").endswith("?"):
         return False  # "All in favor? …": the question, not its answer
+    # The veto "nothing was decided" can only turn a True into False: it is asked once an
+    # opening or a decision verb would say True (the checks before it have no side effects).
     opening = _decision_opening(clean)
     if opening is not None:
         return opening and not _NOTHING_DECIDED.search(clean)
@@ -948,10 +951,12 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
         candidates.extend(e for e in reversed(ends) if _verb_may_follow(text, e))
     for end in candidates:
         rest = text[end:]
-        appo = _APPOSITION.match(rest)
-        if appo:
+        opened = rest.lstrip()
+        # An apposition opens with "," or "(" after blanks (str.lstrip and \s strip the same).
+        if opened[:1] in _APPOSITION_OPENERS and (appo := _APPOSITION.match(rest)) is not None:
             rest = rest[appo.end():]
-        if not _may_lead(rest.lstrip()):
+            opened = rest.lstrip()
+        if not _may_lead(opened):
             continue  # no word or phrase a task opens with: no owner needs checking
         owner_text = text[:end].strip(" ,")
         owners = split_owner_list(owner_text)
@@ -1116,8 +1121,12 @@ def _may_lead(rest: str) -> bool:
     if not words:
         return False
     first = words[0].casefold().strip(",.:;")
-    return (first in _LEAD_WORDS or first.endswith("ing") or _EN_PRESENT.match(first) is not None
-            or _SV_PRESENT.match(first) is not None or _LEAD_PHRASE.match(rest) is not None)
+    # (A word of ``split`` holds no line break, so "$" in the two present-tense patterns stands
+    # at its end: each needs its last letter, "s" or "r".)
+    last = first[-1:]
+    return (first in _LEAD_WORDS or first.endswith("ing")
+            or last == "s" and _EN_PRESENT.match(first) is not None
+            or last == "r" and _SV_PRESENT.match(first) is not None or _LEAD_PHRASE.match(rest) is not None)
 
 
 def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:

@@ -29,6 +29,11 @@ _LEAD = re.compile(
     re.VERBOSE,
 )
 _EMPH_LEAD = re.compile(r"^(?:\*{1,3}|_{1,3}|`)+")
+# What _LEAD or _EMPH_LEAD can start with: blanks, the heading, quote, bullet, checkbox, LaTeX,
+# "§" and "(1)" marks, "Kl" before a log's time, emphasis; or a digit (numbering, a time), or any
+# character before "." or ")" (a lettered point "a) "). Text opening otherwise matches neither.
+_LEAD_OPENERS = frozenset(" \t#>-*+•–·▪◦[\\§(Kk_`")
+_LETTER_POINT = frozenset(".)")
 _TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
 _HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
 _TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
@@ -94,9 +99,15 @@ _SPEAKER = re.compile(
 def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow ``start:end`` to the words: no bullets, numbering, emphasis or trailing space."""
     segment = text[start:end]
-    lead = _LEAD.match(segment)
-    offset = lead.end() if lead else 0
-    emph = _EMPH_LEAD.match(segment, offset)
+    first = segment[:1]
+    if first and first not in _LEAD_OPENERS and segment[1:2] not in _LETTER_POINT and not first.isdigit():
+        # Most lines: neither pattern can match at a character that opens none of their branches.
+        offset = 0
+        emph = None
+    else:
+        lead = _LEAD.match(segment)
+        offset = lead.end() if lead else 0
+        emph = _EMPH_LEAD.match(segment, offset)
     if emph:
         offset = emph.end()
         # Lead markup may come back after emphasis: **1. Title** (without emphasis, the
