@@ -354,3 +354,13 @@ def test_who_goes_as_delegate_is_a_decision_and_their_task():
     (meeting,) = OfflineEngine().extract(document).meetings
     assert [d.evidence[0].quote for d in meeting.decisions] == ["Kristina och Leo åker som ombud."]
     assert [a.owner for a in meeting.action_items] == ["Kristina Ek, Leo Berg"]
+
+
+def test_a_decision_settled_in_conversation_gives_no_task_to_a_place():
+    text = ("Vendor call, 14 May 2024\nPresent: Mia Chen, Raj Iyer\n\n"
+            "[00:09:10] Mia: So that's agreed then, Netherlands pilots first and Germany follows.\n"
+            "[00:09:30] Mia: So that's agreed then, Raj sends the contract on Friday.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert len(meeting.decisions) == 2
+    assert [a.owner for a in meeting.action_items] == ["Raj Iyer"]

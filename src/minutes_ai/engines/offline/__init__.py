@@ -325,6 +325,9 @@ class OfflineEngine:
             return found  # "Nämnden ska utse en ledamot": a decision still to be taken, nobody's task
         if first_word in cues.DECIDING_TASK:
             verdict, action = True, None  # "Governors agreed to appoint X": a decision
+        if (verdict and action is not None and _SETTLED.search(words)
+                and not all(o.casefold() in ctx.names.full_names for o in action.owners if o)):
+            action = None  # "So that's agreed then, Netherlands pilots first": settled, no one's task
         if (verdict and action is not None and cues.COLLECTIVE.match(words)
                 and not cues.APPOINT_TASK.search(words)
                 and not (action.owners and _other_subject(words, action.owners))):
@@ -502,6 +505,11 @@ def _fill_field(ctx: _Context, field: re.Match[str], sentence: Sentence,
     return True
 
 
+# A decision settled in conversation: "so that's agreed then", "då kör vi på det".
+_SETTLED = re.compile(
+    r"\b(?:(?:so )?that's agreed|it's agreed|agreed then|that's decided|that's settled|"
+    r"så är det bestämt|då är det bestämt|då är det beslutat|då kör vi på det|då säger vi så)\b", re.I
+)
 _REPRESENTS = re.compile(r"\bsom (?:ombud|representant\w*|delegat\w*)\b|\bas (?:our |the )?(?:delegates?|representatives?)\b",
                          re.I)
 _STILL_TO_DECIDE = re.compile(r"\b(?:will be|has to be|have to be|must be|needs to be|still|ska|måste|behöver)\b", re.I)
