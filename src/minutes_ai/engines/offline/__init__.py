@@ -343,7 +343,8 @@ class OfflineEngine:
                 or _AGREED_THEN.search(words) or _other_subject(words, action.owners)
                 or ("(" in words and rules.CONSENSUS_MARK.search(words))
                 or rules.OUTCOME.search(words) or _DECIDED_THEN_TASK(words, action.owners)
-                or _REPRESENTS.search(words))))  # "Kristina och Leo åker som ombud"
+                or _REPRESENTS.search(words)  # "Kristina och Leo åker som ombud"
+                or _SETTLED.search(words))))  # "So that's agreed then, Raj sends the contract"
         if verdict and (action is None or not action.owners or both):
             if _OPENS_LIST.search(words) or words.endswith(":") or _DECIDES_ALONE.search(words):
                 return ["list"]  # "Nämnden beslutar att:", "Kyrkorådet beslutar" + its att-clauses
