@@ -402,3 +402,12 @@ def test_a_deadline_that_points_back_and_close_of_business_tomorrow():
     assert back.text == "klart innan dess" and back.value is None
     assert find_deadline("Sam sends it by close of business tomorrow.", anchor=anchor).value == dt.date(2025, 3, 5)
     assert find_deadline("And then we go home.", anchor=anchor) is None
+
+
+def test_two_days_offered_take_the_later_and_year_end_accounts_are_no_deadline():
+    anchor = dt.date(2024, 10, 8)
+    assert find_deadline("Omid sätter upp skylten idag/imorgon", anchor=anchor).value == dt.date(2024, 10, 9)
+    assert find_deadline("Send it today or first thing tomorrow.", anchor=anchor).value == dt.date(2024, 10, 9)
+    found = find_deadline("Sam to have the year-end accounts ready for the next meeting.", anchor=anchor)
+    assert found.text == "ready for the next meeting"
+    assert find_deadline("Done by year-end.", anchor=anchor).value == dt.date(2024, 12, 31)

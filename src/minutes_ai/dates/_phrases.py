@@ -153,6 +153,15 @@ _SEASON = (
 
 PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
+        # "idag/imorgon", "today or first thing tomorrow": the later of the two
+        re.compile(
+            r"(?<!\w)(?:i\s*dag|idag|today|tonight|i\s*kväll)\s*(?:/|or|eller)\s*(?:first\s+thing\s+)?"
+            r"(?P<dw>i\s*morgon|imorgon|tomorrow)(?:\s+(?:morning|förmiddag|bitti))?(?!\w)"
+        ),
+        _day_word,
+        "relative",
+    ),
+    (
         re.compile(
             r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
             r"(?:till|tills|inför|före|innan|vid|på|under|until|till|before|by|"
@@ -200,7 +209,10 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         _phrase(
             rf"(?:i\s+)?slutet\s+av\s+(?:året|(?P<y>{YEAR}))|(?:the\s+)?end\s+of\s+(?:the\s+year|"
-            rf"this\s+year|(?P<y2>{YEAR}))|årsskiftet|årets\s+slut|year[-\s]end|eoy"
+            rf"this\s+year|(?P<y2>{YEAR}))|årsskiftet|årets\s+slut|eoy"
+            # "by year-end"; not "the year-end accounts", which names what the task is about
+            r"|year[-\s]end(?!\s+(?:accounts?|reports?|review|close|closing|figures|audit|statements?|party|"
+            r"dinner|bonus|stock|stocktake|returns?|accruals?)\b)"
         ),
         # 'årsskiftet' (the turn of the year) is a time of year like 'jul', not a day.
         _end_of_year_unless_turn,
@@ -344,6 +356,7 @@ _END = ("slutet av", "end of")
 TRIGGERS: list[frozenset[str]] = [
     frozenset(words)
     for words in [
+        ("morgon", "morrow"),
         ("nästa", "kommande", "next", "upcoming", "following"),
         ("morgon", "morrow", "imorn", "imorrn", "tmrw", "tmw", "dag", "day", "kväll", "tonight", *_END, "eod", "cob",
          "close of", "middag",
