@@ -411,3 +411,10 @@ def test_two_days_offered_take_the_later_and_year_end_accounts_are_no_deadline()
     found = find_deadline("Sam to have the year-end accounts ready for the next meeting.", anchor=anchor)
     assert found.text == "ready for the next meeting"
     assert find_deadline("Done by year-end.", anchor=anchor).value == dt.date(2024, 12, 31)
+
+
+def test_a_stated_deadline_wins_over_a_bare_today():
+    anchor = dt.date(2024, 7, 2)
+    found = find_deadline("I'll send it today and chase them to get a reply before July 12.", anchor=anchor)
+    assert found.text == "before July 12" and found.value == dt.date(2024, 7, 12)
+    assert find_deadline("Anna skickar det i dag.", anchor=anchor).value == anchor

@@ -35,6 +35,8 @@ _MEETING_CUE = re.compile(
 # 'till nästa möte den 3 mars': the next meeting's own date, written right after it.
 _DATE_AFTER_MEETING = re.compile(r"[\s,(]*(?:(?:den|the|on|som\s+är|which\s+is)\s+)?")
 _AFTER_CUES = ("efter", "after")
+# "I'll send it today and chase a reply before July 12": when the work happens, not the deadline
+_BARE_TODAY = re.compile(r"i\s*dag|idag|today|i\s*kväll|ikväll|tonight")
 _START_CUES = ("från", "fr.", "from", "sedan", "since", "starting", "as")
 _CUE_AFTER = re.compile(r",?\s*(?:senast|at\s+the\s+latest)(?!\w)")
 _FALLBACK_HINT = re.compile(r"\d|dag|veck|månad|morgon|day|week|month|tomorrow|fortnight")
@@ -48,9 +50,10 @@ class _Candidate:
     value: dt.date | None
     kind: MentionKind
     rank: int  # 0 cue with a day, 1 cue without one, 2 bare date
+    weak: int = 0  # 1 for a bare "today"/"idag" with no cue: a stated deadline elsewhere wins
 
-    def key(self) -> tuple[int, int]:
-        return (self.rank, self.start)
+    def key(self) -> tuple[int, int, int]:
+        return (self.rank, self.weak, self.start)
 
 
 def _hit_value(hit: Hit, anchor: dt.date | None) -> dt.date | None:
@@ -76,7 +79,8 @@ def _candidates(
                 continue  # 'from årsskiftet': when something starts, not a deadline
             if cue is not None and cue.group("cue").startswith(_AFTER_CUES):
                 start, value = cue.start(), None
-            found.append(_Candidate(start, match.end(), value, kind, 0 if value else 1))
+            weak = int(cue is None and _BARE_TODAY.fullmatch(match.group(0)) is not None)
+            found.append(_Candidate(start, match.end(), value, kind, 0 if value else 1, weak))
     hits = scan(text, anchor)
     found = [_with_meeting_date(c, hits, low, anchor) for c in found]
     for hit in hits:
