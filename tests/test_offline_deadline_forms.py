@@ -418,3 +418,11 @@ def test_a_stated_deadline_wins_over_a_bare_today():
     found = find_deadline("I'll send it today and chase them to get a reply before July 12.", anchor=anchor)
     assert found.text == "before July 12" and found.value == dt.date(2024, 7, 12)
     assert find_deadline("Anna skickar det i dag.", anchor=anchor).value == anchor
+
+
+def test_next_weekday_later_in_the_same_week_names_no_one_day():
+    thursday = dt.date(2026, 3, 5)
+    assert find_deadline("Maria tells everyone by next Friday.", anchor=thursday).value is None
+    assert find_deadline("Maria tells everyone by next Thursday.", anchor=thursday).value == dt.date(2026, 3, 12)
+    assert find_deadline("Maria tells everyone by next Wednesday.", anchor=thursday).value == dt.date(2026, 3, 11)
+    assert find_deadline("Maria tells everyone by Friday.", anchor=thursday).value == dt.date(2026, 3, 6)

@@ -90,6 +90,7 @@ _RANGE_BEFORE = re.compile(
 _NAME_LIKE_MONTHS = frozenset({"jan", "maj", "may"})
 _CAPITALISED_NEXT = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöé]")
 _PAST_MODIFIERS = frozenset({"förra", "last"})
+_NEXT_MODIFIERS = frozenset({"nästa", "next"})
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,9 @@ def _weekday(match: re.Match[str], anchor: dt.date | None) -> list[Hit]:
             value = cal.weekday_of_week(anchor, weekday, weeks_ahead=1)
         else:
             value = cal.next_weekday(anchor, weekday)
+            if modifier in _NEXT_MODIFIERS and value is not None and value.isocalendar()[:2] == anchor.isocalendar()[:2]:
+                # "next Friday" said on a Wednesday: this week's or next week's, no one day
+                value = None
     return [Hit(match.start(), match.end(), "weekday", value, past=past)]
 
 
@@ -319,7 +323,8 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     A yearless day-month resolves against ``anchor``: the anchor's year, or the next year
     when that lands more than ~2 months before the anchor, or the previous year when it
     lands more than ~10 months after it. Weekdays resolve to the first such day after the
-    anchor (before it for 'i fredags', 'last Friday'). Without an anchor, dates without a
+    anchor (before it for 'i fredags', 'last Friday'); 'next Friday' said earlier in the same
+    week names no one day (this week's or next week's) and gets ``value=None``. Without an anchor, dates without a
     year get ``value=None``. Phone numbers, org numbers, clock times, 'SoU 2020:47',
     fractions and money are not dates.
     """
