@@ -221,6 +221,25 @@ def test_field_sentences_complete_the_action_before_them():
         "Efter diskussion: Beslut: driftstarten ligger kvar den 2 september."]
 
 
+def test_numbered_points_with_field_lines_set_out_to_the_right():
+    pad = " " * 36
+    text = ("Byggmöte nr 3, Skolan etapp 2\nDatum: 2025-09-10\nNärvarande: Lena Holm (LH), Bo Ek (BE), Kim Sund (KS)\n\n"
+            "2.1 Fasadplåt levereras sent, montage flyttas en vecka.\n"
+            f"{pad}Åtgärd: Ny tidplan för fasaden   Ansv: LH   Klart: 2025-09-17\n"
+            "2.2 Bygglovet för skärmtaket: BE har talat med handläggaren, komplettering krävs.\n"
+            "    BE skickar in ritningar på skärmtaket till kommunen.\n"
+            f"{pad}Ansv: KS   Klart: v. 39\n"
+            "2.3 Besiktning av anm. 2, 5 och 8 från förbesiktningen.\n"
+            f"{pad}Åtgärd: Åtgärda anm. 2, 5, 8   Ansv: BE   Klart: innan slutbesiktning\n")
+    found = [(a.owner, a.task, a.deadline, a.deadline_text) for a in actions(text)]
+    assert found == [
+        ("Lena Holm", "Ny tidplan för fasaden", dt.date(2025, 9, 17), "2025-09-17"),
+        # the field line under the task names who answers for it and by when
+        ("Kim Sund", "Skicka in ritningar på skärmtaket till kommunen", None, "v. 39"),
+        ("Bo Ek", "Åtgärda anm. 2, 5, 8", None, "innan slutbesiktning"),
+    ]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

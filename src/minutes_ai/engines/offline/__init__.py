@@ -453,11 +453,15 @@ _DEFERRAL = re.compile(
 )
 # A sentence that only fills a field of the action before it: "Ansvarig: Oskar.", "Klart: senast fredag.",
 # "Klart v. 22.", "Owner: Dana.", "Due: 3/6."
-_FIELD_SENTENCE = re.compile(
-    r"(?P<label>[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Kk]lart|[Kk]lar|[Dd]ue|[Ss]enast"
+_FIELD_LABEL = (
+    r"[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Kk]lart|[Kk]lar|[Dd]ue|[Ss]enast"
     # "Deadline för utkastet: klart innan, 27 maj."
-    r"|[Dd]eadline(?:\s+(?:för|for)\s+[^:.]{1,40}?(?=\s*:))?)"
-    r"(?:\s*:\s*|\s+(?=\S))(?P<value>[^:]{1,120}?)[\s.]*$"
+    r"|[Dd]eadline(?:\s+(?:för|for)\s+[^:.]{1,40}?(?=\s*:))?"
+)
+# ... and two fields on one line, set out to the right under the task: "Ansv: KS   Klart: v. 7".
+_FIELD_SENTENCE = re.compile(
+    rf"(?P<label>{_FIELD_LABEL})(?:\s*:\s*|\s+(?=\S))(?P<value>[^:]{{1,120}}?)"
+    rf"(?:[\s.,;]+(?P<label2>{_FIELD_LABEL})\s*:\s*(?P<value2>[^:]{{1,120}}?))?[\s.]*$"
 )
 _FIELD_INITIALS = frozenset("AaOoRrKkDdSs")
 _OWNER_FIELDS = ("ansv", "owner", "responsible")
@@ -488,19 +492,28 @@ def _fill_field(ctx: _Context, field: re.Match[str], sentence: Sentence,
     if text[last.evidence[-1].end : sentence.start].strip():
         return False  # something else came in between
     update: dict[str, object] = {"evidence": [*last.evidence, ctx.document.evidence(sentence.start, sentence.end)]}
-    if field.group("label").casefold().startswith(_OWNER_FIELDS):
-        who = _WITH_BRACKET.sub(r"\g<outer>", field.group("value").strip())
-        owner = ctx.names.resolve_many(split_owner_list(who))
-        if not owner:
-            return False
-        update["owner"] = owner
-    else:
-        about = _DEADLINE_FOR.match(field.group("label"))
+    fields = [(field.group("label"), field.group("value"))]
+    if field.group("label2") is not None:
+        fields.append((field.group("label2"), field.group("value2")))
+    if len({label.casefold().startswith(_OWNER_FIELDS) for label, _value in fields}) < len(fields):
+        return False  # two owners or two deadlines: not the fields of one task
+    for label, value in fields:
+        if label.casefold().startswith(_OWNER_FIELDS):
+            who = _WITH_BRACKET.sub(r"\g<outer>", value.strip())
+            owner = ctx.names.resolve_many(split_owner_list(who))
+            if not owner:
+                return False
+            update["owner"] = owner
+            continue
+        about = _DEADLINE_FOR.match(label)
         if about is not None and not _mentions(last.evidence[0].quote, about.group("what")):
             return False  # "Deadline för resubmission: 30/11" after a task about something else
-        mention = _deadline(text[sentence.start : sentence.end], ctx)
+        mention = _deadline(value if len(fields) > 1 else text[sentence.start : sentence.end], ctx)
         if mention is None:
             return False
+        if len(fields) > 1 and mention.value is None:
+            words = value.strip(" .,;")
+            mention = DateMention(0, len(words), words, None)  # the field's words: "innan start lgh 1204"
         update["deadline"], update["deadline_text"] = mention.value, mention.text
     pool[-1] = last.model_copy(update=update)
     return True
@@ -1072,9 +1085,9 @@ def _without(task: str, phrase: str) -> str:
     return rules._tidy(_LEFT_OVER.sub("", task[:at]) + task[at + len(phrase):])
 
 
-# "köps in, klart t. midsommar" without its deadline: "klart" alone says nothing more.
+# "köps in, klart t. midsommar", "Prisuppgift Klart: 3/2" without the deadline: "klart" alone says nothing more.
 _LEFT_OVER = re.compile(
-    r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done|by|senast|before|innan|until|due)\s*[–—-]?\s*$", re.I
+    r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done|by|senast|before|innan|until|due|deadline)\s*[–—:-]?\s*$", re.I
 )
 
 

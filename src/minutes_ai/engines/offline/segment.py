@@ -55,7 +55,7 @@ _ABBREV = re.compile(
     r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
     r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v|"
     # "klart t. 30/4", "fr.o.m.", "prot.", "uppf.": the short forms of rough Swedish notes
-    r"t|fr|t\.o\.m|fr\.o\.m|tom|prot|uppf|handl|avg|ung)\.?)$",
+    r"t|fr|t\.o\.m|fr\.o\.m|tom|prot|uppf|handl|avg|ung|anm|bil|sid)\.?)$",
     re.IGNORECASE,
 )
 
@@ -234,6 +234,8 @@ def aligned_header(line: str) -> bool:
 
 
 _NAME_COLON = re.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
+# A numbered point of an outline: "3.5 (N) Hyresgäst ...", "4.2 Budget", "2.1. Val av ..."
+_OUTLINE_START = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[(A-ZÅÄÖ§]")
 
 
 def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
@@ -255,7 +257,12 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
         return True
     if prev in ".!?":
         return False
+    if _OUTLINE_START.match(text, next_start):
+        return False  # "3.5 (N) Hyresgäst ...", "4.2 Budget": the next numbered point of the notes
+    # the line's own words: a field line set out to the right ("    Ansv: KS   Klart: v. 7") is short
     line_start = text.rfind("\n", 0, prev_end) + 1
+    while line_start < prev_end and text[line_start] in " \t":
+        line_start += 1
     return prev_end - line_start >= 50 and prev not in ")]"
 
 
