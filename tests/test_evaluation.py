@@ -431,6 +431,22 @@ def test_compare_lists_item_level_differences(gold_dir: Path) -> None:
     assert not reverse.regressed and reverse.documents[0].newly_found == ["decision: Eva is elected convener."]
 
 
+def test_compare_pairs_gold_items_that_share_a_quote(tmp_path: Path) -> None:
+    # one sentence gives two people a task: two gold items with one quote, only one found
+    gold = json.loads(json.dumps(GOLD))
+    shared = gold["meetings"][1]["action_items"]
+    shared[0]["quote"] = shared[0]["task"] = "Eva bokar lokal."
+    shared.append(dict(shared[0], owner="Kalle"))
+    folder = tmp_path / "shared"
+    write_gold(folder, gold)
+    found = perfect()
+    results = evaluate(load_gold_dir(folder), constant(found))
+    statuses = [o.status for o in results.documents[0].outcomes if o.kind == "action"]
+    assert statuses.count("missed") == 1
+    same = compare_reports(results, evaluate(load_gold_dir(folder), constant(found)), tolerance=0.0)
+    assert not same.regressed and all(d.empty for d in same.documents)
+
+
 def test_compare_refuses_a_baseline_from_another_gold_set(gold_dir: Path, tmp_path: Path) -> None:
     baseline = tmp_path / "baseline.json"
     _run_eval(gold_dir, perfect(), save_baseline=baseline)

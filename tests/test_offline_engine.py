@@ -367,6 +367,19 @@ def test_others_past_decision_with_a_date_is_a_report():
     assert run(text).meetings[0].decisions == []
 
 
+def test_a_past_decision_dated_at_the_end_of_its_clause_is_a_report():
+    text = ("Styrelsemöte 2025-10-14\n\nNärvarande: Eva Holm, Per Lind\n\n"
+            "Kommunfullmäktige antog taxan för 2026 den 29 september.\n"
+            "The regional board approved the grant scheme on 2 October.\n"
+            "Styrelsen beslutade att anta verksamhetsplanen för 2026.\n"
+            "Styrelsen beslutade att hålla årsmötet den 12 mars.\n")
+    assert [d.evidence[0].quote for d in run(text).meetings[0].decisions] == [
+        "Styrelsen beslutade att anta verksamhetsplanen för 2026.",
+        # a date inside what was decided does not date the act
+        "Styrelsen beslutade att hålla årsmötet den 12 mars.",
+    ]
+
+
 @pytest.mark.parametrize(
     "body",
     [

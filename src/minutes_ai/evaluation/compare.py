@@ -95,11 +95,15 @@ def _spurious_key(o: Outcome) -> str:
 
 def _diff_document(name: str, base: DocumentResult, cur: DocumentResult) -> DocumentDiff:
     diff = DocumentDiff(name)
-    before = {o.gold.key: o for o in base.outcomes if o.gold is not None}
+    # Two gold items can share a key (one quote for two owners' tasks): pair them in order.
+    before: dict[str, list[Outcome]] = {}
+    for o in base.outcomes:
+        if o.gold is not None:
+            before.setdefault(o.gold.key, []).append(o)
     for o in cur.outcomes:
-        if o.gold is None or o.gold.key not in before:
+        if o.gold is None or not before.get(o.gold.key):
             continue
-        old = before[o.gold.key]
+        old = before[o.gold.key].pop(0)
         if old.status == "matched" and o.status == "missed":
             diff.newly_missed.append(_label(o))
         elif old.status == "missed" and o.status == "matched":

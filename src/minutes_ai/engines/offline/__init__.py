@@ -1022,6 +1022,9 @@ _DECIDED_THAT = re.compile(
 _CONTENT_DATE = re.compile(r"(?:minutes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
 
 
+_ON_DAY = re.compile(r"\b(?:on|den)\s+$", re.I)
+
+
 def _dated_before(words: str, anchor: dt.date | None) -> bool:
     """A past-tense decision verb with a date before the meeting reports an earlier decision."""
     verb = _PAST_DECISION.search(words)
@@ -1035,8 +1038,12 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
         return True
     # Only a date before the verb or right after it dates the act: "Den 26 februari ställde sig
     # X bakom", "approved on 12 March"; "approved the minutes of March 20" is about the content.
+    # Further on, a date the act is said to happen on ("fastställde budgeten för 2026 den 25
+    # november", "approved by Executive on 21/11/2024") before any clause of what was decided.
     mentions = [m for m in find_dates(words, anchor=anchor)
-                if m.start < verb.end() + 16 and not _CONTENT_DATE.search(words[max(0, m.start - 40) : m.start])]
+                if (m.start < verb.end() + 16 or (m.start < len(dated_part) and (
+                    _ON_DAY.search(words, 0, m.start) or m.text[:4].casefold() in ("den ", "on "))))
+                and not _CONTENT_DATE.search(words[max(0, m.start - 40) : m.start])]
     if anchor is None:
         return bool(mentions)  # no meeting date to compare with: a dated past act is a report
     return any(m.value is not None and m.value < anchor for m in mentions)
