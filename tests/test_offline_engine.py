@@ -367,10 +367,24 @@ def test_others_past_decision_with_a_date_is_a_report():
     assert run(text).meetings[0].decisions == []
 
 
+def test_a_board_constituting_itself_decides_and_a_report_filed_with_an_authority_does_not():
+    text = ("Konstituerande styrelsemöte 2025-03-30\n\nNärvarande: Ann, Bo, Cia\n\n"
+            "Styrelsen konstituerade sig med Bo som kassör och Cia som sekreterare.\n"
+            "Ann meddelade att årsredovisningen har lämnats in.\n")
+    assert [d.evidence[0].quote for d in run(text).meetings[0].decisions] == [
+        "Styrelsen konstituerade sig med Bo som kassör och Cia som sekreterare."]
+    en = ("Trustees meeting 2 December 2025\n\nPresent: Ann, Bo\n\n"
+          "Bo confirmed the annual report was filed with the charity regulator.\n"
+          "The treasurer's report was received and filed.\n")
+    assert [d.evidence[0].quote for d in run(en).meetings[0].decisions] == [
+        "The treasurer's report was received and filed."]
+
+
 def test_a_past_decision_dated_at_the_end_of_its_clause_is_a_report():
     text = ("Styrelsemöte 2025-10-14\n\nNärvarande: Eva Holm, Per Lind\n\n"
             "Kommunfullmäktige antog taxan för 2026 den 29 september.\n"
             "The regional board approved the grant scheme on 2 October.\n"
+            "The county board agreed on 6 October to extend the pilot until March.\n"
             "Styrelsen beslutade att anta verksamhetsplanen för 2026.\n"
             "Styrelsen beslutade att hålla årsmötet den 12 mars.\n")
     assert [d.evidence[0].quote for d in run(text).meetings[0].decisions] == [

@@ -240,6 +240,28 @@ def test_numbered_points_with_field_lines_set_out_to_the_right():
     ]
 
 
+def test_a_to_do_list_of_first_names_and_tasks_after_a_dash():
+    # attendees listed by first name only: "Sara – kolla ..." is a task, not a line of the roll
+    text = ("Personalmöte 2026-02-04\nNärvarande: Lina, Jonas, Aida (skriver)\n\n"
+            "1. Schema\nSchemat för påsk diskuterades.\n\n"
+            "Att göra\n- Lina – ringa vikariepoolen om påskveckan\n- Jonas - beställa nya nycklar\n"
+            "- Aida – sekreterare\n")
+    assert [(a.owner, a.task) for a in actions(text)] == [
+        ("Lina", "Ringa vikariepoolen om påskveckan"), ("Jonas", "Beställa nya nycklar")]
+
+
+def test_the_writer_promising_after_a_clause_and_a_member_undertaking_a_task():
+    text = ("From: Dale Moss <sec@example.org>\nSubject: Minutes 4 March 2025\n\nHi all,\n\n"
+            "Venue for the dinner: the hall was too dear, so I'll book the pub and send the menu round.\n"
+            "Committee approved the budget (Kim asked why, and I'll explain it next time).\n\nDale\n")
+    found = [(a.owner, a.task) for a in actions(text)]
+    assert found == [("Dale Moss", "Book the pub and send the menu round")]
+    sv = ("Årsstämma 2025-04-06\n\nStämman diskuterade snöröjningen.\n"
+          "Eva Lund åtog sig att ta in offerter från två entreprenörer.\n")
+    assert [(a.owner, a.task) for a in actions(sv)] == [
+        ("Eva Lund", "Ta in offerter från två entreprenörer")]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

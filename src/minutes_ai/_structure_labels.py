@@ -18,7 +18,7 @@ ATTENDEE_LABEL = re.compile(
     rf"(?:\s+(?:var|were|was|är))?{_OPT_PAREN}\s*(?::|$)\s*(?P<rest>.*)$"
     # Short labels that name people only when a colon follows ("Med: Anna, Bo", "Staff: ...").
     r"|^(?:med|där|var med|staff|guests|gäster|board|management|adjungerad[e]?|inbjudna|invited|"
-    r"who came|who was there|who|here|those present|på plats|kom gjorde|"
+    r"who came|who was there|who|here|there|those present|på plats|kom gjorde|"
     r"övriga(?:\s+deltagare)?|tjänstepersoner|tjänstemän|ersättare)"
     rf"{_OPT_PAREN}\s*:\s*(?P<rest2>.*)$",
     re.IGNORECASE,

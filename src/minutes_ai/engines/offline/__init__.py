@@ -311,10 +311,17 @@ class OfflineEngine:
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
         speaker = block.speaker
+        task_words = words
         if speaker is None and ctx.writer and _writer_task(words):
             speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
+            clause = _WRITER_CLAUSE.search(words)
+            if clause is not None:
+                head = words[: clause.start()]
+                # "Nobody disagreed, so I'll book it": the clause that promises; not an aside in brackets
+                # ("(... = a decision, and I'll minute it at the next meeting)")
+                task_words = words[clause.end():] if head.count("(") <= head.count(")") else ""
         action = rules.parse_action(
-            words, ctx.names, in_section=section.mode == "action" or block.todo, lang=ctx.lang,
+            task_words, ctx.names, in_section=section.mode == "action" or block.todo, lang=ctx.lang,
             is_bullet=block.kind == "bullet", speaker=speaker,
         )
         if action is not None and action.owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in action.owners):
@@ -822,13 +829,18 @@ _NOT_AN_OWNER = re.compile(
 )
 _PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion", "idea", "idé", "vad", "what"})
 # A sentence in which the writer of the notes takes a task on.
+# after a clause: "Nobody disagreed, so I'll book it", "ingen invände, så jag bokar"
+_WRITER_CLAUSE_START = (r"[,;]\s+(?:so|and|then|så|och|då)\s+"
+                        r"(?=(?:i'll|i will|jag (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
 _WRITER_TASK = re.compile(
     r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då)[,.]?\s+)?(?:i|jag)\s+(?:'ll|will|can|shall|am going to|'m going to|"
     r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|"
-    r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:",
+    r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:|"
+    rf"{_WRITER_CLAUSE_START}",
     re.I,
 )
 _SPLIT, _WRITER_TASK_LATER = unanchored_part(_WRITER_TASK)
+_WRITER_CLAUSE = re.compile(_WRITER_CLAUSE_START, re.I)
 
 
 def _writer_task(words: str) -> bool:
@@ -988,9 +1000,22 @@ def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
         return False
     low = words.casefold()
     # One test in C first: most lines start with no attendee's name at all.
-    return low.startswith(attendee_names) and any(
-        low.startswith(name) and (len(low) == len(name) or _LIST_TAIL.match(low, len(name)))
-        for name in attendee_names) and not _HAS_VERB_CUE.search(words) and not rules._WHEN_WORDS.search(words)
+    if not low.startswith(attendee_names) or _HAS_VERB_CUE.search(words) or rules._WHEN_WORDS.search(words):
+        return False
+    for name in attendee_names:
+        if not low.startswith(name):
+            continue
+        if len(low) == len(name):
+            return True
+        tail = _LIST_TAIL.match(low, len(name))
+        if tail is None:
+            continue
+        # "Sara – kolla med chefen", "Omar - book the room": a name, then a task in the imperative
+        first = low[tail.end():].split(maxsplit=1)[:1]
+        if not (tail.group(0).strip() in ("–", "-") and first
+                and (first[0] in cues.SV_IMPERATIVES or first[0] in cues.EN_IMPERATIVES)):
+            return True
+    return False
 
 
 # A status cell of an action log: the row was done or carried over, not given at this meeting.
@@ -1011,7 +1036,7 @@ _AGREED_TAIL = re.compile(
 )
 _PAST_DECISION = re.compile(
     r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"
-    r"adopted|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
+    r"adopted|agreed|voted|endorsed|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
 )
 _DECIDED_THAT = re.compile(
     r"\b(?:beslutades|beslutade|beslutar|beslöts|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+"
@@ -1022,6 +1047,9 @@ _DECIDED_THAT = re.compile(
 _CONTENT_DATE = re.compile(r"(?:minutes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
 
 
+# Verbs minutes use for the meeting's own acts ("U14s to Féile in June – the committee agreed to
+# ..."): only a stated day before the meeting makes them a report.
+_MINUTES_TENSE = frozenset({"agreed", "voted", "endorsed"})
 _ON_DAY = re.compile(r"\b(?:on|den)\s+$", re.I)
 
 
@@ -1034,7 +1062,7 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
     # after "att"/"to" it belongs to what was decided ("beslutade att hålla ett möte i juni").
     content = re.search(r"\b(?:att|to|that)\b", words[verb.end():])
     dated_part = words[: verb.end() + content.start()] if content else words
-    if cues.PAST_MONTH.search(dated_part):
+    if cues.PAST_MONTH.search(dated_part) and verb.group(0).casefold() not in _MINUTES_TENSE:
         return True
     # Only a date before the verb or right after it dates the act: "Den 26 februari ställde sig
     # X bakom", "approved on 12 March"; "approved the minutes of March 20" is about the content.

@@ -150,9 +150,12 @@ DECISION_VERB = re.compile(
     # "Dagordning fastställd.", "Resan godkänd": the outcome as a participle closing the line
     r"(?:fastställd|fastställt|fastställda|godkänd|godkänt|godkända|antagen|antaget|antagna|beviljad|beviljat)(?=\W*$)|"
     # "Report filed for audit.", "Därefter ... finner det avslaget": a protocol's own formulas
-    r"(?:report|reports|minutes|accounts|statement)s? (?:was |were )?(?:received and )?filed|"
+    # (not "the annual report was filed with the Regulator": a filing with an authority)
+    r"(?:report|reports|minutes|accounts|statement)s? (?:was |were )?(?:received and )?filed(?! with\b)|"
     r"finner (?:det|detta|dem|den|yrkandet|förslaget) (?:avslag\w*|bifall\w*|antag\w*)|"
     r"väljs|valdes|väljer|utses|utsågs|utsåg|utser|"
+    # "Styrelsen konstituerade sig enligt följande: ...": a new board shares out its roles
+    r"konstituerade sig|konstituerar sig|"
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
     r"kom(?:mit)? fram till att|överenskoms|överenskom|vi kör på|kör vi på|bifall till|"
@@ -685,7 +688,7 @@ ASSIGNED_TO = re.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
-        "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens",
+        "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens", "konstituer",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
         "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "som ombud", "som representant", "som delegat", "as delegate", "as our delegate",
         "as the delegate", "as representative", "as our representative", "as the representative", "fortsätter som", "continue as", "continues as", "going w/", "go w/", "did agree", "did decide", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",

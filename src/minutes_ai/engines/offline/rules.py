@@ -623,7 +623,8 @@ def _assigned(
     if promise:
         lead_names = _OWNERS_AT_START.match(text)
         who = split_owner_list(lead_names.group(0)) if lead_names else []
-        if who and all(names.is_known(o) for o in who):
+        if who and all(names.is_known(o) or names.is_person_like(o) for o in who):
+            # ("Britt Sandell åtog sig att ...": a member at an annual meeting, not on a list)
             return ActionParse(tuple(owners or who), _tidy(promise.group("task")))
     appoint = cues.APPOINT_TASK.search(text)
     if appoint:
@@ -1092,7 +1093,9 @@ def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 
 _NO_TASK_START = re.compile(
-    r"juster(?:a|ar)\b|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)",
+    # checking the minutes ("Fia justerar", "justera protokollet jämte ordföranden"), not "justerar texten"
+    r"juster(?:a|ar)(?:\s+(?:dagens\s+)?(?:protokoll|anteckning|minnesanteckning)\w*|\s*(?:$|[.,;]|tillsammans\b|jämte\b|"
+    r"med\s+ordf))|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)",
     re.I,
 )
 _NO_TASK_ANYWHERE = re.compile(r"inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I)
