@@ -262,6 +262,32 @@ def test_the_writer_promising_after_a_clause_and_a_member_undertaking_a_task():
         ("Eva Lund", "Ta in offerter från två entreprenörer")]
 
 
+def test_unbulleted_follow_up_lines_and_the_paragraph_after_them():
+    text = ("Allotment committee, 12 May 2025\nPresent: Joan Reed, Priya Shah, Tom Baker\n\n"
+            "Next steps:\n"
+            "Joan – send welcome packs to the four approved new plot holders by 30 May\n"
+            "Priya – chase the water board about the leaking standpipe near plot 9\n"
+            "Tom & Priya – price up a new shed roof for the tool store\n\n"
+            "Also: the parish council approved our grant last month. Someone wondered about a plant sale.\n")
+    found = [(a.owner, a.deadline) for a in actions(text)]
+    assert found == [("Joan Reed", dt.date(2025, 5, 30)), ("Priya Shah", None), ("Tom Baker, Priya Shah", None)]
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert meeting.decisions == []  # "the four approved new plot holders" names people, it decides nothing
+
+
+def test_telling_and_reminding_someone_after_the_meeting_is_a_task():
+    text = ("EHT 2025-11-12\nNärvarande: Maja Holm, Leo Ek, Siv Berg\n\n"
+            "Leo informerar vårdnadshavarna.\n"
+            "Siv påminner arbetslaget via mejl.\n"
+            "Maja rapporterar in avvikelsen i systemet.\n"
+            "Maja informerar om läget i åk 8.\n"
+            "Siv påminner om att alla ska ha fyllt i enkäten.\n")
+    assert [(a.owner, a.task) for a in actions(text)] == [
+        ("Leo Ek", "Informera vårdnadshavarna"), ("Siv Berg", "Påminna arbetslaget via mejl"),
+        ("Maja Holm", "Rapportera in avvikelsen i systemet")]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

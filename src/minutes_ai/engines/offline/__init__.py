@@ -67,6 +67,9 @@ class _Context:
     writer: str | None = None  # who wrote the notes: the owner of "I'll ..." / "jag lovade att ..."
 
 
+# "Rachel – award letters": after a name and a dash, the word before a plural noun names a thing
+_NOUN_AFTER_DASH = re.compile(r"[^–—-]{1,40}\s[–—-]\s+\w+\s+\w+s\b")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DATE_LIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
 )
@@ -126,6 +129,7 @@ class OfflineEngine:
         # [start, end, split into points, opener ends in "att", the opener's own end].
         open_list: list | None = None
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
+        last_end = meeting.start  # where the block before ended
 
         for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript)):
             block_words = clean(text[block.start : block.end])
@@ -168,6 +172,10 @@ class OfflineEngine:
                 if label_mode is None:
                     proposal = motion = None  # a new heading: what was proposed above is settled or dropped
                 continue
+            if (section.mode == "action" and section.blocks_seen and block.kind == "para"
+                    and _BLANK_LINE.search(text, last_end, block.line_start)):
+                section.enter(None)  # "Follow-ups:" + its lines, then a blank line: the list has ended
+            last_end = block.end
             if block.done:
                 continue  # "- [x] ...": a task already done is no task
             if block.line_start in point_starts or block.start in point_starts:
@@ -330,8 +338,9 @@ class OfflineEngine:
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
         if first_word in cues.DECIDING_TASK and rules.FUTURE_DECISION.search(words):
             return found  # "Nämnden ska utse en ledamot": a decision still to be taken, nobody's task
-        if first_word in cues.DECIDING_TASK:
-            verdict, action = True, None  # "Governors agreed to appoint X": a decision
+        if first_word in cues.DECIDING_TASK and (verdict or not _NOUN_AFTER_DASH.match(words)):
+            # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
+            verdict, action = True, None
         if (verdict and action is not None and _SETTLED.search(words)
                 and not all(o.casefold() in ctx.names.full_names for o in action.owners if o)):
             action = None  # "So that's agreed then, Netherlands pilots first": settled, no one's task

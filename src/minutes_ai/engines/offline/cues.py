@@ -267,7 +267,11 @@ ACTION_PHRASES = re.compile(
     r"tar på sig|åtar sig|ansvarar för|ansvarar(?=\s*(?:[,.;]|$|och\b))|håller i|återkommer|bjuder in|hör av sig|säger upp|"
     r"handlar(?!\s+om\b)|"
     r"framför (?:\S+ ){1,4}?till\b|"
-    r"ser efter|går över|hör med|visar upp)",
+    r"ser efter|går över|hör med|visar upp|rapporterar in|"
+    # "Emir informerar mentor", "Moa påminner i Slack": telling someone after the meeting; not
+    # the meeting's own narration ("informerar om läget", "påminner om att ...", "informerar gruppen")
+    r"(?:informerar|påminner)(?![^.]*\b(?:om|att|kring|hur|vad)\b)\s+(?![(\[]|(?:mötet|gruppen|oss|alla|kort|även|också)\b)"
+    r"\S+(?:\s+\S+){0,4}\W*$)",
     _I,
 )
 # A verb that may begin a task line with its subject left out ("Kollar med övriga ...").

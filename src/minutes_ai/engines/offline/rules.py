@@ -172,11 +172,22 @@ _NOTHING_DECIDED = re.compile(
 _VOTE_ORDER = re.compile(r"\bröstar ja\b.*\bröstar nej\b|^den som (?:vill |bifaller |biträder )", re.I)
 
 
+# The decision word used of a thing, before its noun: "the approved grantees", "de beviljade medlen".
+_ATTRIBUTIVE_CUE = re.compile(
+    r"\b(?:the|these|those|all|our|its|their|two|three|four|five|six|\d+)\s+(?P<word>approved|adopted|agreed|elected)\s+"
+    r"(?!by\b|to\b|that\b|on\b|at\b|in\b|with\b|unanimously\b|and\b)[a-z]",
+    re.I,
+)
+
+
 def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     """Whether the decision word ``cue`` records this meeting's decision."""
     agrees = _PERSON_AGREES.match(clean)
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
+    if (attributive := _ATTRIBUTIVE_CUE.search(clean, max(0, cue.start() - 12), cue.end() + 2)) is not None \
+            and attributive.start("word") == cue.start() and cues.DECISION_VERB.search(clean, cue.end()) is None:
+        return False  # "award letters to the three approved grantees": a word describing a thing
     if _DECIDES_ITSELF.search(clean):
         return False  # "Varje kommun beslutar själv", "CS leadership decides that", "... before deciding"
     if _AGREED_ASSESSMENT.search(clean, cue.start()):

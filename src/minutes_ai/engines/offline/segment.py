@@ -235,6 +235,9 @@ def aligned_header(line: str) -> bool:
 
 _NAME_COLON = re.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
 # A numbered point of an outline: "3.5 (N) Hyresgäst ...", "4.2 Budget", "2.1. Val av ..."
+_OWNER_DASH_START = re.compile(
+    r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s+(?:&|och|o|and|\+)\s+[A-ZÅÄÖ][\wåäöé'’-]*|\s[A-ZÅÄÖ][\wåäöé'’-]*)?[ \t]+[–—-][ \t]+\S"
+)
 _OUTLINE_START = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[(A-ZÅÄÖ§]")
 
 
@@ -257,8 +260,10 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
         return True
     if prev in ".!?":
         return False
-    if _OUTLINE_START.match(text, next_start):
-        return False  # "3.5 (N) Hyresgäst ...", "4.2 Budget": the next numbered point of the notes
+    if _OUTLINE_START.match(text, next_start) or _OWNER_DASH_START.match(text, next_start):
+        # "3.5 (N) Hyresgäst ...", "4.2 Budget": the next numbered point of the notes;
+        # "Marcus – confirm the cash position": the next line of a list of who does what
+        return False
     # the line's own words: a field line set out to the right ("    Ansv: KS   Klart: v. 7") is short
     line_start = text.rfind("\n", 0, prev_end) + 1
     while line_start < prev_end and text[line_start] in " \t":
