@@ -282,10 +282,12 @@ def test_telling_and_reminding_someone_after_the_meeting_is_a_task():
             "Siv påminner arbetslaget via mejl.\n"
             "Maja rapporterar in avvikelsen i systemet.\n"
             "Maja informerar om läget i åk 8.\n"
-            "Siv påminner om att alla ska ha fyllt i enkäten.\n")
+            "Siv påminner om att alla ska ha fyllt i enkäten.\n"
+            "Leo informerar om att nämnden den 3 november beslutade om nya taxor för 2026.\n"
+            "Maja återkopplar till rektor.\n")
     assert [(a.owner, a.task) for a in actions(text)] == [
         ("Leo Ek", "Informera vårdnadshavarna"), ("Siv Berg", "Påminna arbetslaget via mejl"),
-        ("Maja Holm", "Rapportera in avvikelsen i systemet")]
+        ("Maja Holm", "Rapportera in avvikelsen i systemet"), ("Maja Holm", "Återkoppla till rektor")]
 
 
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():

@@ -268,9 +268,9 @@ ACTION_PHRASES = re.compile(
     r"handlar(?!\s+om\b)|"
     r"framför (?:\S+ ){1,4}?till\b|"
     r"ser efter|går över|hör med|visar upp|rapporterar in|"
-    # "Emir informerar mentor", "Moa påminner i Slack": telling someone after the meeting; not
+    # "Emir informerar mentor", "Moa påminner i Slack", "Niklas svarar elevrådet": telling someone after the meeting; not
     # the meeting's own narration ("informerar om läget", "påminner om att ...", "informerar gruppen")
-    r"(?:informerar|påminner)(?![^.]*\b(?:om|att|kring|hur|vad)\b)\s+(?![(\[]|(?:mötet|gruppen|oss|alla|kort|även|också)\b)"
+    r"(?:informerar|påminner|svarar)(?![^.]*\b(?:om|att|kring|hur|vad)\b)\s+(?![(\[]|(?:mötet|gruppen|oss|alla|kort|även|också|på|ja|nej|för)\b)"
     r"\S+(?:\s+\S+){0,4}\W*$)",
     _I,
 )
@@ -406,7 +406,7 @@ dokumenterar betalar fakturerar anmäler hämtar lämnar skapar bygger tecknar s
 bereder utvärderar analyserar kartlägger inventerar genomför arrangerar anordnar driver kopplar
 postar laddar ändrar rättar korrigerar åtgärdar löser felsöker flyttar sätter tillsätter rekryterar
 skissar designar implementerar utvecklar levererar översätter trycker kontrollerar verifierar
-säkerställer ansöker söker förhandlar upphandlar kalkylerar räknar mejlar
+säkerställer ansöker söker förhandlar upphandlar kalkylerar räknar mejlar återkopplar besöker
 """.split())
 # Verbs that narrate the meeting unless the sentence points past it ("Anna presenterar ... på
 # nästa möte", "Henry återkopplar via mejl").

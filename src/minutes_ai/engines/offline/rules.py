@@ -1143,6 +1143,12 @@ def _may_lead(rest: str) -> bool:
             or last == "r" and _SV_PRESENT.match(first) is not None or _LEAD_PHRASE.match(rest) is not None)
 
 
+# "informerar om att kommunstyrelsen den 4 november beslutat ...": the date is in what is told
+_TELLS_THAT = re.compile(
+    r"(?:informerar|berättar|meddelar|påminner|redovisar|rapporterar|förklarar|säger|informs?|tells?|reports?|"
+    r"explains?)\s+(?:\w+\s+)?(?:om\s+att|att|that|about)\b", re.I)
+
+
 def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
     """The task words when ``rest`` opens with a task verb, modal or phrase (before vetoes)."""
     lead = _SV_TASK_LEAD.match(rest)
@@ -1165,9 +1171,11 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     if phrase or first in cues.TASK_VERBS:
         # An unknown capitalised subject is accepted only with a clear task verb.
         return _tidy(_infinitive_lead(rest, "sv"))
-    if first in cues.FUTURE_ONLY_VERBS and known_subject and cues.FUTURE_MARKER.search(sentence):
+    if first in cues.FUTURE_ONLY_VERBS and known_subject and cues.FUTURE_MARKER.search(sentence) \
+            and not _TELLS_THAT.match(rest):
         return _tidy(_infinitive_lead(rest, "sv"))
-    if known_subject and first in cues.ACTIVE_NARRATION and _DEADLINE_PHRASE.search(sentence):
+    if known_subject and first in cues.ACTIVE_NARRATION and _DEADLINE_PHRASE.search(sentence) \
+            and not _TELLS_THAT.match(rest):
         # "Sanna går ut till arbetslagen ... inom två veckor": a verb that narrates, given a deadline.
         return _tidy(_infinitive_lead(rest, "sv"))
     if (lang == "en" and known_subject and lower and first.endswith("ing") and len(first) > 5
