@@ -213,6 +213,15 @@ def test_name_prefix_is_a_speaker_only_when_it_looks_like_a_name(cue, expected):
     assert _turn_words(document) == [expected]
 
 
+def test_vtt_header_notes_stay_above_the_turns_and_comments_between_cues_do_not():
+    body = ("WEBVTT\n\nNOTE Styrgrupp IT\nInspelat 3 mars 2026\n\n"
+            "00:01.000 --> 00:02.000\n<v Åsa>Hej</v>\n\nNOTE cut here\n\n"
+            "00:02.000 --> 00:03.000\n<v Bo>Hej Åsa</v>\n")
+    document = read_bytes(body.encode(), format="vtt")
+    assert document.text == "Styrgrupp IT\nInspelat 3 mars 2026\n\nÅsa: Hej\n\nBo: Hej Åsa\n"
+    assert [(t.speaker, document.text[t.start : t.end]) for t in document.turns] == [("Åsa", "Hej"), ("Bo", "Hej Åsa")]
+
+
 def test_vtt_with_crlf_and_bom_reads_like_lf():
     body = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Åsa>Hej</v>\n\n00:02.000 --> 00:03.000\n<v Åsa>då</v>\n"
     crlf = b"\xef\xbb\xbf" + body.replace("\n", "\r\n").encode()

@@ -33,6 +33,31 @@ def test_due_columns_named_eta_or_timing():
     assert actions["Arjun"].deadline is None  # a recurring day names no single deadline
 
 
+def test_a_due_column_headed_by_and_report_back_at_the_next_call():
+    text = ("Finance committee 7 October 2025\nPresent: Jane Webb, Omar Diaz\n\n"
+            "Next meeting: Tuesday 20 January 2026.\n\nACTIONS\n"
+            "No. | Action                      | Owner | By\n"
+            "1   | Order the new tables        | JW    | 24/10/25\n"
+            "2   | Check the lease terms       | Omar  | next meeting\n")
+    found = [(a.owner, a.deadline) for a in meetings(text)[0].action_items]
+    assert found == [("Jane Webb", dt.date(2025, 10, 24)), ("Omar Diaz", dt.date(2026, 1, 20))]
+    call = ("# Steering call 2026-01-22\n\nAttendees: @ana, @tobiasr\n\n## Items\n"
+            "- @ana agreed to look into the grant scheme and report back next call.\n"
+            "- ACTION @tobiasr: get the release branch merged by Friday.\n\n"
+            "**Next call:** Thursday Feb 5, 16:00 UTC\n")
+    found = [(a.owner, a.deadline) for a in meetings(call, "md")[0].action_items]
+    assert found == [("@ana", dt.date(2026, 2, 5)), ("@tobiasr", dt.date(2026, 1, 23))]
+
+
+def test_an_action_list_with_the_owner_between_dashes_and_an_event_after():
+    text = ("Lab meeting 2025-11-20\nPresent: Helen Ashby, Jonas Weber, Chloe Tan\n\nActions\n"
+            "- [ ] Recalibrate the channel B sensor — Jonas — before the field campaign\n"
+            "- [ ] Draft the conference abstract — Chloe — by 8 Jan, to Helen for a read first\n")
+    found = [(a.owner, a.deadline, a.deadline_text) for a in meetings(text, "md")[0].action_items]
+    assert found == [("Jonas Weber", None, "before the field campaign"),
+                     ("Chloe Tan", dt.date(2026, 1, 8), "by 8 Jan")]
+
+
 def test_meeting_date_in_an_opening_sentence_that_lists_who_was_there():
     text = ("WATER PROGRAMME\nQuarterly Review – Summary Note\n\n"
             "The Q2 programme review took place on 12th August 2025 at the field office, chaired by "

@@ -290,6 +290,27 @@ def test_telling_and_reminding_someone_after_the_meeting_is_a_task():
         ("Maja Holm", "Rapportera in avvikelsen i systemet"), ("Maja Holm", "Återkoppla till rektor")]
 
 
+def test_owners_by_first_name_and_initial_and_named_in_e_mailed_minutes_without_a_list():
+    text = ("Board meeting, March 3, 2026\nPresent: Angela Ruiz, Tom Kowalski, Beth Sorensen\n\n"
+            "ACTION ITEMS\n- Tom K. - spring appeal calendar proposal - 3/10\n- Beth - grant draft to Finance - 3/20\n")
+    assert [(a.owner, a.deadline) for a in actions(text)] == [
+        ("Tom Kowalski", dt.date(2026, 3, 10)), ("Beth Sorensen", dt.date(2026, 3, 20))]
+    mail = ("From: Kylie Brennan <sec@example.org>\nSubject: Committee wrap-up 2/2/2026\n\nHi all,\n\n"
+            "- Still no U14 coach. Mick knows a former player - Mick to follow up and let me know by the 10th.\n")
+    assert [(a.owner, a.task) for a in actions(mail)] == [("Mick", "Follow up and let me know")]
+
+
+def test_a_speaker_who_can_do_it_by_a_day_takes_it_on():
+    text = ("WEBVTT\n\nNOTE\nFood share call\nRecorded 18 November 2025\n\n"
+            "00:01.000 --> 00:04.000\n<v Jo Mensah>Someone needs to update the referral form.\n\n"
+            "00:04.000 --> 00:07.000\n<v Dave Pritchard>Yeah, I can update the referral form by Friday.\n\n"
+            "00:07.000 --> 00:09.000\n<v Anita Kaur>I can help with that, but not until after the 30th.\n")
+    document = read_text(text, format="vtt")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert meeting.meeting_date == dt.date(2025, 11, 18)
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [("Dave Pritchard", dt.date(2025, 11, 21))]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

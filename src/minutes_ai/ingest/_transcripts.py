@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..document import Turn
 from ..errors import InputError
@@ -48,7 +49,31 @@ def vtt_to_text(text: str, *, label: str) -> tuple[str, tuple[Turn, ...]]:
     for caption in captions:
         raw = getattr(caption, "raw_text", None) or caption.text
         segments.extend(_segments(raw, unescape=True))
-    return layout_turns(segments)
+    laid_out, turns = layout_turns(segments)
+    header = _header_notes(text)
+    if not header:
+        return laid_out, turns
+    # "NOTE\nBoard call\nRecorded 18 November 2025": the title and date a transcript's notes give,
+    # kept above the turns (NOTE blocks among the cues are comments and stay out)
+    shift = len(header) + 2
+    return header + "\n\n" + laid_out, tuple(replace(t, start=t.start + shift, end=t.end + shift) for t in turns)
+
+
+_CUE_TIMING = re.compile(r"^\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s+-->", re.M)
+
+
+def _header_notes(text: str) -> str:
+    """The lines of the NOTE blocks before a WebVTT file's first cue."""
+    first_cue = _CUE_TIMING.search(text)
+    head = text[: first_cue.start() if first_cue else len(text)]
+    lines: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", head.replace("\r\n", "\n")):
+        block_lines = block.strip().split("\n")
+        if not block_lines or not block_lines[0].startswith("NOTE"):
+            continue  # the WEBVTT line, a STYLE or REGION block, or a cue identifier
+        first = block_lines[0][4:].strip()
+        lines += [line.strip() for line in ([first] if first else []) + block_lines[1:] if line.strip()]
+    return _TAG.sub("", "\n".join(lines))
 
 
 def srt_to_text(text: str, *, label: str) -> tuple[str, tuple[Turn, ...]]:

@@ -67,8 +67,9 @@ class _Context:
     writer: str | None = None  # who wrote the notes: the owner of "I'll ..." / "jag lovade att ..."
 
 
-# "Rachel – award letters": after a name and a dash, the word before a plural noun names a thing
-_NOUN_AFTER_DASH = re.compile(r"[^–—-]{1,40}\s[–—-]\s+\w+\s+\w+s\b")
+# "Rachel – award letters", "Beth - grant draft to Finance": after a name and a dash, a list line
+# names the task by a noun ("Trustees to approve the accounts" is a decision still to come)
+_NOUN_AFTER_DASH = re.compile(r"[^–—-]{1,40}\s[–—-]\s+\w+\s+\w")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DATE_LIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
@@ -225,7 +226,9 @@ class OfflineEngine:
                     said.append(words)
                     continue
                 if cues.PROPOSAL.search(words) and not (
-                        proposal is not None and proposal.start >= block.start and cues.MOVER_ONLY.match(words)):
+                        proposal is not None and cues.MOVER_ONLY.match(words) and (
+                            proposal.start >= block.start or not _BLANK_LINE.search(text, proposal.end, sentence.start))):
+                    # ("MOTION: That ..." / "Moved: Kevin / Seconded: Bill.": who moved the motion above)
                     if proposal is not None and _AMENDMENT.search(words):
                         motion = proposal  # "Amendment moved Cr Tanaka ...": the motion waits
                     proposal = sentence
@@ -702,7 +705,9 @@ _DUE_LABEL = re.compile(
 _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # "@mbrandt ask the foundation — next meeting", "... (nästa möte)": the due words closing a line.
 _TRAILING_NEXT = re.compile(
-    r"(?:\s[–—-]\s*|\()(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
+    # ... and after reporting back: "report back next call", "rapporterar nästa gång"
+    r"(?:\s[–—-]\s*|\(|\b(?:back|rapporterar|återkommer|återkopplar|redovisar)\s+(?:(?:at|on|på)\s+)?(?=(?:the\s+)?(?:next|nästa)\s))"
+    r"(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
     r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
 )
 _SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?P<unit>veckor|vecka|dagar|dag|weeks?|days?)\s+(?:innan|före|inför|before|prior)",

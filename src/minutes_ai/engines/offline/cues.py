@@ -60,7 +60,10 @@ DECISION_LABEL = re.compile(
 )
 ACTION_LABEL = re.compile(
     r"^(?:(?:uppdrag|åtgärd|action|task)s? (?:till|för|for|to|on) (?P<to>[^:]{2,40}):|#action\b:?|(?:action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
-    r"(?:\s*\((?P<paren>[^)]{1,60})\))?\s*[:\-–—])\s*",
+    # "ACTION (Bo):", "ACTION @tobiasr:", "ACTION Maria Lind:": the owner beside the label
+    r"(?:\s*\((?P<paren>[^)]{1,60})\)|\s+(?P<named>@[\w.-]+|(?!(?:Plan|Plans|Force|Items?|Points?|Log|List|Tracker|Register|Required|Needed|Taken|"
+    r"Owners?|Summary|Update|Status|Review|Agreed|Lista|Punkter)\b)[A-ZÅÄÖ][\w.'’-]*(?:\s[A-ZÅÄÖ][\w.'’-]*)?)(?=\s*:))?"
+    r"\s*[:\-–—])\s*",
     _I,
 )
 OWNER_LABEL = re.compile(
@@ -368,7 +371,7 @@ TASK_COLUMN = re.compile(
     r"story|user story|ticket|issue|work item|deliverable)$", _I
 )
 DUE_COLUMN = re.compile(
-    r"^(?:när|senast|deadline|klart|klart senast|klart till|färdigt|färdig|due(?: date)?|due by|when|datum|date|"
+    r"^(?:när|senast|deadline|by|klart|klart senast|klart till|färdigt|färdig|due(?: date)?|due by|when|datum|date|"
     r"by when|target|target date|klar|eta|timing|timeline|tidplan|tidpunkt|frist|due on|klart när|"
     r"completion|complete by|to be completed|färdigställs)$", _I
 )

@@ -174,6 +174,8 @@ class NameIndex:
             initials = "".join(p[0] for p in parts if p[:1].isalpha()).upper()
             if len(initials) >= 2:
                 self.full_names.setdefault(initials.casefold(), name)
+            if parts[-1][:1].isalpha():
+                self.full_names.setdefault(f"{first} {parts[-1][0].casefold()}", name)  # "Tom K." for Tom Kowalski
             self.proper.update(p for p in parts if p[:1].isupper())
 
     def is_person_like(self, token: str) -> bool:

@@ -241,8 +241,8 @@ CONSENSUS_MARK = re.compile(
     re.I,
 )
 # One or two people, by name or title, agreeing to do something: a task taken on, not a decision.
-_PERSON = (r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev|Director|Councilor|Councillor|Commissioner|Trustee|Chief)\.?\s+)?"
-           r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?")
+_PERSON = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev|Director|Councilor|Councillor|Commissioner|Trustee|Chief)\.?\s+)?"
+           r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+))")  # a name or a handle ("@priya-s")
 _PERSON_AGREES = re.compile(
     rf"^(?P<who>(?!The\b|All\b|Everyone\b|We\b|They\b|I\b|Vi\b|Both\b){_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
     r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+(?:and\s+will\s+|to\s+)(?!the\b|this\b|that\b|it\b)"
@@ -484,6 +484,10 @@ def _parse_action(
         mine = _FIRST_PERSON_TASK.search(text)
         if mine and not text.endswith("?"):
             task = _verb_rest(mine.group("rest"), lang, known_subject=True, sentence=text)
+            can = _I_CAN.match(mine.group("rest")) if task is None else None
+            if (can is not None and len(text[: mine.start()].split()) <= 2 and _DEADLINE_PHRASE.search(text)
+                    and not _hedged(text, True) and not _CAN_LIMITED.search(text)):
+                task = _tidy(mine.group("rest")[can.end():])  # "Yeah, I can update the form by Friday": a promise
             if task:
                 return ActionParse((speaker,), task)  # "schemat för mars? jag lägger ut det ..."
         inverted = _SV_INVERTED.search(text)
@@ -574,8 +578,8 @@ def _assigned(
     """Owners and task of a sentence that is neither a question, a request nor a transcript turn."""
     owners: list[str] = []
     if label:
-        if label.group("paren") or label.group("to"):
-            owners = split_owner_list(label.group("paren") or label.group("to"))
+        if label.group("paren") or label.group("to") or label.group("named"):
+            owners = split_owner_list(label.group("paren") or label.group("to") or label.group("named"))
         text = text[label.end():].strip()
     inline = cues.INLINE_OWNER.search(text) if ("→" in text or ">" in text or "(" in text) else None
     if inline and (inline.group("arrow") or inline.group("paren") or "").casefold() in _PRONOUNS:
@@ -628,7 +632,7 @@ def _assigned(
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         # "Cllr Okafor agreed to ask the Speedwatch group ...": a task taken on.
         who = split_owner_list(agrees.group("who"))
-        if who and all(names.is_person_like(o) or names.is_known(o) or names.resolve(o) != o for o in who):
+        if who and all(names.is_person_like(o) or names.is_known(o.lstrip("@")) or names.resolve(o) != o for o in who):
             return ActionParse(tuple(owners or who), _tidy(text[agrees.end() - 1 :]))
     promise = cues.PROMISE.search(text)
     if promise:
@@ -745,6 +749,9 @@ _OWNER_SPAN = 160
 _MAX_CLAUSES = 12
 
 
+_NAME_TO_VERB = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+to\s+(?P<verb>[a-z]+)\b")
+
+
 def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], str] | None:
     """'Julbord: Lina bokar restaurang', 'Frågan kom upp – Helena ska undersöka ...': a named
     attendee taking a task in a later clause of the sentence."""
@@ -764,14 +771,18 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
                 head = head[1].split(maxsplit=1)
             word = head[0]
         word = word.strip(",")
+        # "... players - Mick to follow up": the minutes' "X to <verb>" names a taker even when
+        # no list of those present names him
+        to_verb = _NAME_TO_VERB.match(text, at)
+        to_verb = to_verb if to_verb is not None and to_verb.group("verb") in cues.EN_IMPERATIVES else None
         if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla", "varje", "samtliga")
                             or (word.islower() and 2 <= len(word) <= 3)
-                            or (word.islower() and len(word) > 3 and names.is_person_like(word))):
+                            or (word.islower() and len(word) > 3 and names.is_person_like(word)) or to_verb):
             continue  # only a named attendee (or everyone, or initials) opens such a clause
         found = _subject_task(text[at:], names, lang=lang)
         # Lower-case initials ("ab bokar teams") come back only before a task verb.
         if found and found[0] and all(names.is_known(o) or _INITIALS.fullmatch(o) or _GROUP_AT_START.match(o)
-                                      for o in found[0]):
+                                      or (to_verb is not None and o == to_verb.group("name")) for o in found[0]):
             return found
     return None
 
@@ -1208,6 +1219,9 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 
 # "det fixar jag", "Då uppdaterar jag ...": Swedish puts the verb before "jag" after a lead word.
+_I_CAN = re.compile(r"(?:can|kan)\s+(?=[a-zåäö])", re.I)
+# "I can update it, but not until after the 16th", "... if nobody else can": an offer with a limit
+_CAN_LIMITED = re.compile(r"\b(?:but|if|unless|men|om|såvida)\b", re.I)
 _FIRST_PERSON_TASK = re.compile(r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)\s+(?P<rest>\S.*)$", re.I)
 _TAKING_ON = re.compile(
     r"(?P<owners>[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:and|&)\s+[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:is|are)\s+"
@@ -1301,7 +1315,8 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
         # "Boka lokal – Jonas, 15 mars": task, owner after a dash, then the deadline.
         parts = split_owner_list(then.group("owner"))
         if parts and all(names.is_person_like(o) for o in parts):
-            return ActionParse(tuple(owners or parts), _tidy(text[: then.start()] + ", " + then.group("when")))
+            return ActionParse(tuple(owners or parts),
+                               _tidy(text[: then.start()] + ", " + then.group("when") + (then.group("rest") or "")))
     if len(text) < 3 or (not owners and _NOT_A_TASK_LINE.search(text)):
         return None  # a sign-off, a procedural line, an editor's note or narration in a list
     named = _KNOWN_LEAD.match(text) if not owners else None
@@ -1327,7 +1342,8 @@ _NOT_A_TASK_LINE = re.compile(
 _OWNER_THEN_WHEN = re.compile(
     r"\s(?:[–—-]|->|→|=>)\s*(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*)"
-    r"\s*(?:,|;|[–—-])\s*(?P<when>[^,;–—]{2,40}?)\s*[.!]?\s*$"
+    # ("Draft EGU abstract — Chloe — by 8 Jan, to Helen for a read first": the words after the date stay the task's)
+    r"\s*(?:,|;|[–—-])\s*(?P<when>[^,;–—]{2,40}?)(?P<rest>,\s*[^,;–—]{2,60}?)?\s*[.!]?\s*$"
 )
 
 
@@ -1337,7 +1353,12 @@ def _when_like(words: str) -> bool:
     if not words or len(words) > 40:
         return False
     mention = find_deadline(words, anchor=None) or next(iter(find_dates(words, anchor=None)), None)
-    return mention is not None and len(mention.text) * 2 >= len(words)
+    if mention is None:
+        return bool(_CUED_EVENT.match(words))  # "before the field campaign", "innan hajken"
+    return len(mention.text) * 2 >= len(words)
+
+
+_CUED_EVENT = re.compile(r"(?:before|by|until|ahead of|prior to|innan|före|inför|till|senast)\s+(?:\S+\s*){1,4}$", re.I)
 
 
 def _infinitive_lead(text: str, lang: str) -> str:
