@@ -380,6 +380,14 @@ def test_a_board_constituting_itself_decides_and_a_report_filed_with_an_authorit
         "The treasurer's report was received and filed."]
 
 
+def test_lets_agree_settles_a_matter_in_conversation():
+    text = ("Hamper call 18 November 2025\n\nJo: Do we want to cap it?\n"
+            "Anita: I'd rather say a hundred and forty.\nJo: Yeah, let's agree a hundred and forty as the cap.\n"
+            "Dave: Let's agree to disagree on the van.\n")
+    assert [d.evidence[0].quote for d in run(text).meetings[0].decisions] == [
+        "Jo: Yeah, let's agree a hundred and forty as the cap."]
+
+
 def test_a_past_decision_dated_at_the_end_of_its_clause_is_a_report():
     text = ("Styrelsemöte 2025-10-14\n\nNärvarande: Eva Holm, Per Lind\n\n"
             "Kommunfullmäktige antog taxan för 2026 den 29 september.\n"

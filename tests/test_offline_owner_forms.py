@@ -311,6 +311,22 @@ def test_a_speaker_who_can_do_it_by_a_day_takes_it_on():
     assert [(a.owner, a.deadline) for a in meeting.action_items] == [("Dave Pritchard", dt.date(2025, 11, 21))]
 
 
+def test_a_task_restated_in_the_action_list_is_one_task():
+    text = ("Projektmöte 2025-10-08\nNärvarande: Britt Månsson, Leo Sandén, Ahmed Yusuf\n\n"
+            "## Utbildning\nBritt och Leo tar fram ett utbildningsschema, se åtgärdslistan.\n"
+            "Ahmed gör den tekniska genomgången, klar senast 17/10.\n"
+            "Beslut: Ahmed inleder en upphandling av licenser, klar innan jul.\n\n"
+            "## Åtgärdslista\n- [ ] Schema för webbinarier och drop-in – Britt – 24/10\n")
+    found = [(a.owner, a.deadline_text) for a in actions(text)]
+    # the pointer and the list line are one task (quoted at both); the determiner "den" is no "it"
+    assert found == [("Britt Månsson", "24/10"), ("Ahmed Yusuf", "klar senast 17/10"),
+                     ("Ahmed Yusuf", "klar innan jul")]
+    en = ("Governors' resources committee 7 October 2025\nPresent: Jane Webb, Sam Cole (Clerk)\n\n"
+          "The Clerk will upload the approved policies to the school website within two weeks.\n\n"
+          "ACTIONS\nNo. | Action | Owner | By\n1 | Upload approved policies to website | Clerk | 28/10/25\n")
+    assert [(a.owner, a.deadline) for a in actions(en)] == [("Clerk", dt.date(2025, 10, 28))]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

@@ -95,7 +95,7 @@ DECISION_VERB = re.compile(
     r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|"
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
-    r"let's (?:go with|do it|keep|use|renew|stick with|move forward)|"
+    r"let's (?:go with|do it|keep|use|renew|stick with|move forward|agree(?! to disagree\b))|(?:so|then) we(?: all)? agree\s*[:,]|"
     r"we(?:'ll| will) (?:keep|stick with|stay with|continue with)|"
     r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
@@ -708,7 +708,7 @@ _NEEDLES = {
         "ställs in", "ställdes in", "skjuts", "sköts", "uppdr", "utgår", "val av", "klartecken",
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
-        "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's",
+        "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's", "we agree", "we all agree",
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",

@@ -98,7 +98,13 @@ def _overlaps(a: Decision, b: Decision) -> bool:
 
 
 def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]]) -> bool:
-    if a.owner is None or a.owner != b.owner:
+    if a.owner is None or b.owner is None:
+        return False
+    if _POINTS_TO_LIST.search(a.evidence[0].quote) and _share_owner(a.owner, b.owner):
+        # "Britt och Leo tar fram ett utbildningsschema, se åtgärdslistan": the writer points at
+        # the list, where the task stands again (perhaps under one of its owners)
+        return True
+    if a.owner != b.owner and _owner_key(a.owner) != _owner_key(b.owner):
         return False
     # Two dates usually mean two tasks; the same words restated in a table with its own due
     # column ("attend the briefing on 8 October" / "Attend briefing | OP | Next FGB") are one.
@@ -117,6 +123,30 @@ def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]]) -> boo
     return shared >= min(2, len(stems_a), len(stems_b)) and shared / min(len(stems_a), len(stems_b)) >= 0.5
 
 
+_POINTS_TO_LIST = re.compile(
+    r"\b(?:se|see)\s+(?:(?:the|also|även)\s+)?(?:åtgärdslistan|åtgärdslista|åtgärder|att göra|action\s+(?:list|log|items?|points?)|"
+    r"actions?(?:\s+below)?|nedan|below)\b", re.I)
+
+
+def _share_owner(a: str, b: str) -> bool:
+    return bool({_owner_key(o) for o in a.split(", ")} & {_owner_key(o) for o in b.split(", ")})
+
+
+_PRONOUNS = frozenset({"it", "that", "this", "det", "den", "detta"})
+_AFTER_OBJECT = frozenset({
+    "to", "for", "on", "by", "with", "today", "tomorrow", "tonight", "before", "after", "first", "up", "out",
+    "over", "back", "till", "för", "på", "med", "i", "idag", "imorgon", "innan", "före", "efter", "sen", "senare",
+    "direkt", "nu", "upp", "ut", "över", "vidare", "tillbaka", "instead", "again", "anyway", "later", "next", "now",
+    "open", "as", "when", "if", "so", "then", "istället", "igen", "ändå", "då", "så", "om", "när",
+})
+
+
+def _owner_key(owner: str) -> str:
+    """'The Clerk' and 'Clerk', 'the Treasurer' and 'Treasurer': one owner."""
+    return _ARTICLE.sub("", owner).casefold()
+
+
+_ARTICLE = re.compile(r"^(?:the|our)\s+", re.I)
 _PERSON_WORDS = re.compile(r"\b(?:jag|i|we|vi|hon|han|she|he)\b", re.I)
 
 
@@ -144,5 +174,10 @@ def _stems(task: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
 
 def _pronoun_task(task: str) -> bool:
     """'Send it to legal', 'Pull that': a short task whose object is only a pronoun."""
-    words = task.casefold().split()
-    return len(words) <= 5 and bool({"it", "that", "this", "det", "den", "detta"} & set(words))
+    words = task.casefold().strip(" .!?").split()
+    if len(words) > 5:
+        return False
+    # the pronoun as the object ("send it to legal", "fixa det i morgon"), not a determiner
+    # before its noun ("Göra den pedagogiska kartläggningen", "send that report")
+    return any(w in _PRONOUNS and (i + 1 == len(words) or words[i + 1] in _AFTER_OBJECT)
+               for i, w in enumerate(words))
