@@ -58,6 +58,15 @@ def test_an_action_list_with_the_owner_between_dashes_and_an_event_after():
                      ("Chloe Tan", dt.date(2026, 1, 8), "by 8 Jan")]
 
 
+def test_short_weekday_forms_after_a_deadline_word():
+    monday = find_deadline("Petra lägger ut info, senast mån", anchor=dt.date(2026, 1, 14))
+    assert (monday.text, monday.value) == ("senast mån", dt.date(2026, 1, 19))
+    assert find_deadline("klart till ons", anchor=dt.date(2026, 1, 14)).value == dt.date(2026, 1, 21)
+    # an ordinary phrase and an English plural are no weekdays
+    assert find_deadline("vi tar det i mån av tid", anchor=dt.date(2026, 1, 14)) is None
+    assert find_deadline("review the add-ons", anchor=dt.date(2026, 1, 14)) is None
+
+
 def test_meeting_date_in_an_opening_sentence_that_lists_who_was_there():
     text = ("WATER PROGRAMME\nQuarterly Review – Summary Note\n\n"
             "The Q2 programme review took place on 12th August 2025 at the field office, chaired by "

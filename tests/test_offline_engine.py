@@ -388,6 +388,21 @@ def test_lets_agree_settles_a_matter_in_conversation():
         "Jo: Yeah, let's agree a hundred and forty as the cap."]
 
 
+def test_rough_notes_settle_things_with_ok_from_all_and_a_trailing_beslut():
+    text = ("APT 2026-02-03\nNärvarande: Lina, Jonas, Aida\n\n"
+            "- Lina föreslog gemensam utbildning i april - ok från alla\n"
+            "- vi fortsätter med temat natur hela våren - beslut\n"
+            "- ok vi säger så, utvärderingen tas på majmötet\n"
+            "- ok på budget 2 000 kr till utflykten\n"
+            "- Ledningen beslutade att semesterlistan ska vara klar 1/3 — fyi\n")
+    assert [d.evidence[0].quote for d in run(text).meetings[0].decisions] == [
+        "Lina föreslog gemensam utbildning i april - ok från alla",
+        "vi fortsätter med temat natur hela våren - beslut",
+        "ok vi säger så, utvärderingen tas på majmötet",
+        "ok på budget 2 000 kr till utflykten",
+    ]
+
+
 def test_a_past_decision_dated_at_the_end_of_its_clause_is_a_report():
     text = ("Styrelsemöte 2025-10-14\n\nNärvarande: Eva Holm, Per Lind\n\n"
             "Kommunfullmäktige antog taxan för 2026 den 29 september.\n"

@@ -327,6 +327,13 @@ def test_a_task_restated_in_the_action_list_is_one_task():
     assert [(a.owner, a.deadline) for a in actions(en)] == [("Clerk", dt.date(2025, 10, 28))]
 
 
+def test_the_attendee_marked_as_taking_notes_owns_the_first_person_tasks():
+    text = ("# Weekly sync 2025-06-03\n\nAttendees: Priya, Ben, Mei (notes)\n\n## Customer\n"
+            "- I'll draft the renewal email to the two trials by end of month\n")
+    found = [(a.owner, a.deadline) for a in actions(text)]
+    assert found == [("Mei", dt.date(2025, 6, 30))]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

@@ -161,7 +161,11 @@ def is_chair_role(role: str | None) -> bool:
 
 def is_secretary_role(role: str | None) -> bool:
     """True when a role text names the minute taker."""
-    return bool(role and _SECRETARY.search(role))
+    return bool(role and (_SECRETARY.search(role) or _NOTES_ROLE.fullmatch(role.strip(" ."))))
+
+
+# "Mei (notes)", "Rosita (skriver)", "Kat (minutes)": the role of taking the notes, in one word
+_NOTES_ROLE = re.compile(r"notes|minutes|skriver|anteckningar|antecknar|protokoll|skrev", re.IGNORECASE)
 
 
 __all__ = [

@@ -29,8 +29,13 @@ WEEKDAYS: dict[str, int] = {
     "sunday": 6,
     # Abbreviations that are no ordinary words ('mån om', 'sat', 'sun', 'Tor' are left out).
     "tis": 1, "tors": 3, "fre": 4,
+    # ... and short forms that are read only after a deadline word ('senast mån', 'till ons'):
+    # see GUARDED_WEEKDAYS
+    "mån": 0, "ons": 2, "lör": 5, "sön": 6,
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
 }  # fmt: skip
+
+GUARDED_WEEKDAYS = frozenset({"mån", "ons", "lör", "sön"})
 
 NUMBER_WORDS: dict[str, int] = {
     "en": 1, "ett": 1, "a": 1, "an": 1, "one": 1,

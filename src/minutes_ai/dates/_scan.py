@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from . import _calendar as cal
 from ._lexicon import (
     AMBIGUOUS_MONTH_FIRST,
+    GUARDED_WEEKDAYS,
     MONTH,
     MONTH_BEFORE_CUT,
     MONTHS,
@@ -77,6 +78,7 @@ _OPENING = re.compile(
 )
 _DIGITS = re.compile(r"[0-9]+")
 _WEEKDAY_WORD = re.compile(WEEKDAY)
+_GUARD_CUE = re.compile(r"(?<![\w-])(?:senast|till|tills|innan|före|på|nästa|kommande|klart|klar|förra|by)\s+$")
 _MODIFIERS = frozenset({"nästa", "kommande", "förra", "next", "last", "this", "coming", "i"})
 # 'en halv 1/2 av', '2/3 dels', '24/7': fractions and idioms, not dates.
 _FRACTION_AFTER = re.compile(r"\s*(?:av\b|of\b|dels?\b|delar|mkr|tkr|kr\b|miljon|procent|%)")
@@ -172,6 +174,8 @@ def _weekdays(low: str, anchor: dt.date | None, dates: list[Hit]) -> list[Hit]:
         inside = bisect.bisect_right(starts, position) - 1
         if position < consumed or (inside >= 0 and position < dates[inside].end):
             continue
+        if word.group(0) in GUARDED_WEEKDAYS and not _GUARD_CUE.search(low, max(0, position - 12), position):
+            continue  # 'i mån av tid', 'add-ons': a short form counts only after 'senast', 'till', ...
         opening = position
         before = low.rfind(" ", max(0, position - 10), position - 1) + 1
         if position - before > 1 and low[before : position - 1] in _MODIFIERS:

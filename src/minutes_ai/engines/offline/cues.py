@@ -88,11 +88,13 @@ DECISION_VERB = re.compile(
     r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
     r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi|let's say|"
     r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
-    r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$)|ok för alla(?=\W*$)|"
+    r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$)|ok (?:för|från|fr) alla(?=\W*$)|"
+    # "ok vi säger så, ...", "ok på budget 4 000 kr": rough notes' yes
+    r"vi säger så\b|^ok på\b|"
     r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
     r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
     r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
-    r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|"
+    r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|"
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward|agree(?! to disagree\b))|(?:so|then) we(?: all)? agree\s*[:,]|"
@@ -709,6 +711,7 @@ _NEEDLES = {
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
         "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's", "we agree", "we all agree",
+        "från alla", "fr alla", "säger så", "ok på",
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",

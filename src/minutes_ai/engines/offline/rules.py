@@ -180,6 +180,9 @@ _ATTRIBUTIVE_CUE = re.compile(
 )
 
 
+_FYI = re.compile(r"\bfyi\b", re.I)
+
+
 def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     """Whether the decision word ``cue`` records this meeting's decision."""
     agrees = _PERSON_AGREES.match(clean)
@@ -203,8 +206,9 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
             report.start() > cue.end() and _CLAUSE_BREAK.search(clean, cue.end(), report.start())):
         # ("declined — 3.9 is EOL already": the reason, in a clause of its own, is no report)
         return False  # "(85 last year was too much)" far after the cue is an aside, not a report
-    if cues.OTHER_FORUM.search(clean, cue.end()) or cues.FOR_INFORMATION.match(clean):
-        return False  # "... approved it at its March meeting", "For info: ...": a report
+    if cues.OTHER_FORUM.search(clean, cue.end()) or cues.FOR_INFORMATION.match(clean) or (
+            "fyi" in clean.casefold() and _FYI.search(clean)):
+        return False  # "... approved it at its March meeting", "For info: ...", "... — FYI": a report
     if cues.FAILED.search(clean, cue.end()) and re.search(r"\bmotion|\bamendment|\bproposal", clean, re.I):
         return False  # "the motion was not supported and fell": a motion lost is no decision
     future = FUTURE_DECISION.search(clean, max(0, cue.start() - 25), cue.end() + 1)
@@ -378,6 +382,7 @@ def parse_action(
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
                               or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)
                               or not_taken(text)
+                              or (not found.owners and "fyi" in text.casefold() and _FYI.search(text))
                               or _JUSTERA.match(found.task) and not _DEADLINE_PHRASE.search(text)):
         # a task already done, a signature or contact line, an attendance line, the meeting's
         # own procedure ("Call to order at 7:04 pm"), an offer on a condition ("... if anyone
