@@ -116,7 +116,7 @@ DECISION_VERB = re.compile(
     r"(?:committee|board|council|group|team|trustees|governors|styrelsen|gruppen|nämnden|mötet|ledningsgruppen) "
     r"(?:preferred|föredrog|föredrar|declined)\b|"
     r"ställ(?:er|de) (?:sig|oss) positiv\w*(?![^.]*\bmen\b)|det blev det (?:senare|förra|första|andra|sista)\b|(?:var|är|blev) enigt om|"
-    r"sätts till|delegeras till|ratades|röstades (?:ner|igenom|bort)|(?:tar|gör) vi inte\b|"
+    r"sätts till|delegeras till|ratades|röstades igenom|(?:tar|gör) vi inte\b|"
     r"vi tar (?:det|den) inte\b|(?:vi gör|gör vi) ingenting|oförändrade?(?=\W*$)|(?:→|->)\s*(?:vi|ja|nej)\b|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
     r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
@@ -309,7 +309,9 @@ PAST_TASK = re.compile(
     # "→ fixat 28/2", "– levererat 2024-05-10", "→ beställt, levereras v. 12": done, and when
     r"|(?:[–-]|->|→|=>)\s*(?:fixat|beställt|beställd|levererat|levererad|avklarat|delivered|ordered|fixed)\b"
     # an earlier task reported on: "Allergilistan (Mira) – inte klar"
-    r"|(?:[–-]|->|→)\s*(?:inte|ej) klar\b",
+    r"|(?:[–-]|->|→)\s*(?:inte|ej) klar\b"
+    # ticked: "Beställa mer material ✓ klart igår", "Boka bussen ✔"
+    r"|[✓✔☑](?:\s*(?:klart|klar|gjort|fixat|done|sorted|ok)\b|\s*$)",
     _I,
 )
 NEXT_MEETING_LINE = re.compile(
@@ -738,7 +740,7 @@ _NEEDLES = {
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
-                  "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔",
+                  "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔", "☑",
                   "~~", "[x]", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed", "inte klar", "ej klar"),
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
