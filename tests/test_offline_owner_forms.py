@@ -334,6 +334,17 @@ def test_the_attendee_marked_as_taking_notes_owns_the_first_person_tasks():
     assert found == [("Mei", dt.date(2025, 6, 30))]
 
 
+def test_dash_bullets_without_a_space_and_roles_as_owners():
+    text = ("Körmöte 2025-11-10\nDär: Gudrun (ordf), Nils, Ebba\n\n"
+            "-Nils ordnar affischer, till 1/12\n-Ebba beställer noter\n\n"
+            "Studierektor ska meddela kansliet senast den 20 november.\n")
+    assert [(a.owner, a.deadline) for a in actions(text)] == [
+        ("Nils", dt.date(2025, 12, 1)), ("Ebba", None), ("Studierektor", dt.date(2025, 11, 20))]
+    en = ("# WG session 2025-07-22\n\n## Actions\n- Chairs – Doodle for an October interim\n"
+          "- Secretariat – circulate the slides\n")
+    assert [a.owner for a in actions(en)] == ["Chairs", "Secretariat"]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

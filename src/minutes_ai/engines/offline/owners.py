@@ -66,7 +66,7 @@ _ROLE_SUFFIXES = (
     "utskottet", "enheten", "avdelningen", "kontoret", "sekretariatet", "herden", "prästen", "kantorn",
     "diakonen", "kuratorn", "vaktmästaren", "förvaltaren", "ekonomen", "koordinatorn", "läraren",
     "lärarna", "mentorn", "mentorerna", "föräldrarna", "eleverna", "personalen", "medarbetarna",
-    "kollegorna", "ansvariga",
+    "kollegorna", "ansvariga", "rektorn", "rektor", "prefekten", "prefekt",
 )
 _ROLE_SUFFIX = re.compile(
     rf"^[a-zåäö-]*(?:{'|'.join(_ROLE_SUFFIXES)})$",
@@ -104,7 +104,9 @@ ROLE_WORDS = (
     r"(?:the )?project manager|(?:the )?release manager|(?:the )?facilitator|(?:the )?clerk|"
     r"(?:the )?head ?teacher|(?:the )?principal|(?:the )?chair(?:man|woman)|(?:the )?vice[- ]chair|"
     r"(?:the )?coordinator|(?:the )?office|(?:the )?governors|(?:the )?members|pmc(?: members)?|"
-    r"(?:the )?committers|(?:the )?maintainers|(?:the )?team|(?:the )?staff|all|everyone|alla"
+    r"(?:the )?committers|(?:the )?maintainers|(?:the )?team|(?:the )?staff|all|everyone|alla|"
+    # "Chairs – Doodle for an interim", "The co-chairs to draft ...", "Secretariat to circulate ..."
+    r"(?:the )?(?:co-?)?chairs|(?:the )?secretariat"
 )
 _ROLE = re.compile(rf"^(?:{ROLE_WORDS})$", re.IGNORECASE)
 # The roles, spelled out in lower case: a token of letters that fold only to their own other

@@ -18,6 +18,7 @@ _LEAD = re.compile(
         \#{1,6}[ \t]+            # markdown heading ('#action' is a command, not a heading)
       | >[ \t]*                  # block quote
       | [-*+•–·▪◦][ \t]+          # bullet
+      | -(?=[A-Za-zÅÄÖåäö])      # bullet without its space ('-Nils ordnar affischer')
       | \[[ xX]?\][ \t]*         # checkbox
       | \\item\b[ \t]*           # LaTeX list item
       | (?:§[ \t]*)?\d{1,3}(?:\.\d{1,3})*[.):][ \t]+  # numbering
@@ -40,7 +41,8 @@ _TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
 _UNTICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[ \]")
 _BULLET = re.compile(
     # (an arrow line is a list item of its own, its arrow kept in its words: "-> Ingrid tar fram ...")
-    r"^[ \t]*(?:(?:[-*+•–·▪◦]|->|→|=>)[ \t]+|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
+    # ("-Nils ordnar affischer": rough notes leave out the space after the dash)
+    r"^[ \t]*(?:(?:[-*+•–·▪◦]|->|→|=>)[ \t]+|-(?=[A-ZÅÄÖa-zåäö])|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+)"
 )
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
