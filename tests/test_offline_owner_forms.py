@@ -345,6 +345,18 @@ def test_dash_bullets_without_a_space_and_roles_as_owners():
     assert [a.owner for a in actions(en)] == ["Chairs", "Secretariat"]
 
 
+def test_two_people_two_tasks_joined_by_and_in_running_text():
+    text = ("Team sync 2025-09-02\nAttendees: Marco, Lena, Sam, Gabriel, Nadia\n\n"
+            "Marco will fix the e2e suite and Lena will update the on-call runbook.\n"
+            "Sam reviewed the dashboard, while Gabriel will check the numbers.\n"
+            "Nadia drafts the grant application and Gabriel checks the budget [Nadia, Gabriel]\n")
+    found = actions(text)
+    assert [(a.owner, a.task) for a in found[:3]] == [
+        ("Marco", "Fix the e2e suite"), ("Lena", "Update the on-call runbook"), ("Gabriel", "Check the numbers")]
+    # the owners in brackets make the last line one task of two people, not two tasks
+    assert len(found) == 4 and found[3].evidence[0].quote.endswith("[Nadia, Gabriel]")
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

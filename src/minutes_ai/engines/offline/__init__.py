@@ -418,7 +418,7 @@ class OfflineEngine:
         if split is not None:
             # "Lollo och Fia fixar korv, Mattias tar ut växelkassa": one task per owner.
             raw_cut, head_task, second = split
-            head_raw = raw[:raw_cut].rstrip(" ,;–-")
+            head_raw = _JOINING_WORD.sub("", raw[:raw_cut]).rstrip(" ,;–-")
             found.append(_action(ctx, owner, head_task, sentence.start, sentence.start + len(head_raw)))
             found.append(_action(ctx, ctx.names.resolve_many(second.owners) or None, second.task,
                                  sentence.start + raw_cut, sentence.end))
@@ -568,8 +568,11 @@ def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse
     at = action.task.casefold().find(tail[:24].casefold())
     if raw_cut <= 0 or at <= 0:
         return None
-    head_task = rules._tidy(action.task[:at])
+    head_task = rules._tidy(_JOINING_WORD.sub("", action.task[:at]))
     return (raw_cut, head_task, second) if head_task else None
+
+
+_JOINING_WORD = re.compile(r"[\s,;]*\b(?:and|och|while|medan|whereas)\s*$", re.I)
 
 
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:

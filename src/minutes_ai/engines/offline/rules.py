@@ -745,7 +745,7 @@ _CLAUSE = re.compile(
     r"[\s:;,](?:(?<=\s)(?:(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|[—–-]\s|(?:->|→|=>)\s)"
     r"|(?<=:)\s|(?<=;)\s"
     r"|(?<=,)\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
-    r"|(?<=\s)(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ]))"
+    r"|(?<=\s)(?:och|men|so|and|but|medan|while|whereas)\s(?=[A-ZÅÄÖ]))"
 )
 
 
@@ -792,6 +792,9 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
     return None
 
 
+_SECOND_SUBJECT = re.compile(r"(?:och|and|medan|while|whereas)\s")
+
+
 def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...]) -> tuple[int, ActionParse] | None:
     """Where a later clause gives a task to someone other than ``owners`` ("Lollo fixar korv,
     Mattias tar ut växelkassa"): the clause's offset in ``text`` and its task."""
@@ -799,12 +802,21 @@ def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...])
     for number, cut in enumerate(_CLAUSE.finditer(text)):
         if number >= _MAX_CLAUSES:
             break
-        if not cut.group(0).startswith((",", ";")):
-            continue  # "och Mattias": the same sentence's second subject, not a new clause
+        joined = not cut.group(0).startswith((",", ";"))
+        if joined and not _SECOND_SUBJECT.match(cut.group(0), 1):
+            continue  # "- Mattias", ": Mattias": a label or an aside, not a new clause
         head = text[cut.end():].split(maxsplit=1)
         word = head[0].strip(",") if head else ""
         if not word or word.casefold() in taken or not names.is_known(word):
             continue
+        # "Marco will fix the suite and Lena will update the runbook": after "and" only someone
+        # present opens a second task, and only once the first clause has its own verb ("Maria och
+        # Therese gör ..." is one subject of two; "the Annual Governance and Accountability Return")
+        before = text[: cut.start()].split()
+        if joined and (word.casefold() not in names.full_names or not before or names.is_known(before[-1])
+                       or cues.TRAILING_OWNER.search(text)
+                       or _subject_task(text[: cut.start()], names, lang=lang) is None):
+            continue  # ("– Ronny och Dragan skriver ...", "... and Gabriel checks it [Nadia, Gabriel]": one task)
         found = _subject_task(text[cut.end():], names, lang=lang)
         if found and found[0] and all(names.is_known(o) for o in found[0]) and not (
                 {o.casefold() for o in found[0]} & taken):
