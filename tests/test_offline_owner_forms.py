@@ -357,6 +357,20 @@ def test_two_people_two_tasks_joined_by_and_in_running_text():
     assert len(found) == 4 and found[3].evidence[0].quote.endswith("[Nadia, Gabriel]")
 
 
+def test_narrative_notes_their_writer_and_a_second_task_after_a_comma_and():
+    text = ("WP3 monthly call\nSummary, 12 June 2025\n\n"
+            "On the call: Elena Rossi (project manager), Anna Kowalski, Marieke de Vries.\n\n"
+            "Anna Kowalski will draft the outline by 30 June, and Marieke will check the journal's rules.\n"
+            "On my end, I will update the Gantt chart before the next call.\n\n"
+            "Elena Rossi\nProject Manager, HEALTHSPAN\n")
+    assert [(a.owner, a.task) for a in actions(text)] == [
+        ("Anna Kowalski", "Draft the outline"), ("Marieke de Vries", "Check the journal's rules"),
+        ("Elena Rossi", "Update the Gantt chart")]
+    sv = ("Minnesanteckningar 2025-10-07\n\nVi gick igenom lovet. Själv sammanställer jag en lista över "
+          "aktiviteterna och skickar den till gruppen.\n\nPat\n")
+    assert [a.owner for a in actions(sv)] == ["Pat"]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

@@ -13,7 +13,7 @@ ATTENDEE_LABEL = re.compile(
     r"(?:närvarande(?:\s+ledamöter)?|närv\.?|vi\s+var|deltagare|deltagande|deltog|närvarolista|"
     r"beslutande|(?:tjänstgörande\s+)?ledamöter(?=\s*:)|"
     r"tjänstgörande\s+ersättare|(?:digitalt|fysiskt|hybrid|teams|zoom)[- ]?möte|present|"
-    r"attendees|attending|attendance|in\s+attendance|participants)"
+    r"attendees|attending|attendance|in\s+attendance|participants|on\s+the\s+call|in\s+the\s+room)"
     r"(?:\s+(?:ledamöter|ledamot|members|personer|tjänstepersoner))?"
     rf"(?:\s+(?:var|were|was|är))?{_OPT_PAREN}\s*(?::|$)\s*(?P<rest>.*)$"
     # Short labels that name people only when a colon follows ("Med: Anna, Bo", "Staff: ...").

@@ -850,14 +850,18 @@ _PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion"
 _WRITER_CLAUSE_START = (r"[,;]\s+(?:so|and|then|så|och|då)\s+"
                         r"(?=(?:i'll|i will|jag (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
 _WRITER_TASK = re.compile(
-    r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då)[,.]?\s+)?(?:i|jag)\s+(?:'ll|will|can|shall|am going to|'m going to|"
+    r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|on my (?:end|side)|for my part|för min del)[,.]?\s+)?"
+    r"(?:i|jag)\s+(?:'ll|will|can|shall|am going to|'m going to|"
     r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|"
-    r"promised|offered|said i'd)\b|^i'll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:|"
+    r"promised|offered|said i'd)\b|^(?:(?:ok|okay|sure|yes|so|and|on my (?:end|side)|for my part)[,.]?\s+)?i['’]ll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:|"
+    # "Själv sammanställer jag en lista ...": the writer's own task, the verb before "jag"
+    r"^själv\s+[a-zåäö]+\s+jag\b|"
     rf"{_WRITER_CLAUSE_START}",
     re.I,
 )
 _SPLIT, _WRITER_TASK_LATER = unanchored_part(_WRITER_TASK)
-_WRITER_CLAUSE = re.compile(_WRITER_CLAUSE_START, re.I)
+# ... and a lead-in before the writer's own words: "On my end, I'll email ...", "För min del: jag ..."
+_WRITER_CLAUSE = re.compile(rf"{_WRITER_CLAUSE_START}|^(?:on my (?:end|side)|for my part|för min del)[,:]?\s+", re.I)
 
 
 def _writer_task(words: str) -> bool:

@@ -55,6 +55,7 @@ _NOT_OWNERS = {
     "october", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "teams", "zoom",
     "beslut", "förslag", "decision", "action", "note", "notes", "agenda", "item", "ok", "todo",
+    "själv",
 }
 
 _COMMON_WORDS = {"får", "är", "har", "ska", "kan", "vill", "måste", "bör", "tar", "gör", "blir", "is",

@@ -805,7 +805,11 @@ def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...])
         joined = not cut.group(0).startswith((",", ";"))
         if joined and not _SECOND_SUBJECT.match(cut.group(0), 1):
             continue  # "- Mattias", ": Mattias": a label or an aside, not a new clause
-        head = text[cut.end():].split(maxsplit=1)
+        at = cut.end()
+        head = text[at:].split(maxsplit=1)
+        if len(head) == 2 and _SECOND_SUBJECT.fullmatch(head[0] + " "):
+            at = text.index(head[1], at)  # ", and Marieke will check ...": the clause after the "and"
+            head = head[1].split(maxsplit=1)
         word = head[0].strip(",") if head else ""
         if not word or word.casefold() in taken or not names.is_known(word):
             continue
@@ -817,10 +821,10 @@ def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...])
                        or cues.TRAILING_OWNER.search(text)
                        or _subject_task(text[: cut.start()], names, lang=lang) is None):
             continue  # ("– Ronny och Dragan skriver ...", "... and Gabriel checks it [Nadia, Gabriel]": one task)
-        found = _subject_task(text[cut.end():], names, lang=lang)
+        found = _subject_task(text[at:], names, lang=lang)
         if found and found[0] and all(names.is_known(o) for o in found[0]) and not (
                 {o.casefold() for o in found[0]} & taken):
-            return cut.end(), ActionParse(tuple(found[0]), found[1])
+            return at, ActionParse(tuple(found[0]), found[1])
     return None
 
 

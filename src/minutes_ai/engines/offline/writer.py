@@ -19,6 +19,12 @@ _GREETING = re.compile(
 )
 _SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*$")
 _TAIL_LINES = 12
+_FULL_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){1,2}")
+_TITLE_LINE = re.compile(
+    r"\b(?i:manager|coordinator|co-ordinator|secretary|clerk|chair|director|officer|lead|president|treasurer|"
+    r"ordförande|sekreterare|samordnare|projektledare|processledare|rektor|chef|koordinator|utvecklingsledare|"
+    r"handläggare|kassör)",
+)
 
 
 def find_writer(text: str, secretary: str | None) -> str | None:
@@ -31,7 +37,22 @@ def find_writer(text: str, secretary: str | None) -> str | None:
         return secretary if secretary is not None and secretary in senders else None
     if senders:
         return senders.pop()
-    return _signed(text) or secretary or _self_named(text)
+    return _signed(text) or secretary or _self_named(text) or _closing_name(text)
+
+
+# "Pat", "*Oliver Grant, Brightwater Advisory*", "– Kerstin": notes in the first person that end
+# with their writer's name alone on the last line
+_CLOSING_NAME = re.compile(r"[-–—/*_\s]*(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){0,2})"
+                           r"(?:\s*,\s*[^,\n]{2,60})?[*_\s]*")
+_FIRST_PERSON = re.compile(r"\b(?:I'll|I will|I'm|I’ll|jag)\b")
+
+
+def _closing_name(text: str) -> str | None:
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    found = _CLOSING_NAME.fullmatch(last)
+    if found is None or len(last) > 80 or not _FIRST_PERSON.search(text):
+        return None
+    return found.group("name")
 
 
 # "Who came: me (Becca), Sal, Mike", "Sophie (me)", "jag (Anna)": the writer among those present.
@@ -61,6 +82,10 @@ def _signed(text: str) -> str | None:
             return slash.group("name")
         greeting = _GREETING.match(line)
         if greeting is None:
+            # "Elena Rossi" / "Project Manager, HEALTHSPAN-EU": a name over its title closes the notes
+            if (index >= len(lines) - 3 and index + 1 < len(lines) and _FULL_NAME.fullmatch(line.strip())
+                    and _TITLE_LINE.search(lines[index + 1])):
+                return line.strip()
             continue
         candidate = greeting.group("name") or (lines[index + 1] if index + 1 < len(lines) else "")
         name = _NAME.fullmatch(candidate.strip(" ,.-–/"))
