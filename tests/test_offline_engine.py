@@ -403,6 +403,17 @@ def test_rough_notes_settle_things_with_ok_from_all_and_a_trailing_beslut():
     ]
 
 
+def test_formal_protocol_appointments_tasks_of_others_and_signature_lines():
+    text = ("Socialnämnden 2026-01-20\n\nNärvarande: Eva Holm, Per Lind\n\n"
+            "§ 4 Val av ersättare\nSocialnämnden utser Gunilla Rask (L) till ny ersättare i förbundet.\n\n"
+            "§ 5 Kampanj\nVarje kommun utser en kontaktperson och meddelar namnet till Per senast 4 februari.\n\n"
+            "Attest: Anna Berg, sekreterare\nJusterandes signatur: ………………\n")
+    result = run(text).meetings[0]
+    assert [d.evidence[0].quote for d in result.decisions] == [
+        "Socialnämnden utser Gunilla Rask (L) till ny ersättare i förbundet."]
+    assert [(a.owner, a.deadline) for a in result.action_items] == [("Varje kommun", dt.date(2026, 2, 4))]
+
+
 def test_a_past_decision_dated_at_the_end_of_its_clause_is_a_report():
     text = ("Styrelsemöte 2025-10-14\n\nNärvarande: Eva Holm, Per Lind\n\n"
             "Kommunfullmäktige antog taxan för 2026 den 29 september.\n"

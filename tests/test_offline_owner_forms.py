@@ -371,6 +371,13 @@ def test_narrative_notes_their_writer_and_a_second_task_after_a_comma_and():
     assert [a.owner for a in actions(sv)] == ["Pat"]
 
 
+def test_a_task_line_that_says_it_is_already_booked():
+    text = ("Ledningsgrupp 2026-02-02\nNärvarande: Tove Hjelm, Leila Nasser\n\nUppföljning\n"
+            "- Kontakta BUP om samverkansmöte (Tove) – mötet är bokat\n\n"
+            "Leila ser till att lokalerna är bokade inför studiedagen.\n")
+    assert [a.owner for a in actions(text)] == ["Leila Nasser"]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

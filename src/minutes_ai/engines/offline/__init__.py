@@ -70,6 +70,11 @@ class _Context:
 # "Rachel – award letters", "Beth - grant draft to Finance": after a name and a dash, a list line
 # names the task by a noun ("Trustees to approve the accounts" is a decision still to come)
 _NOUN_AFTER_DASH = re.compile(r"[^–—-]{1,40}\s[–—-]\s+\w+\s+\w")
+# The meeting itself, or the body whose meeting it is: "Socialnämnden utser ...", "The Board appoints ...".
+_MEETING_BODY = re.compile(
+    r"(?i:nämnden|styrelsen|rådet|mötet|stämman|utskottet|fullmäktige|gruppen|kyrkorådet|board|committee|council|"
+    r"meeting|governors|trustees|members|panel|cabinet)$"
+)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DATE_LIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
@@ -163,7 +168,7 @@ class OfflineEngine:
                 section.enter(None)  # the list that completed the decision has ended
             if _is_attendee_line(block_words, attendee_names) or (
                     block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)) or (
-                    ".." in block_words or "__" in block_words) and _FILL_IN.search(block_words):
+                    ".." in block_words or "__" in block_words or "……" in block_words) and _FILL_IN.search(block_words):
                 continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ........"
             label_mode = _label_mode(block_words)
             if block.kind == "bold" and label_mode is None and _SENTENCE_LIKE.search(block_words):
@@ -341,7 +346,10 @@ class OfflineEngine:
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
         if first_word in cues.DECIDING_TASK and rules.FUTURE_DECISION.search(words):
             return found  # "Nämnden ska utse en ledamot": a decision still to be taken, nobody's task
-        if first_word in cues.DECIDING_TASK and (verdict or not _NOUN_AFTER_DASH.match(words)):
+        if first_word in cues.DECIDING_TASK and (verdict or not _NOUN_AFTER_DASH.match(words)) and not (
+                action is not None and action.owners and not all(
+                    _MEETING_BODY.search(o) or (len(o) > 1 and o.casefold() in ctx.title.casefold()) for o in action.owners)):
+            # ("Varje kommun utser en kontaktperson": each municipality's task, not this meeting's decision)
             # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
             verdict, action = True, None
         if (verdict and action is not None and _SETTLED.search(words)

@@ -299,6 +299,10 @@ PAST_TASK = re.compile(
     r"tagit fram|genomfört|bokat|ordnat)|har (?:redan |nu )?\w{3,}(?:at|it|ort|ett)\b|"
     r"^already\b|^(?:\w+\s+)?has already\b|"
     r"har genomförts|är klar|är gjort|was sent|has sent|"
+    # "Kontakta BUP om samverkansmöte – mötet är bokat": the state that says it is done, in a
+    # clause of its own (not "ser till att lokalerna är bokade")
+    r"(?<=[–—;,-] )(?:\w+\s+){0,3}?är (?:bokad|bokat|bokade|gjord|gjorda|skickad|skickat|skickade|ordnad|ordnat|"
+    r"beställd|beställt|fixad|fixat|inköpt|inköpta)|"
     r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|\((?:gjort|klart|fixat|done|sorted)\b[^()]{0,40}\)|~~|\[[xX]\]|"
     r"has been|have been|had been|was done|completed|finished|done\b)"
     # "Kolla med facket -> gjort", "Boka lokal – klart": marked done after a dash or an arrow
@@ -399,7 +403,12 @@ def sv_infinitive(verb: str) -> str:
         inf = low[:-1]
     else:
         return verb
+    if _SE_GE.fullmatch(low):
+        inf = low[:-1]  # "utser" -> "utse", "medger" -> "medge", "anser" -> "anse": not "utsa"
     return inf.capitalize() if verb[:1].isupper() else inf
+
+
+_SE_GE = re.compile(r"(?:ut|an|till|med|över|in|upp|efter|be|före|åter|om)?[sg]er")
 
 
 # Swedish present-tense verbs that give the subject a task ("Anna kontaktar ...", "Bo bokar ...").
@@ -601,7 +610,7 @@ SIGNATURE_LINE = re.compile(
     r"^(?:tel(?:efon)?\.?:?\s*[\d+(]|mob(?:il)?:?\s*[\d+(]|e-?post:|e-?mail:|mail:|phone:?\s*[\d+(]|"
     r"fax:?\s*[\d+(]|www\.|https?://|/\w+$|--|sent from|"
     r"skickat från|detta e-postmeddelande|this (?:e-?mail|message)|protokollet justeras|"
-    r"justering sker|justeringen|signed|underskrift|date of next meeting|notes?:|antecknat av|antecknare|vid anteckningarna|vid protokollet|sekreterare|justeras|justerare|"
+    r"justering sker|justeringen|signed|underskrift|date of next meeting|notes?:|antecknat av|attest\s*:|antecknare|vid anteckningarna|vid protokollet|sekreterare|justeras|justerare|"
     r"ordförande|minutes (?:taken |recorded )?by|scribe|note ?-?taker|recorded by|taken by)\b",
     _I,
 )
@@ -741,7 +750,8 @@ _NEEDLES = {
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔", "☑",
-                  "~~", "[x]", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed", "inte klar", "ej klar"),
+                  "~~", "[x]", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed", "inte klar", "ej klar",
+                  "är gjord", "är skickad", "är ordna", "är fixad", "är inköp"),
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
                      "önskvärt", "någon", "vem som", "might", "maybe", "perhaps", "could", "would",
