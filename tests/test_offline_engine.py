@@ -414,6 +414,19 @@ def test_formal_protocol_appointments_tasks_of_others_and_signature_lines():
     assert [(a.owner, a.deadline) for a in result.action_items] == [("Varje kommun", dt.date(2026, 2, 4))]
 
 
+def test_a_later_meeting_inside_what_was_decided_is_no_other_forum():
+    text = ("Föreningsstämma 2025-05-20\n\nNärvarande: 31 medlemmar\n\n"
+            "Stämman förklarade att kallelse behörigen skett.\n"
+            "Stämman biföll motionen och uppdrog åt styrelsen att redovisa kostnaderna vid nästa ordinarie stämma.\n"
+            "Mats Olander entledigas från uppdraget som revisorssuppleant.\n"
+            "Kommunen godkände bygglovet vid sitt möte i april.\n")
+    assert [d.evidence[0].quote for d in run(text).meetings[0].decisions] == [
+        "Stämman förklarade att kallelse behörigen skett.",
+        "Stämman biföll motionen och uppdrog åt styrelsen att redovisa kostnaderna vid nästa ordinarie stämma.",
+        "Mats Olander entledigas från uppdraget som revisorssuppleant.",
+    ]
+
+
 def test_a_past_decision_dated_at_the_end_of_its_clause_is_a_report():
     text = ("Styrelsemöte 2025-10-14\n\nNärvarande: Eva Holm, Per Lind\n\n"
             "Kommunfullmäktige antog taxan för 2026 den 29 september.\n"

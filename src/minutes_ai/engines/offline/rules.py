@@ -181,6 +181,7 @@ _ATTRIBUTIVE_CUE = re.compile(
 
 
 _FYI = re.compile(r"\bfyi\b", re.I)
+_CONTENT_CLAUSE = re.compile(r"\b(?:att|to|that)\s+[a-zåäö]", re.I)
 
 
 def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
@@ -206,7 +207,10 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
             report.start() > cue.end() and _CLAUSE_BREAK.search(clean, cue.end(), report.start())):
         # ("declined — 3.9 is EOL already": the reason, in a clause of its own, is no report)
         return False  # "(85 last year was too much)" far after the cue is an aside, not a report
-    if cues.OTHER_FORUM.search(clean, cue.end()) or cues.FOR_INFORMATION.match(clean) or (
+    forum = cues.OTHER_FORUM.search(clean, cue.end())
+    if forum is not None and _CONTENT_CLAUSE.search(clean, cue.end(), forum.start()):
+        forum = None  # "... RESOLVED to approve the plan and to recommend it to the Board at its meeting": what was decided
+    if forum is not None or cues.FOR_INFORMATION.match(clean) or (
             "fyi" in clean.casefold() and _FYI.search(clean)):
         return False  # "... approved it at its March meeting", "For info: ...", "... — FYI": a report
     if cues.FAILED.search(clean, cue.end()) and re.search(r"\bmotion|\bamendment|\bproposal", clean, re.I):
