@@ -427,6 +427,22 @@ def test_a_later_meeting_inside_what_was_decided_is_no_other_forum():
     ]
 
 
+def test_the_chairs_proposition_gives_way_to_the_stated_decision_of_its_point():
+    text = ("PROTOKOLL Kulturnämnden 2026-02-10\n\nNärvarande: Eva Holm (S), Per Lind (M)\n\n"
+            "§ 3 Bidrag till föreningar\nYrkanden\nPer Lind (M) yrkar avslag.\n"
+            "Beslutsgång\nOrdföranden ställer förvaltningens förslag mot avslag och finner att nämnden bifaller förslaget.\n"
+            "Beslut\nKulturnämnden beslutar att bevilja bidrag enligt bilaga 1.\n\n"
+            "§ 4 Lokaler\nOrdföranden ställer därefter proposition på förslaget och finner att nämnden bifaller detsamma.\n"
+            "Lisa Berg (V) lämnar en protokollsanteckning.\n")
+    meeting = run(text).meetings[0]
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Kulturnämnden beslutar att bevilja bidrag enligt bilaga 1.",
+        # where a point records only the chair's proposition, that is its decision
+        "Ordföranden ställer därefter proposition på förslaget och finner att nämnden bifaller detsamma.",
+    ]
+    assert meeting.action_items == []
+
+
 def test_a_past_decision_dated_at_the_end_of_its_clause_is_a_report():
     text = ("Styrelsemöte 2025-10-14\n\nNärvarande: Eva Holm, Per Lind\n\n"
             "Kommunfullmäktige antog taxan för 2026 den 29 september.\n"

@@ -312,6 +312,7 @@ class OfflineEngine:
         decisions = dedupe_decisions(decisions)
         for decision in decisions:
             decision.agenda_item = agenda_index(decision.evidence[0].start)
+        decisions = _without_propositions(decisions)
         for action in actions:
             action.agenda_item = agenda_index(action.evidence[0].start)
         return meeting.model_copy(update={"decisions": decisions, "action_items": actions})
@@ -1080,6 +1081,22 @@ _CONTENT_DATE = re.compile(r"(?:minutes|protokoll\w*|anteckning\w*|meeting|möte
 # ..."): only a stated day before the meeting makes them a report.
 _MINUTES_TENSE = frozenset({"agreed", "voted", "endorsed"})
 _ON_DAY = re.compile(r"\b(?:on|den)\s+$", re.I)
+
+
+# How the chair puts a question in a protocol: "Ordföranden ställer proposition på förslaget och
+# finner att nämnden bifaller det", "Ordföranden frågar om ärendet ska avgöras i dag ...".
+_PROPOSITION = re.compile(
+    r"^(?:(?:därefter|sedan|slutligen)\s+)?(?:ordföranden|ordf\.?)\s+(?:\w+\s+)?(?:ställer|frågar|finner)\b", re.I
+)
+
+
+def _without_propositions(decisions: list[Decision]) -> list[Decision]:
+    """The chair's putting of a question records how a decision was reached; where the same
+    agenda point also states the decision, only that statement is kept."""
+    stated = {d.agenda_item for d in decisions if d.agenda_item is not None
+              and not _PROPOSITION.match(d.evidence[0].quote)}
+    return [d for d in decisions
+            if not (d.agenda_item in stated and _PROPOSITION.match(d.evidence[0].quote))]
 
 
 def _dated_before(words: str, anchor: dt.date | None) -> bool:

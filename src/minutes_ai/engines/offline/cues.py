@@ -602,7 +602,10 @@ COLLECTIVE = re.compile(
 PROCEDURAL = re.compile(
     r"^(?:(?:the )?meeting (?:was )?(?:called to order|adjourned|closed|opened|ended)|call(?:ed)? to order|"
     r"adjourn(?:ed|ment)|mötet (?:öppnas|öppnades|avslutas|avslutades|ajourneras|ajournerades)|"
-    r"ordföranden (?:öppnade|avslutade|förklarade)|sammanträdet (?:öppnas|avslutas))\b"
+    r"ordföranden (?:öppnade|avslutade|förklarade|frågar|ställer|finner)|sammanträdet (?:öppnas|avslutas))\b"
+    # a member's own entry in the record: "Lisa Berg (V) lämnar en protokollsanteckning", "X reserverar sig"
+    r"|^[\w .'()-]{1,50}? (?:lämnar|lämnade|anmäler|anmälde|får lämna) (?:en |följande )?(?:skriftlig )?"
+    r"(?:protokollsanteckning|reservation)\b|^[\w .'()-]{1,50}? reserverar sig\b"
     # "Camilla lämnar mötet 13.09", "Liam joined the meeting at 7:15": who came and went
     r"|^[\w .'-]{1,40}? (?:lämnar|lämnade|ansluter till|anslöt till|left|joined|leaves|joins) (?:the )?(?:mötet|meeting|sammanträdet|call)\b",
     _I,
