@@ -443,6 +443,18 @@ def test_the_chairs_proposition_gives_way_to_the_stated_decision_of_its_point():
     assert meeting.action_items == []
 
 
+def test_narrative_protocol_noting_filing_and_a_member_asked_to_act():
+    text = ("Kyrkorådet 2026-04-22\n\nNärvarande: Gunnel Ås, Eva Sundin, Mats Lindgren\n\n"
+            "Kyrkoherden berättade om vårens verksamhet. Kyrkorådet tackade för informationen.\n"
+            "Kamreren redovisade utfallet. Kyrkorådet lade rapporten till handlingarna. Eva ombads ta fram "
+            "en prognos för helåret till augustisammanträdet.\n")
+    meeting = run(text).meetings[0]
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Kyrkorådet tackade för informationen.",
+        "Kyrkorådet lade rapporten till handlingarna."]
+    assert [(a.owner, a.deadline_text) for a in meeting.action_items] == [("Eva Sundin", "till augustisammanträdet")]
+
+
 def test_a_past_decision_dated_at_the_end_of_its_clause_is_a_report():
     text = ("Styrelsemöte 2025-10-14\n\nNärvarande: Eva Holm, Per Lind\n\n"
             "Kommunfullmäktige antog taxan för 2026 den 29 september.\n"

@@ -77,7 +77,7 @@ OWNER_LABEL = re.compile(
 DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
-    r"tackar för (?:informationen|redovisningen|rapporten|föredragningen)|noterar informationen|"
+    r"tack(?:ar|ade) för (?:informationen|redovisningen|rapporten|föredragningen)|noter(?:ar|ade) informationen|"
     r"avslutar ärendet|ärendet avslutas|avskriver ärendet|ärendet avskrivs|"
     # a kept status quo: "Subscriptions will stay at £60", "Kyrkoavgiften lämnas oförändrad"
     r"(?:will|shall)\s+(?:stay|remain)\b|(?:stays?|remains?|kept|keeps?)\s+(?:unchanged|the same|as (?:it|they) (?:is|are))\b|"
@@ -151,7 +151,7 @@ DECISION_VERB = re.compile(
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
-    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lägga|lägger)(?: \w+){0,2} (?:till|t\.) ?(?:handlingarna|handl(?=\.))|(?:noterar|antecknar) informationen|"
+    r"bevilja(?:s|r|des|de)|(?:läggs|lades|lade|lägga|lägger)(?: \w+){0,2} (?:till|t\.) ?(?:handlingarna|handl(?=\.))|(?:noterar|antecknar) informationen|"
     # a kept status quo: "fortsätter som nu t.o.m. augusti", "continues as before"
     r"fortsätter som (?:nu|idag|i dag|tidigare|vanligt|förut)|continues? as (?:now|before|is|usual)|"
     # "Dagordning fastställd.", "Resan godkänd": the outcome as a participle closing the line
@@ -700,7 +700,7 @@ PREVIOUS_MEETING = re.compile(
     _I,
 )
 PAST_ASSIGNMENT = re.compile(
-    r"\b(?:fick i uppgift|fick uppgiften|fick i uppdrag|was asked to|were asked to|was tasked)\b", _I
+    r"\b(?:fick i uppgift|fick uppgiften|fick i uppdrag|was asked to|were asked to|was tasked|ombads)\b", _I
 )
 
 
@@ -739,7 +739,7 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar för", "noterar informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "tackar för", "tackade för", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
         "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
@@ -772,7 +772,7 @@ _NEEDLES = {
     "DEADLINE_CUE": ("senast", "deadline", "due", "no later", "klart"),
     "PASSIVE_FUTURE": ("kommer att", "ska ", "skall ", "bör ", "går vidare"),
     "PREVIOUS_MEETING": ("möte", "gång", "sedan förra", "meeting", "last time"),
-    "PAST_ASSIGNMENT": ("fick", "asked", "tasked"),
+    "PAST_ASSIGNMENT": ("fick", "asked", "tasked", "ombads"),
     "REPORTING_PAST": ("informerade", "berättade", "meddelade", "sa", "nämnde", "redovisade",
                        "rapporterade", "said", "reported", "mentioned", "explained", "noted", "säger", "says",
                        "reminded", "tog upp", "påpekade", "påminde"),

@@ -55,6 +55,8 @@ _SV_TASK_LEAD = re.compile(
     r"^(?:får i uppgift(?:en)? att|får uppgiften att|får i uppdrag att|har i uppdrag att|"
     r"fick i uppgift(?:en)? att|fick uppgiften att|fick i uppdrag att|fick uppdraget att|får uppdraget att|skulle|"
     r"was asked to|were asked to|was tasked with|was assigned to|was assigned|is assigned to|"
+    # "Eva ombads ta fram en prognos", "Bo uppmanades att kontakta ...": asked at the meeting
+    r"ombads(?: att)?|ombeds(?: att)?|uppmanades att|uppmanas att|"
     r"ges i uppdrag att|tar på sig att|åtar sig att|ansvarar för att|ansvarar för|"
     r"ska|skall|kommer att|lovar att|lovade (?:också |även )?att|promised to|planerar att|får(?= \w+a\b))\s+",
     re.I,
