@@ -378,6 +378,14 @@ def test_a_task_line_that_says_it_is_already_booked():
     assert [a.owner for a in actions(text)] == ["Leila Nasser"]
 
 
+def test_a_resolution_that_requests_or_directs_an_officer():
+    text = ("Infrastructure Committee 14 April 2026\nPresent: Cr Ellis, Cr Park\n\nRESOLUTION\nThat the Committee:\n"
+            "1. Notes the report.\n2. Requests the Manager Environment to execute a funding agreement within 28 days.\n"
+            "3. Direct the CEO to prepare a community education campaign.\n")
+    assert [(a.owner, a.deadline) for a in actions(text)] == [
+        ("Manager Environment", dt.date(2026, 5, 12)), ("CEO", None)]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

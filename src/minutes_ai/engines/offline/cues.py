@@ -466,7 +466,7 @@ DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due(?!\s+to\b)|no later than|kl
 APPOINT_TASK = re.compile(
     r"\b(?:(?:utsåg|utser|utsågs|ger|gav|ge|uppdrar åt|uppdrog åt|uppdra åt|uppdras åt)\s+"
     r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?|[a-zåäö-]+(?:en|et|erna|arna|orna))\s+(?:i uppdrag\s+)?att"
-    r"|(?:directed|instructed|authori[sz]ed|tasked|asked|ask|content for)\s+(?:the\s+)?"
+    r"|(?:directed|instructed|authori[sz]ed|tasked|asked|ask|content for|request|requests|requested|directs|instructs|direct|instruct)\s+(?:the\s+)?"
     r"(?P<owners_en>[A-Z][^,.;:]{0,60}?)\s+to)"
     r"\s+(?P<task>[^.;]+)",
     _I,
@@ -765,7 +765,7 @@ _NEEDLES = {
     "PROMISE": ("lova", "åtog", "åtar", "tog på", "tar på", "erbjöd", "promis", "offer", "volunt",
                 "undert", "commit"),
     "APPOINT_TASK": ("utsåg", "utser", "ge ", "ger ", "gav ", "uppdr", "directed", "instructed",
-                     "authori", "tasked", "ask", "content for"),
+                     "authori", "tasked", "ask", "content for", "request", "direct", "instruct"),
     "REPORTED_TASK": (" hon", " han", " hen", " she", " he", " they", " staff", " the team", " the office", "enheten",
                       "avdelningen", "förvaltningen", "kansliet"),
     "REQUEST": ("kan du", "kunna", "kan ni", "could you", "can you", "would you", "will you"),
