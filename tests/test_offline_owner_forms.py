@@ -386,6 +386,14 @@ def test_a_resolution_that_requests_or_directs_an_officer():
         ("Manager Environment", dt.date(2026, 5, 12)), ("CEO", None)]
 
 
+def test_an_organisations_own_plans_heard_at_an_information_point_are_no_tasks():
+    text = ("Nätverksträff 2025-10-07\nNärvarande: Pontus Ek (Region), Lina Berg, Omar Ali\n\n"
+            "2. Regionen informerar\nPontus presenterade regionens arbete med levnadsvanor. Regionen återkommer till "
+            "nätverket med utbildningsmaterial i höst. Pontus skickar presentationen till alla.\n\n"
+            "3. Förvaltningen informerar\nFörvaltningen återkommer med en tidplan till nästa träff.\n")
+    assert [a.owner for a in actions(text)] == ["Pontus Ek", "Förvaltningen"]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

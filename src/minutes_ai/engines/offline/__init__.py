@@ -21,7 +21,7 @@ from . import cues, rules
 from ._dispatch import unanchored_part
 from ._fastre import literal_trie, lower_source
 from ._literals import required_literals
-from .owners import NameIndex, split_owner_list
+from .owners import NameIndex, is_role, split_owner_list
 from .schedule import _MEETING_NOUN, MONTH_EVENT, Schedule, month_of
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
 from .tables import TableReader
@@ -75,6 +75,32 @@ _MEETING_BODY = re.compile(
     r"(?i:nämnden|styrelsen|rådet|mötet|stämman|utskottet|fullmäktige|gruppen|kyrkorådet|board|committee|council|"
     r"meeting|governors|trustees|members|panel|cabinet)$"
 )
+# An agenda point that hears another organisation: "Regionen informerar", "Information från
+# Försäkringskassan", "Nytt från Länsstyrelsen", "Update from the County".
+_INFO_ITEM = re.compile(
+    r"\b(?:informerar|information från|info från|nytt från|aktuellt från|rapport från|lägesrapport från|"
+    r"update from|report from|news from|presentation from)\b|^information\b", re.I
+)
+_GUEST_REPORTS = re.compile(
+    r"\b(?:informerade|berättade|presenterade|redovisade|informerar|berättar|presenterar|redovisar|"
+    r"reported|presented|explained|updated the)\b", re.I
+)
+# An organisation's name: "Regionen", "Arbetsförmedlingen", "Västra Götalandsregionen", "The department".
+_ORGANISATION = re.compile(
+    r"(?i:^(?:the\s+)?(?:[\w-]+\s+)?(?:department|council|county|agency|service|commission|authority|trust|"
+    r"ministry|board))$|^[A-ZÅÄÖ][a-zåäö-]+(?:en|an|et|na)$|^[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö-]+(?:en|an|et)$"
+)
+
+
+def _outside_body(ctx: _Context, action: ActionItem) -> bool:
+    """Whether every owner of ``action`` is an organisation rather than someone at the meeting."""
+    owners = [o.strip() for o in (action.owner or "").split(", ") if o.strip()]
+    # ("Förvaltningen återkommer ...": the meeting's own administration is no outside body)
+    return bool(owners) and all(
+        o.casefold() not in ctx.names.full_names and _ORGANISATION.match(o) and o.casefold() not in ctx.title.casefold()
+        and not is_role(o) for o in owners)
+
+
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _DATE_LIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
@@ -136,6 +162,7 @@ class OfflineEngine:
         open_list: list | None = None
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
         last_end = meeting.start  # where the block before ended
+        topic = ""  # the heading or agenda point the block stands under
 
         for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript)):
             block_words = clean(text[block.start : block.end])
@@ -174,6 +201,8 @@ class OfflineEngine:
             if block.kind == "bold" and label_mode is None and _SENTENCE_LIKE.search(block_words):
                 block = replace(block, kind="para")  # "**Vi kör Sommarboken gemensamt ...**": an emphasised sentence
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
+                if label_mode is None:
+                    topic = block_words  # "## 2. Regionen informerar"
                 section.enter(label_mode)
                 if label_mode is None:
                     proposal = motion = None  # a new heading: what was proposed above is settled or dropped
@@ -188,6 +217,7 @@ class OfflineEngine:
                 # A numbered agenda point opens a new section; its line is read as a sentence.
                 # "§ 2 Val av justerare: Åke Nilsson": an election point's text is the decision.
                 title = _point_title(meeting, block)
+                topic = title or block_words
                 section.enter("decision" if title and cues.ELECTION_POINT.match(title) else None)
                 proposal = motion = None
                 block = replace(block, kind="para")
@@ -293,6 +323,11 @@ class OfflineEngine:
                          or (open_list is not None and open_list[2] and block_words.startswith("att ")))
                     and not _has_decision(decisions, block)):
                 decisions.append(_decision(ctx, block.start, block.end, text))
+            if (block_actions and topic and _INFO_ITEM.search(topic) and section.mode != "action"
+                    and _GUEST_REPORTS.search(block_words)):
+                # "2. Regionen informerar": what the region will do is its own plan, reported to the
+                # meeting, not a task the meeting gives ("Regionen återkommer med material i höst")
+                block_actions = [a for a in block_actions if not _outside_body(ctx, a)]
             if block_actions and cues.PREVIOUS_MEETING.search(block_words):
                 block_actions = [a for a in block_actions
                                  if not cues.PAST_ASSIGNMENT.search(a.evidence[0].quote)]

@@ -123,6 +123,11 @@ def _role(token: str) -> bool:
     return _ROLE.match(token) is not None
 
 
+def is_role(token: str) -> bool:
+    """Whether ``token`` names a role or body of the meeting's own organisation ('Förvaltningen', 'the Clerk')."""
+    return _role(token.strip())
+
+
 @dataclass
 class NameIndex:
     """Names known to belong to people or bodies of one meeting's document."""
