@@ -284,7 +284,8 @@ def test_telling_and_reminding_someone_after_the_meeting_is_a_task():
             "Maja informerar om läget i åk 8.\n"
             "Siv påminner om att alla ska ha fyllt i enkäten.\n"
             "Leo informerar om att nämnden den 3 november beslutade om nya taxor för 2026.\n"
-            "Maja återkopplar till rektor.\n")
+            "Maja återkopplar till rektor.\n"
+            "Leo Ek och Siv Berg, förvaltningen, återkopplar resultat från dialogerna.\n")
     assert [(a.owner, a.task) for a in actions(text)] == [
         ("Leo Ek", "Informera vårdnadshavarna"), ("Siv Berg", "Påminna arbetslaget via mejl"),
         ("Maja Holm", "Rapportera in avvikelsen i systemet"), ("Maja Holm", "Återkoppla till rektor")]

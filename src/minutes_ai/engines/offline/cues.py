@@ -274,6 +274,8 @@ ACTION_PHRASES = re.compile(
     r"tar på sig|åtar sig|ansvarar för|ansvarar(?=\s*(?:[,.;]|$|och\b))|håller i|återkommer|bjuder in|hör av sig|säger upp|"
     r"handlar(?!\s+om\b)|"
     r"framför (?:\S+ ){1,4}?till\b|"
+    # "Annika återkopplar ställningstagandet till ledningsgruppen"; not guests who "återkopplar resultat" here
+    r"återkopplar (?:\S+ ){0,4}?till\b|"
     r"ser efter|går över|hör med|visar upp|rapporterar in|"
     # "Emir informerar mentor", "Moa påminner i Slack", "Niklas svarar elevrådet": telling someone after the meeting; not
     # the meeting's own narration ("informerar om läget", "påminner om att ...", "informerar gruppen")
@@ -424,7 +426,7 @@ dokumenterar betalar fakturerar anmäler hämtar lämnar skapar bygger tecknar s
 bereder utvärderar analyserar kartlägger inventerar genomför arrangerar anordnar driver kopplar
 postar laddar ändrar rättar korrigerar åtgärdar löser felsöker flyttar sätter tillsätter rekryterar
 skissar designar implementerar utvecklar levererar översätter trycker kontrollerar verifierar
-säkerställer ansöker söker förhandlar upphandlar kalkylerar räknar mejlar återkopplar besöker
+säkerställer ansöker söker förhandlar upphandlar kalkylerar räknar mejlar besöker
 """.split())
 # Verbs that narrate the meeting unless the sentence points past it ("Anna presenterar ... på
 # nästa möte", "Henry återkopplar via mejl").
