@@ -395,6 +395,19 @@ def test_an_organisations_own_plans_heard_at_an_information_point_are_no_tasks()
     assert [a.owner for a in actions(text)] == ["Pontus Ek", "Förvaltningen"]
 
 
+def test_label_lines_without_end_marks_and_the_secretary_in_brackets():
+    text = ("Ward team meeting 8 May 2025\nPresent: Ruth Fenwick, Liam Shaw\n\n"
+            "Action: CD refresher session for all RNs – Ruth Fenwick – by 30/05\n"
+            "Suggestion from Liam to move the late drug round. Liam to discuss with the pharmacist first.\n")
+    assert [(a.owner, a.deadline) for a in actions(text)] == [
+        ("Ruth Fenwick", dt.date(2025, 5, 30)), ("Liam Shaw", None)]
+    sv = ("Styrelsemöte 2026-03-10\nNärvarande: Kjell Andersson, Anneli Öberg (sekreterare)\n\n"
+          "Jag (sekreteraren) ordnar fika till årsmötet.\n"
+          "- Uppdatera medlemslistan ✓ (redan gjort)\n")
+    assert [(a.owner, a.task, a.deadline_text) for a in actions(sv)] == [
+        ("Anneli Öberg", "Ordna fika", "till årsmötet")]
+
+
 def test_tasks_marked_done_by_a_participle_and_a_genitive_is_no_agent():
     text = ("APT 2025-03-05\nNärvarande: Mona, Jessica, Sofia\n\n"
             "- Mona kollar med vaktmästaren om staketet → fixat 28/2\n"

@@ -895,8 +895,9 @@ _WRITER_CLAUSE_START = (r"[,;]\s+(?:so|and|then|så|och|då)\s+"
                         r"(?=(?:i'll|i will|jag (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
 _WRITER_TASK = re.compile(
     r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|on my (?:end|side)|for my part|för min del)[,.]?\s+)?"
-    r"(?:i|jag)\s+(?:'ll|will|can|shall|am going to|'m going to|"
-    r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|"
+    r"(?:i|jag)(?:\s*\([^()]{1,30}\))?\s+(?:'ll|will|can|shall|am going to|'m going to|"
+    r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|ordnar|"
+    r"sammanställer|skriver|beställer|uppdaterar|"
     r"promised|offered|said i'd)\b|^(?:(?:ok|okay|sure|yes|so|and|on my (?:end|side)|for my part)[,.]?\s+)?i['’]ll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:|"
     # "Själv sammanställer jag en lista ...": the writer's own task, the verb before "jag"
     r"^själv\s+[a-zåäö]+\s+jag\b|"

@@ -307,7 +307,7 @@ PAST_TASK = re.compile(
     # clause of its own (not "ser till att lokalerna är bokade")
     r"(?<=[–—;,-] )(?:\w+\s+){0,3}?är (?:bokad|bokat|bokade|gjord|gjorda|skickad|skickat|skickade|ordnad|ordnat|"
     r"beställd|beställt|fixad|fixat|inköpt|inköpta)|"
-    r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|\((?:gjort|klart|fixat|done|sorted)\b[^()]{0,40}\)|~~|\[[xX]\]|"
+    r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|\((?:redan |already )?(?:gjort|klart|fixat|done|sorted)\b[^()]{0,40}\)|~~|\[[xX]\]|"
     r"has been|have been|had been|was done|completed|finished|done\b)"
     # "Kolla med facket -> gjort", "Boka lokal – klart": marked done after a dash or an arrow
     # ("– klart till fredag", "- done by Friday" state a deadline, not that it is done)
@@ -319,7 +319,7 @@ PAST_TASK = re.compile(
     # an earlier task reported on: "Allergilistan (Mira) – inte klar"
     r"|(?:[–-]|->|→)\s*(?:inte|ej) klar\b"
     # ticked: "Beställa mer material ✓ klart igår", "Boka bussen ✔"
-    r"|[✓✔☑](?:\s*(?:klart|klar|gjort|fixat|done|sorted|ok)\b|\s*$)",
+    r"|[✓✔☑](?:\s*(?:klart|klar|gjort|fixat|done|sorted|ok)\b|\s*\(|\s*$)",
     _I,
 )
 NEXT_MEETING_LINE = re.compile(

@@ -1249,7 +1249,8 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 _I_CAN = re.compile(r"(?:can|kan)\s+(?=[a-zåäö])", re.I)
 # "I can update it, but not until after the 16th", "... if nobody else can": an offer with a limit
 _CAN_LIMITED = re.compile(r"\b(?:but|if|unless|men|om|såvida)\b", re.I)
-_FIRST_PERSON_TASK = re.compile(r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)\s+(?P<rest>\S.*)$", re.I)
+_FIRST_PERSON_TASK = re.compile(
+    r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)(?:\s*\([^()]{1,30}\))?\s+(?P<rest>\S.*)$", re.I)  # "Jag (sekr.) ordnar"
 _TAKING_ON = re.compile(
     r"(?P<owners>[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:and|&)\s+[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:is|are)\s+"
     r"(?:doing|sorting|organi[sz]ing|running|handling|coordinating|booking|bringing|making|writing|taking on)"

@@ -237,6 +237,7 @@ def aligned_header(line: str) -> bool:
 
 _NAME_COLON = re.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
 # A numbered point of an outline: "3.5 (N) Hyresgäst ...", "4.2 Budget", "2.1. Val av ..."
+_LABEL_LINE = re.compile(r"(?:ACTION|[Aa]ction|ÅTGÄRD|[Åå]tgärd|BESLUT|[Bb]eslut|DECISION|[Dd]ecision|AP)\s*:")
 _OWNER_DASH_START = re.compile(
     r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s+(?:&|och|o|and|\+)\s+[A-ZÅÄÖ][\wåäöé'’-]*|\s[A-ZÅÄÖ][\wåäöé'’-]*)?[ \t]+[–—-][ \t]+\S"
 )
@@ -270,6 +271,8 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     line_start = text.rfind("\n", 0, prev_end) + 1
     while line_start < prev_end and text[line_start] in " \t":
         line_start += 1
+    if _LABEL_LINE.match(text, line_start, prev_end):
+        return False  # "Action: CD refresher – Ruth – by 30/05" is whole; a capital opens the next line
     return prev_end - line_start >= 50 and prev not in ")]"
 
 
