@@ -616,7 +616,7 @@ def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse
     return (raw_cut, head_task, second) if head_task else None
 
 
-_JOINING_WORD = re.compile(r"[\s,;]*\b(?:and|och|while|medan|whereas)\s*$", re.I)
+_JOINING_WORD = re.compile(rf"[\s,;]*\b(?:{rules.JOINING_WORDS})\s*$", re.I)
 
 
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:
@@ -890,15 +890,20 @@ _NOT_AN_OWNER = re.compile(
 )
 _PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion", "idea", "idé", "vad", "what"})
 # A sentence in which the writer of the notes takes a task on.
+# The writer's own lead-in: "On my end, I'll email ...", "För min del: jag ..."
+_WRITER_LEAD_EN = r"on my (?:end|side)|for my part"
+_WRITER_LEAD = rf"{_WRITER_LEAD_EN}|för min del"
 # after a clause: "Nobody disagreed, so I'll book it", "ingen invände, så jag bokar"
 _WRITER_CLAUSE_START = (r"[,;]\s+(?:so|and|then|så|och|då)\s+"
                         r"(?=(?:i'll|i will|jag (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
 _WRITER_TASK = re.compile(
-    r"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|on my (?:end|side)|for my part|för min del)[,.]?\s+)?"
+    rf"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|{_WRITER_LEAD})[,.]?\s+)?"
     r"(?:i|jag)(?:\s*\([^()]{1,30}\))?\s+(?:'ll|will|can|shall|am going to|'m going to|"
     r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|ordnar|"
     r"sammanställer|skriver|beställer|uppdaterar|"
-    r"promised|offered|said i'd)\b|^(?:(?:ok|okay|sure|yes|so|and|on my (?:end|side)|for my part)[,.]?\s+)?i['’]ll\b|\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:|"
+    r"promised|offered|said i'd)\b|"
+    rf"^(?:(?:ok|okay|sure|yes|so|and|{_WRITER_LEAD_EN})[,.]?\s+)?i['’]ll\b|"
+    r"\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:|"
     # "Själv sammanställer jag en lista ...": the writer's own task, the verb before "jag"
     r"^själv\s+[a-zåäö]+\s+jag\b|"
     rf"{_WRITER_CLAUSE_START}",
@@ -906,7 +911,7 @@ _WRITER_TASK = re.compile(
 )
 _SPLIT, _WRITER_TASK_LATER = unanchored_part(_WRITER_TASK)
 # ... and a lead-in before the writer's own words: "On my end, I'll email ...", "För min del: jag ..."
-_WRITER_CLAUSE = re.compile(rf"{_WRITER_CLAUSE_START}|^(?:on my (?:end|side)|for my part|för min del)[,:]?\s+", re.I)
+_WRITER_CLAUSE = re.compile(rf"{_WRITER_CLAUSE_START}|^(?:{_WRITER_LEAD})[,:]?\s+", re.I)
 
 
 def _writer_task(words: str) -> bool:

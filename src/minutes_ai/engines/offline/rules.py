@@ -798,7 +798,9 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
     return None
 
 
-_SECOND_SUBJECT = re.compile(r"(?:och|and|medan|while|whereas)\s")
+# The words that join a second subject's clause: "... och Lena tar ...", "..., while Gabriel checks ..."
+JOINING_WORDS = r"och|and|medan|while|whereas"
+_SECOND_SUBJECT = re.compile(rf"(?:{JOINING_WORDS})\s")
 
 
 def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...]) -> tuple[int, ActionParse] | None:

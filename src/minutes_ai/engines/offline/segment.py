@@ -237,7 +237,6 @@ def aligned_header(line: str) -> bool:
 
 _NAME_COLON = re.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
 # A numbered point of an outline: "3.5 (N) Hyresgäst ...", "4.2 Budget", "2.1. Val av ..."
-_LABEL_LINE = re.compile(r"(?:ACTION|[Aa]ction|ÅTGÄRD|[Åå]tgärd|BESLUT|[Bb]eslut|DECISION|[Dd]ecision|AP)\s*:")
 _OWNER_DASH_START = re.compile(
     r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s+(?:&|och|o|and|\+)\s+[A-ZÅÄÖ][\wåäöé'’-]*|\s[A-ZÅÄÖ][\wåäöé'’-]*)?[ \t]+[–—-][ \t]+\S"
 )
@@ -306,7 +305,11 @@ _INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
 _MONTH_SHORT = re.compile(r"(?i:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?")
 _CAPITAL_NEXT = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]")
 # Lower-case too: terse notes write "diskuterades beslut: orosanmälan görs idag".
-_LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|RESOLVED|Resolved|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction|AP"
+# The labels of one decision or task ("Beslut:", "Action:"); RESOLVED also opens a resolution's text.
+_ITEM_LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction|AP"
+_LABELS = rf"{_ITEM_LABELS}|RESOLVED|Resolved"
+# A line that opens with one: "Action: CD refresher – Ruth – by 30/05" is whole without an end mark
+_LABEL_LINE = re.compile(rf"(?:{_ITEM_LABELS})\s*:")
 _LABEL_WORD = re.compile(_LABELS)
 # Not "Förslag till beslut:", "Proposal for decision:": a label's own words.
 _INLINE_LABEL = re.compile(
