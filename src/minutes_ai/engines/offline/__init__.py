@@ -92,12 +92,17 @@ _ORGANISATION = re.compile(
 )
 
 
+def _names_the_meeting(ctx: _Context, owner: str) -> bool:
+    """'CAB' in 'CAB-möte v. 3': the body whose meeting the notes record, named in their title."""
+    return len(owner) > 1 and owner.casefold() in ctx.title.casefold()
+
+
 def _outside_body(ctx: _Context, action: ActionItem) -> bool:
     """Whether every owner of ``action`` is an organisation rather than someone at the meeting."""
     owners = [o.strip() for o in (action.owner or "").split(", ") if o.strip()]
     # ("Förvaltningen återkommer ...": the meeting's own administration is no outside body)
     return bool(owners) and all(
-        o.casefold() not in ctx.names.full_names and _ORGANISATION.match(o) and o.casefold() not in ctx.title.casefold()
+        o.casefold() not in ctx.names.full_names and _ORGANISATION.match(o) and not _names_the_meeting(ctx, o)
         and not is_role(o) for o in owners)
 
 
@@ -384,7 +389,7 @@ class OfflineEngine:
             return found  # "Nämnden ska utse en ledamot": a decision still to be taken, nobody's task
         if first_word in cues.DECIDING_TASK and (verdict or not _NOUN_AFTER_DASH.match(words)) and not (
                 action is not None and action.owners and not all(
-                    _MEETING_BODY.search(o) or (len(o) > 1 and o.casefold() in ctx.title.casefold()) for o in action.owners)):
+                    _MEETING_BODY.search(o) or _names_the_meeting(ctx, o) for o in action.owners)):
             # ("Varje kommun utser en kontaktperson": each municipality's task, not this meeting's decision)
             # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
             verdict, action = True, None
