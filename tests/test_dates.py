@@ -655,3 +655,34 @@ def test_month_first_written_dates_mark_an_american_document():
 
 def test_day_month_year_with_hyphens():
     assert find_meeting_date("Sprint review – 24-Jun-2025").value == dt.date(2025, 6, 24)
+
+
+def test_a_span_before_a_date_is_counted_back_from_it():
+    anchor = dt.date(2025, 9, 3)
+    cases = {
+        "Notice must go out no later than 30 days before 15 November.": ("no later than 30 days before 15 November",
+                                                                          dt.date(2025, 10, 16)),
+        "Kallelsen skickas senast två veckor före 1 december.": ("senast två veckor före 1 december",
+                                                                  dt.date(2025, 11, 17)),
+        "Affischer upp tre veckor innan marknaden (lördag 11 oktober).": (
+            "tre veckor innan marknaden (lördag 11 oktober)", dt.date(2025, 9, 20)),
+    }
+    for text, (words, day) in cases.items():
+        found = find_deadline(text, anchor=anchor)
+        assert found is not None and (found.text, found.value) == (words, day), text
+    # working days depend on holidays: the words, no day
+    working = find_deadline("Svar minst 5 arbetsdagar före 1 oktober.", anchor=anchor)
+    assert working is not None and working.value is None and "arbetsdagar" in working.text
+    # a span after the date is no count back
+    plain = find_deadline("Report due before 1 October, two weeks of work.", anchor=anchor)
+    assert plain is not None and plain.value == dt.date(2025, 10, 1)
+
+
+def test_an_ordinal_that_counts_a_noun_is_no_day_of_the_month():
+    anchor = dt.date(2025, 1, 20)
+    assert find_deadline("Kits handed out before the 2nd round.", anchor=anchor) is None
+    assert find_deadline("Ändringarna klara till 3:e läsningen.", anchor=anchor) is None
+    league = find_deadline("Shirts ready before the 1st match of the season on the 9th Feb.", anchor=anchor)
+    assert league is not None and league.value == dt.date(2025, 2, 9)
+    day = find_deadline("Send him the clips by the 20th so he has time.", anchor=anchor)
+    assert day is not None and day.value == dt.date(2025, 1, 20)

@@ -460,3 +460,42 @@ def test_next_weekday_later_in_the_same_week_names_no_one_day():
     assert find_deadline("Maria tells everyone by next Thursday.", anchor=thursday).value == dt.date(2026, 3, 12)
     assert find_deadline("Maria tells everyone by next Wednesday.", anchor=thursday).value == dt.date(2026, 3, 11)
     assert find_deadline("Maria tells everyone by Friday.", anchor=thursday).value == dt.date(2026, 3, 6)
+
+
+def test_the_next_meeting_announced_after_a_semicolon_or_an_irc_nick():
+    listed = ("Allotment committee, 2 March 2025\nPresent: Rhona, Kit, Dev\n\n"
+              "- Seed swap Sat 15 March; next committee meeting Tue 8 April.\n"
+              "- Kit to price a new padlock for the shed by next meeting\n")
+    meeting = meetings(listed)[0]
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 4, 8)
+    assert meeting.action_items[0].deadline == dt.date(2025, 4, 8)
+    irc = ("Schema WG telecon, 2024-05-14\n\n<amira> welcome all\n"
+           "<amira> Jonas, can you file the issue on field naming by next call?\n<jonas> yes, will do\n"
+           "<amira> next call 28 May, same time\n")
+    assert meetings(irc)[0].next_meeting.date == dt.date(2024, 5, 28)
+    past = ("Staff meeting 3 March 2025\n\n- Budget agreed; next meeting was cancelled by the school.\n")
+    assert meetings(past)[0].next_meeting is None  # a report on a meeting, no announcement
+
+
+def test_a_next_meeting_named_only_by_its_month_is_the_following_meeting_in_that_month():
+    def notes(month: str) -> str:
+        return ("Styrgruppsmöte 2025-02-06\nNärvarande: Kim Ek, Lea Berg\n\n"
+                "1. Budget\nUtfallet för januari gicks igenom. Kostnaderna för vikarier ligger över budget, "
+                "intäkterna från hyror som väntat. Styrgruppen diskuterade om takten i upphandlingen "
+                "behöver ändras.\nLea tar fram en prognos till nästa styrgrupp.\n\n"
+                f"2. Nästa möte\nOrdinarie styrgrupp i {month}, datum kommer i kallelsen.\n\n"
+                "Styrgruppsmöte 2025-03-13\nNärvarande: Kim Ek, Lea Berg\n\n1. Prognos\nLea redovisade prognosen.\n")
+    assert meetings(notes("mars"))[0].action_items[0].deadline == dt.date(2025, 3, 13)
+    # another month than the following meeting's: that meeting is not the announced one
+    assert meetings(notes("april"))[0].action_items[0].deadline is None
+
+
+def test_the_body_named_under_a_company_letterhead_is_the_next_meeting_of():
+    text = ("HALDEN & PRICE PRINTERS LIMITED\n(Company No. 01234567)\n\n"
+            "MINUTES OF A MEETING OF THE BOARD OF DIRECTORS\nheld on Tuesday 4 March 2025\n\n"
+            "Present: Ruth Halden (Chair), Owen Price\n\n"
+            "1. Press maintenance\nOwen Price to obtain two quotes and report back at the next board meeting.\n\n"
+            "2. Date of next meeting\nTuesday 3 June 2025 at 10.00 am.\n")
+    action = meetings(text)[0].action_items[0]
+    assert action.deadline == dt.date(2025, 6, 3)
+    assert action.deadline_text == "at the next board meeting"

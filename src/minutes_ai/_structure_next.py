@@ -18,7 +18,7 @@ _CUE = (
     rf"(?:nästa|kommande|next|upcoming|future|följande)\s+{_QUALIFIER}"
     r"(?:[\w-]+-|\w+?)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|"
     r"sammanträden|träff|träffen|träffar|apt|avstämning|avstämningen)\b"
-    r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:meeting|meetings|mtg|mtgs|meeting\s+dates|call|sync|session|check-in)\b"
     r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b"
     r"|(?:\w+-)?mötesdatum\b|mötestider\b"
@@ -46,10 +46,11 @@ _BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_.]*"
 _LEAD_PUNCT = re.compile(r"^[\s:*_–-]*")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
-# After a full stop, or after a speaker's "Anna:" in a transcript. (The stop is part of the
-# match rather than a look-behind: a pattern that starts with a character class is scanned
-# for in C. A cue ends in a letter, so no match takes the stop the next one needs.)
-_SENTENCE_CUE = re.compile(rf"[.!?:]\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+# After a full stop or a semicolon, or after a speaker's "Anna:" or "<anna>" in a transcript.
+# (The stop is part of the match rather than a look-behind: a pattern that starts with a
+# character class is scanned for in C. A cue ends in a letter, so no match takes the stop the
+# next one needs.)
+_SENTENCE_CUE = re.compile(rf"[.!?:;>]\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
 _NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
 _MONTHS = re.compile(

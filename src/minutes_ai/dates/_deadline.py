@@ -7,7 +7,7 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from ._lexicon import YEAR
+from ._lexicon import NUMBER, YEAR, number_value
 from ._phrases import PHRASES, TRIGGER_RE, TRIGGERS
 from ._scan import Hit, _lower, scan
 from ._types import DateMention, MentionKind
@@ -35,6 +35,17 @@ _MEETING_CUE = re.compile(
 # 'till nästa möte den 3 mars': the next meeting's own date, written right after it.
 _DATE_AFTER_MEETING = re.compile(r"[\s,(]*(?:(?:den|the|on|som\s+är|which\s+is)\s+)?")
 _AFTER_CUES = ("efter", "after")
+_BEFORE_CUES = ("innan", "före", "before", "prior", "ahead")
+# "senast tre veckor före", "at least 30 days before": a span counted back from what follows.
+_SPAN = (
+    rf"(?:(?:senast|minst|at\s+least|no\s+later\s+than|not\s+later\s+than)\s+)?(?P<n>{NUMBER})\s+"
+    r"(?P<unit>dagar|dag|dygn|veckor|vecka|days?|weeks?|calendar\s+days|arbetsdagar|working\s+days|business\s+days)"
+)
+_SPAN_BACK = re.compile(rf"(?<!\w){_SPAN}\s+$")
+_SPAN_BEFORE_EVENT = re.compile(
+    rf"(?<!\w){_SPAN}\s+(?:före|innan|before|prior\s+to|ahead\s+of)\s+(?:the\s+)?[\w-]{{3,}}(?:\s+[\w-]+)?"
+    r"\s*\((?:[a-zåäö-]+\s+)?$"
+)
 # "I'll send it today and chase a reply before July 12": when the work happens, not the deadline
 _BARE_TODAY = re.compile(r"i\s*dag|idag|today|i\s*kväll|ikväll|tonight")
 _START_CUES = ("från", "fr.", "from", "sedan", "since", "starting", "as")
@@ -102,6 +113,14 @@ def _candidates(
                 value = None
             start, rank = cue.start(), 0 if value else 1
             end = trailing.end() if trailing else end
+            back = _SPAN_BACK.search(low, max(0, start - 40), start) if word.startswith(_BEFORE_CUES) else None
+            if back is not None:
+                # "no later than 60 days before January 1": counted back from the date
+                start, value = back.start(), _counted_back(value, back)
+        elif (back := _SPAN_BEFORE_EVENT.search(low, max(0, start - 80), start)) is not None:
+            # "två veckor före konserten (skärtorsdag 2 april)": counted back from the event's date
+            start, rank, value = back.start(), 0 if value else 1, _counted_back(value, back)
+            end = low.find(")", end) + 1 or end
         elif trailing is not None:
             end, rank = trailing.end(), 0 if value else 1
         else:
@@ -111,6 +130,15 @@ def _candidates(
             rank = 2
         found.append(_Candidate(start, end, value, hit.kind, rank))
     return [c for c in found if not any(_contains(other, c) for other in found)]
+
+
+def _counted_back(value: dt.date | None, span: re.Match[str]) -> dt.date | None:
+    """The day ``span`` ('två veckor', '30 days') before ``value``; working days name no day."""
+    unit = span.group("unit")
+    if value is None or unit.startswith(("arbets", "working", "business")):
+        return None
+    days = number_value(span.group("n")) * (7 if unit.startswith(("v", "w")) else 1)
+    return value - dt.timedelta(days=days)
 
 
 def _coming_week(hit: Hit, anchor: dt.date | None) -> bool:

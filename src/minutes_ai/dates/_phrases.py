@@ -29,6 +29,16 @@ Resolver = Callable[[Groups, "dt.date | None", "dt.date | None"], "dt.date | Non
 _BY = r"(?:(?:senast|till|tills|innan|före|inför|vid|by|before|until|till|due)\s+)?"
 
 
+# Nouns an ordinal counts ('the 2nd reading', '3:e omgången'), which no day of the month precedes.
+_COUNTED_NOUN = (
+    r"round|rounds|reading|draft|meeting|session|time|place|floor|quarter|half|term|edition|version|phase|"
+    r"stage|week|day|year|period|payment|instalment|installment|step|item|point|call|match|game|leg|"
+    r"heat|batch|wave|cohort|attempt|try|vote|ballot|"
+    r"omgången|omgång|läsningen|utkastet|mötet|möte|kvartalet|halvåret|fasen|steget|terminen|rundan|"
+    r"matchen|upplagan|versionen|gången|veckan|dagen|året|punkten|delbetalningen"
+)
+
+
 def _phrase(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){_BY}(?:{body})(?!\w)")
 
@@ -271,6 +281,8 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"|(?=den\s+[0-3]?\d:[ea](?!\w)))"
             r"(?:den\s+|the\s+)?(?P<dom>[0-3]?\d)(?::[ea]|st|nd|rd|th)(?!\w)"
             rf"(?!\s*(?:of\s+)?{MONTH})"
+            # 'before the 1st round', 'till 2:a läsningen': an ordinal of a noun, no day of the month
+            rf"(?!\s+(?:{_COUNTED_NOUN})(?!\w))"
         ),
         _day_of_month,
         "date",

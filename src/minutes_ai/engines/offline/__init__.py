@@ -122,6 +122,31 @@ def _following_date(meeting: Meeting, meetings: list[Meeting]) -> dt.date | None
     return min(later) if later else None
 
 
+def _next_meeting_date(meeting: Meeting, following: dt.date | None) -> dt.date | None:
+    """The next meeting's date: announced; else the following meeting in the file, when the
+    announcement gives no date ("Nästa möte: inte bestämt") or only the month that meeting
+    falls in ("Ordinarie styrgrupp i oktober, datum meddelas"). An unclear date ("3/6 eller
+    27/5") or another month keeps it open."""
+    announced = meeting.next_meeting
+    if announced is None:
+        return following
+    if announced.date is not None or following is None:
+        return announced.date
+    if not _DATE_LIKE.search(announced.text):
+        return following
+    if any(ch.isdigit() for ch in announced.text):
+        return None
+    months = {_MONTH_NUMBER[m.group(1)[:3].casefold()] for m in _MONTH_NAME.finditer(announced.text)}
+    return following if months == {following.month} else None
+
+
+# A month named in words: "i oktober", "in March", "sept." ("may" the verb is not May)
+_MONTH_NAME = re.compile(
+    r"\b((?i:jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|dec)(?i:uari|uary|ruari|ruary|s|ch|il|i|e|y|usti|ust"
+    r"|t|tember|ober|ember)?|(?i:maj)|May)\b\.?"
+)
+
+
 class OfflineEngine:
     """Rule-based extraction for Swedish and English notes; the default engine."""
 
@@ -144,8 +169,7 @@ class OfflineEngine:
             lang=meeting.language,
             anchor=meeting.meeting_date,
             # "Nästa möte: inte bestämt" gives no date: the following meeting in the file is the next
-            next_date=(meeting.next_meeting.date if meeting.next_meeting and (
-                meeting.next_meeting.date or _DATE_LIKE.search(meeting.next_meeting.text)) else following),
+            next_date=_next_meeting_date(meeting, following),
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
             # (a single meeting's notes are all of the text: an e-mail's greeting may date the event)
             schedule=Schedule(text if single else text[meeting.start : meeting.end], meeting.meeting_date,
@@ -810,7 +834,15 @@ def _letterhead(text: str, start: int) -> str:
     """The short lines that open the notes, up to the first blank line ("Trygghetsrådet Hammarsby
     kommun / Minnesanteckningar 16 sept 2025"): the body's own name, when the title is the date."""
     head = text[start : start + 300].lstrip().split("\n\n", 1)[0].split("\n")[:3]
-    return "\n".join(line for line in head if len(line) < 100)
+    # below a company's letterhead: "MINUTES OF A MEETING OF THE BOARD OF DIRECTORS"
+    of_body = _MINUTES_OF.search(text, start, start + 600)
+    return "\n".join([line for line in head if len(line) < 100] + ([of_body.group(0)] if of_body else []))
+
+
+_MINUTES_OF = re.compile(
+    r"^[ \t]*(?:minutes|protokoll|anteckningar|minnesanteckningar)\b[^\n]{0,30}?\b(?:of|från|för)\b[^\n]{3,80}$",
+    re.I | re.M,
+)
 
 
 # One to three words of a title, for what an acronym may stand for.

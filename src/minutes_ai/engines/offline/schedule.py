@@ -168,6 +168,7 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) ->
 # Events notes name in more than one way: "before the AGM" / "the Annual Meeting of members on March 19".
 _EVENT_NAMES = {
     "agm": r"agm\b|annual\s+general\s+meeting",
+    "annual meeting": r"agm\b|annual\s+(?:general\s+)?meeting",
     "egm": r"egm\b|extraordinary\s+general\s+meeting",
     "årsmöt": r"årsmöte|årsstämma",
     "stämman": r"stämma|årsstämma|föreningsstämma",
