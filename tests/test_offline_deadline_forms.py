@@ -499,3 +499,34 @@ def test_the_body_named_under_a_company_letterhead_is_the_next_meeting_of():
     action = meetings(text)[0].action_items[0]
     assert action.deadline == dt.date(2025, 6, 3)
     assert action.deadline_text == "at the next board meeting"
+
+
+def test_a_sentence_that_is_only_a_deadline_completes_the_task_before_it():
+    text = ("Product sync 2025-03-04\nPresent: Noor, Emil\n\n"
+            "[00:02:10] Noor: Emil, could you check the refund numbers?\n"
+            "[00:02:14] Emil: Sure, I'll pull the refund figures per region. Friday at the latest.\n"
+            "[00:02:30] Noor: Thanks. Tuesday works for me.\n")
+    actions = meetings(text)[0].action_items
+    pulled = next(a for a in actions if "refund figures" in a.task)
+    assert pulled.deadline == dt.date(2025, 3, 7)
+    assert pulled.evidence[0].quote.endswith("Friday at the latest.")
+    # a day said after a sentence that gave no task is no deadline of anything
+    assert not any("Tuesday" in (a.deadline_text or "") for a in actions)
+    sv = ("Arbetsgrupp 2025-03-04\nNärvarande: Noor, Emil\n\n"
+          "Emil tar fram underlaget för hyrorna. Helst innan påsk.\n"
+          "Noor bokar lokalen. Den är bokad till 18 maj.\n")
+    found = {a.owner: a for a in meetings(sv)[0].action_items}
+    assert found["Emil"].deadline_text == "innan påsk"
+    assert found["Noor"].deadline_text is None  # a sentence with its own words is not a bare deadline
+
+
+def test_a_hard_wrapped_transcript_turn_keeps_its_words_and_speaker():
+    text = ("Site meeting 2024-09-02\nPresent: Jo (JO), Liam (LIAM)\n\n"
+            "[00:01:05] JO: The contractor starts on the 16th. Liam, can you tell the tenants?\n"
+            "[00:01:12] LIAM: Yes. I'll put a notice in every stairwell and email the\n"
+            "residents list before the contractor starts.\n"
+            "[00:01:30] JO: Good.\n")
+    actions = meetings(text)[0].action_items
+    notice = next(a for a in actions if "notice" in a.task)
+    assert notice.owner is not None and notice.owner.casefold() == "liam"
+    assert "residents list" in notice.evidence[0].quote

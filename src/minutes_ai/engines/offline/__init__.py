@@ -289,6 +289,18 @@ class OfflineEngine:
                     previous = sentence
                     said.append(words)
                     continue
+                last = block_actions[-1] if block_actions else None
+                if (last is not None and previous is not None and last.deadline_text is None
+                        and last.evidence[0].start >= previous.start and word_count <= 8
+                        and _FRAGMENT_LEAD.match(words)
+                        and (due := _bare_deadline(ctx, text[sentence.start : sentence.end])) is not None):
+                    # "I'll pull the figures. End of next week at the latest.": the task's deadline
+                    block_actions[-1] = last.model_copy(update={
+                        "deadline": due.value, "deadline_text": due.text,
+                        "evidence": [ctx.document.evidence(last.evidence[0].start, sentence.end)]})
+                    said.append(words)
+                    previous = sentence
+                    continue
                 if cues.PROPOSAL.search(words) and not (
                         proposal is not None and cues.MOVER_ONLY.match(words) and (
                             proposal.start >= block.start or not _BLANK_LINE.search(text, proposal.end, sentence.start))):
@@ -1018,8 +1030,27 @@ def _has_decision(decisions: list[Decision], block: Block) -> bool:
     return any(block.start <= d.evidence[0].start < block.end for d in decisions)
 
 
+def _bare_deadline(ctx: _Context, raw: str) -> DateMention | None:
+    """'End of next week at the latest.', 'Senast fredag, helst.': a sentence that is only a
+    deadline, for the task of the sentence before it."""
+    due = _deadline(raw, ctx)
+    if due is None:
+        return None
+    rest = _DEADLINE_FILLER.sub("", raw[: due.start] + " " + raw[due.end :])
+    return due if not rest.strip(" .,!;:–-") else None
+
+
+# Where a sentence that is only a deadline may start: a cue, a day, a span, "end of", a date.
+_FRAGMENT_LEAD = re.compile(
+    r"(?i:by|before|until|till|tills|senast|innan|före|inför|helst|gärna|ideally|hopefully|no later|"
+    r"within|inom|end|i slutet|at the end|eod|eow|cob|next|nästa|this|denna|i morgon|imorgon|tomorrow|"
+    r"today|i dag|idag|on|på|deadline|due|klart|ready|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|\d"
+)
 # "Klart till midsommar hoppas de.": words around a bare deadline that add no task.
-_DEADLINE_FILLER = re.compile(r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas)\b", re.I)
+_DEADLINE_FILLER = re.compile(
+    r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas|at the latest|latest|please|"
+    r"ideally|gärna|tack|som senast)\b", re.I)
 
 
 def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Context) -> None:

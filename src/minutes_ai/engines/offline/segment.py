@@ -161,8 +161,8 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
             close()
             who = speaker.group("nick") or speaker.group("name")
             c_start, c_end = content_span(text, pos + speaker.end(), line_end)
+            # left open: a hard-wrapped turn goes on below ("I'll get the fencing hire\nsorted by ...")
             current = ["turn", pos, c_start, c_end, indent, who.lstrip("@+")]
-            close()
         elif "--" in line and _TABLE_RULE.match(line):
             close()
             c_start, c_end = content_span(text, pos, line_end)
