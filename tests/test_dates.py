@@ -686,3 +686,29 @@ def test_an_ordinal_that_counts_a_noun_is_no_day_of_the_month():
     assert league is not None and league.value == dt.date(2025, 2, 9)
     day = find_deadline("Send him the clips by the 20th so he has time.", anchor=anchor)
     assert day is not None and day.value == dt.date(2025, 1, 20)
+
+
+def test_a_weekday_with_a_day_of_the_month_names_that_day():
+    anchor = dt.date(2025, 6, 4)  # a Wednesday
+    cases = {
+        "Next call is Wednesday the 18th, same time.": dt.date(2025, 6, 18),
+        "Nästa möte onsdag den 18:e kl 9": dt.date(2025, 6, 18),
+        "Next review Tue 1st": dt.date(2025, 7, 1),  # the next 1st that is a Tuesday
+    }
+    for text, day in cases.items():
+        found = [m for m in find_dates(text, anchor=anchor) if m.kind == "date"]
+        assert [m.value for m in found] == [day], text
+    # a month written after it still decides; a day no weekday fits soon names no day
+    assert find_dates("Thursday the 3rd of July", anchor=anchor)[0].value == dt.date(2025, 7, 3)
+    assert find_dates("Monday the 31st", anchor=anchor)[0].value is None
+
+
+def test_a_stated_limit_outranks_a_wish_said_before_it():
+    anchor = dt.date(2025, 5, 14)
+    wish = find_deadline("Gärna klart på fredag men senast den 30 maj.", anchor=anchor)
+    assert wish is not None and (wish.text, wish.value) == ("senast den 30 maj", dt.date(2025, 5, 30))
+    limit = find_deadline("Ideally by Friday but no later than 30 May.", anchor=anchor)
+    assert limit is not None and limit.value == dt.date(2025, 5, 30)
+    # without a limit after "but", the first deadline stands
+    other = find_deadline("By Friday, but Monday is fine too.", anchor=anchor)
+    assert other is not None and other.value == dt.date(2025, 5, 16)

@@ -211,6 +211,10 @@ def find_deadline(
     found = _candidates(text, anchor, next_meeting, keep_past=False)
     if not found:
         return None
+    hard = _HARD_LIMIT.search(text) if len(found) > 1 else None
+    if hard is not None and any(c.start >= hard.start("limit") for c in found):
+        # "gärna på måndag men senast innan midsommar": the limit, not the wish, is the deadline
+        found = [c for c in found if c.start >= hard.start("limit")]
     best = min(found, key=_Candidate.key)
     # "by the 10th of each month" recurs; "w/c 2 June" names a week: neither is one day
     week = _WEEK_OF.search(text, 0, best.start)
@@ -219,6 +223,7 @@ def find_deadline(
     return DateMention(start, best.end, text[start : best.end], value, best.kind)
 
 
+_HARD_LIMIT = re.compile(r"\b(?:men|but)\s+(?P<limit>senast|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest)\b", re.I)
 _WEEK_OF = re.compile(r"(?:\bw/c|\bweek\s+(?:commencing|beginning|of)|\bveckan\s+(?:som\s+börjar|från))\s*$", re.I)
 # A deadline that comes back every period names no single day.
 _RECURRING = re.compile(

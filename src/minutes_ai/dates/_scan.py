@@ -53,8 +53,10 @@ _WDAY = (
     rf"(?P<wdw>{WEEKDAY})(?P<wsuf>ens|en|s|ar(?:na)?)?(?!\w)"
     r"(?P<wnext>\s+(?:i\s+|of\s+)?(?:nästa|next)\s+(?:vecka|week)(?!\w))?"
 )
+# "Wednesday the 18th", "onsdag den 18:e": a weekday and a day of the month, no month.
+_WDOM = rf"(?P<owd>{WEEKDAY})(?:en)?\s*,?\s+(?:(?:den|the)\s+)?(?P<od>[0-3]?\d)(?::[ea]|st|nd|rd|th)(?!\w)"
 # Applied to lower-cased text: case-sensitive matching is several times faster.
-DATE_RE = re.compile(rf"{_PREFIX}(?:{_ISO}|{_NUM}|{_TDF}|{_TMF})|{_MYA}|{_WEEK}")
+DATE_RE = re.compile(rf"{_PREFIX}(?:{_ISO}|{_NUM}|{_TDF}|{_TMF})|{_MYA}|{_WEEK}|{_WDOM}")
 WEEKDAY_RE = re.compile(_WDAY)
 # Words that may open an expression before its first digit ('den 3', 'v. 12', 'Friday,
 # March 3'); the full opening is then found with _OPENING.
@@ -221,7 +223,24 @@ def _interpret(match: re.Match[str], text: str, low: str, anchor: dt.date | None
     if group("ymon"):
         month, year = month_number(group("ymon")), int(group("yy"))
         return [Hit(start, end, "month", None, month=month, year=year)]
+    if group("od"):
+        return [Hit(start, end, "date", _weekday_of_month(int(group("od")), weekday_number(group("owd")), anchor))]
     return _week(match, anchor)
+
+
+def _weekday_of_month(day: int, weekday: int, anchor: dt.date | None) -> dt.date | None:
+    """'Wednesday the 18th': the first 18th from the anchor on that falls on a Wednesday
+    (within this month and the next three: further off, the words are more likely a slip);
+    None when none does or there is no anchor."""
+    if anchor is None or not 1 <= day <= 31:
+        return None
+    year, month = anchor.year, anchor.month
+    for _ in range(4):
+        value = cal.make_date(year, month, day)
+        if value is not None and value >= anchor and value.weekday() == weekday:
+            return value
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
 
 
 def _numeric(match: re.Match[str], text: str, anchor: dt.date | None) -> list[Hit]:
