@@ -216,7 +216,7 @@ def _opens_meeting(
     if _is_point(line) or is_label(line) or announces_next_meeting(clean):
         return False
     if labels_below:
-        dated = short and _has_date(clean)
+        dated = short and _has_date(clean) and not _wrapped(lines, index)
         return dated or (title and not _BACK_REFERENCE.search(clean))
     # Without an attendee list, only a standalone dated title line will do; the current
     # title repeated is a running page header.
@@ -228,6 +228,15 @@ def _opens_meeting(
         and _standalone(lines, index)
         and find_meeting_date(clean) is not None
     )
+
+
+def _wrapped(lines: list[Line], index: int) -> bool:
+    """'... a moment of silence for a member\nwho passed away on February 27.': the end of a
+    hard-wrapped sentence, not a dated header (a lower-case line under a long unfinished one)."""
+    if index == 0 or not lines[index].clean[:1].islower():
+        return False
+    above = lines[index - 1]
+    return not above.blank and len(above.clean) >= 40 and not above.clean.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _dated_headings(lines: list[Line], first: int) -> list[int]:
@@ -387,7 +396,32 @@ def _meeting_date(
         # No header at all: the opening line is the best place a date could be.
         block = next((line.clean for line in lines[lo:] if not line.blank), "")
     found = find_meeting_date(block)
-    return found.value if found is not None else None
+    if found is None or found.value is None or "\n" not in block.strip():
+        return found.value if found is not None else None
+    # "University of Limerick, 7–9 September 2026" / "Tuesday 10 March 2026, 14:00": of several
+    # dated header lines, the one with a weekday or a clock time (and no span of days) is the meeting's
+    dated = [line for line in block.split("\n") if _DIGIT.search(line) and find_meeting_date(line) is not None]
+    if len(dated) > 1 and _MEETING_WHEN.search(dated[0]) is None:
+        for line in dated[1:]:
+            label = _LINE_LABEL.match(line)
+            if label is not None and not _DATE_LABEL.fullmatch(label.group(1).strip()):
+                continue  # "Tävlingsdag: lördag 9 maj": the date of something else
+            if _MEETING_WHEN.search(line) and not _DAY_SPAN.search(line):
+                when = find_meeting_date(line)
+                return when.value if when is not None and when.value is not None else found.value
+    return found.value
+
+
+# A weekday or a clock time on a dated line: when the meeting sat.
+_MEETING_WHEN = re.compile(
+    r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\bkl\.?\s*\d|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b",
+    re.IGNORECASE,
+)
+_LINE_LABEL = re.compile(r"^[\s*_#>-]*([^\W\d][\w .-]{0,30}?)[*_]*\s*:")
+_DATE_LABEL = re.compile(r"(?i:datum|date|tid|tidpunkt|time|when|när|mötesdatum|meeting date|held)")
+# "7–9 September", "3-5 juni": days an event spans
+_DAY_SPAN = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s+[A-Za-zåäö]")
 
 
 _OPENING_LINES = 8

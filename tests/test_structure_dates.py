@@ -1,0 +1,38 @@
+"""The meeting's own date among the dates of its header, and where a second meeting starts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes_ai.document import Document
+from minutes_ai.structure import parse_meetings
+
+
+def test_a_header_with_an_event_span_takes_the_dated_line_with_a_weekday_or_time():
+    text = ("NORDIC HYDROLOGY SYMPOSIUM 2026\nUppsala, 15–17 June 2026\n\n"
+            "PROGRAMME COMMITTEE – MEETING 4\nThursday 12 February 2026, 10:00–11:30, Teams\n\n"
+            "Present: Ana Ruiz, Lars Öberg\n\n1. Keynotes\nAna will invite the second keynote by 1 March.\n")
+    meeting = parse_meetings(Document(text))[0]
+    assert meeting.meeting_date == dt.date(2026, 2, 12)
+    # a field naming another day is not the meeting's date
+    field = ("# Planeringsmöte – Sommarlägret\n**Scoutkåren Björken** · 2026-02-12\n\n"
+             "**Lägerdag:** lördag 13 juni 2026\n\n**Närvarande:** Eva, Kim\n\n- Eva bokar bussen\n")
+    assert parse_meetings(Document(field))[0].meeting_date == dt.date(2026, 2, 12)
+    # one dated line: it is the date, whatever it looks like
+    single = "Styrelsemöte\n12 mars 2025\n\nNärvarande: Eva, Kim\n\n- Eva bokar bussen\n"
+    assert parse_meetings(Document(single))[0].meeting_date == dt.date(2025, 3, 12)
+
+
+def test_the_dated_end_of_a_wrapped_sentence_above_a_roll_call_opens_no_meeting():
+    text = ("RIVER BEND ROWING CLUB\nCOMMITTEE MEETING – Monday, March 3, 2025\n\n"
+            "OPENING\nThe Chair opened the meeting at 7:02 pm, welcomed two guests from the county rowing\n"
+            "association, thanked the volunteers who ran the winter regatta in such cold weather, read\n"
+            "apologies from the Treasurer and asked for a minute's silence for a long-standing member\n"
+            "who passed away on February 20.\n\n"
+            "ROLL CALL\nPresent: Ann Lee (Chair), Tom Price (Secretary), Ida Moss\n\n"
+            "BOATHOUSE\nTom Price will get quotes for the roof repair before the April meeting.\n\n"
+            "NEXT MEETING\nMonday, April 7, 2025 at 7 pm.\n")
+    meetings = parse_meetings(Document(text))
+    assert len(meetings) == 1
+    assert meetings[0].meeting_date == dt.date(2025, 3, 3)
+    assert meetings[0].next_meeting is not None and meetings[0].next_meeting.date == dt.date(2025, 4, 7)
