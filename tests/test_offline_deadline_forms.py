@@ -162,6 +162,21 @@ def test_an_action_table_set_out_with_spaces():
                     (None, "Uppdatera hemsidan", None)]
 
 
+def test_a_wrapped_task_cell_of_a_spaced_table_keeps_the_rows_below_it():
+    text = ("Festival committee 2025-03-04\nPresent: Ida Holm, Ben Okoro, Sara Lind\n\n"
+            "No.  Action                                        Owner     Due\n"
+            "1    Ask the council for the road-closure permit   Ida       by 21 March\n"
+            "     and the temporary signage\n"
+            "2    Book the marquee                              Ben       1/4\n"
+            "3    Draft the volunteer rota                      Sara      ASAP\n\n"
+            "Next meeting: 1 April.\n")
+    rows = [(a.owner, a.task, a.deadline) for a in meetings(text)[0].action_items]
+    assert rows == [("Ida Holm", "Ask the council for the road-closure permit and the temporary signage",
+                     dt.date(2025, 3, 21)),
+                    ("Ben Okoro", "Book the marquee", dt.date(2025, 4, 1)),
+                    ("Sara Lind", "Draft the volunteer rota", None)]
+
+
 def test_an_owner_cell_naming_the_person_in_brackets():
     text = ("Samverkansmöte 2025-01-16\nNärvarande: se lista\n\n"
             "Nr | Aktör            | Åtgärd                        | Klart\n"

@@ -364,3 +364,14 @@ def test_a_decision_settled_in_conversation_gives_no_task_to_a_place():
     (meeting,) = OfflineEngine().extract(document).meetings
     assert len(meeting.decisions) == 2
     assert [a.owner for a in meeting.action_items] == ["Raj Iyer"]
+
+
+def test_keeping_things_as_before_is_a_decision_not_a_report():
+    text = ("Styrelsemöte 2025-08-14\nNärvarande: Ulla, Per, Kim\n\n"
+            "Vi bestämde att avgiften får vara som förut, 300 kr per år.\n"
+            "Städningen sköts som tidigare, vi beslutade att behålla rullschemat.\n"
+            "Per berättade att föreningen redan har beslutat om nya nycklar.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any(q.startswith("Vi bestämde att avgiften får vara som förut") for q in found)
+    assert any("behålla rullschemat" in q for q in found)
+    assert not any("nya nycklar" in q for q in found)  # decided already: a report

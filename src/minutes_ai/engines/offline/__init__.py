@@ -189,6 +189,8 @@ class OfflineEngine:
         # "Styrelsen beslutade att dela ut följande stipendier:" + a list:
         # [start, end, split into points, opener ends in "att", the opener's own end].
         open_list: list | None = None
+        row_end: int | None = None  # where the table row just read ended
+        row_action: ActionItem | None = None  # the action that row gave
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
         last_end = meeting.start  # where the block before ended
         topic = ""  # the heading or agenda point the block stands under
@@ -208,13 +210,26 @@ class OfflineEngine:
                                             or cues.SIGNATURE_LINE.match(row_text)
                                             or _DONE_CELL.search(row_text)):
                         row = None  # a row marked done, or a signature set out in columns
+                    row_action = None
                     if row is not None and row.kind == "decision":
                         decisions.append(_decision(ctx, row.start, row.end, text))
                     elif row is not None:
-                        actions.append(_table_action(ctx, row))
+                        row_action = _table_action(ctx, row)
+                        actions.append(row_action)
+                    row_end = block.end
                     continue
+            elif (block.kind == "para" and row_end is not None and block.indent >= 2 and "  " not in block_words
+                  and text.count("\n", row_end, block.line_start) == 1):
+                # "A5.1  Put the abstract deadline on the    Niamh   EOW\n      website": a wrapped cell
+                if row_action is not None and actions and actions[-1] is row_action:
+                    row_action = actions[-1] = row_action.model_copy(update={
+                        "task": rules._tidy(f"{row_action.task} {block_words}"),
+                        "evidence": [ctx.document.evidence(row_action.evidence[0].start, block.end)]})
+                row_end = block.end
+                continue
             else:
                 table.reset()
+                row_end = None
             if open_list is not None and not (section.mode == "decision" and block.kind == "bullet"):
                 if (block.kind == "para" and open_list[1] == open_list[4] and not open_list[2]
                         and text[open_list[1] : block.start].count("\n") == 1):

@@ -189,7 +189,8 @@ DECISION_VERB = re.compile(
 )
 # The same verbs in a form that reports a state or another time, not this meeting's act.
 REPORT_MARKER = re.compile(
-    r"\b(?:tidigare|(?<!som )förra (?:året|veckan|månaden)|(?<!som )i fjol|förut|redan|"
+    # ("får vara som förut", "fortsätter som tidigare": the status quo kept, not a report)
+    r"\b(?:(?<!som )tidigare|(?<!som )förra (?:året|veckan|månaden)|(?<!som )i fjol|(?<!som )förut|redan|"
     r"(?<!vi )har\b(?!\s+(?:därmed|således|alltså|nu)\b)[^.]{0,150}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|"
     r"ställt sig bakom|sagt ja|sagt nej)|"
     r"they(?:'ve| have)? (?:agreed|approved|decided|accepted)|de har (?:beslutat|godkänt|sagt ja)|"
