@@ -20,7 +20,12 @@ ATTENDEE_LABEL = re.compile(
     r"|^(?:med|där|var med|staff|guests|gäster|board|management|adjungerad[e]?|inbjudna|invited|"
     r"who came|who was there|who|here|there|those present|på plats|kom gjorde|"
     r"övriga(?:\s+deltagare)?|tjänstepersoner|tjänstemän|ersättare)"
-    rf"{_OPT_PAREN}\s*:\s*(?P<rest2>.*)$",
+    rf"{_OPT_PAREN}\s*:\s*(?P<rest2>.*)$"
+    # Prose notes count heads first: "There were eight of us at the base: Rhys, Megan, ...",
+    # "Vi var sju st på plats: Eva, Kim, ...".
+    r"|^(?:there\s+were\s+(?:\w+\s+)?of\s+us|we\s+were\s+\w+|vi\s+var\s+\w+(?:\s+(?:st|stycken|personer))?)"
+    r"(?:\s+(?:at|in|on|på|i|hos)\s+[^:,.]{1,40}?|\s+(?:there|där|present|närvarande|in\s+total|totalt|tonight|today|idag|ikväll))?"
+    r"\s*:\s*(?P<rest3>.*)$",
     re.IGNORECASE,
 )
 
@@ -35,7 +40,7 @@ ALIGNED_ATTENDEE_LABEL = re.compile(
 
 def label_rest(match: re.Match[str]) -> str:
     """The words after an attendee label (``Närvarande: <rest>``)."""
-    return match.group("rest") or match.group("rest2") or ""
+    return match.group("rest") or match.group("rest2") or match.group("rest3") or ""
 
 
 ABSENT_LABEL = re.compile(
