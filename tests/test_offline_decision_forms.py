@@ -375,3 +375,16 @@ def test_keeping_things_as_before_is_a_decision_not_a_report():
     assert any(q.startswith("Vi bestämde att avgiften får vara som förut") for q in found)
     assert any("behålla rullschemat" in q for q in found)
     assert not any("nya nycklar" in q for q in found)  # decided already: a report
+
+
+def test_inverted_agreement_thanks_with_an_object_and_a_body_that_chose():
+    text = ("Lagmöte 2025-08-20\nNärvarande: Leif, Kicki, Bosse\n\n"
+            "Efter en lång diskussion kom vi överens om att bara skjuta kalvar i år.\n"
+            "Till slut landade vi i att flytta samlingen till lördagar.\n"
+            "Rådet tackar Hanna och Oskar för informationen.\n"
+            "The committee chose the cheaper quote.\n"
+            "Leif tackar alla för en fin säsong.\n")
+    found = " | ".join(q[0] for q in decisions(text))
+    for words in ("kom vi överens", "landade vi i att", "tackar Hanna och Oskar", "chose the cheaper"):
+        assert words in found, words
+    assert "fin säsong" not in found  # thanks for a season is no formal noting

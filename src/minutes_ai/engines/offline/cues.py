@@ -77,7 +77,9 @@ OWNER_LABEL = re.compile(
 DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
-    r"tack(?:ar|ade) för (?:informationen|redovisningen|rapporten|föredragningen)|noter(?:ar|ade) informationen|"
+    # ("Rådet tackar Hanna och Oskar för informationen": whom, then for what)
+    r"tack(?:ar|ade) (?:[\wåäö-]+ (?:och |& )?){0,4}?för (?:informationen|redovisningen|rapporten|föredragningen)|"
+    r"noter(?:ar|ade) informationen|"
     r"avslutar ärendet|ärendet avslutas|avskriver ärendet|ärendet avskrivs|"
     # a kept status quo: "Subscriptions will stay at £60", "Kyrkoavgiften lämnas oförändrad"
     r"(?:will|shall)\s+(?:stay|remain)\b|(?:stays?|remains?|kept|keeps?)\s+(?:unchanged|the same|as (?:it|they) (?:is|are))\b|"
@@ -164,6 +166,11 @@ DECISION_VERB = re.compile(
     # "Styrelsen konstituerade sig enligt följande: ...": a new board shares out its roles
     r"konstituerade sig|konstituerar sig|"
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
+    # the inverted order after an adverbial: "Efter diskussion kom vi överens om att ...", "landade vi i att"
+    r"kom (?:vi|gruppen|mötet|styrelsen|nätverket|rådet|alla|de) överens om|"
+    r"landade (?:vi|gruppen|mötet|styrelsen|nätverket|rådet|alla) i att|"
+    # "The LOC chose the childcare grant", "we chose option B"
+    r"(?:we|the \w{2,15}) chose\b|"
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
     r"kom(?:mit)? fram till att|överenskoms|överenskom|vi kör på|kör vi på|bifall till|"
     r"concluded that|settled on|will proceed with|opted (?:for|to)|chose to|green ?lit|did (?:agree|decide)|"
@@ -742,7 +749,7 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar för", "tackade för", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "tackar ", "tackade ", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
         "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
