@@ -388,3 +388,19 @@ def test_inverted_agreement_thanks_with_an_object_and_a_body_that_chose():
     for words in ("kom vi överens", "landade vi i att", "tackar Hanna och Oskar", "chose the cheaper"):
         assert words in found, words
     assert "fin säsong" not in found  # thanks for a season is no formal noting
+
+
+def test_an_e_mail_subject_line_is_no_decision():
+    text = ("From: Ann Price\nTo: committee\nSubject: Thursday's meeting – what we agreed\n\n"
+            "Hi all,\n\nNotes from Thursday 4 September 2025. Present: Ann, Raj, Tom.\n\n"
+            "We agreed to move the quiz night to October.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["We agreed to move the quiz night to October."]
+
+
+def test_everyone_ok_after_a_dash_records_the_decision():
+    text = ("kurslag 2025-03-04\nnärv: Eva, Kim, Lo\n\n"
+            "- vi flyttar studiedagen fr 28/3 till 4/4 – alla ok\n"
+            "- lo kollar om bussen går att boka om\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["vi flyttar studiedagen fr 28/3 till 4/4 – alla ok"]

@@ -241,6 +241,8 @@ class OfflineEngine:
                     block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)) or (
                     ".." in block_words or "__" in block_words or "……" in block_words) and _FILL_IN.search(block_words):
                 continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ........"
+            if block_words[:1] in "SsÄä" and _MAIL_SUBJECT.match(block_words):
+                continue  # "Subject: Programming meeting – what we agreed": the e-mail's title, not its contents
             label_mode = _label_mode(block_words)
             if block.kind == "bold" and label_mode is None and _SENTENCE_LIKE.search(block_words):
                 block = replace(block, kind="para")  # "**Vi kör Sommarboken gemensamt ...**": an emphasised sentence
@@ -1140,6 +1142,7 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     )
 
 
+_MAIL_SUBJECT = re.compile(r"(?:subject|ämne)\s*:", re.I)
 # A bold line that says something rather than heads a section: a full stop, or many words.
 _SENTENCE_LIKE = re.compile(r"[.!]\W*$|^(?:\S+\s+){7,}\S")
 # A line to fill in by hand: "Signed ............ (Chair)   Date ........".

@@ -111,7 +111,7 @@ DECISION_VERB = re.compile(
     r"flyttas från|(?:was|were) received(?=\W*$)|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
     r"will (?:be held|take place|stay at|remain at|happen on) |"
-    r"(?:ok alla|okej alla|ok för alla|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$)|"
+    r"(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$)|"
     r"^vi (?:skippar|provar|testar|går på|hoppar över)\b|^we(?:'ll| will)? (?:skip|try)\b|"
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
     r"(?:board|committee|council|trustees|governors|members) received\b|\b(?!(?:what|so|that|this|how|where|who|which|whatever|if|as|because|but|and|or|yes|no)\b)\w+ it is(?=\W*$|[.!]\s|\s+then\b)|go(?:ing)? w(?=/)|went w(?=/)|"
