@@ -583,3 +583,21 @@ def test_owners_without_interjections_titles_and_a_passive_task_signed_with_a_da
             "- Ekonomiansvarig Per-Olof Hammar färdigställer handlingarna till kyrkofullmäktige.\n"
             "- Jo to draft the rotation schedule.\n")
     assert [a.owner for a in actions(text)] == ["Kristina Ek", "Maya Brooks", "Per-Olof Hammar", "Jo Lind"]
+
+
+def test_three_tasks_in_one_sentence_of_prose_one_per_owner_and_the_writer_last():
+    text = ("Båtklubbens styrelse, 3 mars 2025\n\nSkrivet av Lisa.\n\n"
+            "Vi var fem: Anders, Maja, Omar, Pia och jag.\n\n"
+            "Vi gick igenom sjösättningen. Anders bokar kranen innan sjösättningen och Maja\n"
+            "kollar att försäkringen är förnyad, och själv tar jag kontakt med hamnkontoret om platserna.\n")
+    found = [(a.owner, a.evidence[0].quote) for a in actions(text)]
+    assert [owner for owner, _ in found] == ["Anders", "Maja", "Lisa"]
+    assert found[0][1] == "Anders bokar kranen innan sjösättningen"
+    assert found[1][1].startswith("Maja\nkollar att försäkringen")
+    assert found[2][1].startswith("själv tar jag kontakt med hamnkontoret")
+    en = ("Rowing club committee, 3 March 2025\n\nNotes by Gwen.\n\n"
+          "There were four of us: Megan, Hamza, Tom and me.\n\n"
+          "Megan will order the new oars and Hamza will sort the insurance, and I said I'd update the asset list.\n"
+          "Tom thinks the boathouse roof is fine, and I agree.\n")
+    owners = [a.owner for a in actions(en)]
+    assert owners == ["Megan", "Hamza", "Gwen"]  # agreeing with an opinion is nobody's task

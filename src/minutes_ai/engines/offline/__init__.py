@@ -516,16 +516,23 @@ class OfflineEngine:
                                          and o.split(" ", 1)[0].islower() is False
                                          and o.split(" ", 1)[0].casefold() in _TITLE_WORDS) else o for o in owners]
         owner = ctx.names.resolve_many(o for o in owners if o) or None
-        split = _second_owner(ctx, words, raw, action) if owner else None
-        if split is not None:
-            # "Lollo och Fia fixar korv, Mattias tar ut växelkassa": one task per owner.
-            raw_cut, head_task, second = split
-            head_raw = _JOINING_WORD.sub("", raw[:raw_cut]).rstrip(" ,;–-")
-            found.append(_action(ctx, owner, head_task, sentence.start, sentence.start + len(head_raw)))
-            found.append(_action(ctx, ctx.names.resolve_many(second.owners) or None, second.task,
-                                 sentence.start + raw_cut, sentence.end))
+        split = _next_clause_task(ctx, words, raw, action) if owner else None
+        if split is None:
+            found.append(_action(ctx, owner, action.task, sentence.start, sentence.end, deadline))
             return found
-        found.append(_action(ctx, owner, action.task, sentence.start, sentence.end, deadline))
+        # "Lollo och Fia fixar korv, Mattias tar ut växelkassa", "Megan will place the order and
+        # Hamza will sort the insurance, and I said I'd update the register": one task per owner.
+        start = sentence.start
+        for _ in range(_MAX_SPLITS):
+            raw_cut, head_task, following = split
+            head_raw = _JOINING_WORD.sub("", raw[:raw_cut]).rstrip(" ,;–-")
+            found.append(_action(ctx, owner, head_task, start, start + len(head_raw)))
+            start, raw, action = start + raw_cut, raw[raw_cut:], following
+            owner = ctx.names.resolve_many(following.owners) or None
+            split = _next_clause_task(ctx, clean(raw), raw, action) if owner else None
+            if split is None:
+                break
+        found.append(_action(ctx, owner, action.task, start, sentence.end))
         return found
 
 
@@ -658,6 +665,46 @@ def _DECIDED_THEN_TASK(words: str, owners) -> bool:
         o.split()[0].casefold() in head.casefold() for o in owners if o.strip())
 
 
+_MAX_SPLITS = 4  # tasks of one sentence split apart, at most
+
+
+def _next_clause_task(ctx: _Context, words: str, raw: str, action: rules.ActionParse):
+    """The next task of the sentence given to someone else: a named person's, else the
+    writer's ("..., och själv tar jag kontakt med ...", "... and I said I'd ...")."""
+    return _second_owner(ctx, words, raw, action) or _writer_clause(ctx, words, raw, action)
+
+
+def _writer_clause(ctx: _Context, words: str, raw: str, action: rules.ActionParse):
+    """(offset in ``raw``, the task before, the writer's task) when a later clause of a named
+    person's sentence is the writer's own task; None otherwise."""
+    if not ctx.writer or ctx.writer in action.owners:
+        return None
+    later = _LATER_WRITER.search(words)
+    if later is None:
+        return None
+    clause = words[later.start("clause"):]
+    # "själv tar jag kontakt med ..." is read as "jag tar kontakt med ..."
+    inverted = _SELF_INVERTED.match(clause)
+    plain = f"jag {inverted.group(1)} {clause[inverted.end():]}" if inverted else clause
+    mine = rules.parse_action(plain, ctx.names, in_section=False, lang=ctx.lang, speaker=ctx.writer)
+    if mine is None or mine.owners != (ctx.writer,):
+        return None
+    raw_cut = _raw_offset(raw, clause[:24])
+    at = action.task.casefold().find(clause[:24].casefold())
+    if raw_cut <= 0 or at <= 0:
+        return None
+    head_task = rules._tidy(_JOINING_WORD.sub("", action.task[:at]).rstrip(" ,;–-"))
+    return (raw_cut, head_task, mine) if head_task else None
+
+
+_SELF_INVERTED = re.compile(r"själv\s+([a-zåäö]+)\s+jag\s+", re.I)
+# "..., and I said I'd ...", "... och själv tar jag ...", "..., så jag skickar ...": the writer's clause
+_LATER_WRITER = re.compile(
+    r"(?:[,;]\s+|\s)(?i:och|and|so|så|then|sen|sedan)\s+(?P<clause>(?:(?i:själv)\s+)?(?:I|jag)\b"
+    r"|(?i:själv)\s+[a-zåäö]+\s+jag\b)"
+)
+
+
 def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse):
     """(offset in ``raw``, the first task, the second task) when a later clause of the sentence
     gives a task to someone else; None otherwise."""
@@ -666,15 +713,26 @@ def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse
         return None
     cut, second = later
     tail = words[cut:]
-    raw_cut = raw.find(tail[:24])
+    raw_cut = _raw_offset(raw, tail[:24])
     at = action.task.casefold().find(tail[:24].casefold())
     if raw_cut <= 0 or at <= 0:
         return None
-    head_task = rules._tidy(_JOINING_WORD.sub("", action.task[:at]))
+    head_task = rules._tidy(_JOINING_WORD.sub("", action.task[:at]).rstrip(" ,;–-"))
     return (raw_cut, head_task, second) if head_task else None
 
 
 _JOINING_WORD = re.compile(rf"[\s,;]*\b(?:{rules.JOINING_WORDS})\s*$", re.I)
+
+
+def _raw_offset(raw: str, words: str) -> int:
+    """Where cleaned ``words`` start in ``raw``, whose line breaks and runs of blanks the
+    cleaning folded ("och Jonny\nkollar ..."); -1 when they are not there."""
+    found = raw.find(words)
+    if found >= 0 or not words.strip():
+        return found
+    loose = re.compile(r"\s+".join(map(re.escape, words.split())))
+    match = loose.search(raw)
+    return match.start() if match is not None else -1
 
 
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:

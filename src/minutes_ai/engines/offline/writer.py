@@ -37,7 +37,20 @@ def find_writer(text: str, secretary: str | None) -> str | None:
         return secretary if secretary is not None and secretary in senders else None
     if senders:
         return senders.pop()
-    return _signed(text) or secretary or _self_named(text) or _closing_name(text)
+    return _signed(text) or secretary or _written_by(text) or _self_named(text) or _closing_name(text)
+
+
+# "Skrivet av Tomas", "(notes by Gwen, team secretary ...)", "Minutes taken by Ruth Ellis": the writer named at the top
+_WRITTEN_BY = re.compile(
+    r"(?i:skrivet av|skrivna av|antecknat av|antecknade av|anteckningar av|anteckningarna förda av|notes by|"
+    r"notes taken by|minutes by|minutes taken by|written by|written up by|typed up by)\s+"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+)?)"
+)
+
+
+def _written_by(text: str) -> str | None:
+    found = _WRITTEN_BY.search(text, 0, _HEAD_CHARS)
+    return found.group("name") if found else None
 
 
 # "Pat", "*Oliver Grant, Brightwater Advisory*", "– Kerstin": notes in the first person that end
