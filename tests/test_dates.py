@@ -712,3 +712,10 @@ def test_a_stated_limit_outranks_a_wish_said_before_it():
     # without a limit after "but", the first deadline stands
     other = find_deadline("By Friday, but Monday is fine too.", anchor=anchor)
     assert other is not None and other.value == dt.date(2025, 5, 16)
+
+
+def test_the_short_form_t_dot_before_the_next_meeting():
+    found = find_deadline("alla lämnar önskemål t. nästa möte", anchor=dt.date(2025, 5, 14),
+                          next_meeting=dt.date(2025, 6, 11))
+    assert found is not None and (found.text, found.value) == ("t. nästa möte", dt.date(2025, 6, 11))
+    assert find_deadline("ut nästa möte", anchor=dt.date(2025, 5, 14), next_meeting=dt.date(2025, 6, 11)) is None

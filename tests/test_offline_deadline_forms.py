@@ -545,3 +545,14 @@ def test_a_hard_wrapped_transcript_turn_keeps_its_words_and_speaker():
     notice = next(a for a in actions if "notice" in a.task)
     assert notice.owner is not None and notice.owner.casefold() == "liam"
     assert "residents list" in notice.evidence[0].quote
+
+
+def test_by_an_event_the_notes_date_elsewhere():
+    text = ("Astronomy society committee, 16 January 2025\nPresent: Gillian, Rob, Helen\n\n"
+            "AGM\nThe AGM will be held on Thursday 20 March 2025 in the main hall.\n"
+            "Helen to send her report to Rob by the AGM.\n"
+            "Rob to book speakers by the committee's own choice.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Helen"].deadline == dt.date(2025, 3, 20)
+    assert actions["Helen"].deadline_text == "by the AGM"
+    assert actions["Rob"].deadline is None and actions["Rob"].deadline_text is None  # who decides, not when

@@ -174,8 +174,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         re.compile(
             r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
-            r"(?:till|tills|inför|före|innan|vid|på|under|until|till|before|by|"
-            r"for|at|to|ahead\s+of|prior\s+to)\s+(?:the\s+)?(?:nästa|kommande|nästkommande|next|"
+            # ("t. nästa möte": the short form of rough notes)
+            r"(?:till|tills|t\.|inför|före|innan|vid|på|under|until|till|before|by|"
+            r"for|at|to|ahead\s+of|prior\s+to)\s*(?<=\s|\.)(?:the\s+)?(?:nästa|kommande|nästkommande|next|"
             rf"upcoming|following)\s+(?:(?:ordinarie|regular)\s+)?{_MEETING}(?!\w)"
         ),
         _next_meeting,

@@ -776,7 +776,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         return DateMention(start, end, words, value)
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
-        return _before_event(raw, ctx)
+        return _before_event(raw, ctx) or _by_event(raw, ctx)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
@@ -825,6 +825,18 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(before.start(), before.start() + len(words), words, value)
 
 
+def _by_event(raw: str, ctx: _Context) -> DateMention | None:
+    """'report to Rob by the AGM': an event the notes date elsewhere. ("by the committee" names
+    who acts: only a word the notes give one date for counts.)"""
+    by = _BY_THE.search(raw) if " by the " in raw and ctx.schedule is not None else None
+    if by is None or ctx.schedule is None or _GENERIC_GATHERING.fullmatch(by.group("event").casefold()) \
+            or _MONTH_NAME.fullmatch(by.group("event")):
+        return None  # ("by the May draw": a month names no event)
+    value = ctx.schedule.event(by.group("event"), raw)
+    return DateMention(by.start(), by.end(), by.group(0), value) if value is not None else None
+
+
+_BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b")
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
 _DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
 def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:
