@@ -601,3 +601,15 @@ def test_three_tasks_in_one_sentence_of_prose_one_per_owner_and_the_writer_last(
           "Tom thinks the boathouse roof is fine, and I agree.\n")
     owners = [a.owner for a in actions(en)]
     assert owners == ["Megan", "Hamza", "Gwen"]  # agreeing with an opinion is nobody's task
+
+
+def test_my_notes_name_the_writer_and_around_the_table_lists_who_was_there():
+    text = ("Editorial meeting – Thursday 18 September 2025\n(my notes – Esther)\n\n"
+            "Around the table: Priya, Tom, Wren, and me.\n\n"
+            "We went with the blue cover. Priya will send the final files to the printer.\n"
+            "I'll book the hotel for the fair tomorrow.\n")
+    found = {a.owner: a for a in actions(text)}
+    assert set(found) == {"Priya", "Esther"}
+    assert found["Esther"].deadline == dt.date(2025, 9, 19)
+    (meeting,) = parse_meetings(read_text(text))
+    assert [a.name for a in meeting.attendees][:3] == ["Priya", "Tom", "Wren"]

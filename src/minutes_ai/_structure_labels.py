@@ -18,7 +18,8 @@ ATTENDEE_LABEL = re.compile(
     rf"(?:\s+(?:var|were|was|är))?{_OPT_PAREN}\s*(?::|$)\s*(?P<rest>.*)$"
     # Short labels that name people only when a colon follows ("Med: Anna, Bo", "Staff: ...").
     r"|^(?:med|där|var med|staff|guests|gäster|board|management|adjungerad[e]?|inbjudna|invited|"
-    r"who came|who was there|who|here|there|those present|på plats|kom gjorde|"
+    r"who came|who was there|who|here|there|those present|på plats|kom gjorde|around the table|round the table|"
+    r"runt bordet|kring bordet|"
     r"övriga(?:\s+deltagare)?|tjänstepersoner|tjänstemän|ersättare)"
     rf"{_OPT_PAREN}\s*:\s*(?P<rest2>.*)$"
     # Prose notes count heads first: "There were eight of us at the base: Rhys, Megan, ...",

@@ -42,8 +42,10 @@ def find_writer(text: str, secretary: str | None) -> str | None:
 
 # "Skrivet av Tomas", "(notes by Gwen, team secretary ...)", "Minutes taken by Ruth Ellis": the writer named at the top
 _WRITTEN_BY = re.compile(
-    r"(?i:skrivet av|skrivna av|antecknat av|antecknade av|anteckningar av|anteckningarna förda av|notes by|"
+    r"(?:(?i:skrivet av|skrivna av|antecknat av|antecknade av|anteckningar av|anteckningarna förda av|notes by|"
     r"notes taken by|minutes by|minutes taken by|written by|written up by|typed up by)\s+"
+    # "(my notes – Esther)", "mina anteckningar /Lena"
+    r"|(?i:my notes|mina anteckningar)\s*[–—:/-]\s*)"
     r"(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+)?)"
 )
 
