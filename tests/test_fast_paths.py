@@ -393,11 +393,23 @@ def test_first_character_gate_of_match_rules_out_only_what_cannot_match() -> Non
     """A LowerPattern's ``match`` skips the regex where the text's character at the position
     starts none of the pattern's start literals: over the development notes' lines (and their
     tails) and random text, it matches exactly where the lower-cased pattern does."""
+    import importlib
+    import pkgutil
+
     import minutes_ai.engines.offline as offline
     from minutes_ai.engines.offline import cues, rules, segment
 
-    patterns = {f"{module.__name__}.{name}": value for module in (cues, rules, segment, offline)
-                for name, value in vars(module).items() if isinstance(value, _fastre.LowerPattern)}
+    # The sentence rules keep their patterns in private modules (rules gathers some of them):
+    # every one is checked, each pattern once.
+    rule_modules = [importlib.import_module(f"{offline.__name__}.{info.name}")
+                    for info in pkgutil.iter_modules(offline.__path__) if info.name.startswith("_rules_")]
+    patterns: dict[str, _fastre.LowerPattern] = {}
+    seen: set[int] = set()
+    for module in (cues, rules, *rule_modules, segment, offline):
+        for name, value in vars(module).items():
+            if isinstance(value, _fastre.LowerPattern) and id(value) not in seen:
+                seen.add(id(value))
+                patterns[f"{module.__name__}.{name}"] = value
     gated = [name for name, p in patterns.items() if p.match.__name__ == "run" and p.match.__closure__
              and any(isinstance(c.cell_contents, frozenset) for c in p.match.__closure__)]
     assert len(gated) > 40

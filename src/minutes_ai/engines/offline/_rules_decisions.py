@@ -1,0 +1,298 @@
+"""Is this sentence a decision of the meeting?
+
+:func:`is_decision` and :func:`decides` answer from the decision cues in :mod:`.cues` and the
+forms that deny them (a proposal, a report of another body's decision, a hedge, a decision
+still to come); :func:`decision_text` gives the decision's words without its label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import _fastre, cues
+
+_PROPOSAL_LABEL = re.compile(
+    r"^(?:förslag(?: till beslut)?|beslutsförslag|arbetsutskottets förslag|förvaltningens förslag|"
+    r"yrkanden?|proposals?|proposed resolution|motion|recommendation)\s*:", re.I
+)
+
+
+def is_decision(clean: str, *, in_section: bool) -> bool | None:
+    """True when the sentence records this meeting's decision, False when it cannot,
+    None when it has no decision cue at all (the caller decides from context)."""
+    if not clean or clean.rstrip(" .…").endswith("?"):
+        return False  # "All in favor? …": the question, not its answer
+    opening = _decision_opening(clean)
+    if opening is not None:
+        return opening and not _NOTHING_DECIDED.search(clean)
+    if _no_decision_line(clean):
+        return False
+    cue = cues.DECISION_VERB.search(clean)
+    if not cue:
+        return None
+    return _cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
+
+
+def decides(clean: str, *, in_section: bool) -> bool:
+    """``bool(is_decision(clean, in_section=in_section))``: the checks that can only say
+    False run after a decision is found (most sentences have none)."""
+    if not clean or clean.rstrip(" .…").endswith("?"):
+        return False  # "All in favor? …": the question, not its answer
+    # The veto "nothing was decided" can only turn a True into False: it is asked once an
+    # opening or a decision verb would say True (the checks before it have no side effects).
+    opening = _decision_opening(clean)
+    if opening is not None:
+        return opening and not _NOTHING_DECIDED.search(clean)
+    cue = cues.DECISION_VERB.search(clean)
+    if not cue or _no_decision_line(clean):
+        return False
+    return _cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
+
+
+_PROPOSED_AND_RESOLVED = re.compile(r"\bseconded by [^.;]{2,60}? and (?:RESOLVED|resolved|agreed|carried)\b")
+_ARROW_OUTCOME = re.compile(
+    r"(?:→|->)\s*(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|godkänd|godkändes|"
+    r"beslutat|beslut|antogs|enades|alla överens|all agreed)\W*$",
+    re.I,
+)
+# A short lead-in before a label: "Efter diskussion: Beslut: ...", "After discussion: Decision: ...".
+_LEAD_IN = re.compile(r"(?:efter (?:\w+ )?diskussion|efter omröstning|after (?:some )?discussion|after a vote)\s*:\s*", re.I)
+
+
+def sets_date_only(clean: str) -> bool:
+    """'Städdagen blir lördag 11 oktober.': the sentence's only decision word sets a date."""
+    cue = cues.DECISION_VERB.search(clean) if "blir" in clean else None
+    return cue is not None and cue.group(0).startswith("blir") and cues.DECISION_VERB.search(clean, cue.end()) is None
+
+
+def _decision_opening(clean: str) -> bool | None:
+    """The answer an opening gives ("Beslut: ...", "Ja till ...", "Det blir ..."), else None."""
+    label = cues.DECISION_LABEL.match(clean)
+    if label is None and ": " in clean[:30] and (lead := _LEAD_IN.match(clean)) is not None:
+        clean = clean[lead.end():]  # "Efter diskussion: Beslut: ..."
+        label = cues.DECISION_LABEL.match(clean)
+    if label:
+        return len(clean) > label.end() + 2
+    if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
+        return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
+    if " and " in clean and _PROPOSED_AND_RESOLVED.search(clean):
+        return True  # "It was proposed by Cllr A, seconded by Cllr B and RESOLVED to contribute £350"
+    if ("→" in clean or "->" in clean) and _ARROW_OUTCOME.search(clean):
+        return True  # "@leo proposes going to 50 % → agreed": the proposal, then its outcome
+    if (cues.COLLOQUIAL_YES.match(clean) or _outcome(clean) or _GROUP_RECOMMENDS.match(clean)
+            or (" uppdrag" in clean and _BODY_COMMISSIONS.match(clean))
+            or ("(" in clean and CONSENSUS_MARK.search(clean))):
+        return True
+    return None
+
+
+def _no_decision_line(clean: str) -> bool:
+    """A header field, apologies, the next meeting's announcement, a proposal or attendance."""
+    if _HEADER_FIELD.match(clean) or _APOLOGIES.match(clean) or _NEXT_ANNOUNCEMENT.match(clean):
+        return True  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
+    # "Förslag till beslut: att ...": what was proposed, not what was decided; "Den som bifaller
+    # ... röstar ja, den som ... röstar nej": how the vote is put
+    return bool(_PROPOSAL_LABEL.match(clean) or cues.ATTENDANCE.match(clean)
+                or ("röstar" in clean and _VOTE_ORDER.search(clean)))
+
+
+# "ingen datum eller ansvar bestämdes", "no decision was taken", "was not supported"; another body's
+# decision disclaimed ("not this group's call", "not us!", "inte LG:s sak"); how a vote is put
+_NOTHING_DECIDED = re.compile(
+    r"\b(?:ingen|inget|inga)\s+(?:\w+\s+){0,3}?(?:bestämdes|beslutades)\b|\bbestämdes inget\b|\bbeslutades inte\b"
+    r"|\bno decision (?:was |has been )?(?:taken|made|reached)\b|\b(?:was|were) not\s+supported\b(?![^.]*;)"
+    r"|\bnot (?:ours|our (?:call|decision))\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
+    r" (?:call|decision)\b|\bnot us\b|\binte (?:vår|vårt|\w+:s) (?:sak|beslut|bord)\b"
+    r"|\bröstar ja\b.*\bröstar nej\b"
+    # "A quorum was confirmed.", "Motion by Bell, seconded by Perez, to approve the variance." (its outcome
+    # comes after it)
+    r"|\bquorum (?:was |is )?(?:confirmed|established|present|declared|noted)\b"
+    r"|^(?:a )?motion (?:by|from) [^,.;]{2,40}, second(?:ed)? by [^,.;]{2,40},? to\b(?![^.]*\b(?:carried|passed|approved|adopted|failed)\b)",
+    re.I,
+)
+_VOTE_ORDER = re.compile(r"\bröstar ja\b.*\bröstar nej\b|^den som (?:vill |bifaller |biträder )", re.I)
+
+
+# The decision word used of a thing, before its noun: "the approved grantees", "de beviljade medlen".
+_ATTRIBUTIVE_CUE = re.compile(
+    r"\b(?:the|these|those|all|our|its|their|two|three|four|five|six|\d+)\s+(?P<word>approved|adopted|agreed|elected)\s+"
+    r"(?!by\b|to\b|that\b|on\b|at\b|in\b|with\b|unanimously\b|and\b)[a-z]",
+    re.I,
+)
+
+
+_FYI = re.compile(r"\bfyi\b", re.I)
+_CONTENT_CLAUSE = re.compile(r"\b(?:att|to|that)\s+[a-zåäö]", re.I)
+
+
+def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
+    """Whether the decision word ``cue`` records this meeting's decision."""
+    agrees = _PERSON_AGREES.match(clean)
+    if agrees and not _BODY_WORD.search(agrees.group("who")):
+        return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
+    if (attributive := _ATTRIBUTIVE_CUE.search(clean, max(0, cue.start() - 12), cue.end() + 2)) is not None \
+            and attributive.start("word") == cue.start() and cues.DECISION_VERB.search(clean, cue.end()) is None:
+        return False  # "award letters to the three approved grantees": a word describing a thing
+    if _DECIDES_ITSELF.search(clean):
+        return False  # "Varje kommun beslutar själv", "CS leadership decides that", "... before deciding"
+    if _AGREED_ASSESSMENT.search(clean, cue.start()):
+        return False  # "alla var överens om att det behövs", "Members agreed the draft needs more work"
+    if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
+                               and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start()))
+                              or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0))
+                                  and not _REASON_BREAK.search(clean, cue.end(), h.start()))
+                              for h in cues.HEDGE.finditer(clean)):
+        return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
+    report = cues.REPORT_MARKER.search(clean)
+    if report and report.start() < cue.end() + 30 and not (
+            report.start() > cue.end() and _CLAUSE_BREAK.search(clean, cue.end(), report.start())):
+        # ("declined — 3.9 is EOL already": the reason, in a clause of its own, is no report)
+        return False  # "(85 last year was too much)" far after the cue is an aside, not a report
+    forum = cues.OTHER_FORUM.search(clean, cue.end())
+    if forum is not None and _CONTENT_CLAUSE.search(clean, cue.end(), forum.start()):
+        forum = None  # "... RESOLVED to approve the plan and to recommend it to the Board at its meeting": what was decided
+    if forum is not None or cues.FOR_INFORMATION.match(clean) or (
+            "fyi" in clean.casefold() and _FYI.search(clean)):
+        return False  # "... approved it at its March meeting", "For info: ...", "... — FYI": a report
+    if cues.FAILED.search(clean, cue.end()) and re.search(r"\bmotion|\bamendment|\bproposal", clean, re.I):
+        return False  # "the motion was not supported and fell": a motion lost is no decision
+    future = FUTURE_DECISION.search(clean, max(0, cue.start() - 25), cue.end() + 1)
+    if (future and future.end() >= cue.end() and not _RESOLVED_BEFORE.search(clean, 0, future.start())) or _THEIR.match(clean):
+        return False  # "Nämnden ska utse en ledamot", "will be appointed by Council", "Their board agreed"
+    if _proposed_here(clean, cue.start()) or cues.PROCEDURAL_MOTION.search(clean):
+        return False  # "Karin föreslog att ... utser", a motion to adjourn: no decision of substance
+    if _negated(clean, cue):
+        # "Ingen enighet; frågan bordlades": a later decision word in its own clause still counts.
+        later = cues.DECISION_VERB.search(clean, cue.end())
+        if later is None or _negated(clean, later):
+            return False  # "not decided", "godkändes inte"; "decided not to" is a decision
+        cue = later
+    # "Cllr Gale reported that the District Council resolved ...": a report of another body.
+    return not cues.REPORTING_PAST.search(clean[: cue.start()])
+
+
+# "Det blir Ramsjön torsdag 17 oktober", "Det blir så: ...", "Fia justerar.": how a choice or
+# the meeting's justerare is recorded in rough notes (a name or a date after "Det blir").
+# A group that can only advise records its position as a recommendation: "Gruppen rekommenderar
+# kommunerna att ...", "The Committee recommended to Finance Committee that ...".
+_GROUP_RECOMMENDS = re.compile(
+    r"^(?:the\s+)?(?:gruppen|nätverket|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen|rådet|"
+    r"utskottet|committee|group|panel|network|working group)\s+"
+    r"(?:rekommenderar|förordar|recommends|recommended|endorses|endorsed|"
+    # "Nätverket föreslår regionens folkhälsoråd att ...": an advisory group's position, addressed
+    r"föreslår\s+(?:\w+\s+){1,3}att|proposes\s+to\s+the)\b",
+    re.I,
+)
+# "Flyttar till torsdagar (ok alla)", "kör på vägbolaget (alla eniga)": the meeting's assent noted.
+CONSENSUS_MARK = re.compile(
+    r"\((?:ok|okej) (?:alla|från alla)\)|\(alla (?:ok|eniga|överens)\)|\((?:enhälligt|enigt|beslutat|beslut)\)"
+    r"|\((?:all agreed|agreed by all|unanimous(?:ly)?|consensus|no objections)\)",
+    re.I,
+)
+# One or two people, by name or title, agreeing to do something: a task taken on, not a decision.
+_PERSON = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev|Director|Councilor|Councillor|Commissioner|Trustee|Chief)\.?\s+)?"
+           r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+))")  # a name or a handle ("@priya-s")
+_PERSON_AGREES = re.compile(
+    rf"^(?P<who>(?!The\b|All\b|Everyone\b|We\b|They\b|I\b|Vi\b|Both\b){_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
+    r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+(?:and\s+will\s+|to\s+)(?!the\b|this\b|that\b|it\b)"
+    # "agreed to serve a second term": accepting a role is no task
+    r"(?!serve\b|continue\b|remain\b|stay\b|stand\b|be\b|act\b)[a-z]"
+)
+_BODY_WORD = re.compile(
+    r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
+    r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
+    r"Assembly|Commission|Department|Office|Council's)\b"
+)
+_DECIDES_ITSELF = re.compile(
+    r"\b(?:beslutar|bestämmer|avgör) (?:själv|själva|det själv|det själva)\b|\bdecides? (?:that|this|for (?:itself|themselves))\b|"
+    r"\bbefore (?:deciding|a decision is made)\b|\binnan (?:vi )?(?:beslutar|bestämmer)\b|\binnan beslut\b",
+    re.I,
+)
+# Agreement on how things are, not on what to do: "överens om att metoden fungerar", "agreed
+# this was worth exploring", "agreed the draft needs more work".
+_AGREED_ASSESSMENT = re.compile(
+    r"\b(?:agreed|överens|eniga|enighet)\s+(?:om\s+)?(?:att\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:was|is|were|are|var|är)\s+(?:\w+\s+)?(?:worth|good|important|needed|necessary|worthwhile|valuable|"
+    r"useful|a good|viktig\w*|bra|nödvändig\w*|värdefull\w*|angelägen\w*|rimlig\w*)"
+    r"|needs?|behövs|behöver|måste|must|fungerar|works|worked)\b",
+    re.I,
+)
+# "Deferred to the spring meeting, as the Head is still awaiting the data": the reason after
+# a decision is no hedge on it.
+_REASON_BREAK = re.compile(r",\s*(?:as|since|because|eftersom|då|ty|pending)\s|;\s|\s[–—]\s", re.I)
+# "the proposed amendment was tabled": a proposal named by the decision, not a hedge on it.
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|its|their|det|den)\s+$", re.I)
+# "Stämman gav styrelsen i uppdrag att ...", "Rådet ger arbetsgruppen i uppdrag att ...": a body
+# commissioning someone decides (and gives a task).
+_BODY_COMMISSIONS = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]*(?:en|et|an|na)\s+(?:ger|gav|uppdrar åt|uppdrog åt)\s+[^.;?]{1,80}?\bi\s+uppdrag\s+att\b"
+)
+
+# "Nästa styrelsemöte hålls ...", "The next meeting will be held on ...": an announcement.
+_NEXT_ANNOUNCEMENT = re.compile(
+    r"^(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?(?:next|nästa)\s+(?:\w+\s+){0,2}?(?:\w*möte|sammanträde|träff|meeting|session|call|"
+    r"avstämning\w*|\w+(?=\s+blir\b))\w*\b"
+    # "Glöggen blir lördag 13/12 som planerat": a date set before, repeated
+    r"|^[^.]*\bblir\b[^.]*\b(?:som planerat|som tidigare bestämt|som vanligt|as planned)\b", re.I
+)
+_APOLOGIES = re.compile(r"^(?:apologies|regrets|frånvaroanmälningar|anmält förhinder)\b", re.I)
+_HEADER_FIELD = re.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
+OUTCOME = re.compile(
+    r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9]|(?:en|ett) \w)"
+    r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
+)
+
+
+def _outcome(clean: str) -> bool:
+    """``OUTCOME.match(clean)``, run only where its words ("et blir", "justerar") are written."""
+    return _MAY_OUTCOME(clean) and OUTCOME.match(clean) is not None
+
+
+def _negated(clean: str, cue) -> bool:
+    """The words just before the decision word, within its own clause ("inga fel så det
+    godkändes" is not negated), or right after it ("godkändes inte"), deny it."""
+    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—]", clean[max(0, cue.start() - 20) : cue.start()])[-1]
+    after = clean[cue.end() : cue.end() + 12]
+    return bool(cues.NEGATED.search(before)) or (re.match(r"\s*(?:inte|ej|not)\b", after) is not None
+                                                 and not re.match(r"\s*not to\b", after))
+
+
+def _proposed_here(clean: str, cue_start: int) -> bool:
+    """A proposing verb in the same clause before the decision word ("Karin föreslog att varje
+    avdelning utser ..."); "X föreslog Y, och det kör vi på" records the answer in a new clause."""
+    ends = [m.end() for m in cues.PROPOSING.finditer(clean[:cue_start])
+            if not _ATTRIBUTIVE.search(clean, max(0, m.start() - 6), m.start())]  # "the proposed amendment"
+    return bool(ends) and not _CLAUSE_BREAK.search(clean, ends[-1], cue_start)
+
+
+# "... as Hannah proposed": after the decision word, whose proposal it was, not a hedge.
+_WHOSE_PROPOSAL = re.compile(
+    r"^(?:proposed|proposes|suggested|suggests?|recommended|recommends?|yrkande|yrkandet|förslag|förslaget)$", re.I
+)
+FUTURE_DECISION = re.compile(
+    r"\b(?:ska|skall|kommer att|måste|will|shall|is to|are to|to be|must|needs? to)\s+(?:\w+\s+)?"
+    r"(?:utse|utses|besluta|beslutas|fastställa|fastställas|godkänna|godkännas|anta|antas|välja|väljas|"
+    r"approve|approved|decide|decided|appoint|appointed|adopt|adopted|elect|elected)\b",
+    re.I,
+)
+_THEIR = re.compile(r"^(?:their|deras)\b", re.I)
+_RESOLVED_BEFORE = re.compile(r"\b(?:resolved|agreed|decided|beslutade|beslöt|beslutades)\b", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b|\s[–—-]\s"
+    # ", the meeting agreed ...": the deciding body opens a clause of its own
+    r"|,\s*(?:the\s+)?(?:meeting|committee|board|group|council|team|members|trustees|governors|we|mötet|"
+    r"styrelsen|nämnden|gruppen|rådet|vi)\s"
+)
+
+
+def decision_text(clean: str) -> str:
+    """The decision's words without its label ('Beslut:', 'RESOLVED:')."""
+    label = cues.DECISION_LABEL.match(clean)
+    text = clean[label.end():] if label else clean
+    return text.strip().rstrip(":").strip() or clean
+
+
+_fastre.speed_up(globals())
+# Cheap tests (in C) of what a pattern cannot match without; read from the patterns themselves.
+_MAY_OUTCOME: Callable[[str], bool] = _fastre.literal_gate(OUTCOME)

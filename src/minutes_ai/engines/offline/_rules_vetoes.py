@@ -1,0 +1,118 @@
+"""What makes a task-like sentence no task: done already, without a taker, hedged, a fact.
+
+:func:`past_task` ("har skickat"), :func:`not_taken` ("nobody did", "if anyone wants"),
+:func:`_hedged` (a wish or an offer), :func:`deadline_only_task` (a deadline stated as a fact
+gives no task) and the lines that never hold a task (sign-offs, votes, where a decision is sent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _fastre, cues
+
+# "Beslutet skickas till: Planenheten", "Expedieras: ...": where a protocol's decision is sent.
+_DISTRIBUTION = re.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)
+
+_OFFER_IF = re.compile(
+    r"\b(?:if|om)\s+(?:anyone|someone|anybody|he|she|they|you|någon|han|hon|de|ni)\s+"
+    r"(?:wants?|wanted|would like|needs?|needed|asks?|asked|vill|ville|önskar|behöver|"
+    r"(?:är|is|are|was)\s+(?:interest\w+|intresserad\w*)|books?|booked|bokar|har lust)\b"
+    # "Återkomma om det behövs", "help with the role-play if needed": a standing offer
+    r"|\b(?:om det behövs|if needed|if necessary|if required)\b"
+    # "she'd do it if someone else does the rota": on a condition another must meet
+    r"|\b(?:if|om)\s+(?:someone|somebody|anyone|anybody|någon)\s+(?:else|annan)\b",
+    re.I,
+)
+# "... nobody did, revisit", "men ingen kunde ta på sig det": the task found no taker.
+_NOT_TAKEN = re.compile(
+    r"\b(?:nobody|no one|ingen)\s+(?:did|took|nappade|kunde|could|volunteered|anmälde sig|tog det)\b"
+    r"|\bdet finns ingen som (?:kan|har tid)\b|\bthere(?:'s| is) (?:nobody|no one) (?:who can|to)\b"
+    r"|\bingen tog (?:den|det)\b|\bvem\s*\?", re.I
+)
+_JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
+
+
+def past_task(text: str) -> bool:
+    """A task already done ("har skickat", "→ fixat"); "när skriptet är klart" is a condition."""
+    found = cues.PAST_TASK.search(text)
+    while found is not None and found.group(0)[:3].casefold() == "är " and _WHEN_BEFORE.search(
+            text, max(0, found.start() - 40), found.start()):
+        found = cues.PAST_TASK.search(text, found.end())
+    return found is not None
+
+
+# "när skriptet är klart", "once the survey is done": what the task waits for
+_WHEN_BEFORE = re.compile(r"\b(?:när|då|så fort|efter att|innan|tills|when|once|after|until)\b[^.;]*$", re.I)
+
+
+def not_taken(text: str) -> bool:
+    """'... men ingen kunde ta på sig det', '... nobody did, revisit': a task without a taker;
+    '... om någon är intresserad', '... if needed': an offer on a condition."""
+    return (("ingen" in text or "no" in text or "vem" in text)
+            and _NOT_TAKEN.search(text) is not None
+            or (" if " in text or " om " in text) and _offer_if(text))
+
+
+def _offer_if(text: str) -> bool:
+    """'... if anyone wanted a co-organizer': an offer on a condition. 'Hampus frågar
+    Företagarna om de vill ...' asks whether they want to: that asking is the task."""
+    found = _OFFER_IF.search(text)
+    return found is not None and not _ASKS_WHETHER.search(text, 0, found.start())
+
+
+# "Bo frågar om någon kan ...", "Ann checks whether anyone can help": an indirect question about
+# somebody is part of a named owner's task, not a hedge on it.
+_ABOUT_SOMEBODY = re.compile(r"^(?:om någon|vem som|if (?:anyone|someone))$")
+
+
+def _hedged(text: str, named: bool) -> bool:
+    """A wish or an offer rather than a task; with a named owner, only a hedge on the task itself
+    (in its own clause: "Rhian to chase subs, anyone not paid can't play" is no hedge)."""
+    if not named:
+        return bool(cues.ACTION_HEDGE.search(text))
+    first_clause = _FIRST_CLAUSE_END.split(text, maxsplit=1)[0]
+    return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold())
+               and not _ASKS_WHETHER.search(first_clause, 0, m.start())
+               for m in cues.ACTION_HEDGE.finditer(first_clause))
+
+
+# "Cllr Okafor agreed to ask the group whether they could ...": what the task asks about.
+_ASKS_WHETHER = re.compile(
+    r"\b(?:ask|asks|check|checks|find out|finds out|enquire|inquire|explore|investigate|"
+    r"kolla|kollar|undersöka|undersöker|fråga|frågar|ta reda på|tar reda på|höra med|hör med|"
+    # "meddela Lena om de är intresserade", "let us know if they want to": telling whether
+    r"meddela|meddelar|svara|svarar|säga till|säger till|tell|tells|let\s+\w+\s+know|confirm|confirms)\b",
+    re.I,
+)
+
+
+_FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
+
+
+def deadline_only_task(clean: str) -> bool:
+    """'Deadline ...', 'Svar senast 26/1', 'due Friday': a task even without an owner; 'The
+    annual return is due 31 January', 'KS har begärt yttrande senast ...' state a fact."""
+    # The fact veto runs only where a deadline cue is found (most sentences have none).
+    cued = cues.DEADLINE_LEAD.match(clean.strip()) or cues.DEADLINE_CUE.search(clean)
+    return bool(cued) and not _DEADLINE_FACT.search(clean)
+
+
+_DEADLINE_FACT = re.compile(
+    r"\b(?:is|are|was|were|är|var|blir)\s+(?:\w+\s+)?(?:due|senast)\b|\bdeadline\s+(?:is|was|är|var)\b|"
+    r"\b(?:har begärt|vill ha|has requested|have requested|asked for|enligt stadgarna)\b|"
+    r"\b(?:skickad|skickades|har skickat|sent out|went out)\b",
+    re.I,
+)
+
+_NOT_A_TASK_LINE = re.compile(
+    r"^(?:mvh|med vänlig|vänliga hälsningar|hälsningar|best regards|kind regards|regards|cheers|tel\b|phone|"
+    r"respectfully submitted|submitted by|"
+    r"e-?post|motion\b|second(?:ed)?\b|roll call|vote\b|röstning|votering|\[)|ai-generated|generated content|"
+    r"\b(?:discussed|presented|opposed|reported|remains|diskuterade|diskuterades|presenterade|redogjorde|"
+    r"informerade)\b",
+    re.I,
+)
+
+
+_fastre.speed_up(globals())
