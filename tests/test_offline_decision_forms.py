@@ -404,3 +404,14 @@ def test_everyone_ok_after_a_dash_records_the_decision():
             "- lo kollar om bussen går att boka om\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["vi flyttar studiedagen fr 28/3 till 4/4 – alla ok"]
+
+
+def test_a_proposal_to_another_body_as_the_decision_and_the_meetings_clause_after_a_report():
+    text = ("Styrelsemöte 2025-01-14\nNärvarande: Ann, Bo, Cia\n\n"
+            "Vi bestämde att styrelsen föreslår årsmötet att avgiften höjs till 450 kr.\n"
+            "Sam said yes in principle, and we agreed to spend up to 4,000 on the session.\n"
+            "Bo berättade att kommunen beslutat att stänga badet.\n")
+    found = " | ".join(q[0] for q in decisions(text))
+    assert "föreslår årsmötet" in found
+    assert "we agreed to spend" in found
+    assert "stänga badet" not in found  # another body's decision, reported

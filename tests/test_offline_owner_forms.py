@@ -613,3 +613,20 @@ def test_my_notes_name_the_writer_and_around_the_table_lists_who_was_there():
     assert found["Esther"].deadline == dt.date(2025, 9, 19)
     (meeting,) = parse_meetings(read_text(text))
     assert [a.name for a in meeting.attendees][:3] == ["Priya", "Tom", "Wren"]
+
+
+def test_running_out_and_lasting_are_no_tasks():
+    text = ("Stallkommittén 2025-02-03\nNärvarande: Henrik, Malin, Ann-Sofie\n\n"
+            "Spånet tar slut fortare än vanligt.\nHösilaget räcker till mars enligt Henrik.\n"
+            "Malin beställer mer spån till fredag.\n")
+    assert [(a.owner, a.task) for a in actions(text)] == [("Malin", "Beställa mer spån")]
+
+
+def test_named_tasks_before_the_writers_own_clause_and_in_prose_without_a_list_of_those_present():
+    text = ("From: Amra Hodžić <amra@example.org>\nSubject: Anteckningar från kollegiet\n\n"
+            "Hej alla! Här kommer anteckningarna från kollegiemötet onsdagen den 3 december 2025.\n\n"
+            "Studieresan till Berlin diskuterades. Ingrid bokar resan och Hamid tar fram en budget, "
+            "och jag skickar information till deltagarna när budgeten är klar.\n")
+    found = [(a.owner, a.evidence[0].quote) for a in actions(text)]
+    assert [owner for owner, _ in found] == ["Ingrid", "Hamid", "Amra Hodžić"]
+    assert found[0][1] == "Ingrid bokar resan"

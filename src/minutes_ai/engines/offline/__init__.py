@@ -425,6 +425,11 @@ class OfflineEngine:
         if speaker is None and ctx.writer and _writer_task(words):
             speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
             clause = _WRITER_CLAUSE.search(words)
+            if clause is not None and clause.start() > 0 and (named := rules.parse_action(
+                    words[: clause.start()], ctx.names, in_section=False, lang=ctx.lang)) is not None and named.owners:
+                # "Ingrid bokar resan, och jag skickar ut informationen": the named task first, then the
+                # writer's (split below, one task per owner)
+                speaker, clause = None, None
             if clause is not None:
                 head = words[: clause.start()]
                 # "Nobody disagreed, so I'll book it": the clause that promises; not an aside in brackets

@@ -141,7 +141,8 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
                                and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start()))
                               or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0))
-                                  and not _REASON_BREAK.search(clean, cue.end(), h.start()))
+                                  and not _REASON_BREAK.search(clean, cue.end(), h.start())
+                                  and not (h.group(0).casefold() in _PROPOSING and _CONTENT_OPENS.match(clean, cue.end())))
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
     report = cues.REPORT_MARKER.search(clean)
@@ -168,8 +169,10 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
         if later is None or _negated(clean, later):
             return False  # "not decided", "godkändes inte"; "decided not to" is a decision
         cue = later
-    # "Cllr Gale reported that the District Council resolved ...": a report of another body.
-    return not cues.REPORTING_PAST.search(clean[: cue.start()])
+    # "Cllr Gale reported that the District Council resolved ...": a report of another body;
+    # not "Sam said yes in principle, and we agreed to ...": the meeting's own clause after it.
+    reports = list(cues.REPORTING_PAST.finditer(clean[: cue.start()]))
+    return not reports or _OWN_CLAUSE.search(clean, reports[-1].end(), cue.start()) is not None
 
 
 # "Det blir Ramsjön torsdag 17 oktober", "Det blir så: ...", "Fia justerar.": how a choice or
@@ -267,6 +270,17 @@ def _proposed_here(clean: str, cue_start: int) -> bool:
 
 
 # "... as Hannah proposed": after the decision word, whose proposal it was, not a hedge.
+# "Vi bestämde att styrelsen föreslår årsmötet ...": a proposal to another body is what was decided.
+_PROPOSING = frozenset(("föreslår", "proposes", "suggest", "suggests", "recommend", "recommends", "rekommenderar",
+                        "tillstyrker"))
+_CONTENT_OPENS = re.compile(r"\s+(?:att|that|to)\s")
+# ", and we agreed", "; vi beslutade", ". The committee": a clause of the meeting's own
+_OWN_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and|so|och|så)?|\s(?:and|so|och|så))\s+(?:then\s+|sedan\s+|sen\s+)?"
+    r"(?:we|vi|the\s+(?:meeting|committee|board|group)|mötet|styrelsen|gruppen|everyone|alla)"
+    r"(?:\s+(?:all|alla|then|sedan|unanimously|enhälligt))?\s*$",
+    re.I,
+)
 _WHOSE_PROPOSAL = re.compile(
     r"^(?:proposed|proposes|suggested|suggests?|recommended|recommends?|yrkande|yrkandet|förslag|förslaget)$", re.I
 )

@@ -112,6 +112,9 @@ def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...])
     """Where a later clause gives a task to someone other than ``owners`` ("Lollo fixar korv,
     Mattias tar ut växelkassa"): the clause's offset in ``text`` and its task."""
     taken = {o.casefold() for o in owners}
+    # Prose that names nobody present ("Ingrid bokar resan och Hamid tar fram en budget"): a name
+    # that looks like a person's will do where no list of those present says who was there.
+    unlisted = not names.full_names
     for number, cut in enumerate(_CLAUSE.finditer(text)):
         if number >= _MAX_CLAUSES:
             break
@@ -124,18 +127,20 @@ def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...])
             at = text.index(head[1], at)  # ", and Marieke will check ...": the clause after the "and"
             head = head[1].split(maxsplit=1)
         word = head[0].strip(",") if head else ""
-        if not word or word.casefold() in taken or not names.is_known(word):
+        if not word or word.casefold() in taken or not (names.is_known(word) or unlisted and names.is_person_like(word)):
             continue
         # "Marco will fix the suite and Lena will update the runbook": after "and" only someone
         # present opens a second task, and only once the first clause has its own verb ("Maria och
         # Therese gör ..." is one subject of two; "the Annual Governance and Accountability Return")
         before = text[: cut.start()].split()
-        if joined and (word.casefold() not in names.full_names or not before or names.is_known(before[-1])
+        # (the first clause may be the writer's own: "I said I'd write it and Tom will post it")
+        if joined and (not (word.casefold() in names.full_names or unlisted) or not before or names.is_known(before[-1])
                        or cues.TRAILING_OWNER.search(text)
-                       or _subject_task(text[: cut.start()], names, lang=lang) is None):
+                       or (_subject_task(text[: cut.start()], names, lang=lang) is None
+                           and not cues.FIRST_PERSON.match(text))):
             continue  # ("– Ronny och Dragan skriver ...", "... and Gabriel checks it [Nadia, Gabriel]": one task)
         found = _subject_task(text[at:], names, lang=lang)
-        if found and found[0] and all(names.is_known(o) for o in found[0]) and not (
+        if found and found[0] and all(names.is_known(o) or unlisted and names.is_person_like(o) for o in found[0]) and not (
                 {o.casefold() for o in found[0]} & taken):
             return at, ActionParse(tuple(found[0]), found[1])
     return None

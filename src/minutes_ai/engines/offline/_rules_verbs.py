@@ -65,7 +65,9 @@ def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 _NO_TASK_START = re.compile(
     # checking the minutes ("Fia justerar", "justera protokollet jämte ordföranden"), not "justerar texten"
     r"juster(?:a|ar)(?:\s+(?:dagens\s+)?(?:protokoll|anteckning|minnesanteckning)\w*|\s*(?:$|[.,;]|tillsammans\b|jämte\b|"
-    r"med\s+ordf))|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)",
+    r"med\s+ordf))|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)"
+    # "Spånet tar slut fortare", "Hösilaget räcker till mars", "the check came back clean": how things go
+    r"|(?:tar|tog|ta) slut\b|räcker\b|räckte\b|(?:came|went)\b",
     re.I,
 )
 _NO_TASK_ANYWHERE = re.compile(r"inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I)
