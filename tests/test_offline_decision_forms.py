@@ -415,3 +415,11 @@ def test_a_proposal_to_another_body_as_the_decision_and_the_meetings_clause_afte
     assert "föreslår årsmötet" in found
     assert "we agreed to spend" in found
     assert "stänga badet" not in found  # another body's decision, reported
+
+
+def test_an_announced_date_is_no_decision_unless_the_meeting_agreed_it():
+    text = ("Club committee, 3 September 2025\nPresent: Ann, Raj, Tom\n\n"
+            "The AGM will be held on Friday 14 November 2025 in the clubhouse at 8pm.\n"
+            "It was agreed that the quiz night will be held on 10 October.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["It was agreed that the quiz night will be held on 10 October."]

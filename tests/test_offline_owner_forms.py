@@ -630,3 +630,12 @@ def test_named_tasks_before_the_writers_own_clause_and_in_prose_without_a_list_o
     found = [(a.owner, a.evidence[0].quote) for a in actions(text)]
     assert [owner for owner, _ in found] == ["Ingrid", "Hamid", "Amra Hodžić"]
     assert found[0][1] == "Ingrid bokar resan"
+
+
+def test_name_dash_items_after_a_to_do_label_in_one_paragraph():
+    text = ("Fridge coordinators, 16 April 2026\nPresent: Kofi Mensah, Trish Lang, Sam Ortiz\n\n"
+            "To do: Kofi – quotes for the new fridge (end of April). Trish – new sign-up sheet (Mon).\n"
+            "Sam – order thermometers (tonight). Thanks all for coming.\n")
+    found = {a.owner: a for a in actions(text)}
+    assert set(found) == {"Kofi Mensah", "Trish Lang", "Sam Ortiz"}
+    assert found["Sam Ortiz"].deadline == dt.date(2026, 4, 16)

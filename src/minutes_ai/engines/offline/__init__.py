@@ -190,6 +190,7 @@ class OfflineEngine:
         # [start, end, split into points, opener ends in "att", the opener's own end].
         open_list: list | None = None
         row_end: int | None = None  # where the table row just read ended
+        todo_end: int | None = None  # where a "To do: Kofi – ... Trish – ..." paragraph ended
         row_action: ActionItem | None = None  # the action that row gave
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
         last_end = meeting.start  # where the block before ended
@@ -272,6 +273,13 @@ class OfflineEngine:
                         decisions.append(_decision(ctx, block.start, block.end, text))
                     continue  # the point's heading; the lines under it record who was elected
             block_actions: list[ActionItem] = []
+            labelled = (label := cues.ACTION_LABEL.match(block_words)) is not None and \
+                label.group(0).casefold().startswith(_LIST_LABELS)
+            # a to-do paragraph goes on in the lines right below it ("... (Mon).\nSam – order ...")
+            list_label = labelled or (todo_end is not None and block.kind == "para"
+                                      and text.count("\n", todo_end, block.line_start) == 1
+                                      and _DASH_ITEM.match(block_words) is not None)
+            todo_end = block.end if list_label else None
             said: list[str] = []  # the block's sentences so far, for "hon"/"he" later on
             listed = False
             previous: Sentence | None = None
@@ -325,7 +333,12 @@ class OfflineEngine:
                     if proposal is not None and _AMENDMENT.search(words):
                         motion = proposal  # "Amendment moved Cr Tanaka ...": the motion waits
                     proposal = sentence
-                for found in self._sentence(ctx, block, sentence, words, section, said):
+                listed_item = (list_label and not block.todo and not (labelled and previous is None)
+                               and _DASH_ITEM.match(words) is not None)
+                # "To do: Kofi – order the fridge (end of April). Trish – new sign-up sheet (Mon).": each
+                # "Name – task" sentence after a list label is an item of that list
+                item_block = replace(block, todo=True) if listed_item else block
+                for found in self._sentence(ctx, item_block, sentence, words, section, said):
                     if isinstance(found, Decision):
                         last_said = decisions[-1].evidence[-1] if decisions else None
                         if (last_said is not None and previous is not None and last_said.end == previous.end
@@ -1217,6 +1230,9 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     )
 
 
+_LIST_LABELS = ("to do", "todo", "to-do", "att göra", "actions", "action items", "next steps", "åtgärder", "uppgifter")
+# "Trish – new sign-up sheet (Mon).": a list item that names its owner first
+_DASH_ITEM = re.compile(r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s(?:&|och|and|\+)\s[A-ZÅÄÖ][\wåäöé'’.-]*|\s[A-ZÅÄÖ][\wåäöé'’.-]*)?\s+[–—-]\s+\S")
 _MAIL_SUBJECT = re.compile(r"(?:subject|ämne)\s*:", re.I)
 # A bold line that says something rather than heads a section: a full stop, or many words.
 _SENTENCE_LIKE = re.compile(r"[.!]\W*$|^(?:\S+\s+){7,}\S")

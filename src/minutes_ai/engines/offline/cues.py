@@ -110,7 +110,8 @@ DECISION_VERB = re.compile(
     r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
     r"flyttas från|(?:was|were) received(?=\W*$)|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
-    r"will (?:be held|take place|stay at|remain at|happen on) |"
+    # ("The AGM will be held on 19 June" announces a date; only "agreed that ... will be held" decides it)
+    r"will (?:stay at|remain at|happen on) |"
     r"(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$)|"
     r"^vi (?:skippar|provar|testar|går på|hoppar över)\b|^we(?:'ll| will)? (?:skip|try)\b|"
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
@@ -744,8 +745,7 @@ _NEEDLES = {
         "ja till", "nej till", "yes to", "no to", "alla glada", "alla överens", "alla eniga", "alla med på",
         "för alla", "röstade", "ruled out", "on file", "side of", "behåll", "blev det så", "blir så",
         "'ll keep", "will keep", "'ll stick", "will stick", "'ll stay", "will stay", "'ll continue",
-        "will continue", "linje", "genomförs", "hålls", "anordnas", "arrangeras", "will be held",
-        "take place", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
+        "will continue", "linje", "genomförs", "hålls", "anordnas", "arrangeras", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
