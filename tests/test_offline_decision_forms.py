@@ -423,3 +423,18 @@ def test_an_announced_date_is_no_decision_unless_the_meeting_agreed_it():
             "It was agreed that the quiz night will be held on 10 October.\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["It was agreed that the quiz night will be held on 10 October."]
+
+
+def test_rough_yes_forms_and_a_board_proposing_to_the_annual_meeting():
+    text = ("APT 2025-02-06\nNärvarande: Lena, Camilla, Pelle\n\n"
+            "- Camilla vill gå kursen i maj, ok från Lena\n"
+            "- Sara föreslog en digital enkät – vi stannade vid det fysiska mötet.\n"
+            "- Styrelsen föreslår årsmötet att motionen avslås.\n"
+            "- Pelle vill ha ny stol, Lena tittar på det\n")
+    found = " | ".join(q[0] for q in decisions(text))
+    for words in ("ok från Lena", "vi stannade vid", "Styrelsen föreslår årsmötet"):
+        assert words in found, words
+    assert "ny stol" not in found
+    en = ("Surf club committee, 4 March 2025\nPresent: Kelly, Raj, Tom\n\n"
+          "- water safety roster - Kelly has offered to run it, committee said yes\n")
+    assert len(decisions(en)) == 1

@@ -181,7 +181,7 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
 # kommunerna att ...", "The Committee recommended to Finance Committee that ...".
 _GROUP_RECOMMENDS = re.compile(
     r"^(?:the\s+)?(?:gruppen|nätverket|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen|rådet|"
-    r"utskottet|committee|group|panel|network|working group)\s+"
+    r"utskottet|committee|group|panel|network|working group|styrelsen|valberedningen|kommittén)\s+"
     r"(?:rekommenderar|förordar|recommends|recommended|endorses|endorsed|"
     # "Nätverket föreslår regionens folkhälsoråd att ...": an advisory group's position, addressed
     r"föreslår\s+(?:\w+\s+){1,3}att|proposes\s+to\s+the)\b",

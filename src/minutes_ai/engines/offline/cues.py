@@ -93,6 +93,10 @@ DECISION_VERB = re.compile(
     r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$)|ok (?:för|från|fr) alla(?=\W*$)|"
     # "ok vi säger så, ...", "ok på budget 4 000 kr": rough notes' yes
     r"vi säger så\b|^ok på\b|"
+    # "Camilla vill gå kursen i maj, ok från Lena": the one who could say no said yes
+    r"ok (?:från|fr) [\wåäö]+(?=\W*$)|(?:committee|board|meeting|everyone|all|group) said yes\b|"
+    # "vi stannade vid det fysiska mötet": the status quo kept
+    r"(?:vi|mötet|styrelsen|gruppen|we) stannade (?:vid|för)\b|"
     r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
     r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
     r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
@@ -738,7 +742,7 @@ _NEEDLES = {
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
         "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's", "we agree", "we all agree",
-        "från alla", "fr alla", "säger så", "ok på",
+        "från alla", "fr alla", "säger så", "ok på", "ok från", "ok fr", "said yes", "stannade",
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",
