@@ -438,3 +438,15 @@ def test_rough_yes_forms_and_a_board_proposing_to_the_annual_meeting():
     en = ("Surf club committee, 4 March 2025\nPresent: Kelly, Raj, Tom\n\n"
           "- water safety roster - Kelly has offered to run it, committee said yes\n")
     assert len(decisions(en)) == 1
+
+
+def test_tallies_signed_minutes_decisions_still_to_come_and_work_done_as_agreed():
+    text = ("Medlemsmöte 2025-09-10\nNärvarande: Eva, Kim, Lo\n\n"
+            "Vi röstade om att köpa in 20 nya västar: 14 ja, 3 nej, så västarna köps in.\n"
+            "Planen ska sedan upp i styrgruppen, som beslutar om den i juni.\n"
+            "The minutes of the May meeting were read and signed as correct.\n"
+            "The new ropes were fitted in March as agreed.\n"
+            "Signed as a correct record: ________ (Chair)\n")
+    found = " | ".join(q[0] for q in decisions(text))
+    assert "14 ja, 3 nej" in found and "signed as correct" in found
+    assert "styrgruppen" not in found and "fitted in March" not in found and "Chair" not in found

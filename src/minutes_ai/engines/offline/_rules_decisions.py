@@ -158,6 +158,8 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
         return False  # "... approved it at its March meeting", "For info: ...", "... — FYI": a report
     if cues.FAILED.search(clean, cue.end()) and re.search(r"\bmotion|\bamendment|\bproposal", clean, re.I):
         return False  # "the motion was not supported and fell": a motion lost is no decision
+    if _DECIDES_LATER.match(clean, cue.start()):
+        return False  # "... styrgruppen, som beslutar om den i juni": a decision still to come, elsewhere
     future = FUTURE_DECISION.search(clean, max(0, cue.start() - 25), cue.end() + 1)
     if (future and future.end() >= cue.end() and not _RESOLVED_BEFORE.search(clean, 0, future.start())) or _THEIR.match(clean):
         return False  # "Nämnden ska utse en ledamot", "will be appointed by Council", "Their board agreed"
@@ -288,6 +290,12 @@ FUTURE_DECISION = re.compile(
     r"\b(?:ska|skall|kommer att|måste|will|shall|is to|are to|to be|must|needs? to)\s+(?:\w+\s+)?"
     r"(?:utse|utses|besluta|beslutas|fastställa|fastställas|godkänna|godkännas|anta|antas|välja|väljas|"
     r"approve|approved|decide|decided|appoint|appointed|adopt|adopted|elect|elected)\b",
+    re.I,
+)
+_DECIDES_LATER = re.compile(
+    r"(?:beslutar|decides)\s+(?:(?:om|on)\s+(?:den|det|detta|dem|saken|frågan|it|this|the matter)\s+)?"
+    r"(?:i|under|vid|på|in|at)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
+    r"november|december|january|february|march|may|june|july|august|october|hösten|våren|\w+mötet|sitt|its)\b",
     re.I,
 )
 _THEIR = re.compile(r"^(?:their|deras)\b", re.I)

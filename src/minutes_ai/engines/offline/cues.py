@@ -97,6 +97,8 @@ DECISION_VERB = re.compile(
     r"ok (?:från|fr) [\wåäö]+(?=\W*$)|(?:committee|board|meeting|everyone|all|group) said yes\b|"
     # "vi stannade vid det fysiska mötet": the status quo kept
     r"(?:vi|mötet|styrelsen|gruppen|we) stannade (?:vid|för)\b|"
+    # a vote's tally: "14 ja, 3 nej", "Minutes read and signed as correct"
+    r"\b\d+\s+ja\s*(?:,|mot|och|/|–|-)\s*\d+\s+nej\b|(?:were|was|and) signed as (?:a )?(?:correct|true)\b|"
     r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
     r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
     r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
@@ -210,6 +212,8 @@ REPORT_MARKER = re.compile(
     r"hade (?:\w+ )?(?:beslutat|godkänt)|är beslutad|är beslutat|är godkänd|är fastställd|"
     r"(?<!as )(?<!like )last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)(?!['’]s)|previously|"
     r"earlier this year|already|back in|"
+    # "The new ropes were fitted in March as agreed": done as decided before
+    r"as (?:previously )?agreed\b|som (?:tidigare )?(?:beslutats?|bestämts?|överenskommits?)\b|"
     r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved|confirmed|voted)|har röstat|"
     r"ha(?:s|ve) been (?:accepted|approved|adopted|agreed|confirmed)|"
     r"was approved (?:by|in|on|at) (?:the )?(?!meeting|all\b|everyone|us\b|acclamation)|"
@@ -742,7 +746,7 @@ _NEEDLES = {
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
         "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's", "we agree", "we all agree",
-        "från alla", "fr alla", "säger så", "ok på", "ok från", "ok fr", "said yes", "stannade",
+        "från alla", "fr alla", "säger så", "ok på", "ok från", "ok fr", "said yes", "stannade", " nej", "signed as",
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",
