@@ -719,3 +719,13 @@ def test_the_short_form_t_dot_before_the_next_meeting():
                           next_meeting=dt.date(2025, 6, 11))
     assert found is not None and (found.text, found.value) == ("t. nästa möte", dt.date(2025, 6, 11))
     assert find_deadline("ut nästa möte", anchor=dt.date(2025, 5, 14), next_meeting=dt.date(2025, 6, 11)) is None
+
+
+def test_friday_week_and_by_the_weekend():
+    anchor = dt.date(2025, 10, 6)  # a Monday
+    week = find_deadline("Accounts ready by Friday week.", anchor=anchor)
+    assert week is not None and (week.text, week.value) == ("by Friday week", dt.date(2025, 10, 17))
+    plain = find_deadline("Accounts ready by Friday.", anchor=anchor)
+    assert plain is not None and plain.value == dt.date(2025, 10, 10)
+    weekend = find_deadline("Tell the tea rota by the weekend.", anchor=anchor)
+    assert weekend is not None and (weekend.text, weekend.value) == ("by the weekend", None)

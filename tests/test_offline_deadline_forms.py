@@ -556,3 +556,15 @@ def test_by_an_event_the_notes_date_elsewhere():
     assert actions["Helen"].deadline == dt.date(2025, 3, 20)
     assert actions["Helen"].deadline_text == "by the AGM"
     assert actions["Rob"].deadline is None and actions["Rob"].deadline_text is None  # who decides, not when
+
+
+def test_an_event_named_in_the_form_the_notes_date_it_and_a_next_meeting_said_aloud():
+    text = ("Nätverksträff munhälsa 2026-02-05\nNärvarande: Malin, Ulrika\n\n"
+            "8. Munhälsodagen 20 mars\nMalin mejlar ut materialet senast en vecka före munhälsodagen.\n\n"
+            "9. Övrigt\n- Nationella munhälsodagarna i Jönköping 6–7 oktober.\n")
+    action = meetings(text)[0].action_items[0]
+    assert action.deadline == dt.date(2026, 3, 13)
+    said = ("Arbetsgrupp 2026-04-14\nNärvarande: Annika, Josefine\n\n"
+            "Josefine: Jag kan skriva ett utkast, det blir klart till nästa möte.\n"
+            "Annika: Bra. Då säger vi nästa möte 12 maj, samma tid.\n")
+    assert meetings(said)[0].next_meeting.date == dt.date(2026, 5, 12)

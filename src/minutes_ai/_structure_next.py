@@ -46,11 +46,12 @@ _BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_.]*"
 _LEAD_PUNCT = re.compile(r"^[\s:*_–-]*")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
-# After a full stop or a semicolon, or after a speaker's "Anna:" or "<anna>" in a transcript.
+# After a full stop or a semicolon, after a speaker's "Anna:" or "<anna>" in a transcript, or
+# as said in one ("Då säger vi nästa möte 12 maj").
 # (The stop is part of the match rather than a look-behind: a pattern that starts with a
 # character class is scanned for in C. A cue ends in a letter, so no match takes the stop the
 # next one needs.)
-_SENTENCE_CUE = re.compile(rf"[.!?:;>]\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+_SENTENCE_CUE = re.compile(rf"(?:[.!?:;>]|\b(?:säger vi|let's say))\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
 _NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
 _MONTHS = re.compile(

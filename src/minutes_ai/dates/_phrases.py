@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from . import _calendar as cal
-from ._lexicon import MONTH, NUMBER, ORDINAL_QUARTERS, WEEKDAY, YEAR, month_number, number_value
+from ._lexicon import MONTH, NUMBER, ORDINAL_QUARTERS, WEEKDAY, YEAR, month_number, number_value, weekday_number
 from ._types import MentionKind
 
 FRIDAY = 4
@@ -144,6 +144,10 @@ def _next_week(_m: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.dat
 
 def _unresolved(_m: Groups, _a: dt.date | None, _n: dt.date | None) -> dt.date | None:
     return None
+
+
+def _weekday_week(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
+    return cal.weekday_of_week(anchor, weekday_number(match.group("fw")), 1) if anchor else None
 
 
 _MEETING = (
@@ -327,6 +331,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             # "next month", "within the week", "i helgen", "by end of sprint": spans of time, no one day
             r"|(?<!\w)(?:(?:sometime\s+)?(?:next|this)\s+month|(?:nästa|denna)\s+månad|"
             r"within\s+the\s+(?:week|month)|inom\s+(?:veckan|månaden)|i\s+helgen|(?:this|over\s+the)\s+weekend|"
+            r"by\s+the\s+weekend|"
             r"(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?sprint(?!\s*\d)|(?:till|i)\s+slutet\s+av\s+sprinten)(?!\w)"
         ),
         _unresolved,
@@ -343,6 +348,12 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         ),
         _unresolved,
         "relative",
+    ),
+    (
+        # "by Friday week" (British): the Friday of the week after this one
+        re.compile(rf"(?<!\w)(?:(?:by|on|until|before)\s+)?(?P<fw>{WEEKDAY})[a-z]*\s+week(?!\w)(?!\s*\d)"),
+        _weekday_week,
+        "date",
     ),
 ]
 
@@ -412,6 +423,7 @@ TRIGGERS: list[frozenset[str]] = [
         (*_MONTH_STEMS, "q1", "q2", "q3", "q4", "kvartal", "quarter", "nästa", "kommande", "next",
          "month", "week", "veck", "månad", "helg", "weekend", "sprint"),
         ("innan", "före", "before", "prior", "advance", "förväg"),
+        ("week",),
     ]
 ]
 

@@ -50,7 +50,7 @@ _WEEK = (
 )
 _WDAY = (
     r"(?<!\w)(?:(?P<wmod>nästa|kommande|förra|next|last|this|coming|i)\s+)?"
-    rf"(?P<wdw>{WEEKDAY})(?P<wsuf>ens|en|s|ar(?:na)?)?(?!\w)"
+    rf"(?P<wdw>{WEEKDAY})(?P<wsuf>ens|en|s|ar(?:na)?)?(?!\w)(?!\s+week(?!\w))"
     r"(?P<wnext>\s+(?:i\s+|of\s+)?(?:nästa|next)\s+(?:vecka|week)(?!\w))?"
 )
 # "Wednesday the 18th", "onsdag den 18:e": a weekday and a day of the month, no month.

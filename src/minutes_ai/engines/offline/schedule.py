@@ -102,6 +102,12 @@ class Schedule:
         if stem not in self._events:
             self._events[stem] = _event_dates(self.text, stem, sentence, self.anchor)
         dates = self._events[stem]
+        if len(dates) > 1 and stem != word and word.isalpha():
+            # "Munhälsodagen 20 mars" and "munhälsodagarna 6–7 oktober": the form the task names decides
+            exact = f"={word}"
+            if exact not in self._events:
+                self._events[exact] = _event_dates(self.text, word, sentence, self.anchor, whole=True)
+            dates = self._events[exact]
         return next(iter(dates)) if len(dates) == 1 else None
 
     def planned_next(self) -> dt.date | None:
@@ -138,15 +144,16 @@ class Schedule:
 _EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{4,}|[\wåäö-]{3,}")
 
 
-def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None) -> set[dt.date]:
+def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, whole: bool = False) -> set[dt.date]:
     """The dates lines give for the event: in each line the one nearest its name ("Easter camp
     22nd–25th April" -> the 22nd; "freeze ... starts Oct 1. ... waits until Oct 20" -> Oct 1);
     when one line dates the event right beside its name ("Årsmöte söndag 15 mars"), that one."""
     near: list[tuple[int, dt.date]] = []
     name = _EVENT_NAMES.get(word.casefold()) or re.escape(word).replace(chr(92) + " ", chr(92) + "s+")
     # a long word may also end a compound: "kampanj" in "sommarkampanj"
-    lead = "" if len(word) >= 6 and word.isalpha() else r"\b"
-    needle = re.compile(rf"{lead}(?:{name})", re.IGNORECASE)
+    lead = "" if len(word) >= 6 and word.isalpha() and not whole else r"\b"
+    tail = _WORD_END if whole else ""
+    needle = re.compile(rf"{lead}(?:{name}){tail}", re.IGNORECASE)
     for line in text.split("\n"):
         if sentence.strip()[:40] in line or not any(map(str.isdigit, line)):
             continue
@@ -174,6 +181,7 @@ _EVENT_NAMES = {
     "stämman": r"stämma|årsstämma|föreningsstämma",
     "stämma": r"stämma|årsstämma|föreningsstämma",
 }
+_WORD_END = r"(?!\w)"
 _NEAR_NAME = 60  # characters between an event's name and its date on one line
 _BESIDE_NAME = 20
 
