@@ -12,7 +12,16 @@ from collections.abc import Callable
 from typing import Protocol
 
 from . import _calendar as cal
-from ._lexicon import MONTH, NUMBER, ORDINAL_QUARTERS, WEEKDAY, YEAR, month_number, number_value, weekday_number
+from ._lexicon import (
+    MONTH,
+    NUMBER,
+    ORDINAL_QUARTERS,
+    WEEKDAY,
+    YEAR,
+    month_number,
+    number_value,
+    weekday_number,
+)
 from ._types import MentionKind
 
 FRIDAY = 4
