@@ -156,7 +156,8 @@ def _unresolved(_m: Groups, _a: dt.date | None, _n: dt.date | None) -> dt.date |
 
 
 def _weekday_week(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.date | None:
-    return cal.weekday_of_week(anchor, weekday_number(match.group("fw")), 1) if anchor else None
+    day = match.group("fw")
+    return cal.weekday_of_week(anchor, weekday_number(day), 1) if anchor and day else None
 
 
 _MEETING = (
