@@ -639,3 +639,13 @@ def test_name_dash_items_after_a_to_do_label_in_one_paragraph():
     found = {a.owner: a for a in actions(text)}
     assert set(found) == {"Kofi Mensah", "Trish Lang", "Sam Ortiz"}
     assert found["Sam Ortiz"].deadline == dt.date(2026, 4, 16)
+
+
+def test_an_action_list_of_irc_nicks_each_before_the_verb():
+    text = ("#tf: Task force weekly call\nMeeting started by kmaher at 15:00:12 UTC.\n\n"
+            "[15:00:20] <kmaher> roll call\n[15:00:31] <rgupta> hi\n[15:00:33] <lvance> o/\n\n"
+            "[15:05:00] <kmaher> lvance can you review the PR tomorrow?\n[15:05:10] <lvance> sure\n\n"
+            "Action items:\n* lvance review PR for #204 tomorrow\n"
+            "* rgupta update the liaison note\n")
+    owners = {a.owner for a in actions(text)}
+    assert {"lvance", "rgupta"} <= owners

@@ -50,6 +50,7 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
 
 _NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
+_NICK_VERB = re.compile(r"(?P<owner>[a-z][\w.-]{1,30})\s+(?P<verb>[a-z]+)\b")
 _EQUALS_OWNER = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s*=\s*(?=[a-zåäö])")
 _EVERYONE_LABEL = re.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*:\s*(?=\S)", re.I)
 _GROUP_LABEL = re.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
@@ -63,6 +64,10 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
     nick = _NICK_TASK.match(text)
     if nick and not owners:
         return ActionParse((nick.group("owner"),), _tidy(nick.group("task")))
+    bare = _NICK_VERB.match(text) if not owners else None
+    if bare and names.is_known(bare.group("owner")) and bare.group("verb").casefold() in cues.EN_IMPERATIVES:
+        # a meeting bot's list: "lvance review PR for #204 tomorrow", the nick then what to do
+        return ActionParse((bare.group("owner"),), _tidy(text[bare.start("verb"):]))
     group = _GROUP_LABEL.match(text)
     if group and not owners:
         return ActionParse((group.group("owner"),), _tidy(text[group.end():]))  # "all partners: accounts via DocuSign"
