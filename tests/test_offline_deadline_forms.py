@@ -568,3 +568,11 @@ def test_an_event_named_in_the_form_the_notes_date_it_and_a_next_meeting_said_al
             "Josefine: Jag kan skriva ett utkast, det blir klart till nästa möte.\n"
             "Annika: Bra. Då säger vi nästa möte 12 maj, samma tid.\n")
     assert meetings(said)[0].next_meeting.date == dt.date(2026, 5, 12)
+
+
+def test_an_owner_cell_left_open_names_nobody():
+    text = ("Projektmöte 2025-03-04\nNärvarande: Eva Berg, Kim Ek\n\n"
+            "| Vad | Vem | När |\n|---|---|---|\n"
+            "| Boka ljudmätning | – | april |\n| Statistik över ärenden | ? | maj |\n"
+            "| Rensa dubbletter | TBD | Q1 |\n| Beställa skyltar | Kim | 1/4 |\n")
+    assert [a.owner for a in meetings(text, "md")[0].action_items] == [None, None, None, "Kim Ek"]

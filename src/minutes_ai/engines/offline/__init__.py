@@ -522,7 +522,8 @@ class OfflineEngine:
             return found  # "Nobody could take it on", "someone should clean up ...": no task
         if owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in owners):
             return found  # "RESOLVED to object ...": the meeting decided, nobody got a task
-        owners = [o for o in owners if not _NOT_AN_OWNER.fullmatch(o)]  # "DEF-4471", "Friday", "Proposal"
+        owners = [o for o in owners if not _NOT_AN_OWNER.fullmatch(o)  # "DEF-4471", "Friday", "Proposal"
+                  and not _NO_ONE_YET.fullmatch(o.strip(" –—-:"))]  # "owner: unassigned"
         if owners and ("med" in words or "with" in words) and (joint := _JOINTLY.search(words)) is not None:
             # "Hanna skriver ansökan tillsammans med Tove och Kerstin", "(med Kim)": they share the task
             partners = [p for p in split_owner_list(joint.group("who")) if ctx.names.is_known(p)]
@@ -1042,6 +1043,11 @@ _NOT_AN_OWNER = re.compile(
     # an interjection caught as a name ("Okay, Maya ..."), not initials such as "OK"
     r"|[Oo]k|[Oo]kay|[Oo]kej|[Jj]a|[Yy]es|[Yy]eah|[Ii]f"
 )
+# An owner slot left open: "TBD", "?", "–", "unassigned", "ej utsedd"
+_NO_ONE_YET = re.compile(
+    r"(?i:tbd|tbc|tba|n/?a|\?+|unassigned|not assigned|open|nobody yet|vakant|ej utsedd|inte utsedd|okänd|oklart)"
+    r"|"  # (nothing left once the dashes are stripped: "–")
+)
 _PROPOSING_WORDS = frozenset({"proposal", "förslag", "förslaget", "suggestion", "idea", "idé", "vad", "what"})
 # A sentence in which the writer of the notes takes a task on.
 # The writer's own lead-in: "On my end, I'll email ...", "För min del: jag ..."
@@ -1215,6 +1221,8 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     if bracket is not None:
         # "Region (J. Holm)": the person who does it; "Rachel Koh (EM)": the person, not the role
         owner_words = bracket.group("inner") if _PERSON_NAME.fullmatch(bracket.group("inner")) else bracket.group("outer")
+    if _NO_ONE_YET.fullmatch(owner_words.strip(" –—-:")):
+        owner_words = ""  # "TBD", "?", "–", "unassigned": a row nobody has taken yet
     owner = ctx.names.resolve_many(split_owner_list(owner_words)) if owner_words else None
     deadline_text = row.due.strip() if row.due and row.due.strip(" -–—") else None
     deadline = None
