@@ -649,3 +649,13 @@ def test_an_action_list_of_irc_nicks_each_before_the_verb():
             "* rgupta update the liaison note\n")
     owners = {a.owner for a in actions(text)}
     assert {"lvance", "rgupta"} <= owners
+
+
+def test_a_wish_in_one_clause_does_not_hedge_a_named_task_in_the_next():
+    text = ("Samverkansgrupp 2025-10-02\nNärvarande: Helena, Yasmin, Tove\n\n"
+            "Det vore bra med aktuella siffror från alla kommuner – Helena skickar en mall till kommunerna.\n"
+            "Tove kanske tittar på det senare.\n"
+            "Nästa möte 25/11 kl 13-15, Borgå (Yasmin bokar lokal).\n")
+    found = {a.owner: a.task for a in actions(text)}
+    assert set(found) == {"Helena", "Yasmin"}  # Tove's "kanske" hedges her own clause
+    assert found["Yasmin"] == "Boka lokal"

@@ -134,18 +134,24 @@ def _parse_action(
     if cues.NEXT_MEETING_LINE.match(text):
         # "Nästa möte 28/10 kl 13, ab bokar teams": only a named task after the date counts.
         clause = _later_clause(text, names, lang)
+        if clause is None and (inner := _PAREN_CLAUSE.search(text)) is not None:
+            # "Nästa möte 25/11 kl 13, Bollnäs (KÖ bokar lokal).": the task in brackets
+            named = _subject_task(inner.group(1), names, lang=lang)
+            clause = named if named is not None and named[0] else None
         return ActionParse(tuple(clause[0]), clause[1]) if clause else None
     label = cues.ACTION_LABEL.match(text)
     forced = in_section or bool(label)
     found = _assigned(text, names, label, forced=forced, lang=lang, is_bullet=is_bullet)
     if (found is not None and (not forced or not found.owners)
-            and (_hedged(text, bool(found.owners)) or cues.CURRENT_STATE.search(text))):
+            and (_hedged(text, bool(found.owners), found.owners[0] if found.owners else "")
+                 or cues.CURRENT_STATE.search(text))):
         # "X kanske kollar", "X sköter i nuläget ...": a wish or a state, no task; under an
         # action label only a named owner makes a hedged line a task ("Someone could ...").
         return None
     return found
 
 
+_PAREN_CLAUSE = re.compile(r"\(([^()]{5,80})\)")
 # A named person addressed with a request or an imperative.
 _ADDRESSED = re.compile(
     r"^(?:(?:[Tt]hen|[Ss]o|[Aa]nd|OK|[Oo]kay|[Rr]ight|[Ss]å|[Dd]å|[Oo]ch),?\s+)?"

@@ -66,12 +66,16 @@ def _offer_if(text: str) -> bool:
 _ABOUT_SOMEBODY = re.compile(r"^(?:om någon|vem som|if (?:anyone|someone))$")
 
 
-def _hedged(text: str, named: bool) -> bool:
+def _hedged(text: str, named: bool, owner: str = "") -> bool:
     """A wish or an offer rather than a task; with a named owner, only a hedge on the task itself
-    (in its own clause: "Rhian to chase subs, anyone not paid can't play" is no hedge)."""
+    (in its own clause: "Rhian to chase subs, anyone not paid can't play" is no hedge; "Det vore
+    bra med siffror – Helena skickar en mall" hedges the wish, not Helena's task)."""
     if not named:
         return bool(cues.ACTION_HEDGE.search(text))
     first_clause = _FIRST_CLAUSE_END.split(text, maxsplit=1)[0]
+    at = text.find(owner.split()[0]) if owner.strip() else -1
+    if at >= len(first_clause):
+        first_clause = _FIRST_CLAUSE_END.split(text[at:], maxsplit=1)[0]  # the clause the owner opens
     return any(not _ABOUT_SOMEBODY.match(m.group(0).casefold())
                and not _ASKS_WHETHER.search(first_clause, 0, m.start())
                for m in cues.ACTION_HEDGE.finditer(first_clause))
