@@ -311,23 +311,28 @@ def test_needles_found_after_a_match_give_what_needles_tested_first_give() -> No
 
 
 def test_needle_prefilters_never_reject_a_line_their_pattern_matches():
-    """The hand-kept needle lists in cues._NEEDLES decide what a pattern can match: over every line
-    of the development notes, a pattern with its prefilter finds a match exactly where the plain
-    pattern does."""
+    """The needle lists (``_NEEDLES`` of cues and of every rule module) decide what a pattern can
+    match: over every line of the development notes, a pattern with its prefilter finds a match
+    exactly where the plain pattern does."""
+    import importlib
+    import pkgutil
     import re
     from pathlib import Path
 
-    from minutes_ai.engines.offline import cues
+    import minutes_ai.engines.offline as offline
 
     root = Path(__file__).resolve().parents[1]
     lines = [line for path in sorted((root / "eval" / "dev" / "notes").iterdir())
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(lines) > 5000
-    for name in cues._NEEDLES:
-        fast = getattr(cues, name)
+    modules = [importlib.import_module(f"{offline.__name__}.{info.name}") for info in pkgutil.iter_modules(offline.__path__)]
+    kept = [(module, name) for module in modules for name in getattr(module, "_NEEDLES", {})]
+    assert {m.__name__.rsplit(".", 1)[-1] for m, _ in kept} >= {"cues", "_rules_verbs", "_rules_assigned"}
+    for module, name in kept:
+        fast = getattr(module, name)
         plain = re.compile(fast.pattern, re.IGNORECASE)
         missed = [line for line in lines if plain.search(line.lower()) and not fast.search(line)]
-        assert not missed, (name, missed[:3])
+        assert not missed, (module.__name__, name, missed[:3])
 
 
 def _dev_lines() -> list[str]:

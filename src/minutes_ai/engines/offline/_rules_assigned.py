@@ -273,10 +273,11 @@ _PASSIVE_ROLE = re.compile(
 _NAME_COLON_TASK = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?:\s(?:[A-ZÅÄÖ][\wåäöé-]+|och|and|o|\+|&)){0,3}:\s+[a-zåäö]")
 
 
-_fastre.speed_up(globals(), {
+_NEEDLES = {
     # The words every match of these holds, read from the pattern: "Resolved that ...".
     "_RESOLVED_THAT": required_literals(_fastre.lower_source(_RESOLVED_THAT.pattern)),
-})
+}
+_fastre.speed_up(globals(), _NEEDLES)
 # Cheap tests (in C) of what a pattern cannot match without; read from the patterns themselves.
 _MAY_ASSIGN: Callable[[str], bool] = _fastre.literal_gate(cues.ASSIGNED_TO)
 _MAY_GO: Callable[[str], bool] = _fastre.literal_gate(_GOING_TO)
