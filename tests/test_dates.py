@@ -729,3 +729,12 @@ def test_friday_week_and_by_the_weekend():
     assert plain is not None and plain.value == dt.date(2025, 10, 10)
     weekend = find_deadline("Tell the tea rota by the weekend.", anchor=anchor)
     assert weekend is not None and (weekend.text, weekend.value) == ("by the weekend", None)
+
+
+def test_holidays_and_the_days_between_christmas_and_new_year_keep_their_words():
+    anchor = dt.date(2025, 2, 10)
+    for text, words in {"Conor to replace the pads by Paddy's Day.": "by Paddy's Day",
+                        "Get the contract signed by Memorial Day.": "by Memorial Day",
+                        "Birgitta gör välkomstpärmen i mellandagarna.": "i mellandagarna"}.items():
+        found = find_deadline(text, anchor=anchor)
+        assert found is not None and (found.text, found.value) == (words, None), text

@@ -576,3 +576,11 @@ def test_an_owner_cell_left_open_names_nobody():
             "| Boka ljudmätning | – | april |\n| Statistik över ärenden | ? | maj |\n"
             "| Rensa dubbletter | TBD | Q1 |\n| Beställa skyltar | Kim | 1/4 |\n")
     assert [a.owner for a in meetings(text, "md")[0].action_items] == [None, None, None, "Kim Ek"]
+
+
+def test_our_month_meeting_takes_the_date_the_notes_give_it():
+    text = ("PTA board, 14 October 2025\nPresent: Amanda, Joe\n\n"
+            "Amanda will present a revised budget at our November meeting.\n\n"
+            "Next meeting: Tuesday 11 November 2025.\n")
+    action = meetings(text)[0].action_items[0]
+    assert action.deadline == dt.date(2025, 11, 11)

@@ -169,7 +169,10 @@ _QUARTER = (
     r"(?P<qo>första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:kvartalet|quarter))"
 )
 _SEASON = (
-    r"midsommar(?:afton|helgen)?|valborg|sportlovet|höstlovet|påsklovet|jullovet|trettonhelgen|"
+    r"midsommar(?:afton|helgen)?|valborg|sportlovet|höstlovet|påsklovet|jullovet|trettonhelgen|mellandagarna|"
+    # holidays whose day the notes rarely give: "by Paddy's Day", "before Memorial Day"
+    r"(?:paddy|patrick|st\.?\s+patrick)['’]s\s+day|memorial\s+day|labou?r\s+day|thanksgiving|halloween|"
+    r"bonfire\s+night|valentine['’]s\s+day|canada\s+day|"
     r"half[- ]term|sommaren|sommar|semestern|semestrarna|julen|jul|nyår|nyåret|påsken|påsk|hösten|våren|vintern|"
     r"summer(?:\s+(?:break|holidays?))?|(?:the\s+)?holidays|christmas|easter|autumn|fall|spring|"
     r"winter|new\s+year"
@@ -307,7 +310,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         re.compile(
             rf"(?<!\w)(?:(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
             rf"(?:efter|innan|före|till|t\.|inför|under|fram\s+till|by|before|"
-            rf"after|until|during|over)\s+(?:the\s+)?(?:{_SEASON})|i\s+(?:höst|sommar|vinter)|"
+            rf"after|until|during|over)\s+(?:the\s+)?(?:{_SEASON})|i\s+(?:höst|sommar|vinter|mellandagarna)|"
             r"this\s+(?:summer|autumn|fall|spring|winter))(?!\w)"
         ),
         _unresolved,
@@ -427,6 +430,16 @@ TRIGGERS: list[frozenset[str]] = [
             "sportlov",
             "trettonhelg",
             "half",
+            "mellandag",
+            "'s day",
+            "’s day",
+            "memorial",
+            "labor day",
+            "labour day",
+            "thanksgiving",
+            "halloween",
+            "bonfire",
+            "canada day",
         ),
         ("början", "mitten", "early", "mid", "late"),
         ("snarast", "så snart", "så fort", "omgående", "asap", "as soon", "inom kort", "dess", "then", "that time"),

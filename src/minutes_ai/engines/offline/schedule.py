@@ -35,7 +35,7 @@ MONTH_EVENT = re.compile(
     rf"(?P<cue>\b(?:till|inför|före|innan|på|vid|to|for|before|at|by|until)\s+)?(?:"
     rf"\b(?P<m1>{_MONTH})s?{_MEETING_NOUN}\b"
     rf"|\b(?:\w+s\s+)?{_MEETING_NOUN}\s+i\s+(?P<m2>{_MONTH})\b"
-    rf"|\bthe\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b"
+    rf"|\b(?:the|our)\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b"
     rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|möte|mötet|sammanträde|call|session|board|committee)\b)",
     re.IGNORECASE,
 )
