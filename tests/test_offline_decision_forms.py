@@ -450,3 +450,11 @@ def test_tallies_signed_minutes_decisions_still_to_come_and_work_done_as_agreed(
     found = " | ".join(q[0] for q in decisions(text))
     assert "14 ja, 3 nej" in found and "signed as correct" in found
     assert "styrgruppen" not in found and "fitted in March" not in found and "Chair" not in found
+
+
+def test_kor_pa_opening_a_line_records_the_choice():
+    text = ("arbetsgrupp 2025-09-03\nnärv: Eva, Kim, Lo\n\n"
+            "- Dialogmöten: ett eller två? Kör på två: ett i centrum och ett i Västerby.\n"
+            "- Lo kör bussen till mötet\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["Kör på två: ett i centrum och ett i Västerby."]

@@ -92,7 +92,7 @@ DECISION_VERB = re.compile(
     r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
     r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$)|ok (?:för|från|fr) alla(?=\W*$)|"
     # "ok vi säger så, ...", "ok på budget 4 000 kr": rough notes' yes
-    r"vi säger så\b|^ok på\b|"
+    r"vi säger så\b|^ok på\b|^kör på\b|"
     # "Camilla vill gå kursen i maj, ok från Lena": the one who could say no said yes
     r"ok (?:från|fr) [\wåäö]+(?=\W*$)|(?:committee|board|meeting|everyone|all|group) said yes\b|"
     # "vi stannade vid det fysiska mötet": the status quo kept
