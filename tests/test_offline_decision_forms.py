@@ -458,3 +458,11 @@ def test_kor_pa_opening_a_line_records_the_choice():
             "- Lo kör bussen till mötet\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["Kör på två: ett i centrum och ett i Västerby."]
+
+
+def test_an_arrow_to_a_thing_moved_is_a_decision_not_an_owner():
+    text = ("projektgrupp 2025-01-20\nnärv: Eva, Kim\n\n"
+            "- leverantören är sen → Go-live flyttas från 3 februari till 17 mars.\n"
+            "- utbildningen → Kim\n")
+    document_decisions = [q[0] for q in decisions(text)]
+    assert any("Go-live flyttas" in q for q in document_decisions)

@@ -72,6 +72,8 @@ def _assigned(
     inline = cues.INLINE_OWNER.search(text) if ("→" in text or ">" in text or "(" in text) else None
     if inline and (inline.group("arrow") or inline.group("paren") or "").casefold() in _PRONOUNS:
         inline = None  # "→ Vi kör data freeze": the arrow leads to what we decided, not to an owner
+    if inline and inline.group("arrow") and _PASSIVE_NEXT.match(text, inline.end("arrow")):
+        inline = None  # "→ Go-live flyttas till 17 mars": what happens to a thing, nobody's task
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")
@@ -270,6 +272,8 @@ _PASSIVE_ROLE = re.compile(
     r"ledaren|ansvarige|förvaltningen|kansliet|sekretariatet))\b"
 )
 
+# a Swedish passive verb next ("flyttas", "beviljas"), not a deponent of people ("träffas")
+_PASSIVE_NEXT = re.compile(r"\s+(?!träffas\b|samlas\b)[a-zåäö]{3,}as\b")
 _NAME_COLON_TASK = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?:\s(?:[A-ZÅÄÖ][\wåäöé-]+|och|and|o|\+|&)){0,3}:\s+[a-zåäö]")
 
 
