@@ -659,3 +659,12 @@ def test_a_wish_in_one_clause_does_not_hedge_a_named_task_in_the_next():
     found = {a.owner: a.task for a in actions(text)}
     assert set(found) == {"Helena", "Yasmin"}  # Tove's "kanske" hedges her own clause
     assert found["Yasmin"] == "Boka lokal"
+
+
+def test_a_passive_or_a_fronted_object_gives_its_first_noun_no_task():
+    text = ("Arbetsutskott 2025-04-02\nNärvarande: Amira Hassan, Kim Ek\n\n"
+            "Amira Hassan yrkar att Ridklubben ska beviljas fullt stöd.\n"
+            "Skärgårdsbåten tar vi inte i år, för svårt med rullstolarna.\n"
+            "Avtalet förnyas i april.\n"
+            "Kim Ek och Amira Hassan träffas och går igenom ansökningarna.\n")
+    assert [a.owner for a in actions(text)] == ["Kim Ek, Amira Hassan"]  # they meet, then do the task

@@ -56,18 +56,22 @@ _DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a de
 def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
     """The task words when ``rest`` starts with a task verb or modal; None for narration."""
     task = _task_words(rest, lang, known_subject=known_subject, sentence=sentence)
-    # "X kommer att fatta beslut i maj" announces a decision, it gives nobody a task.
-    if task is None or _DECIDING.match(task):
+    # "X kommer att fatta beslut i maj" announces a decision, it gives nobody a task; "att
+    # Ridklubben ska beviljas fullt stöd" is done to the subject, not by it (a passive).
+    if task is None or _DECIDING.match(task) or _PASSIVE_TASK.match(task):
         return None
     return task
 
 
+_PASSIVE_TASK = re.compile(r"(?!träffas\b|samlas\b)[a-zåäö]{3,}as\b", re.I)
 _NO_TASK_START = re.compile(
     # checking the minutes ("Fia justerar", "justera protokollet jämte ordföranden"), not "justerar texten"
     r"juster(?:a|ar)(?:\s+(?:dagens\s+)?(?:protokoll|anteckning|minnesanteckning)\w*|\s*(?:$|[.,;]|tillsammans\b|jämte\b|"
     r"med\s+ordf))|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)"
     # "Spånet tar slut fortare", "Hösilaget räcker till mars", "the check came back clean": how things go
-    r"|(?:tar|tog|ta) slut\b|räcker\b|räckte\b|(?:came|went)\b",
+    r"|(?:tar|tog|ta) slut\b|räcker\b|räckte\b|(?:came|went)\b"
+    # "Skärgårdsbåten tar vi inte i år": the object first, the subject after the verb
+    r"|[a-zåäö]+\s+(?:vi|ni|man)\b",
     re.I,
 )
 _NO_TASK_ANYWHERE = re.compile(r"inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I)
