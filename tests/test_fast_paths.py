@@ -404,13 +404,13 @@ def test_first_character_gate_of_match_rules_out_only_what_cannot_match() -> Non
     import minutes_ai.engines.offline as offline
     from minutes_ai.engines.offline import cues, rules, segment
 
-    # The sentence rules keep their patterns in private modules (rules gathers some of them):
-    # every one is checked, each pattern once.
-    rule_modules = [importlib.import_module(f"{offline.__name__}.{info.name}")
-                    for info in pkgutil.iter_modules(offline.__path__) if info.name.startswith("_rules_")]
+    # The sentence rules and the engine keep their patterns in private modules (rules and the
+    # engine's package gather some of them): every one is checked, each pattern once.
+    private_modules = [importlib.import_module(f"{offline.__name__}.{info.name}")
+                       for info in pkgutil.iter_modules(offline.__path__) if info.name.startswith("_")]
     patterns: dict[str, _fastre.LowerPattern] = {}
     seen: set[int] = set()
-    for module in (cues, rules, *rule_modules, segment, offline):
+    for module in (cues, rules, *private_modules, segment, offline):
         for name, value in vars(module).items():
             if isinstance(value, _fastre.LowerPattern) and id(value) not in seen:
                 seen.add(id(value))

@@ -1,0 +1,207 @@
+"""Action items: an action of a span, and the sentences that complete the action before them.
+
+:func:`_action` makes an action item with the deadline its span gives; :func:`_add_action`
+joins a follow-up ("I'll have it ready tomorrow") or a bare deadline to the previous action;
+:func:`_fill_field` completes it from a field ("Ansvarig: Oskar.", "Klart: v. 22");
+:func:`_complete_by_turn` from a speaker's short reply; :func:`_bare_deadline` reads a sentence
+that is only a deadline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...dates import DateMention
+from ...schemas import ActionItem
+from . import cues, rules
+from ._context import _Context
+from ._deadlines import _deadline
+from ._owner_words import _WITH_BRACKET
+from .owners import split_owner_list
+from .segment import Block, Sentence, clean
+
+
+def _action(ctx: _Context, owner: str | None, task: str, start: int, end: int,
+            deadline: DateMention | None | bool = True) -> ActionItem:
+    """An action item on ``text[start:end]``; its deadline read from that span unless given."""
+    if deadline is True:
+        deadline = _deadline(ctx.document.text[start:end], ctx)
+    if deadline:
+        task = _without(task, clean(deadline.text)) or task
+    return ActionItem(
+        owner=owner,
+        task=task,
+        deadline=deadline.value if deadline else None,
+        deadline_text=deadline.text if deadline else None,
+        evidence=[ctx.document.evidence(start, end)],
+    )
+
+
+# A sentence that only fills a field of the action before it: "Ansvarig: Oskar.", "Klart: senast fredag.",
+# "Klart v. 22.", "Owner: Dana.", "Due: 3/6."
+_FIELD_LABEL = (
+    r"[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Kk]lart|[Kk]lar|[Dd]ue|[Ss]enast"
+    # "Deadline för utkastet: klart innan, 27 maj."
+    r"|[Dd]eadline(?:\s+(?:för|for)\s+[^:.]{1,40}?(?=\s*:))?"
+)
+# ... and two fields on one line, set out to the right under the task: "Ansv: KS   Klart: v. 7".
+_FIELD_SENTENCE = re.compile(
+    rf"(?P<label>{_FIELD_LABEL})(?:\s*:\s*|\s+(?=\S))(?P<value>[^:]{{1,120}}?)"
+    rf"(?:[\s.,;]+(?P<label2>{_FIELD_LABEL})\s*:\s*(?P<value2>[^:]{{1,120}}?))?[\s.]*$"
+)
+_FIELD_INITIALS = frozenset("AaOoRrKkDdSs")
+_OWNER_FIELDS = ("ansv", "owner", "responsible")
+
+
+_DEADLINE_FOR = re.compile(r"[Dd]eadline\s+(?:för|for)\s+(?P<what>.+)$")
+
+
+def _mentions(quote: str, what: str) -> bool:
+    """Whether ``quote`` speaks of the thing ``what`` names ("utkastet" -> "ett första utkast")."""
+    low = quote.casefold()
+    for word in re.findall(r"[\wåäöé-]{4,}", what.casefold()):
+        stem = re.sub(r"(?:erna|arna|orna|en|et|na|n)$", "", word) if len(word) > 6 else word
+        if stem[:6] in low:
+            return True
+    return False
+
+
+def _fill_field(ctx: _Context, field: re.Match[str], sentence: Sentence,
+                block_actions: list[ActionItem], actions: list[ActionItem]) -> bool:
+    """Complete the action just before ``sentence`` with the owner or deadline the sentence gives;
+    False when no action stands right before it (the sentence is then read on its own)."""
+    pool = block_actions if block_actions else actions
+    if not pool:
+        return False
+    last = pool[-1]
+    text = ctx.document.text
+    if text[last.evidence[-1].end : sentence.start].strip():
+        return False  # something else came in between
+    update: dict[str, object] = {"evidence": [*last.evidence, ctx.document.evidence(sentence.start, sentence.end)]}
+    fields = [(field.group("label"), field.group("value"))]
+    if field.group("label2") is not None:
+        fields.append((field.group("label2"), field.group("value2")))
+    if len({label.casefold().startswith(_OWNER_FIELDS) for label, _value in fields}) < len(fields):
+        return False  # two owners or two deadlines: not the fields of one task
+    for label, value in fields:
+        if label.casefold().startswith(_OWNER_FIELDS):
+            who = _WITH_BRACKET.sub(r"\g<outer>", value.strip())
+            owner = ctx.names.resolve_many(split_owner_list(who))
+            if not owner:
+                return False
+            update["owner"] = owner
+            continue
+        about = _DEADLINE_FOR.match(label)
+        if about is not None and not _mentions(last.evidence[0].quote, about.group("what")):
+            return False  # "Deadline för resubmission: 30/11" after a task about something else
+        mention = _deadline(value if len(fields) > 1 else text[sentence.start : sentence.end], ctx)
+        if mention is None:
+            return False
+        if len(fields) > 1 and mention.value is None:
+            words = value.strip(" .,;")
+            mention = DateMention(0, len(words), words, None)  # the field's words: "innan start lgh 1204"
+        update["deadline"], update["deadline_text"] = mention.value, mention.text
+    pool[-1] = last.model_copy(update=update)
+    return True
+
+
+def _complete_by_turn(ctx: _Context, actions: list[ActionItem], block: Block, words: str) -> bool:
+    """'<v Bo>Klart på fredag.': a speaker's short reply that only names a deadline completes that
+    speaker's last task, when it has none yet."""
+    mention = _deadline(ctx.document.text[block.start : block.end], ctx)
+    if mention is None or len(mention.text) < len(words) / 2:
+        return False
+    speaker = ctx.names.resolve(block.speaker or "")
+    for index in range(len(actions) - 1, -1, -1):
+        action = actions[index]
+        if action.owner == speaker:
+            if action.deadline_text is not None:
+                return False
+            actions[index] = action.model_copy(update={
+                "deadline": mention.value,
+                "deadline_text": mention.text,
+                "evidence": [*action.evidence, ctx.document.evidence(block.start, block.end)],
+            })
+            return True
+    return False
+
+
+def _only_pronoun(task: str) -> bool:
+    """'Ta det', 'Fixar': a task that only points back at what the sentence before said."""
+    words = task.casefold().rstrip(".!").split()
+    return (1 <= len(words) <= 3 and words[-1] in ("det", "den", "it", "that", "this", "detta")) or (
+        len(words) == 1 and words[0].endswith(("ar", "er", "a", "s")))
+
+
+def _bare_deadline(ctx: _Context, raw: str) -> DateMention | None:
+    """'End of next week at the latest.', 'Senast fredag, helst.': a sentence that is only a
+    deadline, for the task of the sentence before it."""
+    due = _deadline(raw, ctx)
+    if due is None:
+        return None
+    rest = _DEADLINE_FILLER.sub("", raw[: due.start] + " " + raw[due.end :])
+    return due if not rest.strip(" .,!;:–-") else None
+
+
+# Where a sentence that is only a deadline may start: a cue, a day, a span, "end of", a date.
+_FRAGMENT_LEAD = re.compile(
+    r"(?i:by|before|until|till|tills|senast|innan|före|inför|helst|gärna|ideally|hopefully|no later|"
+    r"within|inom|end|i slutet|at the end|eod|eow|cob|next|nästa|this|denna|i morgon|imorgon|tomorrow|"
+    r"today|i dag|idag|on|på|deadline|due|klart|ready|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|\d"
+)
+# "Klart till midsommar hoppas de.": words around a bare deadline that add no task.
+_DEADLINE_FILLER = re.compile(
+    r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas|at the latest|latest|please|"
+    r"ideally|gärna|tack|som senast)\b", re.I)
+
+
+def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Context) -> None:
+    """Add an action; a follow-up sentence of the same owner ('I'll have it ready tomorrow')
+    or a bare deadline ('End of next week at the latest.') completes the previous one."""
+    if not block_actions:
+        block_actions.append(action)
+        return
+    previous = block_actions[-1]
+    follow_up = (
+        (action.owner == previous.owner and action.owner is not None
+         and len(action.task) < 40 and re.search(r"\b(?:it|det|this|that|detta|den)\b", action.task, re.I)
+         and _opens_with_owner(action))
+        or (action.owner is None and action.deadline_text is not None
+            and len(_DEADLINE_FILLER.sub("", _without(action.task, clean(action.deadline_text))).strip()) < 15
+            and previous.deadline_text is None)
+    )
+    if not follow_up:
+        block_actions.append(action)
+        return
+    first = previous.evidence[0]
+    span = ctx.document.evidence(first.start, action.evidence[-1].end)
+    block_actions[-1] = previous.model_copy(update={
+        "evidence": [span],
+        "deadline": previous.deadline or action.deadline,
+        "deadline_text": previous.deadline_text or action.deadline_text,
+    })
+
+
+def _opens_with_owner(action: ActionItem) -> bool:
+    """'Linda fixar det' follows up Linda's last task; 'Önskemål om elbil – Linda tar med det'
+    points back inside its own sentence."""
+    first = action.evidence[0].quote.split(maxsplit=1)[0].strip(",.:;").casefold() if action.evidence else ""
+    owner_words = {w.casefold() for w in (action.owner or "").replace(",", " ").split()}
+    return first in owner_words or first in cues.PRONOUN_SUBJECT or first in ("jag", "i", "we", "vi")
+
+
+def _without(task: str, phrase: str) -> str:
+    """The task words with the deadline phrase cut out."""
+    if not phrase:
+        return task
+    at = task.casefold().find(phrase.casefold())
+    if at < 0:
+        return task
+    return rules._tidy(_LEFT_OVER.sub("", task[:at]) + task[at + len(phrase):])
+
+
+# "köps in, klart t. midsommar", "Prisuppgift Klart: 3/2" without the deadline: "klart" alone says nothing more.
+_LEFT_OVER = re.compile(
+    r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done|by|senast|before|innan|until|due|deadline)\s*[–—:-]?\s*$", re.I
+)

@@ -1,0 +1,136 @@
+"""What a block of the notes is: a label, a heading, a list of attendees, a table's action row.
+
+Tests on a block's words that decide how the engine reads it: a section label ("Beslut",
+"Att göra:"), an all-capitals heading, a line listing who attended, page chrome, a line to sign,
+a status cell marking a row done, a list item that names its owner first, the meeting calendar;
+the action of a table row; the agenda point a block or an offset stands under.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...schemas import ActionItem, Meeting
+from . import cues, rules
+from ._context import _Context
+from ._deadlines import _deadline
+from ._owner_words import _NO_ONE_YET, _PERSON_NAME, _WITH_BRACKET
+from .owners import split_owner_list
+from .segment import Block, clean
+
+# A line of the meeting calendar: "Nästa CAB: 14/10", "Next weekly: 12 Aug", "Vi ses som vanligt, kl 9".
+_MEETING_CALENDAR = re.compile(
+    r"(?:(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?\s*(?:[:–—-]|\(|$|(?:blir|is|will be|är)\b)"
+    r"|vi ses\b|see you\b)",
+    re.I,
+)
+
+
+def _point_title(meeting: Meeting, block: Block) -> str | None:
+    for item in meeting.agenda:
+        if item.start in (block.line_start, block.start):
+            return item.title
+    return None
+
+
+def _table_action(ctx: _Context, row) -> ActionItem:
+    owner_words = clean(row.owner).lstrip("@") if row.owner else ""  # "@hanna.s" in an Owner column
+    bracket = _WITH_BRACKET.match(owner_words)
+    if bracket is not None:
+        # "Region (J. Holm)": the person who does it; "Rachel Koh (EM)": the person, not the role
+        owner_words = bracket.group("inner") if _PERSON_NAME.fullmatch(bracket.group("inner")) else bracket.group("outer")
+    if _NO_ONE_YET.fullmatch(owner_words.strip(" –—-:")):
+        owner_words = ""  # "TBD", "?", "–", "unassigned": a row nobody has taken yet
+    owner = ctx.names.resolve_many(split_owner_list(owner_words)) if owner_words else None
+    deadline_text = row.due.strip() if row.due and row.due.strip(" -–—") else None
+    deadline = None
+    if deadline_text:
+        mention = _deadline(deadline_text, ctx)
+        deadline = mention.value if mention else None
+    return ActionItem(
+        owner=owner or None,
+        task=rules._tidy(clean(row.task)),
+        deadline=deadline,
+        deadline_text=deadline_text,
+        evidence=[ctx.document.evidence(row.start, row.end)],
+    )
+
+
+_LIST_LABELS = ("to do", "todo", "to-do", "att göra", "actions", "action items", "next steps", "åtgärder", "uppgifter")
+# "Trish – new sign-up sheet (Mon).": a list item that names its owner first
+_DASH_ITEM = re.compile(r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s(?:&|och|and|\+)\s[A-ZÅÄÖ][\wåäöé'’.-]*|\s[A-ZÅÄÖ][\wåäöé'’.-]*)?\s+[–—-]\s+\S")
+_MAIL_SUBJECT = re.compile(r"(?:subject|ämne)\s*:", re.I)
+# A bold line that says something rather than heads a section: a full stop, or many words.
+_SENTENCE_LIKE = re.compile(r"[.!]\W*$|^(?:\S+\s+){7,}\S")
+# A line to fill in by hand: "Signed ............ (Chair)   Date ........".
+_FILL_IN = re.compile(r"\.{6,}|_{6,}|…{3,}")
+
+
+def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
+    """A short line that starts with an attendee's name lists people; it assigns nothing."""
+    if len(words) > 90 or not attendee_names:
+        return False
+    low = words.casefold()
+    # One test in C first: most lines start with no attendee's name at all.
+    if not low.startswith(attendee_names) or _HAS_VERB_CUE.search(words) or rules._WHEN_WORDS.search(words):
+        return False
+    for name in attendee_names:
+        if not low.startswith(name):
+            continue
+        if len(low) == len(name):
+            return True
+        tail = _LIST_TAIL.match(low, len(name))
+        if tail is None:
+            continue
+        # "Sara – kolla med chefen", "Omar - book the room": a name, then a task in the imperative
+        first = low[tail.end():].split(maxsplit=1)[:1]
+        if not (tail.group(0).strip() in ("–", "-") and first
+                and (first[0] in cues.SV_IMPERATIVES or first[0] in cues.EN_IMPERATIVES)):
+            return True
+    return False
+
+
+# A status cell of an action log: the row was done or carried over, not given at this meeting.
+_DONE_CELL = re.compile(
+    r"\|\s*(?:klar|klart|done|completed?|avslutad|stängd|closed|✓|✔|pågår|ongoing|in progress)\b[^|]*\|?\s*$", re.I
+)
+_LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
+_PAGE_CHROME = re.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
+
+
+_HAS_VERB_CUE = re.compile(
+    r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar|utses|väljs|valdes|utsågs|omväljs|"
+    r"is elected|was elected|is appointed|was appointed)\b", re.I)
+
+
+def _shouting(words: str) -> bool:
+    """'CALL TO ORDER': an all-capitals line is a heading, unless it states an outcome."""
+    if len(words) >= 60 or not words.isupper() or cues.RESULT.match(words):
+        return False  # "CARRIED", "CARRIED UNANIMOUSLY": the outcome of the motion above
+    return sum(c.isalpha() for c in words) >= 6
+
+
+def _label_mode(words: str) -> str | None:
+    """'Beslut' -> 'decision', 'Att göra:' -> 'action', 'Förslag till beslut' -> 'neutral'."""
+    if len(words) > 60:
+        return None
+    if cues.DECISION_SECTION.match(words):
+        return "decision"
+    if cues.ACTION_SECTION.match(words):
+        return "action"
+    if cues.NEUTRAL_SECTION.match(words):
+        return "neutral"
+    return None
+
+
+def _agenda_lookup(meeting: Meeting):
+    spans = [(i, item.start, item.end) for i, item in enumerate(meeting.agenda)]
+
+    def lookup(offset: int) -> int | None:
+        found = None
+        for i, start, end in spans:
+            if start <= offset < end:
+                found = i  # the innermost (last) point that holds the offset
+        return found
+
+    return lookup

@@ -1,0 +1,309 @@
+"""Deadlines: a task's due date from its words, the notes' next meeting and the events they date.
+
+:func:`_deadline` reads a sentence's deadline: a date phrase, a due field, the next meeting
+("till nästa avstämning", announced or planned), an event the notes date elsewhere ("före
+årsmötet", "by the AGM"), counted back by a span ("tre veckor före"). Here too: the next
+meeting's date of a meeting in a file of several, month names, and whether "nästa AU" is the
+meeting the notes announce (the body's name in the title or letterhead, its acronym).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..._structure_lines import case_folds
+from ...dates import DateMention, find_deadline
+from ...schemas import Meeting
+from . import cues
+from ._context import _Context
+from ._fastre import literal_trie, lower_source
+from ._literals import required_literals
+from .schedule import _MEETING_NOUN, MONTH_EVENT, month_of
+
+_DATE_LIKE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
+)
+
+
+def _following_date(meeting: Meeting, meetings: list[Meeting]) -> dt.date | None:
+    """In a file of several meetings, the first one after ``meeting``: its next meeting when
+    its notes announce none ("before the next session" in a log of sessions). An announced
+    next meeting whose date is unclear ("3/6 eller 27/5") is not replaced."""
+    if meeting.meeting_date is None:
+        return None
+    later = [m.meeting_date for m in meetings if m.meeting_date is not None and m.meeting_date > meeting.meeting_date]
+    return min(later) if later else None
+
+
+def _next_meeting_date(meeting: Meeting, following: dt.date | None) -> dt.date | None:
+    """The next meeting's date: announced; else the following meeting in the file, when the
+    announcement gives no date ("Nästa möte: inte bestämt") or only the month that meeting
+    falls in ("Ordinarie styrgrupp i oktober, datum meddelas"). An unclear date ("3/6 eller
+    27/5") or another month keeps it open."""
+    announced = meeting.next_meeting
+    if announced is None:
+        return following
+    if announced.date is not None or following is None:
+        return announced.date
+    if not _DATE_LIKE.search(announced.text):
+        return following
+    if any(ch.isdigit() for ch in announced.text):
+        return None
+    months = {_MONTH_NUMBER[m.group(1)[:3].casefold()] for m in _MONTH_NAME.finditer(announced.text)}
+    return following if months == {following.month} else None
+
+
+# A month named in words: "i oktober", "in March", "sept." ("may" the verb is not May)
+_MONTH_NAME = re.compile(
+    r"\b((?i:jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|dec)(?i:uari|uary|ruari|ruary|s|ch|il|i|e|y|usti|ust"
+    r"|t|tember|ober|ember)?|(?i:maj)|May)\b\.?"
+)
+
+
+def _deadline(raw: str, ctx: _Context) -> DateMention | None:
+    """The deadline of a sentence: a date phrase, else an event ('till nästa avstämning')."""
+    due = _DUE_LABEL.search(raw) if ":" in raw else None
+    if due is not None:
+        # "Åtgärd: Prisuppgift   Ansv: PÅ   Klart: nästa byggmöte": the due field, read like a due cell
+        words = due.group("due").rstrip(" .,;")
+        inner = _deadline(words, ctx) if not _DUE_LABEL.search(words) else None
+        if inner is not None:
+            return DateMention(due.start("due"), due.start("due") + len(words), words, inner.value)
+    mention = find_deadline(raw, anchor=ctx.anchor, next_meeting=ctx.next_date)
+    low = raw.lower()
+    named = MONTH_EVENT.search(raw) if ctx.schedule is not None and _MONTH_HINT.search(low) and (
+        _MEETING_WORD(low) is not None or case_folds(raw)) else None
+    if named is not None and (mention is None or mention.value is None
+                              or (mention.start < named.end() and named.start() < mention.end)):
+        # "till aprilsammanträdet", "to the May meeting": the date the notes list for it.
+        value = ctx.schedule.in_month(month_of(named)) if ctx.schedule is not None else None
+        start = named.start("cue") if named.group("cue") else named.start()
+        if value is not None or (mention is None and named.group("cue")):
+            # "to the March meeting" with no date for it in the notes: the words, no date
+            return DateMention(start, named.end(), raw[start : named.end()], value)
+    if mention is not None:
+        if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (next_day := _next_date(ctx)):
+            # "till nästa avstämning", "before the next session": the group's next meeting
+            value = next_day if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
+            return DateMention(mention.start, mention.end, mention.text, value)
+        if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
+            return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
+        if mention.value is None and (back := _counted_back(raw, mention, ctx)) is not None:
+            return back
+        return mention
+    gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
+    trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
+    if gathering is not None or trailing is not None:
+        # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"; "... — next call"
+        start, end = gathering.span() if gathering is not None else trailing.span("words")  # type: ignore[union-attr]
+        words = raw[start:end]
+        value = _next_date(ctx) if _same_gathering(words, ctx.next_text, ctx.title) else None
+        return DateMention(start, end, words, value)
+    event = cues.EVENT_DEADLINE.search(raw)
+    if event is None:
+        return _before_event(raw, ctx) or _by_event(raw, ctx)
+    # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
+    nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
+    if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
+        return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
+    value = _next_date(ctx) if nxt else None
+    return DateMention(event.start(), event.end(), event.group(0), value)
+
+
+def _next_date(ctx: _Context) -> dt.date | None:
+    """The next meeting's date: announced, the following meeting in the same file, or the
+    first date of a meeting plan the notes adopt or list."""
+    if ctx.next_date is not None or ctx.next_text or ctx.schedule is None:
+        return ctx.next_date
+    return ctx.schedule.planned_next()
+
+
+def _before_event(raw: str, ctx: _Context) -> DateMention | None:
+    """'before the camp', 'två veckor före årsmötet': the event's date the notes give, counted
+    back by the span written before it; the words with no date when the notes give none."""
+    before = cues.BEFORE_EVENT.search(raw)
+    if before is None:
+        return None
+    words = before.group(0).rstrip(" ,.;:")
+    # "before the camp", "före årsmötet": the one date the notes give for that event.
+    # The event's own two words first ("before Gong renewal"), then its head word.
+    tail = words.split()[-2:]
+    value = None
+    if ctx.schedule is not None:
+        pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
+        # a bare "träff" / "sammanträde" / "meeting" names no one event: any dated meeting line has it
+        head = tail[-1].strip(".,:;")
+        generic = _GENERIC_GATHERING.fullmatch(head.casefold()) is not None
+        short = len(head) < 4 and not head.isupper()  # "the AGM" names an event, "the day" does not
+        every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
+        value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
+    month = _MONTH_WORD.search(words)
+    if value is not None and month is not None and value.month != _MONTH_NUMBER[month.group(0)[:3].casefold()]:
+        value = None  # "Before Oct half term": a date found for the event outside the month it names
+    lead = _SPAN_BEFORE.search(words)
+    if value is not None and lead is not None:
+        # "30 days before the carnival", "senast två veckor före stämman": counted back from it
+        number = lead.group("n").casefold()
+        count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
+        days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
+        value = value - dt.timedelta(days=days) if count else None
+    return DateMention(before.start(), before.start() + len(words), words, value)
+
+
+def _by_event(raw: str, ctx: _Context) -> DateMention | None:
+    """'report to Rob by the AGM': an event the notes date elsewhere. ("by the committee" names
+    who acts: only a word the notes give one date for counts.)"""
+    by = _BY_THE.search(raw) if " by the " in raw and ctx.schedule is not None else None
+    if by is None or ctx.schedule is None or _GENERIC_GATHERING.fullmatch(by.group("event").casefold()) \
+            or _MONTH_NAME.fullmatch(by.group("event")):
+        return None  # ("by the May draw": a month names no event)
+    value = ctx.schedule.event(by.group("event"), raw)
+    return DateMention(by.start(), by.end(), by.group(0), value) if value is not None else None
+
+
+_BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b")
+# "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
+_DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
+def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:
+    """'kallelse till årsmötet senast fyra veckor före': the span counts back from the event the
+    sentence named before it, when the notes date that event."""
+    lead = _SPAN_BEFORE.search(mention.text)
+    if lead is None or ctx.schedule is None or not mention.text.rstrip(" .,;").endswith(lead.group(0).split()[-1]):
+        return None
+    named = None
+    for match in _EVENT_BEFORE_SPAN.finditer(raw, 0, mention.start):
+        named = match  # the last event named before the span
+    if named is None:
+        return None
+    day = ctx.schedule.event(named.group("event"), raw)
+    if day is None:
+        return None
+    number = lead.group("n").casefold()
+    count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
+    if not count:
+        return None
+    days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
+    return DateMention(mention.start, mention.end, mention.text, day - dt.timedelta(days=days))
+
+
+# "kallelse till årsmötet", "the notice for the AGM": the event a later "N weeks before" counts from
+_EVENT_BEFORE_SPAN = re.compile(
+    r"\b(?:till|inför|för|to|for|of)\s+(?:the\s+)?"
+    r"(?!(?:att|det|den|dem|dessa|detta|denna|oss|alla|allt|this|that|these|those|them|all|everyone|us)\b)"
+    r"(?P<event>[\wåäöÅÄÖ-]{3,})\b"
+)
+_MONTH_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåä]*\.?(?=\s)", re.I
+)
+_MONTH_NUMBER = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                 "okt": 10, "oct": 10, "nov": 11, "dec": 12}
+_EVERY = re.compile(r"\b(?:varje|varenda|each|every)\b", re.I)
+# A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
+_DUE_LABEL = re.compile(
+    r"\b(?:[Kk]lart|[Kk]lar|[Dd]eadline|[Dd]ue|[Nn]är|ETA|[Ff]ärdigt)\s*:\s*(?P<due>[^|;\n]+?)\s*(?=\s{2,}|\n|$|;|\|)"
+)
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+# "@mbrandt ask the foundation — next meeting", "... (nästa möte)": the due words closing a line.
+_TRAILING_NEXT = re.compile(
+    # ... and after reporting back: "report back next call", "rapporterar nästa gång"
+    r"(?:\s[–—-]\s*|\(|\b(?:back|rapporterar|återkommer|återkopplar|redovisar)\s+(?:(?:at|on|på)\s+)?(?=(?:the\s+)?(?:next|nästa)\s))"
+    r"(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
+    r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
+)
+_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?P<unit>veckor|vecka|dagar|dag|weeks?|days?)\s+(?:innan|före|inför|before|prior)",
+                          re.I)
+_COUNT_WORDS = {
+    "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
+    "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
+}
+_BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s*\([^()]*\))?\s*$", re.I)
+# A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
+_MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
+# Every MONTH_EVENT match names a meeting by one of these nouns: looked for in the lower-cased
+# words, unless they hold a letter IGNORECASE folds another way than str.lower (see case_folds).
+_MEETING_WORD = re.compile(literal_trie(required_literals(lower_source(_MEETING_NOUN)))).search
+_GENERIC_GATHERING = re.compile(
+    r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|avstämning|avstämningen|meeting|mtg|call|sync|"
+    r"session|check-?in|time|gång|one)$", re.I
+)
+
+
+def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
+    """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
+    A generic word ('möte', 'session'), the announced meeting's own word, or the meeting's own
+    kind in its title ('till nästa styrgrupp' in a styrgrupp's notes) is the same one."""
+    after = re.split(r"\b(?:next|nästa)\s+", _PAREN_TAIL.sub("", words), maxsplit=1, flags=re.I)[-1].split()
+    named = after[-1].casefold().strip(".,:;") if after else ""  # "next retro (19.02)"
+    if len(after) >= 2 and _GENERIC_GATHERING.search(named) and after[0].casefold() not in _REGULAR:
+        named = after[0].casefold().strip(".,:;")  # "next staff mtg", "the next annual meeting": which one
+    if _GENERIC_GATHERING.search(named) or not next_text:
+        return True
+    stem = named.rstrip("et") if len(named) > 5 else named
+    announced = next_text.casefold()
+    head = announced.split("\n")[0].split(":")[0].strip(" *_#")
+    generic = _GENERIC_GATHERING.search(head) is not None or head in ("next", "nästa")  # "Next: 18/6"
+    if stem in announced:
+        return True
+    if not (title and generic):
+        return False
+    if stem in title.casefold() or stem in _acronyms(title):
+        return True
+    # "till nästa AU" in the notes of "Arbetsutskottet": the body's own short name
+    acronym = after[-1].strip(".,:;") if after else ""
+    return 2 <= len(acronym) <= 5 and acronym.isupper() and any(
+        _abbreviates(acronym, run) for run in _TITLE_RUNS.findall(title))
+
+
+def _letterhead(text: str, start: int) -> str:
+    """The short lines that open the notes, up to the first blank line ("Trygghetsrådet Hammarsby
+    kommun / Minnesanteckningar 16 sept 2025"): the body's own name, when the title is the date."""
+    head = text[start : start + 300].lstrip().split("\n\n", 1)[0].split("\n")[:3]
+    # below a company's letterhead: "MINUTES OF A MEETING OF THE BOARD OF DIRECTORS"
+    of_body = _MINUTES_OF.search(text, start, start + 600)
+    return "\n".join([line for line in head if len(line) < 100] + ([of_body.group(0)] if of_body else []))
+
+
+_MINUTES_OF = re.compile(
+    r"^[ \t]*(?:minutes|protokoll|anteckningar|minnesanteckningar)\b[^\n]{0,30}?\b(?:of|från|för)\b[^\n]{3,80}$",
+    re.I | re.M,
+)
+
+
+# One to three words of a title, for what an acronym may stand for.
+_TITLE_RUNS = re.compile(r"(?=\b([\wåäöÅÄÖ]+(?:\s+[\wåäöÅÄÖ]+){0,2}))")
+_REGULAR = frozenset({"regular", "ordinary", "ordinarie", "scheduled", "planned", "planerade"})
+_CAPITALISED_RUN = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö'’]+\s+){1,5}[A-ZÅÄÖ][\wåäö'’]+")
+
+
+def _acronyms(title: str) -> set[str]:
+    """'Full Governing Board' -> {'fgb'}: how notes abbreviate the body in their title; the body
+    after an organisation's name too ('QuarryDB Technical Steering Committee' -> 'tsc')."""
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.findall(title):
+        initials = "".join(word[0] for word in run.split()).casefold()
+        found.update(initials[i:] for i in range(len(initials) - 1))
+    return found
+
+
+# Where a Swedish compound's next part begins: after a linking s ("arbets|utskott", "kris|lednings|grupp")
+# or where a common head of a body's name starts ("kommun|styrelsen", "bygg|möte").
+_COMPOUND_HEAD = re.compile(
+    r"(?:utskott|grupp|styrelse|råd|möte|nämnd|träff|ledning|plats|samverkan|fullmäktige|förbund|forum|stab)"
+)
+
+
+def _abbreviates(acronym: str, words: str) -> bool:
+    """'AU' abbreviates 'arbetsutskottet', 'KLG' 'krisledningsgruppen', 'KSAU' 'kommunstyrelsens
+    arbetsutskott': each letter starts a word or a part of a compound, in order, the first at the start."""
+    acronym, words = acronym.casefold(), words.casefold()
+
+    def starts(pos: int) -> bool:
+        return pos == 0 or words[pos - 1] in " s-" or _COMPOUND_HEAD.match(words, pos) is not None
+
+    def rest(i: int, pos: int) -> bool:  # acronym[i:] from the parts after the one starting at pos
+        if i == len(acronym):
+            return " " not in words[pos:]  # the acronym covers every word of the run
+        return any(words[q] == acronym[i] and starts(q) and rest(i + 1, q) for q in range(pos + 2, len(words)))
+
+    return len(acronym) >= 2 and words[:1] == acronym[:1] and rest(1, 0)

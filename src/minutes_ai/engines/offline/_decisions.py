@@ -1,0 +1,178 @@
+"""Decisions: the decision items of a sentence, a list and an agenda point, and the cues for them.
+
+:func:`_decision` makes a decision item of a span; :func:`_decision_clauses` cuts a long
+sentence into the clauses that each decide; :func:`_close_list` emits the decision an opening
+sentence and its list make. The patterns say when a decision also names who acts ("Det
+beslutades att Rebecka ordnar ..."), when a sentence opens a list of what was decided, when a
+dated past-tense decision reports an earlier one, and which of the chair's propositions to drop.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...dates import find_dates
+from ...schemas import Decision
+from . import cues, rules
+from ._context import _Context
+from .segment import Block, clean
+
+# "Rachel – award letters", "Beth - grant draft to Finance": after a name and a dash, a list line
+# names the task by a noun ("Trustees to approve the accounts" is a decision still to come)
+_NOUN_AFTER_DASH = re.compile(r"[^–—-]{1,40}\s[–—-]\s+\w+\s+\w")
+
+
+# A decision settled in conversation: "so that's agreed then", "då kör vi på det".
+_SETTLED = re.compile(
+    r"\b(?:(?:so )?that's agreed|it's agreed|agreed then|that's decided|that's settled|"
+    r"så är det bestämt|då är det bestämt|då är det beslutat|då kör vi på det|då säger vi så)\b", re.I
+)
+_REPRESENTS = re.compile(r"\bsom (?:ombud|representant\w*|delegat\w*)\b|\bas (?:our |the )?(?:delegates?|representatives?)\b",
+                         re.I)
+_STILL_TO_DECIDE = re.compile(r"\b(?:will be|has to be|have to be|must be|needs to be|still|ska|måste|behöver)\b", re.I)
+
+
+def _DECIDED_THEN_TASK(words: str, owners) -> bool:
+    """'Vote postponed to the May 16 meeting; Linh will email the draft': a decision, then a task
+    for someone the decision clause does not name."""
+    head, sep, _tail = words.partition("; ")
+    return bool(sep) and rules.decides(head, in_section=False) and not _STILL_TO_DECIDE.search(head) and not any(
+        o.split()[0].casefold() in head.casefold() for o in owners if o.strip())
+
+
+def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
+    words = words or clean(text[start:end])
+    return Decision(text=rules.decision_text(words), evidence=[ctx.document.evidence(start, end)])
+
+
+# A clause that opens with its own subject and finite verb: "Carina godkände ...", "Bob will ...".
+_NEW_STATEMENT = re.compile(
+    r"[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*)?\s+(?:[a-zåäö]+(?:ar|er|ir|or|ör|de|te|dde|ade)"
+    r"|[a-z]+ed|will|is|was|has|had|would|ska|skall|kommer|har|är|var)\b"
+)
+_CLAUSE_CUT = re.compile(r";\s+|,?\s+(?:och|men|and|but|while|medan)\s+(?=[A-ZÅÄÖ])")
+
+
+def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of a long sentence that each record a decision ("Nätverket ställer sig bakom
+    förslaget och Carina godkände att ..."): one span per clause with a decision verb."""
+    raw = text[start:end]
+    if len(raw) < 90 or cues.DECISION_LABEL.match(raw):
+        return [(start, end)]
+    # "Rebecka och Ali ordnar ...": a name before "och" joins subjects, it does not end a clause.
+    cuts = [0] + [c.end() for c in _CLAUSE_CUT.finditer(raw)
+                  if _NEW_STATEMENT.match(raw, c.end()) and not _NAME_BEFORE.search(raw, 0, c.start())]
+    bounds = [*cuts[1:], len(raw) + 1]
+    spans: list[tuple[int, int]] = []
+    for clause_start, next_start in zip(cuts, bounds, strict=True):
+        piece = raw[clause_start:next_start]
+        piece = _CLAUSE_TAIL.sub("", piece)
+        if len(piece.split()) >= 3 and cues.DECISION_VERB.search(piece):
+            spans.append((start + clause_start, start + clause_start + len(piece)))
+    return spans or [(start, end)]
+
+
+# "Förvaltningen ges i uppdrag att ...": the meeting commissions, the förvaltning acts.
+_COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
+# "beslutar att" / "RESOLVED: That" + the points that complete it.
+_OPENS_LIST = re.compile(r"\b(?:att|that|to)\s*:?$", re.I)
+_DECIDES_ALONE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:beslutar|beslutade|beslöt|beslutas|beslutades)$")
+# "Approved 5–1 (Stuart against: ...)": an outcome with its count and reasons after it
+_RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")
+_AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
+# "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
+_NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
+_NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+$")
+_CLAUSE_TAIL = re.compile(r"(?:;|,?\s+(?:och|men|and|but|while|medan))?\s*$")
+
+
+def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text: str) -> None:
+    """Emit the decision an introducing sentence and its list make, unless 'att' points did."""
+    start, end, split = open_list[:3]
+    if not split:
+        decisions.append(_decision(ctx, start, end, text))
+
+
+def _has_decision(decisions: list[Decision], block: Block) -> bool:
+    return any(block.start <= d.evidence[0].start < block.end for d in decisions)
+
+
+def _other_subject(words: str, owners: tuple[str, ...]) -> bool:
+    """'We agreed to buy forty folders, and Sue will order them': the decision's subject is
+    not the task's owner, so the sentence records both."""
+    head = words.casefold().split(maxsplit=2)[:2]
+    first = head[1] if len(head) > 1 and head[0] == "the" else (head[0] if head else "")
+    first = first.strip(",.:")
+    bare = [re.sub(r"^the\s+", "", o.casefold()) for o in owners]
+    return first in _COLLECTIVE_SUBJECTS and not any(o.startswith(first) or o in _COLLECTIVE_SUBJECTS for o in bare)
+
+
+_COLLECTIVE_SUBJECTS = frozenset(
+    "we vi styrelsen gruppen mötet nätverket nämnden committee board group meeting members trustees "
+    "governors team".split()
+)
+
+
+# "→ agreed, Colin to price it as a variation": the agreement, then who acts on it.
+_AGREED_THEN = re.compile(r"\b(?:agreed|approved|ok|okej|beslutat|bestämt|godkänt)(?: this| that| it)?\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
+_AGREED_TAIL = re.compile(
+    r"(?:det var alla (?:glada för|överens om|eniga om|med på)|ok för alla|klubbat|beslutat|godkänt)\W*$", re.I
+)
+_PAST_DECISION = re.compile(
+    r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"
+    r"adopted|agreed|voted|endorsed|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
+)
+_DECIDED_THAT = re.compile(
+    r"\b(?:beslutades|beslutade|beslutar|beslöts|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+"
+    r"(?:[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive|every|each|all) )"
+)
+# A date that names what is approved ("the minutes of the AGM held on 12 April") is no date of
+# the decision itself.
+_CONTENT_DATE = re.compile(r"(?:minutes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
+
+
+# Verbs minutes use for the meeting's own acts ("U14s to Féile in June – the committee agreed to
+# ..."): only a stated day before the meeting makes them a report.
+_MINUTES_TENSE = frozenset({"agreed", "voted", "endorsed"})
+_ON_DAY = re.compile(r"\b(?:on|den)\s+$", re.I)
+
+
+# How the chair puts a question in a protocol: "Ordföranden ställer proposition på förslaget och
+# finner att nämnden bifaller det", "Ordföranden frågar om ärendet ska avgöras i dag ...".
+_PROPOSITION = re.compile(
+    r"^(?:(?:därefter|sedan|slutligen)\s+)?(?:ordföranden|ordf\.?)\s+(?:\w+\s+)?(?:ställer|frågar|finner)\b", re.I
+)
+
+
+def _without_propositions(decisions: list[Decision]) -> list[Decision]:
+    """The chair's putting of a question records how a decision was reached; where the same
+    agenda point also states the decision, only that statement is kept."""
+    stated = {d.agenda_item for d in decisions if d.agenda_item is not None
+              and not _PROPOSITION.match(d.evidence[0].quote)}
+    return [d for d in decisions
+            if not (d.agenda_item in stated and _PROPOSITION.match(d.evidence[0].quote))]
+
+
+def _dated_before(words: str, anchor: dt.date | None) -> bool:
+    """A past-tense decision verb with a date before the meeting reports an earlier decision."""
+    verb = _PAST_DECISION.search(words)
+    if not verb:
+        return False
+    # "i december beslutade X", "approved the policy in October": the month dates the act;
+    # after "att"/"to" it belongs to what was decided ("beslutade att hålla ett möte i juni").
+    content = re.search(r"\b(?:att|to|that)\b", words[verb.end():])
+    dated_part = words[: verb.end() + content.start()] if content else words
+    if cues.PAST_MONTH.search(dated_part) and verb.group(0).casefold() not in _MINUTES_TENSE:
+        return True
+    # Only a date before the verb or right after it dates the act: "Den 26 februari ställde sig
+    # X bakom", "approved on 12 March"; "approved the minutes of March 20" is about the content.
+    # Further on, a date the act is said to happen on ("fastställde budgeten för 2026 den 25
+    # november", "approved by Executive on 21/11/2024") before any clause of what was decided.
+    mentions = [m for m in find_dates(words, anchor=anchor)
+                if (m.start < verb.end() + 16 or (m.start < len(dated_part) and (
+                    _ON_DAY.search(words, 0, m.start) or m.text[:4].casefold() in ("den ", "on "))))
+                and not _CONTENT_DATE.search(words[max(0, m.start - 40) : m.start])]
+    if anchor is None:
+        return bool(mentions)  # no meeting date to compare with: a dated past act is a report
+    return any(m.value is not None and m.value < anchor for m in mentions)
