@@ -19,13 +19,14 @@ phrases the regexes cannot read.
 """
 
 from ._clock import parse_clock
-from ._deadline import find_deadline, normalise_deadline
+from ._deadline import find_deadline, normalise_deadline, span_days
 from ._meeting import find_meeting_date, find_stated_date
 from ._order import DateOrder, date_order, detect_date_order
 from ._scan import find_dates
 from ._types import ClockMention, DateMention
 
 __all__ = [
+    "span_days",
     "ClockMention",
     "DateMention",
     "DateOrder",

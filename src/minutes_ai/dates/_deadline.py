@@ -137,8 +137,12 @@ def _counted_back(value: dt.date | None, span: re.Match[str]) -> dt.date | None:
     unit = span.group("unit")
     if value is None or unit.startswith(("arbets", "working", "business")):
         return None
-    days = number_value(span.group("n")) * (7 if unit.startswith(("v", "w")) else 1)
-    return value - dt.timedelta(days=days)
+    return value - dt.timedelta(days=span_days(number_value(span.group("n")), unit))
+
+
+def span_days(count: int, unit: str) -> int:
+    """Days in ``count`` of ``unit`` ('veckor', 'weeks', 'dagar', 'days')."""
+    return count * (7 if unit.casefold().startswith(("v", "w")) else 1)
 
 
 def _coming_week(hit: Hit, anchor: dt.date | None) -> bool:

@@ -38,12 +38,7 @@ def _writer_clause(ctx: _Context, words: str, raw: str, action: rules.ActionPars
     mine = rules.parse_action(plain, ctx.names, in_section=False, lang=ctx.lang, speaker=ctx.writer)
     if mine is None or mine.owners != (ctx.writer,):
         return None
-    raw_cut = _raw_offset(raw, clause[:24])
-    at = action.task.casefold().find(clause[:24].casefold())
-    if raw_cut <= 0 or at <= 0:
-        return None
-    head_task = rules._tidy(_JOINING_WORD.sub("", action.task[:at]).rstrip(" ,;–-"))
-    return (raw_cut, head_task, mine) if head_task else None
+    return _cut_before(raw, action, clause, mine)
 
 
 _SELF_INVERTED = re.compile(r"själv\s+([a-zåäö]+)\s+jag\s+", re.I)
@@ -61,13 +56,18 @@ def _second_owner(ctx: _Context, words: str, raw: str, action: rules.ActionParse
     if later is None:
         return None
     cut, second = later
-    tail = words[cut:]
+    return _cut_before(raw, action, words[cut:], second)
+
+
+def _cut_before(raw: str, action: rules.ActionParse, tail: str, following: rules.ActionParse):
+    """(offset in ``raw``, the task before ``tail``, ``following``) where the clause ``tail``
+    (cleaned words) starts; None when it cannot be found in ``raw`` and in the task."""
     raw_cut = _raw_offset(raw, tail[:24])
     at = action.task.casefold().find(tail[:24].casefold())
     if raw_cut <= 0 or at <= 0:
         return None
     head_task = rules._tidy(_JOINING_WORD.sub("", action.task[:at]).rstrip(" ,;–-"))
-    return (raw_cut, head_task, second) if head_task else None
+    return (raw_cut, head_task, following) if head_task else None
 
 
 _JOINING_WORD = re.compile(rf"[\s,;]*\b(?:{rules.JOINING_WORDS})\s*$", re.I)

@@ -13,13 +13,13 @@ import datetime as dt
 import re
 
 from ..._structure_lines import case_folds
-from ...dates import DateMention, find_deadline
+from ...dates import DateMention, find_deadline, span_days
 from ...schemas import Meeting
 from . import cues
 from ._context import _Context
 from ._fastre import literal_trie, lower_source
 from ._literals import required_literals
-from .schedule import _MEETING_NOUN, MONTH_EVENT, month_of
+from .schedule import _MEETING_NOUN, MONTH_EVENT, NAMED_MONTH, month_number, month_of
 
 _DATE_LIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
@@ -50,15 +50,8 @@ def _next_meeting_date(meeting: Meeting, following: dt.date | None) -> dt.date |
         return following
     if any(ch.isdigit() for ch in announced.text):
         return None
-    months = {_MONTH_NUMBER[m.group(1)[:3].casefold()] for m in _MONTH_NAME.finditer(announced.text)}
+    months = {month_number(m.group(1)) for m in NAMED_MONTH.finditer(announced.text)}
     return following if months == {following.month} else None
-
-
-# A month named in words: "i oktober", "in March", "sept." ("may" the verb is not May)
-_MONTH_NAME = re.compile(
-    r"\b((?i:jan|feb|mar|apr|jun|jul|aug|sep|okt|oct|nov|dec)(?i:uari|uary|ruari|ruary|s|ch|il|i|e|y|usti|ust"
-    r"|t|tember|ober|ember)?|(?i:maj)|May)\b\.?"
-)
 
 
 def _deadline(raw: str, ctx: _Context) -> DateMention | None:
@@ -144,10 +137,8 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     lead = _SPAN_BEFORE.search(words)
     if value is not None and lead is not None:
         # "30 days before the carnival", "senast två veckor före stämman": counted back from it
-        number = lead.group("n").casefold()
-        count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
-        days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
-        value = value - dt.timedelta(days=days) if count else None
+        days = _lead_days(lead)
+        value = value - dt.timedelta(days=days) if days else None
     return DateMention(before.start(), before.start() + len(words), words, value)
 
 
@@ -156,7 +147,7 @@ def _by_event(raw: str, ctx: _Context) -> DateMention | None:
     who acts: only a word the notes give one date for counts.)"""
     by = _BY_THE.search(raw) if " by the " in raw and ctx.schedule is not None else None
     if by is None or ctx.schedule is None or _GENERIC_GATHERING.fullmatch(by.group("event").casefold()) \
-            or _MONTH_NAME.fullmatch(by.group("event")):
+            or NAMED_MONTH.fullmatch(by.group("event")):
         return None  # ("by the May draw": a month names no event)
     value = ctx.schedule.event(by.group("event"), raw)
     return DateMention(by.start(), by.end(), by.group(0), value) if value is not None else None
@@ -179,12 +170,18 @@ def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention 
     day = ctx.schedule.event(named.group("event"), raw)
     if day is None:
         return None
+    days = _lead_days(lead)
+    if not days:
+        return None
+    return DateMention(mention.start, mention.end, mention.text, day - dt.timedelta(days=days))
+
+
+def _lead_days(lead: re.Match[str]) -> int:
+    """The days of a matched span before an event ("två veckor", "30 days"); 0 for a count it
+    does not know."""
     number = lead.group("n").casefold()
     count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
-    if not count:
-        return None
-    days = count * (7 if lead.group("unit").casefold().startswith(("v", "w")) else 1)
-    return DateMention(mention.start, mention.end, mention.text, day - dt.timedelta(days=days))
+    return span_days(count, lead.group("unit"))
 
 
 # "kallelse till årsmötet", "the notice for the AGM": the event a later "N weeks before" counts from

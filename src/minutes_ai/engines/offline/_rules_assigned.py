@@ -22,7 +22,7 @@ from ._rules_subjects import (
     _subject_task,
     _subjunctive_task,
 )
-from ._rules_verbs import _verb_rest
+from ._rules_verbs import _SV_PASSIVE, _verb_rest
 from ._rules_words import (
     _NAME,
     _WHEN_WORDS,
@@ -272,8 +272,7 @@ _PASSIVE_ROLE = re.compile(
     r"ledaren|ansvarige|förvaltningen|kansliet|sekretariatet))\b"
 )
 
-# a Swedish passive verb next ("flyttas", "beviljas"), not a deponent of people ("träffas")
-_PASSIVE_NEXT = re.compile(r"\s+(?!träffas\b|samlas\b)[a-zåäö]{3,}as\b")
+_PASSIVE_NEXT = re.compile(rf"\s+{_SV_PASSIVE}")  # a Swedish passive verb next
 _NAME_COLON_TASK = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?:\s(?:[A-ZÅÄÖ][\wåäöé-]+|och|and|o|\+|&)){0,3}:\s+[a-zåäö]")
 
 

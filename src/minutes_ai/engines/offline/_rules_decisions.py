@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from . import _fastre, cues
+from .schedule import MONTH_NAMES
 
 _PROPOSAL_LABEL = re.compile(
     r"^(?:förslag(?: till beslut)?|beslutsförslag|arbetsutskottets förslag|förvaltningens förslag|"
@@ -294,8 +295,7 @@ FUTURE_DECISION = re.compile(
 )
 _DECIDES_LATER = re.compile(
     r"(?:beslutar|decides)\s+(?:(?:om|on)\s+(?:den|det|detta|dem|saken|frågan|it|this|the matter)\s+)?"
-    r"(?:i|under|vid|på|in|at)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|"
-    r"november|december|january|february|march|may|june|july|august|october|hösten|våren|\w+mötet|sitt|its)\b",
+    rf"(?:i|under|vid|på|in|at)\s+(?:{MONTH_NAMES}|hösten|våren|\w+mötet|sitt|its)\b",
     re.I,
 )
 _THEIR = re.compile(r"^(?:their|deras)\b", re.I)

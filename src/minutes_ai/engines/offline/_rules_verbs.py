@@ -63,7 +63,9 @@ def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     return task
 
 
-_PASSIVE_TASK = re.compile(r"(?!träffas\b|samlas\b)[a-zåäö]{3,}as\b", re.I)
+# A Swedish passive verb ("beviljas", "flyttas"), not a deponent people do ("träffas", "samlas")
+_SV_PASSIVE = r"(?!träffas\b|samlas\b)[a-zåäö]{3,}as\b"
+_PASSIVE_TASK = re.compile(_SV_PASSIVE, re.I)
 _NO_TASK_START = re.compile(
     # checking the minutes ("Fia justerar", "justera protokollet jämte ordföranden"), not "justerar texten"
     r"juster(?:a|ar)(?:\s+(?:dagens\s+)?(?:protokoll|anteckning|minnesanteckning)\w*|\s*(?:$|[.,;]|tillsammans\b|jämte\b|"

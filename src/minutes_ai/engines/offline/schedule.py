@@ -23,6 +23,18 @@ _SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, 
           "okt": 10, "nov": 11, "dec": 12}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SHORT_MONTH = "|".join(sorted(_SHORT, key=len, reverse=True))
+MONTH_NAMES = _MONTH  # the full month names, Swedish and English, longest first
+# A month named in words in running text: "i oktober", "in March", "sept." ("may" the verb is not May)
+NAMED_MONTH = re.compile(
+    r"\b((?i:" + "|".join(sorted((w for w in (*_MONTHS, *_SHORT) if w != "may"), key=len, reverse=True))
+    + r")|May)\b\.?"
+)
+
+
+def month_number(word: str) -> int:
+    """The month number of a month word or its short form ("oktober", "Sept")."""
+    folded = word.casefold()
+    return _MONTHS.get(folded) or _SHORT[folded]
 _MEETING_NOUN = (
     r"(?:sammanträdet|sammanträde|mötet|möte|träffen|träff|stämman|apt|styrgruppen|styrgruppsmötet|rådet|"
     r"rådsmötet|nämnden|nämndsmötet|utskottet|styrelsen|"
@@ -201,4 +213,4 @@ def month_of(match: re.Match[str]) -> int:
     return _MONTHS.get(word) or _SHORT[word]
 
 
-__all__ = ["MONTH_EVENT", "Schedule", "month_of"]
+__all__ = ["MONTH_EVENT", "MONTH_NAMES", "NAMED_MONTH", "Schedule", "month_number", "month_of"]
