@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable
 
 from ._structure_agenda import is_heading, numbered_point
 from ._structure_lines import Line
@@ -51,7 +52,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 # (The stop is part of the match rather than a look-behind: a pattern that starts with a
 # character class is scanned for in C. A cue ends in a letter, so no match takes the stop the
 # next one needs.)
-_SENTENCE_CUE = re.compile(rf"(?:[.!?:;>]|\b(?:säger vi|let's say))\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+_SENTENCE_CUE = re.compile(rf"[.!?:;>]\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+# ... said aloud: looked for only in lines that say it (the pattern above keeps its scan in C)
+_SAID_CUE = re.compile(rf"\b(?:säger vi|let's say)\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
 _NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
 _MONTHS = re.compile(
@@ -155,7 +158,11 @@ def _sentence_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None
             continue
         raw_from = line.content_start - line.start
         body = line.raw[raw_from : line.content_end - line.start]
-        for match in _SENTENCE_CUE.finditer(body):
+        found: Iterable[re.Match[str]] = _SENTENCE_CUE.finditer(body)
+        low = body.lower()
+        if "säger vi" in low or "let's say" in low:
+            found = sorted([*found, *_SAID_CUE.finditer(body)], key=lambda m: m.start("cue"))
+        for match in found:
             if _NOT_ANNOUNCEMENT.match(body[match.end() :]):
                 continue
             start = match.start("cue")
