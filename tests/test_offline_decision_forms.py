@@ -466,3 +466,17 @@ def test_an_arrow_to_a_thing_moved_is_a_decision_not_an_owner():
             "- utbildningen → Kim\n")
     document_decisions = [q[0] for q in decisions(text)]
     assert any("Go-live flyttas" in q for q in document_decisions)
+
+
+def test_a_motion_as_put_is_no_decision_until_its_outcome():
+    text = ("Board of Directors, 24 March 2026\nPresent: Ann Lowe, Ben Hart, Cara Moss\n\n"
+            "4. Auditors\nMoved by Ann Lowe, seconded by Ben Hart: that Reid & Co be appointed.\n"
+            "Amendment moved by Cara Moss, seconded by Ann Lowe: that Gray LLP be appointed instead.\n"
+            "On a vote the amendment fell (1 for, 2 against).\n"
+            "RESOLVED: that Reid & Co be appointed as auditors for 2026.\n\n"
+            "5. Grants\nMoved by Ben Hart, seconded by Cara Moss, that the grant be accepted. Carried.\n"
+            "Motion (Cara / Ben): club to donate $500 to the fire brigade appeal. carried\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["RESOLVED: that Reid & Co be appointed as auditors for 2026.",
+                     "Moved by Ben Hart, seconded by Cara Moss, that the grant be accepted. Carried.",
+                     "Motion (Cara / Ben): club to donate $500 to the fire brigade appeal. carried"]
