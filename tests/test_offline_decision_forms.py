@@ -480,3 +480,12 @@ def test_a_motion_as_put_is_no_decision_until_its_outcome():
     assert found == ["RESOLVED: that Reid & Co be appointed as auditors for 2026.",
                      "Moved by Ben Hart, seconded by Cara Moss, that the grant be accepted. Carried.",
                      "Motion (Cara / Ben): club to donate $500 to the fire brigade appeal. carried"]
+
+
+def test_apologies_accepted_is_the_meetings_act_apologies_received_is_not():
+    text = ("Governing board, 3 December 2024\nPresent: Joanne Whitfield, Darren Okafor, Karen Bell\n\n"
+            "1. Welcome\nApologies from Mr Foley were received and accepted.\n"
+            "Apologies were received from Mrs Hale.\n"
+            "Governors consented to Mr Tran's absence.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["Apologies from Mr Foley were received and accepted.", "Governors consented to Mr Tran's absence."]

@@ -90,7 +90,8 @@ def _decision_opening(clean: str) -> bool | None:
 
 def _no_decision_line(clean: str) -> bool:
     """A header field, apologies, the next meeting's announcement, a proposal or attendance."""
-    if _HEADER_FIELD.match(clean) or _APOLOGIES.match(clean) or _NEXT_ANNOUNCEMENT.match(clean):
+    if _HEADER_FIELD.match(clean) or _NEXT_ANNOUNCEMENT.match(clean) or (
+            _APOLOGIES.match(clean) and not _APOLOGIES_ACCEPTED.search(clean)):
         return True  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
     # "Förslag till beslut: att ...": what was proposed, not what was decided; "Den som bifaller
     # ... röstar ja, den som ... röstar nej": how the vote is put
@@ -243,6 +244,8 @@ _NEXT_ANNOUNCEMENT = re.compile(
     r"|^[^.]*\bblir\b[^.]*\b(?:som planerat|som tidigare bestämt|som vanligt|as planned)\b", re.I
 )
 _APOLOGIES = re.compile(r"^(?:apologies|regrets|frånvaroanmälningar|anmält förhinder)\b", re.I)
+# "Apologies from X were accepted": the meeting's own act, unlike apologies merely received
+_APOLOGIES_ACCEPTED = re.compile(r"\b(?:were|was)\s+(?:received\s+and\s+)?accepted\b|\bconsented\b", re.I)
 _HEADER_FIELD = re.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
 OUTCOME = re.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9]|(?:en|ett) \w)"

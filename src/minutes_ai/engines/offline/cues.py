@@ -87,6 +87,8 @@ DECISION_VERB = re.compile(
     r"ställer (?:sig|oss) (?:\w+ )?bakom|ställde (?:sig|oss) (?:\w+ )?bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
+    # "Apologies from X were received and accepted", "governors consented to his absence"
+    r"apolog(?:y|ies)\b[^.;]{0,60}?\b(?:were|was) (?:received and )?accepted\b|consented to [^.;]{0,40}?absences?\b|"
     r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
     r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi|let's say|"
     r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
@@ -741,7 +743,7 @@ _NEEDLES = {
         "enas om", "enade", "fram till", "överenskom", "kör", "conclud", "landa", "enhällig", "settled", "proceed", "opted",
         "chose", "green", "unanim", "go with", "going with", "resolv", "agree", "approv", "adopt",
         "ratif", "endors", "so decided", "#", "consensus", "motion", "carried", "vote", "elect",
-        "appoint", "decid", "tabled", "deferred", "postponed", "accepted", "signed off", "flytta",
+        "appoint", "decid", "tabled", "deferred", "postponed", "accepted", "consented to", "signed off", "flytta",
         "ställs in", "ställdes in", "skjuts", "sköts", "uppdr", "utgår", "val av", "klartecken",
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
