@@ -1110,3 +1110,18 @@ def test_council_motion_decided_after_a_lost_amendment():
     assert len(quotes) == 2
     assert quotes[0].startswith("That the Committee endorse") and quotes[0].endswith("CARRIED (4/1).")
     assert quotes[1].startswith("That the report be received") and quotes[1].endswith("CARRIED")
+
+
+def test_unstamped_turns_in_a_log_of_stamped_turns_keep_their_speakers():
+    from minutes_ai.engines.offline.segment import split_blocks
+
+    text = ("Network call, 3 June 2026\n\n"
+            "[00:00] Sigrid Haugen (chair, Bergen): Okay, let's start.\n\n"
+            "[01:10] Sigrid: Magnus, you did the form last year?\n"
+            "Magnus Ekdahl (Lund): I can do it again. I'll have the form out by Friday.\n"
+            "Sigrid: Great.\n"
+            "Beslut: equal shares.\n")
+    speakers = [b.speaker for b in split_blocks(text, 0, len(text))]
+    assert speakers == [None, "Sigrid Haugen", "Sigrid", "Magnus Ekdahl", "Sigrid", None]
+    (meeting,) = run(text).meetings
+    assert [(a.owner, a.deadline_text) for a in meeting.action_items] == [("Magnus Ekdahl", "by Friday")]

@@ -94,7 +94,7 @@ _TIMESTAMP = (
 _SPEAKER = re.compile(
     rf"^[ \t]*(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:-[ \t]*)?)?"
     r"(?:<(?P<nick>[@+]?[\w.|-]{1,30})>|(?P<name>[A-ZÅÄÖÉÜ][\w.'’-]*(?:[ \t][A-ZÅÄÖÉÜ][\w.'’-]*){0,3}"
-    r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+)[ \t]*:)[ \t]+(?=\S)"
+    r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+)(?P<aside>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:)[ \t]+(?=\S)"
 )
 
 
@@ -135,6 +135,7 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
     pos = start
     current: list | None = None  # [kind, line_start, c_start, c_end, indent, speaker]
     aligned = False  # inside a table laid out with spaces ("Vad    Vem    När")
+    stamped: set[str] = set()  # first names of the speakers of time-stamped turns
 
     def close() -> None:
         nonlocal current
@@ -157,9 +158,13 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
         # or "\\", a bold line "**" or "__": tests in C before each regex, which would
         # otherwise try every line.
         speaker = _SPEAKER.match(line) if ":" in line or "<" in line else None
-        if speaker and (speaker.group("ts") or speaker.group("nick") or transcript):
+        if speaker and (speaker.group("ts") or speaker.group("nick") or transcript or (
+                # in a log of stamped turns, "Sigrid: ..." or "Magnus Ekdahl (Lund): ..." goes on unstamped
+                stamped and speaker.group("name") and (speaker.group("aside") or speaker.group("name").split()[0] in stamped))):
             close()
             who = speaker.group("nick") or speaker.group("name")
+            if speaker.group("ts") or speaker.group("aside"):
+                stamped.add(who.split()[0])
             c_start, c_end = content_span(text, pos + speaker.end(), line_end)
             # left open: a hard-wrapped turn goes on below ("I'll get the fencing hire\nsorted by ...")
             current = ["turn", pos, c_start, c_end, indent, who.lstrip("@+")]
