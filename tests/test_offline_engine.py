@@ -1125,3 +1125,11 @@ def test_unstamped_turns_in_a_log_of_stamped_turns_keep_their_speakers():
     assert speakers == [None, "Sigrid Haugen", "Sigrid", "Magnus Ekdahl", "Sigrid", None]
     (meeting,) = run(text).meetings
     assert [(a.owner, a.deadline_text) for a in meeting.action_items] == [("Magnus Ekdahl", "by Friday")]
+
+
+def test_a_to_remember_list_is_an_action_list():
+    text = ("Måndagsmöte 9 februari 2026\nAlla med: JB (Johan Berg), SA (Sofie Alm)\n\n"
+            "Vi pratade om kaffemaskinen.\n\nAtt komma ihåg (min egen lista, SA)\n"
+            "JB: hotell Härnösand\nSA: kaffemaskin – fredag\n")
+    (meeting,) = run(text).meetings
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [("JB", None), ("SA", dt.date(2026, 2, 13))]

@@ -28,7 +28,7 @@ DECISION_SECTION = re.compile(
     _I,
 )
 ACTION_SECTION = re.compile(
-    r"^(?:att göra|att-göra(?:-lista)?|åtgärder|åtgärdslista|åtgärdspunkter|uppgifter|"
+    r"^(?:att göra|att-göra(?:-lista)?|att komma ihåg|kom ihåg|att fixa|åtgärder|åtgärdslista|åtgärdspunkter|uppgifter|"
     r"uppdrag(?: till)?|nästa steg|fortsatt arbete|ansvarsfördelning|"
     r"actions?(?: items?| points?| required| summary| agreed| arising)?|ais|next steps|to ?-?dos?|tasks|"
     r"aps?(?: summary| list)?|action points? summary|action log|actions? (?:list|log|table)|"
