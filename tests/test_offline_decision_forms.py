@@ -489,3 +489,21 @@ def test_apologies_accepted_is_the_meetings_act_apologies_received_is_not():
             "Governors consented to Mr Tran's absence.\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["Apologies from Mr Foley were received and accepted.", "Governors consented to Mr Tran's absence."]
+
+
+def test_outcomes_said_in_conversation():
+    text = ("Avstämning 9 februari 2026\nNärvarande: Johan Berg, Sofie Alm\n\n"
+            "Okej, då kör vi.\n\n"
+            "JB: okej då sätter vi Ramin på projektet på halvtid från nästa vecka.\n\n"
+            "→ Landar i tisdagar, varannan vecka, med start efter påsk.\n\n"
+            "- platserna går till de tre första i kön – alla överens\n\n"
+            "nils: okay so hotfix behind a flag then, and if it's not green by Monday we flip.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "JB: okej då sätter vi Ramin på projektet på halvtid från nästa vecka.",
+        "→ Landar i tisdagar, varannan vecka, med start efter påsk.",
+        "platserna går till de tre första i kön – alla överens",
+        "nils: okay so hotfix behind a flag then, and if it's not green by Monday we flip.",
+    ]
+    assert not any(a.owner == "Landar" for a in meeting.action_items)

@@ -58,6 +58,8 @@ _DUTY_LABEL = re.compile(
     r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]*(?:\s*(?:\+|,|&|och|o)\s*[A-ZÅÄÖ][\wåäöé-]*)*)"
 )
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
+# "→ Landar i tisdagar", "→ Blir 200 kr": the arrow leads to an outcome's verb, not to an owner
+_NO_ARROW_OWNER = _PRONOUNS | frozenset({"landar", "landade", "blir", "blev", "kör"})
 
 
 def _assigned(
@@ -70,7 +72,7 @@ def _assigned(
             owners = split_owner_list(label.group("paren") or label.group("to") or label.group("named"))
         text = text[label.end():].strip()
     inline = cues.INLINE_OWNER.search(text) if ("→" in text or ">" in text or "(" in text) else None
-    if inline and (inline.group("arrow") or inline.group("paren") or "").casefold() in _PRONOUNS:
+    if inline and (inline.group("arrow") or inline.group("paren") or "").casefold() in _NO_ARROW_OWNER:
         inline = None  # "→ Vi kör data freeze": the arrow leads to what we decided, not to an owner
     if inline and inline.group("arrow") and _PASSIVE_NEXT.match(text, inline.end("arrow")):
         inline = None  # "→ Go-live flyttas till 17 mars": what happens to a thing, nobody's task

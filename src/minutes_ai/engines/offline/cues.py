@@ -104,7 +104,13 @@ DECISION_VERB = re.compile(
     r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
     r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
     r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
-    r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|"
+    r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–-]\s)alla (?:överens|eniga)(?=\W*$)|"
+    # "Okej, då kör vi löpande med takpris", "JB: okej då sätter vi Ramin på ...": a settled yes
+    r"\b(?:ok|okej|okey|bra|fint|perfekt|toppen|kanon)[,!.]?\s+då\s+(?:kör|sätter|tar|gör|säger)\s+vi\s+(?=[\wåäö])|"
+    # "Landar i tisdagar, varannan vecka": where the discussion landed
+    r"^(?:[^:]{1,20}:\s*)?(?:→\s*)?(?:det )?landar (?:i|på)\b|"
+    # "Okay so hotfix behind a flag then": the outcome, said
+    r"^(?:[^:]{1,20}:\s*)?(?:ok|okay|fine|right|good|great)[,.!]?\s+so\s+[^.?!,]{3,60}?\s+then(?=\W*$|,)|"
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward|agree(?! to disagree\b))|(?:so|then) we(?: all)? agree\s*[:,]|"
@@ -765,7 +771,7 @@ _NEEDLES = {
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
         "as it is", "as they are",
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
-        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
