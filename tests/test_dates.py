@@ -738,3 +738,14 @@ def test_holidays_and_the_days_between_christmas_and_new_year_keep_their_words()
                         "Birgitta gör välkomstpärmen i mellandagarna.": "i mellandagarna"}.items():
         found = find_deadline(text, anchor=anchor)
         assert found is not None and (found.text, found.value) == (words, None), text
+
+
+def test_a_yearless_header_date_takes_the_one_named_year_its_weekday_fits():
+    from minutes_ai.dates import find_meeting_date
+
+    season = find_meeting_date("# Föräldragruppen P13\n**Säsong 25/26 · möte sön 16/11 efter träningen**\n\nNärvarande: Jonna\n")
+    assert season is not None and season.value == dt.date(2025, 11, 16) and season.text == "16/11"
+    term = find_meeting_date("Planeringsgruppen – HT 2024\n\nVi sågs idag tisdag den 19 november, kl 13.15\n")
+    assert term is not None and term.value == dt.date(2024, 11, 19)
+    assert find_meeting_date("Möte tisdag 19 november\n\nNärvarande: Jonna\n") is None  # no year named
+    assert find_meeting_date("Säsong 25/26\nmöte tis 16/11\n") is None  # the weekday fits neither year

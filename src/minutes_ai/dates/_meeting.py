@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from . import _calendar as cal
-from ._lexicon import MONTH, YEAR, month_number
+from ._lexicon import MONTH, WEEKDAY, YEAR, month_number, weekday_number
 from ._scan import scan
 from ._types import DateMention
 
@@ -114,7 +114,42 @@ def find_meeting_date(text: str) -> DateMention | None:
         content = _MARKUP.sub("", line)
         if content:
             previous = content
-    return first
+    return first or _weekday_dated(text)
+
+
+# "möte sön 16/11", "idag tisdag den 19 november": a day with its weekday but no year
+_WEEKDAY_DATE = re.compile(
+    rf"(?<![\w])(?P<wd>{WEEKDAY})\.?,?\s+(?:den\s+|the\s+)?(?P<day>[0-3]?\d)(?:e|:e|st|nd|rd|th)?"
+    rf"(?:\s+(?:of\s+)?(?P<mon>{MONTH})(?![\wåäö])|/(?P<num>1[0-2]|0?[1-9])(?![/\d]))",
+    re.IGNORECASE,
+)
+# Years the header names: "HT 2024", "2025", a season "25/26" or "2025/26"
+_HEADER_YEAR = re.compile(r"(?<![\d/])(?:20)?(\d{2})(?:/(?:20)?(\d{2}))?(?![\d/])")
+
+
+def _weekday_dated(text: str) -> DateMention | None:
+    """A yearless header date whose weekday fits exactly one of the years the header names
+    ("Säsong 25/26 · möte sön 16/11" is 2025-11-16); None when no year, or more than one, fits."""
+    lines = _header_lines(text)
+    header = "".join(line for _offset, line, _title in lines)
+    years: set[int] = set()
+    for match in _HEADER_YEAR.finditer(header):
+        if match.group(2) is not None or len(match.group(0)) == 4:
+            years.update(2000 + int(y) for y in match.groups() if y is not None)
+    if not years:
+        return None
+    for offset, line, _title in lines:
+        for match in _WEEKDAY_DATE.finditer(line):
+            if _OTHER_PURPOSE.search(line, 0, match.start()):
+                continue  # "Nästa möte: ons 3/12"
+            month = month_number(match.group("mon")) if match.group("mon") else int(match.group("num"))
+            weekday = weekday_number(match.group("wd"))
+            fits = [d for y in sorted(years) if (d := cal.make_date(y, month, int(match.group("day")))) is not None
+                    and d.weekday() == weekday]
+            if len(fits) == 1:
+                start = offset + match.start("day")
+                return DateMention(start, offset + match.end(), text[start : offset + match.end()], fits[0], "date")
+    return None
 
 
 def _mention(text: str, start: int, end: int) -> DateMention | None:
