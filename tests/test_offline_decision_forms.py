@@ -507,3 +507,12 @@ def test_outcomes_said_in_conversation():
         "nils: okay so hotfix behind a flag then, and if it's not green by Monday we flip.",
     ]
     assert not any(a.owner == "Landar" for a in meeting.action_items)
+
+
+def test_a_status_quo_kept_is_a_decision_a_matter_left_lying_is_not():
+    text = ("Veckomöte 9 februari 2026\nNärvarande: Johan Berg, Sofie Alm\n\n"
+            "- Förslag från Sofie: vi tar betalt för väntetiden. Vi låter det vara den här gången.\n\n"
+            "- Nobody felt strongly, so we're leaving the fog alone for now.\n\n"
+            "- Skylten? Vi låter det ligga till nästa möte.\n")
+    found = [q[0] for q in decisions(text)]
+    assert len(found) == 2 and "låter det vara" in found[0] and found[1].endswith("leaving the fog alone for now.")

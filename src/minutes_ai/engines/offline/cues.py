@@ -107,6 +107,9 @@ DECISION_VERB = re.compile(
     r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–-]\s)alla (?:överens|eniga)(?=\W*$)|"
     # "Okej, då kör vi löpande med takpris", "JB: okej då sätter vi Ramin på ...": a settled yes
     r"\b(?:ok|okej|okey|bra|fint|perfekt|toppen|kanon)[,!.]?\s+då\s+(?:kör|sätter|tar|gör|säger)\s+vi\s+(?=[\wåäö])|"
+    # "Vi låter det vara den här gången", "we're leaving the fog alone for now": the status quo kept
+    r"\bvi låter (?:det|den|dem) vara\b|"
+    r"\bwe(?:'re|’re| are|'ll|’ll| will) leav(?:e|ing) (?:it|that|them|the \w+(?: \w+)?) (?:alone|as (?:it is|they are)|unchanged)\b|"
     # "Landar i tisdagar, varannan vecka": where the discussion landed
     r"^(?:[^:]{1,20}:\s*)?(?:→\s*)?(?:det )?landar (?:i|på)\b|"
     # "Okay so hotfix behind a flag then": the outcome, said
@@ -771,7 +774,7 @@ _NEEDLES = {
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
         "as it is", "as they are",
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
-        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "låter", "leav", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
