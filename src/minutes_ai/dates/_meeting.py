@@ -94,13 +94,15 @@ def find_meeting_date(text: str) -> DateMention | None:
     '2022-01-31', '31/1 2022', 'March 3, 2024', '2024-03-03T10:00', and '250325' /
     '20250325' inside a title line. A labelled date ('Datum: ...', 'Date: ...', or 'Datum'
     on the line above) wins; otherwise the first one. Dates labelled for another purpose
-    (printed, revised, next meeting, phone, org number) are skipped.
+    (printed, revised, next meeting, phone, org number) are skipped. Without one, a date
+    with its weekday whose year the header names (:func:`_weekday_dated`).
     """
     if _DIGIT.search(text) is None:
         return None  # every full date has digits, its year at least
     first: DateMention | None = None
     previous = ""
-    for offset, line, title_like in _header_lines(text):
+    lines = _header_lines(text)
+    for offset, line, title_like in lines:
         for start, end in _full_dates(line, title_like):
             if _OTHER_PURPOSE.search(line, 0, start):
                 continue
@@ -114,7 +116,7 @@ def find_meeting_date(text: str) -> DateMention | None:
         content = _MARKUP.sub("", line)
         if content:
             previous = content
-    return first or _weekday_dated(text)
+    return first or _weekday_dated(text, lines)
 
 
 # "möte sön 16/11", "idag tisdag den 19 november": a day with its weekday but no year
@@ -127,10 +129,10 @@ _WEEKDAY_DATE = re.compile(
 _HEADER_YEAR = re.compile(r"(?<![\d/])(?:20)?(\d{2})(?:/(?:20)?(\d{2}))?(?![\d/])")
 
 
-def _weekday_dated(text: str) -> DateMention | None:
+def _weekday_dated(text: str, lines: list[tuple[int, str, bool]]) -> DateMention | None:
     """A yearless header date whose weekday fits exactly one of the years the header names
-    ("Säsong 25/26 · möte sön 16/11" is 2025-11-16); None when no year, or more than one, fits."""
-    lines = _header_lines(text)
+    ("Säsong 25/26 · möte sön 16/11" is 2025-11-16); None when no year, or more than one, fits.
+    ``lines`` are the header's (offset, line, title-like), as :func:`_header_lines` gives them."""
     header = "".join(line for _offset, line, _title in lines)
     years: set[int] = set()
     for match in _HEADER_YEAR.finditer(header):

@@ -124,19 +124,6 @@ from .writer import find_writer
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-# A motion as put ("Moved by A, seconded by B: that ...", "Amendment moved by C: that ..."): the
-# meeting's decision is its outcome, which a later sentence ("Carried.", "RESOLVED: ...") records.
-_MOTION_ONLY = re.compile(
-    r"(?:(?:an?\s+)?amendment\s+)?(?:moved\s+by|it\s+was\s+moved|moved\s*:|motion\s*(?:(?:by|from)\b|\())", re.I)
-_MOTION_OUTCOME = re.compile(
-    r"(?<!\bbe )(?<!\bare )(?<!\bis )\b(?:carried|passed|agreed|adopted|approved|unanimous(?:ly)?|defeated|failed|lost|fell)\b",
-    re.I)
-
-_MOTION_CARRIED = re.compile(
-    r"[\s.,;:–—-](?:carried|passed|agreed|adopted)(?:\s+(?:unanimously|unan\.?|nem\.?\s*con\.?|\d+\s*[-–]\s*\d+))?"
-    r"\W*$", re.I)
-
-
 class OfflineEngine:
     """Rule-based extraction for Swedish and English notes; the default engine."""
 
@@ -421,11 +408,6 @@ class OfflineEngine:
         verdict = rules.decides(words, in_section=in_decisions)
         if verdict and words.startswith("~~"):
             verdict = False  # "~~The team decided ...~~ ✏️ Not decided.": struck out by the writer
-        if _MOTION_ONLY.match(words):
-            if verdict and not _MOTION_OUTCOME.search(words):
-                verdict = False  # "Moved by A, seconded by B: that X be appointed.": put, not yet carried
-            elif not verdict and _MOTION_CARRIED.search(words) and not cues.MOVER_ONLY.match(words):
-                verdict = True  # "Motion (Kelly / Raj): club to donate $500 to the appeal. carried"
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
         speaker = block.speaker

@@ -36,6 +36,23 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
 
 
 def decides(clean: str, *, in_section: bool) -> bool:
+    """Whether the sentence records this meeting's decision: the cues of :func:`is_decision`,
+    and a motion's own line read for its outcome (:func:`_as_motion`)."""
+    return _as_motion(clean, _decides(clean, in_section=in_section))
+
+
+def _as_motion(clean: str, verdict: bool) -> bool:
+    """A motion as put ("Moved by A, seconded by B: that X be appointed.") is no decision until
+    a later sentence records its outcome; a motion line that ends with it ("Motion (Kelly /
+    Raj): club to donate $500 to the appeal. carried") is one."""
+    if not _MOTION_ONLY.match(clean):
+        return verdict
+    if verdict:
+        return bool(_MOTION_OUTCOME.search(clean))
+    return bool(_MOTION_CARRIED.search(clean)) and not cues.MOVER_ONLY.match(clean)
+
+
+def _decides(clean: str, *, in_section: bool) -> bool:
     """``bool(is_decision(clean, in_section=in_section))``: the checks that can only say
     False run after a decision is found (most sentences have none)."""
     if not clean or clean.rstrip(" .…").endswith("?"):
@@ -50,6 +67,18 @@ def decides(clean: str, *, in_section: bool) -> bool:
         return False
     return _cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
 
+
+# A motion as put ("Moved by A, seconded by B: that ...", "Amendment moved by C: that ..."): the
+# meeting's decision is its outcome, which a later sentence ("Carried.", "RESOLVED: ...") records.
+_MOTION_ONLY = re.compile(
+    r"(?:(?:an?\s+)?amendment\s+)?(?:moved\s+by|it\s+was\s+moved|moved\s*:|motion\s*(?:(?:by|from)\b|\())", re.I)
+_MOTION_OUTCOME = re.compile(
+    r"(?<!\bbe )(?<!\bare )(?<!\bis )\b(?:carried|passed|agreed|adopted|approved|unanimous(?:ly)?|defeated|failed|lost|fell)\b",
+    re.I)
+# "... to the appeal. carried", "... Carried 5-0": the motion's outcome ends its own line
+_MOTION_CARRIED = re.compile(
+    r"[\s.,;:–—-](?:carried|passed|agreed|adopted)(?:\s+(?:unanimously|unan\.?|nem\.?\s*con\.?|\d+\s*[-–]\s*\d+))?"
+    r"\W*$", re.I)
 
 _PROPOSED_AND_RESOLVED = re.compile(r"\bseconded by [^.;]{2,60}? and (?:RESOLVED|resolved|agreed|carried)\b")
 _ARROW_OUTCOME = re.compile(
@@ -91,7 +120,7 @@ def _decision_opening(clean: str) -> bool | None:
 def _no_decision_line(clean: str) -> bool:
     """A header field, apologies, the next meeting's announcement, a proposal or attendance."""
     if _HEADER_FIELD.match(clean) or _NEXT_ANNOUNCEMENT.match(clean) or (
-            _APOLOGIES.match(clean) and not _APOLOGIES_ACCEPTED.search(clean)):
+            _APOLOGIES.match(clean) and not cues.APOLOGIES_ACCEPTED.search(clean)):
         return True  # "Utses att justera  Lars-Göran Wik", "Apologies were received and accepted"
     # "Förslag till beslut: att ...": what was proposed, not what was decided; "Den som bifaller
     # ... röstar ja, den som ... röstar nej": how the vote is put
@@ -244,8 +273,6 @@ _NEXT_ANNOUNCEMENT = re.compile(
     r"|^[^.]*\bblir\b[^.]*\b(?:som planerat|som tidigare bestämt|som vanligt|as planned)\b", re.I
 )
 _APOLOGIES = re.compile(r"^(?:apologies|regrets|frånvaroanmälningar|anmält förhinder)\b", re.I)
-# "Apologies from X were accepted": the meeting's own act, unlike apologies merely received
-_APOLOGIES_ACCEPTED = re.compile(r"\b(?:were|was)\s+(?:received\s+and\s+)?accepted\b|\bconsented\b", re.I)
 _HEADER_FIELD = re.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
 OUTCOME = re.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9]|(?:en|ett) \w)"

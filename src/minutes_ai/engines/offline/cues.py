@@ -74,6 +74,12 @@ OWNER_LABEL = re.compile(
 )
 
 # Verbs and phrases by which this meeting decides (present and past, active and passive).
+# "Apologies from X were received and accepted", "governors consented to his absence": the
+# meeting's own act (apologies only received are not); a decision verb, and what lets an
+# apologies line through the decision rules' veto on attendance lines
+_APOLOGIES_ACCEPTED = (r"apolog(?:y|ies)\b[^.;]{0,60}?\b(?:were|was) (?:received and )?accepted\b"
+                       r"|consented to [^.;]{0,40}?absences?\b")
+APOLOGIES_ACCEPTED = re.compile(_APOLOGIES_ACCEPTED, _I)
 DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
@@ -87,8 +93,7 @@ DECISION_VERB = re.compile(
     r"ställer (?:sig|oss) (?:\w+ )?bakom|ställde (?:sig|oss) (?:\w+ )?bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
-    # "Apologies from X were received and accepted", "governors consented to his absence"
-    r"apolog(?:y|ies)\b[^.;]{0,60}?\b(?:were|was) (?:received and )?accepted\b|consented to [^.;]{0,40}?absences?\b|"
+    + _APOLOGIES_ACCEPTED + "|" +
     r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
     r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi|let's say|"
     r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
