@@ -584,3 +584,53 @@ def test_our_month_meeting_takes_the_date_the_notes_give_it():
             "Next meeting: Tuesday 11 November 2025.\n")
     action = meetings(text)[0].action_items[0]
     assert action.deadline == dt.date(2025, 11, 11)
+
+
+def test_the_line_that_says_when_an_event_is_wins_over_lines_dated_by_it():
+    # "The fair will be held ... on 14 November" dates the fair; "notice of the fair by 31 October"
+    # is a deadline counted by it, not the fair's own date.
+    text = ("Committee meeting, 2 October 2025\nPresent: Hana Ito, Mark Doyle\n\n"
+            "The craft fair will be held in the parish hall on Saturday 15 November.\n"
+            "Posters for the craft fair must be up by 31 October.\n"
+            "Mark will book the tables before the craft fair.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2025, 11, 15)
+    swedish = ("Styrelsemöte 2025-10-02\nNärvarande: Eva Lund, Bo Ek\n\n"
+               "Julmarknaden är lördag 29 november.\nAnmälan till julmarknaden senast 14 november.\n"
+               "Bo ordnar bord före julmarknaden.\n")
+    actions = {a.owner: a for a in meetings(swedish)[0].action_items}
+    assert actions["Bo Ek"].deadline == dt.date(2025, 11, 29)
+    # two lines that each state a date for the event: no single date, the words stay
+    both = text.replace("Posters for the craft fair must be up by 31 October.",
+                        "The craft fair is 22 November in some flyers.")
+    (action,) = meetings(both)[0].action_items
+    assert action.deadline is None and action.deadline_text == "before the craft fair"
+
+
+def test_an_event_dated_earlier_in_the_tasks_own_paragraph():
+    text = ("Committee meeting, 26 September 2024\nPresent: Bill Hart, Ana Lee\n\n"
+            "The open day is Sunday 20 October. Bill will print the leaflets a week before the open day.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2024, 10, 13)
+
+
+def test_an_event_of_two_short_words_and_a_lowercase_annual_meeting():
+    text = ("Board meeting, 9 September 2025\nPresent: Rhys Evans, Sian Morgan\n\n"
+            "Fun Day is Saturday 18 October at the base.\nRhys will order the banners before the Fun Day.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2025, 10, 18)
+    text = ("Board meeting, March 18, 2025\nPresent: Raj Patel, Linda Cho\n\n"
+            "The annual meeting will be held May 20.\n"
+            "Raj to mail the notice at least 30 days before the annual meeting.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2025, 4, 20)
+
+
+def test_an_event_stated_as_a_span_of_days_and_a_thing_that_is_due_is_no_event():
+    text = ("Partner call, 12 February 2025\nPresent: Jo Berg, Femi Cole\n\n"
+            "The General Assembly will take place on 8–9 April 2025 in Turin.\n"
+            "Jo will circulate the draft agenda before the General Assembly.\n"
+            "The licence renewal is due on 1 March. Femi will pay the renewal before it is due.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Jo Berg"].deadline == dt.date(2025, 4, 8)
+    assert actions["Femi Cole"].deadline is None  # "before it is due" points back; it names no event

@@ -19,7 +19,7 @@ from . import cues
 from ._context import _Context
 from ._fastre import literal_trie, lower_source
 from ._literals import required_literals
-from .schedule import _MEETING_NOUN, MONTH_EVENT, NAMED_MONTH, month_number, month_of
+from .schedule import _MEETING_NOUN, EVENT_NAMES, MONTH_EVENT, NAMED_MONTH, month_number, month_of
 
 _DATE_LIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
@@ -124,11 +124,15 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     tail = words.split()[-2:]
     value = None
     if ctx.schedule is not None:
-        pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and tail[0][:1].isupper() else None
         # a bare "träff" / "sammanträde" / "meeting" names no one event: any dated meeting line has it
         head = tail[-1].strip(".,:;")
         generic = _GENERIC_GATHERING.fullmatch(head.casefold()) is not None
         short = len(head) < 4 and not head.isupper()  # "the AGM" names an event, "the day" does not
+        # "before Gong renewal", "the annual meeting", "the open day": a head word that names no
+        # event alone, with the word before it
+        pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and (
+            tail[0][:1].isupper() or " ".join(tail).casefold() in EVENT_NAMES
+            or ((generic or short) and tail[0].isalpha() and tail[0].casefold() not in _NOT_AN_EVENT_WORD)) else None
         every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
         value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
     month = _MONTH_WORD.search(words)
@@ -153,6 +157,11 @@ def _by_event(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(by.start(), by.end(), by.group(0), value) if value is not None else None
 
 
+# words before a head word that make no event's name: "the next meeting", "this week", "it is due"
+_NOT_AN_EVENT_WORD = frozenset(
+    "the a an this that next our your their its of each every any it is are was were be we they you "
+    "nästa denna detta kommande vårt vår varje det den de vi är var blir".split()
+)
 _BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b")
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
 _DURING = re.compile(r"(?:under|i|in|during)\b", re.I)

@@ -153,7 +153,7 @@ class Schedule:
         return hits[0] if len(hits) == 1 else None
 
 
-_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{4,}|[\wåäö-]{3,}")
+_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{3,}|[\wåäö-]{3,}")
 
 
 def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, whole: bool = False) -> set[dt.date]:
@@ -161,31 +161,62 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
     22nd–25th April" -> the 22nd; "freeze ... starts Oct 1. ... waits until Oct 20" -> Oct 1);
     when one line dates the event right beside its name ("Årsmöte söndag 15 mars"), that one."""
     near: list[tuple[int, dt.date]] = []
-    name = _EVENT_NAMES.get(word.casefold()) or re.escape(word).replace(chr(92) + " ", chr(92) + "s+")
+    stated: set[dt.date] = set()  # "The AGM will be held ... on 19 October", "Open Day is Saturday 18 October"
+    name = EVENT_NAMES.get(word.casefold()) or re.escape(word).replace(chr(92) + " ", chr(92) + "s+")
     # a long word may also end a compound: "kampanj" in "sommarkampanj"
     lead = "" if len(word) >= 6 and word.isalpha() and not whole else r"\b"
     tail = _WORD_END if whole else ""
     needle = re.compile(rf"{lead}(?:{name}){tail}", re.IGNORECASE)
+    own = sentence.strip()
     for line in text.split("\n"):
-        if sentence.strip()[:40] in line or not any(map(str.isdigit, line)):
+        if not any(map(str.isdigit, line)):
             continue
+        if own[:40] in line:
+            # the task's own sentence says nothing of the event's date; the rest of its line may
+            # ("AGM is Thursday 21 November; ... circulate it a week before the AGM")
+            at = line.index(own[:40])
+            line = line[:at] + " " * min(len(own), len(line) - at) + line[at + len(own):]
         names = [m.span() for m in needle.finditer(line)]
         if not names:
             continue
         best: tuple[int, dt.date] | None = None
+        said: dt.date | None = None  # the first date the line states as the event's ("8–9 April": the 8th)
         for mention in find_dates(line, anchor=anchor):
             if mention.value and mention.kind == "date" and (anchor is None or mention.value > anchor):
                 gap = min(max(mention.start - end, start - mention.end, 0) for start, end in names)
                 if gap <= _NEAR_NAME and (best is None or gap < best[0]):
                     best = (gap, mention.value)
+                if said is None and _dated_as(line, names, mention.start):
+                    said = mention.value
         if best is not None:
             near.append(best)
+        if said is not None:
+            stated.add(said)
+    if stated:
+        # the line that says when the event is, over lines that date other things by it; two
+        # such lines that disagree leave the event undated
+        return stated
     beside = {day for gap, day in near if gap <= _BESIDE_NAME}
     return beside if len(beside) == 1 else {day for _gap, day in near}
 
 
+# What says an event's own date right after its name: "is", "will be held (at X) on", "hålls", "blir".
+_DATED_AS = re.compile(
+    r"\s*(?::|[–-]\s|\b(?:is|are|was|will be held|will be|is being held|takes place|will take place|falls on|"
+    r"hålls|blir|är|äger rum|infaller|går av stapeln)\b)",
+    re.IGNORECASE,
+)
+
+
+def _dated_as(line: str, names: list[tuple[int, int]], date_start: int) -> bool:
+    """Whether the event's name nearest before a date says that date is the event's own, in
+    one sentence: "The AGM will be held at St Peter's on Saturday 19 October"."""
+    ends = [end for _start, end in names if end <= date_start]
+    return bool(ends) and _DATED_AS.match(line, max(ends)) is not None and ". " not in line[max(ends) : date_start]
+
+
 # Events notes name in more than one way: "before the AGM" / "the Annual Meeting of members on March 19".
-_EVENT_NAMES = {
+EVENT_NAMES = {
     "agm": r"agm\b|annual\s+general\s+meeting",
     "annual meeting": r"agm\b|annual\s+(?:general\s+)?meeting",
     "egm": r"egm\b|extraordinary\s+general\s+meeting",
@@ -213,4 +244,4 @@ def month_of(match: re.Match[str]) -> int:
     return _MONTHS.get(word) or _SHORT[word]
 
 
-__all__ = ["MONTH_EVENT", "MONTH_NAMES", "NAMED_MONTH", "Schedule", "month_number", "month_of"]
+__all__ = ["EVENT_NAMES", "MONTH_EVENT", "MONTH_NAMES", "NAMED_MONTH", "Schedule", "month_number", "month_of"]
