@@ -36,3 +36,17 @@ def test_the_dated_end_of_a_wrapped_sentence_above_a_roll_call_opens_no_meeting(
     assert len(meetings) == 1
     assert meetings[0].meeting_date == dt.date(2025, 3, 3)
     assert meetings[0].next_meeting is not None and meetings[0].next_meeting.date == dt.date(2025, 4, 7)
+
+
+def test_a_sentence_that_says_today_is_a_weekday_and_date_dates_the_meeting_in_the_named_year():
+    text = ("Arbetsgrupp fritidsgård – anteckningar HT 2025\nKultur- och fritidsförvaltningen\n\n"
+            "Vi träffades idag onsdag den 12 november, kl 9–10 i konferensrummet.\n\n"
+            "Eva bokar lokalen senast fredag.\n")
+    assert parse_meetings(Document(text))[0].meeting_date == dt.date(2025, 11, 12)
+    english = ("Garden club notes, autumn 2025\n\nWe met today, Tuesday 4 November, at the hall.\n\n"
+               "Kim will order bulbs.\n")
+    assert parse_meetings(Document(english))[0].meeting_date == dt.date(2025, 11, 4)
+    # a sentence that dates something else is not the meeting's date
+    other = ("Arbetsgrupp fritidsgård – anteckningar HT 2025\nKultur- och fritidsförvaltningen\n\n"
+             "Invigningen blir onsdag den 12 november, kl 9–10 i konferensrummet.\n\nEva bokar lokalen.\n")
+    assert parse_meetings(Document(other))[0].meeting_date is None

@@ -457,6 +457,14 @@ _TERM_YEAR = re.compile(r"(?<![\w-])(?:VT|HT)\s?-?(?P<y>(?:20)?\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
 
 
+# "Vi sågs idag tisdag den 19 november", "We met today, Tuesday 4 March": the day the notes were written
+_SAID_TODAY = re.compile(
+    r"\b(?:idag|i dag|ikväll|i kväll|today|tonight|this evening)\b[^.?!]{0,25}?\b"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+
+
 def _yearless_date(text: str) -> _dt.date | None:
     """'Minnesant. arbetsgr feriearbete 2026' / 'tis 10/3, kl 15-16.30', 'onsdag 14 januari (VT
     2026)': a day and month on an opening line, the year written elsewhere in the first lines."""
@@ -467,11 +475,14 @@ def _yearless_date(text: str) -> _dt.date | None:
         return None
     year = years.pop()
     for line in opening:
-        if line.endswith((".", "?", "!")) or _BACK_REFERENCE.search(line):
-            continue
-        for mention in find_dates(line, anchor=_dt.date(year, 1, 1)):
-            if mention.kind == "date" and mention.value is not None and mention.value.year == year:
-                return mention.value
+        if (line.endswith((".", "?", "!")) and not _SAID_TODAY.search(line)) or _BACK_REFERENCE.search(line):
+            continue  # (a sentence may date the meeting itself: "Vi sågs idag tisdag den 19 november, ...")
+        # (anchored at the year's start, and again mid-year for a day read to the nearest year:
+        # "tisdag den 19 november" in HT 2024)
+        for anchor in (_dt.date(year, 1, 1), _dt.date(year, 7, 2)):
+            for mention in find_dates(line, anchor=anchor):
+                if mention.kind == "date" and mention.value is not None and mention.value.year == year:
+                    return mention.value
     return None
 
 
