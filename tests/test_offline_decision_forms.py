@@ -516,3 +516,28 @@ def test_a_status_quo_kept_is_a_decision_a_matter_left_lying_is_not():
             "- Skylten? Vi låter det ligga till nästa möte.\n")
     found = [q[0] for q in decisions(text)]
     assert len(found) == 2 and "låter det vara" in found[0] and found[1].endswith("leaving the fog alone for now.")
+
+
+def test_the_room_saying_yes_and_where_a_discussion_landed():
+    text = ("Arbetsgrupp 3 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "- Offert på ny skrivare: 6 000 kr. Alla sa ja, vi köper den.\n"
+            "- Tåg eller buss till studiedagen? Alla eniga: tåg.\n"
+            "- Efter en stunds diskussion landar vi i alternativ två.\n"
+            "- Release cadence: monthly from April. Everyone ok with that.\n")
+    found = " | ".join(q[0] for q in decisions(text))
+    assert "Alla sa ja" in found and "Alla eniga: tåg." in found
+    assert "landar vi i alternativ två" in found and "Everyone ok with that" in found
+    # the same words asked, not answered, are no decision
+    assert decisions("Arbetsgrupp 3 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
+                     "- Monthly releases from April. Everyone okay with that?\n") == []
+
+
+def test_nothing_settled_and_another_bodys_answer_to_our_request_are_no_decisions():
+    text = ("Styrelsemöte 3 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "- Ingen hade något annat förslag men vi bestämde inget – tas när Roger är med.\n"
+            "- Flera nickade, men vi hann inte besluta något tema.\n"
+            "- Kulturrådet har beviljat oss 60 000 kr i projektbidrag.\n"
+            "- The county grants panel approved our request for new benches last week.\n"
+            "- Everyone liked the mural idea, but nobody agreed who would ask the owner.\n"
+            "- We talked about a second stall but didn't decide anything.\n")
+    assert decisions(text) == []

@@ -136,6 +136,15 @@ _NOTHING_DECIDED = re.compile(
     r"|\bnot (?:ours|our (?:call|decision))\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
     r" (?:call|decision)\b|\bnot us\b|\binte (?:vår|vårt|\w+:s) (?:sak|beslut|bord)\b"
     r"|\bröstar ja\b.*\bröstar nej\b"
+    # "vi bestämde inget i telefon", "vi hann inte besluta något tema", "we didn't decide anything",
+    # "nobody agreed who'd ask him": nothing was settled
+    r"|\b(?:bestämde|beslutade|beslöt) (?:vi |gruppen |styrelsen |mötet )?(?:inget|ingenting|inte)\b"
+    r"|\bhann (?:vi )?inte (?:besluta|bestämma|ta beslut|fatta beslut)|\b(?:nobody|no one) agreed\b"
+    r"|\bdid(?: not|n't) (?:decide|agree)\b"
+    # "The PSF grants committee approved our request", "Länsstyrelsen har beviljat oss 40 000 kronor":
+    # another body's answer to this group
+    r"|\b(?:approved|accepted|granted|funded|rejected|declined|turned down|godkänt|godkände|beviljat|beviljade|"
+    r"avslog|avslagit) (?:our|us|vår|vårt|våra|oss)\b"
     # "A quorum was confirmed.", "Motion by Bell, seconded by Perez, to approve the variance." (its outcome
     # comes after it)
     r"|\bquorum (?:was |is )?(?:confirmed|established|present|declared|noted)\b"

@@ -101,7 +101,9 @@ DECISION_VERB = re.compile(
     # "ok vi säger så, ...", "ok på budget 4 000 kr": rough notes' yes
     r"vi säger så\b|^ok på\b|^kör på\b|"
     # "Camilla vill gå kursen i maj, ok från Lena": the one who could say no said yes
-    r"ok (?:från|fr) [\wåäö]+(?=\W*$)|(?:committee|board|meeting|everyone|all|group) said yes\b|"
+    r"ok (?:från|fr) [\wåäö]+(?=\W*$)|(?:committee|board|meeting|everyone|all|group) said yes\b|(?:alla|samtliga) sa ja\b|"
+    # "Everyone ok with that.", "everyone ok with that → starts next sprint": the room's yes
+    r"(?:everyone|everybody|all)(?:'s|’s| is| was| were)? (?:ok|okay|fine|happy) with (?:that|this|it)\b|"
     # "vi stannade vid det fysiska mötet": the status quo kept
     r"(?:vi|mötet|styrelsen|gruppen|we) stannade (?:vid|för)\b|"
     # a vote's tally: "14 ja, 3 nej", "Minutes read and signed as correct"
@@ -125,7 +127,7 @@ DECISION_VERB = re.compile(
     r"we(?:'ll| will) (?:keep|stick with|stay with|continue with)|"
     r"gick (?:\w+ )?på (?:\w+ ){0,2}linje|(?:omval|nyval|omvald|nyvald)(?=\))|omvaldes|nyvaldes|"
     r"ansåg sig (?:\w+ )?(?:behörigt|stadgeenligt|korrekt) (?:utlyst|kallat|sammankallat)|"
-    r"(?:var|är|blev) ense om|det blev så\b|alla var (?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
+    r"(?:var|är|blev) ense om|det blev så\b|alla (?:var )?(?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
     r"\bja,? kör\b|won \d+\s*[-–]\s*\d+|röstade (?:mötet|styrelsen|vi|gruppen) för att|^vi godtar\b|godtar vi\b|"
     r"^inga invändningar\b|med acklamation|majoritet för\b|majority in favou?r|tack(?:ar|ade) ja\b|"
     r"^vi accepterar\b|^we accept\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
@@ -191,7 +193,7 @@ DECISION_VERB = re.compile(
     r"återremitter(?:as|ar|ades)|enas om|enades om|enades|kom(?:mer)? överens om|"
     # the inverted order after an adverbial: "Efter diskussion kom vi överens om att ...", "landade vi i att"
     r"kom (?:vi|gruppen|mötet|styrelsen|nätverket|rådet|alla|de) överens om|"
-    r"landade (?:vi|gruppen|mötet|styrelsen|nätverket|rådet|alla) i att|"
+    r"(?:landade|landar) (?:vi|gruppen|mötet|styrelsen|nätverket|rådet|alla) (?:i|på)\b|"
     # "The LOC chose the childcare grant", "we chose option B"
     r"(?:we|the \w{2,15}) chose\b|"
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
@@ -762,7 +764,7 @@ _NEEDLES = {
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
         "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's", "we agree", "we all agree",
-        "från alla", "fr alla", "säger så", "ok på", "ok från", "ok fr", "said yes", "stannade", " nej", "signed as",
+        "från alla", "fr alla", "sa ja", "ok with", "okay with", "fine with", "happy with", "säger så", "ok på", "ok från", "ok fr", "said yes", "stannade", " nej", "signed as",
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",
