@@ -668,3 +668,19 @@ def test_a_passive_or_a_fronted_object_gives_its_first_noun_no_task():
             "Avtalet förnyas i april.\n"
             "Kim Ek och Amira Hassan träffas och går igenom ansökningarna.\n")
     assert [a.owner for a in actions(text)] == ["Kim Ek, Amira Hassan"]  # they meet, then do the task
+
+
+def test_a_persons_own_words_after_their_name_and_a_colon_are_their_task():
+    text = ("Måndagsmöte 2 mars 2026\nNärvarande: Erik, Jens, Sandra, Pelle\n\n"
+            "- bandsågen i verkstad 2 låter konstigt. pelle: jag kollar den i eftermiddag\n"
+            "- nya lacken? erik: \"jag räknar på det till nästa vecka\" sa han\n"
+            "- kaffe saknas. Sandra (kom sent): jag fixar kaffet\n"
+            "- Jens: vi borde byta leverantör någon gång\n"
+            "- Projektor: jag har beställt en ny\n")
+    found = {(a.owner, a.task) for a in actions(text)}
+    assert ("Pelle", "Kolla den") in found
+    assert ("Erik", "Räkna på det") in found
+    assert ("Sandra", "Fixa kaffet") in found
+    # a wish in someone's words is no task, and a topic label is nobody's name
+    assert not any(owner == "Jens" for owner, _ in found)
+    assert all(owner in ("Pelle", "Erik", "Sandra") for owner, _ in found)

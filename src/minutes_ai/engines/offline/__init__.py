@@ -31,6 +31,7 @@ from . import cues, rules
 from ._action_clauses import (
     _JOINING_WORD,
     _MAX_SPLITS,
+    _SPEAKER_ASIDE,
     _WRITER_CLAUSE,
     _next_clause_task,
     _writer_task,
@@ -412,7 +413,14 @@ class OfflineEngine:
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
         speaker = block.speaker
         task_words = words
-        if speaker is None and ctx.writer and _writer_task(words):
+        if (speaker is None and ": " in words and (aside := _SPEAKER_ASIDE.search(words)) is not None
+                and ctx.names.is_known(aside.group("name"))):
+            # "pelle: jag kollar den i eftermiddag": a person's own words in the notes, their task
+            speaker, task_words = aside.group("name"), words[aside.end():]
+            if aside.group("quote"):
+                task_words = re.split(r"[\"“”]", task_words, maxsplit=1)[0]  # '"jag fixar pyntet!" Tack Lisa.'
+
+        elif speaker is None and ctx.writer and _writer_task(words):
             speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
             clause = _WRITER_CLAUSE.search(words)
             if clause is not None and clause.start() > 0 and (named := rules.parse_action(

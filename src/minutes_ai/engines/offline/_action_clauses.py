@@ -115,3 +115,16 @@ def _writer_task(words: str) -> bool:
     if not _SPLIT:
         return bool(_WRITER_TASK.search(words))
     return bool(_WRITER_TASK.match(words) or (_WRITER_TASK_LATER is not None and _WRITER_TASK_LATER.search(words)))
+
+
+# "pelle: jag kollar den i eftermiddag", 'Lisa (när hon kom): "jag fixar pyntet!"', 'kväll: Viktor:
+# "jag kan ta kvällsandakten"', "Raj: I'll ring them": a name and a colon, then the first person
+# speaking, after a sentence of its own or not ("bandsågen låter konstigt. pelle: jag kollar den"). The
+# caller checks that the name is one of the meeting's people; quoted words end at their closing quote.
+_SPEAKER_ASIDE = re.compile(
+    r"(?:^|(?<=[.?!]\s))(?:[\wåäöÅÄÖ-]{1,20}:\s+)?(?P<name>[A-Za-zÅÄÖåäöÉé][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"
+    r"(?:\s*\([^()]{1,40}\))?:\s*(?P<quote>[\"“”„])?"
+    r"(?=(?:(?:ok|okej|okay|ja|japp|yes|yep|sure|visst|absolut)[,.!]?\s+)?(?:jag|i|i'll|i’ll|i'm|i’m)\b)",
+    re.I,
+)
+
