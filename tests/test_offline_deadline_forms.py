@@ -634,3 +634,18 @@ def test_an_event_stated_as_a_span_of_days_and_a_thing_that_is_due_is_no_event()
     actions = {a.owner: a for a in meetings(text)[0].action_items}
     assert actions["Jo Berg"].deadline == dt.date(2025, 4, 8)
     assert actions["Femi Cole"].deadline is None  # "before it is due" points back; it names no event
+
+
+def test_a_named_day_before_an_event_and_an_event_cut_at_its_clause():
+    text = ("Arrangörsgrupp 12 augusti 2025\nNärvarande: Roger Lind, Malin Ek\n\n"
+            "Loppet går lördag 4 oktober.\nRoger märker ut banan fredagen före loppet som vanligt.\n"
+            "Malin hämtar nummerlapparna dagen innan loppet.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Roger Lind"].deadline == dt.date(2025, 10, 3)
+    assert actions["Malin Ek"].deadline == dt.date(2025, 10, 3)
+    english = ("Show committee, 8 May 2025\nPresent: Keith Moss, Ron Hale\n\n"
+               "The Annual Show is Saturday 16 August on the Glebe Field.\n"
+               "Keith will book the marquee at least six weeks before the show or the firm won't hold the date.\n")
+    (action,) = meetings(english)[0].action_items
+    assert action.deadline == dt.date(2025, 7, 5)
+    assert action.deadline_text == "at least six weeks before the show"

@@ -14,6 +14,7 @@ import re
 
 from ..._structure_lines import case_folds
 from ...dates import DateMention, find_deadline, span_days
+from ...dates._lexicon import weekday_number
 from ...schemas import Meeting
 from . import cues
 from ._context import _Context
@@ -75,6 +76,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         if value is not None or (mention is None and named.group("cue")):
             # "to the March meeting" with no date for it in the notes: the words, no date
             return DateMention(start, named.end(), raw[start : named.end()], value)
+    if (day_before := _day_before_event(raw, ctx)) is not None:
+        return day_before  # "fredagen före loppet", "the day before the show": counted from the event
     if mention is not None:
         if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (next_day := _next_date(ctx)):
             # "till nästa avstämning", "before the next session": the group's next meeting
@@ -144,6 +147,36 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
         days = _lead_days(lead)
         value = value - dt.timedelta(days=days) if days else None
     return DateMention(before.start(), before.start() + len(words), words, value)
+
+
+def _day_before_event(raw: str, ctx: _Context) -> DateMention | None:
+    """'Roger märker ut banan fredagen före loppet', 'the Friday before the fair', 'dagen innan
+    stämman': the named day (or the day) before an event the notes date; None otherwise."""
+    named = _DAY_BEFORE.search(raw) if ctx.schedule is not None and _DAY_BEFORE_HINT.search(raw) else None
+    if named is None:
+        return None
+    before = _before_event(raw[named.start("cue") :], ctx)
+    if before is None or before.value is None or _SPAN_BEFORE.search(before.text):
+        return None
+    event = before.value
+    weekday = named.group("weekday") or named.group("sv")
+    if weekday:
+        gap = (event.weekday() - weekday_number(weekday)) % 7 or 7
+        day = event - dt.timedelta(days=gap)
+    else:
+        day = event - dt.timedelta(days=1)
+    end = named.start("cue") + len(before.text)
+    return DateMention(named.start(), end, raw[named.start() : end], day)
+
+
+_DAY_BEFORE_HINT = re.compile(r"\b(?:före|innan|before)\b", re.I)
+# "fredagen före", "the Friday before", "dagen innan", "the day before"
+_DAY_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?P<sv>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)en|dagen|(?:the\s+)?day)\s+"
+    r"(?P<cue>(?:före|innan|before)\s)",
+    re.I,
+)
 
 
 def _by_event(raw: str, ctx: _Context) -> DateMention | None:

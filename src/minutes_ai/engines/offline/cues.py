@@ -675,7 +675,8 @@ PAST_MONTH = re.compile(
 BEFORE_EVENT = re.compile(
     r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:veckor|vecka|dagar|dag|weeks?|days?)\s+)?"
     r"(?:innan|före|inför|before|prior to|ahead of)\s+(?:(?:the|we|vi)\s+)?"
-    r"[\wåäö-]+(?:\s+(?!och\b|and\b|så\b|so\b|men\b|but\b)[\wåäö-]+){0,3}",
+    r"[\wåäö-]+(?:\s+(?!(?:och|and|så|so|men|but|or|eller|if|om|when|när|because|eftersom|since|unless|annars|"
+    r"otherwise|som|as|like)\b)[\wåäö-]+){0,3}",
     _I,
 )
 EVENT_DEADLINE = re.compile(
