@@ -1133,3 +1133,29 @@ def test_a_to_remember_list_is_an_action_list():
             "JB: hotell Härnösand\nSA: kaffemaskin – fredag\n")
     (meeting,) = run(text).meetings
     assert [(a.owner, a.deadline) for a in meeting.action_items] == [("JB", None), ("SA", dt.date(2026, 2, 13))]
+
+
+def test_a_request_in_a_call_is_settled_by_the_reply_of_the_one_asked():
+    text = ("Vendor call – Tuesday 14 May 2024\nPresent: Mia Cole, Raj Iyer, Dominik Wirth, Nadia Karimi\n\n"
+            "[00:05:10] Mia Cole: Dominik, can you get the exit terms from their sales rep?\n"
+            "[00:05:16] Dominik Wirth: Yep, I'll ask for them today and circulate by Friday.\n"
+            "[00:06:40] Mia Cole: Can you take the token mapping, Raj?\n"
+            "[00:06:43] Raj Iyer: Yep, by Thursday I can have a first mapping doc.\n"
+            "[00:07:10] Mia Cole: Nadia, can you run the launch day?\n"
+            "[00:07:14] Nadia Karimi: Yes. I'll also update the runbook and send it to support.\n"
+            "[00:08:00] Mia Cole: Raj, could you review the contract too?\n"
+            "[00:08:05] Raj Iyer: No, I'm away all next week, sorry.\n")
+    result = run(text)
+    document = read_text(text)
+    actions = result.meetings[0].action_items
+    dominik = [a for a in actions if a.owner == "Dominik Wirth"]
+    assert len(dominik) == 1  # the ask and its yes are one task
+    assert dominik[0].deadline == dt.date(2024, 5, 17) and dominik[0].deadline_text == "by Friday"
+    quote = dominik[0].evidence[0].quote
+    assert quote.startswith("Dominik, can you get") and quote.endswith("circulate by Friday.")
+    assert document.text[dominik[0].evidence[0].start : dominik[0].evidence[0].end] == quote
+    raj = [a for a in actions if a.owner == "Raj Iyer"]
+    assert len(raj) == 1 and raj[0].deadline == dt.date(2024, 5, 16)  # the review he declined is no task
+    nadia = sorted(a.task for a in actions if a.owner == "Nadia Karimi")
+    assert len(nadia) == 2  # a new task in the reply stays its own
+    assert len(actions) == 4

@@ -44,6 +44,7 @@ from ._actions import (
     _FRAGMENT_LEAD,
     _action,
     _add_action,
+    _answered,
     _bare_deadline,
     _complete_by_turn,
     _fill_field,
@@ -171,6 +172,7 @@ class OfflineEngine:
         todo_end: int | None = None  # where a "To do: Kofi – ... Trish – ..." paragraph ended
         row_action: ActionItem | None = None  # the action that row gave
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
+        asked: tuple[ActionItem, int] | None = None  # a request in a turn, and its block: the answer may settle it
         last_end = meeting.start  # where the block before ended
         topic = ""  # the heading or agenda point the block stands under
 
@@ -380,6 +382,16 @@ class OfflineEngine:
             if block_actions and cues.PREVIOUS_MEETING.search(block_words):
                 block_actions = [a for a in block_actions
                                  if not cues.PAST_ASSIGNMENT.search(a.evidence[0].quote)]
+            if asked is not None and block.kind == "turn" and index - asked[1] <= _REPLY_WINDOW:
+                settled = _answered(ctx, asked[0], block, block_words, block_actions)
+                if settled is not None:
+                    request, block_actions = settled
+                    at = next((i for i, a in enumerate(actions) if a is asked[0]), None)
+                    if at is not None and request is None:
+                        del actions[at]  # "Can you take that, Raj?" / "Raj: No, I'm away that week."
+                    elif at is not None and request is not None:
+                        actions[at] = request
+                    asked = None
             bare_deadline = not block_actions or (
                 len(block_actions) == 1 and block_actions[0].owner is None
                 and block_actions[0].deadline_text is not None)
@@ -387,6 +399,12 @@ class OfflineEngine:
                     and _complete_by_turn(ctx, actions, block, block_words)):
                 block_actions = []
             actions.extend(block_actions)
+            if block.kind == "turn":
+                # "Dominik, can you get the terms?": asked of another, the answer comes in a later turn
+                request = next((a for a in reversed(block_actions) if a.owner and a.evidence[-1].quote.endswith("?")
+                                and ctx.names.resolve(block.speaker or "") != a.owner), None)
+                if request is not None:
+                    asked = (request, index)
             section.after(block, block.end - block.start)
 
         if open_list is not None:
@@ -538,6 +556,10 @@ class OfflineEngine:
                 break
         found.append(_action(ctx, owner, action.task, start, sentence.end))
         return found
+
+
+# turns between a request and the reply that answers it ("Can you take that, Raj?" ... "Raj: Yep")
+_REPLY_WINDOW = 3
 
 
 __all__ = ["OfflineEngine"]

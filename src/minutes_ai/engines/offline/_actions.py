@@ -3,8 +3,8 @@
 :func:`_action` makes an action item with the deadline its span gives; :func:`_add_action`
 joins a follow-up ("I'll have it ready tomorrow") or a bare deadline to the previous action;
 :func:`_fill_field` completes it from a field ("Ansvarig: Oskar.", "Klart: v. 22");
-:func:`_complete_by_turn` from a speaker's short reply; :func:`_bare_deadline` reads a sentence
-that is only a deadline.
+:func:`_complete_by_turn` from a speaker's short reply; :func:`_answered` settles a request by
+the reply of the one asked; :func:`_bare_deadline` reads a sentence that is only a deadline.
 """
 
 from __future__ import annotations
@@ -205,3 +205,51 @@ def _without(task: str, phrase: str) -> str:
 _LEFT_OVER = re.compile(
     r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done|by|senast|before|innan|until|due|deadline)\s*[–—:-]?\s*$", re.I
 )
+
+
+def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
+              block_actions: list[ActionItem]) -> tuple[ActionItem | None, list[ActionItem]] | None:
+    """'Dominik, can you get the terms?' / 'Dominik: Yep, I'll ask today and circulate by Friday.':
+    the reply of the one asked settles the request. A yes makes one task of ask and answer (the
+    ask's words, the answer's deadline, the evidence from the ask to the end of the answer); a
+    no takes the ask back. Returns the request as it now stands (None when declined) and the
+    reply's own actions that remain; None when the turn is no reply to it."""
+    if block.speaker is None or asked.owner is None or ctx.names.resolve(block.speaker) != asked.owner:
+        return None
+    if _DECLINED.match(words):
+        return None, block_actions
+    if not _ACCEPTED.match(words):
+        return None
+    text = ctx.document.text
+    # the reply's own task is the one asked when it points back at it ("I'll ask for them today",
+    # "Ja, det fixar jag"); a new task in the reply ("Jag uppdaterar programmet ...") stays its own
+    own = next((a for a in block_actions if a.owner == asked.owner
+                and _POINTS_BACK.search(" ".join(a.task.split()[:3]))), None)
+    stop = _SENTENCE_END.search(text, block.start, block.end)
+    end = block.end if own is not None or stop is None else stop.end()
+    if asked.deadline_text:
+        due: tuple[object, str | None] = (asked.deadline, asked.deadline_text)
+    elif own is not None and own.deadline_text:
+        due = (own.deadline, own.deadline_text)
+    else:
+        mention = _deadline(text[block.start : end], ctx)
+        due = (mention.value, mention.text) if mention else (None, None)
+    merged = asked.model_copy(update={
+        "deadline": due[0], "deadline_text": due[1],
+        "evidence": [ctx.document.evidence(asked.evidence[0].start, end)],
+    })
+    return merged, [a for a in block_actions if a is not own]
+
+
+# The one asked says yes: "Yep, I'll ...", "Sure.", "Japp, gör det i veckan", "I can do that".
+_ACCEPTED = re.compile(
+    r"^(?:(?:yes|yep|yeah|yup|sure|of course|absolutely|okay|ok|will do|no problem|happy to|on it|"
+    r"ja|japp|jadå|javisst|visst|absolut|okej|fixar det|gör det|självklart|inga problem)\b"
+    r"|(?:i|jag)(?:'ll|’ll| will| can| kan| tar| fixar| gör)\b)",
+    re.I,
+)
+_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|her|him|det|den|dem|detta|henne|honom)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# ... or no: "No, I'm away that week", "Nej, hinner inte", "Sorry, can't".
+_DECLINED = re.compile(
+    r"^(?:no|nope|sorry|nej|tyvärr|i can't|i cannot|can't|kan inte|jag kan inte|hinner inte|jag hinner inte)\b", re.I)
