@@ -541,3 +541,15 @@ def test_nothing_settled_and_another_bodys_answer_to_our_request_are_no_decision
             "- Everyone liked the mural idea, but nobody agreed who would ask the owner.\n"
             "- We talked about a second stall but didn't decide anything.\n")
     assert decisions(text) == []
+
+
+def test_a_question_put_to_the_meeting_and_its_yes_are_one_decision():
+    text = ("APT 4 mars 2026\nNärvarande: Jessica Ek, Erik Lund\n\n"
+            "- Erik undrade om han får gå introduktionen fast han är vikarie. Ja, Jessica lägger in honom.\n"
+            "- Ska vi ha vårfest i år? Ja, det tyckte alla.\n"
+            "- Yasmin frågade om vi ska ha julfest i år igen. Ja troligen, men det får bli höstens fråga.\n"
+            "- Erik har semester i juli. Ja, det stämmer med schemat.\n")
+    found = [q[0] for q in decisions(text)]
+    assert len(found) == 2
+    assert found[0].startswith("Erik undrade om") and found[0].endswith("Ja, Jessica lägger in honom.")
+    assert found[1] == "Ska vi ha vårfest i år? Ja, det tyckte alla."

@@ -80,6 +80,7 @@ from ._decisions import (
     _AGREED_TAIL,
     _AGREED_THEN,
     _AMENDMENT,
+    _ASKED,
     _COMMISSIONED,
     _DECIDED_THAT,
     _DECIDED_THEN_TASK,
@@ -90,6 +91,7 @@ from ._decisions import (
     _REPRESENTS,
     _RESULT_DETAIL,
     _SETTLED,
+    _YES_ANSWER,
     _close_list,
     _dated_before,
     _decision,
@@ -318,7 +320,13 @@ class OfflineEngine:
                 # "To do: Kofi – order the fridge (end of April). Trish – new sign-up sheet (Mon).": each
                 # "Name – task" sentence after a list label is an item of that list
                 item_block = replace(block, todo=True) if listed_item else block
+                answered = (previous is not None and words[:1] in _YES_INITIALS and _YES_ANSWER.match(words) is not None
+                            and _ASKED.search(said[-1] if said else "") is not None)
+                if answered and previous is not None:
+                    decisions.append(_decision(ctx, previous.start, sentence.end, text))  # the question and its yes
                 for found in self._sentence(ctx, item_block, sentence, words, section, said):
+                    if isinstance(found, Decision) and answered:
+                        continue  # the yes is recorded with its question
                     if isinstance(found, Decision):
                         last_said = decisions[-1].evidence[-1] if decisions else None
                         if (last_said is not None and previous is not None and last_said.end == previous.end
@@ -558,6 +566,7 @@ class OfflineEngine:
         return found
 
 
+_YES_INITIALS = frozenset("JjYy→-–")
 # turns between a request and the reply that answers it ("Can you take that, Raj?" ... "Raj: Yep")
 _REPLY_WINDOW = 3
 

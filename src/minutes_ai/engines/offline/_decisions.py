@@ -80,6 +80,12 @@ _OPENS_LIST = re.compile(r"\b(?:att|that|to)\s*:?$", re.I)
 _DECIDES_ALONE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:beslutar|beslutade|beslöt|beslutas|beslutades)$")
 # "Approved 5–1 (Stuart against: ...)": an outcome with its count and reasons after it
 _RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")
+# "Erik undrade om han får gå introduktionen. Ja, Jessica lägger in honom.", "Kan vi få en egen kanal?
+# → Ja, Wei skapar den.": a question put to the meeting, then its yes (a hedged "Ja troligen, men ..." is none)
+_ASKED = re.compile(r"\?\W*$|\b(?:undrade|frågade|asked|wondered)\s+(?:om|if|whether)\b", re.I)
+_YES_ANSWER = re.compile(
+    r"^(?:(?:→|->|–|-)\s*)?(?:ja|yes)\b(?!,?\s+(?:troligen|kanske|nog|men|möjligen|probably|maybe|perhaps|but|in principle|i princip)\b)"
+    r"(?:\s+från\s+alla\b|\s*[,.!]|\s+(?:det|vi|the|we)\b)", re.I)
 _AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
 _NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)

@@ -141,6 +141,8 @@ _NOTHING_DECIDED = re.compile(
     r"|\b(?:bestämde|beslutade|beslöt) (?:vi |gruppen |styrelsen |mötet )?(?:inget|ingenting|inte)\b"
     r"|\bhann (?:vi )?inte (?:besluta|bestämma|ta beslut|fatta beslut)|\b(?:nobody|no one) agreed\b"
     r"|\bdid(?: not|n't) (?:decide|agree)\b"
+    # "det får bli höstens fråga", "det får bli en punkt nästa gång": left for later
+    r"|\bfår (?:det )?bli (?:en |\w+s )?(?:fråga|punkt|diskussion|ärende)\b"
     # "The PSF grants committee approved our request", "Länsstyrelsen har beviljat oss 40 000 kronor":
     # another body's answer to this group
     r"|\b(?:approved|accepted|granted|funded|rejected|declined|turned down|godkänt|godkände|beviljat|beviljade|"
