@@ -553,3 +553,15 @@ def test_a_question_put_to_the_meeting_and_its_yes_are_one_decision():
     assert len(found) == 2
     assert found[0].startswith("Erik undrade om") and found[0].endswith("Ja, Jessica lägger in honom.")
     assert found[1] == "Ska vi ha vårfest i år? Ja, det tyckte alla."
+
+
+def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
+    text = ("Kultur- och fritidsnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
+            "§ 14 Extra föreningsbidrag\n\nBeslutsgång\nOrdföranden ställer proposition på förvaltningens förslag "
+            "och Bo Eks yrkande.\nMed 4 ja-röster mot 3 nej-röster bifaller nämnden förvaltningens förslag.\n\n"
+            "Beslut\nKultur- och fritidsnämnden beslutar att bevilja IK Hällebo 60 000 kr i extra bidrag.\n\n"
+            "§ 15 Taxor\nMed 6 ja-röster mot 1 nej-röst beslutar nämnden att ärendet ska avgöras idag.\n")
+    found = [q[0] for q in decisions(text)]
+    assert not any(q.startswith("Med 4 ja-röster") for q in found)
+    assert any("bevilja IK Hällebo" in q for q in found)
+    assert any(q.startswith("Med 6 ja-röster") for q in found)  # a vote that states what was decided

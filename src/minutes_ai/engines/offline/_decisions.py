@@ -147,13 +147,19 @@ _ON_DAY = re.compile(r"\b(?:on|den)\s+$", re.I)
 # How the chair puts a question in a protocol: "Ordföranden ställer proposition på förslaget och
 # finner att nämnden bifaller det", "Ordföranden frågar om ärendet ska avgöras i dag ...".
 _PROPOSITION = re.compile(
-    r"^(?:(?:därefter|sedan|slutligen)\s+)?(?:ordföranden|ordf\.?)\s+(?:\w+\s+)?(?:ställer|frågar|finner)\b", re.I
+    r"^(?:(?:därefter|sedan|slutligen)\s+)?(?:ordföranden|ordf\.?)\s+(?:\w+\s+)?(?:ställer|frågar|finner)\b"
+    # "Med 4 ja-röster mot 3 nej-röster bifaller nämnden förvaltningens förslag.": the vote of the
+    # beslutsgång, naming only whose proposal won
+    r"|^med \d+ (?:ja-?)?röst(?:er)? mot \d+(?: (?:nej-?)?röst(?:er)?)?,? (?:bifaller|beslutar|antar|godkänner)"
+    r" (?:\w+ ){0,2}?(?:enligt )?[\w-]+(?:s| \w+s)? (?:förslag|yrkande)(?: i sin helhet)?\W*$",
+    re.I,
 )
 
 
 def _without_propositions(decisions: list[Decision]) -> list[Decision]:
-    """The chair's putting of a question records how a decision was reached; where the same
-    agenda point also states the decision, only that statement is kept."""
+    """The chair's putting of a question, and the vote that names only whose proposal won,
+    record how a decision was reached; where the same agenda point also states the decision,
+    only that statement is kept."""
     stated = {d.agenda_item for d in decisions if d.agenda_item is not None
               and not _PROPOSITION.match(d.evidence[0].quote)}
     return [d for d in decisions
