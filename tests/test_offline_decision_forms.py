@@ -565,3 +565,14 @@ def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
     assert not any(q.startswith("Med 4 ja-röster") for q in found)
     assert any("bevilja IK Hällebo" in q for q in found)
     assert any(q.startswith("Med 6 ja-röster") for q in found)  # a vote that states what was decided
+
+
+def test_approved_by_someone_outside_the_meeting_is_no_decision_of_it():
+    text = ("Projektmöte 3 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "- Reservplanen är klar och godkänd av Niklas chef.\n"
+            "- Frånvarorutinen godkändes av skolledningen 5/3.\n"
+            "- The SRE req is approved by finance, JD going out next week.\n"
+            "- The revised falls policy had been approved by the Clinical Policy Group on 24 February.\n"
+            "- The draft was signed off by the WP leads in the call with minor edits.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["The draft was signed off by the WP leads in the call with minor edits."]

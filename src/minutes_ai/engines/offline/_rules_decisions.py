@@ -141,6 +141,15 @@ _NOTHING_DECIDED = re.compile(
     r"|\b(?:bestämde|beslutade|beslöt) (?:vi |gruppen |styrelsen |mötet )?(?:inget|ingenting|inte)\b"
     r"|\bhann (?:vi )?inte (?:besluta|bestämma|ta beslut|fatta beslut)|\b(?:nobody|no one) agreed\b"
     r"|\bdid(?: not|n't) (?:decide|agree)\b"
+    # "SRE req is approved by finance", "rutinen godkändes av skolledningen 5/3", "the revised policy had
+    # been approved by the Clinical Policy Group": approved by someone outside the meeting (not "signed off
+    # by the WP leads in the call")
+    r"|\b(?:approved|godkänd|godkänt|godkända|godkändes|godkänts|signed off|accepted|beviljad|beviljat|beviljades|"
+    r"beviljats|decided|beslutad|beslutat|beslutades) (?:by|av) (?!(?:the |a |an )?(?:meeting|board|committee|council|"
+    r"trustees|governors|directors|members|partners|assembly|agm|egm|house|panel|group|team|forum|network|steering|"
+    r"mötet|styrelsen|nämnden|rådet|gruppen|årsmötet|stämman|nätverket|föreningsstämman|all|alla|everyone|everybody|"
+    r"samtliga|unanimous|voice|show|vote|acclamation|acklamation|consensus|those|majority|general)\b)"
+    r"(?![^.]*\b(?:(?:in|on|at|during) (?:the|this|today's) (?:call|meeting)|(?:på|under|i) (?:mötet|dagens möte))\b)"
     # "det får bli höstens fråga", "det får bli en punkt nästa gång": left for later
     r"|\bfår (?:det )?bli (?:en |\w+s )?(?:fråga|punkt|diskussion|ärende)\b"
     # "The PSF grants committee approved our request", "Länsstyrelsen har beviljat oss 40 000 kronor":
