@@ -576,3 +576,12 @@ def test_approved_by_someone_outside_the_meeting_is_no_decision_of_it():
             "- The draft was signed off by the WP leads in the call with minor edits.\n")
     found = [q[0] for q in decisions(text)]
     assert found == ["The draft was signed off by the WP leads in the call with minor edits."]
+
+
+def test_an_act_reported_in_the_perfect_is_someone_elses_unless_the_meeting_did_it_or_noted_it():
+    text = ("Nätverksträff 3 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "- Regionen har fattat beslut om att alla vårdcentraler ska erbjuda samtal.\n"
+            "- The Canada Revenue Agency has accepted the company's claim in full.\n"
+            "- The County Board has decided that all club AGMs must be held before 30 November. Noted.\n")
+    found = [q[0] for q in decisions(text)]
+    assert len(found) == 1 and found[0].startswith("The County Board has decided")

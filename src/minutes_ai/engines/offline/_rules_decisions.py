@@ -150,6 +150,14 @@ _NOTHING_DECIDED = re.compile(
     r"mötet|styrelsen|nämnden|rådet|gruppen|årsmötet|stämman|nätverket|föreningsstämman|all|alla|everyone|everybody|"
     r"samtliga|unanimous|voice|show|vote|acclamation|acklamation|consensus|those|majority|general)\b)"
     r"(?![^.]*\b(?:(?:in|on|at|during) (?:the|this|today's) (?:call|meeting)|(?:på|under|i) (?:mötet|dagens möte))\b)"
+    # "Kommunen har tagit beslut om ...", "IIT Bombay has appointed a new postdoc": an act reported in the
+    # perfect, someone else's (not "we have agreed", "styrelsen har beslutat", nor one the meeting noted)
+    r"|(?<!\bwe )(?<!\bvi )(?<!\bi )(?<!\bjag )(?<!\bmeeting )(?<!\bboard )(?<!\bcommittee )(?<!\bgroup )"
+    r"(?<!\bmötet )(?<!\bstyrelsen )(?<!\bgruppen )(?<!\bnämnden )(?<!\brådet )"
+    r"\b(?:has|have|har) (?:now |already |just |also |redan |nu |just |också )?"
+    r"(?:approved|accepted|appointed|decided|adopted|granted|rejected|endorsed|tagit beslut|fattat beslut|beslutat|"
+    r"godkänt|beviljat|antagit|fastställt|utsett|avslagit)\b"
+    r"(?!.*\b(?:noted|noterade|noteras|noterades|antecknas|antecknades|handlingarna)\b)"
     # "det får bli höstens fråga", "det får bli en punkt nästa gång": left for later
     r"|\bfår (?:det )?bli (?:en |\w+s )?(?:fråga|punkt|diskussion|ärende)\b"
     # "The PSF grants committee approved our request", "Länsstyrelsen har beviljat oss 40 000 kronor":
