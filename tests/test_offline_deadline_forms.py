@@ -7,6 +7,7 @@ import datetime as dt
 from minutes_ai import read_text
 from minutes_ai.dates import find_deadline
 from minutes_ai.engines.offline import OfflineEngine
+from minutes_ai.engines.offline.schedule import Schedule
 
 
 def meetings(text: str, fmt: str = "txt"):
@@ -649,3 +650,24 @@ def test_a_named_day_before_an_event_and_an_event_cut_at_its_clause():
     (action,) = meetings(english)[0].action_items
     assert action.deadline == dt.date(2025, 7, 5)
     assert action.deadline_text == "at least six weeks before the show"
+
+
+def test_events_named_by_compound_definite_form_or_by_an_earlier_meeting_of_the_file():
+    text = ("Säljmöte 2025-06-03\nNärvarande: Anna Sund, Mats Kron\n\n"
+            "- sommarkampanj \"Bygg smart\" startar 16/6\n"
+            "- Anna skickar materialet till återförsäljarna innan kampanjstart\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2025, 6, 16)
+    english = ("Board meeting, 15 January 2026\nPresent: Beth Sorensen, Carolyn Park\n\n"
+               "Two candidates stand for election at the Annual Meeting of members on March 19, 2026.\n"
+               "Beth will send the notice and slate to members before the AGM.\n")
+    (action,) = meetings(english)[0].action_items
+    assert action.deadline == dt.date(2026, 3, 19)
+    # in a file of several meetings, an earlier meeting's notes may date the event
+    first = "LEDARMÖTE ons 1 okt 2025\n1. Hajken\nUpptäckarna på hajk 25–26 okt. Oskar bokar stugan.\n\n"
+    second = "LEDARMÖTE 15/10\nHedvig fyller på första hjälpen-väskan innan hajken.\n"
+    sentence = "Hedvig fyller på första hjälpen-väskan innan hajken."
+    alone = Schedule(second, dt.date(2025, 10, 15))
+    assert alone.event("hajken", sentence) is None
+    with_file = Schedule(second, dt.date(2025, 10, 15), whole=first + second)
+    assert with_file.event("hajken", sentence) == dt.date(2025, 10, 25)

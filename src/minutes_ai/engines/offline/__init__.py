@@ -154,7 +154,8 @@ class OfflineEngine:
             next_text=meeting.next_meeting.text if meeting.next_meeting else "",
             # (a single meeting's notes are all of the text: an e-mail's greeting may date the event)
             schedule=Schedule(text if single else text[meeting.start : meeting.end], meeting.meeting_date,
-                              (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else ()),
+                              (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else (),
+                              "" if single else text),
             title=f"{meeting.title or ''}\n{_letterhead(text, meeting.start)}",
             writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
         )

@@ -77,6 +77,7 @@ class Schedule:
     text: str
     anchor: dt.date | None
     known: tuple[dt.date, ...] = ()  # dates the notes give elsewhere ("DATE OF NEXT MEETING" / its line)
+    whole: str = ""  # the whole file, when it holds several meetings: an earlier one may date an event
     _dates: list[dt.date] | None = field(default=None, repr=False)
     _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word, read once
 
@@ -110,15 +111,17 @@ class Schedule:
         if self.anchor is None or not _EVENT_WORD.fullmatch(word):
             return None  # (a name with its noun, "gong renewal", is one event word too)
         # the definite form's ending off: "årsmötet" -> "årsmöt", "kampanjen" -> "kampanj"
-        stem = word[:-2] if len(word) > 6 and word.endswith(("et", "en")) and " " not in word else word
+        stem = word[:-2] if len(word) >= 6 and word.endswith(("et", "en")) and " " not in word else word
+        if len(stem) > 8 and stem.endswith("start") and stem.isalpha():
+            stem = stem[:-5]  # "innan kampanjstart": the campaign's date ("sommarkampanj ... startar 16/6")
         if stem not in self._events:
-            self._events[stem] = _event_dates(self.text, stem, sentence, self.anchor)
+            self._events[stem] = _event_dates(self.whole or self.text, stem, sentence, self.anchor)
         dates = self._events[stem]
         if len(dates) > 1 and stem != word and word.isalpha():
             # "Munhälsodagen 20 mars" and "munhälsodagarna 6–7 oktober": the form the task names decides
             exact = f"={word}"
             if exact not in self._events:
-                self._events[exact] = _event_dates(self.text, word, sentence, self.anchor, whole=True)
+                self._events[exact] = _event_dates(self.whole or self.text, word, sentence, self.anchor, whole=True)
             dates = self._events[exact]
         return next(iter(dates)) if len(dates) == 1 else None
 
@@ -217,7 +220,7 @@ def _dated_as(line: str, names: list[tuple[int, int]], date_start: int) -> bool:
 
 # Events notes name in more than one way: "before the AGM" / "the Annual Meeting of members on March 19".
 EVENT_NAMES = {
-    "agm": r"agm\b|annual\s+general\s+meeting",
+    "agm": r"agm\b|annual\s+(?:general\s+)?meeting",
     "annual meeting": r"agm\b|annual\s+(?:general\s+)?meeting",
     "egm": r"egm\b|extraordinary\s+general\s+meeting",
     "årsmöt": r"årsmöte|årsstämma",
