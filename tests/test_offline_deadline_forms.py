@@ -671,3 +671,12 @@ def test_events_named_by_compound_definite_form_or_by_an_earlier_meeting_of_the_
     assert alone.event("hajken", sentence) is None
     with_file = Schedule(second, dt.date(2025, 10, 15), whole=first + second)
     assert with_file.event("hajken", sentence) == dt.date(2025, 10, 25)
+
+
+def test_a_weekday_that_names_what_the_task_is_about_gives_way_to_the_meeting_it_is_due_at():
+    text = ("Trustees' meeting, 4 December 2024\nPresent: Ollie Grant, Gwen Price\n\n"
+            "Ollie to bring a costed proposal for a Thursday session to the January meeting.\n\n"
+            "Date of next meeting: Wednesday 22 January 2025, 7pm.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2025, 1, 22)
+    assert action.deadline_text == "to the January meeting"

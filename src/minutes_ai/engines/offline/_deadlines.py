@@ -69,7 +69,10 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     named = MONTH_EVENT.search(raw) if ctx.schedule is not None and _MONTH_HINT.search(low) and (
         _MEETING_WORD(low) is not None or case_folds(raw)) else None
     if named is not None and (mention is None or mention.value is None
-                              or (mention.start < named.end() and named.start() < mention.end)):
+                              or (mention.start < named.end() and named.start() < mention.end)
+                              # "a costed proposal for a Thursday session to the January meeting": a
+                              # bare weekday names what the task is about, the cued meeting its deadline
+                              or (named.group("cue") and _BARE_WEEKDAY.fullmatch(mention.text))):
         # "till aprilsammanträdet", "to the May meeting": the date the notes list for it.
         value = ctx.schedule.in_month(month_of(named)) if ctx.schedule is not None else None
         start = named.start("cue") if named.group("cue") else named.start()
@@ -195,6 +198,8 @@ _NOT_AN_EVENT_WORD = frozenset(
     "the a an this that next our your their its of each every any it is are was were be we they you "
     "nästa denna detta kommande vårt vår varje det den de vi är var blir".split()
 )
+_BARE_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?", re.I)
 _BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b")
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
 _DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
