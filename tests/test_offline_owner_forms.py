@@ -684,3 +684,18 @@ def test_a_persons_own_words_after_their_name_and_a_colon_are_their_task():
     # a wish in someone's words is no task, and a topic label is nobody's name
     assert not any(owner == "Jens" for owner, _ in found)
     assert all(owner in ("Pelle", "Erik", "Sandra") for owner, _ in found)
+
+
+def test_an_offer_on_a_condition_nobody_met_is_no_task_an_accepted_one_is():
+    text = ("Committee meeting 3 March 2026\nPresent: Ruth Hale, Tom Reed, Cat Nash, Fiona Ames, Callum Park\n\n"
+            "- Cat Nash offered to arrange a briefing on the Local Plan for councillors if wanted.\n"
+            "- Tom offered to get rates from two more banks if the committee wants them.\n"
+            "- Fiona offered to help on alternate Saturdays if needed, which Callum gratefully accepted.\n"
+            "- Ruth offered to run the Wednesday sessions.\n")
+    owners = sorted(a.owner for a in actions(text))
+    assert owners == ["Fiona Ames", "Ruth Hale"]
+    swedish = ("Styrelsemöte 3 mars 2026\nNärvarande: Magnus Ek, Linda Berg, Kent Ås\n\n"
+               "- Magnus erbjöd sig att komma på ett föräldramöte och berätta om bygget om skolan vill.\n"
+               "- Kent erbjöd sig att hålla en introduktion för nya medlemmar om intresse finns.\n"
+               "- Linda erbjöd sig att hålla en genomgång om TAKK på nästa APT.\n")
+    assert [a.owner for a in actions(swedish)] == ["Linda Berg"]  # "om TAKK" is what it is about

@@ -30,6 +30,16 @@ _NOT_TAKEN = re.compile(
     r"|\bdet finns ingen som (?:kan|har tid)\b|\bthere(?:'s| is) (?:nobody|no one) (?:who can|to)\b"
     r"|\bingen tog (?:den|det)\b|\bvem\s*\?", re.I
 )
+# "Cllr Nash offered to arrange a briefing if wanted", "Magnus erbjöd sig att komma ... om skolan vill": an
+# offer on a condition nobody has met (an offer accepted, "which Callum gratefully accepted", is a task)
+_OFFER_ON_CONDITION = re.compile(
+    r"\b(?:offered to|offers to|volunteered to|erbjöd sig att|erbjuder sig att|erbjöd sig|erbjuder sig)\b"
+    # ("om" that opens a clause, with its verb: "om skolan vill", not "en genomgång om TAKK")
+    r"[^.;]*?\s(?:(?:if|unless)\s|om\s+(?:[\wåäö-]+\s+){0,3}?(?:vill|ville|behövs|behöver|finns|får|kan|blir|går|"
+    r"önskar|önskas|är|har|tas|tycker|hinner|skulle|vore)\b)", re.I)
+_OFFER_ACCEPTED = re.compile(
+    r"\b(?:accepted|welcomed|gratefully|gladly|yes please|glad of|tackade (?:ja|för)|mottogs|tog (?:vi )?(?:tacksamt )?emot|"
+    r"accepterade|ja tack|took (?:him|her|them) up on)\b", re.I)
 _JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
 
 
@@ -48,10 +58,12 @@ _WHEN_BEFORE = re.compile(r"\b(?:när|då|så fort|efter att|innan|tills|when|on
 
 def not_taken(text: str) -> bool:
     """'... men ingen kunde ta på sig det', '... nobody did, revisit': a task without a taker;
-    '... om någon är intresserad', '... if needed': an offer on a condition."""
+    '... om någon är intresserad', '... if needed', 'offered to ... if the Council wished': an offer
+    on a condition."""
     return (("ingen" in text or "no" in text or "vem" in text)
             and _NOT_TAKEN.search(text) is not None
-            or (" if " in text or " om " in text) and _offer_if(text))
+            or (" if " in text or " om " in text) and (_offer_if(text) or _OFFER_ON_CONDITION.search(text) is not None)
+            and _OFFER_ACCEPTED.search(text) is None)
 
 
 def _offer_if(text: str) -> bool:
