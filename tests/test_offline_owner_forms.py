@@ -699,3 +699,16 @@ def test_an_offer_on_a_condition_nobody_met_is_no_task_an_accepted_one_is():
                "- Kent erbjöd sig att hålla en introduktion för nya medlemmar om intresse finns.\n"
                "- Linda erbjöd sig att hålla en genomgång om TAKK på nästa APT.\n")
     assert [a.owner for a in actions(swedish)] == ["Linda Berg"]  # "om TAKK" is what it is about
+
+
+def test_a_request_put_to_the_meeting_is_no_task_but_one_put_to_members_is():
+    text = ("Board meeting 3 March 2026\nPresent: Ann Lutz, Tom Reed, Rita Moss\n\n"
+            "- The Chief asked the Board to consider replacing the turnout gear.\n"
+            "- Rita Moss asked that the committee look at alternative funding.\n"
+            "- Ann Lutz asked the Board to note the new rota; she will send it to the county.\n")
+    found = [(a.owner, a.task) for a in actions(text)]
+    assert found == []
+    # the same request with the meeting's yes and a named owner is a task
+    agreed = ("Board meeting 3 March 2026\nPresent: Ann Lutz, Tom Reed, Rita Moss\n\n"
+              "- The Board agreed to replace the turnout gear; Tom Reed will get three quotes.\n")
+    assert [a.owner for a in actions(agreed)] == ["Tom Reed"]

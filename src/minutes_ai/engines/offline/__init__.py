@@ -483,6 +483,10 @@ class OfflineEngine:
                 and not cues.APPOINT_TASK.search(words)
                 and not (action.owners and _other_subject(words, action.owners))):
             action = None  # "The team agreed to try it": the group decided, nobody got a task
+            later = rules._later_clause(words, ctx.names, ctx.lang) if (";" in words or " – " in words) else None
+            if later is not None and later[0] and all(ctx.names.is_known(o) for o in later[0]):
+                # "The Board agreed to replace the gear; Tom Reed will get three quotes": and who acts
+                action = rules.ActionParse(tuple(later[0]), later[1])
         # "Mötet utsåg X att ta fram ...", "Decision: ...; Finance reviews the data in December",
         # "Det beslutades att Rebecka och Ali ordnar ...", "ok att köpa in muggar, EL beställer",
         # "Marie tar över ..., det var alla överens om": a decision that names who acts is a

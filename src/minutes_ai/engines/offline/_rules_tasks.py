@@ -15,7 +15,7 @@ from ._rules_assigned import _assigned
 from ._rules_decisions import _FYI, decides
 from ._rules_subjects import _later_clause, _subject_task
 from ._rules_verbs import _verb_rest
-from ._rules_vetoes import _DISTRIBUTION, _JUSTERA, _NOT_A_TASK_LINE, _hedged, not_taken, past_task
+from ._rules_vetoes import _ASKS_THE_MEETING, _DISTRIBUTION, _JUSTERA, _NOT_A_TASK_LINE, _hedged, not_taken, past_task
 from ._rules_words import _DEADLINE_PHRASE, ActionParse, _infinitive_lead, _tidy
 from .owners import NameIndex, split_owner_list
 
@@ -49,6 +49,7 @@ def parse_action(
                               or cues.ATTENDANCE.match(text) or cues.PROCEDURAL.match(text)
                               or _DISTRIBUTION.match(text) or cues.PROCEDURAL_MOTION.search(text)
                               or not_taken(text)
+                              or ("asked" in text and _ASKS_THE_MEETING.search(text) is not None)
                               or (not found.owners and "fyi" in text.casefold() and _FYI.search(text))
                               or _JUSTERA.match(found.task) and not _DEADLINE_PHRASE.search(text)):
         # a task already done, a signature or contact line, an attendance line, the meeting's

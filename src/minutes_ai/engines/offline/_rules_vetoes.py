@@ -40,6 +40,11 @@ _OFFER_ON_CONDITION = re.compile(
 _OFFER_ACCEPTED = re.compile(
     r"\b(?:accepted|welcomed|gratefully|gladly|yes please|glad of|tackade (?:ja|för)|mottogs|tog (?:vi )?(?:tacksamt )?emot|"
     r"accepterade|ja tack|took (?:him|her|them) up on)\b", re.I)
+# "The Chief asked the Board to consider replacing ...", "RM asked that the committee look at ...": a
+# request put to the meeting, whose answer (if any) is its decision, not a task
+_ASKS_THE_MEETING = re.compile(
+    r"\basked (?:that )?(?:the )?(?:board|committee|council|union|trustees|governors|meeting|group|loc|directors|"
+    r"panel|partners|councillors|styrelsen|nämnden|rådet|mötet|gruppen)\b", re.I)
 _JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
 
 
