@@ -585,3 +585,14 @@ def test_an_act_reported_in_the_perfect_is_someone_elses_unless_the_meeting_did_
             "- The County Board has decided that all club AGMs must be held before 30 November. Noted.\n")
     found = [q[0] for q in decisions(text)]
     assert len(found) == 1 and found[0].startswith("The County Board has decided")
+
+
+def test_formal_thanks_for_reports_note_them():
+    text = ("Pensionärsrådet 2025-03-12\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "§ 4 Rapporter\nFöreningarna rapporterade från sina verksamheter. Rådet tackade för rapporterna.\n\n"
+            "4. Audit\nJE presented the audit of positive predictive values. The group thanked JE for her report.\n\n"
+            "5. AOB\nAoife thanked Ruth for her help with the stall.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any(q.endswith("Rådet tackade för rapporterna.") for q in found)
+    assert any(q.endswith("The group thanked JE for her report.") for q in found)
+    assert not any("Aoife thanked" in q for q in found)  # thanks for help notes no report

@@ -84,7 +84,10 @@ DECISION_VERB = re.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
     # ("Rådet tackar Hanna och Oskar för informationen": whom, then for what)
-    r"tack(?:ar|ade) (?:[\wåäö-]+ (?:och |& )?){0,4}?för (?:informationen|redovisningen|rapporten|föredragningen)|"
+    r"tack(?:ar|ade) (?:[\wåäö-]+ (?:och |& )?){0,4}?för (?:informationen|redovisningen|redovisningarna|rapporten|"
+    r"rapporterna|föredragningen|presentationen|presentationerna)\b|"
+    # "The group thanked JE for her report": a report formally received
+    r"\bthanked (?:[\w.'’-]+ ){1,4}?for (?:her|his|their|the) (?:report|reports|update|presentation)\b|"
     r"noter(?:ar|ade) informationen|"
     r"avslutar ärendet|ärendet avslutas|avskriver ärendet|ärendet avskrivs|"
     # a kept status quo: "Subscriptions will stay at £60", "Kyrkoavgiften lämnas oförändrad"
@@ -776,7 +779,7 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar ", "tackade ", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "tackar ", "tackade ", "thanked ", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
         "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
