@@ -596,3 +596,12 @@ def test_formal_thanks_for_reports_note_them():
     assert any(q.endswith("Rådet tackade för rapporterna.") for q in found)
     assert any(q.endswith("The group thanked JE for her report.") for q in found)
     assert not any("Aoife thanked" in q for q in found)  # thanks for help notes no report
+
+
+def test_the_assembly_electing_and_permission_given_are_decisions():
+    text = ("Ordinarie stämma 2025-04-12\nNärvarande: 23 medlemmar\n\n"
+            "§ 9 Val\nStämman valde samtliga enligt valberedningens förslag.\n\n"
+            "§ 10 Kostymer\nLisen fick ok att köpa tyg för upp till 4 000 kr.\n")
+    found = [q[0] for q in decisions(text)]
+    assert "Stämman valde samtliga enligt valberedningens förslag." in found
+    assert "Lisen fick ok att köpa tyg för upp till 4 000 kr." in found

@@ -179,7 +179,10 @@ DECISION_VERB = re.compile(
     # "Mats Olander (S) entledigas från uppdraget": released from office
     r"entledigas|entledigades|beviljas entledigande|beviljades entledigande|"
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
-    r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet) valde|"
+    r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet|stämman|föreningsstämman|"
+    r"kyrkorådet|kommittén|fullmäktige) valde|"
+    # "Lisen fick ok att köpa tyg för upp till 4 000 kr", "Sam got the go-ahead to order": permission given
+    r"\b(?:fick|får) (?:ok|okej|klartecken|grönt ljus) (?:att|till|på)\b|\bgot the (?:ok|okay|go-ahead|green light) to\b|"
     r"fastställ(?:s|er|des|de)|bordlägg(?:s|er)|bordlades|bordlade|antas|antogs|anta(?:r|gs)|"
     r"bevilja(?:s|r|des|de)|(?:läggs|lades|lade|lägga|lägger)(?: \w+){0,2} (?:till|t\.) ?(?:handlingarna|handl(?=\.))|(?:noterar|antecknar) informationen|"
     # a kept status quo: "fortsätter som nu t.o.m. augusti", "continues as before"
@@ -779,7 +782,7 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar ", "tackade ", "thanked ", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "tackar ", "tackade ", "thanked ", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
         "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
