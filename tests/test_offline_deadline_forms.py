@@ -680,3 +680,15 @@ def test_a_weekday_that_names_what_the_task_is_about_gives_way_to_the_meeting_it
     (action,) = meetings(text)[0].action_items
     assert action.deadline == dt.date(2025, 1, 22)
     assert action.deadline_text == "to the January meeting"
+
+
+def test_a_short_sentence_of_the_answer_owed_and_when_dates_the_task_before_it():
+    text = ("APT Bygglovsenheten 2025-11-12\nNärvarande: Jenny Åberg, Emir Ek\n\n"
+            "Jenny kollar med juristen om telefonkontakt räcker. Svar till nästa APT.\n\n"
+            "Nästa APT: ons 10/12 kl 13.\n")
+    (action,) = meetings(text)[0].action_items
+    assert action.deadline == dt.date(2025, 12, 10) and action.deadline_text == "till nästa APT"
+    english = ("Partnership board, 3 March 2026\nPresent: Ana Ruiz, Tom Reed\n\n"
+               "Ana will draft the joint training material. Report back to the board by 14 April.\n")
+    (action,) = meetings(english)[0].action_items
+    assert action.deadline == dt.date(2026, 4, 14)

@@ -148,12 +148,18 @@ _FRAGMENT_LEAD = re.compile(
     r"(?i:by|before|until|till|tills|senast|innan|före|inför|helst|gärna|ideally|hopefully|no later|"
     r"within|inom|end|i slutet|at the end|eod|eow|cob|next|nästa|this|denna|i morgon|imorgon|tomorrow|"
     r"today|i dag|idag|on|på|deadline|due|klart|ready|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:mån|tis|ons|tors|fre|lör|sön)dag)\b|\d"
+    r"(?:mån|tis|ons|tors|fre|lör|sön)dag|"
+    # "Svar till nästa APT.", "Återrapporteras till rådet 2026-02-06.", "Report back by Friday.": the
+    # answer the task owes, and when
+    r"svar|återkoppling|återrapportering|återrapporteras|återkopplas|redovisas|rapporteras|report back|"
+    r"reports back|feedback|answer)\b|\d"
 )
 # "Klart till midsommar hoppas de.": words around a bare deadline that add no task.
 _DEADLINE_FILLER = re.compile(
     r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas|at the latest|latest|please|"
-    r"ideally|gärna|tack|som senast)\b", re.I)
+    r"ideally|gärna|tack|som senast|svar|återkoppling|återrapportering|återrapporteras|återkopplas|redovisas|"
+    r"rapporteras|report back|reports back|feedback|answer|(?:to|till) (?:rådet|styrelsen|nämnden|gruppen|the board|"
+    r"the committee|the group|the council))\b", re.I)
 
 
 def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Context) -> None:
