@@ -50,3 +50,31 @@ def test_a_sentence_that_says_today_is_a_weekday_and_date_dates_the_meeting_in_t
     other = ("Arbetsgrupp fritidsgård – anteckningar HT 2025\nKultur- och fritidsförvaltningen\n\n"
              "Invigningen blir onsdag den 12 november, kl 9–10 i konferensrummet.\n\nEva bokar lokalen.\n")
     assert parse_meetings(Document(other))[0].meeting_date is None
+
+
+def test_meeting_dates_said_in_passing():
+    # a year written with an apostrophe
+    brewery = ("BACKFORTY BREWING CO. - production weekly\nMon Oct 6 '25, taproom after close (5:30)\n"
+               "in the room: DW, Priya K, Jo\n\n- DW placing the grain order by Wed\n")
+    assert parse_meetings(Document(brewery))[0].meeting_date == dt.date(2025, 10, 6)
+    # "today's" a weekday in a call's first turn, the year in its title
+    call = ("Network coordinators' call, June 2026\n(scribe: Anna)\n\n"
+            "[00:00] Sigrid: Okay, let's start. Today's Wednesday the 3rd of June, we have Anna scribing, see the "
+            "last notes.\n[01:10] Sigrid: First thing, the workshop.\n")
+    assert parse_meetings(Document(call))[0].meeting_date == dt.date(2026, 6, 3)
+    # a running sentence that says when the meeting was
+    prose = ("Läxhjälpen – från volontärträffen\n\nHej allihop! Här är några rader från träffen. Vi var sju "
+             "volontärer, och träffen var onsdagen den 5 november 2025 i grupprummet.\n\nEbba gör en affisch.\n")
+    assert parse_meetings(Document(prose))[0].meeting_date == dt.date(2025, 11, 5)
+    # moved to a date is not when it was
+    moved = ("Läxhjälpen – från volontärträffen\n\nHej allihop! Träffen var flyttad till 5 november 2025 "
+             "men blev inställd.\n\nEbba gör en affisch.\n")
+    assert parse_meetings(Document(moved))[0].meeting_date is None
+
+
+def test_an_email_about_last_nights_meeting_is_dated_the_day_before_it_was_sent():
+    text = ("From: Siobhán Keane <siobhan@example.ie>\nSent: Tuesday, 15 April 2025 09:47\n"
+            "To: Tidy Towns Committee\nSubject: Notes from last night's meeting\n\nHi all,\n\n"
+            "Thanks for coming out last night, great turnout. Here are my notes.\n\n"
+            "Planters\nAoife is getting three quotes.\n")
+    assert parse_meetings(Document(text))[0].meeting_date == dt.date(2025, 4, 14)

@@ -29,7 +29,10 @@ _HELD_CUE = re.compile(
     r"\b(?:(?:meeting|call|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+"
     r"(?:was\s+)?(?:started|began|opened|held|took\s+place|startade|började|öppnades|hölls|"
     r"ägde\s+rum)|recorded|inspelad|held\s+on|took\s+place\s+on|ägde\s+rum\s+den|hölls\s+den"
-    r"|(?:meeting|call|sync|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+(?:on|den))\b",
+    r"|(?:meeting|call|sync|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+(?:on|den)"
+    # "träffen var onsdagen den 5 november 2025", "the meeting was on Tuesday 4 March 2025"
+    r"|(?:meeting|call|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+(?:was|var)(?=\s+(?:on\s+|den\s+)?"
+    r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)))\b",
     re.IGNORECASE,
 )
 # "Nästa möte den ...", "the next call on ...": another meeting's date.
@@ -120,13 +123,15 @@ def mail_meeting_date(lines: list[Line], head: MailHead) -> _dt.date | None:
             relative = _RELATIVE_DAY.search(source)
             if relative is not None:
                 # "gårdagens träff", "yesterday's meeting", "today's call"
-                back = 1 if relative.group(0).casefold().startswith(("går", "igår", "i går", "yest")) else 0
+                back = 1 if relative.group(0).casefold().startswith(("går", "igår", "i går", "yest", "last")) else 0
                 return head.sent - _dt.timedelta(days=back)
     return None
 
 
 _INTRO_LINES = 8
-_RELATIVE_DAY = re.compile(r"\b(?:gårdagens|igår|i går|yesterday(?:'s)?|dagens|idag|i dag|today(?:'s)?)\b", re.I)
+# ("last night's meeting", "thanks for coming out last night": the evening before the e-mail)
+_RELATIVE_DAY = re.compile(
+    r"\b(?:gårdagens|igår|i går|yesterday(?:'s)?|last night(?:'s)?|dagens|idag|i dag|today(?:'s)?)\b", re.I)
 
 
 def _past_weekday(words: str) -> bool:

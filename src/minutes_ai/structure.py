@@ -475,8 +475,13 @@ def _yearless_date(text: str) -> _dt.date | None:
         return None
     year = years.pop()
     for line in opening:
-        if (line.endswith((".", "?", "!")) and not _SAID_TODAY.search(line)) or _BACK_REFERENCE.search(line):
-            continue  # (a sentence may date the meeting itself: "Vi sågs idag tisdag den 19 november, ...")
+        said = _SAID_TODAY.search(line)
+        if said is not None:
+            # a sentence that dates the meeting itself: "Vi sågs idag tisdag den 19 november, ...",
+            # "Today's Wednesday the 3rd of June": the date right after "today"
+            line = line[said.start() : said.end() + 40]
+        elif line.endswith((".", "?", "!")) or _BACK_REFERENCE.search(line):
+            continue
         # (anchored at the year's start, and again mid-year for a day read to the nearest year:
         # "tisdag den 19 november" in HT 2024)
         for anchor in (_dt.date(year, 1, 1), _dt.date(year, 7, 2)):

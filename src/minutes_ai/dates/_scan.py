@@ -36,11 +36,12 @@ _NUM = (
 )
 _TDF = (
     rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a)?(?:\s*|-)(?:of\s+)?(?P<tmon>{MONTH})"
-    rf"(?:\s*,?\s*(?P<ty>{YEAR})|-(?P<ty3>{YEAR})|\s+-(?P<ty2>\d{{2}})(?![\d-]))?"
+    rf"(?:\s*,?\s*(?P<ty>{YEAR})|-(?P<ty3>{YEAR})|\s+-(?P<ty2>\d{{2}})(?![\d-])|\s+['’](?P<ty4>\d{{2}})(?![\d'’]))?"
 )
 _TMF = (
     rf"(?<!\w)(?P<mmon>{MONTH})\s*(?P<md>[0-3]?\d)(?P<mord>st|nd|rd|th)?(?!\d|[:.]\d|\w)"
-    rf"(?:\s*,?\s*(?P<my>{YEAR}))?"
+    # "Mon Oct 6 '25": a year written with an apostrophe
+    rf"(?:\s*,?\s*(?P<my>{YEAR})|\s+['’](?P<my2>\d{{2}})(?![\d'’]))?"
 )
 _MYA = rf"(?<!\w)(?P<ymon>{MONTH})\s+(?P<yy>{YEAR})"
 _WEEK = (
@@ -216,9 +217,9 @@ def _interpret(match: re.Match[str], text: str, low: str, anchor: dt.date | None
     if group("mmon"):
         word = group("mmon").rstrip(".")
         capital = text[match.start("mmon")].isupper()
-        if word in AMBIGUOUS_MONTH_FIRST and not (group("my") or group("mord") or capital):
+        if word in AMBIGUOUS_MONTH_FIRST and not (group("my") or group("my2") or group("mord") or capital):
             return []
-        ok, value, year = _day_month(int(group("md")), month_number(word), group("my"), anchor)
+        ok, value, year = _day_month(int(group("md")), month_number(word), group("my") or group("my2"), anchor)
         return [Hit(start, end, "date", value, year=year)] if ok else []
     if group("ymon"):
         month, year = month_number(group("ymon")), int(group("yy"))
@@ -274,7 +275,8 @@ def _day_first(match: re.Match[str], text: str, low: str, anchor: dt.date | None
     if _is_name(text, match.start("tmon"), match.end("tmon"), word, group("ty")):
         return []
     month = month_number(word)
-    ok, value, year = _day_month(int(group("td")), month, group("ty") or group("ty3") or group("ty2"), anchor)
+    ok, value, year = _day_month(int(group("td")), month, group("ty") or group("ty3") or group("ty2") or group("ty4"),
+                                 anchor)
     if not ok:
         return []
     hits = [Hit(match.start(), match.end(), "date", value, year=year)]
