@@ -692,3 +692,17 @@ def test_a_short_sentence_of_the_answer_owed_and_when_dates_the_task_before_it()
                "Ana will draft the joint training material. Report back to the board by 14 April.\n")
     (action,) = meetings(english)[0].action_items
     assert action.deadline == dt.date(2026, 4, 14)
+
+
+def test_next_meeting_from_a_bold_mid_line_cue_a_set_of_meeting_days_and_counted_back():
+    text = ("# School board, 18 June 2025\n\nPresent: Jo Ngata, Sione Tui\n\n"
+            "| Ref | Action | Owner | Due |\n|---|---|---|---|\n| 25/16 | Second quote – shade sail | Sione | before next meeting |\n\n"
+            "Meeting closed at 7:52pm. **Next meeting:** Wednesday 23 July 2025, 6:00pm.\n")
+    (action,) = meetings(text, "md")[0].action_items
+    assert action.deadline == dt.date(2025, 7, 23)
+    swedish = ("Funktionshinderrådet 2025-11-06\nNärvarande: Eva Lund, Bo Ek\n\n"
+               "§ 12 Inbjudan\nOrdföranden skickar inbjudan senast två veckor före nästa sammanträde.\n\n"
+               "§ 20 Sammanträdesdagar 2026\nRådet sammanträder 2026 torsdagarna 5 februari, 23 april och 4 juni.\n")
+    (action,) = meetings(swedish)[0].action_items
+    assert action.deadline == dt.date(2026, 1, 22)
+    assert action.deadline_text == "två veckor före nästa sammanträde"

@@ -47,12 +47,13 @@ _BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_.]*"
 _LEAD_PUNCT = re.compile(r"^[\s:*_–-]*")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
-# After a full stop or a semicolon, after a speaker's "Anna:" or "<anna>" in a transcript, or
+# After a full stop or a semicolon (the cue perhaps in bold: "... at 7:52pm. **Next meeting:** ..."),
+# after a speaker's "Anna:" or "<anna>" in a transcript, or
 # as said in one ("Då säger vi nästa möte 12 maj").
 # (The stop is part of the match rather than a look-behind: a pattern that starts with a
 # character class is scanned for in C. A cue ends in a letter, so no match takes the stop the
 # next one needs.)
-_SENTENCE_CUE = re.compile(rf"[.!?:;>]\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+_SENTENCE_CUE = re.compile(rf"[.!?:;>]\s+(?:\*\*|__)?(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # ... said aloud: looked for only in lines that say it (the pattern above keeps its scan in C)
 _SAID_CUE = re.compile(rf"\b(?:säger vi|let's say)\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.

@@ -85,6 +85,13 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (next_day := _next_date(ctx)):
             # "till nästa avstämning", "before the next session": the group's next meeting
             value = next_day if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
+            # "senast två veckor före nästa sammanträde": counted back from it
+            lead = _SPAN_BEFORE.search(raw, max(0, mention.start - 30), mention.start + 12)
+            if value is not None and lead is not None and lead.end() > mention.start:
+                days = _lead_days(lead)
+                if days:
+                    return DateMention(lead.start(), mention.end, raw[lead.start() : mention.end],
+                                       value - dt.timedelta(days=days))
             return DateMention(mention.start, mention.end, mention.text, value)
         if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes

@@ -63,7 +63,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)]\s)\s*")
 _LATER_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 # A line that gives a plan of meeting dates, not one meeting.
 _PLAN_LINE = re.compile(
-    r"\b(?:sammanträdesplan\w*|mötesplan\w*|mötesdatum|mötestider|sammanträdestider|"
+    r"\b(?:sammanträdesplan\w*|mötesplan\w*|mötesdatum|mötestider|sammanträdestider|sammanträdesdagar|mötesdagar|"
+    r"(?:rådet|nämnden|styrelsen|gruppen|nätverket|utskottet) sammanträder|"
     r"(?:kommande|nästa|våra)\s+(?:möten|sammanträden|träffar)|"
     r"(?:meeting|committee|board)\s+(?:dates|schedule|calendar)|(?:dates|schedule)\s+(?:of|for)\s+(?:\w+\s+)?meetings)\b",
     re.IGNORECASE,
