@@ -706,3 +706,15 @@ def test_next_meeting_from_a_bold_mid_line_cue_a_set_of_meeting_days_and_counted
     (action,) = meetings(swedish)[0].action_items
     assert action.deadline == dt.date(2026, 1, 22)
     assert action.deadline_text == "två veckor före nästa sammanträde"
+
+
+def test_a_next_meeting_point_that_names_no_date_leaves_the_following_meeting_of_the_file():
+    text = ("Biodlarföreningen – styrelsemöte 2025-05-06\nNärvarande: Marita Ljung, Göran Frisk\n\n"
+            "§ 4 Kurs\nMarita tar fram en lista över dräkterna till nästa möte.\n\n"
+            "§ 9  Nästa möte\nBeslutades att ha ett kort telefonmöte innan kursen startar. Göran kallar.\n\n"
+            "Vid protokollet: Linnea Hed          Justeras: Göran Frisk\n\n\n"
+            "Biodlarföreningen – telefonmöte 2025-05-13\nNärvarande: Marita Ljung, Göran Frisk\n\n"
+            "§ 1 Kursen\nKursen startar 24 maj.\n")
+    first = meetings(text)[0]
+    action = next(a for a in first.action_items if a.owner == "Marita Ljung")
+    assert action.deadline == dt.date(2025, 5, 13)

@@ -47,8 +47,9 @@ def _next_meeting_date(meeting: Meeting, following: dt.date | None) -> dt.date |
         return following
     if announced.date is not None or following is None:
         return announced.date
-    if not _DATE_LIKE.search(announced.text):
-        return following
+    if not (any(ch.isdigit() for ch in announced.text) or NAMED_MONTH.search(announced.text)
+            or _DAY_WORD.search(announced.text)):
+        return following  # no day, month or date in it ("Vid protokollet: ... Marita": a name is no month)
     if any(ch.isdigit() for ch in announced.text):
         return None
     months = {month_number(m.group(1)) for m in NAMED_MONTH.finditer(announced.text)}
@@ -205,6 +206,7 @@ _NOT_AN_EVENT_WORD = frozenset(
     "the a an this that next our your their its of each every any it is are was were be we they you "
     "nästa denna detta kommande vårt vår varje det den de vi är var blir".split()
 )
+_DAY_WORD = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 _BARE_WEEKDAY = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?", re.I)
 _BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b")
