@@ -78,3 +78,18 @@ def test_an_email_about_last_nights_meeting_is_dated_the_day_before_it_was_sent(
             "Thanks for coming out last night, great turnout. Here are my notes.\n\n"
             "Planters\nAoife is getting three quotes.\n")
     assert parse_meetings(Document(text))[0].meeting_date == dt.date(2025, 4, 14)
+
+
+def test_a_second_meeting_whose_attendees_are_the_same_as_last_time_opens_its_own_meeting():
+    text = ("Boda hembygdsförening – anteckningar från styrelsemöten våren 2025\n\n"
+            "STYRELSEMÖTE MÅNDAG 3 MARS 2025, hos Inger Dahl\n\n"
+            "Närvarande: Gunnar Lindh (ordf.), Inger Dahl (kassör), Ulla Persson\n\n"
+            "Gunnar öppnade mötet och vi började med ekonomin. Inger kunde berätta att 112 av föreningens "
+            "140 medlemmar har betalat. Gunnar tar fram ett förslag på program till nästa möte.\n\n"
+            "Sedan pratade vi om sommaren. Styrelsen beslutade att hålla hembygdsgården öppen för besökare "
+            "söndagar kl. 12–16 under juli, med frivilliga värdar från föreningen.\n\n"
+            "STYRELSEMÖTE MÅNDAG 7 APRIL 2025, i hembygdsgårdens stuga\n\n"
+            "Närvarande: samma som förra gången, utom Ulla som hade förhinder.\n\n"
+            "Gunnar presenterade sitt programförslag för midsommarafton.\n")
+    dates = [m.meeting_date for m in parse_meetings(Document(text))]
+    assert dates == [dt.date(2025, 3, 3), dt.date(2025, 4, 7)]

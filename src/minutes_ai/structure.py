@@ -299,6 +299,13 @@ def _standalone(lines: list[Line], index: int) -> bool:
     return neighbours_blank and not any(x is not None and is_title(x) for x in (prev, nxt))
 
 
+_SAME_AS_BEFORE = re.compile(
+    r"(?:samma som (?:förra gången|sist|senast|förra mötet|föregående möte)|alla(?: ledamöter)?(?=\W*$|,| utom)|"
+    r"same as (?:last time|last meeting|before|previous(?:ly)?)|all (?:members|directors|trustees)(?=\W*$|,| except))",
+    re.IGNORECASE,
+)
+
+
 class _Labelled(dict[int, "bool | None"]):
     """Per line index: whether the attendee list it opens names someone (None: no label)."""
 
@@ -317,7 +324,8 @@ class _Labelled(dict[int, "bool | None"]):
             people, _ = read_people_block(
                 lines, index, len(lines), rest, line.level, blocks=self.blocks
             )
-            found = bool(people)
+            # "Närvarande: samma som förra gången, utom Sven": the same people, a list all the same
+            found = bool(people) or _SAME_AS_BEFORE.match(rest.strip()) is not None
         self[index] = found
         return found
 
