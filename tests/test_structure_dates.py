@@ -93,3 +93,18 @@ def test_a_second_meeting_whose_attendees_are_the_same_as_last_time_opens_its_ow
             "Gunnar presenterade sitt programförslag för midsommarafton.\n")
     dates = [m.meeting_date for m in parse_meetings(Document(text))]
     assert dates == [dt.date(2025, 3, 3), dt.date(2025, 4, 7)]
+
+
+def test_a_second_meetings_dated_line_a_little_longer_than_a_title_still_opens_it():
+    text = ("Ekbackeloppet – arrangörsgruppen\n\nMöte 1 torsdag 21 augusti 2025 kl 18.30, klubbstugan\n"
+            "Med: Peter, Anna, Linus, Malin, Roger\n\n"
+            "* Banan\nRoger och Linus märker ut banan fredagen före loppet som vanligt. Anna kollar tillstånden med "
+            "kommunen och markägarna, och Malin beställer nummerlappar och säkerhetsnålar till alla klasser.\n\n"
+            "Möte 2 – kort telefonavstämning torsdag 28 augusti 2025 kl 20.00\n"
+            "Med: Peter, Anna, Linus, Malin\n\n* Tidtagning\nMalin beställer chippen senast måndag.\n")
+    dates = [m.meeting_date for m in parse_meetings(Document(text))]
+    assert dates == [dt.date(2025, 8, 21), dt.date(2025, 8, 28)]
+    # a sentence of the same length above a list of names opens nothing
+    prose = text.replace("Möte 2 – kort telefonavstämning torsdag 28 augusti 2025 kl 20.00\n",
+                         "Vi ses på telefon torsdag 28 augusti 2025 kl 20.00 för en kort avstämning.\n")
+    assert len(parse_meetings(Document(prose))) == 1

@@ -203,7 +203,8 @@ def _opens_meeting(
     """True when ``lines[index]`` starts the header of a new meeting."""
     line = lines[index]
     clean = line.clean
-    short = line.words <= 10
+    # ("Möte 2 – kort telefonavstämning torsdag 28 augusti 2025 kl 20.00": a little longer, no sentence)
+    short = line.words <= 10 or (line.words <= 14 and not clean.rstrip().endswith((".", ",", ":", ";")))
     title = is_title(line)
     # Only a title, or a short line with a date (so with digits) above an attendee list, can
     # open a meeting: most lines stop at these cheap tests, before the look-ahead below.
