@@ -605,3 +605,20 @@ def test_the_assembly_electing_and_permission_given_are_decisions():
     found = [q[0] for q in decisions(text)]
     assert "Stämman valde samtliga enligt valberedningens förslag." in found
     assert "Lisen fick ok att köpa tyg för upp till 4 000 kr." in found
+
+
+def test_what_stays_is_kept_unless_a_lost_vote_left_it_and_a_yes_joins_the_line_above():
+    text = ("Sprint review 3 March 2026\nPresent: Kaya Lind, Mei Ono\n\n"
+            "- can we drop the LED? no change, LED stays.\n"
+            "- hiring freeze on non-eng roles: everyone ok → freeze stays till close.\n"
+            "- Show of hands: clearly against. Staying on Sundays.\n"
+            "- @marek suggested dropping the Friday demo. vote 3 for / 5 against -> demo stays\n"
+            "- macOS runners: stay on GitHub-hosted for now. Everyone ok with that.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any(q.endswith("LED stays.") for q in found)
+    assert any(q.endswith("freeze stays till close.") for q in found)
+    assert any(q.endswith("Staying on Sundays.") for q in found)
+    assert not any("demo stays" in q for q in found)
+    # one decision for the line, not a second one for its "Everyone ok with that."
+    assert len([q for q in found if "macOS" in q or "Everyone ok" in q]) == 1
+    assert "Everyone ok with that." not in found

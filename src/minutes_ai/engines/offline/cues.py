@@ -179,6 +179,8 @@ DECISION_VERB = re.compile(
     # "Mats Olander (S) entledigas från uppdraget": released from office
     r"entledigas|entledigades|beviljas entledigande|beviljades entledigande|"
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
+    # "huddle stays Tuesdays 14:00", "freeze stays till close", "no change, LED stays.", "Staying on Sundays.": kept
+    r"\b(?:stays|stay) (?:on|till|until|at \W?\d)\b|\b(?<!it )stays(?=\W*$)|^staying (?:on|with|at)\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet|stämman|föreningsstämman|"
     r"kyrkorådet|kommittén|fullmäktige) valde|"
     # "Lisen fick ok att köpa tyg för upp till 4 000 kr", "Sam got the go-ahead to order": permission given
@@ -620,7 +622,9 @@ RESULT = re.compile(
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
     r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
-    r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör)\W*$",
+    r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör|"
+    r"(?:everyone|everybody|all)(?:'s|’s| is| was| were)? (?:ok|okay|fine|happy) with (?:that|this|it)(?=[^?]*$)|"
+    r"alla (?:höll med|var med på det)|ingen hade något emot det)\W*$",
     _I,
 )
 # A proposal that failed is no decision of the meeting.
@@ -782,7 +786,7 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar ", "tackade ", "thanked ", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "tackar ", "tackade ", "thanked ", "stay on", "stays on", "stay till", "stays till", "stay until", "stays until", "stay at", "staying", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
         "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
