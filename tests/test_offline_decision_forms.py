@@ -622,3 +622,18 @@ def test_what_stays_is_kept_unless_a_lost_vote_left_it_and_a_yes_joins_the_line_
     # one decision for the line, not a second one for its "Everyone ok with that."
     assert len([q for q in found if "macOS" in q or "Everyone ok" in q]) == 1
     assert "Everyone ok with that." not in found
+
+
+def test_a_decision_in_reported_speech_and_a_month_to_come_are_this_meetings():
+    text = ("Quality Committee, 12 March 2025\nPresent: Ann Lee, Tom Reed\n\n"
+            "1. It was agreed he would take part in the discussion but not the decision.\n"
+            "2. The Committee agreed that the learning would be shared with the ICB's quality group.\n"
+            "3. The Committee approved the programme for first intake in September 2025.\n"
+            "4. Directors agreed it would be prudent to check the marketing material at some point.\n"
+            "5. The Board approved the new policy in January 2025.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any(q.startswith("It was agreed he would") for q in found)
+    assert any(q.startswith("The Committee agreed that the learning") for q in found)
+    assert any(q.startswith("The Committee approved the programme") for q in found)
+    assert not any("prudent" in q for q in found)  # an assessment, not a decision
+    assert not any("new policy" in q for q in found)  # approved before this meeting

@@ -166,6 +166,25 @@ def _without_propositions(decisions: list[Decision]) -> list[Decision]:
             if not (d.agenda_item in stated and _PROPOSITION.match(d.evidence[0].quote))]
 
 
+def _month_ahead(month: re.Match[str], words: str, anchor: dt.date | None) -> bool:
+    """'approved the programme for first intake in September 2025' at a meeting in March 2025: a
+    month and year still to come name what was decided, not when."""
+    name = month.group(0).split()[-1].casefold()
+    if anchor is None or name not in _MONTH_NUMBERS:
+        return False
+    # (without its year a month after a past verb is the last one gone: "beslutade i december")
+    year = re.match(r"\s+((?:19|20)\d\d)\b", words[month.end():])
+    return year is not None and dt.date(int(year.group(1)), _MONTH_NUMBERS[name], 1) > anchor.replace(day=1)
+
+
+_MONTH_NUMBERS = {
+    name: number for number, names in enumerate(
+        (("januari", "january"), ("februari", "february"), ("mars", "march"), ("april",), ("maj", "may"),
+         ("juni", "june"), ("juli", "july"), ("augusti", "august"), ("september",), ("oktober", "october"),
+         ("november",), ("december",)), start=1) for name in names
+}
+
+
 def _dated_before(words: str, anchor: dt.date | None) -> bool:
     """A past-tense decision verb with a date before the meeting reports an earlier decision."""
     verb = _PAST_DECISION.search(words)
@@ -175,7 +194,8 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
     # after "att"/"to" it belongs to what was decided ("beslutade att hålla ett möte i juni").
     content = re.search(r"\b(?:att|to|that)\b", words[verb.end():])
     dated_part = words[: verb.end() + content.start()] if content else words
-    if cues.PAST_MONTH.search(dated_part) and verb.group(0).casefold() not in _MINUTES_TENSE:
+    month = cues.PAST_MONTH.search(dated_part)
+    if month is not None and verb.group(0).casefold() not in _MINUTES_TENSE and not _month_ahead(month, words, anchor):
         return True
     # Only a date before the verb or right after it dates the act: "Den 26 februari ställde sig
     # X bakom", "approved on 12 March"; "approved the minutes of March 20" is about the content.

@@ -204,7 +204,9 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
                                and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start()))
                               or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0))
                                   and not _REASON_BREAK.search(clean, cue.end(), h.start())
-                                  and not (h.group(0).casefold() in _PROPOSING and _CONTENT_OPENS.match(clean, cue.end())))
+                                  and not (h.group(0).casefold() in _PROPOSING and _CONTENT_OPENS.match(clean, cue.end()))
+                                  and not (h.group(0).casefold() in ("would", "skulle")
+                                           and _AGREED_IT_WOULD.match(clean, cue.start(), h.end())))
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
     report = cues.REPORT_MARKER.search(clean)
@@ -280,11 +282,17 @@ _DECIDES_ITSELF = re.compile(
 # this was worth exploring", "agreed the draft needs more work".
 _AGREED_ASSESSMENT = re.compile(
     r"\b(?:agreed|överens|eniga|enighet)\s+(?:om\s+)?(?:att\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:was|is|were|are|var|är)\s+(?:\w+\s+)?(?:worth|good|important|needed|necessary|worthwhile|valuable|"
-    r"useful|a good|viktig\w*|bra|nödvändig\w*|värdefull\w*|angelägen\w*|rimlig\w*)"
+    r"(?:(?:was|is|were|are|var|är|would be|skulle vara)\s+(?:\w+\s+)?(?:worth|good|important|needed|necessary|"
+    r"worthwhile|valuable|useful|a good|prudent|sensible|wise|helpful|better|nice|viktig\w*|bra|nödvändig\w*|"
+    r"värdefull\w*|angelägen\w*|rimlig\w*|klokt)"
     r"|needs?|behövs|behöver|måste|must|fungerar|works|worked)\b",
     re.I,
 )
+# "It was agreed that the board would hold a training session", "The Committee agreed that the learning
+# would be shared", "Det beslutades att vi skulle ...": what was decided, in reported speech
+_AGREED_IT_WOULD = re.compile(
+    r"(?:agreed|decided|resolved|enades om|beslutades|beslöt|kom överens om)\s+(?:that\s+|att\s+)?"
+    r"(?:[\w'’-]+\s+){1,12}?(?:would|skulle)$", re.I)
 # "Deferred to the spring meeting, as the Head is still awaiting the data": the reason after
 # a decision is no hedge on it.
 _REASON_BREAK = re.compile(r",\s*(?:as|since|because|eftersom|då|ty|pending)\s|;\s|\s[–—]\s", re.I)
