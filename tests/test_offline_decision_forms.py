@@ -637,3 +637,13 @@ def test_a_decision_in_reported_speech_and_a_month_to_come_are_this_meetings():
     assert any(q.startswith("The Committee approved the programme") for q in found)
     assert not any("prudent" in q for q in found)  # an assessment, not a decision
     assert not any("new policy" in q for q in found)  # approved before this meeting
+
+
+def test_a_decision_then_a_named_persons_task_after_a_comma_is_both():
+    text = ("Garden committee 3 March 2026\nPresent: Trevor Hale, Priya Raman, Kwame Asante, Ines Ek\n\n"
+            "- new wheelbarrow – agreed to buy one, up to £80, Trevor to order\n"
+            "- Recruitment: agreed to run an open recruitment in spring, Priya and Kwame to sit on the panel.\n"
+            "- If accepted, Ines drafts the Tomlin order.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("wheelbarrow" in q for q in found) and any("open recruitment" in q for q in found)
+    assert not any("Tomlin" in q for q in found)

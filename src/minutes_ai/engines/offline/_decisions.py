@@ -34,11 +34,19 @@ _STILL_TO_DECIDE = re.compile(r"\b(?:will be|has to be|have to be|must be|needs 
 
 
 def _DECIDED_THEN_TASK(words: str, owners) -> bool:
-    """'Vote postponed to the May 16 meeting; Linh will email the draft': a decision, then a task
-    for someone the decision clause does not name."""
-    head, sep, _tail = words.partition("; ")
-    return bool(sep) and rules.decides(head, in_section=False) and not _STILL_TO_DECIDE.search(head) and not any(
-        o.split()[0].casefold() in head.casefold() for o in owners if o.strip())
+    """'Vote postponed to the May 16 meeting; Linh will email the draft', 'new wheelbarrow – agreed to
+    buy one, up to £80, Trevor to order': a decision, then a task for someone the decision clause
+    does not name."""
+    for sep in ("; ", ", "):
+        head, found, _tail = words.partition(sep)
+        if found and not _IF_CLAUSE.match(head) and rules.decides(head, in_section=False) \
+                and not _STILL_TO_DECIDE.search(head) and not any(
+                o.split()[0].casefold() in head.casefold() for o in owners if o.strip()):
+            return True
+    return False
+
+
+_IF_CLAUSE = re.compile(r"\W*(?:if|om|when|när|unless|once)\b", re.I)  # "If accepted, Ines drafts the order"
 
 
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
