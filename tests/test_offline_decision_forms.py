@@ -647,3 +647,13 @@ def test_a_decision_then_a_named_persons_task_after_a_comma_is_both():
     found = [q[0] for q in decisions(text)]
     assert any("wheelbarrow" in q for q in found) and any("open recruitment" in q for q in found)
     assert not any("Tomlin" in q for q in found)
+
+
+def test_agreed_that_the_board_will_is_a_decision_not_the_boards_task():
+    text = ("Full Governing Board, 2 October 2025\nPresent: Owen Price, Ana Hussain\n\n"
+            "It was agreed that the board will hold a training session on school finance in the spring term.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "It was agreed that the board will hold a training session on school finance in the spring term."]
+    assert meeting.action_items == []

@@ -476,6 +476,14 @@ class OfflineEngine:
             # ("Varje kommun utser en kontaktperson": each municipality's task, not this meeting's decision)
             # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
             verdict, action = True, None
+        if (verdict and action is not None and action.owners and _DECIDED_BODY.search(words)
+                and all(_MEETING_BODY.search(o) for o in action.owners)):
+            # "It was agreed that the board will hold a training session ...; the Clerk will book this":
+            # the meeting's own body is what was decided; a person named after it has the task
+            later = rules._later_clause(words, ctx.names, ctx.lang)
+            action = (rules.ActionParse(tuple(later[0]), later[1])
+                      if later is not None and later[0] and all(ctx.names.is_known(o) or o[:1].isupper() for o in later[0])
+                      else None)
         if (verdict and action is not None and _SETTLED.search(words)
                 and not all(o.casefold() in ctx.names.full_names for o in action.owners if o)):
             action = None  # "So that's agreed then, Netherlands pilots first": settled, no one's task
@@ -572,6 +580,10 @@ class OfflineEngine:
 
 
 _YES_INITIALS = frozenset("JjYy→-–")
+_DECIDED_BODY = re.compile(
+    r"\b(?:agreed|decided|resolved|beslutades|beslöts|bestämdes|enades om)\s+(?:that|att)\s+(?:the\s+)?"
+    r"(?:board|committee|council|group|governors|trustees|styrelsen|nämnden|rådet|gruppen)\s+(?:will|would|shall|ska|skulle)\b",
+    re.I)
 # turns between a request and the reply that answers it ("Can you take that, Raj?" ... "Raj: Yep")
 _REPLY_WINDOW = 3
 
