@@ -657,3 +657,12 @@ def test_agreed_that_the_board_will_is_a_decision_not_the_boards_task():
     assert [d.evidence[0].quote for d in meeting.decisions] == [
         "It was agreed that the board will hold a training session on school finance in the spring term."]
     assert meeting.action_items == []
+
+
+def test_a_line_then_who_proposed_and_seconded_it_and_its_outcome():
+    text = ("Club committee 3 March 2026\nPresent: Declan Ryan, Conor Hale\n\n"
+            "Membership fees staying the same as last year – adult €120, student €60. "
+            "Proposed Declan, seconded Conor, agreed.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["Membership fees staying the same as last year – adult €120, student €60. "
+                     "Proposed Declan, seconded Conor, agreed."]

@@ -619,6 +619,9 @@ RESULT = re.compile(
     r"(?:adopted|approved|passed|carried|accepted|antog|godkände|biföll) (?:the |this |that )?"
     r"(?:resolution|motion|proposal|förslaget|motionen|yrkandet)\W*$|"
     r"^(?:general|broad) agreement\W*$|^agreed in principle\b|^(?:allmän )?enighet\W*$|"
+    # "Proposed Declan, seconded Conor, agreed.": who moved what the line before says, and its outcome
+    r"^(?:proposed|moved)\s+(?:by\s+)?[^,.;]{2,40}[,;]\s*seconded\s+(?:by\s+)?[^,.;]{2,40}[,;]?\s*(?:and\s+)?"
+    r"(?:agreed|carried|approved|adopted)(?:\s+unanimously)?\W*$|"
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
     r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
