@@ -666,3 +666,16 @@ def test_a_line_then_who_proposed_and_seconded_it_and_its_outcome():
     found = [q[0] for q in decisions(text)]
     assert found == ["Membership fees staying the same as last year – adult €120, student €60. "
                      "Proposed Declan, seconded Conor, agreed."]
+
+
+def test_a_report_received_and_a_decision_then_and_a_named_persons_task():
+    text = ("Programme review 3 March 2026\nPresent: Faith Ouma, Ruth Ade\n\n"
+            "a) The annual inspection report was received; two medium-risk items were identified.\n"
+            "b) A request for a borehole outside the project area was discussed; the meeting decided not to take it "
+            "on in this phase and Faith will write to the group explaining why.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert any(q.startswith("The annual inspection report was received") for q in quotes)
+    assert any("decided not to take it on" in q for q in quotes)
+    assert [a.owner for a in meeting.action_items] == ["Faith Ouma"]

@@ -37,7 +37,7 @@ def _DECIDED_THEN_TASK(words: str, owners) -> bool:
     """'Vote postponed to the May 16 meeting; Linh will email the draft', 'new wheelbarrow – agreed to
     buy one, up to £80, Trevor to order': a decision, then a task for someone the decision clause
     does not name."""
-    for sep in ("; ", ", "):
+    for sep in ("; ", ", ", " and ", " och "):
         head, found, _tail = words.partition(sep)
         if found and not _IF_CLAUSE.match(head) and rules.decides(head, in_section=False) \
                 and not _STILL_TO_DECIDE.search(head) and not any(

@@ -135,7 +135,7 @@ DECISION_VERB = re.compile(
     r"^inga invändningar\b|med acklamation|majoritet för\b|majority in favou?r|tack(?:ar|ade) ja\b|"
     r"^vi accepterar\b|^we accept\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
     r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
-    r"flyttas från|(?:was|were) received(?=\W*$)|"
+    r"flyttas från|(?:was|were) received(?=\W*$)|(?:report|minutes|accounts|statement|update)s? (?:was|were) (?:duly )?received\b|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
     # ("The AGM will be held on 19 June" announces a date; only "agreed that ... will be held" decides it)
     r"will (?:stay at|remain at|happen on) |"
