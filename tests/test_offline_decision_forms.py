@@ -679,3 +679,16 @@ def test_a_report_received_and_a_decision_then_and_a_named_persons_task():
     assert any(q.startswith("The annual inspection report was received") for q in quotes)
     assert any("decided not to take it on" in q for q in quotes)
     assert [a.owner for a in meeting.action_items] == ["Faith Ouma"]
+
+
+def test_two_decisions_in_one_sentence_the_second_with_its_subject_after_the_verb():
+    text = ("Kyrkorådet 2025-03-12\nNärvarande: Gunnel Ås, Anita Ek, Ove Strand\n\n"
+            "§ 1 Öppnande\nOrdföranden hälsade alla välkomna. Dagordningen godkändes utan ändringar, och till att "
+            "justera protokollet jämte ordföranden valdes Anita Ek och Ove Strand.\n\n"
+            "§ 2 Resor\nStyrelsen beslutade att resor bokas av kansliet, och att inga hotell bokas utan att "
+            "Mehmet godkänt dem först.\n")
+    found = [q[0] for q in decisions(text)]
+    assert "Dagordningen godkändes utan ändringar" in found
+    assert any(q.startswith("till att justera protokollet") for q in found)
+    # an att-clause completes the decision before it
+    assert any(q.startswith("Styrelsen beslutade att resor") and q.endswith("godkänt dem först.") for q in found)

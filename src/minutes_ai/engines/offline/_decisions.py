@@ -59,7 +59,9 @@ _NEW_STATEMENT = re.compile(
     r"[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*)?\s+(?:[a-zåäö]+(?:ar|er|ir|or|ör|de|te|dde|ade)"
     r"|[a-z]+ed|will|is|was|has|had|would|ska|skall|kommer|har|är|var)\b"
 )
-_CLAUSE_CUT = re.compile(r";\s+|,?\s+(?:och|men|and|but|while|medan)\s+(?=[A-ZÅÄÖ])")
+# "..., och till justerare valdes ...", "..., och som revisor omvaldes ...": an adverbial, then the verb
+_INVERTED_OPENING = re.compile(r"(?:till|som|i|på|för|efter|därefter|sedan|dessutom|to|as|for)\s", re.I)
+_CLAUSE_CUT = re.compile(r";\s+|,?\s+(?:och|men|and|but|while|medan)\s+(?=[A-ZÅÄÖ])|,\s+(?:och|and)\s+(?=[a-zåäö])")
 
 
 def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -70,7 +72,11 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     # "Rebecka och Ali ordnar ...": a name before "och" joins subjects, it does not end a clause.
     cuts = [0] + [c.end() for c in _CLAUSE_CUT.finditer(raw)
-                  if _NEW_STATEMENT.match(raw, c.end()) and not _NAME_BEFORE.search(raw, 0, c.start())]
+                  if (_NEW_STATEMENT.match(raw, c.end()) and not _NAME_BEFORE.search(raw, 0, c.start()))
+                  # "Dagordningen godkändes, och till justerare valdes Anita Ek": a clause of its own
+                  # with its own decision, the subject after the verb
+                  or (raw[c.start()] == "," and _INVERTED_OPENING.match(raw, c.end())
+                      and cues.DECISION_VERB.search(raw, c.end()) and cues.DECISION_VERB.search(raw, 0, c.start()))]
     bounds = [*cuts[1:], len(raw) + 1]
     spans: list[tuple[int, int]] = []
     for clause_start, next_start in zip(cuts, bounds, strict=True):
