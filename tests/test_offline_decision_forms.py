@@ -692,3 +692,12 @@ def test_two_decisions_in_one_sentence_the_second_with_its_subject_after_the_ver
     assert any(q.startswith("till att justera protokollet") for q in found)
     # an att-clause completes the decision before it
     assert any(q.startswith("Styrelsen beslutade att resor") and q.endswith("godkänt dem först.") for q in found)
+
+
+def test_an_outcome_said_of_it_takes_the_sentence_that_names_it():
+    text = ("Ledningsgrupp 3 mars 2026\nNärvarande: Tobias Ek, Cecilia Ahl\n\n"
+            "Tobias presenterade tidplanen för piloten. Den godkändes.\n\n"
+            "The revised cleaning rota was circulated. It was approved.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["Tobias presenterade tidplanen för piloten. Den godkändes.",
+                     "The revised cleaning rota was circulated. It was approved."]

@@ -619,6 +619,11 @@ RESULT = re.compile(
     r"(?:adopted|approved|passed|carried|accepted|antog|godkände|biföll) (?:the |this |that )?"
     r"(?:resolution|motion|proposal|förslaget|motionen|yrkandet)\W*$|"
     r"^(?:general|broad) agreement\W*$|^agreed in principle\b|^(?:allmän )?enighet\W*$|"
+    # "Tobias presenterade tidplanen. Den godkändes.", "It was approved.": the thing the line before names
+    r"^(?:den|det|detta|dessa|de|it|this|that|they|these)\s+(?:godkändes|antogs|bifölls|fastställdes|beviljades|"
+    r"avslogs|klubbades|(?:was|were)\s+(?:approved|adopted|accepted|agreed|carried|rejected|endorsed))"
+    r"(?:\s+(?:av alla|enhälligt|unanimously|by all))?\W*$|"
+    r"^(?:det blir så|så får det bli|då gör vi så|vi gör så|så gör vi)\W*$|"
     # "Proposed Declan, seconded Conor, agreed.": who moved what the line before says, and its outcome
     r"^(?:proposed|moved)\s+(?:by\s+)?[^,.;]{2,40}[,;]\s*seconded\s+(?:by\s+)?[^,.;]{2,40}[,;]?\s*(?:and\s+)?"
     r"(?:agreed|carried|approved|adopted)(?:\s+unanimously)?\W*$|"
