@@ -509,3 +509,27 @@ def test_label_patterns_match_their_plain_forms() -> None:
         assert spans == [m.span() for m in segment._INLINE_LABEL.finditer(text)], text
         found += bool(spans)
     assert found > 100
+
+
+def test_lower_pattern_finditer_steps_to_the_same_matches() -> None:
+    """A LowerPattern's ``finditer`` that steps with its search from each match's end finds the
+    matches the lower-cased pattern's own ``finditer`` finds, over the development notes' lines,
+    their upper-case forms and random text."""
+    import importlib
+    import pkgutil
+
+    import minutes_ai.engines.offline as offline
+    from minutes_ai.engines.offline import cues
+
+    modules = [importlib.import_module(f"{offline.__name__}.{info.name}") for info in pkgutil.iter_modules(offline.__path__)]
+    patterns = {id(v): v for module in (cues, *modules) for v in vars(module).values()
+                if isinstance(v, _fastre.LowerPattern)}
+    stepped = [p for p in patterns.values() if p._step is not None]
+    assert len(stepped) > 20
+    assert cues.HEDGE in stepped
+    lines = [line for line in _dev_lines() if line.strip()]
+    texts = lines[::2] + [line.upper() for line in lines[1::9]] + _samples(1000, 33) + ["İ ſ \u212a", ""]
+    for pattern in stepped:
+        for text in texts:
+            want = [m.span() for m in pattern._compiled.finditer(text.lower())]
+            assert [m.span() for m in pattern.finditer(text)] == want, (pattern.pattern[:40], text)
