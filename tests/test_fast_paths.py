@@ -453,3 +453,83 @@ def test_month_event_needs_a_meeting_noun() -> None:
             matched += 1
             assert offline._MEETING_WORD(text.lower()) is not None or case_folds(text), text
     assert matched > 500
+
+
+def _dev_texts() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    return [path.read_text(encoding="utf-8") for path in sorted((root / "eval" / "dev" / "notes").iterdir())]
+
+
+def test_writer_gates_rule_out_only_what_cannot_match() -> None:
+    """The substring tests before the writer's patterns (a note's head, a sentence) are false only
+    where the pattern finds nothing: over the development notes, their lines, their upper-case
+    forms and text with letters IGNORECASE folds another way than str.lower."""
+    from minutes_ai.engines.offline import _action_clauses, writer
+
+    texts = _dev_texts()
+    lines = [line for text in texts for line in text.splitlines() if line.strip()]
+    texts += [text.upper() for text in texts] + lines + [line.upper() for line in lines[::5]] + _samples(2000, 31)
+    texts += ["Minutes taken by Ruth Ellis", "(my notes – Esther)", "NOTES BY Gwen", "wrıtten by Bo",
+              "ſkrivet av Tomas", "me (Becca)", "Sophie (me)", "jag \n (Anna)", "myself(Ann Lee)", "x mig(Bo)",
+              "Anna (det är jag)", "ok, so I'll book it", "jag lovade att boka", "I PROMISED TO ring",
+              "ok; och JAG SKA fixa", "ok, and ı will do it", "(me)", "("]
+    matched = {"written": 0, "self": 0, "later": 0}
+    for text in texts:
+        if writer._WRITTEN_BY.search(text, 0, writer._HEAD_CHARS):
+            matched["written"] += 1
+            assert writer._written_by(text) is not None, text[:80]
+        if writer._SELF.search(text, 0, writer._HEAD_CHARS):
+            matched["self"] += 1
+            assert writer._may_name_self(text[: writer._HEAD_CHARS]), text[:80]
+        if _action_clauses._WRITER_TASK_LATER.search(text):
+            matched["later"] += 1
+            assert _action_clauses._may_promise_later(text), text[:80]
+    assert min(matched.values()) >= 5, matched
+
+
+def test_label_patterns_match_their_plain_forms() -> None:
+    """The label word test (a trie of the label words) finds a label exactly where the plain
+    alternation does, and the label written mid-line is found at the same places as by the plain
+    pattern that opens with its look-behinds."""
+    from minutes_ai.engines.offline import segment
+
+    plain_word = re.compile(segment._LABELS)
+    plain_inline = re.compile(
+        rf"(?<=[^\s:])(?<!\btill)(?<!\bför)(?<!\binför)(?<!\bom)(?<!\bto)(?<!\bfor)\s+(?=(?:{segment._LABELS})\s*:)")
+    rng = random.Random(32)
+    tokens = ["till", "för", "inför", "om", "to", "for", "x", ":", " ", "  ", "\t", "\n", "Beslut", "BESLUT",
+              "Action", "AP", "Resolved", "a", "utill", "\u00a0", ",", ".", "beslut", "åtgärd", "Å"]
+    texts = _dev_lines() + ["".join(rng.choice(tokens) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        assert (plain_word.search(text) is None) == (segment._LABEL_WORD.search(text) is None), text
+        spans = [m.span() for m in plain_inline.finditer(text)]
+        assert spans == [m.span() for m in segment._INLINE_LABEL.finditer(text)], text
+        found += bool(spans)
+    assert found > 100
+
+
+def test_lower_pattern_finditer_steps_to_the_same_matches() -> None:
+    """A LowerPattern's ``finditer`` that steps with its search from each match's end finds the
+    matches the lower-cased pattern's own ``finditer`` finds, over the development notes' lines,
+    their upper-case forms and random text."""
+    import importlib
+    import pkgutil
+
+    import minutes_ai.engines.offline as offline
+    from minutes_ai.engines.offline import cues
+
+    modules = [importlib.import_module(f"{offline.__name__}.{info.name}") for info in pkgutil.iter_modules(offline.__path__)]
+    patterns = {id(v): v for module in (cues, *modules) for v in vars(module).values()
+                if isinstance(v, _fastre.LowerPattern)}
+    stepped = [p for p in patterns.values() if p._step is not None]
+    assert len(stepped) > 20
+    assert cues.HEDGE in stepped
+    lines = [line for line in _dev_lines() if line.strip()]
+    texts = lines[::2] + [line.upper() for line in lines[1::9]] + _samples(1000, 33) + ["İ ſ \u212a", ""]
+    for pattern in stepped:
+        for text in texts:
+            want = [m.span() for m in pattern._compiled.finditer(text.lower())]
+            assert [m.span() for m in pattern.finditer(text)] == want, (pattern.pattern[:40], text)

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..._structure_lines import case_folds
 from . import rules
 from ._context import _Context
 from ._dispatch import unanchored_part
+from ._fastre import lower_source
+from ._literals import required_literals
 
 _MAX_SPLITS = 4  # tasks of one sentence split apart, at most
 
@@ -114,7 +117,22 @@ def _writer_task(words: str) -> bool:
     only, the others over the sentence."""
     if not _SPLIT:
         return bool(_WRITER_TASK.search(words))
-    return bool(_WRITER_TASK.match(words) or (_WRITER_TASK_LATER is not None and _WRITER_TASK_LATER.search(words)))
+    return bool(_WRITER_TASK.match(words) or (_WRITER_TASK_LATER is not None and _may_promise_later(words)
+                                              and _WRITER_TASK_LATER.search(words)))
+
+
+# Words one of which every match of _WRITER_TASK_LATER holds in lower case ("lovade", "i'll", ...).
+_LATER_WORDS = () if _WRITER_TASK_LATER is None else required_literals(
+    lower_source(_WRITER_TASK_LATER.pattern), _WRITER_TASK_LATER.flags & ~re.IGNORECASE)
+
+
+def _may_promise_later(words: str) -> bool:
+    """False only where _WRITER_TASK_LATER cannot match: ``words`` lacks each of its words in
+    lower case and holds no letter IGNORECASE folds another way (see case_folds)."""
+    if not _LATER_WORDS:
+        return True
+    low = words.lower()
+    return any(word in low for word in _LATER_WORDS) or case_folds(words)
 
 
 # "pelle: jag kollar den i eftermiddag", 'Lisa (när hon kom): "jag fixar pyntet!"', 'kväll: Viktor:
@@ -127,4 +145,3 @@ _SPEAKER_ASIDE = re.compile(
     r"(?=(?:(?:ok|okej|okay|ja|japp|yes|yep|sure|visst|absolut)[,.!]?\s+)?(?:jag|i|i'll|i’ll|i'm|i’m)\b)",
     re.I,
 )
-

@@ -16,6 +16,7 @@ from typing import Any
 from ._dispatch import dispatched, long_alternation, unanchored_part
 from ._literals import (
     _C,
+    _parser,
     anchored_tree,
     parse_tree,
     required_in,
@@ -295,7 +296,7 @@ def _first_char_runner(method: Any, prefilter: Any, firsts: frozenset[str]) -> A
 class LowerPattern:
     """``search``/``match``/``finditer`` like a compiled pattern, case-insensitively and fast."""
 
-    __slots__ = ("pattern", "_compiled", "search", "match")
+    __slots__ = ("pattern", "_compiled", "search", "match", "_step", "_needles")
 
     def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...] = ()) -> None:
         self.pattern = compiled.pattern
@@ -331,6 +332,12 @@ class LowerPattern:
             # would: the needles are looked for only where a match is found.
             method, derived = _needled(method, derived), None
         self.search = _runner(method, derived)
+        # finditer steps with search's method from each match's end, as finditer itself does,
+        # when no match is empty (the rules for an empty match after a match do not arise).
+        stepped = (method != self._compiled.search  # (a bound method is made anew on each access)
+                   and _parser.parse(lowered.pattern, flags).getwidth()[0] > 0)
+        self._step: Any = method if stepped else None
+        self._needles: Any = derived if stepped else None
         # A match at a position starts there with one of the start literals, when those are
         # known (zero-width openings, "^" or "\b", are stepped over: they take no character).
         starts = starts_in(tree) if tree is not None else ()
@@ -340,8 +347,18 @@ class LowerPattern:
     def finditer(self, text: str):
         """Like ``re.Pattern.finditer``; groups read from ``text``."""
         low = _lower(text)
-        for match in self._compiled.finditer(low):
-            yield _Hit(match, text, len(low) == len(text))
+        same = len(low) == len(text)
+        step = self._step
+        if step is None:
+            for match in self._compiled.finditer(low):
+                yield _Hit(match, text, same)
+            return
+        if self._needles is not None and self._needles(low) is None:
+            return  # every match holds a needle
+        pos = 0
+        while (found := step(low, pos)) is not None:
+            yield _Hit(found, text, same)
+            pos = found.end()
 
     def findall(self, text: str) -> list:
         """Like ``re.Pattern.findall`` (groups in lower case)."""

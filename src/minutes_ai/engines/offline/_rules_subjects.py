@@ -87,20 +87,29 @@ def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], st
                 head = head[1].split(maxsplit=1)
             word = head[0]
         word = word.strip(",")
-        # "... players - Mick to follow up": the minutes' "X to <verb>" names a taker even when
-        # no list of those present names him
-        to_verb = _NAME_TO_VERB.match(text, at)
-        to_verb = to_verb if to_verb is not None and to_verb.group("verb") in cues.EN_IMPERATIVES else None
         if not word or not (names.is_known(word) or word.casefold() in ("everyone", "alla", "varje", "samtliga")
                             or (word.islower() and 2 <= len(word) <= 3)
-                            or (word.islower() and len(word) > 3 and names.is_person_like(word)) or to_verb):
+                            or (word.islower() and len(word) > 3 and names.is_person_like(word))
+                            or _to_verb(text, at) is not None):
             continue  # only a named attendee (or everyone, or initials) opens such a clause
         found = _subject_task(text[at:], names, lang=lang)
         # Lower-case initials ("ab bokar teams") come back only before a task verb.
         if found and found[0] and all(names.is_known(o) or _INITIALS.fullmatch(o) or _GROUP_AT_START.match(o)
-                                      or (to_verb is not None and o == to_verb.group("name")) for o in found[0]):
+                                      or o == _to_verb_name(text, at) for o in found[0]):
             return found
     return None
+
+
+def _to_verb(text: str, at: int) -> re.Match[str] | None:
+    """'... players - Mick to follow up': the minutes' "X to <verb>" at ``at`` names a taker even
+    when no list of those present names him."""
+    to_verb = _NAME_TO_VERB.match(text, at)
+    return to_verb if to_verb is not None and to_verb.group("verb") in cues.EN_IMPERATIVES else None
+
+
+def _to_verb_name(text: str, at: int) -> str | None:
+    to_verb = _to_verb(text, at)
+    return to_verb.group("name") if to_verb is not None else None
 
 
 # The words that join a second subject's clause: "... och Lena tar ...", "..., while Gabriel checks ..."

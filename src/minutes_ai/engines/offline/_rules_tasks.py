@@ -15,7 +15,15 @@ from ._rules_assigned import _assigned
 from ._rules_decisions import _FYI, decides
 from ._rules_subjects import _later_clause, _subject_task
 from ._rules_verbs import _verb_rest
-from ._rules_vetoes import _ASKS_THE_MEETING, _DISTRIBUTION, _JUSTERA, _NOT_A_TASK_LINE, _hedged, not_taken, past_task
+from ._rules_vetoes import (
+    _ASKS_THE_MEETING,
+    _DISTRIBUTION,
+    _JUSTERA,
+    _NOT_A_TASK_LINE,
+    _hedged,
+    not_taken,
+    past_task,
+)
 from ._rules_words import _DEADLINE_PHRASE, ActionParse, _infinitive_lead, _tidy
 from .owners import NameIndex, split_owner_list
 

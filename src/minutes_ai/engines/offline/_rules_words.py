@@ -98,11 +98,19 @@ _EMPTY_CLAUSE = re.compile(r"\s*,(?:\s*,)+")
 
 
 def _tidy(task: str) -> str:
-    task = _MD_LINK.sub(r"\1", task)  # "[Anna](mailto:anna@x.se)" -> "Anna": the words, not the markup
-    task = re.sub(r"\s+", " ", task).strip(" \t,;:–—-")
+    if "](" in task:  # (no link without its "](")
+        task = _MD_LINK.sub(r"\1", task)  # "[Anna](mailto:anna@x.se)" -> "Anna": the words, not the markup
+    task = _BLANKS.sub(" ", task).strip(" \t,;:–—-")
     label = _TASK_LABEL.match(task)
-    task = _EMPTY_CLAUSE.sub(",", task[label.end():] if label else task).rstrip(".!")
+    if label:
+        task = task[label.end():]
+    if task.count(",") > 1:  # (an empty clause lies between two commas)
+        task = _EMPTY_CLAUSE.sub(",", task)
+    task = task.rstrip(".!")
     return task[:1].upper() + task[1:] if task else task
+
+
+_BLANKS = re.compile(r"\s+")
 
 
 _fastre.speed_up(globals())

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import _fastre, cues
+from ._literals import finite_strings, parse_tree
 
 # Leading markup that is not part of what a line says: bullets, numbering, emphasis, quotes.
 _LEAD = re.compile(
@@ -315,10 +316,15 @@ _ITEM_LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|ÅTGÄRD|[Åå]tgärd|ACT
 _LABELS = rf"{_ITEM_LABELS}|RESOLVED|Resolved"
 # A line that opens with one: "Action: CD refresher – Ruth – by 30/05" is whole without an end mark
 _LABEL_LINE = re.compile(rf"(?:{_ITEM_LABELS})\s*:")
-_LABEL_WORD = re.compile(_LABELS)
+# Whether a label word is written at all, its words as a trie: each alternative opens with a
+# literal, so the search skips in C to the places one can start.
+_LABEL_STRINGS = finite_strings(parse_tree(_LABELS))
+_LABEL_WORD = re.compile(_fastre.literal_trie(sorted(_LABEL_STRINGS)) if _LABEL_STRINGS else _LABELS)
 # Not "Förslag till beslut:", "Proposal for decision:": a label's own words.
+# (The run of blanks before the label, written to open with its first blank, a character class
+# scanned for in C; the look-behinds read the word before it across that blank.)
 _INLINE_LABEL = re.compile(
-    rf"(?<=[^\s:])(?<!\btill)(?<!\bför)(?<!\binför)(?<!\bom)(?<!\bto)(?<!\bfor)\s+(?=(?:{_LABELS})\s*:)"
+    rf"\s(?<=[^\s:]\s)(?<!\btill\s)(?<!\bför\s)(?<!\binför\s)(?<!\bom\s)(?<!\bto\s)(?<!\bfor\s)\s*(?=(?:{_LABELS})\s*:)"
 )
 
 

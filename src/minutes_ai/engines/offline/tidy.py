@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -18,11 +19,12 @@ def dedupe_actions(actions: list[ActionItem]) -> list[ActionItem]:
     kept: list[ActionItem] = []
     spans: list[dict[tuple[int, int], Evidence]] = []  # evidence gathered per kept item
     stems: dict[str, frozenset[str]] = {}  # per task, for this meeting's comparisons
+    points: dict[str, bool] = {}  # per quote: it points at the action list
     for action in actions:
         # Only recent items are compared: a meeting's duplicates stand within a few dozen
         # items, and comparing everything with everything made long transcripts quadratic.
         start = max(0, len(kept) - _WINDOW)
-        index = next((i for i in range(start, len(kept)) if _same(kept[i], action, stems)), None)
+        index = next((i for i in range(start, len(kept)) if _same(kept[i], action, stems, points)), None)
         if index is None:
             kept.append(action)
             spans.append({(e.start, e.end): e for e in action.evidence})
@@ -97,10 +99,14 @@ def _overlaps(a: Decision, b: Decision) -> bool:
     return any(x.start < y.end and y.start < x.end for x in a.evidence for y in b.evidence)
 
 
-def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]]) -> bool:
+def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]], points: dict[str, bool]) -> bool:
     if a.owner is None or b.owner is None:
         return False
-    if _POINTS_TO_LIST.search(a.evidence[0].quote) and _share_owner(a.owner, b.owner):
+    quote = a.evidence[0].quote
+    pointing = points.get(quote)
+    if pointing is None:
+        pointing = points[quote] = _POINTS_TO_LIST.search(quote) is not None
+    if pointing and _share_owner(a.owner, b.owner):
         # "Britt och Leo tar fram ett utbildningsschema, se åtgärdslistan": the writer points at
         # the list, where the task stands again (perhaps under one of its owners)
         return True
@@ -141,6 +147,7 @@ _AFTER_OBJECT = frozenset({
 })
 
 
+@functools.lru_cache(maxsize=1024)
 def _owner_key(owner: str) -> str:
     """'The Clerk' and 'Clerk', 'the Treasurer' and 'Treasurer': one owner."""
     return _ARTICLE.sub("", owner).casefold()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..._structure_lines import case_folds
+
 _FROM = re.compile(r"^\s*(?:from|från)\s*:\s*(?P<value>.+?)\s*$", re.I | re.M)
 _ADDRESS = re.compile(r"<[^>]*>|\[[^\]]*\]|\"|'|\([^)]*\)|\S+@\S+")
 _NAME = re.compile(r"[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){0,3}")
@@ -41,16 +43,24 @@ def find_writer(text: str, secretary: str | None) -> str | None:
 
 
 # "Skrivet av Tomas", "(notes by Gwen, team secretary ...)", "Minutes taken by Ruth Ellis": the writer named at the top
+_WRITTEN_BY_WORDS = ("skrivet av", "skrivna av", "antecknat av", "antecknade av", "anteckningar av",
+                     "anteckningarna förda av", "notes by", "notes taken by", "minutes by", "minutes taken by",
+                     "written by", "written up by", "typed up by")
+# "(my notes – Esther)", "mina anteckningar /Lena"
+_MY_NOTES_WORDS = ("my notes", "mina anteckningar")
 _WRITTEN_BY = re.compile(
-    r"(?:(?i:skrivet av|skrivna av|antecknat av|antecknade av|anteckningar av|anteckningarna förda av|notes by|"
-    r"notes taken by|minutes by|minutes taken by|written by|written up by|typed up by)\s+"
-    # "(my notes – Esther)", "mina anteckningar /Lena"
-    r"|(?i:my notes|mina anteckningar)\s*[–—:/-]\s*)"
+    rf"(?:(?i:{'|'.join(_WRITTEN_BY_WORDS)})\s+|(?i:{'|'.join(_MY_NOTES_WORDS)})\s*[–—:/-]\s*)"
     r"(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+)?)"
 )
 
 
 def _written_by(text: str) -> str | None:
+    head = text[:_HEAD_CHARS]
+    low = head.lower()
+    # The pattern tries every place of the head; a match holds one of its words, in lower case
+    # unless a letter folds another way under IGNORECASE (see case_folds).
+    if not any(words in low for words in (*_WRITTEN_BY_WORDS, *_MY_NOTES_WORDS)) and not case_folds(head):
+        return None
     found = _WRITTEN_BY.search(text, 0, _HEAD_CHARS)
     return found.group("name") if found else None
 
@@ -79,8 +89,30 @@ _HEAD_CHARS = 1500
 
 
 def _self_named(text: str) -> str | None:
+    if not _may_name_self(text[:_HEAD_CHARS]):
+        return None
     found = _SELF.search(text, 0, _HEAD_CHARS)
     return (found.group("a") or found.group("b")) if found else None
+
+
+_SELF_MARKS = ("(me)", "(jag)", "(that's me)", "(det är jag)")
+_SELF_WORDS = ("me", "myself", "jag", "mig")
+
+
+def _may_name_self(head: str) -> bool:
+    """False only where _SELF cannot match in ``head``: no bracket says "me" or "jag", and none
+    follows one of _SELF_WORDS (blanks between allowed, as ``\\s*`` allows them)."""
+    if any(mark in head for mark in _SELF_MARKS):
+        return True
+    bracket = head.find("(")
+    while bracket >= 0:
+        end = bracket
+        while end and head[end - 1].isspace():
+            end -= 1
+        if head.endswith(_SELF_WORDS, 0, end):
+            return True
+        bracket = head.find("(", bracket + 1)
+    return False
 
 
 def _name(value: str) -> str | None:
