@@ -701,3 +701,14 @@ def test_an_outcome_said_of_it_takes_the_sentence_that_names_it():
     found = [q[0] for q in decisions(text)]
     assert found == ["Tobias presenterade tidplanen för piloten. Den godkändes.",
                      "The revised cleaning rota was circulated. It was approved."]
+
+
+def test_a_month_in_what_is_to_happen_and_a_rota_okd_by_all():
+    text = ("Committee meeting, 9 September 2025\nPresent: Megan Lee, Dafydd Rees\n\n"
+            "- Nobody disagreed, so we decided the next intake will open in March.\n"
+            "- MÅ tar anteckningarna resten av terminen  ok från alla\n"
+            "- The county decided in March to close the depot.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("next intake will open in March" in q for q in found)
+    assert any(q.startswith("MÅ tar anteckningarna") for q in found)
+    assert not any("depot" in q for q in found)  # a decision taken in March, reported

@@ -137,7 +137,8 @@ _COLLECTIVE_SUBJECTS = frozenset(
 # "→ agreed, Colin to price it as a variation": the agreement, then who acts on it.
 _AGREED_THEN = re.compile(r"\b(?:agreed|approved|ok|okej|beslutat|bestämt|godkänt)(?: this| that| it)?\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
 _AGREED_TAIL = re.compile(
-    r"(?:det var alla (?:glada för|överens om|eniga om|med på)|ok för alla|klubbat|beslutat|godkänt)\W*$", re.I
+    r"(?:det var alla (?:glada för|överens om|eniga om|med på)|ok för alla|ok (?:från|fr) alla|alla ok|okej alla|"
+    r"ok alla|everyone ok|all agreed|everyone agreed|klubbat|beslutat|godkänt)\W*$", re.I
 )
 _PAST_DECISION = re.compile(
     r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"
@@ -206,7 +207,8 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
         return False
     # "i december beslutade X", "approved the policy in October": the month dates the act;
     # after "att"/"to" it belongs to what was decided ("beslutade att hålla ett möte i juni").
-    content = re.search(r"\b(?:att|to|that)\b", words[verb.end():])
+    # ("decided the next intake will open in March": what is to happen, after its modal)
+    content = re.search(r"\b(?:att|to|that|will|would|shall|ska|skall|skulle|kommer)\b", words[verb.end():])
     dated_part = words[: verb.end() + content.start()] if content else words
     month = cues.PAST_MONTH.search(dated_part)
     if month is not None and verb.group(0).casefold() not in _MINUTES_TENSE and not _month_ahead(month, words, anchor):
