@@ -707,8 +707,10 @@ def test_a_month_in_what_is_to_happen_and_a_rota_okd_by_all():
     text = ("Committee meeting, 9 September 2025\nPresent: Megan Lee, Dafydd Rees\n\n"
             "- Nobody disagreed, so we decided the next intake will open in March.\n"
             "- MÅ tar anteckningarna resten av terminen  ok från alla\n"
+            "- Vi beviljade 2 000 kr till odlingskursen som Birgitta håller i maj.\n"
             "- The county decided in March to close the depot.\n")
     found = [q[0] for q in decisions(text)]
     assert any("next intake will open in March" in q for q in found)
     assert any(q.startswith("MÅ tar anteckningarna") for q in found)
+    assert any(q.startswith("Vi beviljade 2 000 kr") for q in found)
     assert not any("depot" in q for q in found)  # a decision taken in March, reported

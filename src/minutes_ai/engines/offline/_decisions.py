@@ -207,8 +207,9 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
         return False
     # "i december beslutade X", "approved the policy in October": the month dates the act;
     # after "att"/"to" it belongs to what was decided ("beslutade att hålla ett möte i juni").
-    # ("decided the next intake will open in March": what is to happen, after its modal)
-    content = re.search(r"\b(?:att|to|that|will|would|shall|ska|skall|skulle|kommer)\b", words[verb.end():])
+    # ("decided the next intake will open in March": what is to happen, after its modal; "beviljade
+    # 2 000 kr till kursen som Birgitta håller i maj": a relative clause about what was granted)
+    content = re.search(r"\b(?:att|to|that|will|would|shall|ska|skall|skulle|kommer|som|which|who)\b", words[verb.end():])
     dated_part = words[: verb.end() + content.start()] if content else words
     month = cues.PAST_MONTH.search(dated_part)
     if month is not None and verb.group(0).casefold() not in _MINUTES_TENSE and not _month_ahead(month, words, anchor):
