@@ -714,3 +714,17 @@ def test_a_month_in_what_is_to_happen_and_a_rota_okd_by_all():
     assert any(q.startswith("MÅ tar anteckningarna") for q in found)
     assert any(q.startswith("Vi beviljade 2 000 kr") for q in found)
     assert not any("depot" in q for q in found)  # a decision taken in March, reported
+
+
+def test_a_standing_role_taken_on_is_a_decision_not_a_task():
+    text = ("Governing board, 3 March 2026\nPresent: Dan Pryce, Wilma Ståhl, Fiona Hale\n\n"
+            "- Mr Pryce agreed to be link governor for SEND from January.\n"
+            "- Wilma Ståhl tar på sig rollen resten av verksamhetsåret.\n"
+            "- Fiona has agreed to be nominated as Captain at the AGM.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert any(q.startswith("Mr Pryce agreed to be link governor") for q in quotes)
+    assert any(q.startswith("Wilma Ståhl tar på sig rollen") for q in quotes)
+    assert not any("Pryce" in a.evidence[0].quote or "Wilma" in a.evidence[0].quote for a in meeting.action_items)
+    assert not any("Fiona" in q for q in quotes)  # to be nominated: an election still to come

@@ -476,6 +476,10 @@ class OfflineEngine:
             # ("Varje kommun utser en kontaktperson": each municipality's task, not this meeting's decision)
             # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
             verdict, action = True, None
+        if action is not None and action.owners and _TAKES_ROLE.search(words):
+            # "Mr Pryce agreed to be link governor for SEND", "Wilma tar på sig rollen resten av året":
+            # a standing role taken on is the meeting's decision, not a task
+            verdict, action = True, None
         if (verdict and action is not None and action.owners and _DECIDED_BODY.search(words)
                 and all(_MEETING_BODY.search(o) for o in action.owners)):
             # "It was agreed that the board will hold a training session ...; the Clerk will book this":
@@ -580,6 +584,10 @@ class OfflineEngine:
 
 
 _YES_INITIALS = frozenset("JjYy→-–")
+_TAKES_ROLE = re.compile(
+    r"\b(?:agreed|has agreed|have agreed)\s+to\s+(?:be|act as|serve as|become|take over as|continue as)\b"
+    r"(?!\s+(?:nominated|considered|elected|appointed|asked))|\b(?:tar|tog|åtog sig|åtar sig) på sig rollen\b|"
+    r"\b(?:åtog|åtar) sig (?:rollen|uppdraget) som\b", re.I)
 _DECIDED_BODY = re.compile(
     r"\b(?:agreed|decided|resolved|beslutades|beslöts|bestämdes|enades om)\s+(?:that|att)\s+(?:the\s+)?"
     r"(?:board|committee|council|group|governors|trustees|styrelsen|nämnden|rådet|gruppen)\s+(?:will|would|shall|ska|skulle)\b",
