@@ -155,7 +155,7 @@ class OfflineEngine:
             # (a single meeting's notes are all of the text: an e-mail's greeting may date the event)
             schedule=Schedule(text if single else text[meeting.start : meeting.end], meeting.meeting_date,
                               (meeting.next_meeting.date,) if meeting.next_meeting and meeting.next_meeting.date else (),
-                              "" if single else text),
+                              "" if single else text[max(0, meeting.start - _EARLIER_NOTES) : meeting.end]),
             title=f"{meeting.title or ''}\n{_letterhead(text, meeting.start)}",
             writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
         )
@@ -584,6 +584,9 @@ class OfflineEngine:
 
 
 _YES_INITIALS = frozenset("JjYy→-–")
+# How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two
+# meetings up): a window, so a file of thousands of meetings is not read once per meeting
+_EARLIER_NOTES = 12_000
 _TAKES_ROLE = re.compile(
     r"\b(?:agreed|has agreed|have agreed)\s+to\s+(?:be|act as|serve as|become|take over as|continue as)\b"
     r"(?!\s+(?:nominated|considered|elected|appointed|asked))|\b(?:tar|tog|åtog sig|åtar sig) på sig rollen\b|"
