@@ -718,3 +718,26 @@ def test_a_next_meeting_point_that_names_no_date_leaves_the_following_meeting_of
     first = meetings(text)[0]
     action = next(a for a in first.action_items if a.owner == "Marita Ljung")
     assert action.deadline == dt.date(2025, 5, 13)
+
+
+def test_a_file_of_many_meetings_reads_a_bounded_window_for_event_dates(monkeypatch):
+    # Without a bound each meeting's event lookup read the whole file: quadratic in a long log.
+    from minutes_ai.engines.offline import schedule
+
+    seen: list[int] = []
+    real = schedule._event_dates
+
+    def spy(text, *args, **kwargs):
+        seen.append(len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(schedule, "_event_dates", spy)
+    parts = []
+    for k in range(60):
+        day = dt.date(2025, 1, 6) + dt.timedelta(days=7 * k)
+        parts.append(f"LEDARMÖTE {day.isoformat()}\nNärv: Hedvig Ek, Oskar Lund\n\n"
+                     f"1. Hajken\nHedvig fyller på väskan innan hajken. Oskar bokar stugan till lägret.\n"
+                     + "Vi pratade länge om hur terminen har gått och vad som behöver göras. " * 6 + "\n\n")
+    found = meetings("".join(parts))
+    assert len(found) == 60
+    assert seen and max(seen) < 14_000 < len("".join(parts))
