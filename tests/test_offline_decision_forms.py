@@ -728,3 +728,16 @@ def test_a_standing_role_taken_on_is_a_decision_not_a_task():
     assert any(q.startswith("Wilma Ståhl tar på sig rollen") for q in quotes)
     assert not any("Pryce" in a.evidence[0].quote or "Wilma" in a.evidence[0].quote for a in meeting.action_items)
     assert not any("Fiona" in q for q in quotes)  # to be nominated: an election still to come
+
+
+def test_a_choice_said_in_the_room_in_the_first_person_plural():
+    text = ("Lab meeting 3 March 2026\nPresent: Elena Ruiz, Sophie Lind\n\n"
+            "- Elena: we drop compound 12 from the SAR table, not worth more protein\n"
+            "- Okay. Then we go for the 23rd and I'll tell the director.\n"
+            "- Most felt the older members wouldn't follow, so we'll keep the envelopes.\n"
+            "- We keep getting complaints about the noise.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("we drop compound 12" in q for q in found)
+    assert any("we go for the 23rd" in q for q in found)
+    assert any("we'll keep the envelopes" in q for q in found)
+    assert not any("complaints" in q for q in found)

@@ -141,6 +141,8 @@ DECISION_VERB = re.compile(
     r"will (?:stay at|remain at|happen on) |"
     r"(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$)|"
     r"^vi (?:skippar|provar|testar|går på|hoppar över)\b|^we(?:'ll| will)? (?:skip|try)\b|"
+    # "Then we go for the 23rd", "Elena: we drop compound 12", "so we'll keep the envelopes": said in the room
+    r"(?:^|(?<=[:;,–-] )|(?<=\bthen )|(?<=\bso )|(?<=\bokay )|(?<=\bok ))we(?:'ll|’ll| will)? (?:go for|drop|keep(?!\s+\w+ing\b)|stick with)\b|"
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
     r"(?:board|committee|council|trustees|governors|members) received\b|\b(?!(?:what|so|that|this|how|where|who|which|whatever|if|as|because|but|and|or|yes|no)\b)\w+ it is(?=\W*$|[.!]\s|\s+then\b)|go(?:ing)? w(?=/)|went w(?=/)|"
     r"(?:committee|board|council|group|team|trustees|governors|styrelsen|gruppen|nämnden|mötet|ledningsgruppen) "
@@ -794,7 +796,7 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar ", "tackade ", "thanked ", "stay on", "stays on", "stay till", "stays till", "stay until", "stays until", "stay at", "staying", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "tackar ", "tackade ", "thanked ", "we go for", "we drop", "we keep", "we'll keep", "we will keep", "we stick", "we'll stick", "we’ll keep", "stay on", "stays on", "stay till", "stays till", "stay until", "stays until", "stay at", "staying", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
         "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
