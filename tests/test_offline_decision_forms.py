@@ -523,10 +523,12 @@ def test_the_room_saying_yes_and_where_a_discussion_landed():
             "- Offert på ny skrivare: 6 000 kr. Alla sa ja, vi köper den.\n"
             "- Tåg eller buss till studiedagen? Alla eniga: tåg.\n"
             "- Efter en stunds diskussion landar vi i alternativ två.\n"
-            "- Release cadence: monthly from April. Everyone ok with that.\n")
+            "- Release cadence: monthly from April. Everyone ok with that.\n"
+            "- temat \"vatten\" fortsätter t.o.m. maj, alla eniga\n")
     found = " | ".join(q[0] for q in decisions(text))
     assert "Alla sa ja" in found and "Alla eniga: tåg." in found
     assert "landar vi i alternativ två" in found and "Everyone ok with that" in found
+    assert "fortsätter t.o.m. maj, alla eniga" in found
     # the same words asked, not answered, are no decision
     assert decisions("Arbetsgrupp 3 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
                      "- Monthly releases from April. Everyone okay with that?\n") == []
