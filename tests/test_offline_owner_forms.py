@@ -712,3 +712,12 @@ def test_a_request_put_to_the_meeting_is_no_task_but_one_put_to_members_is():
     agreed = ("Board meeting 3 March 2026\nPresent: Ann Lutz, Tom Reed, Rita Moss\n\n"
               "- The Board agreed to replace the turnout gear; Tom Reed will get three quotes.\n")
     assert [a.owner for a in actions(agreed)] == ["Tom Reed"]
+
+
+
+def test_to_before_a_date_opens_no_task():
+    text = ("Board meeting 3 March 2026\nPresent: Claire Dubois, Tom Whitlock\n\n"
+            "- Management accounts to 31 May were received.\n"
+            "- Claire Dubois to circulate the final FY26 budget within 10 business days.\n")
+    found = [(a.owner, a.task) for a in actions(text)]
+    assert found == [("Claire Dubois", "Circulate the final FY26 budget")]

@@ -122,6 +122,8 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     if lead and (known_subject or _STRONG_LEAD.match(lead.group(0))):
         return _tidy(rest[lead.end():])  # "Policyn ska upp på hemsidan": no one is named
     en = _EN_VERB.match(rest)
+    if en and en.group(0).rstrip().lower().endswith("to") and not rest[en.end():][:1].isalpha():
+        en = None  # "Management accounts to 31 May were received": "to" a date, no verb
     if en and (known_subject or not en.group(0).lower().startswith("to")
                or rest[en.end():].split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES):
         return _tidy(rest[en.end():])
