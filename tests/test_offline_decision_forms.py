@@ -18,6 +18,16 @@ def decisions(text: str, fmt: str = "txt") -> list[list[str]]:
     return found
 
 
+def one_meeting(text: str):
+    """The one meeting of ``text``, its decisions' and actions' evidence checked against the text."""
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    for item in (*meeting.decisions, *meeting.action_items):
+        for ev in item.evidence:
+            assert document.text[ev.start : ev.end] == ev.quote
+    return meeting
+
+
 def test_each_bare_bifall_takes_its_own_proposal():
     text = ("Samverkansråd 2025-09-18\nNärvarande: Anna Berg, Bo Ek\n\n"
             "§ 3 Föregående protokoll\nFörslag till beslut: Protokollet läggs till handlingarna.\nBeslut: Bifall.\n\n"
@@ -654,8 +664,7 @@ def test_a_decision_then_a_named_persons_task_after_a_comma_is_both():
 def test_agreed_that_the_board_will_is_a_decision_not_the_boards_task():
     text = ("Full Governing Board, 2 October 2025\nPresent: Owen Price, Ana Hussain\n\n"
             "It was agreed that the board will hold a training session on school finance in the spring term.\n")
-    document = read_text(text)
-    (meeting,) = OfflineEngine().extract(document).meetings
+    meeting = one_meeting(text)
     assert [d.evidence[0].quote for d in meeting.decisions] == [
         "It was agreed that the board will hold a training session on school finance in the spring term."]
     assert meeting.action_items == []
@@ -675,8 +684,7 @@ def test_a_report_received_and_a_decision_then_and_a_named_persons_task():
             "a) The annual inspection report was received; two medium-risk items were identified.\n"
             "b) A request for a borehole outside the project area was discussed; the meeting decided not to take it "
             "on in this phase and Faith will write to the group explaining why.\n")
-    document = read_text(text)
-    (meeting,) = OfflineEngine().extract(document).meetings
+    meeting = one_meeting(text)
     quotes = [d.evidence[0].quote for d in meeting.decisions]
     assert any(q.startswith("The annual inspection report was received") for q in quotes)
     assert any("decided not to take it on" in q for q in quotes)
@@ -723,8 +731,7 @@ def test_a_standing_role_taken_on_is_a_decision_not_a_task():
             "- Mr Pryce agreed to be link governor for SEND from January.\n"
             "- Wilma Ståhl tar på sig rollen resten av verksamhetsåret.\n"
             "- Fiona has agreed to be nominated as Captain at the AGM.\n")
-    document = read_text(text)
-    (meeting,) = OfflineEngine().extract(document).meetings
+    meeting = one_meeting(text)
     quotes = [d.evidence[0].quote for d in meeting.decisions]
     assert any(q.startswith("Mr Pryce agreed to be link governor") for q in quotes)
     assert any(q.startswith("Wilma Ståhl tar på sig rollen") for q in quotes)
