@@ -446,7 +446,6 @@ class OfflineEngine:
             speaker, task_words = aside.group("name"), words[aside.end():]
             if aside.group("quote"):
                 task_words = re.split(r"[\"“”]", task_words, maxsplit=1)[0]  # '"jag fixar pyntet!" Tack Lisa.'
-
         elif speaker is None and ctx.writer and _writer_task(words):
             speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
             clause = _WRITER_CLAUSE.search(words)

@@ -47,10 +47,10 @@ def _next_meeting_date(meeting: Meeting, following: dt.date | None) -> dt.date |
         return following
     if announced.date is not None or following is None:
         return announced.date
-    if not (any(ch.isdigit() for ch in announced.text) or NAMED_MONTH.search(announced.text)
-            or _DAY_WORD.search(announced.text)):
+    digits = any(ch.isdigit() for ch in announced.text)
+    if not (digits or NAMED_MONTH.search(announced.text) or _WEEKDAY_WORD.search(announced.text)):
         return following  # no day, month or date in it ("Vid protokollet: ... Marita": a name is no month)
-    if any(ch.isdigit() for ch in announced.text):
+    if digits:
         return None
     months = {month_number(m.group(1)) for m in NAMED_MONTH.finditer(announced.text)}
     return following if months == {following.month} else None
@@ -73,7 +73,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
                               or (mention.start < named.end() and named.start() < mention.end)
                               # "a costed proposal for a Thursday session to the January meeting": a
                               # bare weekday names what the task is about, the cued meeting its deadline
-                              or (named.group("cue") and _BARE_WEEKDAY.fullmatch(mention.text))):
+                              or (named.group("cue") and _WEEKDAY_WORD.fullmatch(mention.text))):
         # "till aprilsammanträdet", "to the May meeting": the date the notes list for it.
         value = ctx.schedule.in_month(month_of(named)) if ctx.schedule is not None else None
         start = named.start("cue") if named.group("cue") else named.start()
@@ -206,9 +206,8 @@ _NOT_AN_EVENT_WORD = frozenset(
     "the a an this that next our your their its of each every any it is are was were be we they you "
     "nästa denna detta kommande vårt vår varje det den de vi är var blir".split()
 )
-_DAY_WORD = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
-_BARE_WEEKDAY = re.compile(
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?", re.I)
+# A weekday's name: found in a next-meeting line, or the whole of a deadline mention ("Thursday")
+_WEEKDAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)", re.I)
 _BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b")
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
 _DURING = re.compile(r"(?:under|i|in|during)\b", re.I)

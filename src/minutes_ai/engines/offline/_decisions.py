@@ -16,6 +16,7 @@ from ...dates import find_dates
 from ...schemas import Decision
 from . import cues, rules
 from ._context import _Context
+from .schedule import month_number
 from .segment import Block, clean
 
 # "Rachel – award letters", "Beth - grant draft to Finance": after a name and a dash, a list line
@@ -184,20 +185,15 @@ def _without_propositions(decisions: list[Decision]) -> list[Decision]:
 def _month_ahead(month: re.Match[str], words: str, anchor: dt.date | None) -> bool:
     """'approved the programme for first intake in September 2025' at a meeting in March 2025: a
     month and year still to come name what was decided, not when."""
-    name = month.group(0).split()[-1].casefold()
-    if anchor is None or name not in _MONTH_NUMBERS:
-        return False
     # (without its year a month after a past verb is the last one gone: "beslutade i december")
     year = re.match(r"\s+((?:19|20)\d\d)\b", words[month.end():])
-    return year is not None and dt.date(int(year.group(1)), _MONTH_NUMBERS[name], 1) > anchor.replace(day=1)
-
-
-_MONTH_NUMBERS = {
-    name: number for number, names in enumerate(
-        (("januari", "january"), ("februari", "february"), ("mars", "march"), ("april",), ("maj", "may"),
-         ("juni", "june"), ("juli", "july"), ("augusti", "august"), ("september",), ("oktober", "october"),
-         ("november",), ("december",)), start=1) for name in names
-}
+    if anchor is None or year is None:
+        return False
+    try:
+        number = month_number(month.group(0).split()[-1])
+    except KeyError:
+        return False  # "i höstas": a season, no month
+    return dt.date(int(year.group(1)), number, 1) > anchor.replace(day=1)
 
 
 def _dated_before(words: str, anchor: dt.date | None) -> bool:

@@ -78,7 +78,8 @@ class Schedule:
     text: str
     anchor: dt.date | None
     known: tuple[dt.date, ...] = ()  # dates the notes give elsewhere ("DATE OF NEXT MEETING" / its line)
-    whole: str = ""  # the whole file, when it holds several meetings: an earlier one may date an event
+    # in a file of several meetings, the notes before this one too (a window): an earlier one may date an event
+    whole: str = ""
     _dates: list[dt.date] | None = field(default=None, repr=False)
     _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word, read once
 
