@@ -1041,6 +1041,29 @@ def test_email_relative_weekday_and_the_minutes_own_date():
     (meeting,) = parse(own)
     assert meeting.meeting_date == dt.date(2025, 3, 7)
 
+def test_an_email_greeting_without_a_rule_line_is_no_meeting_of_its_own():
+    text = (
+        "Från: Jon Falk <jon@example.se>\nTill: styrelsen@example.se\nDatum: söndag 11 maj 2025 21:14\n"
+        "Ämne: Anteckningar\n\nHej allihop,\n\nhär kommer anteckningarna från torsdagens möte. Säg till "
+        "om jag har missat något, annars lägger jag ut dem på hemsidan på onsdag. Elin – ditt mejl ligger "
+        "längst ner, vi tog upp det under övrigt.\n\nHa en fin vecka!\n\n"
+        "=== Anteckningar styrelsemöte Näsets IK, 8/5 2025 ===\n"
+        "Närvarande: Britt Ljung (ordf), Ali Karimi (kassör), Lotta Sund, Jon Falk (sekr)\n\n"
+        "1. Ekonomi\nAli gick igenom läget. Kassan ser ok ut inför sommaren och lägret, men kommunens "
+        "aktivitetsstöd för våren har ännu inte kommit in och hallhyran har höjts från hösten.\n"
+    )
+    (meeting,) = parse(text)
+    assert meeting.meeting_date == dt.date(2025, 5, 8)
+    assert [a.name for a in meeting.attendees] == ["Britt Ljung", "Ali Karimi", "Lotta Sund", "Jon Falk"]
+    # a second meeting pasted below still opens its own
+    two = text + ("\nStyrelsemöte 12/6 2025\nNärvarande: Britt Ljung, Ali Karimi, Lotta Sund\n\n"
+                  "1. Läger\nLägret blir i Ed, bussen bokas av Lotta i god tid före avresan.\n")
+    assert [m.meeting_date for m in parse(two)] == [dt.date(2025, 5, 8), dt.date(2025, 6, 12)]
+    # notes in the e-mail body with an attendee list of their own are a meeting of their own
+    own = text.replace("Ha en fin vecka!", "Närvarande: Britt Ljung, Ali Karimi\nVi ringde kort i tisdags "
+                       "och gick igenom lägerbudgeten och bussen, inget mer än så den gången.")
+    assert len(parse(own)) == 2
+
 
 # --- running logs of dated headings -----------------------------------------------------
 

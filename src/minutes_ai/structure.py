@@ -82,6 +82,11 @@ def _parse_meetings(document: Document) -> list[Meeting]:
         first = dated[0]  # a log's own title above its first dated heading names no meeting
     else:
         starts = _meeting_starts(lines, first, headers, blocks)
+        if mail is not None and len(starts) > 1 and _cover_only(lines, mail.end, starts[1]):
+            # "Hej allihop, här kommer anteckningarna ..." and then the minutes' own heading:
+            # the e-mail's greeting is no meeting of its own; the minutes start at the heading.
+            first = starts[1]
+            del starts[1]
     starts = _without_slivers(lines, starts)
     meetings: list[Meeting] = []
     for k, lo in enumerate(starts):
@@ -111,6 +116,19 @@ def _after(title: str, previous: _dt.date) -> _dt.date | None:
     values = {d.value for d in find_dates(title, anchor=previous) if d.kind == "date" and d.value}
     later = [v for v in values if v > previous]
     return later[0] if len(later) == 1 and len(values) == 1 else None
+
+
+_COVER_WORDS = 150
+
+
+def _cover_only(lines: list[Line], lo: int, hi: int) -> bool:
+    """An e-mail's cover message between its header fields and the minutes: a few lines of
+    prose, with no attendee list, numbered point or heading of its own."""
+    body = [line for line in lines[lo:hi] if not line.blank]
+    return (
+        sum(line.words for line in body) <= _COVER_WORDS
+        and not any(ATTENDEE_LABEL.match(line.clean) or _is_point(line) or line.level for line in body)
+    )
 
 
 _SLIVER_WORDS = 12
