@@ -1159,3 +1159,20 @@ def test_a_request_in_a_call_is_settled_by_the_reply_of_the_one_asked():
     nadia = sorted(a.task for a in actions if a.owner == "Nadia Karimi")
     assert len(nadia) == 2  # a new task in the reply stays its own
     assert len(actions) == 4
+
+
+def test_a_meeting_with_no_attendee_list_resolves_owners_against_the_files_earlier_meeting():
+    text = ("Nätverksträff tisdagen den 8 oktober 2024, Skövde\n\nNärvarande: Pernilla Ek, Marie Fält, "
+            "Mikael Ödman, Roger Lind\n\nVi har haft hybridmöten i ett år och ljudet fungerar "
+            "dåligt. Efter en kort diskussion bestämdes att träffarna hålls fysiskt i Skövde. Roger berättade om länsstyrelsens konferens i november och om "
+            "enkäten till kommunerna. Marie tar över som "
+            "sammankallande.\n\n"
+         "Sist undrade Roger vem som kan gå på konferensen om etablering; Micke går och berättar om den "
+         "på nästa träff, och alla läser rapporten från kommunförbundet tills dess.\n\n___________________________________\n\n"
+            "Avstämning arbetsutskottet (Pernilla, Marie, Roger) – Teams 22/10\n\n"
+            "- enkäten skickad 21/10, svar senast 4/11\n- decemberträffen blir i Skövde, kansliet bokar rum\n- julfika på decemberträffen, Marie ordnar\n")
+    first, second = OfflineEngine().extract(read_text(text)).meetings
+    assert second.meeting_date == dt.date(2024, 10, 22)
+    assert not second.attendees  # the list is not copied into the minutes
+    assert [a.owner for a in second.action_items] == ["Marie Fält"]
+    assert second.action_items[0].evidence[0].quote == "julfika på decemberträffen, Marie ordnar"

@@ -108,3 +108,26 @@ def test_a_second_meetings_dated_line_a_little_longer_than_a_title_still_opens_i
     prose = text.replace("Möte 2 – kort telefonavstämning torsdag 28 augusti 2025 kl 20.00\n",
                          "Vi ses på telefon torsdag 28 augusti 2025 kl 20.00 för en kort avstämning.\n")
     assert len(parse_meetings(Document(prose))) == 1
+
+
+RULED = ("Nätverksträff tisdagen den 8 oktober 2024, Skövde\n\nNärvarande: Pernilla Ek, Marie Fält, Mikael Ödman, "
+         "Roger Lind\n\nVi har haft hybridmöten i ett år och ljudet fungerar dåligt. Efter en kort "
+         "diskussion bestämdes att träffarna hålls fysiskt i Skövde. Roger berättade om "
+         "länsstyrelsens konferens i november och om enkäten. Marie tar över som sammankallande.\n\n"
+         "Sist undrade Roger vem som kan gå på konferensen om etablering; Micke går och berättar om den "
+         "på nästa träff, och alla läser rapporten från kommunförbundet tills dess.\n\n"
+         "___________________________________\n\n"
+         "Avstämning arbetsutskottet (Pernilla, Marie, Micke) – Teams 22/10\n\n"
+         "- enkäten skickad 21/10, svar senast 4/11\n- decemberträffen blir i Skövde, kansliet bokar rum\n- julfika på decemberträffen, Marie ordnar\n")
+
+
+def test_a_check_in_headed_under_a_rule_line_opens_its_own_meeting_without_an_attendee_list():
+    dates = [m.meeting_date for m in parse_meetings(Document(RULED))]
+    assert dates == [dt.date(2024, 10, 8), dt.date(2024, 10, 22)]
+    # a page footer, an action log or a reply header under a rule line opens nothing
+    for line in ("Nätverksträff 2024-10-08 Sida 2 (2)", "Action log (as at 22 October 2024)",
+                 "Marie Fält <marie@example.se> tis 22 okt 2024 kl 09:12 möte"):
+        assert len(parse_meetings(Document(RULED.replace(
+            "Avstämning arbetsutskottet (Pernilla, Marie, Micke) – Teams 22/10", line)))) == 1, line
+    # nor does a dated line under a rule that names no meeting
+    assert len(parse_meetings(Document(RULED.replace("Avstämning arbetsutskottet", "Kort om läget")))) == 1

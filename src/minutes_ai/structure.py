@@ -229,14 +229,17 @@ def _opens_meeting(
     if not (title or (short and _DIGIT.search(clean))) or line.bullet:
         return False
     labels_below = _attendee_label_within(lines, index, 4, labelled)
-    # A short line that is no title needs an attendee list below it: tested before the regexes.
-    if not (title or labels_below):
+    # A short line that is no title needs an attendee list below it, or a rule line above it
+    # ("-----" + "Avstämning arbetsgruppen (Sanna, Robin) – Teams 22/10"): tested before the regexes.
+    ruled = not labels_below and short and _after_rule(lines, index) and _RULED_MEETING.search(clean) is not None
+    if not (title or labels_below or ruled):
         return False
     if _is_point(line) or is_label(line) or announces_next_meeting(clean):
         return False
-    if labels_below:
-        dated = short and _has_date(clean) and not _wrapped(lines, index)
-        return dated or (title and not _BACK_REFERENCE.search(clean))
+    if labels_below or ruled:
+        dated = short and _has_date(clean) and not _wrapped(lines, index) and not (
+            ruled and _BACK_REFERENCE.search(clean))
+        return dated or (labels_below and title and not _BACK_REFERENCE.search(clean))
     # Without an attendee list, only a standalone dated title line will do; the current
     # title repeated is a running page header.
     return (
@@ -247,6 +250,24 @@ def _opens_meeting(
         and _standalone(lines, index)
         and find_meeting_date(clean) is not None
     )
+
+
+# What a heading under a rule line must name to open a meeting without an attendee list
+# below it (no page footer, action log or schedule under a rule): a meeting, and no address.
+_RULED_MEETING = re.compile(
+    r"^(?!.*@)(?!.*\b(?:page|sida)\s+\d).*(?:möte|avstämning|träff|sammanträde|\b(?:meeting|call|check-?in|"
+    r"sync|stand-?up|huddle|catch-?up|session|workshop)s?\b)",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s?){3,}$")
+
+
+def _after_rule(lines: list[Line], index: int) -> bool:
+    """The line stands right under a rule line ("-----", "_____", "* * *"), blank lines aside."""
+    for k in range(index - 1, max(-1, index - 3), -1):
+        if lines[k].raw.strip():  # (a rule line counts as blank among the lines)
+            return _RULE_LINE.match(lines[k].raw) is not None
+    return False
 
 
 def _wrapped(lines: list[Line], index: int) -> bool:

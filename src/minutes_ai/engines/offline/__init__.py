@@ -128,6 +128,18 @@ from .writer import find_writer
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
+def _known_people(meeting: Meeting, meetings: list[Meeting]) -> Meeting | None:
+    """A meeting with no attendee list ("Närvarande: samma som förra gången", a check-in
+    pasted below) knows its people from the nearest earlier meeting of the file that lists
+    them: owners resolve against those names. None when the meeting lists its own."""
+    if meeting.attendees:
+        return None
+    earlier = [m for m in meetings if m.end <= meeting.start and m.attendees]
+    if not earlier:
+        return None
+    return meeting.model_copy(update={"attendees": earlier[-1].attendees})
+
+
 class OfflineEngine:
     """Rule-based extraction for Swedish and English notes; the default engine."""
 
@@ -137,16 +149,17 @@ class OfflineEngine:
         """Extract every meeting of ``document`` with its decisions and action items."""
         with date_order(detect_date_order(document.text)):
             parsed = parse_meetings(document)
-            meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1) for m in parsed]
+            meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1, _known_people(m, parsed))
+                        for m in parsed]
         run = RunInfo(engine=self.name, engine_version=__version__, schema_hash=schema_hash())
         return Extraction(source=document.source, meetings=meetings, run=run)
 
     def _fill(self, document: Document, meeting: Meeting, following: dt.date | None = None,
-              single: bool = True) -> Meeting:
+              single: bool = True, known: Meeting | None = None) -> Meeting:
         text = document.text
         ctx = _Context(
             document=document,
-            names=NameIndex.build(meeting, text[meeting.start : meeting.end]),
+            names=NameIndex.build(known or meeting, text[meeting.start : meeting.end]),
             lang=meeting.language,
             anchor=meeting.meeting_date,
             # "Nästa möte: inte bestämt" gives no date: the following meeting in the file is the next
