@@ -721,3 +721,18 @@ def test_to_before_a_date_opens_no_task():
             "- Claire Dubois to circulate the final FY26 budget within 10 business days.\n")
     found = [(a.owner, a.task) for a in actions(text)]
     assert found == [("Claire Dubois", "Circulate the final FY26 budget")]
+
+
+def test_minute_numbers_without_a_closing_dot_are_numbering_not_part_of_the_owner():
+    text = ("Finance Committee\nDate: 3 June 2025\nPresent: Claire Dubois (Chair), Tom Hale, Ann Roe (Secretary)\n\n"
+            "4. Budget\n4.1 The committee reviewed the draft budget line by line.\n"
+            "4.2 Tom Hale to circulate the final figures by 10 June.\n4.3 Ann Roe will book the hall.\n"
+            "5. Matters arising\n5.1 Claire was to check the insurance renewal with the broker. Done.\n"
+            "5.2 Secretary terms: two years from the AGM, so Ann Roe's first term ends in May.\n")
+    assert [(a.owner, a.task, a.deadline) for a in actions(text)] == [
+        ("Tom Hale", "Circulate the final figures", dt.date(2025, 6, 10)),
+        ("Ann Roe", "Book the hall", None),
+        # "was to" reports an earlier action; "terms:" labels a line, it is no verb
+    ]
+    # the numbering is not part of the quote
+    assert [a.evidence[0].quote for a in actions(text)][0] == "Tom Hale to circulate the final figures by 10 June."

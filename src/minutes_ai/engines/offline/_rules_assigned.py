@@ -244,9 +244,12 @@ def _passive_task(text: str) -> bool:
         # A plan in the passive ("aktiviteterna ska stärkas") is a task only with a date or event.
         return (future.group(0).casefold().startswith("går") or _has_time(text)
                 or bool(cues.BEFORE_EVENT.search(text)))
-    words = text.split(maxsplit=3)
-    # The passive verb stands second, after the thing to be done: "Inbjudan skickas ut".
-    return present
+    # The passive verb stands second, after the thing to be done: "Inbjudan skickas ut"; a
+    # delay reported ("Fasadplåten levereras sent", "kommer senare") is no task.
+    return present and not (len(words) > 2 and _LATE.match(" ".join(words[2:])))
+
+
+_LATE = re.compile(r"(?:sent|senare|försenad\w*|för sent)\b", re.I)
 
 
 _DASH_OWNER = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")

@@ -12,7 +12,7 @@ import re
 from . import _fastre, cues
 from ._rules_words import _DEADLINE_PHRASE, _infinitive_lead, _tidy
 
-_EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|likes\b|needs\b|seems\b)[a-z]+s to|is going to|are going to|"
+_EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|likes\b|needs\b|seems\b|was\b)[a-z]+s to|is going to|are going to|"
                       r"agreed to|volunteered to|offered to|promised to|committed to|undertook to|"
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
 _SV_TASK_LEAD = re.compile(
@@ -76,6 +76,7 @@ _NO_TASK_START = re.compile(
     r"|[a-zåäö]+\s+(?:vi|ni|man)\b",
     re.I,
 )
+_LABEL_WORD = re.compile(r"([^\W\d]+):(?:\s|$)")
 _NO_TASK_ANYWHERE = re.compile(r"inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I)
 
 
@@ -85,6 +86,8 @@ def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> 
     task = _task_lead(rest, lang, known_subject=known_subject, sentence=sentence)
     if task is not None and (_NO_TASK_START.match(rest) or _NO_TASK_ANYWHERE.search(rest)):
         return None  # "Vi tar inte ställning nu", "tar upp det igen": no task
+    if task is not None and (label := _LABEL_WORD.match(rest)) and label.group(1).casefold() not in _LEAD_WORDS:
+        return None  # "Trustee terms: Joanna's term ends in May": a label, no verb ("Amra påminner: ..." is one)
     return task
 
 

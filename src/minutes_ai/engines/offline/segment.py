@@ -23,6 +23,7 @@ _LEAD = re.compile(
       | \[[ xX]?\][ \t]*         # checkbox
       | \\item\b[ \t]*           # LaTeX list item
       | (?:§[ \t]*)?\d{1,3}(?:\.\d{1,3})*[.):][ \t]+  # numbering
+      | \d{1,3}(?:\.\d{1,3})+[ \t]+(?=[A-ZÅÄÖ])  # a minute's number with no closing dot ("4.3 Tom Hale to ...")
       | §[ \t]*\d{1,3}[ \t]*
       | [a-zA-Z][.)][ \t]+(?=\S)  # a) b) lettered points
       | \((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+(?=\S)  # (1) (a) (ii) points of a resolution
