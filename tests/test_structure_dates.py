@@ -131,3 +131,27 @@ def test_a_check_in_headed_under_a_rule_line_opens_its_own_meeting_without_an_at
             "Avstämning arbetsutskottet (Pernilla, Marie, Micke) – Teams 22/10", line)))) == 1, line
     # nor does a dated line under a rule that names no meeting
     assert len(parse_meetings(Document(RULED.replace("Avstämning arbetsutskottet", "Kort om läget")))) == 1
+
+
+def test_an_email_about_tonights_meeting_is_dated_the_day_it_was_sent():
+    text = ("From: Mia Diaz <mia@example.org>\nSent: Thursday, February 26, 2026 10:14 PM\nTo: Board\n"
+            "Subject: Recap from the board meeting\n\nHi all,\n\nThanks for a productive meeting tonight. "
+            "Below is my quick recap.\n\nGala\nGreg will book the caterer.\n")
+    assert parse_meetings(Document(text))[0].meeting_date == dt.date(2026, 2, 26)
+
+
+def test_a_date_outside_the_header_a_file_names_compact_date_or_a_closing_line():
+    body = ("\n\nBrf Kastanjen 3\nProtokoll fört vid styrelsemöte i föreningslokalen, kl 18.30\n\n"
+            "Närvarande: Gunilla Ahlström (ordf), Mats Kjellberg, Sara Vikström (sekr)\n\n"
+            "§ 1 Mötet öppnades. § 2 Dagordningen godkändes.\n")
+    named = "Styrelsemote_BrfKastanjen3_20251112_protokoll_JUSTERAT" + body
+    assert parse_meetings(Document(named))[0].meeting_date == dt.date(2025, 11, 12)
+    # a number that is no date, or a date elsewhere in the body, gives none
+    assert parse_meetings(Document("Styrelsemote_20251332_protokoll" + body))[0].meeting_date is None
+    closing = ("KILCARRIG ROWING CLUB\nCommittee Meeting – Minutes\n\nPresent: Aoife Byrne, Colm Daly, Niamh Roe\n\n"
+               "1. Regatta\nThe regatta will be held on 16 May; Colm books the marquee.\n\n"
+               "Signed: ____________ Chair\nMinutes of the committee meeting held 24.03.26\n")
+    assert parse_meetings(Document(closing))[0].meeting_date == dt.date(2026, 3, 24)
+    # the next meeting's date in the closing lines is not this meeting's
+    later = closing.replace("Minutes of the committee meeting held 24.03.26", "Next meeting: 21.04.26")
+    assert parse_meetings(Document(later))[0].meeting_date is None

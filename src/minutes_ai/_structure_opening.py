@@ -131,7 +131,8 @@ def mail_meeting_date(lines: list[Line], head: MailHead) -> _dt.date | None:
 _INTRO_LINES = 8
 # ("last night's meeting", "thanks for coming out last night": the evening before the e-mail)
 _RELATIVE_DAY = re.compile(
-    r"\b(?:gårdagens|igår|i går|yesterday(?:'s)?|last night(?:'s)?|dagens|idag|i dag|today(?:'s)?)\b", re.I)
+    r"\b(?:gårdagens|igår|i går|yesterday(?:'s)?|last night(?:'s)?|dagens|idag|i dag|today(?:'s)?|"
+    r"kvällens|ikväll|i kväll|tonight(?:'s)?|this evening(?:'s)?|this morning(?:'s)?|i morse)\b", re.I)
 
 
 def _past_weekday(words: str) -> bool:

@@ -415,6 +415,7 @@ def _parse_meeting(
         or (opening_date(lines, header_lo, hi) if header_lo < body_lo else None)
         or transcript_date(document, start, end)
         or _opening_lines_date(text, start, end)
+        or _filed_date(lines, lo, hi)
     )
     return Meeting(
         title=header.title,
@@ -458,6 +459,44 @@ def _meeting_date(
                 when = find_meeting_date(line)
                 return when.value if when is not None and when.value is not None else found.value
     return found.value
+
+
+# "Styrelsemote_Brf_20251112_protokoll": a file name's compact date; "Minutes of the committee
+# meeting held 24.03.26" closing the minutes, or a footer naming them.
+_COMPACT_DATE = re.compile(r"(?:^|(?<=[\s_-]))(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=$|[\s_.-])")
+_MINUTES_OF = re.compile(
+    r"\b(?:minutes|protokoll|anteckningar|minnesanteckningar|notes)\b(?!.*\b(?:next|nästa|previous|förra|"
+    r"föregående|last)\b).{0,60}?\b(?:meeting|möte\w*|sammanträde\w*|träff\w*|\w+möte[t]?)\b"
+    r"(?:\s+(?:held|hållet|hållen|on|of|den))?\s*[,:–-]?\s*(?=\S*\d)",
+    re.IGNORECASE,
+)
+_CLOSING_LINES = 12
+
+
+def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
+    """A date the minutes carry outside their header: a file-name heading's compact date
+    ("..._20251112_protokoll"), or a closing line that names the meeting ("Minutes of the
+    committee meeting held 24.03.26")."""
+    first = next((line for line in lines[lo:hi] if not line.blank), None)
+    if first is not None and (compact := _COMPACT_DATE.search(first.clean)) is not None:
+        try:
+            return _dt.date(int(compact["y"]), int(compact["m"]), int(compact["d"]))
+        except ValueError:
+            pass
+    seen = 0
+    for k in range(hi - 1, lo, -1):
+        line = lines[k]
+        if line.blank:
+            continue
+        seen += 1
+        if seen > _CLOSING_LINES:
+            break
+        named = _MINUTES_OF.search(line.clean)
+        if named is not None:
+            found = find_meeting_date(line.clean[named.end() :])
+            if found is not None and found.value is not None:
+                return found.value
+    return None
 
 
 # A weekday or a clock time on a dated line: when the meeting sat.
