@@ -741,3 +741,22 @@ def test_a_file_of_many_meetings_reads_a_bounded_window_for_event_dates(monkeypa
     found = meetings("".join(parts))
     assert len(found) == 60
     assert seen and max(seen) < 14_000 < len("".join(parts))
+
+
+def test_spans_before_events_in_short_forms_and_before_a_month_named_meeting():
+    text = ("Rowing Club Committee\nDate: 24 March 2026\nPresent: Aoife Byrne, Colm Daly, Niamh Roe\n\n"
+            "1. Regatta\nThe regatta will be held on Saturday 16 May.\n"
+            "Colm to do the posters 3 wks before regatta.\n"
+            "Niamh to send the entry list 10 days before the regatta.\n\n"
+            "2. Calendar\nMeetings: 21 April, 19 May and the December meeting on 8 December.\n"
+            "Aoife to circulate a draft budget no later than one week before the December meeting.\n"
+            "Colm to order the wreath in time for Remembrance Sunday.\n")
+    (meeting,) = meetings(text)
+    found = [(a.owner, a.deadline, a.deadline_text) for a in meeting.action_items]
+    assert found == [
+        ("Colm Daly", dt.date(2026, 4, 25), "3 wks before regatta"),
+        ("Niamh Roe", dt.date(2026, 5, 6), "10 days before the regatta"),
+        ("Aoife Byrne", dt.date(2026, 12, 1), "one week before the December meeting"),
+        # a holiday's name is not the coming Sunday; the notes do not date it
+        ("Colm Daly", None, "in time for Remembrance Sunday"),
+    ]

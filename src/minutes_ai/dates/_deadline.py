@@ -39,7 +39,8 @@ _BEFORE_CUES = ("innan", "före", "before", "prior", "ahead")
 # "senast tre veckor före", "at least 30 days before": a span counted back from what follows.
 _SPAN = (
     rf"(?:(?:senast|minst|at\s+least|no\s+later\s+than|not\s+later\s+than)\s+)?(?P<n>{NUMBER})\s+"
-    r"(?P<unit>dagar|dag|dygn|veckor|vecka|days?|weeks?|calendar\s+days|arbetsdagar|working\s+days|business\s+days)"
+    r"(?P<unit>dagar|dag|dygn|dgr|veckor|vecka|days?|weeks?|wks?\.?|calendar\s+days|arbetsdagar|working\s+days|"
+    r"business\s+days)"
 )
 _SPAN_BACK = re.compile(rf"(?<!\w){_SPAN}\s+$")
 _SPAN_BEFORE_EVENT = re.compile(
@@ -142,7 +143,8 @@ def _counted_back(value: dt.date | None, span: re.Match[str]) -> dt.date | None:
 
 def span_days(count: int, unit: str) -> int:
     """Days in ``count`` of ``unit`` ('veckor', 'weeks', 'dagar', 'days')."""
-    return count * (7 if unit.casefold().startswith(("v", "w")) else 1)
+    folded = unit.casefold()
+    return count * (7 if folded.startswith(("v", "w")) and not folded.startswith("work") else 1)
 
 
 def _coming_week(hit: Hit, anchor: dt.date | None) -> bool:

@@ -355,7 +355,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         # the sentence does not name (the one the notes spoke of before): words kept, no day.
         re.compile(
             rf"(?<!\w)(?:(?:senast|minst|at\s+least|no\s+later\s+than)\s+)?(?:(?:the|{NUMBER})\s+)?"
-            r"(?:veckan|veckor|vecka|dagar|dag|månader|månad|weeks?|days?|months?)\s+"
+            r"(?:veckan|veckor|vecka|dagar|dag|dgr|månader|månad|weeks?|wks?\.?|days?|months?)\s+"
             r"(?:innan|före|before|prior|in\s+advance|i\s+förväg)"
             r"(?=\s*(?:$|[.,;:!?)–—-]|\s(?:och|and|av|by|enligt|so|så|to|till)\b))"
         ),

@@ -82,6 +82,10 @@ _OPENING = re.compile(
 _DIGITS = re.compile(r"[0-9]+")
 _WEEKDAY_WORD = re.compile(WEEKDAY)
 _GUARD_CUE = re.compile(r"(?<![\w-])(?:senast|till|tills|innan|före|på|nästa|kommande|klart|klar|förra|by)\s+$")
+_HOLIDAY_BEFORE = re.compile(
+    r"(?<![\w-])(?:easter|palm|whit|trinity|remembrance|mothering|advent|good|holy|shrove|ash|maundy|black|cyber|"
+    r"super|labor|labour|memorial)\s+$"
+)
 _MODIFIERS = frozenset({"nästa", "kommande", "förra", "next", "last", "this", "coming", "i"})
 # 'en halv 1/2 av', '2/3 dels', '24/7': fractions and idioms, not dates.
 _FRACTION_AFTER = re.compile(r"\s*(?:av\b|of\b|dels?\b|delar|mkr|tkr|kr\b|miljon|procent|%)")
@@ -179,6 +183,8 @@ def _weekdays(low: str, anchor: dt.date | None, dates: list[Hit]) -> list[Hit]:
             continue
         if word.group(0) in GUARDED_WEEKDAYS and not _GUARD_CUE.search(low, max(0, position - 12), position):
             continue  # 'i mån av tid', 'add-ons': a short form counts only after 'senast', 'till', ...
+        if _HOLIDAY_BEFORE.search(low, max(0, position - 12), position):
+            continue  # 'Remembrance Sunday', 'Good Friday': a holiday's name, not the coming weekday
         opening = position
         before = low.rfind(" ", max(0, position - 10), position - 1) + 1
         if position - before > 1 and low[before : position - 1] in _MODIFIERS:

@@ -78,7 +78,12 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         value = ctx.schedule.in_month(month_of(named)) if ctx.schedule is not None else None
         start = named.start("cue") if named.group("cue") else named.start()
         if value is not None or (mention is None and named.group("cue")):
-            # "to the March meeting" with no date for it in the notes: the words, no date
+            # "to the March meeting" with no date for it in the notes: the words, no date;
+            # "no later than one week before the December meeting": counted back from its date
+            lead = _SPAN_BEFORE.search(raw, max(0, start - 30), start + 12) if value is not None else None
+            if lead is not None and lead.end() > start and (days := _lead_days(lead)):
+                return DateMention(lead.start(), named.end(), raw[lead.start() : named.end()],
+                                   value - dt.timedelta(days=days))
             return DateMention(start, named.end(), raw[start : named.end()], value)
     if (day_before := _day_before_event(raw, ctx)) is not None:
         return day_before  # "fredagen före loppet", "the day before the show": counted from the event
@@ -263,7 +268,7 @@ _TRAILING_NEXT = re.compile(
     r"(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
     r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
 )
-_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?P<unit>veckor|vecka|dagar|dag|weeks?|days?)\s+(?:innan|före|inför|before|prior)",
+_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?P<unit>veckor|vecka|dagar|dag|dgr|weeks?|wks?\.?|days?)\s+(?:innan|före|inför|before|prior)",
                           re.I)
 _COUNT_WORDS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,

@@ -693,10 +693,10 @@ PAST_MONTH = re.compile(
 # "innan höstlovet", "before the AGM", "inför höstens ansökningsomgång": a deadline named by
 # the event it comes before; the words are kept, with no date.
 BEFORE_EVENT = re.compile(
-    r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:veckor|vecka|dagar|dag|weeks?|days?)\s+)?"
-    r"(?:innan|före|inför|before|prior to|ahead of)\s+(?:(?:the|we|vi)\s+)?"
-    r"[\wåäö-]+(?:\s+(?!(?:och|and|så|so|men|but|or|eller|if|om|when|när|because|eftersom|since|unless|annars|"
-    r"otherwise|som|as|like)\b)[\wåäö-]+){0,3}",
+    r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:veckor|vecka|dagar|dag|dgr|weeks?|wks?\.?|days?)\s+)?"
+    r"(?:innan|före|inför|before|prior to|ahead of|in time for|lagom till)\s+(?:(?:the|we|vi)\s+)?"
+    r"[\wåäö'’-]+(?:\s+(?!(?:och|and|så|so|men|but|or|eller|if|om|when|när|because|eftersom|since|unless|annars|"
+    r"otherwise|som|as|like)\b)[\wåäö'’-]+){0,3}",
     _I,
 )
 EVENT_DEADLINE = re.compile(
