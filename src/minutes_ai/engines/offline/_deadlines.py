@@ -81,7 +81,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             # "to the March meeting" with no date for it in the notes: the words, no date;
             # "no later than one week before the December meeting": counted back from its date
             lead = _SPAN_BEFORE.search(raw, max(0, start - 30), start + 12) if value is not None else None
-            if lead is not None and lead.end() > start and (days := _lead_days(lead)):
+            if value is not None and lead is not None and lead.end() > start and (days := _lead_days(lead)):
                 return DateMention(lead.start(), named.end(), raw[lead.start() : named.end()],
                                    value - dt.timedelta(days=days))
             return DateMention(start, named.end(), raw[start : named.end()], value)
