@@ -760,3 +760,30 @@ def test_spans_before_events_in_short_forms_and_before_a_month_named_meeting():
         # a holiday's name is not the coming Sunday; the notes do not date it
         ("Colm Daly", None, "in time for Remembrance Sunday"),
     ]
+
+
+def test_the_next_meeting_from_a_plan_under_its_heading_or_a_we_meet_again_line():
+    plan = ("# Arbetslag 7–9 – arbetslagsmöte tors 2/10 2025\n\nNärvarande: Samir Haddad, Petra Wiklund, Karin Berg\n\n"
+            "## Temadag\nSamir och Petra planerar temadagen till nästa arbetslagsmöte.\n\n"
+            "## Arbetslagsmöten HT 2025\n\n21/8 · 4/9 · 18/9 · 2/10 · 16/10 · 6/11 · 20/11\n")
+    (meeting,) = meetings(plan, "md")
+    assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        (dt.date(2025, 10, 16), "till nästa arbetslagsmöte")]
+    again = ("Nätverksmöte kustfiske 22 januari 2026\nDeltagare: Lisa Åkesson, Mikko Salo, Anna Berg\n\n"
+             "Lisa tar med statistik över fiskelicenser till nästa nätverksmöte.\n\n"
+             "Vi ses igen **torsdag 19 mars kl. 13–15** (Zoom).\n")
+    (meeting,) = meetings(again)
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2026, 3, 19)
+    assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        (dt.date(2026, 3, 19), "till nästa nätverksmöte")]
+
+
+def test_a_lettered_point_hard_wrapped_after_an_article_and_a_consensus_that_is_no_owner():
+    text = ("Conservation Commission – regular meeting, Tuesday May 13, 2025\nPresent: Ana Ferreira (Chair), "
+            "Tom Kowalski, Jo Li\n\n7. NEW BUSINESS\na) Roadside mowing: members discussed asking the Road Foreman "
+            "to delay mowing\nuntil after July 15 for nesting birds. Consensus to send a letter; Kowalski will draft it "
+            "for the\nChair's signature by next meeting.\n\nNext regular meeting: Tuesday, June 10, 2025, 7:00 PM.\n")
+    (meeting,) = meetings(text)
+    assert [d.evidence[0].quote for d in meeting.decisions] == ["Consensus to send a letter"]
+    assert [(a.owner, a.task, a.deadline) for a in meeting.action_items] == [
+        ("Tom Kowalski", "Draft it for the Chair's signature", dt.date(2025, 6, 10))]

@@ -23,6 +23,8 @@ _CUE = (
     r"(?:meeting|meetings|mtg|mtgs|meeting\s+dates|call|sync|session|check-in)\b"
     r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b"
     r"|(?:\w+-)?mötesdatum\b|mötestider\b"
+    # "Vi ses igen torsdag 19 mars", "We meet again on Thursday 5 December"
+    r"|(?:vi\s+(?:ses|träffas|möts)|we(?:'ll|\s+will)?\s+meet)\s+(?:igen|again)\b"
 )
 _LINE_CUE = re.compile(
     # "7. Nästa möte", "§ 12 Nästa sammanträde", "25/013 Date of next meeting" (a minute number)

@@ -47,6 +47,8 @@ def _name_pairs(text: str) -> list[str]:
     return [first.group(1), *_NAME_PAIR.findall(text, first.end())]
 
 # Words that are capitalised mid-sentence without naming someone who can own a task.
+_PLAIN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
+_PLAIN_FULL_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]+ [A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
 _NOT_OWNERS = {
     "jag", "vi", "ni", "man", "det", "den", "de", "detta", "denna", "dessa", "han", "hon", "hen",
     "i", "we", "you", "they", "it", "he", "she", "this", "that", "there", "the", "a", "an",
@@ -271,6 +273,11 @@ class NameIndex:
         if titled:
             bare = owner[titled.end():]
             return self.full_names.get(bare.casefold()) or self.last_names.get(bare.casefold()) or owner
+        if " " not in owner and _PLAIN_NAME.fullmatch(owner):
+            # "Kowalski will draft it": an attendee listed as a plain "Tom Kowalski", named by the surname
+            full = self.last_names.get(owner.casefold())
+            if full is not None and _PLAIN_FULL_NAME.fullmatch(full):
+                return full
         return owner
 
     def resolve_many(self, owners: Iterable[str]) -> str:

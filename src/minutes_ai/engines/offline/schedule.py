@@ -66,7 +66,9 @@ _PLAN_LINE = re.compile(
     r"\b(?:sammanträdesplan\w*|mötesplan\w*|mötesdatum|mötestider|sammanträdestider|sammanträdesdagar|mötesdagar|"
     r"(?:rådet|nämnden|styrelsen|gruppen|nätverket|utskottet) sammanträder|"
     r"(?:kommande|nästa|våra)\s+(?:möten|sammanträden|träffar)|"
-    r"(?:meeting|committee|board)\s+(?:dates|schedule|calendar)|(?:dates|schedule)\s+(?:of|for)\s+(?:\w+\s+)?meetings)\b",
+    r"(?:meeting|committee|board)\s+(?:dates|schedule|calendar)|(?:dates|schedule)\s+(?:of|for)\s+(?:\w+\s+)?meetings|"
+    # "Arbetslagsmöten HT 2025", "Styrelsemöten: ...", "Ordinary meetings: ...": a plural that lists them
+    r"[a-zåäö]{3,}möten|(?:ordinary|regular|scheduled|future|remaining|board|committee|council)\s+meetings)\b",
     re.IGNORECASE,
 )
 
@@ -133,8 +135,12 @@ class Schedule:
         meeting when no line announces it. A line counts when it names a plan and lists two dates."""
         if self.anchor is None:
             return None
+        heading = False  # "## Arbetslagsmöten HT 2025" + a line of dates below it
         for line in self.text.split("\n"):
-            if not any(map(str.isdigit, line)) or not _PLAN_LINE.search(line):
+            under, heading = heading, heading and not line.strip()
+            if not any(map(str.isdigit, line)) or not (under or _PLAN_LINE.search(line)):
+                if _PLAN_LINE.search(line) and len(line) < 40:
+                    heading = True
                 continue
             # "sammanträdesplanen för 2025: 12 februari, ..., 10 december": that year's dates
             year = _LATER_YEAR.search(line)
@@ -144,6 +150,7 @@ class Schedule:
             later = [d for d in dates if d > self.anchor]
             if len(dates) >= 2 and later:
                 return min(later)
+            heading = len(dates) < 2 and len(line) < 40 and _PLAN_LINE.search(line) is not None
         return None
 
     def in_month(self, month: int) -> dt.date | None:

@@ -250,6 +250,13 @@ _OWNER_DASH_START = re.compile(
 _OUTLINE_START = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[(A-ZÅÄÖ§]")
 
 
+_DANGLING = re.compile(
+    r"(?<![\w-])(?:the|a|an|of|to|for|and|or|with|by|from|at|in|on|into|its|their|our|your|his|her|"
+    r"och|att|för|till|av|med|som|den|det|en|ett|om|på|vid|eller|samt|hos)$",
+    re.IGNORECASE,
+)
+
+
 def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     """A line continues the open block when that block was cut mid-sentence (a hard wrap).
 
@@ -262,7 +269,10 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     if _NAME_COLON.match(text, next_start):
         return False  # "Sam: I can review it": a new speaker or label, not a wrapped line
     if kind == "bullet":
-        return indent > prev_indent or (nxt.islower() and prev not in ".!?:")
+        # ("a) Roadside mowing: ... Kowalski will draft it for the\nChair's signature ..."): a line
+        # that ends on an article, preposition or conjunction runs on whatever the next one opens with
+        return indent > prev_indent or ((nxt.islower() or _DANGLING.search(text, max(0, prev_end - 12), prev_end)
+                                         is not None) and prev not in ".!?:")
     if prev == ":":
         return False
     if nxt.islower():
