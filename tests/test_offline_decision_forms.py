@@ -750,3 +750,38 @@ def test_a_choice_said_in_the_room_in_the_first_person_plural():
     assert any("we go for the 23rd" in q for q in found)
     assert any("we'll keep the envelopes" in q for q in found)
     assert not any("complaints" in q for q in found)
+
+
+def test_outcomes_recorded_without_a_label_in_rough_swedish_notes():
+    text = ("styrelsemöte koloniföreningen 10/9 2025\nnärv: Gunnel, Mikael, Peter, Åsa\n\n"
+            "- förra protokollet gicks igenom, inga ändr. -> lades till handl.\n"
+            "- hönsfrågan: medlem på lott 8 vill ha hönor. Styrelsen säger nej, det strider mot avtalet.\n"
+            "- nya skyltar till grindarna – ok:at\n"
+            "- ersättare för Sara? vi annonserar inte, löser det internt under våren. så blev det\n"
+            "- Vi körde på Stadiums erbjudande eftersom tryck ingår.\n"
+            "- Simskola på lördagar från 5 april – alla var med på det.\n"
+            "- Avgift 900 kr för våren. Ingen invändning, så det gäller.\n"
+            "- Gruppen enades om att apixaban kvarstår som förstahandsval.\n"
+            "- Peter undrar om vi ska ha höstfest, inget bestämt.\n")
+    meeting = one_meeting(text)
+    found = [d.evidence[0].quote for d in meeting.decisions]
+    for words in ("lades till handl", "Styrelsen säger nej", "ok:at", "så blev det", "Vi körde på",
+                  "alla var med på det", "Ingen invändning", "Gruppen enades om"):
+        assert any(words in q for q in found), words
+    assert not any("höstfest" in q for q in found)
+    # agreeing is the group's decision, no task of "Gruppen"
+    assert not [a for a in meeting.action_items if "apixaban" in a.task]
+
+
+def test_outcomes_said_in_english_headings_and_calls():
+    text = ("Ramblers committee – 4 November 2025\nPresent: Jan Pascoe, Will Trewin, Ann Roe\n\n"
+            "3. Treasurer's report – received\n\n5. Dartmoor coach trip – not going ahead this year\n\n"
+            "6. Security\nGreen light from the committee for Will to move the membership list to the new system.\n"
+            "Okay, sign-off given for moving 600 pounds from travel to the newsletter.\n"
+            "Any objections to Kernow Print? None. Then the group will go with Kernow Print.\n"
+            "7. Walks\nAnn wondered whether the green light at the crossing works; nobody knew.\n")
+    found = [q[0] for q in decisions(text)]
+    for words in ("report – received", "not going ahead this year", "Green light from the committee",
+                  "sign-off given", "will go with Kernow Print"):
+        assert any(words in q for q in found), words
+    assert not any("crossing" in q for q in found)

@@ -327,7 +327,8 @@ def _outcome(clean: str) -> bool:
 def _negated(clean: str, cue) -> bool:
     """The words just before the decision word, within its own clause ("inga fel så det
     godkändes" is not negated), or right after it ("godkändes inte"), deny it."""
-    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—]", clean[max(0, cue.start() - 20) : cue.start()])[-1]
+    # ("inga ändr. -> lades till handl.": an arrow ends the clause too)
+    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—→]|->", clean[max(0, cue.start() - 20) : cue.start()])[-1]
     after = clean[cue.end() : cue.end() + 12]
     return bool(cues.NEGATED.search(before)) or (re.match(r"\s*(?:inte|ej|not)\b", after) is not None
                                                  and not re.match(r"\s*not to\b", after))

@@ -50,7 +50,9 @@ _STRONG_LEAD = re.compile(
     r"fick uppgiften|fick i uppdrag|fick uppdraget|får uppdraget|tar på sig|åtar sig|ansvarar för|was asked|were asked|"
     r"was tasked|was assigned|is assigned)", re.I
 )
-_DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a decision|vote)\b", re.I)
+# ("Gruppen enades om att ...", "The board agreed that ...": the subject decided, nobody's task)
+_DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a decision|vote|enades|enats|beslutade|beslöt|"
+                       r"bestämde|kom överens|agreed that|decided that|resolved that)\b", re.I)
 
 
 def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:

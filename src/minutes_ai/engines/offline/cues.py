@@ -124,6 +124,15 @@ DECISION_VERB = re.compile(
     r"^(?:[^:]{1,20}:\s*)?(?:→\s*)?(?:det )?landar (?:i|på)\b|"
     # "Okay so hotfix behind a flag then": the outcome, said
     r"^(?:[^:]{1,20}:\s*)?(?:ok|okay|fine|right|good|great)[,.!]?\s+so\s+[^.?!,]{3,60}?\s+then(?=\W*$|,)|"
+    # the body's own no or yes ("Styrelsen säger nej, det strider mot avtalet"), rough notes'
+    # closing yes ("pris 49 kr – ok:at", "... löser det internt. så blev det", "Ingen invändning, så
+    # det gäller", "alla var med på det", "blev det nej till egen broschyr"), and said in English
+    # ("Green light from the TSC for ...", "sign-off given for ...", "the group will go with X")
+    r"(?:styrelsen|nämnden|mötet|gruppen|rådet|utskottet|årsmötet|stämman|ledningsgruppen|arbetsgruppen|"
+    r"nätverket|styrgruppen) (?:säger|sa|sade) (?:nej|ja)\b|ok:?a(?:t|d|de|des)(?=\W*$)|så blev det(?=\W*$)|"
+    r"\bingen invändning(?:ar)?,?\s+(?:så|då)\b|alla var med på det(?=\W*$)|\b(?:vi körde|körde vi) på\b|"
+    r"\bblev det (?:ett )?(?:ja|nej)\b|\bgreen light (?:from|for|given|was given)\b|\bsign-?off (?:given|granted|agreed)\b|"
+    r"\b(?:group|team|committee|board|we)(?:'ll|’ll| will) go with\b|(?<=[–-] )(?:received|not going ahead\b)(?=\W*$| this)|"
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward|agree(?! to disagree\b))|(?:so|then) we(?: all)? agree\s*[:,]|"
@@ -771,7 +780,7 @@ ASSIGNED_TO = re.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
-        "beslut", "beslöt", "bakom", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens", "konstituer", "entledig",
+        "beslut", "beslöt", "bakom", "ok:a", "sign-off", "signoff", "invändning", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens", "konstituer", "entledig",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
         "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "som ombud", "som representant", "som delegat", "as delegate", "as our delegate",
         "as the delegate", "as representative", "as our representative", "as the representative", "fortsätter som", "continue as", "continues as", "going w/", "go w/", "did agree", "did decide", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
