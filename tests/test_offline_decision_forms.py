@@ -785,3 +785,13 @@ def test_outcomes_said_in_english_headings_and_calls():
                   "sign-off given", "will go with Kernow Print"):
         assert any(words in q for q in found), words
     assert not any("crossing" in q for q in found)
+
+
+def test_opening_the_meeting_and_an_earlier_decision_recalled_are_no_decisions():
+    text = ("Församlingsmöte 2 mars 2025\nNärvarande: 31 medlemmar\n\n§ 1 Ordföranden hälsade välkommen. "
+            "Därefter förklarades mötet öppnat.\n§ 2 Mötet förklarades behörigen utlyst.\n"
+            "§ 3 Som vi beslutade i höstas hålls basaren i november.\n"
+            "§ 4 As we agreed in March, the consortium agreement stays as it is.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("behörigen utlyst" in q for q in found)  # the meeting's own finding
+    assert not any("öppnat" in q or "basaren" in q or "consortium" in q for q in found)

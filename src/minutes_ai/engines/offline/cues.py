@@ -185,7 +185,7 @@ DECISION_VERB = re.compile(
     r"direction to staff|gave (?:staff )?direction|confirmed and signed|taken on record|received and signed|"
     r"^(?:it was )?resolved to\b|"
     r"omvaldes|omväljs|avslås|avslogs|avslog|klubbat|klubbades|klubbas|"
-    r"förklara(?:des|s) (?:\w+ )?(?:öppnat|avslutat|utlyst|behörig\w*|stadgeenlig\w*|beslutsmässig\w*)|"
+    r"förklara(?:des|s) (?:\w+ )?(?:utlyst|behörig\w*|stadgeenlig\w*|beslutsmässig\w*)|"
     r"förklarade (?:\w+ ){0,3}(?:behörigen|stadgeenligt|utlyst|beslutsmässig\w*)|"
     # "Mats Olander (S) entledigas från uppdraget": released from office
     r"entledigas|entledigades|beviljas entledigande|beviljades entledigande|"
@@ -250,7 +250,8 @@ REPORT_MARKER = re.compile(
     r"(?<!as )(?<!like )last (?:year|month|week|meeting|time|quarter|fall|autumn|spring|summer)(?!['’]s)|previously|"
     r"earlier this year|already|back in|"
     # "The new ropes were fitted in March as agreed": done as decided before
-    r"as (?:previously )?agreed\b|som (?:tidigare )?(?:beslutats?|bestämts?|överenskommits?)\b|"
+    r"as (?:previously |we |was )?(?:agreed|decided|resolved)\b|"
+    r"som (?:tidigare |vi )?(?:beslutats?|bestämts?|överenskommits?|beslutade|bestämde|kom överens om)\b|"
     r"ha(?:s|d|ve) (?:\w+ )?(?:approved|decided|agreed|adopted|resolved|confirmed|voted)|har röstat|"
     r"ha(?:s|ve) been (?:accepted|approved|adopted|agreed|confirmed)|"
     r"was approved (?:by|in|on|at) (?:the )?(?!meeting|all\b|everyone|us\b|acclamation)|"
