@@ -795,3 +795,31 @@ def test_opening_the_meeting_and_an_earlier_decision_recalled_are_no_decisions()
     found = [q[0] for q in decisions(text)]
     assert any("behörigen utlyst" in q for q in found)  # the meeting's own finding
     assert not any("öppnat" in q or "basaren" in q or "consortium" in q for q in found)
+
+
+def test_more_outcomes_said_in_passing():
+    text = ("Steering group call 7 November 2024\nPresent: Ruth Cole, Sam Obi, Ines Lund\n\n"
+            "- The special resolution amending clause 12 was passed.\n"
+            "- Budget amendment moving $4,000 to summer reading: passed 5-1 (Sam opposed).\n"
+            "- The bank reconciliation to 30 September was received and noted.\n"
+            "- After some back and forth we landed on the protocol paper.\n"
+            "- Copyedit is back, so we're keeping the February pub date.\n"
+            "- Fine, that's the plan then: two thermometers and the paper log.\n"
+            "- The SG preferred to continue with the monthly email update.\n"
+            "- Ines asked whether the newsletter template is locked; nobody knew.\n")
+    found = [q[0] for q in decisions(text)]
+    for words in ("was passed", "passed 5-1", "received and noted", "landed on", "we're keeping",
+                  "that's the plan", "The SG preferred"):
+        assert any(words in q for q in found), words
+    assert not any("template" in q for q in found)
+    swedish = ("Arbetsgruppen 3 mars 2025\nNärvarande: Jonas Berg, Sara Alm, Ali Demir\n\n"
+               "- Workshopen blir 21–22 april i Umeå, det är spikat.\n"
+               "- Ahmed föreslog prisutdelning efter varje final. Alla tyckte det var bättre -> kör så.\n"
+               "- Lunchlådor till lagen? Ingen vill laga mat i den mängden. Vi säger nej i år.\n"
+               "- Tombola igen? Alla höll med, men vi kom inte fram till vem som håller i den.\n"
+               "- Ekologiskt mjöl i alla bröd? för dyrt just nu -> nej, inte i år\n"
+               "- Julbord? -> vi tar det nästa gång\n")
+    found = [q[0] for q in decisions(swedish)]
+    for words in ("det är spikat", "kör så", "Vi säger nej", "-> nej"):
+        assert any(words in q for q in found), words
+    assert not any("Tombola" in q or "vem som håller" in q or "Julbord" in q for q in found)

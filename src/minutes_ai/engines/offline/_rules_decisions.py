@@ -136,6 +136,9 @@ _NOTHING_DECIDED = re.compile(
     r"|\bnot (?:ours|our (?:call|decision))\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
     r" (?:call|decision)\b|\bnot us\b|\binte (?:vår|vårt|\w+:s) (?:sak|beslut|bord)\b"
     r"|\bröstar ja\b.*\bröstar nej\b"
+    # "alla höll med, men vi kom inte fram till vem som håller i den": agreeing on nothing settled
+    r"|\bvi tar (?:upp )?(?:det|den|frågan) (?:nästa gång|senare|sen|igen|på nästa möte)\b"
+    r"|\bkom (?:vi )?inte fram till\b|\b(?:did not|didn't) (?:get to|reach|come to) (?:a |any )?(?:decision|conclusion)\b"
     # "vi bestämde inget i telefon", "vi hann inte besluta något tema", "we didn't decide anything",
     # "nobody agreed who'd ask him": nothing was settled
     r"|\b(?:bestämde|beslutade|beslöt) (?:vi |gruppen |styrelsen |mötet )?(?:inget|ingenting|inte)\b"

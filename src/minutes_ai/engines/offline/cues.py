@@ -133,6 +133,17 @@ DECISION_VERB = re.compile(
     r"\bingen invändning(?:ar)?,?\s+(?:så|då)\b|alla var med på det(?=\W*$)|\b(?:vi körde|körde vi) på\b|"
     r"\bblev det (?:ett )?(?:ja|nej)\b|\bgreen light (?:from|for|given|was given)\b|\bsign-?off (?:given|granted|agreed)\b|"
     r"\b(?:group|team|committee|board|we)(?:'ll|’ll| will) go with\b|(?<=[–-] )(?:received|not going ahead\b)(?=\W*$| this)|"
+    # "The special resolution was passed", "passed 5-1", "received and noted", "We landed on the
+    # protocol paper", "det är spikat", "are locked in", "so we're keeping the February date",
+    # "Alla höll med", "JB: ja, gör det", "that's the plan then", "Council resolves:", "-> kör så",
+    # "the SG preferred ...", "Vi säger nej i år"
+    r"\b(?:was|were) (?:duly )?passed\b(?!\s*(?:unanimously\s*)?:)|\bpassed \d+\s*[-–]\s*\d+|\b(?:was|were) received and noted\b|"
+    r"\blanded on\b|\bspikades\b|\bdet är spikat\b|\b(?:is|are) (?:now )?locked in\b|"
+    r"\bwe(?:'re|’re| are) (?:keeping|sticking with|going with|doing it)\b|"
+    r"\balla höll med\b|\bja,? gör (?:det|så)\b|"
+    r"\bthat(?:'s|’s| is) the plan\b|\b(?:council|board|committee|meeting|assembly|members|senate|conference) resolves\b|"
+    r"(?<=->\s)kör (?:så|på det)\b|(?<=→\s)kör (?:så|på det)\b|"
+    r"(?<=\bthe )(?-i:[A-Z]{2,6}) (?:preferred|declined)\b|(?:^|\bvi )säger nej\b|"
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward|agree(?! to disagree\b))|(?:so|then) we(?: all)? agree\s*[:,]|"
@@ -153,12 +164,12 @@ DECISION_VERB = re.compile(
     # "Then we go for the 23rd", "Elena: we drop compound 12", "so we'll keep the envelopes": said in the room
     r"(?:^|(?<=[:;,–-] )|(?<=\bthen )|(?<=\bso )|(?<=\bokay )|(?<=\bok ))we(?:'ll|’ll| will)? (?:go for|drop|keep(?!\s+\w+ing\b)|stick with)\b|"
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
-    r"(?:board|committee|council|trustees|governors|members) received\b|\b(?!(?:what|so|that|this|how|where|who|which|whatever|if|as|because|but|and|or|yes|no)\b)\w+ it is(?=\W*$|[.!]\s|\s+then\b)|go(?:ing)? w(?=/)|went w(?=/)|"
+    r"(?:board|committee|council|trustees|governors|members) received\b|\b(?!(?:what|so|that|this|how|where|who|which|whatever|if|as|because|but|and|or|yes|no)\b)\w+ it is(?=\W*$|[.!]\s|\s+then\b|\s*\()|go(?:ing)? w(?=/)|went w(?=/)|"
     r"(?:committee|board|council|group|team|trustees|governors|styrelsen|gruppen|nämnden|mötet|ledningsgruppen) "
     r"(?:preferred|föredrog|föredrar|declined)\b|"
     r"ställ(?:er|de) (?:sig|oss) positiv\w*(?![^.]*\bmen\b)|det blev det (?:senare|förra|första|andra|sista)\b|(?:var|är|blev) enigt om|"
     r"sätts till|delegeras till|ratades|röstades igenom|(?:tar|gör) vi inte\b|"
-    r"vi tar (?:det|den) inte\b|(?:vi gör|gör vi) ingenting|oförändrade?(?=\W*$)|(?:→|->)\s*(?:vi|ja|nej)\b|"
+    r"vi tar (?:det|den) inte\b|(?:vi gör|gör vi) ingenting|oförändrade?(?=\W*$)|(?<=->\s)(?:vi|ja|nej)\b|(?<=→\s)(?:vi|ja|nej)\b|(?<=->)(?:vi|ja|nej)\b|(?<=→)(?:vi|ja|nej)\b|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
     r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
     r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|\bset for (?:mon|tue|wed|thu|fri|sat|sun|\d)|"
@@ -781,7 +792,10 @@ ASSIGNED_TO = re.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
-        "beslut", "beslöt", "bakom", "ok:a", "sign-off", "signoff", "invändning", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens", "konstituer", "entledig",
+        "beslut", "beslöt", "bakom", "ok:a", "sign-off", "signoff", "invändning", "passed", "received and noted",
+        "landed on", "spikad", "spikat", "locked in", "we're", "we are", "we’re", "höll med",
+        "gör det", "gör så", "the plan", "resolves", "kör så", "kör på det",
+        "preferred", "declined", "säger nej", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens", "konstituer", "entledig",
         "omval", "omvälj", "avslå", "avslog", "klubba", "förklara", "valde", "fastställ", "bordl",
         "antas", "antar", "antag", "antog", "bevilj", "handlingarna", "handl.", "som ombud", "som representant", "som delegat", "as delegate", "as our delegate",
         "as the delegate", "as representative", "as our representative", "as the representative", "fortsätter som", "continue as", "continues as", "going w/", "go w/", "did agree", "did decide", "filed", "finner det", "finner detta", "finner dem", "finner den", "finner yrkandet",
