@@ -736,3 +736,17 @@ def test_minute_numbers_without_a_closing_dot_are_numbering_not_part_of_the_owne
     ]
     # the numbering is not part of the quote
     assert [a.evidence[0].quote for a in actions(text)][0] == "Tom Hale to circulate the final figures by 10 June."
+
+
+def test_a_task_marked_done_in_brackets_or_struck_is_no_action_but_a_dated_klart_is_a_deadline():
+    text = ("Styrelsemöte 2025-03-10\nNärvarande: Nils-Erik Berg, Anna Holm, Rickard Ek\n\n"
+            "- Anna felanmäler hissen till Kone (gjort i morse faktiskt, så stryk den)\n"
+            "- Rickard bokar lokalen (klart)\n"
+            "- ~~Anna beställer flaggor~~\n"
+            "- Nils-Erik uppdaterar prislistan på hemsidan (klart 2025-03-31).\n"
+            "- skadegörelse igen, polisanmält (klart). kontakt med fastighet om kameror -> Rickard\n")
+    found = [(a.owner, a.deadline) for a in actions(text)]
+    assert ("Nils-Erik Berg", dt.date(2025, 3, 31)) in found
+    assert ("Rickard Ek", None) in found  # the bracket closes the sentence before, not the task
+    assert all(o not in ("Anna Holm",) for o, _ in found)
+    assert len(found) == 2

@@ -373,8 +373,11 @@ PAST_TASK = re.compile(
     # clause of its own (not "ser till att lokalerna är bokade")
     r"(?<=[–—;,-] )(?:\w+\s+){0,3}?är (?:bokad|bokat|bokade|gjord|gjorda|skickad|skickat|skickade|ordnad|ordnat|"
     r"beställd|beställt|fixad|fixat|inköpt|inköpta)|"
-    r"\((?:klart|klar|gjort|done|ok|✓|✔)\)|\((?:redan |already )?(?:gjort|klart|fixat|done|sorted)\b[^()]{0,40}\)|~~|\[[xX]\]|"
     r"has been|have been|had been|was done|completed|finished|done\b)"
+    # (outside the word boundary above, which no bracket or tilde can follow): "(klart)", "(redan
+    # gjort, mejl skickat)" closing the item ("(klart 2025-03-31)" is a deadline), "~~struck~~", "[x]"
+    r"|\((?:klart|klar|gjort|done|ok|✓|✔)\)(?=\W*$)|\((?:redan |already )?(?:gjort|klart|fixat|done|sorted)\b"
+    r"(?!\s*(?:\d|till|tills|t\.|senast|innan|före|by|before|v\.|v\s*\d|vecka))[^()]{0,40}\)(?=\W*$)|~~|\[[xX]\]"
     # "Kolla med facket -> gjort", "Boka lokal – klart": marked done after a dash or an arrow
     # ("– klart till fredag", "- done by Friday" state a deadline, not that it is done)
     r"|(?:[–-]|->|→|=>)\s*(?:klart|klar|bokad|bokat|gjort|fixat|skickat|done|booked|sent)\b"
@@ -836,7 +839,7 @@ _NEEDLES = {
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔", "☑",
-                  "~~", "[x]", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed", "inte klar", "ej klar",
+                  "~~", "[x]", "sorted", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed", "inte klar", "ej klar",
                   "är gjord", "är skickad", "är ordna", "är fixad", "är inköp"),
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",
