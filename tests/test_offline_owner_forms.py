@@ -750,3 +750,16 @@ def test_a_task_marked_done_in_brackets_or_struck_is_no_action_but_a_dated_klart
     assert ("Rickard Ek", None) in found  # the bracket closes the sentence before, not the task
     assert all(o not in ("Anna Holm",) for o, _ in found)
     assert len(found) == 2
+
+
+def test_an_action_line_that_names_only_who_and_when_under_its_paragraph():
+    text = ("Bowls Club Committee Meeting 10 August 2024\nPresent: Rob Nguyen (Treasurer), Deb Lowe (Secretary), "
+            "Helen Costa\n\n5.3 Shade-sail grant acquittal to be lodged with Council.\n     Action: RN     Due: 30/9\n"
+            "8.2 Secretary to send the AGM notice and nomination forms.\n     Action: DL     Due: 1/9\n"
+            "9.1 Action: Helen to book the caterer for the opener.\n")
+    found = [(a.owner, a.task, a.deadline) for a in actions(text)]
+    assert found == [
+        ("Rob Nguyen", "Shade-sail grant acquittal to be lodged with Council", dt.date(2024, 9, 30)),
+        ("Deb Lowe", "Send the AGM notice and nomination forms", dt.date(2024, 9, 1)),
+        ("Helen Costa", "Book the caterer for the opener", None),
+    ]

@@ -43,6 +43,9 @@ _FIELD_LABEL = (
     r"[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Kk]lart|[Kk]lar|[Dd]ue|[Ss]enast"
     # "Deadline för utkastet: klart innan, 27 maj."
     r"|[Dd]eadline(?:\s+(?:för|for)\s+[^:.]{1,40}?(?=\s*:))?"
+    # "Action: RN     Due: 30/9" under the paragraph it belongs to: the action field holds who
+    r"|[Aa]ction(?=\s*:\s*[A-ZÅÄÖ][\w'’.]{0,12}(?:\s*[/,&+]\s*[A-ZÅÄÖ][\w'’.]{0,12})*"
+    r"(?:\s+(?:[Dd]ue|[Kk]lart|[Dd]eadline)\s*:|\s*$))"
 )
 # ... and two fields on one line, set out to the right under the task: "Ansv: KS   Klart: v. 7".
 _FIELD_SENTENCE = re.compile(
@@ -50,7 +53,7 @@ _FIELD_SENTENCE = re.compile(
     rf"(?:[\s.,;]+(?P<label2>{_FIELD_LABEL})\s*:\s*(?P<value2>[^:]{{1,120}}?))?[\s.]*$"
 )
 _FIELD_INITIALS = frozenset("AaOoRrKkDdSs")
-_OWNER_FIELDS = ("ansv", "owner", "responsible")
+_OWNER_FIELDS = ("ansv", "owner", "responsible", "action")
 
 
 _DEADLINE_FOR = re.compile(r"[Dd]eadline\s+(?:för|for)\s+(?P<what>.+)$")
