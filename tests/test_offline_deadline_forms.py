@@ -787,3 +787,19 @@ def test_a_lettered_point_hard_wrapped_after_an_article_and_a_consensus_that_is_
     assert [d.evidence[0].quote for d in meeting.decisions] == ["Consensus to send a letter"]
     assert [(a.owner, a.task, a.deadline) for a in meeting.action_items] == [
         ("Tom Kowalski", "Draft it for the Chair's signature", dt.date(2025, 6, 10))]
+
+
+def test_a_month_named_meeting_reads_the_meeting_plan_before_other_dated_lines():
+    text = ("Steering Group 7 November 2024\nPresent: Fraser Kerr, Sam Watt, Helen Cole\n\n"
+            "Action: FK - bring a costed plan to the January meeting.\n"
+            "HC asked whether anyone could go to the conference (21-22 January) - nobody at the meeting could.\n\n"
+            "Meeting dates 2024-25: 5 Dec 2024 | 16 Jan 2025 | 13 Mar 2025\n")
+    (meeting,) = meetings(text)
+    assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        (dt.date(2025, 1, 16), "to the January meeting")]
+    swedish = ("Styrelsemöte 12 november 2025\nNärvarande: Agneta Borg, Mats Kjell, Sara Vik\n\n"
+               "Mats tar fram två låneförslag senast vid januarimötet.\n\n"
+               "Kommande möten\nStyrelsemöten: ons 10 december, ons 14 januari, ons 11 februari.\n")
+    (meeting,) = meetings(swedish)
+    assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        (dt.date(2026, 1, 14), "vid januarimötet")]

@@ -53,7 +53,7 @@ MONTH_EVENT = re.compile(
 )
 # A line that lists meeting dates: "Kommande möten", "Nästa sammanträden", "Meeting dates".
 _SCHEDULE_LINE = re.compile(
-    r"\b(?:möte|möten|mötet|sammanträde\w*|träff\w*|apt|styrgrupp\w*|meeting\w*|session\w*|interim|"
+    r"\b(?:\w*möte|\w*möten|\w*mötet|sammanträde\w*|träff\w*|apt|styrgrupp\w*|meeting\w*|session\w*|interim|"
     r"sammanträdesplan|mötesplan|mötesdatum|mötestider|calendar|schedule)\b",
     re.IGNORECASE,
 )
@@ -135,7 +135,19 @@ class Schedule:
         meeting when no line announces it. A line counts when it names a plan and lists two dates."""
         if self.anchor is None:
             return None
-        heading = False  # "## Arbetslagsmöten HT 2025" + a line of dates below it
+        for dates in self._plan_lines():
+            later = [d for d in dates if d > self.anchor]
+            if len(dates) >= 2 and later:
+                return min(later)
+        return None
+
+    def _plan_lines(self) -> list[list[dt.date]]:
+        """The dates of each line that gives a meeting plan, or stands under a plan's heading
+        ("## Arbetslagsmöten HT 2025" + a line of dates)."""
+        if self.anchor is None:
+            return []
+        lines: list[list[dt.date]] = []
+        heading = False
         for line in self.text.split("\n"):
             under, heading = heading, heading and not line.strip()
             if not any(map(str.isdigit, line)) or not (under or _PLAN_LINE.search(line)):
@@ -147,11 +159,9 @@ class Schedule:
             plan_year = int(year.group()) if year and int(year.group()) > self.anchor.year else None
             dates = [_in_year(m.value, plan_year) if plan_year and not _LATER_YEAR.search(m.text) else m.value
                      for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date"]
-            later = [d for d in dates if d > self.anchor]
-            if len(dates) >= 2 and later:
-                return min(later)
+            lines.append(dates)
             heading = len(dates) < 2 and len(line) < 40 and _PLAN_LINE.search(line) is not None
-        return None
+        return lines
 
     def in_month(self, month: int) -> dt.date | None:
         """The one stated meeting date in ``month`` within a year after the anchor, else None."""
@@ -161,6 +171,11 @@ class Schedule:
         announced = [d for d in self.known if d.month == month and self.anchor < d <= limit]
         if len(announced) == 1:
             return announced[0]  # "Next meeting: 19 February" names the February meeting
+        # a plan of meeting dates ("Meeting dates 2024-25: 5 Dec | 16 Jan | 13 Mar") before other
+        # dated lines that mention a meeting ("a conference (21-22 January) ... at the meeting")
+        planned = {d for dates in self._plan_lines() for d in dates if d.month == month and self.anchor < d <= limit}
+        if len(planned) == 1:
+            return planned.pop()
         hits = [d for d in self.dates() if d.month == month and d <= limit]
         return hits[0] if len(hits) == 1 else None
 
