@@ -803,3 +803,12 @@ def test_a_month_named_meeting_reads_the_meeting_plan_before_other_dated_lines()
     (meeting,) = meetings(swedish)
     assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
         (dt.date(2026, 1, 14), "vid januarimötet")]
+
+
+def test_a_due_cell_with_a_bare_ordinal_or_a_dotted_day_and_month():
+    text = ("Arbetslagsmöte tors 2/10 2025\nNärvarande: Jonatan Nyström, Karin Berg\n\n"
+            "| Vem | Vad | När |\n|---|---|---|\n| JN | boka två bussar till friluftsdagen | 10.10 |\n"
+            "| KB | samla in lappar | 31st |\n| KB | maila föräldrarna | kl. 10.10 |\n")
+    (meeting,) = meetings(text, "md")
+    assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        (dt.date(2025, 10, 10), "10.10"), (dt.date(2025, 10, 31), "31st"), (None, "kl. 10.10")]

@@ -47,6 +47,11 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     if deadline_text:
         mention = _deadline(deadline_text, ctx)
         deadline = mention.value if mention else None
+        if deadline is None and (bare := _BARE_DUE.fullmatch(deadline_text)) is not None:
+            # a due cell's bare "31st" / "5:e" (the next such day) or "10.10" (day.month, not a time)
+            words = f"by the {deadline_text}" if bare.group("nth") else deadline_text.rstrip(".").replace(".", "/")
+            mention = _deadline(words, ctx)
+            deadline = mention.value if mention else None
     return ActionItem(
         owner=owner or None,
         task=rules._tidy(clean(row.task)),
@@ -56,6 +61,7 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     )
 
 
+_BARE_DUE = re.compile(r"(?P<nth>\d{1,2}(?:st|nd|rd|th|:e|:a))|\d{1,2}\.\d{1,2}\.?")
 _LIST_LABELS = ("to do", "todo", "to-do", "att göra", "actions", "action items", "next steps", "åtgärder", "uppgifter")
 # "Trish – new sign-up sheet (Mon).": a list item that names its owner first
 _DASH_ITEM = re.compile(r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s(?:&|och|and|\+)\s[A-ZÅÄÖ][\wåäöé'’.-]*|\s[A-ZÅÄÖ][\wåäöé'’.-]*)?\s+[–—-]\s+\S")
