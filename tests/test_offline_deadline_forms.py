@@ -812,3 +812,20 @@ def test_a_due_cell_with_a_bare_ordinal_or_a_dotted_day_and_month():
     (meeting,) = meetings(text, "md")
     assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
         (dt.date(2025, 10, 10), "10.10"), (dt.date(2025, 10, 31), "31st"), (None, "kl. 10.10")]
+
+
+def test_an_event_named_by_the_head_of_its_compound_and_a_meeting_named_by_its_kind():
+    text = ("CUPKOMMITTÉN JULCUPEN 2025 – möte 2 december 2025\nNärvarande: Jenny Karlsson, Niklas Ö, Therese Alm\n\n"
+            "Julcupen spelas lör–sön 27–28 december i Sävsjöhallen.\n"
+            "- Jenny beställer kortläsaren, den ska vara här inför cupen.\n"
+            "- Jenny och Niklas handlar på Coop fredagen före cupen.\n"
+            "- Therese skickar ut passlistan senast veckan innan cupen.\n"
+            "- Jenny tar med kioskens redovisning till utvärderingsmötet.\n\n"
+            "Vi ses igen ons 14/1 kl 19 i kansliet – utvärdering.\n")
+    (meeting,) = meetings(text)
+    assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        (dt.date(2025, 12, 27), "inför cupen"),
+        (dt.date(2025, 12, 26), "fredagen före cupen"),
+        (None, "senast veckan innan cupen"),  # the week before: a week, no day
+        (dt.date(2026, 1, 14), "till utvärderingsmötet"),
+    ]

@@ -120,7 +120,15 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
         return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
     value = _next_date(ctx) if nxt else None
+    if value is None and not nxt and ctx.next_text and (kind := _MEETING_KIND.match(event.group("event") or "")):
+        # "till utvärderingsmötet" when the next meeting is announced as "... – utvärdering"
+        value = _next_date(ctx) if kind.group(1).casefold()[:8] in ctx.next_text.casefold() else None
     return DateMention(event.start(), event.end(), event.group(0), value)
+
+
+_WEEK_BEFORE = re.compile(r"\b(?:(?:senast|by|no later than)\s+)?(?:veckan|helgen|the week|the weekend)\s+$", re.I)
+# "utvärderingsmötet", "budgetmötet", "planeringsträffen": a meeting named by its kind
+_MEETING_KIND = re.compile(r"([a-zåäö]{5,}?)s?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)$", re.I)
 
 
 def _next_date(ctx: _Context) -> dt.date | None:
@@ -157,6 +165,11 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     month = _MONTH_WORD.search(words)
     if value is not None and month is not None and value.month != _MONTH_NUMBER[month.group(0)[:3].casefold()]:
         value = None  # "Before Oct half term": a date found for the event outside the month it names
+    week = _WEEK_BEFORE.search(raw, max(0, before.start() - 24), before.start())
+    if week is not None:
+        # "senast veckan innan cupen", "the week before the show": a week, no day; the words kept whole
+        end = before.start() + len(words)
+        return DateMention(week.start(), end, raw[week.start() : end], None)
     lead = _SPAN_BEFORE.search(words)
     if value is not None and lead is not None:
         # "30 days before the carnival", "senast två veckor före stämman": counted back from it

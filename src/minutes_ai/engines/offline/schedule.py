@@ -191,7 +191,8 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
     stated: set[dt.date] = set()  # "The AGM will be held ... on 19 October", "Open Day is Saturday 18 October"
     name = EVENT_NAMES.get(word.casefold()) or re.escape(word).replace(chr(92) + " ", chr(92) + "s+")
     # a long word may also end a compound: "kampanj" in "sommarkampanj"
-    lead = "" if len(word) >= 6 and word.isalpha() and not whole else r"\b"
+    # ("cupen" ends "Julcupen" too: a definite form of five letters)
+    lead = "" if (len(word) >= 6 or len(word) == 5 and word.endswith(("en", "et"))) and word.isalpha() and not whole else r"\b"
     tail = _WORD_END if whole else ""
     needle = re.compile(rf"{lead}(?:{name}){tail}", re.IGNORECASE)
     own = sentence.strip()
