@@ -155,3 +155,15 @@ def test_a_date_outside_the_header_a_file_names_compact_date_or_a_closing_line()
     # the next meeting's date in the closing lines is not this meeting's
     later = closing.replace("Minutes of the committee meeting held 24.03.26", "Next meeting: 21.04.26")
     assert parse_meetings(Document(later))[0].meeting_date is None
+
+
+def test_the_next_meeting_said_in_running_words():
+    base = ("Board meeting 3 March 2025\nPresent: Anna Berg, Bo Ek, Cia Dahl\n\n1. Budget\nWe went through the "
+            "budget and all looked fine for the spring season.\n\n")
+    for tail in ("The committee will next meet on 2 April 2025.", "The group meets again on 2 April.",
+                 "We will reconvene on 2 April.", "Nästa gång: onsdag 2/4 kl 18.", "Nästa gång vi ses är onsdag 2 april."):
+        (meeting,) = parse_meetings(Document(base + tail + "\n"))
+        assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 4, 2), tail
+    for tail in ("We meet the auditors again in May.", "Vi tar det nästa gång, den 2 april är för tidigt."):
+        (meeting,) = parse_meetings(Document(base + tail + "\n"))
+        assert meeting.next_meeting is None, tail

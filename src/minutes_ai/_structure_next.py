@@ -23,15 +23,21 @@ _CUE = (
     r"(?:meeting|meetings|mtg|mtgs|meeting\s+dates|call|sync|session|check-in)\b"
     r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b"
     r"|(?:\w+-)?mötesdatum\b|mötestider\b"
-    # "Vi ses igen torsdag 19 mars", "We meet again on Thursday 5 December"
+    # "Vi ses igen torsdag 19 mars", "We meet again on Thursday 5 December", "The committee will
+    # next meet on 5 June", "The group meets again ...", "Nästa gång vi ses är ...", "reconvene on"
     r"|(?:vi\s+(?:ses|träffas|möts)|we(?:'ll|\s+will)?\s+meet)\s+(?:igen|again)\b"
+    r"|(?:(?:will|shall|is\s+to|are\s+to)\s+)?(?:next\s+meets?|meets?\s+again|meet\s+next)\b"
+    r"|(?:will|shall|we(?:'ll)?)\s+reconvene\b"
+    r"|nästa\s+gång\s+vi\s+(?:ses|träffas|möts)\b|vi\s+(?:ses|träffas|möts)\s+nästa\s+gång\b"
 )
 _LINE_CUE = re.compile(
     # "7. Nästa möte", "§ 12 Nästa sammanträde", "25/013 Date of next meeting" (a minute number)
     rf"^(?:(?:§\s*|[A-Z]{{2,6}}[\s/-]?)?\d{{1,4}}(?:[./]\d{{1,4}})*\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:)"
     # "Nästa LG: onsdag 4/3", "Next board: 12 May": the group's own name for its meeting, dated.
     rf"|(?:nästa|next)\s+{_QUALIFIER}(?!steg\b|steps?\b|punkt|item|agenda|action|vecka\b|veckan\b|weeks?\b|år\b|year|gång|time|fas\b|phase)"
-    r"[\w-]{2,20}(?=\s*[:–-][^\n]*\d))",
+    r"[\w-]{2,20}(?=\s*[:–-][^\n]*\d)"
+    # "Nästa gång: onsdag 5/3", "Next time: 12 May": with a colon and a date, an announcement
+    r"|(?:nästa\s+gång|next\s+time)(?=\s*:[^\n]*\d))",
     re.IGNORECASE,
 )
 # "Kommande möten", "Dates of next meetings": a schedule, whose first later date is the next.
@@ -58,6 +64,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 _SENTENCE_CUE = re.compile(rf"[.!?:;>]\s+(?:\*\*|__)?(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # ... said aloud: looked for only in lines that say it (the pattern above keeps its scan in C)
 _SAID_CUE = re.compile(rf"\b(?:säger vi|let's say)\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+_MEETS_AGAIN = re.compile(
+    r"\b(?P<cue>(?:will|shall)\s+(?:next\s+meet|meet\s+again|reconvene)|meets\s+again|next\s+meets)\b", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
 _NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
 _MONTHS = re.compile(
@@ -165,6 +173,9 @@ def _sentence_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None
         low = body.lower()
         if "säger vi" in low or "let's say" in low:
             found = sorted([*found, *_SAID_CUE.finditer(body)], key=lambda m: m.start("cue"))
+        if "meet" in low or "reconvene" in low:
+            # "The committee will next meet on 5 June", "The group meets again on ..."
+            found = sorted([*found, *_MEETS_AGAIN.finditer(body)], key=lambda m: m.start("cue"))
         for match in found:
             if _NOT_ANNOUNCEMENT.match(body[match.end() :]):
                 continue
