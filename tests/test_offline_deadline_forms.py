@@ -829,3 +829,17 @@ def test_an_event_named_by_the_head_of_its_compound_and_a_meeting_named_by_its_k
         (None, "senast veckan innan cupen"),  # the week before: a week, no day
         (dt.date(2026, 1, 14), "till utvärderingsmötet"),
     ]
+
+
+def test_an_indented_line_under_a_task_that_only_says_by_when():
+    text = ("Tävlingsledningen 2026-03-05\nNärvarande: Ingela Svahn, Mikael Forsberg, Theo Svahn\n\n"
+            "- Mikael lägger banorna i OCAD, första utkast\n  → klart 2026-03-20\n"
+            "- Theo kollar om vi kan hyra SportIdent av distriktet, annars kör vi pinnar.\n  Svar till Ingela 27/3.\n"
+            "- Ingela bokar skolan\n  → gymnastiksalen om det regnar\n")
+    (meeting,) = meetings(text)
+    assert [(a.owner, a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        ("Mikael Forsberg", dt.date(2026, 3, 20), "klart 2026-03-20"),
+        ("Theo Svahn", dt.date(2026, 3, 27), "27/3"),
+        ("Ingela Svahn", None, None),
+    ]
+    assert meeting.action_items[0].evidence[-1].quote.endswith("klart 2026-03-20")

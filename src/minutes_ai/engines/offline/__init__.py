@@ -240,6 +240,18 @@ class OfflineEngine:
                 continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ........"
             if block_words[:1] in "SsÄä" and _MAIL_SUBJECT.match(block_words):
                 continue  # "Subject: Programming meeting – what we agreed": the e-mail's title, not its contents
+            if (block.kind == "bullet" and block.indent > 0 and actions and actions[-1].deadline_text is None
+                    and text.count("\n", actions[-1].evidence[-1].end, block.start) == 1
+                    and not text[actions[-1].evidence[-1].end : block.line_start].strip()
+                    and _FRAGMENT_LEAD.match(due_words := block_words.lstrip("→->–—= "))
+                    and (due := _bare_deadline(ctx, due_words)) is not None):
+                # "- Mikael lägger banorna i OCAD\n  → klart 2026-03-20": an indented line under the
+                # task that only says by when
+                above = actions[-1]
+                actions[-1] = above.model_copy(update={
+                    "deadline": due.value, "deadline_text": due.text,
+                    "evidence": [*above.evidence, ctx.document.evidence(block.start, block.end)]})
+                continue
             label_mode = _label_mode(block_words)
             if block.kind == "bold" and label_mode is None and _SENTENCE_LIKE.search(block_words):
                 block = replace(block, kind="para")  # "**Vi kör Sommarboken gemensamt ...**": an emphasised sentence

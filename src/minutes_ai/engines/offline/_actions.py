@@ -162,7 +162,9 @@ _DEADLINE_FILLER = re.compile(
     r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas|at the latest|latest|please|"
     r"ideally|gärna|tack|som senast|svar|återkoppling|återrapportering|återrapporteras|återkopplas|redovisas|"
     r"rapporteras|report back|reports back|feedback|answer|(?:to|till) (?:rådet|styrelsen|nämnden|gruppen|the board|"
-    r"the committee|the group|the council))\b", re.I)
+    r"the committee|the group|the council))\b"
+    # "Svar till Ingela 27/3.": whom the answer goes to
+    r"|(?<=\bsvar )till (?-i:[A-ZÅÄÖ])[\wåäö-]+|(?<=\banswer )to (?-i:[A-Z])[\w-]+", re.I)
 
 
 def _add_action(block_actions: list[ActionItem], action: ActionItem, ctx: _Context) -> None:
