@@ -132,7 +132,7 @@ DECISION_VERB = re.compile(
     r"nätverket|styrgruppen) (?:säger|sa|sade) (?:nej|ja)\b|ok:?a(?:t|d|de|des)(?=\W*$)|så blev det(?=\W*$)|"
     r"\bingen invändning(?:ar)?,?\s+(?:så|då)\b|alla var med på det(?=\W*$)|\b(?:vi körde|körde vi) på\b|"
     r"\bblev det (?:ett )?(?:ja|nej)\b|\bgreen light (?:from|for|given|was given)\b|\bsign-?off (?:given|granted|agreed)\b|"
-    r"\b(?:group|team|committee|board|we)(?:'ll|’ll| will) go with\b|(?<=[–-] )(?:received|not going ahead\b)(?=\W*$| this)|"
+    r"\b(?:group|team|committee|board|we)(?:'ll|’ll| will) go with\b|received(?<=[–-] received)(?=\W*$| this)|not going ahead\b(?<=[–-] not going ahead)(?=\W*$| this)|"
     # "The special resolution was passed", "passed 5-1", "received and noted", "We landed on the
     # protocol paper", "det är spikat", "are locked in", "so we're keeping the February date",
     # "Alla höll med", "JB: ja, gör det", "that's the plan then", "Council resolves:", "-> kör så",
@@ -142,8 +142,8 @@ DECISION_VERB = re.compile(
     r"\bwe(?:'re|’re| are) (?:keeping|sticking with|going with|doing it)\b|"
     r"\balla höll med\b|\bja,? gör (?:det|så)\b|"
     r"\bthat(?:'s|’s| is) the plan\b|\b(?:council|board|committee|meeting|assembly|members|senate|conference) resolves\b|"
-    r"(?<=->\s)kör (?:så|på det)\b|(?<=→\s)kör (?:så|på det)\b|"
-    r"(?<=\bthe )(?-i:[A-Z]{2,6}) (?:preferred|declined)\b|(?:^|\bvi )säger nej\b|"
+    r"kör(?<=-> kör) (?:så|på det)\b|kör(?<=→ kör) (?:så|på det)\b|"
+    r"\bthe [a-z]{2,6} (?:preferred|declined)\b|\bvi säger nej\b|"
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward|agree(?! to disagree\b))|(?:so|then) we(?: all)? agree\s*[:,]|"
@@ -169,7 +169,11 @@ DECISION_VERB = re.compile(
     r"(?:preferred|föredrog|föredrar|declined)\b|"
     r"ställ(?:er|de) (?:sig|oss) positiv\w*(?![^.]*\bmen\b)|det blev det (?:senare|förra|första|andra|sista)\b|(?:var|är|blev) enigt om|"
     r"sätts till|delegeras till|ratades|röstades igenom|(?:tar|gör) vi inte\b|"
-    r"vi tar (?:det|den) inte\b|(?:vi gör|gör vi) ingenting|oförändrade?(?=\W*$)|(?<=->\s)(?:vi|ja|nej)\b|(?<=→\s)(?:vi|ja|nej)\b|(?<=->)(?:vi|ja|nej)\b|(?<=→)(?:vi|ja|nej)\b|"
+    r"vi tar (?:det|den) inte\b|(?:vi gör|gör vi) ingenting|oförändrade?(?=\W*$)|"
+    # the arrow's answer ("-> nej", "→ ja", "->vi kör"): each branch opens on its word, the arrow
+    # looked for behind it (a branch that opens on a look-behind is tried at every position)
+    r"vi\b(?<=->vi)|vi\b(?<=-> vi)|vi\b(?<=→vi)|vi\b(?<=→ vi)|ja\b(?<=->ja)|ja\b(?<=-> ja)|ja\b(?<=→ja)|ja\b(?<=→ ja)|"
+    r"nej\b(?<=->nej)|nej\b(?<=-> nej)|nej\b(?<=→nej)|nej\b(?<=→ nej)|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
     r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
     r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|\bset for (?:mon|tue|wed|thu|fri|sat|sun|\d)|"

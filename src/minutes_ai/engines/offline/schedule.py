@@ -84,6 +84,7 @@ class Schedule:
     whole: str = ""
     _dates: list[dt.date] | None = field(default=None, repr=False)
     _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word, read once
+    _plans: list[list[dt.date]] | None = field(default=None, repr=False)  # the plan lines' dates, read once
 
     def dates(self) -> list[dt.date]:
         if self._dates is None:
@@ -146,6 +147,8 @@ class Schedule:
         ("## Arbetslagsmöten HT 2025" + a line of dates)."""
         if self.anchor is None:
             return []
+        if self._plans is not None:
+            return self._plans
         lines: list[list[dt.date]] = []
         heading = False
         for line in self.text.split("\n"):
@@ -161,6 +164,7 @@ class Schedule:
                      for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date"]
             lines.append(dates)
             heading = len(dates) < 2 and len(line) < 40 and _PLAN_LINE.search(line) is not None
+        self._plans = lines
         return lines
 
     def in_month(self, month: int) -> dt.date | None:
