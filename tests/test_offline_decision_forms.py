@@ -823,3 +823,16 @@ def test_more_outcomes_said_in_passing():
     for words in ("det är spikat", "kör så", "Vi säger nej", "-> nej"):
         assert any(words in q for q in found), words
     assert not any("Tombola" in q or "vem som håller" in q or "Julbord" in q for q in found)
+
+
+def test_the_rooms_yes_followed_by_who_does_it_after_a_comma():
+    text = ("Ungdomsstyrelsen 4 mars 2025\nNärvarande: Robin Ek, Nadia Berg, Ulf Dahl\n\n"
+            "- Robin föreslog gemensam ledarutbildning för alla nya ledare i april - ok från alla, Nadia bokar SISU\n"
+            "- ESHG 2026: ok alla, vi skickar ett abstract om kohort 2. Ulf skriver utkastet.\n"
+            "- Ulf undrade om vi ska byta klubbdräkt, ok för mig sa Nadia, men vi väntar med det.\n")
+    meeting = one_meeting(text)
+    found = [d.evidence[0].quote for d in meeting.decisions]
+    assert any("ok från alla" in q for q in found)
+    assert any("ok alla" in q for q in found)
+    assert not any("klubbdräkt" in q for q in found)
+    assert ("Nadia Berg", "Boka SISU") in [(a.owner, a.task) for a in meeting.action_items]

@@ -100,7 +100,7 @@ DECISION_VERB = re.compile(
     r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
     r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi|let's say|"
     r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
-    r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$)|ok (?:för|från|fr) alla(?=\W*$)|"
+    r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$|,\s)|ok (?:för|från|fr) alla(?=\W*$|,\s)|"
     # "ok vi säger så, ...", "ok på budget 4 000 kr": rough notes' yes
     r"vi säger så\b|^ok på\b|^kör på\b|"
     # "Camilla vill gå kursen i maj, ok från Lena": the one who could say no said yes
@@ -114,7 +114,7 @@ DECISION_VERB = re.compile(
     r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
     r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
     r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
-    r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–,-]\s)alla (?:överens|eniga)(?=\W*$)|"
+    r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–,-]\s)alla (?:överens|eniga)(?=\W*$|,\s)|"
     # "Okej, då kör vi löpande med takpris", "JB: okej då sätter vi Ramin på ...": a settled yes
     r"\b(?:ok|okej|okey|bra|fint|perfekt|toppen|kanon)[,!.]?\s+då\s+(?:kör|sätter|tar|gör|säger)\s+vi\s+(?=[\wåäö])|"
     # "Vi låter det vara den här gången", "we're leaving the fog alone for now": the status quo kept
@@ -159,7 +159,7 @@ DECISION_VERB = re.compile(
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
     # ("The AGM will be held on 19 June" announces a date; only "agreed that ... will be held" decides it)
     r"will (?:stay at|remain at|happen on) |"
-    r"(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$)|"
+    r"(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|everyone agreed|all agreed)(?=\W*$|,\s)|"
     r"^vi (?:skippar|provar|testar|går på|hoppar över)\b|^we(?:'ll| will)? (?:skip|try)\b|"
     # "Then we go for the 23rd", "Elena: we drop compound 12", "so we'll keep the envelopes": said in the room
     r"(?:^|(?<=[:;,–-] )|(?<=\bthen )|(?<=\bso )|(?<=\bokay )|(?<=\bok ))we(?:'ll|’ll| will)? (?:go for|drop|keep(?!\s+\w+ing\b)|stick with)\b|"
