@@ -843,3 +843,14 @@ def test_an_indented_line_under_a_task_that_only_says_by_when():
         ("Ingela Svahn", None, None),
     ]
     assert meeting.action_items[0].evidence[-1].quote.endswith("klart 2026-03-20")
+
+
+
+def test_a_back_reference_before_then_names_no_event():
+    text = ("Konstföreningen – styrelsemöte onsdag 14 augusti 2024\n\nVi träffades i personalrummet, Agneta Holm "
+            "som ordförande, Reza Karimi, Emilia Nowak och jag, Kristina Dahl, som skriver.\n\n"
+            "Emilia lämnar kassörsuppdraget vid årsskiftet. Vi beslutade att Reza tar över som kassör från\n"
+            "1 januari och att Emilia går igenom bokföringen med honom innan dess.\n")
+    (meeting,) = meetings(text)
+    found = [(a.deadline, a.deadline_text) for a in meeting.action_items if a.deadline_text == "innan dess"]
+    assert found == [(None, "innan dess")]

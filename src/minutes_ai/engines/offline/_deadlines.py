@@ -126,6 +126,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(event.start(), event.end(), event.group(0), value)
 
 
+# "innan dess", "before then", "before that date": a back-reference names no event of its own
+_BACK_REFERENCE = re.compile(r"\b(?:innan|före|inför|before|prior to|ahead of)\s+(?:dess|det|detta|då|then|that|this|it)\b", re.I)
 _WEEK_BEFORE = re.compile(r"\b(?:(?:senast|by|no later than)\s+)?(?:veckan|helgen|the week|the weekend)\s+$", re.I)
 # "utvärderingsmötet", "budgetmötet", "planeringsträffen": a meeting named by its kind
 _MEETING_KIND = re.compile(r"([a-zåäö]{5,}?)s?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)$", re.I)
@@ -150,7 +152,7 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     # The event's own two words first ("before Gong renewal"), then its head word.
     tail = words.split()[-2:]
     value = None
-    if ctx.schedule is not None:
+    if ctx.schedule is not None and not _BACK_REFERENCE.search(words):
         # a bare "träff" / "sammanträde" / "meeting" names no one event: any dated meeting line has it
         head = tail[-1].strip(".,:;")
         generic = _GENERIC_GATHERING.fullmatch(head.casefold()) is not None
