@@ -836,3 +836,14 @@ def test_the_rooms_yes_followed_by_who_does_it_after_a_comma():
     assert any("ok alla" in q for q in found)
     assert not any("klubbdräkt" in q for q in found)
     assert ("Nadia Berg", "Boka SISU") in [(a.owner, a.task) for a in meeting.action_items]
+
+
+def test_a_motion_that_passes_and_the_signatories_named():
+    text = ("IEEE P2871 Working Group – March 5, 2025\nAttendees: Luis Ortega, Ana Lima, Jenna Wu\n\n"
+            "Motion: Accept the resolutions for comments #112–#140 as shown in doc 25-0031r2.\n"
+            "Moved: Luis Ortega Second: Jenna Wu Result: Y 11 / N 0 / A 1. Motion passes.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert len(found) == 1 and "Accept the resolutions" in found[0] and "Motion passes" in found[0]
+    swedish = ("Konstituerande styrelsemöte 3 mars 2025\nNärvarande: Anders Wiklund, Linda Öhman, Tove Rehn\n\n"
+               "§ 3 Föreningens firma tecknas av ordförande och kassör, var för sig.\n")
+    assert any("firma tecknas" in q[0] for q in decisions(swedish))

@@ -763,3 +763,18 @@ def test_an_action_line_that_names_only_who_and_when_under_its_paragraph():
         ("Deb Lowe", "Send the AGM notice and nomination forms", dt.date(2024, 9, 1)),
         ("Helen Costa", "Book the caterer for the opener", None),
     ]
+
+
+def test_an_action_register_with_grid_rules_and_closed_rows():
+    text = ("Styrelsemöte 2026-02-10\nNärvarande: Jonas Ek, Rebecka Lind, Sara Alm (sekr)\n\n"
+            "ÅTGÄRDSLISTA\nNr | Åtgärd                        | Ansv.   | Klart till | Status\n"
+            "---+-------------------------------+---------+------------+-------\n"
+            "33 | Påminna kommunen om trädet     | Jonas   | 17/3       | Ny\n"
+            "36 | Ny låneoffert från annan bank  | Rebecka | 24/2       | Ny\n\n"
+            "ACTION LOG\nRef   Action                                 Owner  Due       Status\n"
+            "----- -------------------------------------- ------ --------- ------\n"
+            "24/31 Update scheme of financial delegation  CFO    05/03/25  Closed\n")
+    found = [(a.owner, a.task) for a in actions(text)]
+    assert ("Jonas Ek", "Påminna kommunen om trädet") in found
+    assert ("Rebecka Lind", "Ny låneoffert från annan bank") in found
+    assert not any("-" * 5 in task or "financial delegation" in task for _, task in found)

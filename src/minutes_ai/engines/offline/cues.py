@@ -190,6 +190,8 @@ DECISION_VERB = re.compile(
     r"enighet|eniga om|enig om|klartecken|grönt ljus|går vidare med|gå vidare med|bekräftades|"
     r"go ahead with|will go ahead|going ahead|was confirmed|were confirmed|all in favou?r|"
     r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion passed|"
+    # the constituting meeting's signatories: "Föreningens firma tecknas av ordförande och kassör"
+    r"firma(?:n)? tecknas\b|tecknar (?:föreningens |bolagets )?firma\b|"
     r"beslöts|bestämde(?:s)?|bestämdes|bestämt|bestämmer att|(?:var|är|blev) (?:enig|eniga|överens) om|"
     r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|avgjorde|avgjordes|"
     # "beslutat att ..." opening rough notes, "Nämnden har därmed beslutat att ...": this meeting
@@ -377,7 +379,9 @@ PAST_TASK = re.compile(
     # clause of its own (not "ser till att lokalerna är bokade")
     r"(?<=[–—;,-] )(?:\w+\s+){0,3}?är (?:bokad|bokat|bokade|gjord|gjorda|skickad|skickat|skickade|ordnad|ordnat|"
     r"beställd|beställt|fixad|fixat|inköpt|inköpta)|"
-    r"has been|have been|had been|was done|completed|finished|done\b)"
+    r"has been|have been|had been|was done|completed|finished|done\b|"
+    # an action log's row whose status says it is closed: "24/31 Update scheme ... CFO 05/03/25 Closed"
+    r"\d+\s+closed(?:\s*\([^()]{0,40}\))?(?=\W*$))"
     # (outside the word boundary above, which no bracket or tilde can follow): "(klart)", "(redan
     # gjort, mejl skickat)" closing the item ("(klart 2025-03-31)" is a deadline), "~~struck~~", "[x]"
     r"|\((?:klart|klar|gjort|done|ok|✓|✔)\)(?=\W*$)|\((?:redan |already )?(?:gjort|klart|fixat|done|sorted)\b"
@@ -630,7 +634,7 @@ PROPOSAL = re.compile(
 MOVER_ONLY = re.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
 RESULT = re.compile(
     r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
-    r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|bifölls|bifalls|antogs|"
+    r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|passes|bifölls|bifalls|antogs|"
     r"godkändes|avslogs|avslås)\b|^carried\b|"
     r"^(?:beslut )?(?:enligt|i enlighet med) (?:\w+ )?förslag(?:et)?\W*$|"
     # "Förslag till beslut: ... / Beslut: Bifall.": the proposal above is what was decided.
@@ -799,7 +803,7 @@ ASSIGNED_TO = re.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
-        "beslut", "beslöt", "bakom", "ok:a", "sign-off", "signoff", "invändning", "passed", "received and noted",
+        "beslut", "beslöt", "bakom", "ok:a", "firma", "sign-off", "signoff", "invändning", "passed", "received and noted",
         "landed on", "spikad", "spikat", "locked in", "we're", "we are", "we’re", "höll med",
         "gör det", "gör så", "the plan", "resolves", "kör så", "kör på det",
         "preferred", "declined", "säger nej", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens", "konstituer", "entledig",
@@ -843,7 +847,7 @@ _NEEDLES = {
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔", "☑",
-                  "~~", "[x]", "sorted", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed", "inte klar", "ej klar",
+                  "~~", "[x]", "sorted", "closed", "already", "beställ", "leverera", "avklarat", "delivered", "ordered", "fixed", "inte klar", "ej klar",
                   "är gjord", "är skickad", "är ordna", "är fixad", "är inköp"),
     "CURRENT_STATE": ("nuläget", "närvarande", "numera", "currently", "at present", "as of now"),
     "ACTION_HEDGE": ("kanske", "eventuellt", "möjligen", "borde", "skulle", "kunde", "vore",

@@ -48,7 +48,8 @@ _BULLET = re.compile(
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+)"
 )
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+# "|---|---|", "---+-----+---" (a grid's junctions), "-----  --------  -----" (columns set out with spaces)
+_TABLE_RULE = re.compile(r"^[ \t]*[|+]?[ \t]*:?-{2,}:?[ \t]*(?:[|+ \t][ \t]*:?-{2,}:?[ \t]*)*[|+]?[ \t]*$")
 _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
 # A sentence ends at . ! ? (or …) followed by space and something that can start a sentence.
 # A sentence ends at its mark before a capital, or before a line break: rough notes start the
