@@ -847,3 +847,12 @@ def test_a_motion_that_passes_and_the_signatories_named():
     swedish = ("Konstituerande styrelsemöte 3 mars 2025\nNärvarande: Anders Wiklund, Linda Öhman, Tove Rehn\n\n"
                "§ 3 Föreningens firma tecknas av ordförande och kassör, var för sig.\n")
     assert any("firma tecknas" in q[0] for q in decisions(swedish))
+
+
+def test_an_aside_in_brackets_does_not_date_the_decision():
+    text = ("Conservation Commission – May 13, 2025\nPresent: Ana Ferreira (Chair), Ruth Ames, Tom Li\n\n"
+            "3. MINUTES\nMinutes of April 8, 2025 approved as written, 4-0-1 (Ames abstaining, absent in April).\n"
+            "4. GRANTS\nThe commission approved the trail grant in April; the funds have arrived.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("approved as written" in q for q in found)
+    assert not any("trail grant" in q for q in found)  # an act of April, reported

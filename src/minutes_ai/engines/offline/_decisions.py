@@ -196,11 +196,17 @@ def _month_ahead(month: re.Match[str], words: str, anchor: dt.date | None) -> bo
     return dt.date(int(year.group(1)), number, 1) > anchor.replace(day=1)
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _dated_before(words: str, anchor: dt.date | None) -> bool:
     """A past-tense decision verb with a date before the meeting reports an earlier decision."""
     verb = _PAST_DECISION.search(words)
     if not verb:
         return False
+    # an aside in brackets dates something else: "approved as written, 4-0-1 (Ames abstaining,
+    # absent in April)" (blanked, so every position stays where it was)
+    words = _ASIDE.sub(lambda aside: " " * len(aside.group(0)), words) if "(" in words else words
     # "i december beslutade X", "approved the policy in October": the month dates the act;
     # after "att"/"to" it belongs to what was decided ("beslutade att hålla ett möte i juni").
     # ("decided the next intake will open in March": what is to happen, after its modal; "beviljade
