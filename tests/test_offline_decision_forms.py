@@ -856,3 +856,12 @@ def test_an_aside_in_brackets_does_not_date_the_decision():
     found = [q[0] for q in decisions(text)]
     assert any("approved as written" in q for q in found)
     assert not any("trail grant" in q for q in found)  # an act of April, reported
+
+
+def test_a_decision_that_opens_with_an_attendees_name():
+    text = ("Socialnämnden 2025-03-12\nNärvarande: Mats Olander (S), Gunilla Rask (L), Eva Lind (M)\n\n"
+            "§ 12 Entledigande och fyllnadsval\nSocialnämndens beslut\n"
+            "1. Mats Olander (S) entledigas från uppdraget som ersättare.\n"
+            "2. Socialnämnden utser Gunilla Rask (L) till ny ersättare.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("entledigas" in q for q in found) and any("utser Gunilla Rask" in q for q in found)

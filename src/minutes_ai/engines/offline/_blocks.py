@@ -105,7 +105,7 @@ _PAGE_CHROME = re.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
 
 
 _HAS_VERB_CUE = re.compile(
-    r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar|utses|väljs|valdes|utsågs|omväljs|"
+    r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar|utses|väljs|valdes|utsågs|omväljs|omvaldes|entledigas|entledigades|"
     r"is elected|was elected|is appointed|was appointed)\b", re.I)
 
 
