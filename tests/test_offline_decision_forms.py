@@ -865,3 +865,19 @@ def test_a_decision_that_opens_with_an_attendees_name():
             "2. Socialnämnden utser Gunilla Rask (L) till ny ersättare.\n")
     found = [q[0] for q in decisions(text)]
     assert any("entledigas" in q for q in found) and any("utser Gunilla Rask" in q for q in found)
+
+
+def test_votes_noes_and_things_left_alone_said_in_prose():
+    text = ("Räddningsvärnet 6 oktober 2025\nNärvarande: Jonas Ek, Maria Lind, Per Dahl, Sara Alm\n\n"
+            "Vi röstade med handuppräckning, fem för onsdagar och tre för måndagar, så övningarna flyttas till onsdagar.\n"
+            "Kulturföreningen bjöd in oss till en gemensam fest. Vi tackade nej, vi håller festen här i år.\n"
+            "Per vill bjuda in lokaltidningen, men vi lät det vara tills maskinen är testad.\n"
+            "Vi gör en gemensam städdag lördag 8 november. Ingen sa emot.\n"
+            "Maria föreslog lördagsövningar. Vi röstade: 3 för, 4 emot, så det blev inget.\n"
+            "Vi röstade informellt på den blå affischen, men Sara får sista ordet.\n"
+            "Vi röstade om klasskassa: 100 kr per termin. Majoritet för (ca 22 ja, 4 nej).\n")
+    found = [" ".join(q) for q in decisions(text)]
+    for words in ("fem för onsdagar", "Vi tackade nej", "vi lät det vara", "Ingen sa emot", "Majoritet för"):
+        assert any(words in q for q in found), words
+    assert any("städdag" in q and "Ingen sa emot" in q for q in found)  # the assent with what it settles
+    assert not any("lördagsövningar" in q or "den blå" in q for q in found)

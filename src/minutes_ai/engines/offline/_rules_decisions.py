@@ -138,6 +138,10 @@ _NOTHING_DECIDED = re.compile(
     r"|\bröstar ja\b.*\bröstar nej\b"
     # "alla höll med, men vi kom inte fram till vem som håller i den": agreeing on nothing settled
     r"|\bvi tar (?:upp )?(?:det|den|frågan) (?:nästa gång|senare|sen|igen|på nästa möte)\b"
+    # a vote lost or left to someone else: "vi röstade nej", "3 för, 4 emot, så det blev inget",
+    # "vi röstade informellt på den blå, men Tove får sista ordet", "men ingen kunde ta på sig det"
+    r"|\b(?:röstade|röstades) nej\b|\bvoted (?:it |them )?down\b|\bdet blev inget\b|\bfår (?:sista|sitt) ordet\b"
+    r"|\b(?:has|gets|have) the final say\b|\bingen kunde (?:heller )?ta på sig\b"
     r"|\bkom (?:vi )?inte fram till\b|\b(?:did not|didn't) (?:get to|reach|come to) (?:a |any )?(?:decision|conclusion)\b"
     # "vi bestämde inget i telefon", "vi hann inte besluta något tema", "we didn't decide anything",
     # "nobody agreed who'd ask him": nothing was settled

@@ -144,6 +144,12 @@ DECISION_VERB = re.compile(
     r"\bthat(?:'s|’s| is) the plan\b|\b(?:council|board|committee|meeting|assembly|members|senate|conference) resolves\b|"
     r"kör(?<=-> kör) (?:så|på det)\b|kör(?<=→ kör) (?:så|på det)\b|"
     r"\bthe [a-z]{2,6} (?:preferred|declined)\b|\bvi säger nej\b|"
+    # said in prose: a vote the group took ("Vi röstade med handuppräckning, fem för ...", "We voted in
+    # the end"), no one against ("Ingen var emot."), a no ("Vi tackade nej", "We said no"), and a
+    # thing left alone ("vi lät det vara", "så vi låter bli")
+    r"\b(?:vi|styrelsen|mötet|gruppen|nämnden|we|the board|the committee|the panel|the group) (?:röstade|voted)\b(?! om\b)|"
+    r"\bingen (?:var|sa) emot\b(?!\W*$)|\b(?:vi tackade nej|we said no|we declined|we turned (?:it|them|that) down)\b|"
+    r"\bvi lät (?:det|den|dem) vara\b|\b(?:vi låter|låter vi) bli\b|"
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward|agree(?! to disagree\b))|(?:so|then) we(?: all)? agree\s*[:,]|"
@@ -666,7 +672,7 @@ RESULT = re.compile(
     r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
     r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör|"
     r"(?:everyone|everybody|all)(?:'s|’s| is| was| were)? (?:ok|okay|fine|happy) with (?:that|this|it)(?=[^?]*$)|"
-    r"alla (?:höll med|var med på det)|ingen hade något emot det)\W*$",
+    r"alla (?:höll med|var med på det)|ingen hade något emot det|ingen (?:var|sa) emot)\W*$",
     _I,
 )
 # A proposal that failed is no decision of the meeting.
@@ -803,7 +809,8 @@ ASSIGNED_TO = re.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
-        "beslut", "beslöt", "bakom", "ok:a", "firma", "sign-off", "signoff", "invändning", "passed", "received and noted",
+        "beslut", "beslöt", "bakom", "ok:a", "firma", "voted", "var emot", "sa emot", "said no", "we declined",
+        "turned", "lät det", "lät den", "lät dem", "låter bli", "låter vi bli", "sign-off", "signoff", "invändning", "passed", "received and noted",
         "landed on", "spikad", "spikat", "locked in", "we're", "we are", "we’re", "höll med",
         "gör det", "gör så", "the plan", "resolves", "kör så", "kör på det",
         "preferred", "declined", "säger nej", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens", "konstituer", "entledig",
