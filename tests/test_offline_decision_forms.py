@@ -881,3 +881,15 @@ def test_votes_noes_and_things_left_alone_said_in_prose():
         assert any(words in q for q in found), words
     assert any("städdag" in q and "Ingen sa emot" in q for q in found)  # the assent with what it settles
     assert not any("lördagsövningar" in q or "den blå" in q for q in found)
+
+
+def test_carrying_on_and_a_vote_to_do_something():
+    text = ("Practice meeting 4 March 2025\nPresent: Dr Kaur, Lisa Ng, Tom Reed\n\n"
+            "Saturdays: we'll carry on with one Saturday clinic a month, with Dr Kaur and Lisa covering.\n"
+            "We'll carry on with the next item after coffee.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("carry on with one Saturday clinic" in q for q in found)
+    assert not any("next item" in q for q in found)
+    swedish = ("Styrelsemöte 3 mars 2025\nNärvarande: Leyla Ek, Omar Said, Sara Alm\n\n"
+               "Styrelsen röstade om att ta den billigare firman (Rörfix AB), fyra röster för och två emot.\n")
+    assert any("röstade om att ta" in q[0] for q in decisions(swedish))

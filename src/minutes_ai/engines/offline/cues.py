@@ -147,7 +147,9 @@ DECISION_VERB = re.compile(
     # said in prose: a vote the group took ("Vi röstade med handuppräckning, fem för ...", "We voted in
     # the end"), no one against ("Ingen var emot."), a no ("Vi tackade nej", "We said no"), and a
     # thing left alone ("vi lät det vara", "så vi låter bli")
-    r"\b(?:vi|styrelsen|mötet|gruppen|nämnden|we|the board|the committee|the panel|the group) (?:röstade|voted)\b(?! om\b)|"
+    r"\b(?:vi|styrelsen|mötet|gruppen|nämnden|we|the board|the committee|the panel|the group) (?:röstade|voted)\b(?! om\b(?! att\b))|"
+    # the way things go on: "We'll carry on with one Saturday clinic a month", "vi fortsätter med ideella krafter"
+    r"\bwe(?:'ll|’ll| will)? carry on with\b(?! (?:the )?(?:next|item|agenda|meeting))|"
     r"\bingen (?:var|sa) emot\b(?!\W*$)|\b(?:vi tackade nej|we said no|we declined|we turned (?:it|them|that) down)\b|"
     r"\bvi lät (?:det|den|dem) vara\b|\b(?:vi låter|låter vi) bli\b|"
     r"went with|went for|'ll proceed with|proceed with|"
@@ -810,7 +812,7 @@ ASSIGNED_TO = re.compile(
 _NEEDLES = {
     "DECISION_VERB": (
         "beslut", "beslöt", "bakom", "ok:a", "firma", "voted", "var emot", "sa emot", "said no", "we declined",
-        "turned", "lät det", "lät den", "lät dem", "låter bli", "låter vi bli", "sign-off", "signoff", "invändning", "passed", "received and noted",
+        "turned", "carry on", "lät det", "lät den", "lät dem", "låter bli", "låter vi bli", "sign-off", "signoff", "invändning", "passed", "received and noted",
         "landed on", "spikad", "spikat", "locked in", "we're", "we are", "we’re", "höll med",
         "gör det", "gör så", "the plan", "resolves", "kör så", "kör på det",
         "preferred", "declined", "säger nej", "godkän", "godt", "bifall", "biföll", "bestäm", "enig", "överens", "konstituer", "entledig",
