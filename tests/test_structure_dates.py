@@ -167,3 +167,14 @@ def test_the_next_meeting_said_in_running_words():
     for tail in ("We meet the auditors again in May.", "Vi tar det nästa gång, den 2 april är för tidigt."):
         (meeting,) = parse_meetings(Document(base + tail + "\n"))
         assert meeting.next_meeting is None, tail
+
+
+def test_a_weekday_and_date_in_the_opening_prose_checked_against_the_year_the_lines_give():
+    base = ("# Stämbladet\n### Medlemsblad för Kammarkören · nr 2 · april 2026\n\n## Från medlemsmötet\n\n"
+            "Vi var 34 sångare som stannade kvar efter repetitionen {when}. Henrik och hela styrelsen var där.\n\n"
+            "Mer om kören, konserten i maj och resan till Tallinn som alla ser fram emot.\n")
+    (meeting,) = parse_meetings(Document(base.format(when="onsdagen den\n22 april")))
+    assert meeting.meeting_date == dt.date(2026, 4, 22)
+    # the weekday must fit the date in that year: 22 April 2026 is no Thursday
+    (meeting,) = parse_meetings(Document(base.format(when="torsdagen den 22 april")))
+    assert meeting.meeting_date is None

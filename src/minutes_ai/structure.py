@@ -41,6 +41,7 @@ from ._structure_opening import (
     transcript_date,
 )
 from .dates import date_order, detect_date_order, find_dates, find_meeting_date
+from .dates._lexicon import WEEKDAYS
 from .document import Document
 from .language import detect_language
 from .schemas import Meeting
@@ -416,6 +417,7 @@ def _parse_meeting(
         or transcript_date(document, start, end)
         or _opening_lines_date(text, start, end)
         or _filed_date(lines, lo, hi)
+        or _weekday_checked_date(lines, lo, hi)
     )
     return Meeting(
         title=header.title,
@@ -471,6 +473,29 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_LINES = 12
+_PROSE_LINES = 10
+_WEEKDAY_LEAD = re.compile(r"[^\W\d]+")
+
+
+def _weekday_checked_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
+    """A weekday and a date in the first lines of prose ("... efter repetitionen onsdagen den
+    22 april", "our meeting on Tuesday, October 14") whose year the same lines give once
+    ("nr 2 · april 2026"): the meeting's date when that day of that year is that weekday."""
+    opening = [line.clean for line in lines[lo:hi] if not line.blank][:_PROSE_LINES]
+    joined = " ".join(opening)  # (a date hard-wrapped over two lines reads whole)
+    years = {int(m.group(0)) for m in _YEAR.finditer(joined)}
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    for mention in find_dates(joined, anchor=_dt.date(year, 1, 1)):
+        lead = _WEEKDAY_LEAD.match(mention.text)
+        if mention.kind != "date" or mention.value is None or mention.value.year != year or lead is None:
+            continue
+        word = lead.group(0).casefold()
+        for form in (word, word[:-2] if word.endswith("en") else word):  # "onsdagen"
+            if form in WEEKDAYS and WEEKDAYS[form] == mention.value.weekday():
+                return mention.value
+    return None
 
 
 def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
