@@ -854,3 +854,12 @@ def test_a_back_reference_before_then_names_no_event():
     (meeting,) = meetings(text)
     found = [(a.deadline, a.deadline_text) for a in meeting.action_items if a.deadline_text == "innan dess"]
     assert found == [(None, "innan dess")]
+
+
+def test_an_events_date_said_in_brackets_right_after_its_name():
+    text = ("Planeringsgruppen skolskjuts 2024-11-20\nNärvarande: Eva Lund, Omar Said\n\n"
+            "Eva pratar med Trafikverket om skyltarna före jullovet (jullovet börjar fredag 20 december).\n"
+            "Omar kollar vändplanen före jullovet (eller så fort det går).\n")
+    (meeting,) = meetings(text)
+    assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        (dt.date(2024, 12, 20), "före jullovet"), (None, "före jullovet")]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from ..._structure_lines import case_folds
-from ...dates import DateMention, find_deadline, span_days
+from ...dates import DateMention, find_dates, find_deadline, span_days
 from ...dates._lexicon import weekday_number
 from ...schemas import Meeting
 from . import cues
@@ -128,6 +128,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
 
 # "innan dess", "before then", "before that date": a back-reference names no event of its own
 _BACK_REFERENCE = re.compile(r"\b(?:innan|före|inför|before|prior to|ahead of)\s+(?:dess|det|detta|då|then|that|this|it)\b", re.I)
+_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
 _WEEK_BEFORE = re.compile(r"\b(?:(?:senast|by|no later than)\s+)?(?:veckan|helgen|the week|the weekend)\s+$", re.I)
 # "utvärderingsmötet", "budgetmötet", "planeringsträffen": a meeting named by its kind
 _MEETING_KIND = re.compile(r"([a-zåäö]{5,}?)s?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)$", re.I)
@@ -164,6 +165,12 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
             or ((generic or short) and tail[0].isalpha() and tail[0].casefold() not in _NOT_AN_EVENT_WORD)) else None
         every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
         value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
+    aside = _ASIDE_AFTER.match(raw, before.start() + len(words))
+    if value is None and aside is not None and not _BACK_REFERENCE.search(words):
+        # "före jullovet (jullovet börjar fredag 20 december)", "till första advent (30/11)": the
+        # event's date said in brackets right after its name
+        said = {m.value for m in find_dates(aside.group(1), anchor=ctx.anchor) if m.kind == "date" and m.value}
+        value = said.pop() if len(said) == 1 else None
     month = _MONTH_WORD.search(words)
     if value is not None and month is not None and value.month != _MONTH_NUMBER[month.group(0)[:3].casefold()]:
         value = None  # "Before Oct half term": a date found for the event outside the month it names
