@@ -119,7 +119,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
         return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
-    value = _next_date(ctx) if nxt else None
+    value = _next_date(ctx) if nxt else _bracket_date(raw, event.end(), ctx)
     if value is None and not nxt and ctx.next_text and (kind := _MEETING_KIND.match(event.group("event") or "")):
         # "till utvärderingsmötet" when the next meeting is announced as "... – utvärdering"
         value = _next_date(ctx) if kind.group(1).casefold()[:8] in ctx.next_text.casefold() else None
@@ -140,6 +140,16 @@ def _next_date(ctx: _Context) -> dt.date | None:
     if ctx.next_date is not None or ctx.next_text or ctx.schedule is None:
         return ctx.next_date
     return ctx.schedule.planned_next()
+
+
+def _bracket_date(raw: str, end: int, ctx: _Context) -> dt.date | None:
+    """'före jullovet (jullovet börjar fredag 20 december)', 'till första advent (30/11)': the
+    event's one date said in brackets right after its name."""
+    aside = _ASIDE_AFTER.match(raw, end)
+    if aside is None:
+        return None
+    said = {m.value for m in find_dates(aside.group(1), anchor=ctx.anchor) if m.kind == "date" and m.value}
+    return said.pop() if len(said) == 1 else None
 
 
 def _before_event(raw: str, ctx: _Context) -> DateMention | None:
@@ -165,12 +175,8 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
             or ((generic or short) and tail[0].isalpha() and tail[0].casefold() not in _NOT_AN_EVENT_WORD)) else None
         every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
         value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
-    aside = _ASIDE_AFTER.match(raw, before.start() + len(words))
-    if value is None and aside is not None and not _BACK_REFERENCE.search(words):
-        # "före jullovet (jullovet börjar fredag 20 december)", "till första advent (30/11)": the
-        # event's date said in brackets right after its name
-        said = {m.value for m in find_dates(aside.group(1), anchor=ctx.anchor) if m.kind == "date" and m.value}
-        value = said.pop() if len(said) == 1 else None
+    if value is None and not _BACK_REFERENCE.search(words):
+        value = _bracket_date(raw, before.start() + len(words), ctx)
     month = _MONTH_WORD.search(words)
     if value is not None and month is not None and value.month != _MONTH_NUMBER[month.group(0)[:3].casefold()]:
         value = None  # "Before Oct half term": a date found for the event outside the month it names
