@@ -533,3 +533,4 @@ def test_lower_pattern_finditer_steps_to_the_same_matches() -> None:
         for text in texts:
             want = [m.span() for m in pattern._compiled.finditer(text.lower())]
             assert [m.span() for m in pattern.finditer(text)] == want, (pattern.pattern[:40], text)
+

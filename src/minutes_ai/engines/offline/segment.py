@@ -272,7 +272,7 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     if kind == "bullet":
         # ("a) Roadside mowing: ... Kowalski will draft it for the\nChair's signature ..."): a line
         # that ends on an article, preposition or conjunction runs on whatever the next one opens with
-        return indent > prev_indent or ((nxt.islower() or _DANGLING.search(text, max(0, prev_end - 12), prev_end)
+        return indent > prev_indent or ((nxt.islower() or _DANGLING.search(text[max(0, prev_end - 12) : prev_end])
                                          is not None) and prev not in ".!?:")
     if prev == ":":
         return False
