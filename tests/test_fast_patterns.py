@@ -180,3 +180,48 @@ def test_unanchored_part_keeps_the_other_branches() -> None:
     assert unanchored_part(re.compile(r"^a|^c"))[0] is False  # the parser joins the two "^": not split
     assert unanchored_part(re.compile(r"a|b"))[0] is False
     assert unanchored_part(re.compile(r"^a|b", re.M))[0] is False
+
+
+def test_no_branch_after_a_word_boundary_opens_on_a_mark_that_never_follows_a_word() -> None:
+    # "\b(?:...|\((?:klart)\)|->\s*nej|...)": a branch that opens on a bracket, an arrow, a hash or a
+    # tilde can only match where a letter stands right before that mark, so it is dead in notes.
+    import importlib
+    import pkgutil
+
+    import minutes_ai.engines.offline as offline
+    from minutes_ai.engines.offline import _dispatch
+
+    dead = []
+    for info in pkgutil.iter_modules(offline.__path__):
+        module = importlib.import_module(f"minutes_ai.engines.offline.{info.name}")
+        for name, value in vars(module).items():
+            source = getattr(value, "pattern", None)
+            if not isinstance(source, str):
+                continue
+            for opening in re.finditer(r"\\b\(\?:", source):
+                branches = _dispatch.top_alternatives(_group_body(source, opening.end())) or []
+                dead += [(info.name, name, b[:30]) for b in branches
+                         if b.startswith(("\\(", "\\[", "(?:→", "(?:->", "->", "→", "#", "~", "<", ">"))]
+    assert not dead, dead
+
+
+def _group_body(source: str, start: int) -> str:
+    """The text of the group that opens just before ``start``, up to its closing bracket."""
+    depth, i, in_class = 0, start, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return source[start:i]
+            depth -= 1
+        i += 1
+    return source[start:]

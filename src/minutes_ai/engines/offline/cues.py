@@ -253,7 +253,6 @@ DECISION_VERB = re.compile(
     r"(?<!to be )(?<!not )(?<!being )(?<!been )(?<!be )(?:chosen|selected)(?=\W*$)|"
     r"gave the green light|unanimously|we(?:'ll| will)? go (?:with|w/)|going (?:with|w/)|"
     r"resolved|agreed|approved?|approves|adopted|adopts|ratified|endorsed|so decided|"
-    r"#agreed|#agree|#resolved|#decision|"
     r"reached consensus|consensus (?:to|that|on|was reached)|by consensus|"
     r"motion (?:carried|passed|adopted|approved)|carried unanimously|"
     r"voted(?: \d+\s*[–-]\s*\d+)? (?:to|in favou?r)|^voted\b|vote passed|elected|appointed|re-?elected|"
