@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from itertools import islice
 from typing import cast
 
 from ._structure_agenda import find_agenda, numbered_point
@@ -481,7 +482,8 @@ def _weekday_checked_date(lines: list[Line], lo: int, hi: int) -> _dt.date | Non
     """A weekday and a date in the first lines of prose ("... efter repetitionen onsdagen den
     22 april", "our meeting on Tuesday, October 14") whose year the same lines give once
     ("nr 2 · april 2026"): the meeting's date when that day of that year is that weekday."""
-    opening = [line.clean for line in lines[lo:hi] if not line.blank][:_PROSE_LINES]
+    # (index walks, not a slice: a slice copies the whole meeting's lines to read ten)
+    opening = list(islice((lines[k].clean for k in range(lo, hi) if not lines[k].blank), _PROSE_LINES))
     joined = " ".join(opening)  # (a date hard-wrapped over two lines reads whole)
     years = {int(m.group(0)) for m in _YEAR.finditer(joined)}
     if len(years) != 1:
@@ -502,7 +504,7 @@ def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
     """A date the minutes carry outside their header: a file-name heading's compact date
     ("..._20251112_protokoll"), or a closing line that names the meeting ("Minutes of the
     committee meeting held 24.03.26")."""
-    first = next((line for line in lines[lo:hi] if not line.blank), None)
+    first = next((lines[k] for k in range(lo, hi) if not lines[k].blank), None)
     if first is not None and (compact := _COMPACT_DATE.search(first.clean)) is not None:
         try:
             return _dt.date(int(compact["y"]), int(compact["m"]), int(compact["d"]))

@@ -128,16 +128,19 @@ from .writer import find_writer
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _known_people(meeting: Meeting, meetings: list[Meeting]) -> Meeting | None:
-    """A meeting with no attendee list ("Närvarande: samma som förra gången", a check-in
-    pasted below) knows its people from the nearest earlier meeting of the file that lists
-    them: owners resolve against those names. None when the meeting lists its own."""
-    if meeting.attendees:
-        return None
-    earlier = [m for m in meetings if m.end <= meeting.start and m.attendees]
-    if not earlier:
-        return None
-    return meeting.model_copy(update={"attendees": earlier[-1].attendees})
+def _known_people(meetings: list[Meeting]) -> list[Meeting | None]:
+    """Per meeting: a meeting with no attendee list ("Närvarande: samma som förra gången", a
+    check-in pasted below) knows its people from the nearest earlier meeting of the file that
+    lists them, and owners resolve against those names; None when it lists its own (or no
+    earlier meeting does). One pass over the file's meetings, which stand in order."""
+    known: list[Meeting | None] = []
+    listed: Meeting | None = None  # the nearest earlier meeting with an attendee list
+    for meeting in meetings:
+        known.append(meeting.model_copy(update={"attendees": listed.attendees})
+                     if not meeting.attendees and listed is not None else None)
+        if meeting.attendees:
+            listed = meeting
+    return known
 
 
 class OfflineEngine:
@@ -149,8 +152,8 @@ class OfflineEngine:
         """Extract every meeting of ``document`` with its decisions and action items."""
         with date_order(detect_date_order(document.text)):
             parsed = parse_meetings(document)
-            meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1, _known_people(m, parsed))
-                        for m in parsed]
+            meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1, known)
+                        for m, known in zip(parsed, _known_people(parsed), strict=True)]
         run = RunInfo(engine=self.name, engine_version=__version__, schema_hash=schema_hash())
         return Extraction(source=document.source, meetings=meetings, run=run)
 

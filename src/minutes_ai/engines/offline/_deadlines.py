@@ -80,11 +80,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         if value is not None or (mention is None and named.group("cue")):
             # "to the March meeting" with no date for it in the notes: the words, no date;
             # "no later than one week before the December meeting": counted back from its date
-            lead = _SPAN_BEFORE.search(raw, max(0, start - 30), start + 12) if value is not None else None
-            if value is not None and lead is not None and lead.end() > start and (days := _lead_days(lead)):
-                return DateMention(lead.start(), named.end(), raw[lead.start() : named.end()],
-                                   value - dt.timedelta(days=days))
-            return DateMention(start, named.end(), raw[start : named.end()], value)
+            return _span_before(raw, start, named.end(), value) or DateMention(
+                start, named.end(), raw[start : named.end()], value)
     if (day_before := _day_before_event(raw, ctx)) is not None:
         return day_before  # "fredagen före loppet", "the day before the show": counted from the event
     if mention is not None:
@@ -92,13 +89,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             # "till nästa avstämning", "before the next session": the group's next meeting
             value = next_day if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
             # "senast två veckor före nästa sammanträde": counted back from it
-            lead = _SPAN_BEFORE.search(raw, max(0, mention.start - 30), mention.start + 12)
-            if value is not None and lead is not None and lead.end() > mention.start:
-                days = _lead_days(lead)
-                if days:
-                    return DateMention(lead.start(), mention.end, raw[lead.start() : mention.end],
-                                       value - dt.timedelta(days=days))
-            return DateMention(mention.start, mention.end, mention.text, value)
+            return _span_before(raw, mention.start, mention.end, value) or DateMention(
+                mention.start, mention.end, mention.text, value)
         if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
         if mention.value is None and (back := _counted_back(raw, mention, ctx)) is not None:
@@ -142,6 +134,18 @@ def _next_date(ctx: _Context) -> dt.date | None:
     return ctx.schedule.planned_next()
 
 
+def _span_before(raw: str, start: int, end: int, value: dt.date | None) -> DateMention | None:
+    """'senast två veckor före nästa sammanträde', 'one week before the December meeting': the span
+    written just before the meeting named at ``raw[start:end]``, counted back from its date."""
+    if value is None:
+        return None
+    lead = _SPAN_BEFORE.search(raw, max(0, start - 30), start + 12)
+    if lead is None or lead.end() <= start:
+        return None
+    days = _lead_days(lead)
+    return DateMention(lead.start(), end, raw[lead.start() : end], value - dt.timedelta(days=days)) if days else None
+
+
 def _bracket_date(raw: str, end: int, ctx: _Context) -> dt.date | None:
     """'före jullovet (jullovet börjar fredag 20 december)', 'till första advent (30/11)': the
     event's one date said in brackets right after its name."""
@@ -159,11 +163,17 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     if before is None:
         return None
     words = before.group(0).rstrip(" ,.;:")
+    week = _WEEK_BEFORE.search(raw, max(0, before.start() - 24), before.start())
+    if week is not None:
+        # "senast veckan innan cupen", "the week before the show": a week, no day; the words kept whole
+        end = before.start() + len(words)
+        return DateMention(week.start(), end, raw[week.start() : end], None)
+    refers_back = _BACK_REFERENCE.search(words) is not None  # "innan dess": no event of its own
     # "before the camp", "före årsmötet": the one date the notes give for that event.
     # The event's own two words first ("before Gong renewal"), then its head word.
     tail = words.split()[-2:]
     value = None
-    if ctx.schedule is not None and not _BACK_REFERENCE.search(words):
+    if ctx.schedule is not None and not refers_back:
         # a bare "träff" / "sammanträde" / "meeting" names no one event: any dated meeting line has it
         head = tail[-1].strip(".,:;")
         generic = _GENERIC_GATHERING.fullmatch(head.casefold()) is not None
@@ -175,16 +185,11 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
             or ((generic or short) and tail[0].isalpha() and tail[0].casefold() not in _NOT_AN_EVENT_WORD)) else None
         every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
         value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
-    if value is None and not _BACK_REFERENCE.search(words):
+    if value is None and not refers_back:
         value = _bracket_date(raw, before.start() + len(words), ctx)
     month = _MONTH_WORD.search(words)
     if value is not None and month is not None and value.month != _MONTH_NUMBER[month.group(0)[:3].casefold()]:
         value = None  # "Before Oct half term": a date found for the event outside the month it names
-    week = _WEEK_BEFORE.search(raw, max(0, before.start() - 24), before.start())
-    if week is not None:
-        # "senast veckan innan cupen", "the week before the show": a week, no day; the words kept whole
-        end = before.start() + len(words)
-        return DateMention(week.start(), end, raw[week.start() : end], None)
     lead = _SPAN_BEFORE.search(words)
     if value is not None and lead is not None:
         # "30 days before the carnival", "senast två veckor före stämman": counted back from it

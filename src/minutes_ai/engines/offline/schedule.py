@@ -134,8 +134,6 @@ class Schedule:
         """The first date after the anchor in a meeting plan the notes give ("sammanträdesplanen
         för 2025: 12 februari, 23 april, ...", "Meeting dates: 14 Jan, 11 Mar"): the next
         meeting when no line announces it. A line counts when it names a plan and lists two dates."""
-        if self.anchor is None:
-            return None
         for dates in self._plan_lines():
             later = [d for d in dates if d > self.anchor]
             if len(dates) >= 2 and later:
@@ -153,9 +151,9 @@ class Schedule:
         heading = False
         for line in self.text.split("\n"):
             under, heading = heading, heading and not line.strip()
-            if not any(map(str.isdigit, line)) or not (under or _PLAN_LINE.search(line)):
-                if _PLAN_LINE.search(line) and len(line) < 40:
-                    heading = True
+            plan = _PLAN_LINE.search(line) is not None
+            if not any(map(str.isdigit, line)) or not (under or plan):
+                heading = heading or (plan and len(line) < 40)
                 continue
             # "sammanträdesplanen för 2025: 12 februari, ..., 10 december": that year's dates
             year = _LATER_YEAR.search(line)
@@ -163,7 +161,7 @@ class Schedule:
             dates = [_in_year(m.value, plan_year) if plan_year and not _LATER_YEAR.search(m.text) else m.value
                      for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date"]
             lines.append(dates)
-            heading = len(dates) < 2 and len(line) < 40 and _PLAN_LINE.search(line) is not None
+            heading = len(dates) < 2 and len(line) < 40 and plan
         self._plans = lines
         return lines
 
