@@ -86,6 +86,8 @@ def test_top_alternatives_split_like_the_parser() -> None:
 
     assert _dispatch.top_alternatives(r"a|[|]b|(?:c|d)|\|e|[]|]f") == ["a", "[|]b", "(?:c|d)", r"\|e", "[]|]f"]
     assert _dispatch.top_alternatives("a)|b") is None
+    # the inside of a group read up to the bracket that closes it
+    assert _dispatch.top_alternatives(r"a|(b|c)|[)]d)e|f", closed=True) == ["a", "(b|c)", "[)]d"]
 
 
 def test_role_gate_agrees_with_the_pattern() -> None:
@@ -199,29 +201,8 @@ def test_no_branch_after_a_word_boundary_opens_on_a_mark_that_never_follows_a_wo
             if not isinstance(source, str):
                 continue
             for opening in re.finditer(r"\\b\(\?:", source):
-                branches = _dispatch.top_alternatives(_group_body(source, opening.end())) or []
+                branches = _dispatch.top_alternatives(source[opening.end():], closed=True) or []
                 dead += [(info.name, name, b[:30]) for b in branches
                          if b.startswith(("\\(", "\\[", "(?:→", "(?:->", "->", "→", "#", "~", "<", ">"))]
     assert not dead, dead
 
-
-def _group_body(source: str, start: int) -> str:
-    """The text of the group that opens just before ``start``, up to its closing bracket."""
-    depth, i, in_class = 0, start, False
-    while i < len(source):
-        char = source[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                return source[start:i]
-            depth -= 1
-        i += 1
-    return source[start:]

@@ -19,8 +19,10 @@ from ._literals import _C, _firsts, _Unknown, parse_tree
 _MIN_BRANCHES = 60  # shorter alternations are fast enough as they are
 
 
-def top_alternatives(body: str) -> list[str] | None:
-    """``body`` split at its top-level ``|`` (outside groups and character classes)."""
+def top_alternatives(body: str, *, closed: bool = False) -> list[str] | None:
+    """``body`` split at its top-level ``|`` (outside groups and character classes). With
+    ``closed``, ``body`` runs on past the group it is the inside of: the split stops at the
+    bracket that closes that group."""
     parts: list[str] = []
     depth, start, i, in_class = 0, 0, 0, False
     while i < len(body):
@@ -40,7 +42,10 @@ def top_alternatives(body: str) -> list[str] | None:
         elif char == ")":
             depth -= 1
             if depth < 0:
-                return None
+                if not closed:
+                    return None
+                parts.append(body[start:i])
+                return parts
         elif char == "|" and depth == 0:
             parts.append(body[start:i])
             start = i + 1
