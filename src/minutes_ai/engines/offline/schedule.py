@@ -134,6 +134,8 @@ class Schedule:
         """The first date after the anchor in a meeting plan the notes give ("sammanträdesplanen
         för 2025: 12 februari, 23 april, ...", "Meeting dates: 14 Jan, 11 Mar"): the next
         meeting when no line announces it. A line counts when it names a plan and lists two dates."""
+        if self.anchor is None:
+            return None
         for dates in self._plan_lines():
             later = [d for d in dates if d > self.anchor]
             if len(dates) >= 2 and later:
