@@ -893,3 +893,19 @@ def test_carrying_on_and_a_vote_to_do_something():
     swedish = ("Styrelsemöte 3 mars 2025\nNärvarande: Leyla Ek, Omar Said, Sara Alm\n\n"
                "Styrelsen röstade om att ta den billigare firman (Rörfix AB), fyra röster för och två emot.\n")
     assert any("röstade om att ta" in q[0] for q in decisions(swedish))
+
+
+def test_a_decision_that_names_who_acts_is_a_decision_and_a_task():
+    # the decision verb opening the sentence, capitalised; an arrow before the group that agrees
+    text = ("Styrelsemöte 3 mars 2025\nNärvarande: Leyla Ek, Omar Said, Sara Alm\n\n"
+            "Ingen har bokat lokalen än. Beslutades att Sara bokar den och att det ska vara klart till fredag.\n"
+            "-> Gruppen enades om att behålla nuvarande leverantör.\n"
+            "-> vi kör en enkät till alla medlemmar, Omar och Leyla gör den innan påsk.\n")
+    meeting = one_meeting(text)
+    found = [d.evidence[0].quote for d in meeting.decisions]
+    assert any(q.startswith("Beslutades att Sara bokar") for q in found)
+    assert any("enades om att behålla" in q for q in found)
+    tasks = {a.owner: a.evidence[0].quote for a in meeting.action_items}
+    assert "Beslutades att Sara" in tasks.get("Sara Alm", "")
+    assert not any("enades" in q for q in tasks.values())  # the group agreed: nobody's task
+    assert any("Omar" in (o or "") and "Leyla" in (o or "") for o in tasks)  # who does what the group chose

@@ -522,7 +522,7 @@ class OfflineEngine:
                 and not cues.APPOINT_TASK.search(words)
                 and not (action.owners and _other_subject(words, action.owners))):
             action = None  # "The team agreed to try it": the group decided, nobody got a task
-            later = rules._later_clause(words, ctx.names, ctx.lang) if (";" in words or " – " in words) else None
+            later = rules._later_clause(words, ctx.names, ctx.lang) if (";" in words or " – " in words or ", " in words) else None
             if later is not None and later[0] and all(ctx.names.is_known(o) for o in later[0]):
                 # "The Board agreed to replace the gear; Tom Reed will get three quotes": and who acts
                 action = rules.ActionParse(tuple(later[0]), later[1])

@@ -146,7 +146,8 @@ _PAST_DECISION = re.compile(
     r"adopted|agreed|voted|endorsed|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
 )
 _DECIDED_THAT = re.compile(
-    r"\b(?:beslutades|beslutade|beslutar|beslöts|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+"
+    # (the verb may open the sentence: "Beslutades att Elsa gör den", "Agreed that Tom will ...")
+    r"\b(?i:beslutades|beslutade|beslutar|beslöts|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+"
     r"(?:[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive|every|each|all) )"
 )
 # A date that names what is approved ("the minutes of the AGM held on 12 April") is no date of

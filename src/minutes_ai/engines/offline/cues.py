@@ -689,7 +689,7 @@ COLLOQUIAL_YES = re.compile(
 )
 # Subjects that decide together when they "agree to": a group, not a person with a task.
 COLLECTIVE = re.compile(
-    r"^(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
+    r"^(?:(?:->|→|=>)\s*)?(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
     r"we|wg|pmc|vi|alla|gruppen|teamet|styrelsen|nätverket|rådet|nämnden|mötet|arbetsgruppen|"
     r"styrgruppen|ledningsgruppen)\b",
     _I,
