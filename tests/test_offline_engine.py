@@ -622,7 +622,7 @@ ROUGH_OUTCOMES = """Styrelsemöte IK Falken 2025-02-04
 Närvarande: Eva Lind, Omar Aziz, Pia Ek, Jan Berg
 
 - Vårfesten: Det blir Folkets hus lördag 5 april.
-- Omar tar över som kassör från mars, det var alla överens om.
+- Omar tar över bokningen av hallen från mars, det var alla överens om.
 - ok att köpa nya bollar för 3 000 kr, Pia beställer
 - Vi ställer oss bakom förbundets nya policy.
 - Styrelsen sa nej till att höja medlemsavgiften.
@@ -1176,3 +1176,44 @@ def test_a_meeting_with_no_attendee_list_resolves_owners_against_the_files_earli
     assert not second.attendees  # the list is not copied into the minutes
     assert [a.owner for a in second.action_items] == ["Marie Fält"]
     assert second.action_items[0].evidence[0].quote == "julfika på decemberträffen, Marie ordnar"
+
+
+def test_notes_written_in_lower_case_start_their_sentences_in_lower_case():
+    from minutes_ai.engines.offline.segment import split_blocks, split_sentences
+
+    text = ("APT 3 mars 2025\nNärvarande: Rebecka, Tove, Omar\n\n"
+            "- rebecka slutar i april. tove tar över som hygienombud efter henne, alla ok. tove är redan anmäld till utbildningen den 20/3\n"
+            "- lokalen: vi bokar den stora salen. så blev det\n"
+            "- omar kollar m. fastighet om sanden, besiktning prel. v. 35 enl. plan\n"
+            "- Kaffe: Omar köper in. tove betalar.\n")
+    document = read_text(text)
+    extraction = OfflineEngine().extract(document)
+    (meeting,) = extraction.meetings
+    decisions = [d.evidence[0].quote for d in meeting.decisions]
+    # the second sentence of a lower-case bullet is read on its own: the handover the room agreed to
+    assert "tove tar över som hygienombud efter henne, alla ok." in decisions
+    assert not any("rebecka slutar" in q for q in decisions)
+    # a standing role handed on is a decision, not a task
+    assert not any("hygienombud" in a.evidence[0].quote for a in meeting.action_items)
+    # a short tail after a full stop stays with what it settles; abbreviations end no sentence
+    blocks = [b for b in split_blocks(document.text, 0, len(document.text)) if "lokalen" in document.text[b.start:b.end]
+              or "sanden" in document.text[b.start:b.end] or "Kaffe" in document.text[b.start:b.end]]
+    pieces = [[document.text[s.start:s.end] for s in split_sentences(document.text, b, 0)] for b in blocks]
+    assert len(pieces[0]) == 1 and pieces[0][0].endswith("vi bokar den stora salen. så blev det")
+    assert len(pieces[1]) == 1  # "m.", "prel.", "v.", "enl." are short forms
+    assert len(pieces[2]) == 1  # a block that opens with a capital keeps the old rule: "tove" opens none
+
+
+def test_a_wish_in_brackets_does_not_hedge_the_vote_after_it():
+    text = ("Vårmöte Båtklubben 12 april 2025\nNärvarande: Roger Ek, Lisa Ny\n\n"
+            "Efter en del diskussion (några ville att vi skulle renovera själva) röstade mötet för att anta "
+            "den lägre offerten och att finansiera den ur bryggfonden.\n")
+    (meeting,) = run(text).meetings
+    assert any("röstade mötet för att anta" in d.evidence[0].quote for d in meeting.decisions)
+
+
+def test_a_deferral_by_the_group_is_no_task_even_with_a_comment_in_brackets():
+    text = ("Teams-möte 9 september 2025\nNärvarande: Ingrid Malm, Therese Wallin\n\n"
+            "[08:38] Ingrid Malm: håller med i sak. vi tar det när budgeten är klar [Therese: ingen ändring]\n")
+    (meeting,) = run(text).meetings
+    assert not any("budgeten" in a.evidence[0].quote for a in meeting.action_items)

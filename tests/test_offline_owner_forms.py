@@ -677,8 +677,11 @@ def test_a_persons_own_words_after_their_name_and_a_colon_are_their_task():
             "- kaffe saknas. Sandra (kom sent): jag fixar kaffet\n"
             "- Jens: vi borde byta leverantör någon gång\n"
             "- Projektor: jag har beställt en ny\n")
-    found = {(a.owner, a.task) for a in actions(text)}
-    assert ("Pelle", "Kolla den") in found
+    items = actions(text)
+    found = {(a.owner, a.task) for a in items}
+    # "jag kollar den" points back at the sentence before it: that is what Pelle checks
+    assert any(a.owner == "Pelle" and a.evidence[0].quote.startswith("bandsågen")
+               and a.evidence[0].quote.endswith("jag kollar den i eftermiddag") for a in items)
     assert ("Erik", "Räkna på det") in found
     assert ("Sandra", "Fixa kaffet") in found
     # a wish in someone's words is no task, and a topic label is nobody's name

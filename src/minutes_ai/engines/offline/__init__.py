@@ -558,8 +558,10 @@ class OfflineEngine:
         if _NEED.match(action.task) and not any(
                 o.split()[0].casefold() in action.task.casefold() for o in action.owners if o.strip()):
             return found  # "Need agenda input", "Behöver boka lokaler": a need, nobody has taken it on
-        if not action.task or (not action.owners and _DEFERRAL.match(action.task.split(": ", 1)[-1])):
-            return found  # "Ta det då", "Come back to it": a deferral, nobody's task
+        if not action.task or ((not action.owners or _WE_OPEN.match(task_words))
+                               # (the label before a colon skipped, not a bracketed comment's: "... [Therese: ...]")
+                               and _DEFERRAL.match(action.task.split(" [", 1)[0].split(": ", 1)[-1])):
+            return found  # "Ta det då", "Come back to it", "vi tar det när budgeten är klar": a deferral, nobody's task
         if not action.owners and len(words) < 70 and _MEETING_CALENDAR.match(words) and _DATE_LIKE.search(words):
             return found  # "Nästa råd: 10 dec", "Next review: 19-Mar-2025, same time": the calendar
         owners = list(action.owners)
@@ -610,6 +612,7 @@ class OfflineEngine:
         return found
 
 
+_WE_OPEN = re.compile(r"\s*(?:vi|we)\s", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two
 # meetings up): a window, so a file of thousands of meetings is not read once per meeting
@@ -617,7 +620,10 @@ _EARLIER_NOTES = 12_000
 _TAKES_ROLE = re.compile(
     r"\b(?:agreed|has agreed|have agreed)\s+to\s+(?:be|act as|serve as|become|take over as|continue as)\b"
     r"(?!\s+(?:nominated|considered|elected|appointed|asked))|\b(?:tar|tog|åtog sig|åtar sig) på sig rollen\b|"
-    r"\b(?:åtog|åtar) sig (?:rollen|uppdraget) som\b", re.I)
+    r"\b(?:åtog|åtar) sig (?:rollen|uppdraget) som\b|"
+    # "tove tar över som hygienombud efter henne, alla ok", "Ian takes over as treasurer": a role handed on
+    # (not "... tar över som kassör och att Emilia går igenom bokföringen med honom": a task follows)
+    r"(?:\b(?:tar|tog) över som\b|\b(?:takes|took|will take) over as\b)(?![^.;]*\b(?:och att|and that)\b)", re.I)
 _DECIDED_BODY = re.compile(
     r"\b(?:agreed|decided|resolved|beslutades|beslöts|bestämdes|enades om)\s+(?:that|att)\s+(?:the\s+)?"
     r"(?:board|committee|council|group|governors|trustees|styrelsen|nämnden|rådet|gruppen)\s+(?:will|would|shall|ska|skulle)\b",

@@ -208,7 +208,8 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     if _AGREED_ASSESSMENT.search(clean, cue.start()):
         return False  # "alla var överens om att det behövs", "Members agreed the draft needs more work"
     if not in_section and any((h.start() < cue.start() and not _CLAUSE_BREAK.search(clean, h.end(), cue.start())
-                               and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start()))
+                               and not _ATTRIBUTIVE.search(clean, max(0, h.start() - 6), h.start())
+                               and not _closed_aside(clean, h.start(), cue.start()))
                               or (h.start() > cue.start() and not _WHOSE_PROPOSAL.match(h.group(0))
                                   and not _REASON_BREAK.search(clean, cue.end(), h.start())
                                   and not (h.group(0).casefold() in _PROPOSING and _CONTENT_OPENS.match(clean, cue.end()))
@@ -246,6 +247,13 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     # not "Sam said yes in principle, and we agreed to ...": the meeting's own clause after it.
     reports = list(cues.REPORTING_PAST.finditer(clean[: cue.start()]))
     return not reports or _OWN_CLAUSE.search(clean, reports[-1].end(), cue.start()) is not None
+
+
+def _closed_aside(clean: str, at: int, cue: int) -> bool:
+    """Whether ``at`` stands in brackets closed before ``cue``: "Efter diskussion (några ville att vi
+    skulle renovera själva) röstade mötet för att ...": the wish in the aside hedges nothing after it."""
+    opened = clean.rfind("(", 0, at)
+    return opened >= 0 and clean.rfind(")", 0, at) < opened and 0 <= clean.find(")", at) < cue
 
 
 # "Det blir Ramsjön torsdag 17 oktober", "Det blir så: ...", "Fia justerar.": how a choice or

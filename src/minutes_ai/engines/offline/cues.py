@@ -114,7 +114,7 @@ DECISION_VERB = re.compile(
     r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
     r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
     r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
-    r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–,-]\s)alla (?:överens|eniga)(?=\W*$|,\s)|"
+    r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–,-]\s)alla (?:överens|eniga|ok|okej)(?=\W*$|,\s)|"
     # "Okej, då kör vi löpande med takpris", "JB: okej då sätter vi Ramin på ...": a settled yes
     r"\b(?:ok|okej|okey|bra|fint|perfekt|toppen|kanon)[,!.]?\s+då\s+(?:kör|sätter|tar|gör|säger)\s+vi\s+(?=[\wåäö])|"
     # "Vi låter det vara den här gången", "we're leaving the fog alone for now": the status quo kept

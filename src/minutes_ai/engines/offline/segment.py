@@ -55,12 +55,29 @@ _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
 # A sentence ends at its mark before a capital, or before a line break: rough notes start the
 # next line in lower case ("Ok alla.\nvi skippar ...").
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n)")
+# Notes written in lower case ("- rebecka slutar i april. tove tar över som hygienombud, alla ok.")
+# start their sentences in lower case too: in a block that opens in lower case, a lower-case word
+# after an end mark opens the next sentence.
+# (After a full stop only: "... to ask Gabi? (maybe)" is an aside to the question.)
+_SENT_END_LOWER = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n)|(?<=[\w)])\.(?=[ \t]+[a-zåäöéü]{2})")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-zåäöéü]")
+_TAIL_WORDS = re.compile(r"[^.!?…\n]*")
+
+
+def _tail(body: str, at: int) -> str:
+    """The words from ``at`` to the next end mark or line end."""
+    found = _TAIL_WORDS.match(body, at)
+    return found.group(0) if found is not None else ""
 _ABBREV = re.compile(
     r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
     r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
     r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v|"
     # "klart t. 30/4", "fr.o.m.", "prot.", "uppf.": the short forms of rough Swedish notes
-    r"t|fr|t\.o\.m|fr\.o\.m|tom|prot|uppf|handl|avg|ung|anm|bil|sid)\.?)$",
+    r"t|fr|t\.o\.m|fr\.o\.m|tom|prot|uppf|handl|avg|ung|anm|bil|sid|"
+    # ... and in lower-case notes, where a lower-case word after them opens no sentence
+    r"(?<!\.)m|prel|incl|esp|nem|misc|dept|est|max|min|tillsm|ngn|ngt|mkt|ff|ffa|iom|sv|eng)\.?)$",
     re.IGNORECASE,
 )
 
@@ -300,7 +317,9 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
     out: list[Sentence] = []
     seg_start = block.start
     body = text[block.start : block.end]
-    for match in _ends(body):
+    first = _FIRST_LETTER.search(body)
+    lower = first is not None and first.group(0).islower()
+    for match in _ends(body, lower=lower):
         if match.group(0).startswith("."):
             head = text[seg_start : block.start + match.start()]
             word = _last_word(head)
@@ -308,6 +327,8 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
             if word is not None and (_INITIAL.search(word) or _ABBREV.search(word)) and not (
                     _MONTH_SHORT.fullmatch(word) and _CAPITAL_NEXT.match(body, match.end())):
                 continue  # ("to Dec. Agreed in principle": a month's short form ends the sentence)
+        if lower and _LOWER_NEXT.match(body, match.end()) and len(_tail(body, match.end()).split()) < 6:
+            continue  # "... internt under våren. så blev det", "anteckn. ok": a short tail to what it follows
         cut = block.start + match.end()
         if cut - seg_start >= 2:
             out.append(_trimmed(text, seg_start, cut, index))
@@ -340,9 +361,10 @@ _INLINE_LABEL = re.compile(
 )
 
 
-def _ends(body: str) -> list[re.Match[str]]:
-    """Sentence ends, plus a break before a label written mid-line ('... emellan BESLUT: ...')."""
-    found = list(_SENT_END.finditer(body))
+def _ends(body: str, *, lower: bool = False) -> list[re.Match[str]]:
+    """Sentence ends, plus a break before a label written mid-line ('... emellan BESLUT: ...');
+    ``lower``: the block is written in lower case, its sentences open in lower case too."""
+    found = list((_SENT_END_LOWER if lower else _SENT_END).finditer(body))
     # The label pattern tries every run of spaces: only text with a label word and a colon
     # can hold one (tests in C first).
     if ":" not in body or _LABEL_WORD.search(body) is None:
