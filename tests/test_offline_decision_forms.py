@@ -909,3 +909,20 @@ def test_a_decision_that_names_who_acts_is_a_decision_and_a_task():
     assert "Beslutades att Sara" in tasks.get("Sara Alm", "")
     assert not any("enades" in q for q in tasks.values())  # the group agreed: nobody's task
     assert any("Omar" in (o or "") and "Leyla" in (o or "") for o in tasks)  # who does what the group chose
+
+
+def test_what_we_do_from_a_day_on_is_a_decision_and_the_rooms_assent_joins_it():
+    text = ("Nätverksträff 4 mars 2025\nNärvarande: Maja Ek, Eva Lund\n\n"
+            "Maja visade Svenljungas mall. Vi använder Svenljungas mall från och med höstterminen.\n"
+            "Eva: vi lägger in punkten som stående punkt på APT från och med april. (Alla överens.)\n"
+            "Vi har haft problem med skrivaren från och med mars.\n"
+            "Vi behöver kanske se över rutinen från och med nästa år.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert any(q.startswith("Vi använder Svenljungas mall") for q in found)
+    assert any("stående punkt" in q and q.endswith("(Alla överens.)") for q in found)  # one decision, its assent
+    assert not any(q.strip().startswith("(Alla") for q in found)
+    assert not any("skrivaren" in q or "se över rutinen" in q for q in found)  # a report; a wish
+    english = ("Team sync 3 March 2025\nPresent: Dana, Raj\n\n"
+               "We switch the standup to Tuesdays from next week.\nWe had outages from this week on.\n")
+    found = [q[0] for q in decisions(english)]
+    assert found == ["We switch the standup to Tuesdays from next week."]

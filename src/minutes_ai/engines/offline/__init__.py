@@ -359,7 +359,7 @@ class OfflineEngine:
                     if isinstance(found, Decision):
                         last_said = decisions[-1].evidence[-1] if decisions else None
                         if (last_said is not None and previous is not None and last_said.end == previous.end
-                                and rules.sets_date_only(words)):
+                                and (rules.sets_date_only(words) or _ASSENT_ONLY.match(words))):
                             # "Hyresgästerna var överens om en städdag. Städdagen blir lördag 11
                             # oktober.": the date belongs to the decision just made
                             decisions[-1] = decisions[-1].model_copy(
@@ -613,6 +613,11 @@ class OfflineEngine:
 
 
 _WE_OPEN = re.compile(r"\s*(?:vi|we)\s", re.I)
+# "Vi lägger in punkten från och med april. (Alla överens.)": the room's assent to the decision
+# just recorded, no decision of its own
+_ASSENT_ONLY = re.compile(
+    r"\(?\s*(?:alla (?:var )?(?:överens|eniga|ok|med på det)|ingen (?:sa emot|invände|hade något emot det)|"
+    r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two
 # meetings up): a window, so a file of thousands of meetings is not read once per meeting

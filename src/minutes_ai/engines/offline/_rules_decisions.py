@@ -63,11 +63,22 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     if opening is not None:
         return opening and not _NOTHING_DECIDED.search(clean)
     cue = cues.DECISION_VERB.search(clean)
+    if cue is None and _FROM_NOW_HINT.search(clean) is not None:
+        cue = _WE_FROM_NOW.search(clean)  # "Vi använder Svenljungas mall från och med höstterminen."
     if not cue or _no_decision_line(clean):
         return False
     return _cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
 
 
+# What "we" do from a day on is a change the meeting settles: "Vi använder Svenljungas mall från
+# och med höstterminen.", "we switch the standup to Tuesdays from next week". (Not a report: "vi
+# har haft problem från och med mars", nor a wish or a question, which the checks after a cue rule out.)
+_FROM_NOW_HINT = re.compile(r"från och med|fr\.\s?o\.\s?m|hädanefter|from now on|henceforth|from next (?:week|month|term)|"
+                            r"from this (?:week|month|term)", re.I)
+_WE_FROM_NOW = re.compile(
+    r"(?:^|(?<=[.:;,–—]\s))(?:så\s+|so\s+)?(?:vi|we)\s+(?!(?:har|hade|hade|var|blev|fick|have|had|were|got|did|ska se|måste|behöver|need|must|should|may|might|can|kan)\b)"
+    r"[a-zåäö]+\s+(?:[\w/.-]+\s+){0,10}?(?:från och med|fr\.\s?o\.\s?m|hädanefter|from now on|henceforth|"
+    r"from next (?:week|month|term)|from this (?:week|month|term))", re.I)
 # A motion as put ("Moved by A, seconded by B: that ...", "Amendment moved by C: that ..."): the
 # meeting's decision is its outcome, which a later sentence ("Carried.", "RESOLVED: ...") records.
 _MOTION_ONLY = re.compile(
