@@ -863,3 +863,28 @@ def test_an_events_date_said_in_brackets_right_after_its_name():
     (meeting,) = meetings(text)
     assert [(a.deadline, a.deadline_text) for a in meeting.action_items] == [
         (dt.date(2024, 12, 20), "före jullovet"), (None, "före jullovet")]
+
+
+def test_events_dated_in_a_calendar_of_items_a_span_or_a_closing_line():
+    text = ("ASHWELL VILLAGE HALL\nManagement Committee – Minutes\n\n"
+            "Present: Margaret Hollis (Chair), Linda Moss, Nadia Kerr, Jean Carr\n\n"
+            "1. Linda will collect the gazebos the Friday before the fair.\n"
+            "2. Nadia will check the first-aid kit the night before the fair.\n"
+            "3. The register is to be updated by the Company Secretary.\n\n"
+            "Calendar: Feb 20 Quiz night · Jul 11 Summer Fair · Oct 14 AGM\n\n"
+            "These are the minutes of the meeting of the Management Committee held at the hall on "
+            "Wednesday 3 June 2026.\n")
+    (meeting,) = meetings(text)
+    assert meeting.meeting_date == dt.date(2026, 6, 3)  # from the closing line
+    due = {a.owner: a for a in meeting.action_items}
+    assert due["Linda Moss"].deadline == dt.date(2026, 7, 10)  # each date with its own name on the line
+    assert due["Nadia Kerr"].deadline == dt.date(2026, 7, 10)  # the night before is the evening of the 10th
+    assert all(a.deadline is None for a in meeting.action_items if "register" in a.task)  # a title, no event
+    swedish = ("Ledarmöte 14 april 2026\nNärvarande: Magnus L, Jonas B\n\n"
+               "- ML skickar ut packlistan senast tre veckor innan lägret\n"
+               "- JB fyller på sjukvårdsväskan innan lägret\n\n"
+               "Kommande datum\n28/6 – 4/7   sommarläger Björnön\n")
+    (meeting,) = meetings(swedish)
+    due = {a.owner: a.deadline for a in meeting.action_items}
+    # "lägret" is the definite form of "läger" (the compound "sommarläger"); the span starts on 28/6
+    assert due == {"Magnus L": dt.date(2026, 6, 7), "Jonas B": dt.date(2026, 6, 28)}

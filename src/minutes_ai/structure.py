@@ -470,7 +470,9 @@ _COMPACT_DATE = re.compile(r"(?:^|(?<=[\s_-]))(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|protokoll|anteckningar|minnesanteckningar|notes)\b(?!.*\b(?:next|nästa|previous|förra|"
     r"föregående|last)\b).{0,60}?\b(?:meeting|möte\w*|sammanträde\w*|träff\w*|\w+möte[t]?)\b"
-    r"(?:\s+(?:held|hållet|hållen|on|of|den))?\s*[,:–-]?\s*(?=\S*\d)",
+    r"(?:\s+(?:held|hållet|hållen|on|of|den))?\s*[,:–-]?\s*"
+    # "... of the Management Committee held at the hall on Wednesday 3 June 2026"
+    r"(?:[^\d.]{0,60}?\b(?:held|hållet|hållen|on|den)\b[^\d.]{0,25}?)?(?=\S*\d)",
     re.IGNORECASE,
 )
 _CLOSING_LINES = 12

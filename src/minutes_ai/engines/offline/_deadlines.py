@@ -218,11 +218,12 @@ def _day_before_event(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(named.start(), end, raw[named.start() : end], day)
 
 
-_DAY_BEFORE_HINT = re.compile(r"\b(?:före|innan|before)\b", re.I)
+_DAY_BEFORE_HINT = re.compile(r"\b(?:före|innan|before)\b", re.I)  # (any of the cues below)
 # "fredagen före", "the Friday before", "dagen innan", "the day before"
 _DAY_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"(?P<sv>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)en|dagen|(?:the\s+)?day)\s+"
+    # ("kvällen före", "the night before": the evening of the day before)
+    r"(?P<sv>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)en|dagen|kvällen|natten|(?:the\s+)?(?:day|night|evening))\s+"
     r"(?P<cue>(?:före|innan|before)\s)",
     re.I,
 )
@@ -246,7 +247,8 @@ _NOT_AN_EVENT_WORD = frozenset(
 )
 # A weekday's name: found in a next-meeting line, or the whole of a deadline mention ("Thursday")
 _WEEKDAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)", re.I)
-_BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b")
+# ("by the Company Secretary": a title of two capitalised words names who acts, not an event)
+_BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b(?!\s+[A-Z])")
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
 _DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
 def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:

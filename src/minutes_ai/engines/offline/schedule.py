@@ -122,6 +122,12 @@ class Schedule:
         if stem not in self._events:
             self._events[stem] = _event_dates(self.whole or self.text, stem, sentence, self.anchor)
         dates = self._events[stem]
+        if not dates and stem != word and _CLIPPED_E.search(stem):
+            # "lägret" / "sommarläger", "seglet" / "segel": the definite form drops the e of -er, -el, -en
+            full = f"{stem[:-1]}e{stem[-1]}"
+            if f"+{full}" not in self._events:
+                self._events[f"+{full}"] = _event_dates(self.whole or self.text, full, sentence, self.anchor, compound=True)
+            dates = self._events[f"+{full}"]
         if len(dates) > 1 and stem != word and word.isalpha():
             # "Munhälsodagen 20 mars" and "munhälsodagarna 6–7 oktober": the form the task names decides
             exact = f"={word}"
@@ -184,10 +190,13 @@ class Schedule:
         return hits[0] if len(hits) == 1 else None
 
 
+# a stem whose indefinite form has an e before its last letter: "lägr" (läger), "segl" (segel)
+_CLIPPED_E = re.compile(r"[a-zåäö]{2}[^aeiouyåäö\W\d][rln]$")
 _EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{3,}|[\wåäö-]{3,}")
 
 
-def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, whole: bool = False) -> set[dt.date]:
+def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, whole: bool = False,
+                 compound: bool = False) -> set[dt.date]:
     """The dates lines give for the event: in each line the one nearest its name ("Easter camp
     22nd–25th April" -> the 22nd; "freeze ... starts Oct 1. ... waits until Oct 20" -> Oct 1);
     when one line dates the event right beside its name ("Årsmöte söndag 15 mars"), that one."""
@@ -196,7 +205,8 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
     name = EVENT_NAMES.get(word.casefold()) or re.escape(word).replace(chr(92) + " ", chr(92) + "s+")
     # a long word may also end a compound: "kampanj" in "sommarkampanj"
     # ("cupen" ends "Julcupen" too: a definite form of five letters)
-    lead = "" if (len(word) >= 6 or len(word) == 5 and word.endswith(("en", "et"))) and word.isalpha() and not whole else r"\b"
+    lead = "" if compound or (
+        (len(word) >= 6 or len(word) == 5 and word.endswith(("en", "et"))) and word.isalpha() and not whole) else r"\b"
     tail = _WORD_END if whole else ""
     needle = re.compile(rf"{lead}(?:{name}){tail}", re.IGNORECASE)
     own = sentence.strip()
@@ -213,11 +223,19 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
             continue
         best: tuple[int, dt.date] | None = None
         said: dt.date | None = None  # the first date the line states as the event's ("8–9 April": the 8th)
+        # "Feb 20-22 Mixed Bonspiel · Mar 14 Junior Fun Day": a line of items, each date with its own name
+        breaks = [m.start() for m in _ITEM_BREAK.finditer(line)] if "·" in line or "•" in line or ";" in line else []
+        before = None
         for mention in find_dates(line, anchor=anchor):
-            if mention.value and mention.kind == "date" and (anchor is None or mention.value > anchor):
+            # "28/6 – 4/7   sommarläger": a span's end stands nearest the name, the event starts on its first day
+            value = before.value if before is not None and _SPAN_DASH.fullmatch(line, before.end, mention.start) else mention.value
+            before = mention
+            if value and mention.kind == "date" and (anchor is None or value > anchor):
+                if breaks and not any(_same_item(breaks, start, mention.start) for start, _end in names):
+                    continue
                 gap = min(max(mention.start - end, start - mention.end, 0) for start, end in names)
                 if gap <= _NEAR_NAME and (best is None or gap < best[0]):
-                    best = (gap, mention.value)
+                    best = (gap, value)
                 if said is None and _dated_as(line, names, mention.start):
                     said = mention.value
         if best is not None:
@@ -230,6 +248,16 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
         return stated
     beside = {day for gap, day in near if gap <= _BESIDE_NAME}
     return beside if len(beside) == 1 else {day for _gap, day in near}
+
+
+_ITEM_BREAK = re.compile(r"[·•;]")
+_SPAN_DASH = re.compile(r"\s*[–-]\s*")
+
+
+def _same_item(breaks: list[int], a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` of a line stand between the same two item breaks."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(lo < at < hi for at in breaks)
 
 
 # What says an event's own date right after its name: "is", "will be held (at X) on", "hålls", "blir".
