@@ -888,3 +888,29 @@ def test_events_dated_in_a_calendar_of_items_a_span_or_a_closing_line():
     due = {a.owner: a.deadline for a in meeting.action_items}
     # "lägret" is the definite form of "läger" (the compound "sommarläger"); the span starts on 28/6
     assert due == {"Magnus L": dt.date(2026, 6, 7), "Jonas B": dt.date(2026, 6, 28)}
+
+
+def test_the_next_meeting_from_a_plan_set_out_one_date_per_line():
+    text = ("Brf Sjöboden – Protokoll styrelsemöte 2026-03-10\nNärvarande: Eva Holm, Kassören Per Ek\n\n"
+            "§ 7 Fönster\nPer kontaktar banken om villkoren till nästa styrelsemöte.\n\n"
+            "§ 12 Nästa möte\nSe sammanträdesplanen nedan.\n\n"
+            "Sammanträdesplan 2026\n  10 mars     styrelsemöte\n  14 april    styrelsemöte\n"
+            "  21 maj      föreningsstämma\n")
+    (meeting,) = meetings(text)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 4, 14)]
+    listed = ("Programlagsmöte 13 januari 2026\nNärvarande: Kalle Ek, Lina Berg\n\n"
+              "Kalle tar fram ett förslag till schema till nästa programlagsmöte.\n\n"
+              "Programlagets möten VT 2026: 13/1, 10/2, 17/3, 21/4\n")
+    (meeting,) = meetings(listed)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 2, 10)]
+    # an adjective before the meeting word still announces it; a date left unclear stays open
+    said = ("Nätverksträff 2 april 2026\nNärvarande: Erik Ek, Maria Sjöberg\n\n"
+            "Erik återkommer med ett budgetförslag till nästa träff.\n\n"
+            "Nästa digitala träff: torsdag 16 april kl. 13–15.\n")
+    (meeting,) = meetings(said)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 4, 16)]
+    unclear = ("Styrelsemöte 2026-03-10\nNärvarande: Eva Holm, Per Ek\n\n"
+               "Per kontaktar banken till nästa möte.\n\nNästa möte: 14/4 eller 21/4\n\n"
+               "Sammanträdesplan 2026\n  10 mars styrelsemöte\n  14 april styrelsemöte\n")
+    (meeting,) = meetings(unclear)
+    assert [a.deadline for a in meeting.action_items] == [None]

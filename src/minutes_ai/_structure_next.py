@@ -17,6 +17,8 @@ _QUALIFIER = r"(?:(?:ordinarie|extra|planerade|ordinary|regular|scheduled)\s+)?"
 _CUE = (
     r"(?:(?:the|our|det|vårt)\s+)?"
     rf"(?:nästa|kommande|next|upcoming|future|följande)\s+{_QUALIFIER}"
+    # "Nästa digitala träff", "nästa fysiska möte": an adjective before the meeting word
+    r"(?:[a-zåäö]{3,}a\s+)?"
     r"(?:[\w-]+-|\w+?)?(?:möte|mötet|möten|mötestider|mötesdatum|sammanträde|sammanträdet|"
     r"sammanträden|träff|träffen|träffar|apt|avstämning|avstämningen)\b"
     r"|(?:(?:the|our)\s+)?(?:next|upcoming|future)\s+(?:[\w'’-]+\s+){0,2}?"

@@ -20,7 +20,15 @@ from . import cues
 from ._context import _Context
 from ._fastre import literal_trie, lower_source
 from ._literals import required_literals
-from .schedule import _MEETING_NOUN, EVENT_NAMES, MONTH_EVENT, NAMED_MONTH, month_number, month_of
+from .schedule import (
+    _MEETING_NOUN,
+    EVENT_NAMES,
+    MONTH_EVENT,
+    NAMED_MONTH,
+    PLAN_LINE,
+    month_number,
+    month_of,
+)
 
 _DATE_LIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
@@ -129,9 +137,12 @@ _MEETING_KIND = re.compile(r"([a-zåäö]{5,}?)s?(?:möte|mötet|träff|träffen
 def _next_date(ctx: _Context) -> dt.date | None:
     """The next meeting's date: announced, the following meeting in the same file, or the
     first date of a meeting plan the notes adopt or list."""
-    if ctx.next_date is not None or ctx.next_text or ctx.schedule is None:
+    if ctx.next_date is not None or ctx.schedule is None:
         return ctx.next_date
-    return ctx.schedule.planned_next()
+    if (ctx.next_text and (_DATE_LIKE.search(ctx.next_text) or _WEEKDAY_WORD.search(ctx.next_text))
+            and not PLAN_LINE.search(ctx.next_text)):
+        return None  # announced with a date the notes leave unclear ("3/6 eller 27/5"), not by a plan
+    return ctx.schedule.planned_next()  # "Nästa möte: se sammanträdesplanen nedan", or none announced
 
 
 def _span_before(raw: str, start: int, end: int, value: dt.date | None) -> DateMention | None:

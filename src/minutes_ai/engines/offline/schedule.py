@@ -62,13 +62,15 @@ _SCHEDULE_LINE = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)]\s)\s*")
 _LATER_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
 # A line that gives a plan of meeting dates, not one meeting.
-_PLAN_LINE = re.compile(
+PLAN_LINE = re.compile(
     r"\b(?:sammanträdesplan\w*|mötesplan\w*|mötesdatum|mötestider|sammanträdestider|sammanträdesdagar|mötesdagar|"
     r"(?:rådet|nämnden|styrelsen|gruppen|nätverket|utskottet) sammanträder|"
     r"(?:kommande|nästa|våra)\s+(?:möten|sammanträden|träffar)|"
     r"(?:meeting|committee|board)\s+(?:dates|schedule|calendar)|(?:dates|schedule)\s+(?:of|for)\s+(?:\w+\s+)?meetings|"
     # "Arbetslagsmöten HT 2025", "Styrelsemöten: ...", "Ordinary meetings: ...": a plural that lists them
-    r"[a-zåäö]{3,}möten|(?:ordinary|regular|scheduled|future|remaining|board|committee|council)\s+meetings)\b",
+    r"[a-zåäö]{3,}möten|(?:ordinary|regular|scheduled|future|remaining|board|committee|council)\s+meetings|"
+    # "Programlagets möten VT 2026: 13/1, 10/2, ...", "Styrelsens sammanträden"
+    r"[a-zåäö]{3,}(?:ets|ens|ns|s)\s+(?:möten|sammanträden|träffar))\b",
     re.IGNORECASE,
 )
 
@@ -157,21 +159,40 @@ class Schedule:
             return self._plans
         lines: list[list[dt.date]] = []
         heading = False
+        block: list[dt.date] | None = None  # "Sammanträdesplan 2026" + one dated line per meeting
         for line in self.text.split("\n"):
+            if block is not None:
+                if any(map(str.isdigit, line)):
+                    block.extend(self._line_dates(line))
+                    continue
+                if block:
+                    lines.append(block)  # a blank or undated line ends the plan
+                block = None
             under, heading = heading, heading and not line.strip()
-            plan = _PLAN_LINE.search(line) is not None
+            plan = PLAN_LINE.search(line) is not None
             if not any(map(str.isdigit, line)) or not (under or plan):
                 heading = heading or (plan and len(line) < 40)
                 continue
-            # "sammanträdesplanen för 2025: 12 februari, ..., 10 december": that year's dates
-            year = _LATER_YEAR.search(line)
-            plan_year = int(year.group()) if year and int(year.group()) > self.anchor.year else None
-            dates = [_in_year(m.value, plan_year) if plan_year and not _LATER_YEAR.search(m.text) else m.value
-                     for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date"]
+            dates = self._line_dates(line)
+            if under and len(dates) == 1:
+                block = dates  # the first of a plan's lines, one date each
+                heading = False
+                continue
             lines.append(dates)
             heading = len(dates) < 2 and len(line) < 40 and plan
+        if block:
+            lines.append(block)
         self._plans = lines
         return lines
+
+    def _line_dates(self, line: str) -> list[dt.date]:
+        """The dates of a plan's line ("sammanträdesplanen för 2025: 12 februari, ..., 10 december":
+        that year's dates)."""
+        assert self.anchor is not None
+        year = _LATER_YEAR.search(line)
+        plan_year = int(year.group()) if year and int(year.group()) > self.anchor.year else None
+        return [_in_year(m.value, plan_year) if plan_year and not _LATER_YEAR.search(m.text) else m.value
+                for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date"]
 
     def in_month(self, month: int) -> dt.date | None:
         """The one stated meeting date in ``month`` within a year after the anchor, else None."""
