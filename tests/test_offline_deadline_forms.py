@@ -914,3 +914,20 @@ def test_the_next_meeting_from_a_plan_set_out_one_date_per_line():
                "Sammanträdesplan 2026\n  10 mars styrelsemöte\n  14 april styrelsemöte\n")
     (meeting,) = meetings(unclear)
     assert [a.deadline for a in meeting.action_items] == [None]
+
+
+def test_the_event_is_the_definite_noun_right_after_the_cue_and_a_closing_line_dates_the_meeting():
+    text = ("Arbetsgruppen för återinvigningen\nMinnesanteckningar\n\n"
+            "Närvarande: Mats Lind, Sofie Lund, Birgitta Sandin, Eva Berg\n\n"
+            "Återinvigningen (sön 13 september kl. 11) följs av kyrkkaffe.\n"
+            "Sofie skickar inbjudningskorten senast sex veckor före invigningen.\n"
+            "Birgitta meddelar dem senast fredagen före invigningen hur många vi räknar med.\n"
+            "Eva redovisar innan ärendet tas upp igen.\n\n"
+            "Mötet hölls i församlingshemmet tisdag 2 juni 2026.\n")
+    (meeting,) = meetings(text)
+    assert meeting.meeting_date == dt.date(2026, 6, 2)
+    due = {a.owner: (a.deadline, a.deadline_text) for a in meeting.action_items}
+    assert due["Sofie Lund"][0] == dt.date(2026, 8, 2)
+    # the event is "invigningen", not the words after it; the Friday before it
+    assert due["Birgitta Sandin"] == (dt.date(2026, 9, 11), "fredagen före invigningen")
+    assert due["Eva Berg"][0] is None  # the matter, not an event

@@ -475,6 +475,12 @@ _MINUTES_OF = re.compile(
     r"(?:[^\d.]{0,60}?\b(?:held|hållet|hållen|on|den)\b[^\d.]{0,25}?)?(?=\S*\d)",
     re.IGNORECASE,
 )
+# "Mötet hölls i församlingshemmet tisdag 2 juni 2026.", "The meeting was held at the hall on ...":
+# a closing line saying when this meeting sat
+_HELD_ON = re.compile(
+    r"(?:(?:the|this)\s+meeting\s+was\s+held|(?:mötet|sammanträdet|träffen)\s+(?:hölls|ägde rum))\b[^\d.]{0,60}?(?=\S*\d)",
+    re.IGNORECASE,
+)
 _CLOSING_LINES = 12
 _PROSE_LINES = 10
 _WEEKDAY_LEAD = re.compile(r"[^\W\d]+")
@@ -520,7 +526,7 @@ def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         seen += 1
         if seen > _CLOSING_LINES:
             break
-        named = _MINUTES_OF.search(line.clean)
+        named = _MINUTES_OF.search(line.clean) or _HELD_ON.match(line.clean)
         if named is not None:
             found = find_meeting_date(line.clean[named.end() :])
             if found is not None and found.value is not None:

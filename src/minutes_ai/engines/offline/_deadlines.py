@@ -128,6 +128,14 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
 
 # "innan dess", "before then", "before that date": a back-reference names no event of its own
 _BACK_REFERENCE = re.compile(r"\b(?:innan|före|inför|before|prior to|ahead of)\s+(?:dess|det|detta|då|then|that|this|it)\b", re.I)
+# a word that names an event alone: a Swedish definite noun ("invigningen", "lägret"), a name or an acronym
+_NAMES_ALONE = re.compile(r"[a-zåäö]{4,}(?:en|et|na)|[A-ZÅÄÖ][\wåäö'’-]{2,}")
+# what a task is about, not when: "innan ärendet tas upp igen", "innan förslaget går till nämnden"
+_THINGS = frozenset("ärendet frågan beslutet förslaget underlaget dokumentet arbetet projektet materialet texten "
+                    "listan planen rapporten budgeten".split())
+_CUE_THEN_WORDS = re.compile(
+    r".*?\b(?:innan|före|inför|before|prior to|ahead of|in time for|lagom till)\s+(?:(?:the|we|vi)\s+)?"
+    r"(?P<first>[\wåäö'’-]+)(?P<rest>.*)$", re.I | re.S)
 _ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
 _WEEK_BEFORE = re.compile(r"\b(?:(?:senast|by|no later than)\s+)?(?:veckan|helgen|the week|the weekend)\s+$", re.I)
 # "utvärderingsmötet", "budgetmötet", "planeringsträffen": a meeting named by its kind
@@ -196,6 +204,19 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
             or ((generic or short) and tail[0].isalpha() and tail[0].casefold() not in _NOT_AN_EVENT_WORD)) else None
         every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
         value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
+        named = _CUE_THEN_WORDS.match(words)
+        first = named.group("first") if named is not None else ""
+        if (value is None and not every and named is not None and named.group("rest").strip()
+                and _NAMES_ALONE.fullmatch(first) and first.casefold() not in _NOT_AN_EVENT_WORD
+                and first.casefold() not in _THINGS
+                and not _GENERIC_GATHERING.fullmatch(first.casefold())):
+            # "senast fredagen före invigningen hur många vi räknar med", "before WGLC closes": a
+            # definite noun or a name right after the cue is the event, the words after it no part of it
+            value = ctx.schedule.event(first, raw)
+            if value is not None and first[:1].islower():
+                # the words up to the event's name ("före invigningen", not "... hur många vi"); a
+                # name keeps the words after it ("before the Luleå meeting")
+                words = words[: named.end("first")]
     if value is None and not refers_back:
         value = _bracket_date(raw, before.start() + len(words), ctx)
     month = _MONTH_WORD.search(words)
