@@ -926,3 +926,20 @@ def test_what_we_do_from_a_day_on_is_a_decision_and_the_rooms_assent_joins_it():
                "We switch the standup to Tuesdays from next week.\nWe had outages from this week on.\n")
     found = [q[0] for q in decisions(english)]
     assert found == ["We switch the standup to Tuesdays from next week."]
+
+
+def test_assent_by_silence_settles_the_proposal_unless_the_outcome_is_said_next():
+    text = ("Styrelsemöte 3 mars 2025\nNärvarande: Pia Ek, Mats Lind, Johanna Berg\n\n"
+            "Förslag från medlem att göra söndag förmiddag bokningsbar. Ingen i styrelsen hade något emot det.\n\n"
+            "Kunden vill ha en extra affisch. Petter: vi tar det som tillägg. Johanna nickade.\n\n"
+            "Ove föreslog kl 14 för stångresningen. Ingen protesterade. Då säger vi så – stången reses kl 14 i år.\n\n"
+            "Mats ville byta bank. Ingen protesterade, men inget bestämdes.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert any(q.startswith("Förslag från medlem") and q.endswith("hade något emot det.") for q in found)
+    assert any("Johanna nickade." in q for q in found)
+    assert any(q.startswith("Då säger vi så") for q in found)
+    assert not any("Ove föreslog" in q for q in found)  # the outcome said in words is the decision
+    assert not any("byta bank" in q for q in found)
+    english = ("Department meeting 3 March 2025\nPresent: Tom Reed, Ana Ruiz\n\n"
+               "I made the call: S2 is off-limits until the fume cupboard is fixed. Nobody argued.\n")
+    assert any(q[-1].endswith("Nobody argued.") for q in decisions(english))

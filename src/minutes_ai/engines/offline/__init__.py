@@ -292,6 +292,7 @@ class OfflineEngine:
                                       and _DASH_ITEM.match(block_words) is not None)
             todo_end = block.end if list_label else None
             said: list[str] = []  # the block's sentences so far, for "hon"/"he" later on
+            assented: Decision | None = None  # a proposal and the assent after it, recorded last
             listed = False
             previous: Sentence | None = None
             for sentence in split_sentences(text, block, index):
@@ -316,6 +317,9 @@ class OfflineEngine:
                     if (opened is not None and not cues.FAILED.search(words)
                             and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
+                        # ("Nobody argued.", "Ingen protesterade.": assent by silence, which a
+                        # stated outcome after it replaces; not "Motion carried 3-1. Item tabled.")
+                        assented = decisions[-1] if _SILENCE.match(words) else None
                     # Once an amendment is settled, the motion it amended is before the meeting again.
                     proposal, motion = (motion, None) if _AMENDMENT.search(words) else (None, None)
                     continue
@@ -365,6 +369,11 @@ class OfflineEngine:
                             decisions[-1] = decisions[-1].model_copy(
                                 update={"evidence": [*decisions[-1].evidence, *found.evidence]})
                             continue
+                        if (assented is not None and last_said is not None and decisions[-1] is assented
+                                and not text[last_said.end : sentence.start].strip()):
+                            # "Ove föreslog kl 14. Ingen protesterade. Då säger vi så – stången reses kl
+                            # 14.": the outcome said in words is the decision, not the silence before it
+                            decisions.pop()
                         decisions.append(found)
                     elif isinstance(found, str):
                         section.enter("decision", opens_list=True)  # "Nämnden beslutar att" + a list of what
@@ -618,6 +627,7 @@ _WE_OPEN = re.compile(r"\s*(?:vi|we)\s", re.I)
 _ASSENT_ONLY = re.compile(
     r"\(?\s*(?:alla (?:var )?(?:överens|eniga|ok|med på det)|ingen (?:sa emot|invände|hade något emot det)|"
     r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$", re.I)
+_SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two
 # meetings up): a window, so a file of thousands of meetings is not read once per meeting

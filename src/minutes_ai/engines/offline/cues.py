@@ -673,7 +673,11 @@ RESULT = re.compile(
     r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
     r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör|"
     r"(?:everyone|everybody|all)(?:'s|’s| is| was| were)? (?:ok|okay|fine|happy) with (?:that|this|it)(?=[^?]*$)|"
-    r"alla (?:höll med|var med på det)|ingen hade något emot det|ingen (?:var|sa) emot)\W*$",
+    r"alla (?:höll med|var med på det)|ingen hade något emot det|ingen (?:var|sa) emot|"
+    # "Nobody argued.", "Ingen protesterade.", "Ingen i styrelsen hade något emot det.", "Johanna nickade."
+    r"(?:nobody|no one|no-one) (?:objected|argued|disagreed|dissented|minded|pushed back)|"
+    r"ingen (?:protesterade|invände|opponerade sig|(?:i \w+ )?hade något emot det)|"
+    r"[A-ZÅÄÖ]\w+ (?:nickade|nodded|gave (?:it )?the nod|gav (?:det )?klartecken))\W*$",
     _I,
 )
 # A proposal that failed is no decision of the meeting.
