@@ -943,3 +943,16 @@ def test_assent_by_silence_settles_the_proposal_unless_the_outcome_is_said_next(
     english = ("Department meeting 3 March 2025\nPresent: Tom Reed, Ana Ruiz\n\n"
                "I made the call: S2 is off-limits until the fume cupboard is fixed. Nobody argued.\n")
     assert any(q[-1].endswith("Nobody argued.") for q in decisions(english))
+
+
+def test_answers_after_an_arrow_and_what_we_said_yes_or_no_to():
+    text = ("Team meeting 3 March 2025\nPresent: Tom Reed, Aisha Khan\n\n"
+            "- Tom asked if HCAs can do the Sat insulin run in pairs -> no, not with current numbers.\n"
+            "- The Tidy Towns lads asked could we make 20 planters. We said yes, as long as they pay for the timber.\n"
+            "- Marjan: pausa nya inbjudningar under april? → blir så.\n"
+            "- Aisha wondered whether we need a new rota -> nothing to report yet.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert any("-> no, not with current numbers" in q for q in found)
+    assert any("We said yes" in q for q in found)
+    assert any("→ blir så." in q for q in found)
+    assert not any("nothing to report" in q for q in found)

@@ -182,6 +182,9 @@ DECISION_VERB = re.compile(
     # looked for behind it (a branch that opens on a look-behind is tried at every position)
     r"vi\b(?<=->vi)|vi\b(?<=-> vi)|vi\b(?<=→vi)|vi\b(?<=→ vi)|ja\b(?<=->ja)|ja\b(?<=-> ja)|ja\b(?<=→ja)|ja\b(?<=→ ja)|"
     r"nej\b(?<=->nej)|nej\b(?<=-> nej)|nej\b(?<=→nej)|nej\b(?<=→ nej)|"
+    r"yes\b(?<=->yes)|yes\b(?<=-> yes)|yes\b(?<=→yes)|yes\b(?<=→ yes)|no\b(?<=->no)|no\b(?<=-> no)|no\b(?<=→no)|no\b(?<=→ no)|"
+    # "We said yes, as long as they pay for the timber", "vi sa nej till det"; "→ blir så."
+    r"we said (?:yes|no)\b|vi sa (?:ja|nej)\b|blir så(?=\W*$)|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
     r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
     r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|\bset for (?:mon|tue|wed|thu|fri|sat|sun|\d)|"
@@ -851,7 +854,8 @@ _NEEDLES = {
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
         "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "låter", "leav", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
-        "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej", "declined", "consensus was",
+        "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
+        "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
