@@ -956,3 +956,21 @@ def test_answers_after_an_arrow_and_what_we_said_yes_or_no_to():
     assert any("We said yes" in q for q in found)
     assert any("→ blir så." in q for q in found)
     assert not any("nothing to report" in q for q in found)
+
+
+def test_a_choice_named_it_is_a_no_from_us_and_an_offer_accepted_by_back_reference():
+    text = ("Coaches meeting 3 March 2025\nPresent: Rob Hale, Dana Ruiz\n\n"
+            "We did a show of hands: 6 for quarters, 3 for halves. So quarters it is, starting this Saturday.\n"
+            "Rob preferred to keep the schedule as it is.\n"
+            "Some asked to use the library at lunch. There's nobody to supervise. So it's a no from us for now.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert any("So quarters it is" in q for q in found)
+    assert any("it's a no from us" in q for q in found)
+    assert not any("as it is" in q for q in found)
+    swedish = ("Nätverksträff 2 april 2026\nNärvarande: Hanna Ek, Erik Berg\n\n"
+               "Umeå universitet har erbjudit ett rum under konferensen. Det tackade vi ja till, och Hanna bokar rummet.\n"
+               "Kerstin berättade att kyrkorådet på sitt decembermöte beslutade att luncherna blir gratis.\n")
+    found = [" ".join(q) for q in decisions(swedish)]
+    # the offer the back-reference accepts is quoted with it; another body's decision at its meeting is none
+    assert any(q.startswith("Umeå universitet har erbjudit") and "Det tackade vi ja till" in q for q in found)
+    assert not any("kyrkorådet" in q for q in found)

@@ -369,6 +369,11 @@ class OfflineEngine:
                             decisions[-1] = decisions[-1].model_copy(
                                 update={"evidence": [*decisions[-1].evidence, *found.evidence]})
                             continue
+                        if previous is not None and _POINTS_BACK.match(words) and not any(
+                                d.evidence[-1].end > previous.start for d in decisions[-1:]):
+                            # "Umeå universitet har erbjudit ett rum. Det tackade vi ja till.": what
+                            # "det" accepts is said in the sentence before
+                            found = _decision(ctx, previous.start, found.evidence[-1].end, text)
                         if (assented is not None and last_said is not None and decisions[-1] is assented
                                 and not text[last_said.end : sentence.start].strip()):
                             # "Ove föreslog kl 14. Ingen protesterade. Då säger vi så – stången reses kl
@@ -627,6 +632,9 @@ _WE_OPEN = re.compile(r"\s*(?:vi|we)\s", re.I)
 _ASSENT_ONLY = re.compile(
     r"\(?\s*(?:alla (?:var )?(?:överens|eniga|ok|med på det)|ingen (?:sa emot|invände|hade något emot det)|"
     r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$", re.I)
+_POINTS_BACK = re.compile(
+    r"(?:det|detta|den|dem|that|this|it)\s+(?:tackade|tackar|sa|sade|godkände|antog|accepterade|avslog|"
+    r"we)\b|(?:ok,?\s+)?that's a (?:yes|no)\b", re.I)
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two

@@ -233,6 +233,8 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
             report.start() > cue.end() and _CLAUSE_BREAK.search(clean, cue.end(), report.start())):
         # ("declined — 3.9 is EOL already": the reason, in a clause of its own, is no report)
         return False  # "(85 last year was too much)" far after the cue is an aside, not a report
+    if _ITS_OWN_FORUM.search(clean, 0, cue.start()) is not None:
+        return False  # "kyrkorådet på sitt decembermöte beslutade att ...": another body, at its meeting
     forum = cues.OTHER_FORUM.search(clean, cue.end())
     if forum is not None and _CONTENT_CLAUSE.search(clean, cue.end(), forum.start()):
         forum = None  # "... RESOLVED to approve the plan and to recommend it to the Board at its meeting": what was decided
@@ -258,6 +260,11 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     # not "Sam said yes in principle, and we agreed to ...": the meeting's own clause after it.
     reports = list(cues.REPORTING_PAST.finditer(clean[: cue.start()]))
     return not reports or _OWN_CLAUSE.search(clean, reports[-1].end(), cue.start()) is not None
+
+
+_ITS_OWN_FORUM = re.compile(
+    r"\b(?:på|vid) (?:sitt|sina) (?:\w+ )?\w*(?:möte|sammanträde|stämma)\w*|\bat (?:its|their) (?:\w+ ){0,2}(?:meeting|session)\b",
+    re.I)
 
 
 def _closed_aside(clean: str, at: int, cue: int) -> bool:

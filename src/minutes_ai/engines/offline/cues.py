@@ -185,6 +185,10 @@ DECISION_VERB = re.compile(
     r"yes\b(?<=->yes)|yes\b(?<=-> yes)|yes\b(?<=→yes)|yes\b(?<=→ yes)|no\b(?<=->no)|no\b(?<=-> no)|no\b(?<=→no)|no\b(?<=→ no)|"
     # "We said yes, as long as they pay for the timber", "vi sa nej till det"; "→ blir så."
     r"we said (?:yes|no)\b|vi sa (?:ja|nej)\b|blir så(?=\W*$)|"
+    # "So quarters it is, starting this Saturday.", "righto, c) it is." (not "keep it as it is");
+    # "So it's a no from us", "that's a yes from everyone"; "Det tackade vi ja till"
+    r"it is(?=[.!,;]|\W*$|\s+then\b)(?<!\bas it is)(?<!\bwhere it is)(?<!\bthat it is)(?<!\bbut it is)(?<!\bwhat it is)|"
+    r"it's a (?:no|yes) from\b|that's a (?:no|yes) from\b|tackade vi (?:ja|nej)\b|tackar vi (?:ja|nej)\b|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
     r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
     r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|\bset for (?:mon|tue|wed|thu|fri|sat|sun|\d)|"
@@ -289,7 +293,7 @@ REPORT_MARKER = re.compile(
 # på nästa möte", "på sitt möte i mars".
 OTHER_FORUM = re.compile(
     r"\b(?:at (?:its|their) (?:\w+ ){0,2}(?:meeting|session)|at the next (?:\w+ )?meeting|"
-    r"(?:på|vid) (?:nästa|kommande|sitt|sina) (?:\w+ )?(?:möte|sammanträde|stämma)\w*)\b",
+    r"(?:på|vid) (?:nästa|kommande|sitt|sina) (?:\w+ )?\w*(?:möte|sammanträde|stämma)\w*)\b",
     _I,
 )
 FOR_INFORMATION = re.compile(r"^(?:for (?:info|information)(?: only)?|för kännedom|fyi|info)\s*[:\-–]", _I)
@@ -855,7 +859,8 @@ _NEEDLES = {
         "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "låter", "leav", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
-        "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej", "declined", "consensus was",
+        "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej",
+        "it is", "it's a", "that's a", "tackade vi", "tackar vi", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
