@@ -931,3 +931,13 @@ def test_the_event_is_the_definite_noun_right_after_the_cue_and_a_closing_line_d
     # the event is "invigningen", not the words after it; the Friday before it
     assert due["Birgitta Sandin"] == (dt.date(2026, 9, 11), "fredagen före invigningen")
     assert due["Eva Berg"][0] is None  # the matter, not an event
+
+
+def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
+    text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
+            "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"
+            "Kommande datum\n9 maj        vårstädning\n26 maj       ledarmöte\n25 aug       ledarmöte\n")
+    (meeting,) = meetings(text)
+    due = {a.owner: a.deadline for a in meeting.action_items}
+    assert due["Karin L"] == dt.date(2026, 5, 26)  # the first later line that names a ledarmöte
+    assert due["Jonas B"] is None  # "nästa möte" names no kind, and no next meeting is announced

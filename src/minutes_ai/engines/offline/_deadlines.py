@@ -111,7 +111,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         start, end = gathering.span() if gathering is not None else trailing.span("words")  # type: ignore[union-attr]
         words = raw[start:end]
         value = _next_date(ctx) if _same_gathering(words, ctx.next_text, ctx.title) else None
-        return DateMention(start, end, words, value)
+        return DateMention(start, end, words, value or _next_of_kind(words, ctx))
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
         return _before_event(raw, ctx) or _by_event(raw, ctx)
@@ -119,7 +119,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
         return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
-    value = _next_date(ctx) if nxt else _bracket_date(raw, event.end(), ctx)
+    value = (_next_date(ctx) or _next_of_kind(event.group(0), ctx)) if nxt else _bracket_date(raw, event.end(), ctx)
     if value is None and not nxt and ctx.next_text and (kind := _MEETING_KIND.match(event.group("event") or "")):
         # "till utvärderingsmötet" when the next meeting is announced as "... – utvärdering"
         value = _next_date(ctx) if kind.group(1).casefold()[:8] in ctx.next_text.casefold() else None
@@ -151,6 +151,26 @@ def _next_date(ctx: _Context) -> dt.date | None:
             and not PLAN_LINE.search(ctx.next_text)):
         return None  # announced with a date the notes leave unclear ("3/6 eller 27/5"), not by a plan
     return ctx.schedule.planned_next()  # "Nästa möte: se sammanträdesplanen nedan", or none announced
+
+
+def _next_of_kind(words: str, ctx: _Context) -> dt.date | None:
+    """'till nästa ledarmöte' when no next meeting is dated: the first later date on a line of the
+    notes that names that kind of meeting ("26 maj   ledarmöte (sista före sommaren)"). A generic
+    word ('möte', 'meeting') names no kind."""
+    if ctx.next_date is not None or ctx.schedule is None or ctx.schedule.anchor is None:
+        return None
+    after = _NEXT_WORD.split(_PAREN_TAIL.sub("", words), maxsplit=1)
+    named = after[-1].split()[0].strip(".,:;()").casefold() if len(after) == 2 and after[-1].split() else ""
+    kind = named[:-1] if named.endswith(("mötet", "träffen")) else named
+    kind = kind[:-1] if kind.endswith("mötet") else kind
+    if len(kind) < 5 or not kind.isalpha() or _GENERIC_GATHERING.fullmatch(kind) or not _MEETING_COMPOUND.search(kind):
+        return None
+    return ctx.schedule.first_on_lines_naming(kind)
+
+
+_NEXT_WORD = re.compile(r"\b(?:next|nästa)\s+", re.I)
+# "ledarmöte", "styrelsemöte", "programlagsmöte", "arbetslagsträff": a kind of meeting in one word
+_MEETING_COMPOUND = re.compile(r"[a-zåäö]{3,}(?:möte|träff|sammanträde)$")
 
 
 def _span_before(raw: str, start: int, end: int, value: dt.date | None) -> DateMention | None:

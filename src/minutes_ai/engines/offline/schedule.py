@@ -194,6 +194,15 @@ class Schedule:
         return [_in_year(m.value, plan_year) if plan_year and not _LATER_YEAR.search(m.text) else m.value
                 for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date"]
 
+    def first_on_lines_naming(self, kind: str) -> dt.date | None:
+        """The first date after the anchor on a line that names ``kind`` ("ledarmöte"), for "till
+        nästa ledarmöte" when no next meeting is dated."""
+        if self.anchor is None:
+            return None
+        found = [m.value for line in self.text.split("\n") if kind in line.casefold() and any(map(str.isdigit, line))
+                 for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date" and m.value > self.anchor]
+        return min(found) if found else None
+
     def in_month(self, month: int) -> dt.date | None:
         """The one stated meeting date in ``month`` within a year after the anchor, else None."""
         if self.anchor is None:
