@@ -749,3 +749,14 @@ def test_a_yearless_header_date_takes_the_one_named_year_its_weekday_fits():
     assert term is not None and term.value == dt.date(2024, 11, 19)
     assert find_meeting_date("Möte tisdag 19 november\n\nNärvarande: Jonna\n") is None  # no year named
     assert find_meeting_date("Säsong 25/26\nmöte tis 16/11\n") is None  # the weekday fits neither year
+
+
+def test_a_two_digit_year_closing_a_date_after_its_weekday():
+    from minutes_ai.dates import find_meeting_date
+
+    found = find_meeting_date("CCHC board - mon 2 june 25 - notes (typed live)")
+    assert found is not None and found.value == dt.date(2025, 6, 2)
+    assert find_meeting_date("Mon 2 June 25") is not None
+    # without the weekday, or followed by a word, two digits are a count, not a year
+    assert find_meeting_date("2 june 25 people came") is None
+    assert find_meeting_date("Friday 3 March 12 people came") is None

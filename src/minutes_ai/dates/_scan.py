@@ -36,7 +36,9 @@ _NUM = (
 )
 _TDF = (
     rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a)?(?:\s*|-)(?:of\s+)?(?P<tmon>{MONTH})"
-    rf"(?:\s*,?\s*(?P<ty>{YEAR})|-(?P<ty3>{YEAR})|\s+-(?P<ty2>\d{{2}})(?![\d-])|\s+['’](?P<ty4>\d{{2}})(?![\d'’]))?"
+    rf"(?:\s*,?\s*(?P<ty>{YEAR})|-(?P<ty3>{YEAR})|\s+-(?P<ty2>\d{{2}})(?![\d-])|\s+['’](?P<ty4>\d{{2}})(?![\d'’])"
+    # "mon 2 june 25 - notes": after a weekday, two digits that close the date are its year
+    r"|(?(pwd)\s+(?P<ty5>\d{2})(?=\s*(?:[-–—|,]|$))|(?!)))?"
 )
 _TMF = (
     rf"(?<!\w)(?P<mmon>{MONTH})\s*(?P<md>[0-3]?\d)(?P<mord>st|nd|rd|th)?(?!\d|[:.]\d|\w)"
@@ -281,7 +283,7 @@ def _day_first(match: re.Match[str], text: str, low: str, anchor: dt.date | None
     if _is_name(text, match.start("tmon"), match.end("tmon"), word, group("ty")):
         return []
     month = month_number(word)
-    ok, value, year = _day_month(int(group("td")), month, group("ty") or group("ty3") or group("ty2") or group("ty4"),
+    ok, value, year = _day_month(int(group("td")), month, group("ty") or group("ty3") or group("ty2") or group("ty4") or group("ty5"),
                                  anchor)
     if not ok:
         return []
