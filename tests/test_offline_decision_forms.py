@@ -974,3 +974,26 @@ def test_a_choice_named_it_is_a_no_from_us_and_an_offer_accepted_by_back_referen
     # the offer the back-reference accepts is quoted with it; another body's decision at its meeting is none
     assert any(q.startswith("Umeå universitet har erbjudit") and "Det tackade vi ja till" in q for q in found)
     assert not any("kyrkorådet" in q for q in found)
+
+
+def test_roles_given_amounts_approved_and_votes_recorded_as_numbers():
+    text = ("Church council 14 January 2026\nPresent: K. Albrecht, L. Reyes, M. Nygaard, T. Kowalski, Marcy Olin\n\n"
+            "2. Consent agenda (December minutes, treasurer's report)\n   Reyes/Nygaard. 10-0.\n\n"
+            "3. Boiler\n   Metro Mechanical, not to exceed $35,000. Kowalski/Reyes. 9-1.\n"
+            "   Paint the hall in red. Olin/Reyes. 3-7.\n\n"
+            "4. $3,500 approved for new mats on line 2.\n"
+            "5. @rkowal is release manager for 2.4. Priya is on-call lead for those two weeks.\n"
+            "6. Marcy Olin is treasurer.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert any(q.startswith("Consent agenda") and q.endswith("10-0.") for q in found)
+    assert any("Metro Mechanical" in q and q.endswith("9-1.") for q in found)
+    assert not any("Paint the hall" in q for q in found)  # lost 3-7
+    assert any(q.startswith("$3,500 approved for") for q in found)  # an amount, not "the approved mats"
+    assert any("release manager for 2.4" in q for q in found) and any("on-call lead" in q for q in found)
+    assert not any("is treasurer" in q for q in found)  # a fact, with no time it holds for
+    swedish = ("Ledarmöte 3 mars 2025\nNärvarande: Per Ek, Moa Eklund, Ida Berg, Annika Lund\n\n"
+               "- lagkapten: Moa Eklund blir kapten och Ida Berg vice.\n- Annika är sammankallande även 2026.\n")
+    (meeting,) = OfflineEngine().extract(read_text(swedish)).meetings
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert any("Moa Eklund blir kapten" in q for q in quotes) and any("sammankallande även 2026" in q for q in quotes)
+    assert not meeting.action_items  # a role is no task

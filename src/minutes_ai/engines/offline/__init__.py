@@ -314,7 +314,7 @@ class OfflineEngine:
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous or bare
-                    if (opened is not None and not cues.FAILED.search(words)
+                    if (opened is not None and not cues.FAILED.search(words) and not _lost_count(words)
                             and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                         # ("Nobody argued.", "Ingen protesterade.": assent by silence, which a
@@ -517,7 +517,8 @@ class OfflineEngine:
             # ("Varje kommun utser en kontaktperson": each municipality's task, not this meeting's decision)
             # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
             verdict, action = True, None
-        if action is not None and action.owners and _TAKES_ROLE.search(words):
+        if action is not None and action.owners and (_TAKES_ROLE.search(words) or (
+                verdict and rules.ROLE_TAKEN.search(words))):
             # "Mr Pryce agreed to be link governor for SEND", "Wilma tar på sig rollen resten av året":
             # a standing role taken on is the meeting's decision, not a task
             verdict, action = True, None
@@ -635,6 +636,15 @@ _ASSENT_ONLY = re.compile(
 _POINTS_BACK = re.compile(
     r"(?:det|detta|den|dem|that|this|it)\s+(?:tackade|tackar|sa|sade|godkände|antog|accepterade|avslog|"
     r"we)\b|(?:ok,?\s+)?that's a (?:yes|no)\b", re.I)
+_COUNT = re.compile(r"(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\W*$")
+
+
+def _lost_count(words: str) -> bool:
+    """'Olin/Reyes. 3-7.': a vote recorded as numbers only, more against than for."""
+    count = _COUNT.search(words) if "/" in words else None
+    return count is not None and int(count.group("yes")) < int(count.group("no"))
+
+
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two

@@ -65,6 +65,11 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     cue = cues.DECISION_VERB.search(clean)
     if cue is None and _FROM_NOW_HINT.search(clean) is not None:
         cue = _WE_FROM_NOW.search(clean)  # "Vi använder Svenljungas mall från och med höstterminen."
+    if cue is None and "/" in clean and (count := _MOVED_COUNT.search(clean)) is not None:
+        # "Metro Mechanical, not to exceed $35,000. Kowalski/Reyes. 9-1.": mover/seconder and the vote
+        return int(count.group("yes")) > int(count.group("no")) and not _NOTHING_DECIDED.search(clean)
+    if cue is None and _ROLE_WORD.search(clean) is not None:
+        cue = ROLE_TAKEN.search(clean)  # "Moa Eklund blir kapten", "@rkowal is release manager for 2.4"
     if not cue or _no_decision_line(clean):
         return False
     return _cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
@@ -79,6 +84,20 @@ _WE_FROM_NOW = re.compile(
     r"(?:^|(?<=[.:;,–—]\s))(?:så\s+|so\s+)?(?:vi|we)\s+(?!(?:har|hade|hade|var|blev|fick|have|had|were|got|did|ska se|måste|behöver|need|must|should|may|might|can|kan)\b)"
     r"[a-zåäö]+\s+(?:[\w/.-]+\s+){0,10}?(?:från och med|fr\.\s?o\.\s?m|hädanefter|from now on|henceforth|"
     r"from next (?:week|month|term)|from this (?:week|month|term))", re.I)
+_MOVED_COUNT = re.compile(
+    r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
+# A role given to someone: "Moa Eklund blir kapten och Ida Berg vice", "Annika är sammankallande även
+# 2026", "JE är samordnare under tiden", "@rkowal is release manager for 2.4", "Priya is on-call lead
+# for those two weeks". ("Pia är kassör" alone states a fact: "är"/"is" needs the time it holds for.)
+_ROLES = (r"(?:vice )?(?:ordförande|kapten|samordnare|sammankallande|kassör|sekreterare|kontaktperson|ansvarig|"
+          r"suppleant|justerare|representant|ombud|huvudledare|lagledare|"
+          r"release manager|chair(?:person)?|secretary|treasurer|(?:on-call )?lead|coordinator|convenor|convener|"
+          r"captain|liaison|minute-taker|facilitator|scribe|rep)")
+_ROLE_WORD = re.compile(_ROLES, re.I)
+ROLE_TAKEN = re.compile(
+    rf"(?:^|(?<=[\s,;:(]))(?:[A-ZÅÄÖ][\w'-]+(?:\s[A-ZÅÄÖ][\w'-]+)?|@[\w.-]+)\s+"
+    rf"(?:blir\s+(?:ny\s+|vår\s+)?{_ROLES}\b|är\s+{_ROLES}\s+(?:även|också|under tiden|i år|framöver|från|fr\.o\.m|"
+    rf"t\.o\.m|tills|resten)|(?:is|will be|becomes)\s+(?:the\s+|our\s+|new\s+)?{_ROLES}\s+(?:for|from|until|this|while|during|again)\b)")
 # A motion as put ("Moved by A, seconded by B: that ...", "Amendment moved by C: that ..."): the
 # meeting's decision is its outcome, which a later sentence ("Carried.", "RESOLVED: ...") records.
 _MOTION_ONLY = re.compile(
@@ -197,7 +216,7 @@ _VOTE_ORDER = re.compile(r"\bröstar ja\b.*\bröstar nej\b|^den som (?:vill |bif
 # The decision word used of a thing, before its noun: "the approved grantees", "de beviljade medlen".
 _ATTRIBUTIVE_CUE = re.compile(
     r"\b(?:the|these|those|all|our|its|their|two|three|four|five|six|\d+)\s+(?P<word>approved|adopted|agreed|elected)\s+"
-    r"(?!by\b|to\b|that\b|on\b|at\b|in\b|with\b|unanimously\b|and\b)[a-z]",
+    r"(?!by\b|to\b|for\b|that\b|on\b|at\b|in\b|with\b|unanimously\b|and\b)[a-z]",
     re.I,
 )
 
@@ -211,7 +230,7 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     agrees = _PERSON_AGREES.match(clean)
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         return False  # "Mr. Bell and Ms. Sorensen agreed to co-chair ...": they took a task on
-    if (attributive := _ATTRIBUTIVE_CUE.search(clean, max(0, cue.start() - 12), cue.end() + 2)) is not None \
+    if (attributive := _ATTRIBUTIVE_CUE.search(clean, max(0, cue.start() - 12), cue.end() + 16)) is not None \
             and attributive.start("word") == cue.start() and cues.DECISION_VERB.search(clean, cue.end()) is None:
         return False  # "award letters to the three approved grantees": a word describing a thing
     if _DECIDES_ITSELF.search(clean):

@@ -660,6 +660,8 @@ RESULT = re.compile(
     r"^\w+ (?:bifaller|godkänner|beslutar enligt) (?:\w+ )?förslag(?:et)?\W*$|"
     r"^(?:mötet|styrelsen|nämnden) ger sitt godkännande\W*$|"
     r"^[\w ]{1,30} voted \d+\s*[-–]\s*\d+(?: to (?:approve|adopt|accept))?\W*$|"
+    # "Kowalski/Reyes. 9-1.": who moved and seconded what the line before says, and the vote
+    r"^[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\W*$|"
     r"^(?:so )?(?:agreed|approved|decided|resolved|noted)(?:\W*$|[;,]\s)|"
     r"^ingen ändring(?: nu| i nuläget| för tillfället| tills vidare)?(?:[;,.]|$)|"
     # "The house adopted the resolution.", "General agreement.", "Enighet."

@@ -62,6 +62,7 @@ _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉ�
 _SENT_END_LOWER = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n)|(?<=[\w)])\.(?=[ \t]+[a-zåäöéü]{2})")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
+_BARE_COUNT = re.compile(r"[ \t]+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?[ \t]*(?:\n|$)")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-zåäöéü]")
 _TAIL_WORDS = re.compile(r"[^.!?…\n]*")
 
@@ -327,6 +328,8 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
             if word is not None and (_INITIAL.search(word) or _ABBREV.search(word)) and not (
                     _MONTH_SHORT.fullmatch(word) and _CAPITAL_NEXT.match(body, match.end())):
                 continue  # ("to Dec. Agreed in principle": a month's short form ends the sentence)
+        if _BARE_COUNT.match(body, match.end()):
+            continue  # "Kowalski/Reyes. 9-1.": the vote closes the line it stands on
         if lower and _LOWER_NEXT.match(body, match.end()) and len(_tail(body, match.end()).split()) < 6:
             continue  # "... internt under våren. så blev det", "anteckn. ok": a short tail to what it follows
         cut = block.start + match.end()
