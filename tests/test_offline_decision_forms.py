@@ -997,3 +997,16 @@ def test_roles_given_amounts_approved_and_votes_recorded_as_numbers():
     quotes = [d.evidence[0].quote for d in meeting.decisions]
     assert any("Moa Eklund blir kapten" in q for q in quotes) and any("sammankallande även 2026" in q for q in quotes)
     assert not meeting.action_items  # a role is no task
+
+
+def test_the_groups_own_no_for_now():
+    text = ("Ledarmöte 3 mars 2025\nNärvarande: Jocke Ek, Sussi Berg\n\n"
+            "- Jocke tyckte vi borde sälja bingolotter igen. Sussi: nej, vi säljer inte bingolotter i år, det gick back.\n"
+            "- Vi har inte tid att planera det nu.\n- Vi tar inte ställning nu.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert any("vi säljer inte bingolotter i år" in q for q in found)
+    assert not any("inte tid" in q or "ställning" in q for q in found)
+    english = ("Social committee 3 March 2025\nPresent: Gwen Hale, Owain Reed\n\n"
+               "We will NOT run a bonfire-only event instead.\nWe won't have the figures until May.\n")
+    found = [q[0] for q in decisions(english)]
+    assert found == ["We will NOT run a bonfire-only event instead."]

@@ -189,6 +189,12 @@ DECISION_VERB = re.compile(
     # "So it's a no from us", "that's a yes from everyone"; "Det tackade vi ja till"
     r"it is(?=[.!,;]|\W*$|\s+then\b)(?<!\bas it is)(?<!\bwhere it is)(?<!\bthat it is)(?<!\bbut it is)(?<!\bwhat it is)|"
     r"it's a (?:no|yes) from\b|that's a (?:no|yes) from\b|tackade vi (?:ja|nej)\b|tackar vi (?:ja|nej)\b|"
+    # the group's own no for now: "vi säljer inte bingolotter i år", "vi kör inte Jönköping i år",
+    # "We will NOT run a bonfire-only event"
+    r"vi (?:säljer|kör|köper|åker|gör|byter|anordnar|arrangerar|startar|söker|anställer|inför|bjuder) inte\b"
+    r"(?=[^.\n]{0,40}?\b(?:i år|i vår|i höst|nu|den här gången)\b)|"
+    r"we (?:will not|won't|are not going to|aren't going to) (?:run|hold|buy|sell|renew|apply|organi[sz]e|host|"
+    r"book|change|raise|increase|replace|join)\b|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
     r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
     r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|\bset for (?:mon|tue|wed|thu|fri|sat|sun|\d)|"
@@ -862,7 +868,10 @@ _NEEDLES = {
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
         "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej",
-        "it is", "it's a", "that's a", "tackade vi", "tackar vi", "declined", "consensus was",
+        "it is", "it's a", "that's a", "tackade vi", "tackar vi",
+        "vi säljer inte", "vi kör inte", "vi köper inte", "vi åker inte", "vi gör inte", "vi byter inte",
+        "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
+        "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
