@@ -1010,3 +1010,20 @@ def test_the_groups_own_no_for_now():
                "We will NOT run a bonfire-only event instead.\nWe won't have the figures until May.\n")
     found = [q[0] for q in decisions(english)]
     assert found == ["We will NOT run a bonfire-only event instead."]
+
+
+def test_an_outcome_then_a_task_and_a_committee_placing_a_report_on_file():
+    text = ("Kollegium 3 mars 2025\nNärvarande: Kalle Ek, Maja Berg\n\n"
+            "Kalle föreslog en gemensam lunch för personalen 18 december. Det blir så, och Maja bokar matsalen.\n\n"
+            "Utskottet lägger rapporten till handlingarna.\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    quotes = [" ".join(e.quote for e in d.evidence) for d in meeting.decisions]
+    assert any(q.startswith("Kalle föreslog") and q.endswith("Det blir så") for q in quotes)
+    assert "Utskottet lägger rapporten till handlingarna." in quotes
+    assert [a.owner for a in meeting.action_items] == ["Maja Berg"]  # the task after the outcome; the filing is none
+    english = ("Committee 3 June 2026\nPresent: Derek Fowler, Jean Carr\n\n"
+               "The Friends of the Library offered to run a book stall. This was gratefully accepted and Derek will "
+               "allocate them a pitch.\n")
+    (meeting,) = OfflineEngine().extract(read_text(english)).meetings
+    assert [d.evidence[0].quote.endswith("This was gratefully accepted") for d in meeting.decisions] == [True]
+    assert [a.owner for a in meeting.action_items] == ["Derek Fowler"]

@@ -357,6 +357,13 @@ class OfflineEngine:
                             and _ASKED.search(said[-1] if said else "") is not None)
                 if answered and previous is not None:
                     decisions.append(_decision(ctx, previous.start, sentence.end, text))  # the question and its yes
+                elif previous is not None and (cut := _RESULT_THEN_TASK.search(text, sentence.start, sentence.end)) is not None \
+                        and _whole_result(clean(text[sentence.start : cut.start()])):
+                    # "Kalle föreslog en gemensam lunch. Det blir så, och Maja bokar matsalen.", "The Friends
+                    # offered a book stall. This was gratefully accepted and Derek will allocate a pitch.":
+                    # the proposal and its outcome, then a task of its own
+                    decisions.append(_decision(ctx, (proposal or previous).start, cut.start(), text))
+                    answered = True
                 for found in self._sentence(ctx, item_block, sentence, words, section, said):
                     if isinstance(found, Decision) and answered:
                         continue  # the yes is recorded with its question
@@ -645,6 +652,15 @@ def _lost_count(words: str) -> bool:
     return count is not None and int(count.group("yes")) < int(count.group("no"))
 
 
+# where an outcome's clause ends and a task's begins: ", och Maja ...", " and Derek will ...", " – Per ..."
+_RESULT_THEN_TASK = re.compile(r",?\s+(?:och|and)\s+(?=[A-ZÅÄÖ])")
+
+
+def _whole_result(head: str) -> bool:
+    """Whether ``head`` is an outcome and nothing else ("Det blir så", "This was gratefully accepted"),
+    not a label that opens what was decided ("RESOLVED, that the Board authorizes the President")."""
+    result = cues.RESULT.match(head)
+    return result is not None and result.end() >= len(head.rstrip(" .,;:!"))
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two

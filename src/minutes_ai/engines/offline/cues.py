@@ -677,7 +677,7 @@ RESULT = re.compile(
     r"^(?:general|broad) agreement\W*$|^agreed in principle\b|^(?:allmän )?enighet\W*$|"
     # "Tobias presenterade tidplanen. Den godkändes.", "It was approved.": the thing the line before names
     r"^(?:den|det|detta|dessa|de|it|this|that|they|these)\s+(?:godkändes|antogs|bifölls|fastställdes|beviljades|"
-    r"avslogs|klubbades|(?:was|were)\s+(?:approved|adopted|accepted|agreed|carried|rejected|endorsed))"
+    r"avslogs|klubbades|(?:was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|accepted|agreed|carried|rejected|endorsed))"
     r"(?:\s+(?:av alla|enhälligt|unanimously|by all))?\W*$|"
     r"^(?:det blir så|så får det bli|då gör vi så|vi gör så|så gör vi)\W*$|"
     # "Proposed Declan, seconded Conor, agreed.": who moved what the line before says, and its outcome
@@ -710,7 +710,8 @@ COLLOQUIAL_YES = re.compile(
 COLLECTIVE = re.compile(
     r"^(?:(?:->|→|=>)\s*)?(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
     r"we|wg|pmc|vi|alla|gruppen|teamet|styrelsen|nätverket|rådet|nämnden|mötet|arbetsgruppen|"
-    r"styrgruppen|ledningsgruppen)\b",
+    r"styrgruppen|ledningsgruppen|utskottet|kommittén|kyrkorådet|presidiet|föreningen|stämman|årsmötet|"
+    r"arbetslaget|kollegiet|panel|forum|trustees|directors)\b",
     _I,
 )
 # The meeting's own procedure: "Call to order at 7:04 pm", "Meeting adjourned", "Mötet avslutas".
