@@ -1027,3 +1027,12 @@ def test_an_outcome_then_a_task_and_a_committee_placing_a_report_on_file():
     (meeting,) = OfflineEngine().extract(read_text(english)).meetings
     assert [d.evidence[0].quote.endswith("This was gratefully accepted") for d in meeting.decisions] == [True]
     assert [a.owner for a in meeting.action_items] == ["Derek Fowler"]
+
+
+def test_a_request_granted_with_medges():
+    text = ("Styrelsemöte 3 mars 2025\nNärvarande: Birgit Ek, Omar Said\n\n"
+            "Ansökan om andrahandsuthyrning i ett år. Skälen godtagbara. Medges t.o.m. 2027-01-31.\n"
+            "a) Lgh 1104 (arbete i Norge ett år): medges t.o.m. 2026-09-30.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert any("Medges t.o.m. 2027-01-31." in q for q in found)
+    assert any("medges t.o.m. 2026-09-30." in q for q in found)

@@ -189,6 +189,8 @@ DECISION_VERB = re.compile(
     # "So it's a no from us", "that's a yes from everyone"; "Det tackade vi ja till"
     r"it is(?=[.!,;]|\W*$|\s+then\b)(?<!\bas it is)(?<!\bwhere it is)(?<!\bthat it is)(?<!\bbut it is)(?<!\bwhat it is)|"
     r"it's a (?:no|yes) from\b|that's a (?:no|yes) from\b|tackade vi (?:ja|nej)\b|tackar vi (?:ja|nej)\b|"
+    # "Ansökan om andrahandsuthyrning ... Medges t.o.m. 2027-01-31.": a request granted
+    r"medges\b|medgavs\b|medgetts\b|"
     # the group's own no for now: "vi säljer inte bingolotter i år", "vi kör inte Jönköping i år",
     # "We will NOT run a bonfire-only event"
     r"vi (?:säljer|kör|köper|åker|gör|byter|anordnar|arrangerar|startar|söker|anställer|inför|bjuder) inte\b"
@@ -869,7 +871,7 @@ _NEEDLES = {
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
         "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej",
-        "it is", "it's a", "that's a", "tackade vi", "tackar vi",
+        "it is", "it's a", "that's a", "tackade vi", "tackar vi", "medges", "medgavs", "medgetts",
         "vi säljer inte", "vi kör inte", "vi köper inte", "vi åker inte", "vi gör inte", "vi byter inte",
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
