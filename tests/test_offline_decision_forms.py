@@ -1036,3 +1036,17 @@ def test_a_request_granted_with_medges():
     found = [" ".join(q) for q in decisions(text)]
     assert any("Medges t.o.m. 2027-01-31." in q for q in found)
     assert any("medges t.o.m. 2026-09-30." in q for q in found)
+
+
+def test_a_commission_that_is_the_matters_only_resolution_is_a_decision_too():
+    text = ("Tekniska nämndens arbetsutskott 2026-01-13\nNärvarande: Anna Berg (ordf), Bo Ek\n\n"
+            "§ 4 Avfallstaxa\nFörvaltningen får i uppdrag att ta fram ett underlag för ny avfallstaxa.\n\n"
+            "§ 5 Vinterväghållning\nBeslut: Arbetsutskottet godkänner rapporten.\n"
+            "Förvaltningen får i uppdrag att följa upp klagomålen.\n\n"
+            "§ 6 Övrigt\nBo Ek (M) yrkar att förvaltningen får i uppdrag att utreda parkeringen.\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert any(q.startswith("Förvaltningen får i uppdrag att ta fram") for q in quotes)
+    assert not any("följa upp klagomålen" in q for q in quotes)  # the matter's decision is the Beslut above
+    assert not any("utreda parkeringen" in q for q in quotes)  # a yrkande, not a resolution
+    assert any("följa upp klagomålen" in a.evidence[0].quote for a in meeting.action_items)

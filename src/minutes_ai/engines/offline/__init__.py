@@ -194,6 +194,7 @@ class OfflineEngine:
         asked: tuple[ActionItem, int] | None = None  # a request in a turn, and its block: the answer may settle it
         last_end = meeting.start  # where the block before ended
         topic = ""  # the heading or agenda point the block stands under
+        topic_at = 0  # where it starts
 
         for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript)):
             block_words = clean(text[block.start : block.end])
@@ -260,7 +261,7 @@ class OfflineEngine:
                 block = replace(block, kind="para")  # "**Vi kör Sommarboken gemensamt ...**": an emphasised sentence
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 if label_mode is None:
-                    topic = block_words  # "## 2. Regionen informerar"
+                    topic, topic_at = block_words, block.start  # "## 2. Regionen informerar"
                 section.enter(label_mode)
                 if label_mode is None:
                     proposal = motion = None  # a new heading: what was proposed above is settled or dropped
@@ -275,7 +276,7 @@ class OfflineEngine:
                 # A numbered agenda point opens a new section; its line is read as a sentence.
                 # "§ 2 Val av justerare: Åke Nilsson": an election point's text is the decision.
                 title = _point_title(meeting, block)
-                topic = title or block_words
+                topic, topic_at = title or block_words, block.start
                 section.enter("decision" if title and cues.ELECTION_POINT.match(title) else None)
                 proposal = motion = None
                 block = replace(block, kind="para")
@@ -413,6 +414,11 @@ class OfflineEngine:
                                 "task": rules._tidy(clean(text[previous.start : previous.end])),
                                 "evidence": [ctx.document.evidence(previous.start, sentence.end)],
                             })
+                        if (_ORG_COMMISSION.search(words) is not None and not _PROPOSING_HERE.search(words)
+                                and not any(d.evidence[0].start >= topic_at for d in decisions)):
+                            # "Förvaltningen får i uppdrag att ta fram en handlingsplan ...": a commission
+                            # that is the matter's only resolution is the body's decision and the task
+                            decisions.append(_decision(ctx, sentence.start, sentence.end, text))
                         _add_action(block_actions, found, ctx)
                 said.append(words)
                 previous = sentence
@@ -661,6 +667,13 @@ def _whole_result(head: str) -> bool:
     not a label that opens what was decided ("RESOLVED, that the Board authorizes the President")."""
     result = cues.RESULT.match(head)
     return result is not None and result.end() >= len(head.rstrip(" .,;:!"))
+# an administration, an office or an officer commissioned: "Förvaltningen får i uppdrag att",
+# "att ge förvaltningschefen i uppdrag att", "Nämndsekreteraren får i uppdrag att"
+_ORG_COMMISSION = re.compile(
+    r"\b(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|[\wåäö]*enheten|nämndsekreteraren|sekreteraren)\s+"
+    r"(?:får|fick)\s+i\s+uppdrag\s+att\b|\bge\s+(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|"
+    r"[\wåäö]*enheten|nämndsekreteraren)\s+i\s+uppdrag\s+att\b", re.I)
+_PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two
