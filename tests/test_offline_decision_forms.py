@@ -1050,3 +1050,18 @@ def test_a_commission_that_is_the_matters_only_resolution_is_a_decision_too():
     assert not any("följa upp klagomålen" in q for q in quotes)  # the matter's decision is the Beslut above
     assert not any("utreda parkeringen" in q for q in quotes)  # a yrkande, not a resolution
     assert any("följa upp klagomålen" in a.evidence[0].quote for a in meeting.action_items)
+
+
+def test_motions_seconded_and_adopted_asides_and_minutes_of_the_last_meeting():
+    text = ("Committee 3 March 2025\nPresent: Ger Fitzgerald, Mick Hurley, Beth Ames\n\n"
+            "Minutes of March meeting read by Siobhán, proposed by Ger Fitzgerald, seconded by Mick Hurley and adopted.\n"
+            "Proposed by Niamh, seconded by Eimear, carried unanimously: that the band ring a quarter peal on 23 June.\n"
+            "RESOLVED that the payments list be approved.\nProposed by Cllr Reid, seconded by Cllr Fox, carried.\n"
+            "going w/ Vanta (cheaper, Orbis already uses it)\n"
+            "Notes of last meeting – agreed as a fair record.\n"
+            "Beth noted there is no budget line this year; the TSC agreed not to pursue it for 1.3.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    for words in ("seconded by Mick Hurley and adopted", "carried unanimously: that the band", "going w/ Vanta",
+                  "Notes of last meeting", "the TSC agreed not to pursue"):
+        assert any(words in q for q in found), words
+    assert not any(q.startswith("Proposed by Cllr Reid") for q in found)  # who moved the resolution above

@@ -110,7 +110,9 @@ _MOTION_CARRIED = re.compile(
     r"[\s.,;:–—-](?:carried|passed|agreed|adopted)(?:\s+(?:unanimously|unan\.?|nem\.?\s*con\.?|\d+\s*[-–]\s*\d+))?"
     r"\W*$", re.I)
 
-_PROPOSED_AND_RESOLVED = re.compile(r"\bseconded by [^.;]{2,60}? and (?:RESOLVED|resolved|agreed|carried)\b")
+# ("... seconded by Mick Hurley and adopted", "seconded by Eimear, carried unanimously: that ...")
+_PROPOSED_AND_RESOLVED = re.compile(
+    r"\bseconded by [^.;]{2,60}?(?: and|,) (?:RESOLVED|resolved|agreed|carried|adopted|approved|passed)\b")
 _ARROW_OUTCOME = re.compile(
     r"(?:→|->)\s*(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|godkänd|godkändes|"
     r"beslutat|beslut|antogs|enades|alla överens|all agreed)\W*$",
@@ -136,7 +138,8 @@ def _decision_opening(clean: str) -> bool | None:
         return len(clean) > label.end() + 2
     if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
         return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
-    if " and " in clean and _PROPOSED_AND_RESOLVED.search(clean):
+    if "seconded by" in clean and _PROPOSED_AND_RESOLVED.search(clean) and not cues.MOVER_ONLY.match(clean):
+        # ("Proposed by Cllr Reid, seconded by Cllr Fox, carried." under a RESOLVED line: who moved it)
         return True  # "It was proposed by Cllr A, seconded by Cllr B and RESOLVED to contribute £350"
     if ("→" in clean or "->" in clean) and _ARROW_OUTCOME.search(clean):
         return True  # "@leo proposes going to 50 % → agreed": the proposal, then its outcome
@@ -248,6 +251,10 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
     report = cues.REPORT_MARKER.search(clean)
+    if report is not None and ((_closed_aside(clean, report.start(), len(clean))
+                                and not _closed_aside(clean, cue.start(), len(clean)))
+                               or _MINUTES_OF_LAST.search(clean, 0, report.end())):
+        report = None  # "(cheaper, Orbis already uses it)", "(45 i fjol)": an aside; "Notes of last meeting – agreed"
     if report and report.start() < cue.end() + 30 and not (
             report.start() > cue.end() and _CLAUSE_BREAK.search(clean, cue.end(), report.start())):
         # ("declined — 3.9 is EOL already": the reason, in a clause of its own, is no report)
@@ -284,6 +291,11 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
 _ITS_OWN_FORUM = re.compile(
     r"\b(?:på|vid) (?:sitt|sina) (?:\w+ )?\w*(?:möte|sammanträde|stämma)\w*|\bat (?:its|their) (?:\w+ ){0,2}(?:meeting|session)\b",
     re.I)
+
+
+_MINUTES_OF_LAST = re.compile(
+    r"\b(?:minutes|notes|protokoll\w*|anteckning\w*)\s+(?:of|from|för|från)\s+(?:the\s+)?"
+    r"(?:last|previous|förra|föregående)\s+(?:meeting|mötet|möte|sammanträdet)$", re.I)
 
 
 def _closed_aside(clean: str, at: int, cue: int) -> bool:
@@ -402,7 +414,7 @@ _CONTENT_OPENS = re.compile(r"\s+(?:att|that|to)\s")
 # ", and we agreed", "; vi beslutade", ". The committee": a clause of the meeting's own
 _OWN_CLAUSE = re.compile(
     r"(?:[,;]\s*(?:and|so|och|så)?|\s(?:and|so|och|så))\s+(?:then\s+|sedan\s+|sen\s+)?"
-    r"(?:we|vi|the\s+(?:meeting|committee|board|group)|mötet|styrelsen|gruppen|everyone|alla)"
+    r"(?:we|vi|the\s+(?:meeting|committee|board|group|council|team|tsc|panel)|mötet|styrelsen|gruppen|everyone|alla)"
     r"(?:\s+(?:all|alla|then|sedan|unanimously|enhälligt))?\s*$",
     re.I,
 )
