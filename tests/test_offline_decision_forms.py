@@ -1065,3 +1065,11 @@ def test_motions_seconded_and_adopted_asides_and_minutes_of_the_last_meeting():
                   "Notes of last meeting", "the TSC agreed not to pursue"):
         assert any(words in q for q in found), words
     assert not any(q.startswith("Proposed by Cllr Reid") for q in found)  # who moved the resolution above
+
+
+def test_a_body_named_by_its_acronym_decides_as_a_body():
+    text = ("SMT meeting 3 March 2026\nPresent: Chiara Rossi, Joseph Lado\n\n"
+            "New call from SSHF – deadline 3 April. SMT agreed to apply, focus on Bor, max USD 400,000.\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    assert any("SMT agreed to apply" in d.evidence[0].quote for d in meeting.decisions)
+    assert not any(a.owner == "SMT" for a in meeting.action_items)

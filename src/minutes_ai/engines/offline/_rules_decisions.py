@@ -335,7 +335,9 @@ _PERSON_AGREES = re.compile(
 _BODY_WORD = re.compile(
     r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
     r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
-    r"Assembly|Commission|Department|Office|Council's)\b"
+    r"Assembly|Commission|Department|Office|Council's|"
+    # a body by its acronym: "SMT agreed to apply", "TSC", "SLT", "PCC", "EHT", "LG"
+    r"SMT|SLT|ELT|TSC|PMC|PCC|EHT|LG|AU|CAB|ExCo|WG|SG|MT)\b"
 )
 _DECIDES_ITSELF = re.compile(
     r"\b(?:beslutar|bestämmer|avgör) (?:själv|själva|det själv|det själva)\b|\bdecides? (?:that|this|for (?:itself|themselves))\b|"

@@ -713,7 +713,7 @@ COLLECTIVE = re.compile(
     r"^(?:(?:->|→|=>)\s*)?(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
     r"we|wg|pmc|vi|alla|gruppen|teamet|styrelsen|nätverket|rådet|nämnden|mötet|arbetsgruppen|"
     r"styrgruppen|ledningsgruppen|utskottet|kommittén|kyrkorådet|presidiet|föreningen|stämman|årsmötet|"
-    r"arbetslaget|kollegiet|panel|forum|trustees|directors)\b",
+    r"arbetslaget|kollegiet|panel|forum|trustees|directors|smt|slt|elt|tsc|pcc|eht|lg|cab|exco)\b",
     _I,
 )
 # The meeting's own procedure: "Call to order at 7:04 pm", "Meeting adjourned", "Mötet avslutas".
