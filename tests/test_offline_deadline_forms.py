@@ -941,3 +941,22 @@ def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     due = {a.owner: a.deadline for a in meeting.action_items}
     assert due["Karin L"] == dt.date(2026, 5, 26)  # the first later line that names a ledarmöte
     assert due["Jonas B"] is None  # "nästa möte" names no kind, and no next meeting is announced
+
+
+def test_reporting_back_next_time_and_a_next_meeting_line_without_a_colon():
+    text = ("Avstämning julmarknad 26/11 2024\nNärvaro: AH, LE\n\n"
+            "- utrymningsplan ansv AH, uppf. nästa avst\n\nnästa avst tis 3/12 kl 8.15\n")
+    (meeting,) = meetings(text)
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2024, 12, 3)
+    assert [(a.task, a.deadline, a.deadline_text) for a in meeting.action_items] == [
+        ("Utrymningsplan", dt.date(2024, 12, 3), "uppf. nästa avst")]
+    swedish = ("Styrelsemöte 14 maj 2025\nNärvarande: Linnéa Holm, Yasmin Ek\n\n"
+               "Linnéa får undersöka om bolaget kan bekosta dem. Hon rapporterar till nästa möte.\n\n"
+               "Nästa möte: onsdag 11 juni kl. 18.30.\n")
+    (meeting,) = meetings(swedish)
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [("Linnéa Holm", dt.date(2025, 6, 11))]
+    english = ("Maintainers sync 6 Nov 2025\nPresent: @tbrennan, @aditi\n\n"
+               "- [ ] @tbrennan — write up the audit findings, present next call\n\n"
+               "We reconvene Thursday the 20th, same time.\n")
+    (meeting,) = meetings(english, "md")
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 11, 20)]

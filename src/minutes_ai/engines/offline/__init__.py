@@ -333,8 +333,10 @@ class OfflineEngine:
                 last = block_actions[-1] if block_actions else None
                 if (last is not None and previous is not None and last.deadline_text is None
                         and last.evidence[0].start >= previous.start and word_count <= 8
-                        and _FRAGMENT_LEAD.match(words)
-                        and (due := _bare_deadline(ctx, text[sentence.start : sentence.end])) is not None):
+                        and (_FRAGMENT_LEAD.match(words) or _PRONOUN_REPORTS.match(words))
+                        and (due := (_bare_deadline(ctx, text[sentence.start : sentence.end]) if not _PRONOUN_REPORTS.match(words)
+                                     else _deadline(text[sentence.start : sentence.end], ctx))) is not None):
+                    # ("Linnéa får undersöka om ... Hon rapporterar till nästa möte.": when she reports back)
                     # "I'll pull the figures. End of next week at the latest.": the task's deadline
                     block_actions[-1] = last.model_copy(update={
                         "deadline": due.value, "deadline_text": due.text,
@@ -674,6 +676,9 @@ _ORG_COMMISSION = re.compile(
     r"(?:får|fick)\s+i\s+uppdrag\s+att\b|\bge\s+(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|"
     r"[\wåäö]*enheten|nämndsekreteraren)\s+i\s+uppdrag\s+att\b", re.I)
 _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
+_PRONOUN_REPORTS = re.compile(
+    r"(?:hon|han|hen|de|she|he|they)\s+(?:rapporterar|återkommer|återkopplar|redovisar|reports back|will report back|"
+    r"will come back|comes back)\b", re.I)
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two

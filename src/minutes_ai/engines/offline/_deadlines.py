@@ -109,6 +109,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     if gathering is not None or trailing is not None:
         # "till nästa styrgrupp"; a table's due cell "Next FGB", "nästa LG"; "... — next call"
         start, end = gathering.span() if gathering is not None else trailing.span("words")  # type: ignore[union-attr]
+        if (follow := _FOLLOW_UP_BEFORE.search(raw, max(0, start - 16), start)) is not None:
+            start = follow.start()  # "uppf. nästa avst": followed up then, the words whole
         words = raw[start:end]
         value = _next_date(ctx) if _same_gathering(words, ctx.next_text, ctx.title) else None
         return DateMention(start, end, words, value or _next_of_kind(words, ctx))
@@ -351,7 +353,10 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 # "@mbrandt ask the foundation — next meeting", "... (nästa möte)": the due words closing a line.
 _TRAILING_NEXT = re.compile(
     # ... and after reporting back: "report back next call", "rapporterar nästa gång"
-    r"(?:\s[–—-]\s*|\(|\b(?:back|rapporterar|återkommer|återkopplar|redovisar)\s+(?:(?:at|on|på)\s+)?(?=(?:the\s+)?(?:next|nästa)\s))"
+    # ... or followed up: "utrymningsplan ansv AH, uppf. nästa avst"
+    r"(?:\s[–—-]\s*|\(|\b(?:back|rapporterar|återkommer|återkopplar|redovisar|present|presents|demo|update|"
+    r"uppf\.|uppföljning|följs upp|follow-up|follow up)\s+"
+    r"(?:(?:at|on|på)\s+)?(?=(?:the\s+)?(?:next|nästa)\s))"
     r"(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
     r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
 )
@@ -361,6 +366,7 @@ _COUNT_WORDS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
     "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
 }
+_FOLLOW_UP_BEFORE = re.compile(r"\b(?:uppf\.|uppföljning|följs upp|follow-up|follow up)\s+$", re.I)
 _BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s*\([^()]*\))?\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
