@@ -1073,3 +1073,17 @@ def test_a_body_named_by_its_acronym_decides_as_a_body():
     (meeting,) = OfflineEngine().extract(read_text(text)).meetings
     assert any("SMT agreed to apply" in d.evidence[0].quote for d in meeting.decisions)
     assert not any(a.owner == "SMT" for a in meeting.action_items)
+
+
+def test_decided_elsewhere_a_failed_motion_and_watching_are_no_decisions():
+    text = ("Board meeting 14 April 2025\nPresent: Denise Carter, Greg Halvorsen\n\n"
+            "The city is putting a meter on our hookup. That was decided on their end, we weren't asked.\n"
+            "Ontario Soccer wants all teams on 9v9, that part is settled above our heads.\n"
+            "All in favor of raising the plot fee? Two. Opposed? Three. So that fails, fee stays at forty.\n"
+            "Let's keep an eye on it.\n")
+    assert decisions(text) == []
+    swedish = ("Arbetslag 8, 3 okt 2024\nNärvarande: Ahmed Ali, Karin Berg\n\n"
+               "Stryk \"beslutet\" om mobilerna – det är ledningsgruppen som beslutar, vi lämnar bara synpunkter.\n"
+               "Vi enades om att köra temadagen i november.\n")
+    found = [q[0] for q in decisions(swedish)]
+    assert found == ["Vi enades om att köra temadagen i november."]

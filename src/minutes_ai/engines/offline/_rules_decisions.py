@@ -169,6 +169,13 @@ _NOTHING_DECIDED = re.compile(
     r"|\bnot (?:ours|our (?:call|decision))\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
     r" (?:call|decision)\b|\bnot us\b|\binte (?:vår|vårt|\w+:s) (?:sak|beslut|bord)\b"
     r"|\bröstar ja\b.*\bröstar nej\b"
+    # decided elsewhere: "that part is settled above our heads", "That was decided on their end", "det
+    # är ledningsgruppen som beslutar", "it's the Dean who decides"; a motion that fails and its status
+    # quo ("So that fails, fee stays at forty"); watching, not deciding ("Let's keep an eye on it")
+    r"|\babove our heads\b|\bon their (?:end|side)\b|\bout of our hands\b"
+    r"|\bdet är (?:\w+ ){1,3}?som (?:formellt )?(?:beslutar|bestämmer|utser|avgör)\b"
+    r"|\bit'?s (?:the |their )?(?:\w+ ){1,3}?(?:who|that) (?:decides?|appoints?)\b"
+    r"|\b(?:that|it|the motion|motion) fails\b|\bkeep an eye on\b|\bhåller (?:ett )?öga på\b"
     # "alla höll med, men vi kom inte fram till vem som håller i den": agreeing on nothing settled
     r"|\bvi tar (?:upp )?(?:det|den|frågan) (?:nästa gång|senare|sen|igen|på nästa möte)\b"
     # a vote lost or left to someone else: "vi röstade nej", "3 för, 4 emot, så det blev inget",
