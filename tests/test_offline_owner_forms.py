@@ -781,3 +781,12 @@ def test_an_action_register_with_grid_rules_and_closed_rows():
     assert ("Jonas Ek", "Påminna kommunen om trädet") in found
     assert ("Rebecka Lind", "Ny låneoffert från annan bank") in found
     assert not any("-" * 5 in task or "financial delegation" in task for _, task in found)
+
+
+def test_a_transcript_turn_written_in_bold_is_its_speakers():
+    text = ("# WP2 call 12 March 2026\nPresent: Kaisa Mäkelä, Ole Berg\n\n"
+            "**[10:23] Ole:** Our director offers to host the final conference in Ås.\n\n"
+            "**[10:24] Kaisa:** That is a nice offer, thank you. I will tell Anna.\n")
+    document = read_text(text, format="md")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [(a.owner, a.task) for a in meeting.action_items] == [("Kaisa Mäkelä", "Tell Anna")]

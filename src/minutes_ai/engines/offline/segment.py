@@ -112,10 +112,11 @@ _TIMESTAMP = (
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?"
 )
 # "[00:02:44] Marco Rossi: ...", "16:06:22 <tlee> ...", "<alice> ...": a transcript line.
+# ("**[10:24] Kaisa:** That is a nice offer ...": the same, in bold)
 _SPEAKER = re.compile(
-    rf"^[ \t]*(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:-[ \t]*)?)?"
+    rf"^[ \t]*(?:\*\*|__)?(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:-[ \t]*)?)?"
     r"(?:<(?P<nick>[@+]?[\w.|-]{1,30})>|(?P<name>[A-ZÅÄÖÉÜ][\w.'’-]*(?:[ \t][A-ZÅÄÖÉÜ][\w.'’-]*){0,3}"
-    r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+)(?P<aside>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:)[ \t]+(?=\S)"
+    r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+)(?P<aside>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:)(?:\*\*|__)?[ \t]+(?=\S)"
 )
 
 
