@@ -315,7 +315,8 @@ class OfflineEngine:
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous or bare
-                    if (opened is not None and not cues.FAILED.search(words) and not _lost_count(words)
+                    if (opened is not None and not cues.FAILED.search(words)
+                            and ((count := rules.moved_count(words)) is None or count[0] > count[1])
                             and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                         # ("Nobody argued.", "Ingen protesterade.": assent by silence, which a
@@ -651,15 +652,6 @@ _ASSENT_ONLY = re.compile(
 _POINTS_BACK = re.compile(
     r"(?:det|detta|den|dem|that|this|it)\s+(?:tackade|tackar|sa|sade|godkände|antog|accepterade|avslog|"
     r"we)\b|(?:ok,?\s+)?that's a (?:yes|no)\b", re.I)
-_COUNT = re.compile(r"(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\W*$")
-
-
-def _lost_count(words: str) -> bool:
-    """'Olin/Reyes. 3-7.': a vote recorded as numbers only, more against than for."""
-    count = _COUNT.search(words) if "/" in words else None
-    return count is not None and int(count.group("yes")) < int(count.group("no"))
-
-
 # where an outcome's clause ends and a task's begins: ", och Maja ...", " and Derek will ...", " – Per ..."
 _RESULT_THEN_TASK = re.compile(r",?\s+(?:och|and)\s+(?=[A-ZÅÄÖ])")
 

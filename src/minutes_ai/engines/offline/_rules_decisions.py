@@ -65,9 +65,9 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     cue = cues.DECISION_VERB.search(clean)
     if cue is None and _FROM_NOW_HINT.search(clean) is not None:
         cue = _WE_FROM_NOW.search(clean)  # "Vi använder Svenljungas mall från och med höstterminen."
-    if cue is None and "/" in clean and (count := _MOVED_COUNT.search(clean)) is not None:
+    if cue is None and (count := moved_count(clean)) is not None:
         # "Metro Mechanical, not to exceed $35,000. Kowalski/Reyes. 9-1.": mover/seconder and the vote
-        return int(count.group("yes")) > int(count.group("no")) and not _NOTHING_DECIDED.search(clean)
+        return count[0] > count[1] and not _NOTHING_DECIDED.search(clean)
     if cue is None and _ROLE_WORD.search(clean) is not None:
         cue = ROLE_TAKEN.search(clean)  # "Moa Eklund blir kapten", "@rkowal is release manager for 2.4"
     if not cue or _no_decision_line(clean):
@@ -86,6 +86,12 @@ _WE_FROM_NOW = re.compile(
     r"from next (?:week|month|term)|from this (?:week|month|term))", re.I)
 _MOVED_COUNT = re.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
+def moved_count(clean: str) -> tuple[int, int] | None:
+    """'Kowalski/Reyes. 9-1.': the votes for and against a motion given by its mover and seconder."""
+    count = _MOVED_COUNT.search(clean) if "/" in clean else None
+    return (int(count.group("yes")), int(count.group("no"))) if count is not None else None
+
+
 # A role given to someone: "Moa Eklund blir kapten och Ida Berg vice", "Annika är sammankallande även
 # 2026", "JE är samordnare under tiden", "@rkowal is release manager for 2.4", "Priya is on-call lead
 # for those two weeks". ("Pia är kassör" alone states a fact: "är"/"is" needs the time it holds for.)

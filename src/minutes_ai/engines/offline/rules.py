@@ -38,6 +38,7 @@ from ._rules_decisions import (
     decides,
     decision_text,
     is_decision,
+    moved_count,
     sets_date_only,
 )
 from ._rules_subjects import (
@@ -64,7 +65,7 @@ from ._rules_words import _WHEN_WORDS, ActionParse, _tidy
 
 __all__ = [
     # what a sentence says
-    "ActionParse", "is_decision", "decides", "sets_date_only", "decision_text", "parse_action", "second_task",
+    "ActionParse", "is_decision", "decides", "moved_count", "sets_date_only", "decision_text", "parse_action", "second_task",
     "past_task", "not_taken", "deadline_only_task",
     # patterns and words the engine reads too
     "CONSENSUS_MARK", "OUTCOME", "ROLE_TAKEN", "FUTURE_DECISION", "JOINING_WORDS", "_WHEN_WORDS", "_tidy", "_later_clause",
