@@ -178,3 +178,17 @@ def test_a_weekday_and_date_in_the_opening_prose_checked_against_the_year_the_li
     # the weekday must fit the date in that year: 22 April 2026 is no Thursday
     (meeting,) = parse_meetings(Document(base.format(when="torsdagen den 22 april")))
     assert meeting.meeting_date is None
+
+
+def test_a_closing_line_that_dates_the_minutes_by_who_took_them_the_call_or_the_place():
+    body = ("Arbetslag 7–9 – anteckningar\n\nNärv: Sara L, Johan P, Mirja\n\n"
+            "- Mirja lämnar in enkäten i morgon.\n\nNästa möte: tis 28/1 kl. 14.45.\n\n")
+    signed = body + "Antecknat av Sara L, tisdag 2025-01-14\n"
+    assert parse_meetings(Document(signed))[0].meeting_date == dt.date(2025, 1, 14)
+    placed = body + "Vid protokollet          Justeras\nMarianne Kvist           Ingrid Holm\n\nHembygdsgården, Ämtervik 2025-08-21\n"
+    assert parse_meetings(Document(placed))[0].meeting_date == dt.date(2025, 8, 21)
+    call = ("# Spec WG call\n\nAttendees: @mk, @ada\n\n- @ada to rebase #398 by Friday\n\n"
+            "Next call: Wed Nov 19, 16:00 UTC.\n\n—\nnotes: @lh · call of Wed 5 Nov 2025\n")
+    assert parse_meetings(Document(call))[0].meeting_date == dt.date(2025, 11, 5)
+    # the next meeting's line alone dates nothing
+    assert parse_meetings(Document(body))[0].meeting_date is None

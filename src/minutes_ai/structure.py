@@ -469,16 +469,25 @@ def _meeting_date(
 _COMPACT_DATE = re.compile(r"(?:^|(?<=[\s_-]))(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=$|[\s_.-])")
 _MINUTES_OF = re.compile(
     r"\b(?:minutes|protokoll|anteckningar|minnesanteckningar|notes)\b(?!.*\b(?:next|nästa|previous|förra|"
-    r"föregående|last)\b).{0,60}?\b(?:meeting|möte\w*|sammanträde\w*|träff\w*|\w+möte[t]?)\b"
+    r"föregående|last)\b).{0,60}?\b(?:meeting|call|möte\w*|sammanträde\w*|träff\w*|\w+möte[t]?)\b"
     r"(?:\s+(?:held|hållet|hållen|on|of|den))?\s*[,:–-]?\s*"
     # "... of the Management Committee held at the hall on Wednesday 3 June 2026"
-    r"(?:[^\d.]{0,60}?\b(?:held|hållet|hållen|on|den)\b[^\d.]{0,25}?)?(?=\S*\d)",
+    r"(?:[^\d.]{0,60}?\b(?:held|hållet|hållen|on|den)\b[^\d.]{0,25}?)?(?=(?:[^\W\d]{2,9}\.?,?\s+)?\S*\d)",
     re.IGNORECASE,
 )
 # "Mötet hölls i församlingshemmet tisdag 2 juni 2026.", "The meeting was held at the hall on ...":
 # a closing line saying when this meeting sat
 _HELD_ON = re.compile(
     r"(?:(?:the|this)\s+meeting\s+was\s+held|(?:mötet|sammanträdet|träffen)\s+(?:hölls|ägde rum))\b[^\d.]{0,60}?(?=\S*\d)",
+    re.IGNORECASE,
+)
+# "Antecknat av Sara L, tisdag 2025-01-14", "Notes taken by Aoife on 3 June 2025", and the place-and-date
+# line under a protocol's signatures: "Hembygdsgården, Ämtervik 2025-08-21", "Munkfors den 20 augusti 2025"
+_SIGNED_OFF = re.compile(
+    r"(?:antecknat|antecknade|antecknad|noterat|minutes\s+taken|notes\s+taken|notes|minuted|recorded|taken)\s+"
+    r"(?:av|by)\s+[^,\d]{1,40}?(?:,|\s+on|\s+den)\s*(?=(?:[^\W\d]{2,9}\.?,?\s+)?\d)"
+    r"|[A-ZÅÄÖ][\wåäö-]+(?:,?\s+[A-ZÅÄÖ][\wåäö-]+){0,3},?\s+(?:den\s+)?"
+    r"(?=(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[^\W\d]+\s+\d{4})\W*$)",
     re.IGNORECASE,
 )
 _CLOSING_LINES = 12
@@ -526,7 +535,7 @@ def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         seen += 1
         if seen > _CLOSING_LINES:
             break
-        named = _MINUTES_OF.search(line.clean) or _HELD_ON.match(line.clean)
+        named = _MINUTES_OF.search(line.clean) or _HELD_ON.match(line.clean) or _SIGNED_OFF.match(line.clean)
         if named is not None:
             found = find_meeting_date(line.clean[named.end() :])
             if found is not None and found.value is not None:
