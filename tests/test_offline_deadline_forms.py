@@ -960,3 +960,20 @@ def test_reporting_back_next_time_and_a_next_meeting_line_without_a_colon():
                "We reconvene Thursday the 20th, same time.\n")
     (meeting,) = meetings(english, "md")
     assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 11, 20)]
+
+
+def test_an_event_noun_after_till_and_the_line_that_says_when_an_event_falls():
+    text = ("AG-möte 2026-02-11\nNärvarande: Maria Lund, Sanna Berg\n\n"
+            "## 1. Workshopen i Umeå 24–25 mars\n\n- Maria sammanställer första utkastet till workshopen.\n"
+            "- Sanna skickar rapporten till kommunen.\n")
+    (meeting,) = meetings(text, "md")
+    due = {a.owner: a.deadline for a in meeting.action_items}
+    assert due == {"Maria Lund": dt.date(2026, 3, 24), "Sanna Berg": None}  # an event noun; a body is none
+    english = ("Board meeting\nThursday 9th October 2025\nPresent: Fergal Dunne, Pádraig Ó Súilleabháin\n\n"
+               "- Draft accounts for the AGM: Fergal to have them with the auditor by 20/10.\n\n"
+               "**4. AGM — Thursday 27th November, Parish Centre, 8pm**\n"
+               "- Pádraig to book the projector before the AGM.\n")
+    (meeting,) = meetings(english, "md")
+    due = {a.owner: a.deadline for a in meeting.action_items}
+    # the heading says when the AGM falls; the task line's own date dates that task only
+    assert due == {"Fergal Dunne": dt.date(2025, 10, 20), "Pádraig Ó Súilleabháin": dt.date(2025, 11, 27)}

@@ -116,7 +116,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         return DateMention(start, end, words, value or _next_of_kind(words, ctx))
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
-        return _before_event(raw, ctx) or _by_event(raw, ctx)
+        return _before_event(raw, ctx) or _by_event(raw, ctx) or _till_event(raw, ctx)
     # "till nästa möte" is the next meeting's date when the notes give it; other events stay words.
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
@@ -281,6 +281,23 @@ _DAY_BEFORE = re.compile(
     r"(?P<cue>(?:före|innan|before)\s)",
     re.I,
 )
+
+
+def _till_event(raw: str, ctx: _Context) -> DateMention | None:
+    """'Maria sammanställer första utkastet till workshopen', 'fixar priser till avslutningen': an
+    event named by a Swedish event noun, by the date the notes give it ('Workshopen i Umeå 24–25 mars')."""
+    till = _TILL_EVENT.search(raw) if ctx.schedule is not None and "till " in raw else None
+    if till is None or ctx.schedule is None:
+        return None
+    value = ctx.schedule.event(till.group("event"), raw)
+    return DateMention(till.start(), till.end(), till.group(0), value) if value is not None else None
+
+
+# "till workshopen", "till avslutningen", "till konserten": an event noun in its definite form
+_TILL_EVENT = re.compile(
+    r"\btill\s+(?P<event>[a-zåäö]*(?:dag|möte|kväll|fest|resa|läger|cup|workshop|lopp|mässa|konferens|premiär|"
+    r"invigning|avslutning|stämma|träff|seminari|utbildning|marknad|konsert|gala|turnering|tävling|utställning|"
+    r"föreställning|jubileum)(?:en|et|n|t|um)?)\b", re.I)
 
 
 def _by_event(raw: str, ctx: _Context) -> DateMention | None:

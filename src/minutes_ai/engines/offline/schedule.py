@@ -292,7 +292,7 @@ def _same_item(breaks: list[int], a: int, b: int) -> bool:
 
 # What says an event's own date right after its name: "is", "will be held (at X) on", "hålls", "blir".
 _DATED_AS = re.compile(
-    r"\s*(?::|[–-]\s|\b(?:is|are|was|will be held|will be|is being held|takes place|will take place|falls on|"
+    r"\s*(?::|[–—-]\s|\b(?:is|are|was|will be held|will be|is being held|takes place|will take place|falls on|"
     r"hålls|blir|är|äger rum|infaller|går av stapeln)\b)",
     re.IGNORECASE,
 )
@@ -302,7 +302,13 @@ def _dated_as(line: str, names: list[tuple[int, int]], date_start: int) -> bool:
     """Whether the event's name nearest before a date says that date is the event's own, in
     one sentence: "The AGM will be held at St Peter's on Saturday 19 October"."""
     ends = [end for _start, end in names if end <= date_start]
-    return bool(ends) and _DATED_AS.match(line, max(ends)) is not None and ". " not in line[max(ends) : date_start]
+    said = _DATED_AS.match(line, max(ends)) if ends else None
+    if said is None or ". " in line[max(ends) : date_start]:
+        return False
+    # near the name, and nearer after a mark than after a verb: "AGM — Thursday 27th November", "The AGM
+    # will be held at St Peter's on Saturday 19 October"; not "Draft accounts for the AGM: Fergal to have
+    # them with the auditor by 20/10", which dates a task
+    return date_start - max(ends) <= (_SAID_NEAR if said.group(0).strip()[:1].isalpha() else _MARKED_NEAR)
 
 
 # Events notes name in more than one way: "before the AGM" / "the Annual Meeting of members on March 19".
@@ -315,6 +321,8 @@ EVENT_NAMES = {
     "stämma": r"stämma|årsstämma|föreningsstämma",
 }
 _WORD_END = r"(?!\w)"
+_SAID_NEAR = 45  # characters from an event's name to the date a line says it falls on
+_MARKED_NEAR = 20  # ... when a colon or a dash says it
 _NEAR_NAME = 60  # characters between an event's name and its date on one line
 _BESIDE_NAME = 20
 
