@@ -992,10 +992,12 @@ def test_roles_given_amounts_approved_and_votes_recorded_as_numbers():
     assert any("release manager for 2.4" in q for q in found) and any("on-call lead" in q for q in found)
     assert not any("is treasurer" in q for q in found)  # a fact, with no time it holds for
     swedish = ("Ledarmöte 3 mars 2025\nNärvarande: Per Ek, Moa Eklund, Ida Berg, Annika Lund\n\n"
-               "- lagkapten: Moa Eklund blir kapten och Ida Berg vice.\n- Annika är sammankallande även 2026.\n")
+               "- lagkapten: Moa Eklund blir kapten och Ida Berg vice.\n- Annika är sammankallande även 2026.\n"
+               "- Per Ek är lägeransvarig i år.\n")
     (meeting,) = OfflineEngine().extract(read_text(swedish)).meetings
     quotes = [d.evidence[0].quote for d in meeting.decisions]
     assert any("Moa Eklund blir kapten" in q for q in quotes) and any("sammankallande även 2026" in q for q in quotes)
+    assert any("lägeransvarig i år" in q for q in quotes)
     assert not meeting.action_items  # a role is no task
 
 

@@ -95,7 +95,8 @@ def moved_count(clean: str) -> tuple[int, int] | None:
 # A role given to someone: "Moa Eklund blir kapten och Ida Berg vice", "Annika är sammankallande även
 # 2026", "JE är samordnare under tiden", "@rkowal is release manager for 2.4", "Priya is on-call lead
 # for those two weeks". ("Pia är kassör" alone states a fact: "är"/"is" needs the time it holds for.)
-_ROLES = (r"(?:vice )?(?:ordförande|kapten|samordnare|sammankallande|kassör|sekreterare|kontaktperson|ansvarig|"
+_ROLES = (r"(?:vice |interim |acting |tillförordnad )?(?:ordförande|kapten|samordnare|sammankallande|kassör|sekreterare|"
+          r"kontaktperson|[a-zåäö]*ansvarig|link governor|manager|"
           r"suppleant|justerare|representant|ombud|huvudledare|lagledare|"
           r"release manager|chair(?:person)?|secretary|treasurer|(?:on-call )?lead|coordinator|convenor|convener|"
           r"captain|liaison|minute-taker|facilitator|scribe|rep)")
