@@ -1089,3 +1089,14 @@ def test_decided_elsewhere_a_failed_motion_and_watching_are_no_decisions():
                "Vi enades om att köra temadagen i november.\n")
     found = [q[0] for q in decisions(swedish)]
     assert found == ["Vi enades om att köra temadagen i november."]
+
+
+def test_a_vote_between_options_given_as_numbers_settles_it_a_straw_poll_does_not():
+    text = ("Styrelsemöte 3 mars 2025\nNärvarande: Eva Holm, Per Ek\n\n"
+            "Laddstolpar: tre alternativ diskuterades. Röstning: alt 1 – 2, alt 2 – 3, alt 3 – 0.\n"
+            "Vote for the April slot: Quiet Girl 4, Perfect Days 2, others 0.\n"
+            "Straw poll, not binding: 3 for deprecating in 2.2, 2 for waiting until 3.0.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    assert any("Röstning: alt 1 – 2" in q for q in found)
+    assert any("Quiet Girl 4" in q for q in found)
+    assert not any("Straw poll" in q for q in found)

@@ -67,6 +67,10 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     # (the fallbacks below run on most sentences: plain substring tests first)
     if cue is None and ("fr" in clean or "häd" in clean or "henceforth" in clean) and _FROM_NOW_HINT.search(clean) is not None:
         cue = _WE_FROM_NOW.search(clean)  # "Vi använder Svenljungas mall från och med höstterminen."
+    if cue is None and ":" in clean and (poll := _OPTION_POLL.search(clean)) is not None:
+        # "Röstning: alt 1 – 2, alt 2 – 3, alt 3 – 0.", "Vote for the April slot: Quiet Girl 4, Perfect Days 2"
+        # (not a straw poll, which binds nobody, nor a vote that fails)
+        return not (_NOTHING_DECIDED.search(clean) or cues.FAILED.search(clean, poll.end()) or _STRAW.search(clean))
     if cue is None and (count := moved_count(clean)) is not None:
         # "Metro Mechanical, not to exceed $35,000. Kowalski/Reyes. 9-1.": mover/seconder and the vote
         return count[0] > count[1] and not _NOTHING_DECIDED.search(clean)
@@ -91,6 +95,12 @@ _WE_FROM_NOW = re.compile(
     r"from next (?:week|month|term)|from this (?:week|month|term))", re.I)
 _MOVED_COUNT = re.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
+_STRAW = re.compile(r"\bstraw\b|\bnot binding\b|\bnon-binding\b|\bindicative\b|\bfails\b|\bprovröstning\b", re.I)
+_OPTION_POLL = re.compile(
+    r"\b(?:röstning|omröstning|votering|vote|voting|poll|show of hands|handuppräckning)\b[^.\n:]{0,60}:\s*"
+    r"[^,\n:]{1,25}?\s*[–-]?\s*\d{1,2}\s*,\s*[^,\n:]{1,25}?\s*[–-]?\s*\d{1,2}\b", re.I)
+
+
 def moved_count(clean: str) -> tuple[int, int] | None:
     """'Kowalski/Reyes. 9-1.': the votes for and against a motion given by its mover and seconder."""
     count = _MOVED_COUNT.search(clean) if "/" in clean else None
