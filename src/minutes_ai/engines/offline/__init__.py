@@ -332,13 +332,14 @@ class OfflineEngine:
                     said.append(words)
                     continue
                 last = block_actions[-1] if block_actions else None
+                reports = _PRONOUN_REPORTS.match(words) is not None
                 if (last is not None and previous is not None and last.deadline_text is None
                         and last.evidence[0].start >= previous.start and word_count <= 8
-                        and (_FRAGMENT_LEAD.match(words) or _PRONOUN_REPORTS.match(words))
-                        and (due := (_bare_deadline(ctx, text[sentence.start : sentence.end]) if not _PRONOUN_REPORTS.match(words)
-                                     else _deadline(text[sentence.start : sentence.end], ctx))) is not None):
-                    # ("Linnéa får undersöka om ... Hon rapporterar till nästa möte.": when she reports back)
-                    # "I'll pull the figures. End of next week at the latest.": the task's deadline
+                        and (reports or _FRAGMENT_LEAD.match(words))
+                        and (due := (_deadline(text[sentence.start : sentence.end], ctx) if reports
+                                     else _bare_deadline(ctx, text[sentence.start : sentence.end]))) is not None):
+                    # "I'll pull the figures. End of next week at the latest.": the task's deadline;
+                    # "Linnéa får undersöka om ... Hon rapporterar till nästa möte.": when she reports back
                     block_actions[-1] = last.model_copy(update={
                         "deadline": due.value, "deadline_text": due.text,
                         "evidence": [ctx.document.evidence(last.evidence[0].start, sentence.end)]})
@@ -380,8 +381,8 @@ class OfflineEngine:
                             decisions[-1] = decisions[-1].model_copy(
                                 update={"evidence": [*decisions[-1].evidence, *found.evidence]})
                             continue
-                        if previous is not None and _POINTS_BACK.match(words) and not any(
-                                d.evidence[-1].end > previous.start for d in decisions[-1:]):
+                        if (previous is not None and _POINTS_BACK.match(words)
+                                and (last_said is None or last_said.end <= previous.start)):
                             # "Umeå universitet har erbjudit ett rum. Det tackade vi ja till.": what
                             # "det" accepts is said in the sentence before
                             found = _decision(ctx, previous.start, found.evidence[-1].end, text)
@@ -661,12 +662,13 @@ def _whole_result(head: str) -> bool:
     not a label that opens what was decided ("RESOLVED, that the Board authorizes the President")."""
     result = cues.RESULT.match(head)
     return result is not None and result.end() >= len(head.rstrip(" .,;:!"))
+
+
 # an administration, an office or an officer commissioned: "Förvaltningen får i uppdrag att",
 # "att ge förvaltningschefen i uppdrag att", "Nämndsekreteraren får i uppdrag att"
+_OFFICE = r"(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|[\wåäö]*enheten|nämndsekreteraren)"
 _ORG_COMMISSION = re.compile(
-    r"\b(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|[\wåäö]*enheten|nämndsekreteraren|sekreteraren)\s+"
-    r"(?:får|fick)\s+i\s+uppdrag\s+att\b|\bge\s+(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|"
-    r"[\wåäö]*enheten|nämndsekreteraren)\s+i\s+uppdrag\s+att\b", re.I)
+    rf"\b(?:{_OFFICE}|sekreteraren)\s+(?:får|fick)\s+i\s+uppdrag\s+att\b|\bge\s+{_OFFICE}\s+i\s+uppdrag\s+att\b", re.I)
 _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
 _PRONOUN_REPORTS = re.compile(
     r"(?:hon|han|hen|de|she|he|they)\s+(?:rapporterar|återkommer|återkopplar|redovisar|reports back|will report back|"

@@ -135,9 +135,6 @@ _NAMES_ALONE = re.compile(r"[a-zåäö]{4,}(?:en|et|na)|[A-ZÅÄÖ][\wåäö'’
 # what a task is about, not when: "innan ärendet tas upp igen", "innan förslaget går till nämnden"
 _THINGS = frozenset("ärendet frågan beslutet förslaget underlaget dokumentet arbetet projektet materialet texten "
                     "listan planen rapporten budgeten".split())
-_CUE_THEN_WORDS = re.compile(
-    r".*?\b(?:innan|före|inför|before|prior to|ahead of|in time for|lagom till)\s+(?:(?:the|we|vi)\s+)?"
-    r"(?P<first>[\wåäö'’-]+)(?P<rest>.*)$", re.I | re.S)
 _ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
 _WEEK_BEFORE = re.compile(r"\b(?:(?:senast|by|no later than)\s+)?(?:veckan|helgen|the week|the weekend)\s+$", re.I)
 # "utvärderingsmötet", "budgetmötet", "planeringsträffen": a meeting named by its kind
@@ -163,8 +160,7 @@ def _next_of_kind(words: str, ctx: _Context) -> dt.date | None:
         return None
     after = _NEXT_WORD.split(_PAREN_TAIL.sub("", words), maxsplit=1)
     named = after[-1].split()[0].strip(".,:;()").casefold() if len(after) == 2 and after[-1].split() else ""
-    kind = named[:-1] if named.endswith(("mötet", "träffen")) else named
-    kind = kind[:-1] if kind.endswith("mötet") else kind
+    kind = named[:-1] if named.endswith("mötet") else named  # "ledarmötet" -> "ledarmöte"
     if len(kind) < 5 or not kind.isalpha() or _GENERIC_GATHERING.fullmatch(kind) or not _MEETING_COMPOUND.search(kind):
         return None
     return ctx.schedule.first_on_lines_naming(kind)
@@ -226,9 +222,9 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
             or ((generic or short) and tail[0].isalpha() and tail[0].casefold() not in _NOT_AN_EVENT_WORD)) else None
         every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
         value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
-        named = _CUE_THEN_WORDS.match(words)
-        first = named.group("first") if named is not None else ""
-        if (value is None and not every and named is not None and named.group("rest").strip()
+        first = before.group("first")
+        after_first = before.end("first") - before.start()  # where the words after the event's first word begin
+        if (value is None and not every and words[after_first:].strip()
                 and _NAMES_ALONE.fullmatch(first) and first.casefold() not in _NOT_AN_EVENT_WORD
                 and first.casefold() not in _THINGS
                 and not _GENERIC_GATHERING.fullmatch(first.casefold())):
@@ -238,7 +234,7 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
             if value is not None and first[:1].islower():
                 # the words up to the event's name ("före invigningen", not "... hur många vi"); a
                 # name keeps the words after it ("before the Luleå meeting")
-                words = words[: named.end("first")]
+                words = words[:after_first]
     if value is None and not refers_back:
         value = _bracket_date(raw, before.start() + len(words), ctx)
     month = _MONTH_WORD.search(words)
@@ -400,7 +396,7 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
     A generic word ('möte', 'session'), the announced meeting's own word, or the meeting's own
     kind in its title ('till nästa styrgrupp' in a styrgrupp's notes) is the same one."""
-    after = re.split(r"\b(?:next|nästa)\s+", _PAREN_TAIL.sub("", words), maxsplit=1, flags=re.I)[-1].split()
+    after = _NEXT_WORD.split(_PAREN_TAIL.sub("", words), maxsplit=1)[-1].split()
     named = after[-1].casefold().strip(".,:;") if after else ""  # "next retro (19.02)"
     if len(after) >= 2 and _GENERIC_GATHERING.search(named) and after[0].casefold() not in _REGULAR:
         named = after[0].casefold().strip(".,:;")  # "next staff mtg", "the next annual meeting": which one

@@ -26,14 +26,13 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "All in favor? …": the question, not its answer
     opening = _decision_opening(clean)
     if opening is not None:
-        return opening and not _NOTHING_DECIDED.search(clean) and not _DECIDED_ELSEWHERE.search(clean)
+        return opening and not _disclaimed(clean)
     if _no_decision_line(clean):
         return False
     cue = cues.DECISION_VERB.search(clean)
     if not cue:
         return None
-    return (_cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
-            and not _DECIDED_ELSEWHERE.search(clean))
+    return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
 
 
 def decides(clean: str, *, in_section: bool) -> bool:
@@ -62,7 +61,7 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     # opening or a decision verb would say True (the checks before it have no side effects).
     opening = _decision_opening(clean)
     if opening is not None:
-        return opening and not _NOTHING_DECIDED.search(clean) and not _DECIDED_ELSEWHERE.search(clean)
+        return opening and not _disclaimed(clean)
     cue = cues.DECISION_VERB.search(clean)
     # (the fallbacks below run on most sentences: plain substring tests first)
     if cue is None and ("fr" in clean or "häd" in clean or "henceforth" in clean) and _FROM_NOW_HINT.search(clean) is not None:
@@ -80,19 +79,18 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         cue = ROLE_TAKEN.search(clean, max(0, role.start() - 60))
     if not cue or _no_decision_line(clean):
         return False
-    return (_cue_decides(clean, cue, in_section=in_section) and not _NOTHING_DECIDED.search(clean)
-            and not _DECIDED_ELSEWHERE.search(clean))
+    return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
 
 
 # What "we" do from a day on is a change the meeting settles: "Vi använder Svenljungas mall från
 # och med höstterminen.", "we switch the standup to Tuesdays from next week". (Not a report: "vi
 # har haft problem från och med mars", nor a wish or a question, which the checks after a cue rule out.)
-_FROM_NOW_HINT = re.compile(r"från och med|fr\.\s?o\.\s?m|hädanefter|from now on|henceforth|from next (?:week|month|term)|"
-                            r"from this (?:week|month|term)", re.I)
+_FROM_NOW = (r"(?:från och med|fr\.\s?o\.\s?m|hädanefter|from now on|henceforth|from next (?:week|month|term)|"
+             r"from this (?:week|month|term))")
+_FROM_NOW_HINT = re.compile(_FROM_NOW, re.I)
 _WE_FROM_NOW = re.compile(
-    r"(?:^|(?<=[.:;,–—]\s))(?:så\s+|so\s+)?(?:vi|we)\s+(?!(?:har|hade|hade|var|blev|fick|have|had|were|got|did|ska se|måste|behöver|need|must|should|may|might|can|kan)\b)"
-    r"[a-zåäö]+\s+(?:[\w/.-]+\s+){0,10}?(?:från och med|fr\.\s?o\.\s?m|hädanefter|from now on|henceforth|"
-    r"from next (?:week|month|term)|from this (?:week|month|term))", re.I)
+    r"(?:^|(?<=[.:;,–—]\s))(?:så\s+|so\s+)?(?:vi|we)\s+(?!(?:har|hade|var|blev|fick|have|had|were|got|did|ska se|måste|behöver|need|must|should|may|might|can|kan)\b)"
+    rf"[a-zåäö]+\s+(?:[\w/.-]+\s+){{0,10}}?{_FROM_NOW}", re.I)
 _MOVED_COUNT = re.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
 _STRAW = re.compile(r"\bstraw\b|\bnot binding\b|\bnon-binding\b|\bindicative\b|\bfails\b|\bprovröstning\b", re.I)
@@ -132,6 +130,11 @@ _DECIDED_ELSEWHERE = re.compile(
     r"\babove our heads\b|\bon their (?:end|side)\b|\bout of our hands\b"
     r"|\bsom (?:formellt )?(?:beslutar|bestämmer|utser|avgör)\b"
     r"|\b(?:that|it|motion) fails\b|\bkeep an eye on\b|\bhåller (?:ett )?öga på\b", re.I)
+def _disclaimed(clean: str) -> bool:
+    """Whether the sentence says nothing was decided, or that it was decided elsewhere."""
+    return _NOTHING_DECIDED.search(clean) is not None or _DECIDED_ELSEWHERE.search(clean) is not None
+
+
 # A motion as put ("Moved by A, seconded by B: that ...", "Amendment moved by C: that ..."): the
 # meeting's decision is its outcome, which a later sentence ("Carried.", "RESOLVED: ...") records.
 _MOTION_ONLY = re.compile(

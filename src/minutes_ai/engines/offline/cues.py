@@ -756,7 +756,8 @@ PAST_MONTH = re.compile(
 BEFORE_EVENT = re.compile(
     r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:veckor|vecka|dagar|dag|dgr|weeks?|wks?\.?|days?)\s+)?"
     r"(?:innan|före|inför|before|prior to|ahead of|in time for|lagom till)\s+(?:(?:the|we|vi)\s+)?"
-    r"[\wåäö'’-]+(?:\s+(?!(?:och|and|så|so|men|but|or|eller|if|om|when|när|because|eftersom|since|unless|annars|"
+    # (the event's first word: "före invigningen hur många vi ...")
+    r"(?P<first>[\wåäö'’-]+)(?:\s+(?!(?:och|and|så|so|men|but|or|eller|if|om|when|när|because|eftersom|since|unless|annars|"
     r"otherwise|som|as|like)\b)[\wåäö'’-]+){0,3}",
     _I,
 )

@@ -59,8 +59,7 @@ _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉ�
 # start their sentences in lower case too: in a block that opens in lower case, a lower-case word
 # after an end mark opens the next sentence.
 # (After a full stop only: "... to ask Gabi? (maybe)" is an aside to the question.)
-_SENT_END_LOWER = re.compile(
-    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n)|(?<=[\w)])\.(?=[ \t]+[a-zåäöéü]{2})")
+_SENT_END_LOWER = re.compile(_SENT_END.pattern + r"|(?<=[\w)])\.(?=[ \t]+[a-zåäöéü]{2})")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _BARE_COUNT = re.compile(r"[ \t]+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?[ \t]*(?:\n|$)")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-zåäöéü]")
@@ -71,6 +70,8 @@ def _tail(body: str, at: int) -> str:
     """The words from ``at`` to the next end mark or line end."""
     found = _TAIL_WORDS.match(body, at)
     return found.group(0) if found is not None else ""
+
+
 _ABBREV = re.compile(
     r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
     r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
