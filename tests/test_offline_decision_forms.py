@@ -983,6 +983,7 @@ def test_roles_given_amounts_approved_and_votes_recorded_as_numbers():
             "   Paint the hall in red. Olin/Reyes. 3-7.\n\n"
             "4. $3,500 approved for new mats on line 2.\n"
             "5. @rkowal is release manager for 2.4. Priya is on-call lead for those two weeks.\n"
+            "7. Dana Ruiz is chairperson for the spring term.\n"
             "6. Marcy Olin is treasurer.\n")
     found = [" ".join(q) for q in decisions(text)]
     assert any(q.startswith("Consent agenda") and q.endswith("10-0.") for q in found)
@@ -990,6 +991,7 @@ def test_roles_given_amounts_approved_and_votes_recorded_as_numbers():
     assert not any("Paint the hall" in q for q in found)  # lost 3-7
     assert any(q.startswith("$3,500 approved for") for q in found)  # an amount, not "the approved mats"
     assert any("release manager for 2.4" in q for q in found) and any("on-call lead" in q for q in found)
+    assert any("chairperson for the spring term" in q for q in found)
     assert not any("is treasurer" in q for q in found)  # a fact, with no time it holds for
     swedish = ("Ledarmöte 3 mars 2025\nNärvarande: Per Ek, Moa Eklund, Ida Berg, Annika Lund\n\n"
                "- lagkapten: Moa Eklund blir kapten och Ida Berg vice.\n- Annika är sammankallande även 2026.\n"

@@ -116,7 +116,7 @@ _ROLES = (r"(?:vice |interim |acting |tillförordnad )?(?:ordförande|kapten|sam
 # whether a role's word is written at all (literals only: a leading class would be tried at every position)
 _ROLE_WORD = re.compile(
     r"ordförande|kapten|samordnare|sammankallande|kassör|sekreterare|kontaktperson|ansvarig\b|suppleant|justerare|"
-    r"representant|ombud\b|ledare\b|governor\b|manager\b|chair\b|secretary\b|treasurer\b|lead\b|coordinator\b|"
+    r"representant|ombud\b|ledare\b|governor\b|manager\b|chair(?:person)?\b|secretary\b|treasurer\b|lead\b|coordinator\b|"
     r"conven[eo]r\b|captain\b|liaison\b|minute-taker|facilitator\b|scribe\b|rep\b", re.I)
 ROLE_TAKEN = re.compile(
     rf"(?:^|(?<=[\s,;:(]))(?:[A-ZÅÄÖ][\w'-]+(?:\s[A-ZÅÄÖ][\w'-]+)?|@[\w.-]+)\s+"
