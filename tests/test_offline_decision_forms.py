@@ -567,6 +567,23 @@ def test_a_question_put_to_the_meeting_and_its_yes_are_one_decision():
     assert found[1] == "Ska vi ha vårfest i år? Ja, det tyckte alla."
 
 
+def test_a_request_put_to_the_meeting_and_its_no_are_one_decision():
+    text = ("Styrelsemöte 4 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "- Bo har frågat om föreningen vill ta emot ett piano. Nej tack, vi har ingen plats för det.\n"
+            "- The tennis club asked to use our hall on Sundays. Not this year – the floor is being redone.\n"
+            "- Should the shop open on Mondays? No. Closed Mondays as before.\n"
+            "- Eva wondered about a second printer. Not for now - revisit when the budget is set.\n"
+            "- Bo frågade om någon kan ta kiosken i maj. Nej, jag hinner inte, sa Eva.\n"
+            "- Maria would like help with the stall. No-one could commit.\n"
+            "- Höjd avgift till 200 kr. Någon invändning? Nej.\n")
+    found = [q[0] for q in decisions(text)]
+    assert "Bo har frågat om föreningen vill ta emot ett piano. Nej tack, vi har ingen plats för det." in found
+    assert any(q.startswith("The tennis club asked") and q.endswith("being redone.") for q in found)
+    assert any(q.startswith("Should the shop open on Mondays? No.") for q in found)
+    # a no put off for later, one person's own no, "No-one", and a call for objections are no refusal
+    assert not any("second printer" in q or "kiosken" in q or "stall" in q or "invändning" in q for q in found)
+
+
 def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
             "§ 14 Extra föreningsbidrag\n\nBeslutsgång\nOrdföranden ställer proposition på förvaltningens förslag "

@@ -86,9 +86,13 @@ from ._decisions import (
     _DECIDED_THEN_TASK,
     _DECIDES_ALONE,
     _NAMES_ITS_OBJECT,
+    _NO_ANSWER,
+    _NO_INITIALS,
     _NOUN_AFTER_DASH,
+    _OBJECTION_CALL,
     _OPENS_LIST,
     _REPRESENTS,
+    _REQUESTED,
     _RESULT_DETAIL,
     _SETTLED,
     _YES_ANSWER,
@@ -359,7 +363,10 @@ class OfflineEngine:
                 # "Name – task" sentence after a list label is an item of that list
                 item_block = replace(block, todo=True) if listed_item else block
                 answered = (previous is not None and words[:1] in _YES_INITIALS and _YES_ANSWER.match(words) is not None
-                            and _ASKED.search(said[-1] if said else "") is not None)
+                            and _ASKED.search(said[-1] if said else "") is not None) or (
+                    previous is not None and words[:1] in _NO_INITIALS and _NO_ANSWER.match(words) is not None
+                    and _REQUESTED.search(said[-1] if said else "") is not None
+                    and _OBJECTION_CALL.search(said[-1]) is None)
                 if answered and previous is not None:
                     decisions.append(_decision(ctx, previous.start, sentence.end, text))  # the question and its yes
                 elif previous is not None and (cut := _RESULT_THEN_TASK.search(text, sentence.start, sentence.end)) is not None \

@@ -101,6 +101,20 @@ _ASKED = re.compile(r"\?\W*$|\b(?:undrade|frågade|asked|wondered)\s+(?:om|if|wh
 _YES_ANSWER = re.compile(
     r"^(?:(?:→|->|–|-)\s*)?(?:ja|yes)\b(?!,?\s+(?:troligen|kanske|nog|men|möjligen|probably|maybe|perhaps|but|in principle|i princip)\b)"
     r"(?:\s+från\s+alla\b|\s*[,.!]|\s+(?:det|vi|the|we)\b)", re.I)
+# "Pharmacy next door asked to share our car park. Not for now – spaces too tight.", "lott 22 vill ha ett
+# växthus på 3x4 m. nej - ordningsreglerna säger max 2x3": a request put to the meeting, then its no. Not
+# a no put off ("Not for now - revisit in May"), one person's own ("Nej, jag hinner inte"), or "No objections".
+_REQUESTED = re.compile(
+    r"\?\W*$|\b(?:undrade|undrar|frågade|frågar|har frågat|asked|asks|has asked|wondered|wonders|request(?:ed|s)?|"
+    r"would like|vill ha|vill att|önskar|önskemål|ansök\w*|applied|application)\b", re.I)
+# "Någon invändning? Nej.": a call for objections, whose no is assent
+_OBJECTION_CALL = re.compile(
+    r"\b(?:invänd\w*|objections?|object|opposed|disagree\w*|protester\w*)\b|\b(?:någon|anyone|any)\b[^?]*\b(?:emot|against)\b", re.I)
+_NO_ANSWER = re.compile(
+    r"^(?:(?:→|->|–|-)\s*)?(?:(?:nej|no)(?: tack| thanks| thank you)?|declined|(?:the )?answer (?:is|was) no|"
+    r"(?:not|inte) (?:this (?:year|season|term|time)|for now|i år|nu|den här gången))(?=\s*[,.;:!–—]|\s+-|\s*$)"
+    r"(?!\W*(?:jag|I)\b)(?![^.]*\b(?:revisit|återkomm\w*|tas upp|come back|again|igen)\b)", re.I)
+_NO_INITIALS = frozenset("NnDdAaTtIi→-–")
 _AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
 _NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
