@@ -575,13 +575,29 @@ def test_a_request_put_to_the_meeting_and_its_no_are_one_decision():
             "- Eva wondered about a second printer. Not for now - revisit when the budget is set.\n"
             "- Bo frågade om någon kan ta kiosken i maj. Nej, jag hinner inte, sa Eva.\n"
             "- Maria would like help with the stall. No-one could commit.\n"
-            "- Höjd avgift till 200 kr. Någon invändning? Nej.\n")
+            "- Bo frågade om någon kan ta kiosken i juni? Nej.\n")
     found = [q[0] for q in decisions(text)]
     assert "Bo har frågat om föreningen vill ta emot ett piano. Nej tack, vi har ingen plats för det." in found
     assert any(q.startswith("The tennis club asked") and q.endswith("being redone.") for q in found)
     assert any(q.startswith("Should the shop open on Mondays? No.") for q in found)
-    # a no put off for later, one person's own no, "No-one", and a call for objections are no refusal
-    assert not any("second printer" in q or "kiosken" in q or "stall" in q or "invändning" in q for q in found)
+    # a no put off for later, one person's own no, "No-one", and nobody stepping forward are no refusal
+    assert not any("second printer" in q or "kiosken" in q or "stall" in q for q in found)
+
+
+def test_no_objection_to_what_was_put_is_assent():
+    text = ("Styrelsemöte 4 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "- Eva: Entré 60 kr i år. Några invändningar mot sextio? ... Nej.\n"
+            "- Bo: Take the catering from the network line. Any objections? ... No. Okay.\n"
+            "- Vi kör två pass om dagen. Invänder någon? Nej. Bra.\n"
+            "- Bo frågade om någon kan ta kiosken i maj? Nej.\n")
+    found = [q[0] for q in decisions(text)]
+    assert "Några invändningar mot sextio? ... Nej." in found  # a call that names what was put
+    # a bare call for objections takes what was put before it
+    assert any("Take the catering" in q and q.endswith("No. Okay.") for q in found)
+    # the call after a decision joins it: one decision, not two
+    assert [q for q in found if "pass om dagen" in q or "Invänder" in q] == [
+        "Vi kör två pass om dagen. Invänder någon? Nej."]
+    assert not any("kiosken" in q for q in found)  # nobody stepping forward is no answer of the meeting
 
 
 def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():

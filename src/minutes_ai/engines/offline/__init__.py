@@ -300,6 +300,7 @@ class OfflineEngine:
             assented: Decision | None = None  # a proposal and the assent after it, recorded last
             listed = False
             previous: Sentence | None = None
+            earlier: Sentence | None = None  # the sentence before ``previous``
             for sentence in split_sentences(text, block, index):
                 # A one-sentence block (most of them): its words are already cleaned.
                 same = sentence.start == block.start and sentence.end == block.end
@@ -313,6 +314,21 @@ class OfflineEngine:
                 # A bare "Beslutades." on its own line closes the line above it.
                 word_count = len(words.split())
                 bare = prior if word_count <= 3 and not _NAMES_ITS_OBJECT.search(words) else None
+                if (previous is not None and said and words[:1] in _NO_INITIALS and _BARE_NO.match(words) is not None
+                        and said[-1].rstrip(" .…").endswith("?") and _OBJECTION_CALL.search(said[-1]) is not None):
+                    # "Några invändningar mot sextio? ... Nej.": nobody objecting to what was put is assent
+                    last_said = decisions[-1].evidence[-1] if decisions else None
+                    between = text[last_said.end : previous.start] if last_said is not None else "?"
+                    if last_said is not None and between.count("\n") <= 1 and len(between) < 60 and not _ENDS_SAID(between):
+                        # "Då kör vi på det, två gånger om dagen. Invänder någon? ... Nej.": the decision just said
+                        decisions[-1] = _decision(ctx, decisions[-1].evidence[0].start, sentence.end, text)
+                    else:
+                        # ("Take it from the network line. Any objections? ... No.": what was put is said before a bare call)
+                        put = proposal or (earlier if earlier is not None and len(said[-1].split()) <= 3 else previous)
+                        decisions.append(_decision(ctx, put.start, sentence.end, text))
+                        assented = decisions[-1]  # an outcome said right after it is the decision
+                    proposal = motion = None
+                    continue
                 # The outcome pattern runs last: most sentences follow no proposal or line.
                 if ((proposal or previous or bare) and (result := cues.RESULT.match(words)) is not None
                         and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end()))):
@@ -366,7 +382,7 @@ class OfflineEngine:
                             and _ASKED.search(said[-1] if said else "") is not None) or (
                     previous is not None and words[:1] in _NO_INITIALS and _NO_ANSWER.match(words) is not None
                     and _REQUESTED.search(said[-1] if said else "") is not None
-                    and _OBJECTION_CALL.search(said[-1]) is None)
+                    and _OBJECTION_CALL.search(said[-1]) is None and _ASKS_FOR_TAKER.search(said[-1]) is None)
                 if answered and previous is not None:
                     decisions.append(_decision(ctx, previous.start, sentence.end, text))  # the question and its yes
                 elif previous is not None and (cut := _RESULT_THEN_TASK.search(text, sentence.start, sentence.end)) is not None \
@@ -432,7 +448,7 @@ class OfflineEngine:
                             decisions.append(_decision(ctx, sentence.start, sentence.end, text))
                         _add_action(block_actions, found, ctx)
                 said.append(words)
-                previous = sentence
+                earlier, previous = previous, sentence
                 if word_count >= 4 and not cues.ATTENDANCE.match(words):
                     prior = sentence
             if open_list is not None and not listed and block.kind == "bullet":
@@ -680,6 +696,10 @@ _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\
 _PRONOUN_REPORTS = re.compile(
     r"(?:hon|han|hen|de|she|he|they)\s+(?:rapporterar|återkommer|återkopplar|redovisar|reports back|will report back|"
     r"will come back|comes back)\b", re.I)
+_ENDS_SAID = re.compile(r"[.!?]\s").search  # (a speaker's label, "[00:01:11] Göran Ek:", is no sentence)
+# "Kan någon ta kiosken i maj? Nej.": nobody stepping forward, no answer of the meeting
+_ASKS_FOR_TAKER = re.compile(r"\b(?:någon|anyone|anybody|someone|somebody|volunteers?|frivilliga?)\b", re.I)
+_BARE_NO = re.compile(r"^\W*(?:nej|no|nope|none|ingen)(?:[.!]+|\s*$)", re.I)  # "No.", "No. Okay."
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two
