@@ -600,6 +600,31 @@ def test_no_objection_to_what_was_put_is_assent():
     assert not any("kiosken" in q for q in found)  # nobody stepping forward is no answer of the meeting
 
 
+def test_a_labelled_answer_to_what_was_put_to_the_group():
+    text = ("APT 4 mars 2026\nNärvarande: Jenny Ek, Lisa Lund\n\n"
+            "- Jenny: kan vi skaffa ett höj- och sänkbart skrivbord till rehab? Lisa: ja, beställ.\n"
+            "- Q: do we buy 30 shirts? A: yes, out of the small grants line.\n"
+            "- Oskar undrar om vi kan få en andra skärm vid kassan. Lisa: inte i år, budgeten är spikad.\n"
+            "- Q: Is the staffing restructure on track? A: Yes, consultation closes 21/11.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any(q.startswith("Jenny: kan vi skaffa") and q.endswith("Lisa: ja, beställ.") for q in found)
+    assert any(q.startswith("Q: do we buy 30") and q.endswith("small grants line.") for q in found)
+    assert any(q.startswith("Oskar undrar") and q.endswith("budgeten är spikad.") for q in found)
+    assert not any("restructure" in q for q in found)  # a question about how things stand: a report
+
+
+def test_reports_formally_received_and_apologies_accepted():
+    text = ("Kyrkorådet 4 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\n"
+            "§ 5 Delegationsbeslut. Kyrkorådet noterade anmälan.\n"
+            "§ 6 The PCC received the Safeguarding Officer's annual report and noted it.\n"
+            "§ 7 Apologies from Mr N. Fisher were received and consented.\n"
+            "§ 8 Bo noterade att lampan är trasig.\n")
+    found = " | ".join(q[0] for q in decisions(text))
+    assert "Kyrkorådet noterade anmälan." in found and "report and noted it." in found
+    assert "Apologies from Mr N. Fisher were received and consented." in found
+    assert "lampan" not in found
+
+
 def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
             "§ 14 Extra föreningsbidrag\n\nBeslutsgång\nOrdföranden ställer proposition på förvaltningens förslag "

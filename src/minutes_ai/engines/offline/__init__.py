@@ -378,9 +378,14 @@ class OfflineEngine:
                 # "To do: Kofi – order the fridge (end of April). Trish – new sign-up sheet (Mon).": each
                 # "Name – task" sentence after a list label is an item of that list
                 item_block = replace(block, todo=True) if listed_item else block
-                answered = (previous is not None and words[:1] in _YES_INITIALS and _YES_ANSWER.match(words) is not None
+                # "Lisa: ja, beställ.", "A: yes, out of the small grants line.": the answer after its speaker
+                # (only to a question that puts something to the group: "Q: Is the restructure on track? A: Yes, ..."
+                # is a report)
+                reply = (words[label.end():] if previous is not None and (label := _REPLY_LABEL.match(words))
+                         and said and _PUT_TO_US.search(said[-1]) else words)
+                answered = (previous is not None and reply[:1] in _YES_INITIALS and _YES_ANSWER.match(reply) is not None
                             and _ASKED.search(said[-1] if said else "") is not None) or (
-                    previous is not None and words[:1] in _NO_INITIALS and _NO_ANSWER.match(words) is not None
+                    previous is not None and reply[:1] in _NO_INITIALS and _NO_ANSWER.match(reply) is not None
                     and _REQUESTED.search(said[-1] if said else "") is not None
                     and _OBJECTION_CALL.search(said[-1]) is None and _ASKS_FOR_TAKER.search(said[-1]) is None)
                 if answered and previous is not None:
@@ -699,6 +704,10 @@ _PRONOUN_REPORTS = re.compile(
 _ENDS_SAID = re.compile(r"[.!?]\s").search  # (a speaker's label, "[00:01:11] Göran Ek:", is no sentence)
 # "Kan någon ta kiosken i maj? Nej.": nobody stepping forward, no answer of the meeting
 _ASKS_FOR_TAKER = re.compile(r"\b(?:någon|anyone|anybody|someone|somebody|volunteers?|frivilliga?)\b", re.I)
+_REPLY_LABEL = re.compile(r"(?:[A-ZÅÄÖ][\wåäöé.]{0,15}(?: [A-ZÅÄÖ][\wåäöé.]{0,15})?):\s+(?=\S)")
+_PUT_TO_US = re.compile(
+    r"\b(?:(?:do|shall|should|can|could) we|(?:whether|if) we (?:can|could|should)|(?:kan|ska|skall|får|bör|borde) vi|"
+    r"om vi (?:kan|ska|skall|får|bör|borde))\b", re.I)
 _BARE_NO = re.compile(r"^\W*(?:nej|no|nope|none|ingen)(?:[.!]+|\s*$)", re.I)  # "No.", "No. Okay."
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")

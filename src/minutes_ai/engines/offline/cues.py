@@ -77,7 +77,8 @@ OWNER_LABEL = re.compile(
 # "Apologies from X were received and accepted", "governors consented to his absence": the
 # meeting's own act (apologies only received are not); a decision verb, and what lets an
 # apologies line through the decision rules' veto on attendance lines
-_APOLOGIES_ACCEPTED = (r"apolog(?:y|ies)\b[^.;]{0,60}?\b(?:were|was) (?:received and )?accepted\b"
+# ("Apologies from Mr N. Fisher were ...": the stops of initials and titles are no sentence end)
+_APOLOGIES_ACCEPTED = (r"apolog(?:y|ies)\b(?:[^.;]|(?<=\b\w)\.|(?<=\bmrs)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bcllr)\.){0,60}?\b(?:were|was) (?:received and )?(?:accepted|consented(?: to)?)\b"
                        r"|consented to [^.;]{0,40}?absences?\b")
 APOLOGIES_ACCEPTED = re.compile(_APOLOGIES_ACCEPTED, _I)
 DECISION_VERB = re.compile(
@@ -89,6 +90,10 @@ DECISION_VERB = re.compile(
     # "The group thanked JE for her report": a report formally received
     r"\bthanked (?:[\w.'’-]+ ){1,4}?for (?:her|his|their|the) (?:report|reports|update|presentation)\b|"
     r"noter(?:ar|ade) informationen|"
+    # "Kyrkorådet noterade anmälan", "AU noterar delegationsbesluten": a report formally received
+    r"noter(?:ar|ade) (?:anmälan|anmälningarna|rapporten|redovisningen|delegationsbesluten|meddelandena|skrivelsen)\b|"
+    # "The PCC received the Safeguarding Officer's annual report and noted it"
+    r"received (?:the|a|an) [^.;]{0,80}? and noted (?:it|them)\b|"
     r"avslutar ärendet|ärendet avslutas|avskriver ärendet|ärendet avskrivs|"
     # a kept status quo: "Subscriptions will stay at £60", "Kyrkoavgiften lämnas oförändrad"
     r"(?:will|shall)\s+(?:stay|remain)\b|(?:stays?|remains?|kept|keeps?)\s+(?:unchanged|the same|as (?:it|they) (?:is|are))\b|"
@@ -862,7 +867,7 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar ", "tackade ", "thanked ", "we go for", "we drop", "we keep", "we'll keep", "we will keep", "we stick", "we'll stick", "we’ll keep", "stay on", "stays on", "stay till", "stays till", "stay until", "stays until", "stay at", "staying", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "tackar ", "tackade ", "thanked ", "we go for", "we drop", "we keep", "we'll keep", "we will keep", "we stick", "we'll stick", "we’ll keep", "stay on", "stays on", "stay till", "stays till", "stay until", "stays until", "stay at", "staying", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "noterar ", "and noted", "consented", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
         "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
