@@ -1028,6 +1028,27 @@ def test_a_negated_cue_does_not_hide_a_later_decision_and_rough_yes_forms():
         assert words in quotes, words
 
 
+def test_minutes_set_out_as_a_table_with_an_outcome_or_status_column():
+    text = ("# Projektgrupp 2026-02-03\n**Närvarande:** Ola Berg, Eva Lind\n\n"
+            "| # | Punkt | Diskussion | Utfall |\n|---|---|---|---|\n"
+            "| 1 | Dagordning | – | godkänd |\n"
+            "| 2 | Leverantören | Release 2.3 skjuten till mars. | info |\n"
+            "| 3 | Utbildning | Heldag eller två halvdagar? | ej klart |\n\n"
+            "Text between.\n\n"
+            "| Item | Discussion | Status |\n|---|---|---|\n"
+            "| 4. Venue | Halifax vs Winnipeg. | Halifax — consensus |\n"
+            "| 5. Travel awards | Raise the cap to $2,000? | not agreed |\n"
+            "| 6. Data policy | Draft v3 circulated. | open — back in Sept |\n")
+    quotes = [d.evidence[0].quote for d in run(text, "md").meetings[0].decisions]
+    assert any(q.startswith("1 | Dagordning") and q.endswith("godkänd") for q in quotes)
+    assert any(q.startswith("4. Venue") and q.endswith("Halifax — consensus") for q in quotes)
+    assert not any(w in q for q in quotes for w in ("Leverantören", "Utbildning", "Travel", "Data policy"))
+    # a status column in a table of tasks is the task's state, no outcome
+    tasks = ("# Möte 2026-02-03\n**Närvarande:** Ola Berg, Eva Lind\n\n"
+             "| Åtgärd | Ansvarig | Status |\n|---|---|---|\n| Boka lokal | Ola | klar |\n| Ny skylt | Eva | godkänd |\n")
+    assert run(tasks, "md").meetings[0].decisions == []
+
+
 def test_change_board_table_rows_and_board_sign_offs():
     text = ("# IT-förändringsråd 2024-10-15\n**Närvarande:** Ola Berg, Eva Lind\n\n"
             "| RFC | Beskrivning | Risk | Beslut | Kommentar |\n|---|---|---|---|---|\n"

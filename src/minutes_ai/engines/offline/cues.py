@@ -470,7 +470,9 @@ LEADING_OWNER = re.compile(
 LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][\wåäöé.]*\s*(?::|[–—]|-\s)")
 
 # Table header words for action tables (Vem/Vad/När, Owner/Task/Due).
-DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|decision|decisions|resolution|outcome|agreed)$", _I)
+DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|utfall|decision|decisions|resolution|outcome|result|agreed)$", _I)
+# "| Item | Discussion | Status |": a status beside a discussion is what became of the item
+STATUS_COLUMN = re.compile(r"^(?:status|läge|state)$", _I)
 OWNER_COLUMN = re.compile(
     r"^(?:vem|vem gör|ansvarig|ansvariga|ansvarig part|ansv\.?|aktör|owner|owners|who|assignee|assigned to|"
     r"responsible|responsible person|resp\.?|lead|dri|driver|by whom|action by|actioned by|av)$", _I

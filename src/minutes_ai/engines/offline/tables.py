@@ -105,7 +105,10 @@ def _by_position(cells: list[tuple[int, int]], starts: list[int], line_start: in
     return placed
 
 
-_UNDECIDED = re.compile(r"(?:ej|inte) (?:behandlad|beslutad)|not (?:discussed|decided|handled)|pending|tbd|–|-", re.I)
+_UNDECIDED = re.compile(
+    r"(?:ej|inte) (?:behandlad|beslutad|klar)|not (?:discussed|decided|handled|agreed)|pending|tbd|–|-|—|"
+    # a status that records no outcome: "info", "ej klart", "klar" (done), "open — back in Sept", "ongoing"
+    r"(?:info|information|klar|klart|open|öppen|öppet|pågår|ongoing|done|no decision|inget beslut)\b", re.I)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -125,6 +128,7 @@ def _text(text: str, span: tuple[int, int] | None) -> str | None:
 def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     notes: int | None = None
+    status: int | None = None
     for i, (start, end) in enumerate(cells):
         # "Owner (team)", "Due (date)": the column's name without its gloss
         word = _GLOSS.sub("", text[start:end].strip().rstrip(":"))
@@ -138,6 +142,10 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
             columns.setdefault("task", i)
         elif cues.DUE_COLUMN.match(word):
             columns.setdefault("due", i)
+        elif cues.STATUS_COLUMN.match(word):
+            status = i if status is None else status
+    if status is not None and notes is not None and not ({"decision", "owner", "due"} & columns.keys()):
+        columns["decision"] = status  # "| Punkt | Diskussion | Status |": the minutes set out as a table
     if "decision" in columns or ("task" in columns and len(columns) >= 2):
         return columns
     return {"prose": notes} if notes is not None else None
