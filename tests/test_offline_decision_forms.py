@@ -625,6 +625,20 @@ def test_reports_formally_received_and_apologies_accepted():
     assert "lampan" not in found
 
 
+def test_a_bare_vote_count_and_a_bracketed_outcome_note_are_no_decisions_of_their_own():
+    text = ("Socialnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
+            "§ 24 Riktlinjer\nVotering begärs och verkställs. Omröstningsresultat: 6 ja, 1 nej.\n"
+            "Beslut\nSocialnämnden antar reviderade riktlinjer enligt förvaltningens förslag.\n\n"
+            "§ 25 Protokoll\nApproved as a correct record. [Approved – proposed NR, seconded SM]\n")
+    quotes = decisions(text)
+    found = [q[0] for q in quotes]
+    assert not any(q.startswith("Omröstningsresultat") for q in found)
+    assert any("antar reviderade riktlinjer" in q for q in found)
+    # the note joins the decision it belongs to
+    assert ["Approved as a correct record.", "[Approved – proposed NR, seconded SM]"] in quotes
+    assert not any(q.startswith("[Approved") for q in found)
+
+
 def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
             "§ 14 Extra föreningsbidrag\n\nBeslutsgång\nOrdföranden ställer proposition på förvaltningens förslag "

@@ -403,7 +403,8 @@ class OfflineEngine:
                     if isinstance(found, Decision):
                         last_said = decisions[-1].evidence[-1] if decisions else None
                         if (last_said is not None and previous is not None and last_said.end == previous.end
-                                and (rules.sets_date_only(words) or _ASSENT_ONLY.match(words))):
+                                and (rules.sets_date_only(words) or _ASSENT_ONLY.match(words)
+                                     or _BRACKETED.fullmatch(words))):
                             # "Hyresgästerna var överens om en städdag. Städdagen blir lördag 11
                             # oktober.": the date belongs to the decision just made
                             decisions[-1] = decisions[-1].model_copy(
@@ -675,6 +676,8 @@ class OfflineEngine:
 _WE_OPEN = re.compile(r"\s*(?:vi|we)\s", re.I)
 # "Vi lägger in punkten från och med april. (Alla överens.)": the room's assent to the decision
 # just recorded, no decision of its own
+# "Approved as a correct record. [Approved – proposed NR, seconded SM]": the outcome's note in brackets
+_BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 _ASSENT_ONLY = re.compile(
     r"\(?\s*(?:alla (?:var )?(?:överens|eniga|ok|med på det)|ingen (?:sa emot|invände|hade något emot det)|"
     r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$", re.I)

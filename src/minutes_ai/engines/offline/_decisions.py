@@ -182,7 +182,9 @@ _PROPOSITION = re.compile(
     # "Med 4 ja-röster mot 3 nej-röster bifaller nämnden förvaltningens förslag.": the vote of the
     # beslutsgång, naming only whose proposal won
     r"|^med \d+ (?:ja-?)?röst(?:er)? mot \d+(?: (?:nej-?)?röst(?:er)?)?,? (?:bifaller|beslutar|antar|godkänner)"
-    r" (?:\w+ ){0,2}?(?:enligt )?[\w-]+(?:s| \w+s)? (?:förslag|yrkande)(?: i sin helhet)?\W*$",
+    r" (?:\w+ ){0,2}?(?:enligt )?[\w-]+(?:s| \w+s)? (?:förslag|yrkande)(?: i sin helhet)?\W*$"
+    # "Omröstningsresultat: 6 ja, 1 nej.": the count alone
+    r"|^(?:omröstnings|voterings|röst)resultat(?:et)?\s*:?\s*\d+ ja\W+\d+ nej(?:\W+\d+ (?:avstår|avstod|avstående|avstod från att rösta))?\W*$",
     re.I,
 )
 
