@@ -933,6 +933,25 @@ def test_the_event_is_the_definite_noun_right_after_the_cue_and_a_closing_line_d
     assert due["Eva Berg"][0] is None  # the matter, not an event
 
 
+def test_the_line_that_closes_the_meeting_dates_it():
+    english = ("Minutes of the Ordinary Meeting of the Council\n\nPresent: Cllr A. Vance, Cllr B. Reid\n\n"
+               "The Clerk to submit the precept demand to the District Council by 31 January.\n\n"
+               "There being no further business the Chairman closed the meeting at 9.04pm on Monday\n"
+               "13 January 2025.\n\nSigned ............................ Chairman\n")
+    (meeting,) = meetings(english)
+    assert meeting.meeting_date == dt.date(2025, 1, 13)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 1, 31)]
+    swedish = ("Styrelsemöte\nNärvarande: Eva Holm, Per Ek\n\nPer kontaktar banken senast 20/3.\n\n"
+               "Ordföranden förklarade mötet avslutat kl. 21.05 den 3 mars 2025.\n")
+    (meeting,) = meetings(swedish)
+    assert meeting.meeting_date == dt.date(2025, 3, 3)
+    # a time the meeting ended, with no day, dates nothing
+    undated = ("Styrelsemöte\nNärvarande: Eva Holm, Per Ek\n\nPer kontaktar banken.\n\n"
+               "Mötet avslutades kl. 21.05.\n")
+    (meeting,) = meetings(undated)
+    assert meeting.meeting_date is None
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

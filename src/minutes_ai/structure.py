@@ -481,6 +481,15 @@ _HELD_ON = re.compile(
     r"(?:(?:the|this)\s+meeting\s+was\s+held|(?:mötet|sammanträdet|träffen)\s+(?:hölls|ägde rum))\b[^\d.]{0,60}?(?=\S*\d)",
     re.IGNORECASE,
 )
+# "The Chairman closed the meeting at 9.04pm on Monday 13 January 2025", "Ordföranden förklarade mötet
+# avslutat kl. 21.05 den 3 mars 2025": when this meeting ended is the day it sat
+_CLOSED_AT = re.compile(
+    r"\b(?:closed|ended|adjourned|declared\s+(?:the\s+)?(?:meeting\s+)?closed)\s+(?:the\s+(?:meeting|session)\s+)?"
+    r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+on\b"
+    r"|\b(?:mötet|sammanträdet)\s+(?:avslutades|förklarades\s+avslutat)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:den\b|(?=\S*\d))"
+    r"|\bförklarade\s+(?:mötet|sammanträdet)\s+avslutat\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:den\b|(?=\S*\d))",
+    re.IGNORECASE,
+)
 # "Antecknat av Sara L, tisdag 2025-01-14", "Notes taken by Aoife on 3 June 2025", and the place-and-date
 # line under a protocol's signatures: "Hembygdsgården, Ämtervik 2025-08-21", "Munkfors den 20 augusti 2025"
 _SIGNED_OFF = re.compile(
@@ -535,9 +544,14 @@ def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         seen += 1
         if seen > _CLOSING_LINES:
             break
-        named = _MINUTES_OF.search(line.clean) or _HELD_ON.match(line.clean) or _SIGNED_OFF.match(line.clean)
+        words = line.clean
+        if k + 1 < hi and not lines[k + 1].blank and _CLOSED_AT.search(words):
+            # "... the Chairman closed the meeting at 9.04pm on Monday\n13 January 2025.": run on
+            words = f"{words} {lines[k + 1].clean}"
+        named = (_MINUTES_OF.search(words) or _HELD_ON.match(words) or _SIGNED_OFF.match(words)
+                 or _CLOSED_AT.search(words))
         if named is not None:
-            found = find_meeting_date(line.clean[named.end() :])
+            found = find_meeting_date(words[named.end() :])
             if found is not None and found.value is not None:
                 return found.value
     return None
