@@ -952,6 +952,18 @@ def test_the_line_that_closes_the_meeting_dates_it():
     assert meeting.meeting_date is None
 
 
+def test_a_span_before_an_event_dated_in_the_same_words_counts_back_from_that_date():
+    def due(sentence: str):
+        (meeting,) = meetings(f"Styrelsen 2025-10-20\nNärvarande: Eva Tornell, Bo Ek\n\n{sentence}\n")
+        return [(a.deadline, a.deadline_text) for a in meeting.action_items]
+    assert due("Eva Tornell sammanställer handlingarna senast tre veckor före fullmäktiges sammanträde den 7 december.") == [
+        (dt.date(2025, 11, 16), "tre veckor före fullmäktiges sammanträde den 7 december")]
+    assert due("Eva to send the papers two weeks before the AGM on 7 December.")[0][0] == dt.date(2025, 11, 23)
+    # a deadline of its own after the event, and a window of data, are not counted back
+    assert due("Eva to send the papers two weeks before the AGM, by 7 December.")[0][0] == dt.date(2025, 12, 7)
+    assert due("Bo pulls the ticket volume for the last 90 days before the review on 3 December.")[0][0] == dt.date(2025, 12, 3)
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

@@ -103,6 +103,10 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
         if mention.value is None and (back := _counted_back(raw, mention, ctx)) is not None:
             return back
+        if mention.value is not None and mention.start > 12 and (lead := _span_then_event(raw, mention.start)) is not None:
+            # "senast tre veckor före fullmäktiges sammanträde den 7 december": counted back from that day
+            return DateMention(lead.start(), mention.end, raw[lead.start() : mention.end],
+                               mention.value - dt.timedelta(days=_lead_days(lead)))
         return mention
     gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
     trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
@@ -181,6 +185,31 @@ def _span_before(raw: str, start: int, end: int, value: dt.date | None) -> DateM
         return None
     days = _lead_days(lead)
     return DateMention(lead.start(), end, raw[lead.start() : end], value - dt.timedelta(days=days)) if days else None
+
+
+def _span_then_event(raw: str, start: int) -> re.Match[str] | None:
+    """The span written before an event whose date starts at ``start`` ("två veckor före årsmötet den",
+    "two weeks before the AGM on"): only the event's few words between them."""
+    if "före" not in raw and "innan" not in raw and "inför" not in raw and "before" not in raw and "prior" not in raw:
+        return None
+    lead = next(reversed(list(_SPAN_BEFORE.finditer(raw, max(0, start - 70), start))), None)  # the nearest
+    if lead is None or not _lead_days(lead) or _WINDOW_BEFORE.search(raw, max(0, lead.start() - 12), lead.start()):
+        return None  # ("for the last 90 days before the review on Feb 3": a window of data, no deadline)
+    between = raw[lead.end() : start]
+    # the date, not a weekday that names the event ("six weeks before Giving Tuesday"), nor a
+    # deadline of its own ("two weeks before the AGM, by 7 December")
+    date = raw[start : start + 24]
+    if _DATE_FIGURE.search(date) is None or _OWN_CUE.match(date) is not None:
+        return None
+    return lead if _EVENT_WORDS.fullmatch(between) is not None else None
+
+
+# the event's name between a span and its date: "fullmäktiges sammanträde den", "the AGM on", "the
+# open day,"; no figure and no sentence's end
+_EVENT_WORDS = re.compile(r"(?:\s+(?:to\s+)?[^\W\d][\w'’-]*){1,4}(?:,?\s+(?:den|on|the|,))?\s*,?\s*", re.I)
+_WINDOW_BEFORE = re.compile(r"\b(?:last|past|previous|senaste|sista)\s+$", re.I)
+_DATE_FIGURE = re.compile(r"\d")
+_OWN_CUE = re.compile(r"(?:by|senast|till|until|innan|before|no later than)\b", re.I)
 
 
 def _bracket_date(raw: str, end: int, ctx: _Context) -> dt.date | None:
