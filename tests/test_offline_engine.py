@@ -1238,3 +1238,22 @@ def test_a_deferral_by_the_group_is_no_task_even_with_a_comment_in_brackets():
             "[08:38] Ingrid Malm: håller med i sak. vi tar det när budgeten är klar [Therese: ingen ändring]\n")
     (meeting,) = run(text).meetings
     assert not any("budgeten" in a.evidence[0].quote for a in meeting.action_items)
+
+
+def test_notes_written_all_in_lower_case_keep_the_writers_line_breaks():
+    from minutes_ai.engines.offline.segment import split_blocks
+
+    typed = ("veg order switch to thurs delivery agreed\n"
+             "jess asked if we can do a tasting menu night once a month marco likes it but not now too busy\n"
+             "bread: keep making in house, agreed all\n"
+             "gloves running low andy orders asap\n")
+    assert len(split_blocks(typed, 0, len(typed))) == 4
+    # a line that ends full, or on a word that leaves its clause open, runs on
+    wrapped = ("vi pratade länge om hur vi ska göra med julbordet och kom till slut fram\n"
+               "till att alla tar med något och att vi håller det i personalrummet som förra\n"
+               "året.\n")
+    assert len(split_blocks(wrapped, 0, len(wrapped))) == 1
+    meeting = run("kitchen mtg mon 10 june 24\nchef marco, sous jess\n\n" + typed).meetings[0]
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert "veg order switch to thurs delivery agreed" in quotes
+    assert "bread: keep making in house, agreed all" in quotes

@@ -278,13 +278,28 @@ _DANGLING = re.compile(
 )
 
 
+def _short_line(text: str, prev_end: int, next_start: int) -> bool:
+    """Whether the line break at ``prev_end`` is the writer's: the line does not end on a word that
+    leaves its clause open, and the lines around it are a list, not a hard-wrapped paragraph (where
+    every line but the last is cut where the next word would not fit)."""
+    if _DANGLING.search(text, max(0, prev_end - 12), prev_end) is not None:
+        return False
+    before = text.rfind("\n\n", max(0, prev_end - 4000), prev_end)
+    run_start = before + 2 if before >= 0 else max(0, prev_end - 4000)
+    run_end = text.find("\n\n", next_start)
+    lines = text[run_start : len(text) if run_end < 0 else run_end].split("\n")
+    width = max(len(line) for line in lines)
+    short = sum(len(line) + 1 + len(after.split(" ", 1)[0]) < width - 8 for line, after in zip(lines, lines[1:], strict=False))
+    return short * 2 >= len(lines) - 1
+
+
 def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     """A line continues the open block when that block was cut mid-sentence (a hard wrap).
 
     Short lines without end punctuation are list-like ("Anna Berg, Ale") and stand alone; an
     indented or lower-case line after a bullet belongs to the bullet.
     """
-    kind, _line_start, _c_start, prev_end, prev_indent, _speaker = current
+    kind, _line_start, c_start, prev_end, prev_indent, _speaker = current
     prev = text[prev_end - 1] if prev_end > 0 else "."
     nxt = text[next_start] if next_start < len(text) else "A"
     if _NAME_COLON.match(text, next_start):
@@ -297,7 +312,9 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     if prev == ":":
         return False
     if nxt.islower():
-        return True
+        # In notes written all in lower case a line break is the writer's, unless the line was full:
+        # "jess costings for the 3 new mains by weds\nandy wants new ice cream machine ..."
+        return not (text[c_start].islower() and prev not in ",;&+-–" and _short_line(text, prev_end, next_start))
     if prev in ".!?":
         return False
     if _OUTLINE_START.match(text, next_start) or _OWNER_DASH_START.match(text, next_start):
