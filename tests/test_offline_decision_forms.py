@@ -639,6 +639,26 @@ def test_a_bare_vote_count_and_a_bracketed_outcome_note_are_no_decisions_of_thei
     assert not any(q.startswith("[Approved") for q in found)
 
 
+def test_a_verdict_after_an_arrow_with_who_said_it_and_a_short_tail():
+    text = ("Team 4 mars 2026\nNärvarande: Ugo Rossi, Judith Kay, Anna Berg\n\n"
+            "- Ugo: add disk alert at 80% → agreed\n"
+            "- förslag: sms-påminnelse 48 h innan istället för 24 h -> kör, från 1/4\n"
+            "- Marcus: cut kids' non-fiction order 30% → Judith: go\n"
+            "- CPD: TJ asked re ultrasound course £650 -> DK fine, within budget\n"
+            "- Ffion: swap Tues for Thurs? -> agreed from Jan\n"
+            "- BBQ: Lions Club offered to run it → yes, happy with that\n"
+            "- Lachie to sort the safety boat roster by the 30th\n"
+            "- Bussen till cupen → Anna kör bussen\n")
+    engine_meeting = one_meeting(text)
+    found = [d.evidence[0].quote for d in engine_meeting.decisions]
+    for words in ("add disk alert", "sms-påminnelse", "non-fiction", "ultrasound", "swap Tues", "Lions Club"):
+        assert any(words in q for q in found), words
+    assert not any("Anna kör" in q or "Lachie" in q for q in found)  # a task after an arrow; the next line
+    # who proposed it is no owner of the group's yes
+    assert not any(a.owner and a.owner.startswith("Ugo") for a in engine_meeting.action_items)
+    assert any(a.owner and a.owner.startswith("Lachie") for a in engine_meeting.action_items)
+
+
 def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
             "§ 14 Extra föreningsbidrag\n\nBeslutsgång\nOrdföranden ställer proposition på förvaltningens förslag "

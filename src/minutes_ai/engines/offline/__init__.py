@@ -122,6 +122,7 @@ from ._owner_words import (
     _names_the_meeting,
     _outside_body,
 )
+from ._rules_decisions import _ARROW_OUTCOME
 from .owners import NameIndex, split_owner_list
 from .schedule import Schedule
 from .segment import Block, Sentence, clean, split_blocks, split_sentences
@@ -563,6 +564,11 @@ class OfflineEngine:
             # ("Varje kommun utser en kontaktperson": each municipality's task, not this meeting's decision)
             # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
             verdict, action = True, None
+        if (verdict and action is not None and len(action.owners) == 1 and ("→" in words or "->" in words)
+                and (label := _REPLY_LABEL.match(words)) is not None
+                and label.group(0).split()[0].rstrip(":").casefold() == action.owners[0].split()[0].casefold()
+                and _ARROW_OUTCOME.search(words)):
+            action = None  # "Ugo: add disk alert at 80% → agreed": who proposed it, and the group's yes
         if action is not None and action.owners and (_TAKES_ROLE.search(words) or (
                 verdict and rules.ROLE_TAKEN.search(words))):
             # "Mr Pryce agreed to be link governor for SEND", "Wilma tar på sig rollen resten av året":

@@ -91,7 +91,8 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # "Förvaltningen ges i uppdrag att ...": the meeting commissions, the förvaltning acts.
 _COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
 # "beslutar att" / "RESOLVED: That" + the points that complete it.
-_OPENS_LIST = re.compile(r"\b(?:att|that|to)\s*:?$", re.I)
+# (not the object of a preposition: "→ yes, happy with that")
+_OPENS_LIST = re.compile(r"(?<!\bwith )(?<!\bof )(?<!\babout )(?<!\blike )(?<!\bdo )\b(?:att|that|to)\s*:?$", re.I)
 _DECIDES_ALONE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:beslutar|beslutade|beslöt|beslutas|beslutades)$")
 # "Approved 5–1 (Stuart against: ...)": an outcome with its count and reasons after it
 _RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from . import _fastre, cues
 from ._literals import required_literals
-from ._rules_decisions import _BODY_WORD, _PERSON_AGREES
+from ._rules_decisions import _ARROW_OUTCOME, _BODY_WORD, _PERSON_AGREES
 from ._rules_lists import _forced_action, _listed_owner
 from ._rules_subjects import (
     _OWNERS_AT_START,
@@ -76,6 +76,8 @@ def _assigned(
         inline = None  # "→ Vi kör data freeze": the arrow leads to what we decided, not to an owner
     if inline and inline.group("arrow") and _PASSIVE_NEXT.match(text, inline.end("arrow")):
         inline = None  # "→ Go-live flyttas till 17 mars": what happens to a thing, nobody's task
+    if inline and inline.group("arrow") and _ARROW_OUTCOME.search(text):
+        inline = None  # "cut the order 30% → Judith: go": who said yes, not who acts
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")

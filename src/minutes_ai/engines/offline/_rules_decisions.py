@@ -150,9 +150,12 @@ _MOTION_CARRIED = re.compile(
 # ("... seconded by Mick Hurley and adopted", "seconded by Eimear, carried unanimously: that ...")
 _PROPOSED_AND_RESOLVED = re.compile(
     r"\bseconded by [^.;]{2,60}?(?: and|,) (?:RESOLVED|resolved|agreed|carried|adopted|approved|passed)\b")
+# ("→ Judith: go", "-> DK fine, within budget", "-> kör, från 1/4", "-> agreed from Jan": who said it
+# first, and the verdict's own short tail)
 _ARROW_OUTCOME = re.compile(
-    r"(?:→|->)\s*(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|godkänd|godkändes|"
-    r"beslutat|beslut|antogs|enades|alla överens|all agreed)\W*$",
+    r"(?:→|->)\s*(?:[\wåäö]{1,15}:?\s+)?(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|"
+    r"godkänd|godkändes|beslutat|beslut|antogs|enades|alla överens|all agreed|kör|go|go ahead|fine)"
+    r"(?:\W*$|\s*[,;:–]\s|\s+(?:from|fr|från|starting|start)\b)",
     re.I,
 )
 # A short lead-in before a label: "Efter diskussion: Beslut: ...", "After discussion: Decision: ...".
