@@ -366,6 +366,9 @@ def test_find_stated_date_needs_a_year(text):
         ("Anna skickar inom en månad.", "inom en månad", date(2021, 1, 15)),
         ("Beslut i slutet av månaden.", "i slutet av månaden", date(2020, 12, 31)),
         ("Klart senast i slutet av mars.", "senast i slutet av mars", date(2021, 3, 31)),
+        ("Klart i slutet av denna månad.", "i slutet av denna månad", date(2020, 12, 31)),
+        ("Book two first-aid places, end Jan.", "end Jan", date(2021, 1, 31)),
+        ("Bob drafts it by end March 2021.", "by end March 2021", date(2021, 3, 31)),
         ("Klart innan årsskiftet.", "innan årsskiftet", None),  # a time of year, like "före jul"
         ("Anna gör det i morgon.", "i morgon", date(2020, 12, 16)),
         ("Bo bokar lokal under nästa vecka.", "under nästa vecka", None),

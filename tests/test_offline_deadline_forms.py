@@ -964,6 +964,17 @@ def test_a_span_before_an_event_dated_in_the_same_words_counts_back_from_that_da
     assert due("Bo pulls the ticket volume for the last 90 days before the review on 3 December.")[0][0] == dt.date(2025, 12, 3)
 
 
+def test_a_day_in_brackets_right_after_undated_words_dates_them():
+    (meeting,) = meetings("Sprint sync 2026-04-10\nPresent: Eva Tornell, Bo Ek\n\n"
+                          "Eva to ship the checkout flag by end of sprint (Apr 24).\n"
+                          "Bo to review the copy by end of sprint (see board).\n"
+                          "Eva plans the demo for the end May meeting.\n")
+    due = [(a.deadline, a.deadline_text) for a in meeting.action_items]
+    assert due[0] == (dt.date(2026, 4, 24), "by end of sprint (Apr 24)")
+    assert due[1] == (None, "by end of sprint")
+    assert all(d != dt.date(2026, 5, 31) for d, _ in due)  # "the end May meeting" is a meeting, no deadline
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

@@ -226,9 +226,11 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     ),
     (
         _phrase(
-            rf"(?:i\s+)?slutet\s+av\s+(?:(?P<nxt>nästa)\s+månad|(?:denna\s+|den\s+här\s+)?månaden|"
+            rf"(?:i\s+)?slutet\s+av\s+(?:(?P<nxt>nästa)\s+månad|(?:denna\s+|den\s+här\s+)?månaden|(?:denna|den\s+här)\s+månad|"
             rf"(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?)|(?:the\s+)?end\s+of\s+(?:(?:(?:the|this)\s+)?month|"
-            rf"(?P<nxt2>next)\s+month|(?P<mon2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)|månadsskiftet|"
+            rf"(?P<nxt2>next)\s+month|(?P<mon2>{MONTH})(?:\s+(?P<y2>{YEAR}))?)|"
+            # "end Jan", "by end March": the month's end with "of" left out
+            rf"end\s+(?P<mon3>{MONTH})(?:\s+(?P<y3>{YEAR}))?(?!\s*\d|\s+(?:meeting|mtg|call|session|board|review))|månadsskiftet|"
             r"månadens\s+slut|eom"
         ),
         lambda m, a, n: _end_of_month(_Merged(m), a, n),
@@ -399,7 +401,7 @@ TRIGGERS: list[frozenset[str]] = [
          "close of", "middag",
          "afternoon", "morning", "evening", "efter mötet", "after the meeting"),
         (*_END, "eow", "helg", "weekend", "veckans"),
-        (*_END, "månadsskiftet", "månadens", "eom"),
+        (*_END, "månadsskiftet", "månadens", "eom", "end "),
         (*_END, "årsskiftet", "årets", "year", "eoy"),
         _END,
         ("kvartalet", "quarter"),
@@ -478,10 +480,7 @@ class _Merged:
 
     def group(self, name: str, /) -> str | None:
         value = self._match.group(name)
-        if (
-            value is None
-            and isinstance(self._match, re.Match)
-            and f"{name}2" in self._match.re.groupindex
-        ):
-            value = self._match.group(f"{name}2")
+        for alias in (f"{name}2", f"{name}3"):
+            if value is None and isinstance(self._match, re.Match) and alias in self._match.re.groupindex:
+                value = self._match.group(alias)
         return value

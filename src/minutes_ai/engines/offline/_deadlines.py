@@ -103,6 +103,11 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
         if mention.value is None and (back := _counted_back(raw, mention, ctx)) is not None:
             return back
+        if mention.value is None and raw[mention.end : mention.end + 2].lstrip()[:1] == "(" and (
+                said := _bracket_date(raw, mention.end, ctx)) is not None:
+            # "by end of sprint (Apr 24)": the day said in brackets right after the words
+            close = raw.index(")", mention.end) + 1
+            return DateMention(mention.start, close, raw[mention.start : close], said)
         if mention.value is not None and mention.start > 12 and (lead := _span_then_event(raw, mention.start)) is not None:
             # "senast tre veckor före fullmäktiges sammanträde den 7 december": counted back from that day
             return DateMention(lead.start(), mention.end, raw[lead.start() : mention.end],
