@@ -975,6 +975,21 @@ def test_a_day_in_brackets_right_after_undated_words_dates_them():
     assert all(d != dt.date(2026, 5, 31) for d, _ in due)  # "the end May meeting" is a meeting, no deadline
 
 
+def test_the_gathering_an_agenda_point_is_about_dates_a_span_before_it():
+    text = ("Styrelsemöte tis 10/9 2024\nNärvarande: Hodan Ali, Kent Berg\n\n"
+            "5. Höstmötet\n- förslag: lör 19/10 kl 10 i stugan. Förslaget antogs.\n"
+            "- Hodan gör kallelsen, ska ut senast 4 veckor före mötet\n\n"
+            "6. Årsmötet\n- tis 13 maj kl 19, Folkets hus\n- Kent mejlar ut handlingar senast tre veckor före årsmötet\n\n"
+            "7. Lotter\n- Kent ringer lott 4 före mötet\n")
+    (meeting,) = meetings(text)
+    due = {a.owner.split()[0]: [] for a in meeting.action_items}
+    for a in meeting.action_items:
+        due[a.owner.split()[0]].append(a.deadline)
+    assert due["Hodan"] == [dt.date(2024, 9, 21)]  # 19/10 less four weeks
+    assert dt.date(2025, 4, 22) in due["Kent"]  # 13 May less three weeks
+    assert None in due["Kent"]  # under a point about something else "mötet" names no dated gathering
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

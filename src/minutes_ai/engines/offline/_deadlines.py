@@ -271,6 +271,9 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
                 words = words[:after_first]
     if value is None and not refers_back:
         value = _bracket_date(raw, before.start() + len(words), ctx)
+    if value is None and not refers_back and ctx.schedule is not None and not _EVERY.search(words):
+        # "senast 4 veckor före mötet" under "5. Höstmötet": the gathering the point is about
+        value = ctx.schedule.point_event(raw, tail[-1].strip(".,:;"))
     month = _MONTH_WORD.search(words)
     if value is not None and month is not None and value.month != _MONTH_NUMBER[month.group(0)[:3].casefold()]:
         value = None  # "Before Oct half term": a date found for the event outside the month it names

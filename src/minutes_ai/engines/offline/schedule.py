@@ -75,6 +75,14 @@ PLAN_LINE = re.compile(
 )
 
 
+# An agenda point's title line: "5. Höstmötet", "§ 7  Medlemsmöte", "## 6. Årsmötet", "Item 4 – AGM"
+_POINT_TITLE = re.compile(
+    r"^\s*(?:#{1,4}\s*)?(?:§\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})?[.)]?|item\s+\d{1,2}|punkt\s+\d{1,2})\s+[–—:-]?\s*"
+    r"(?P<title>[^\d\n]{3,40}?)\s*:?\s*$", re.IGNORECASE)
+_GATHERING_TITLE = re.compile(r"(?:möte|mötet|stämma|stämman|träff|träffen|meeting|agm|egm|conference|konferens)\b")
+_GENERIC_EVENT = re.compile(r"mötet|träffen|sammanträdet|the meeting|meeting|stämman")
+
+
 @dataclass
 class Schedule:
     """Meeting dates the notes state after ``anchor``, read on first use."""
@@ -137,6 +145,32 @@ class Schedule:
                 self._events[exact] = _event_dates(self.whole or self.text, word, sentence, self.anchor, whole=True)
             dates = self._events[exact]
         return next(iter(dates)) if len(dates) == 1 else None
+
+    def point_event(self, sentence: str, word: str) -> dt.date | None:
+        """'senast 4 veckor före mötet' under '5. Höstmötet' + '- lör 19/10 kl 10 i stugan': the
+        gathering the agenda point above the sentence is about, dated on the point's first lines.
+        ``word`` is the event the sentence names; a generic one ("mötet", "the meeting") stands for
+        the point's gathering, another must be in its title."""
+        text = self.whole or self.text
+        at = text.find(sentence.strip()[:40])
+        if self.anchor is None or at < 0:
+            return None
+        lines = text[:at].split("\n")[-15:]
+        for k in range(len(lines) - 2, -1, -1):  # (the last one is the sentence's own line)
+            point = _POINT_TITLE.match(lines[k])
+            if point is None:
+                continue
+            title = point.group("title").casefold()
+            if _GATHERING_TITLE.search(title) is None or not (
+                    _GENERIC_EVENT.fullmatch(word.casefold()) or word.casefold()[:5] in title):
+                return None  # the point is about something else
+            for line in [lines[k], *[line for line in lines[k + 1 : k + 3] if line.strip()]][:2]:
+                for mention in find_dates(line, anchor=self.anchor):
+                    if (mention.kind == "date" and mention.value and mention.value > self.anchor
+                            and mention.start - (len(line) - len(line.lstrip(" -*•–"))) < 30):
+                        return mention.value  # the first date the point gives, near its line's start
+            return None
+        return None
 
     def planned_next(self) -> dt.date | None:
         """The first date after the anchor in a meeting plan the notes give ("sammanträdesplanen
