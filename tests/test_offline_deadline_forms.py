@@ -990,6 +990,23 @@ def test_the_gathering_an_agenda_point_is_about_dates_a_span_before_it():
     assert None in due["Kent"]  # under a point about something else "mötet" names no dated gathering
 
 
+def test_a_due_cell_that_names_the_next_meeting_in_a_few_words():
+    text = ("# NBSMN Steering Committee — Minutes\n\nMeeting 8 October 2024\n\nPresent: Sara Grant, Liam Ek\n\n"
+            "| # | Action | Owner | Due |\n|---|---|---|---|\n"
+            "| 1 | Clarify data-sharing terms | Sara Grant | next SC |\n"
+            "| 2 | RDS how-to on the wiki | Liam Ek | next group mtg |\n"
+            "| 3 | Sign-off process written up | Sara Grant | next steering meeting |\n\n"
+            "**Next meetings:** 10 December 2024 (Zoom) · 2 June 2025\n")
+    (meeting,) = meetings(text, "md")
+    # the committee's own short name and kind are its next meeting; another group's is not
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2024, 12, 10), None, dt.date(2024, 12, 10)]
+    partners = ("Partners' meeting 20 Nov 2025\nPresent: Dr Shah, Dr Patel\n\n"
+                "| Action | Owner | Due |\n|---|---|---|\n| Locum process written up | Dr Shah | next partners' meeting |\n\n"
+                "Next partners' meeting: Thursday 18 December 2025, 12:45.\n")
+    (meeting,) = meetings(partners, "md")
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 12, 18)]
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

@@ -417,7 +417,9 @@ _COUNT_WORDS = {
     "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
 }
 _FOLLOW_UP_BEFORE = re.compile(r"\b(?:uppf\.|uppföljning|följs upp|follow-up|follow up)\s+$", re.I)
-_BARE_NEXT = re.compile(r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s*\([^()]*\))?\s*$", re.I)
+# a due cell "next SC", "nästa LG", "next group mtg", "next partners' meeting"
+_BARE_NEXT = re.compile(
+    r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö'’-]+(?:\s+(?:mtg|meeting|möte|mötet|call|session|sync))?(?:\s*\([^()]*\))?\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
 # Every MONTH_EVENT match names a meeting by one of these nouns: looked for in the lower-cased
@@ -442,7 +444,8 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     stem = named.rstrip("et") if len(named) > 5 else named
     announced = next_text.casefold()
     head = announced.split("\n")[0].split(":")[0].strip(" *_#")
-    generic = _GENERIC_GATHERING.search(head) is not None or head in ("next", "nästa")  # "Next: 18/6"
+    # "Next: 18/6"; "Next meetings: 10 December · 2 June"
+    generic = _GENERIC_GATHERING.search(head.removesuffix("s")) is not None or head in ("next", "nästa")
     if stem in announced:
         return True
     if not (title and generic):
