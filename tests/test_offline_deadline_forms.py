@@ -1007,6 +1007,20 @@ def test_a_due_cell_that_names_the_next_meeting_in_a_few_words():
     assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 12, 18)]
 
 
+def test_the_next_meeting_said_aloud_in_a_transcript():
+    text = ("Programgrupp gruvmuseet, Teams 2024-09-24\nNärvarande: Elif Yilmaz, Sara Holm\n\n"
+            "00:09:30 Elif Yilmaz: Ja, det ska gå. Jag har ett utkast till nästa programgrupp.\n"
+            "00:13:30 Sara Holm: Härligt. Då ses vi nästa gång tisdag 22 oktober, samma tid. Tack!\n")
+    (meeting,) = meetings(text)
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2024, 10, 22)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2024, 10, 22)]
+    english = ("WP2 call 2026-05-28\nPresent: Kaisa Ek, Ola Berg\n\n"
+               "**[10:06] Kaisa:** I will circulate the full draft before the next call.\n\n"
+               "**[10:28] Kaisa:** Next call is 25 June, same time. Thank you all.\n")
+    (meeting,) = meetings(english, "md")
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 6, 25)]
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

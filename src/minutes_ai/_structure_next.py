@@ -31,6 +31,8 @@ _CUE = (
     r"|(?:(?:will|shall|is\s+to|are\s+to)\s+)?(?:next\s+meets?|meets?\s+again|meet\s+next)\b"
     r"|(?:will|shall|we(?:'ll)?)\s+reconvene\b"
     r"|nästa\s+gång\s+vi\s+(?:ses|träffas|möts)\b|vi\s+(?:ses|träffas|möts)\s+nästa\s+gång\b"
+    # "Då ses vi nästa gång tisdag 22 oktober", "Så träffas vi igen 3/6"
+    r"|(?:då\s+|så\s+)?(?:ses|träffas|möts)\s+vi\s+(?:igen|nästa\s+gång)\b"
 )
 _LINE_CUE = re.compile(
     # "7. Nästa möte", "§ 12 Nästa sammanträde", "25/013 Date of next meeting" (a minute number)
@@ -63,7 +65,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 # (The stop is part of the match rather than a look-behind: a pattern that starts with a
 # character class is scanned for in C. A cue ends in a letter, so no match takes the stop the
 # next one needs.)
-_SENTENCE_CUE = re.compile(rf"[.!?:;>]\s+(?:\*\*|__)?(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+# ("**[10:28] Kaisa:** Next call is 25 June": the speaker's label in bold)
+_SENTENCE_CUE = re.compile(rf"[.!?:;>](?:\*\*|__)?\s+(?:\*\*|__)?(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # ... said aloud: looked for only in lines that say it (the pattern above keeps its scan in C)
 _SAID_CUE = re.compile(rf"\b(?:säger vi|let's say)\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 _MEETS_AGAIN = re.compile(

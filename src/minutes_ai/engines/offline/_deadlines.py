@@ -431,6 +431,9 @@ _GENERIC_GATHERING = re.compile(
 )
 
 
+_MEET_AGAIN = re.compile(r"\b(?:ses vi|vi ses|träffas vi|vi träffas|meet again|next time|nästa gång)\b")
+
+
 def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
     A generic word ('möte', 'session'), the announced meeting's own word, or the meeting's own
@@ -445,7 +448,8 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     announced = next_text.casefold()
     head = announced.split("\n")[0].split(":")[0].strip(" *_#")
     # "Next: 18/6"; "Next meetings: 10 December · 2 June"
-    generic = _GENERIC_GATHERING.search(head.removesuffix("s")) is not None or head in ("next", "nästa")
+    generic = (_GENERIC_GATHERING.search(head.removesuffix("s")) is not None or head in ("next", "nästa")
+               or _MEET_AGAIN.search(head) is not None)  # "Då ses vi nästa gång tisdag 22 oktober": the group's own
     if stem in announced:
         return True
     if not (title and generic):
