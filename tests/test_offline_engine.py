@@ -1257,3 +1257,23 @@ def test_notes_written_all_in_lower_case_keep_the_writers_line_breaks():
     quotes = [d.evidence[0].quote for d in meeting.decisions]
     assert "veg order switch to thurs delivery agreed" in quotes
     assert "bread: keep making in house, agreed all" in quotes
+
+
+def test_the_writer_named_in_the_ways_notes_name_them_owns_their_first_person_tasks():
+    handover = ("# Handover note\n\n**From:** Elin Vasara (coordinator until 30 April)\n**To:** Tomas Rehn\n\n"
+                "Steering group call 23 April 2026. Present: Elin Vasara, Jussi Lind\n\n"
+                "- I promised to transfer the shared drive to you before I leave (that is 30 April), and I will.\n"
+                "- Whether to invite an industry partner to the steering group. Parked until autumn.\n")
+    meeting = run(handover, "md").meetings[0]
+    owners = {a.owner for a in meeting.action_items}
+    assert "Elin Vasara" in owners and not owners & {"I", "Whether"}
+    team = ("Arbetslag Vega\nTisdag 20 januari 2026\nSkrivet av: Johan\nNärvarande: Johan Ek, Eva Berg\n\n"
+            "Jag själv lovade att boka rummet senast fredag.\n")
+    assert [a.owner for a in run(team).meetings[0].action_items] == ["Johan Ek"]
+    firm = ("# Måndagsmötet 9 februari 2026\n\n_Jag (Therese) skriver som vanligt ihop det här efter mötet._\n\n"
+            "Jag ska beställa virket till köken, till fredag.\n")
+    actions = run(firm, "md").meetings[0].action_items
+    assert [a.owner for a in actions] == ["Therese"]  # the writing of these notes is no task
+    # the first person with no writer known: the task is kept, its owner is not "I"
+    unknown = "Styrelsemöte 3 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\nI will send the quotes by Friday.\n"
+    assert [(a.owner, a.deadline) for a in run(unknown).meetings[0].action_items] == [(None, dt.date(2026, 3, 6))]

@@ -535,9 +535,10 @@ class OfflineEngine:
             speaker, task_words = aside.group("name"), words[aside.end():]
             if aside.group("quote"):
                 task_words = re.split(r"[\"“”]", task_words, maxsplit=1)[0]  # '"jag fixar pyntet!" Tack Lisa.'
-        elif speaker is None and ctx.writer and _writer_task(words):
+        elif speaker is None and ctx.writer and _writer_task(words) and not _THESE_NOTES.search(words):
             speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
-            clause = _WRITER_CLAUSE.search(words)
+            # ("I promised to transfer the drive before I leave, and I will.": the promise opens the sentence)
+            clause = _WRITER_CLAUSE.search(words) if not _OPENS_WITH_PROMISE.match(words) else None
             if clause is not None and clause.start() > 0 and (named := rules.parse_action(
                     words[: clause.start()], ctx.names, in_section=False, lang=ctx.lang)) is not None and named.owners:
                 # "Ingrid bokar resan, och jag skickar ut informationen": the named task first, then the
@@ -684,6 +685,10 @@ _WE_OPEN = re.compile(r"\s*(?:vi|we)\s", re.I)
 # just recorded, no decision of its own
 # "Approved as a correct record. [Approved – proposed NR, seconded SM]": the outcome's note in brackets
 _BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
+# "Jag (Therese) skriver som vanligt ihop det här efter mötet": the writing of the notes themselves
+_THESE_NOTES = re.compile(r"\b(?:skriver|skrev|write|writing|wrote|type|typing|typed)\b[^.]{0,40}?\b(?:det här|detta|"
+                          r"these notes|this up|anteckning\w*|protokoll\w*|the minutes|notes)\b", re.I)
+_OPENS_WITH_PROMISE = re.compile(r"(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:promised|lovade|lovar)\s+(?:to|att)\b", re.I)
 _ASSENT_ONLY = re.compile(
     r"\(?\s*(?:alla (?:var )?(?:överens|eniga|ok|med på det)|ingen (?:sa emot|invände|hade något emot det)|"
     r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$", re.I)

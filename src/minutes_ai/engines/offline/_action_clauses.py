@@ -96,7 +96,7 @@ _WRITER_CLAUSE_START = (r"[,;]\s+(?:so|and|then|så|och|då)\s+"
                         r"(?=(?:i'll|i will|jag (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
 _WRITER_TASK = re.compile(
     rf"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|{_WRITER_LEAD})[,.]?\s+)?"
-    r"(?:i|jag)(?:\s*\([^()]{1,30}\))?\s+(?:'ll|will|can|shall|am going to|'m going to|"
+    r"(?:i|jag)(?:\s+(?:själv|myself))?(?:\s*\([^()]{1,30}\))?\s+(?:'ll|will|can|shall|am going to|'m going to|"
     r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|ordnar|"
     r"sammanställer|skriver|beställer|uppdaterar|"
     r"promised|offered|said i'd)\b|"

@@ -80,6 +80,8 @@ _NOT_AN_OWNER = re.compile(
     r"fredag|lördag|söndag|update|status|resolved|agreed|decided|noted|beslut|obs)"
     # an interjection caught as a name ("Okay, Maya ..."), not initials such as "OK"
     r"|[Oo]k|[Oo]kay|[Oo]kej|[Jj]a|[Yy]es|[Yy]eah|[Ii]f"
+    # the writer or a speaker in the first person, when the notes do not say who that is
+    r"|I|[Jj]ag|[Mm]e|[Mm]ig"
 )
 # An owner slot left open: "TBD", "?", "–", "unassigned", "ej utsedd"
 _NO_ONE_YET = re.compile(

@@ -132,7 +132,7 @@ def _assigned(
     if promise:
         lead_names = _OWNERS_AT_START.match(text)
         who = split_owner_list(lead_names.group(0)) if lead_names else []
-        if who and all(names.is_known(o) or names.is_person_like(o) for o in who):
+        if who and all((names.is_known(o) or names.is_person_like(o)) and o.casefold() not in _PRONOUNS for o in who):
             # ("Britt Sandell åtog sig att ...": a member at an annual meeting, not on a list)
             return ActionParse(tuple(owners or who), _tidy(promise.group("task")))
     appoint = cues.APPOINT_TASK.search(text)

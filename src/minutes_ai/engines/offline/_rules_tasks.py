@@ -195,7 +195,7 @@ _THIRD_PERSON_PROMISE = re.compile(
 )
 _SELF_LABEL = re.compile(r"^(?:jag|mig|me|I)\s*:\s*", re.I)
 _REPORTED_SELF = re.compile(
-    r"^(?:(?:and|so|och|så)\s+)?(?:i|jag)\s+(?:(?:said|told\s+\w+|agreed|sa|sade)\s+(?:that\s+|att\s+)?"
+    r"^(?:(?:and|so|och|så)\s+)?(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:(?:said|told\s+\w+|agreed|sa|sade)\s+(?:that\s+|att\s+)?"
     r"(?:i'd|i’d|i would|i'll|i’ll|i will|jag\s+(?:ska|skulle|kan|kunde))"
     r"|(?:promised|offered|agreed|lovade|erbjöd mig)\s+(?:to|att))\s+(?=\w)",
     re.I,

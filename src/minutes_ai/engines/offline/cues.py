@@ -566,7 +566,10 @@ NOT_SUBJECT = frozenset(
     "det den detta denna dessa de man här där nu sedan då även också alla samtliga frågan mötet jag "
     "agreed decided resolved approved noted beslut beslutades "
     "punkten ärendet förslaget beslutet arbetet uppdraget it this that these there here then also "
-    "the a an all some next consensus konsensus agreement motion proposal decision".split()
+    "the a an all some next consensus konsensus agreement motion proposal decision "
+    # a pronoun or question word opening the sentence names nobody ("I promised to ...": the writer;
+    # "Whether to invite a partner": a question)
+    "whether how why what which who hur varför vad vem vilken vilka".split()
 )
 # A strong cue that a task is meant even without an owner: "Svar senast 26/1", "due Friday".
 DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due(?!\s+to\b)|no later than|klart (?:innan|till|senast))\b", _I)

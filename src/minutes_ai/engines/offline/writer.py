@@ -11,7 +11,7 @@ import re
 
 from ..._structure_lines import case_folds
 
-_FROM = re.compile(r"^\s*(?:from|från)\s*:\s*(?P<value>.+?)\s*$", re.I | re.M)
+_FROM = re.compile(r"^\s*[*_]*(?:from|från)[*_]*\s*:[*_]*\s*(?P<value>.+?)\s*$", re.I | re.M)  # ("**From:** Elin")
 _ADDRESS = re.compile(r"<[^>]*>|\[[^\]]*\]|\"|'|\([^)]*\)|\S+@\S+")
 _NAME = re.compile(r"[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){0,3}")
 # "Hälsningar,", "/Sara", "Cheers, Kylie", "Mvh Anna Berg": a sign-off and the name under or after it.
@@ -49,8 +49,8 @@ _WRITTEN_BY_WORDS = ("skrivet av", "skrivna av", "antecknat av", "antecknade av"
 # "(my notes – Esther)", "mina anteckningar /Lena"
 _MY_NOTES_WORDS = ("my notes", "mina anteckningar")
 _WRITTEN_BY = re.compile(
-    rf"(?:(?i:{'|'.join(_WRITTEN_BY_WORDS)})\s+|(?i:{'|'.join(_MY_NOTES_WORDS)})\s*[–—:/-]\s*)"
-    r"(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+)?)"
+    rf"(?:(?i:{'|'.join(_WRITTEN_BY_WORDS)})\s*:?\s+|(?i:{'|'.join(_MY_NOTES_WORDS)})\s*[–—:/-]\s*)"
+    r"(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:[ \t]+[A-ZÅÄÖ][\wåäöéü'-]+)?)"  # (one line: "Skrivet av: Johan\nNärvarande")
 )
 
 
@@ -82,7 +82,8 @@ def _closing_name(text: str) -> str | None:
 
 # "Who came: me (Becca), Sal, Mike", "Sophie (me)", "jag (Anna)": the writer among those present.
 _SELF = re.compile(
-    r"\b(?:me|myself|jag|mig)\s*\((?P<a>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\)"
+    # ("_Jag (Therese) skriver ..._": a capital, or an underscore of emphasis, before it)
+    r"(?<![^\W_])(?:[Mm]e|[Mm]yself|[Jj]ag|[Mm]ig)\s*\((?P<a>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\)"
     r"|(?P<b>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*\((?:me|jag|that's me|det är jag)\)"
 )
 _HEAD_CHARS = 1500
@@ -109,7 +110,7 @@ def _may_name_self(head: str) -> bool:
         end = bracket
         while end and head[end - 1].isspace():
             end -= 1
-        if head.endswith(_SELF_WORDS, 0, end):
+        if head.lower().endswith(_SELF_WORDS, 0, end):
             return True
         bracket = head.find("(", bracket + 1)
     return False
