@@ -760,6 +760,10 @@ def test_a_two_digit_year_closing_a_date_after_its_weekday():
     found = find_meeting_date("CCHC board - mon 2 june 25 - notes (typed live)")
     assert found is not None and found.value == dt.date(2025, 6, 2)
     assert find_meeting_date("Mon 2 June 25") is not None
-    # without the weekday, or followed by a word, two digits are a count, not a year
+    # without the weekday, or followed by what is counted or timed, two digits are no year
     assert find_meeting_date("2 june 25 people came") is None
     assert find_meeting_date("Friday 3 March 12 people came") is None
+    assert find_meeting_date("tis 3 juni 14 kl") is None
+    # followed by other words they are: "kitchen mtg mon 10 june 24 after lunch service"
+    found = find_meeting_date("kitchen mtg mon 10 june 24 after lunch service")
+    assert found is not None and found.value == dt.date(2024, 6, 10)

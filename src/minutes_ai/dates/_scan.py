@@ -38,7 +38,9 @@ _TDF = (
     rf"(?<![\w.,/:])(?P<td>[0-3]?\d)(?::[ea]|st|nd|rd|th|e|a)?(?:\s*|-)(?:of\s+)?(?P<tmon>{MONTH})"
     rf"(?:\s*,?\s*(?P<ty>{YEAR})|-(?P<ty3>{YEAR})|\s+-(?P<ty2>\d{{2}})(?![\d-])|\s+['’](?P<ty4>\d{{2}})(?![\d'’])"
     # "mon 2 june 25 - notes": after a weekday, two digits that close the date are its year
-    r"|(?(pwd)\s+(?P<ty5>\d{2})(?=\s*(?:[-–—|,]|$))|(?!)))?"
+    # ("kitchen mtg mon 10 june 24 after lunch": a word after it, not a count or a clock time)
+    r"|(?(pwd)\s+(?P<ty5>\d{2})(?=\s*(?:[-–—|,]|$)|\s+(?!(?:kl|at|h|hrs?|hours?|timmar|tim|st|pers|people|personer|"
+    r"deltagare|min|minuter|minutes|kr|sek|eur|usd|gbp)\b)[a-zåäö])|(?!)))?"
 )
 _TMF = (
     rf"(?<!\w)(?P<mmon>{MONTH})\s*(?P<md>[0-3]?\d)(?P<mord>st|nd|rd|th)?(?!\d|[:.]\d|\w)"
