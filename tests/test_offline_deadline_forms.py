@@ -1021,6 +1021,23 @@ def test_the_next_meeting_said_aloud_in_a_transcript():
     assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 6, 25)]
 
 
+def test_the_next_meeting_said_in_passing_mid_sentence():
+    text = ("Styrelsemöte brf Lönnen 2026-04-16\nNärvarande: Nadia Ek, Per Holm\n\n"
+            "Per jämför två andra förvaltare till nästa styrelsemöte.\n"
+            "Vi pratade om grinden också men vi ses igen den 14/5 och tar det då när Nadia är med.\n")
+    (meeting,) = meetings(text)
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2026, 5, 14)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 5, 14)]
+    mail = ("Diakoniutskottet 2025-09-18\nNärvarande: Marianne Ek, Bo Lund\n\n"
+            "Marianne gör ett nytt schema för köket till nästa AU.\n\nVi hörs igen på AU torsdag 9 oktober kl 18, ha det gott!\n")
+    (meeting,) = meetings(mail)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 10, 9)]
+    # mid-sentence, "vi ses igen" with no date after it announces nothing
+    (meeting,) = meetings("Styrelsemöte 2026-04-16\nNärvarande: Nadia Ek, Per Holm\n\n"
+                          "Vi tog inte upp grinden men vi ses igen efter sommaren. Budget 2026 antogs.\n")
+    assert meeting.next_meeting is None
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

@@ -32,7 +32,7 @@ _CUE = (
     r"|(?:will|shall|we(?:'ll)?)\s+reconvene\b"
     r"|nästa\s+gång\s+vi\s+(?:ses|träffas|möts)\b|vi\s+(?:ses|träffas|möts)\s+nästa\s+gång\b"
     # "Då ses vi nästa gång tisdag 22 oktober", "Så träffas vi igen 3/6"
-    r"|(?:då\s+|så\s+)?(?:ses|träffas|möts)\s+vi\s+(?:igen|nästa\s+gång)\b"
+    r"|(?:då\s+|så\s+)?(?:ses|träffas|möts|hörs)\s+vi\s+(?:igen|nästa\s+gång)\b"
 )
 _LINE_CUE = re.compile(
     # "7. Nästa möte", "§ 12 Nästa sammanträde", "25/013 Date of next meeting" (a minute number)
@@ -71,6 +71,8 @@ _SENTENCE_CUE = re.compile(rf"[.!?:;>](?:\*\*|__)?\s+(?:\*\*|__)?(?P<cue>(?:{_CU
 _SAID_CUE = re.compile(rf"\b(?:säger vi|let's say)\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 _MEETS_AGAIN = re.compile(
     r"\b(?P<cue>(?:will|shall)\s+(?:next\s+meet|meet\s+again|reconvene)|meets\s+again|next\s+meets)\b", re.IGNORECASE)
+# "... men vi ses igen den 14/5 och tar det då", "Vi hörs igen på AU torsdag 9 oktober": said mid-sentence
+_SEE_AGAIN = re.compile(r"\b(?P<cue>vi\s+(?:ses|träffas|möts|hörs)\s+igen)\b(?=[^.!?\n]{0,40}\d)", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
 _NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
 _MONTHS = re.compile(
@@ -178,6 +180,8 @@ def _sentence_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None
         low = body.lower()
         if "säger vi" in low or "let's say" in low:
             found = sorted([*found, *_SAID_CUE.finditer(body)], key=lambda m: m.start("cue"))
+        if " igen" in low and "vi " in low:
+            found = sorted([*found, *_SEE_AGAIN.finditer(body)], key=lambda m: m.start("cue"))
         if "meet" in low or "reconvene" in low:
             # "The committee will next meet on 5 June", "The group meets again on ..."
             found = sorted([*found, *_MEETS_AGAIN.finditer(body)], key=lambda m: m.start("cue"))
