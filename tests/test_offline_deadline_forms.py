@@ -1038,6 +1038,17 @@ def test_the_next_meeting_said_in_passing_mid_sentence():
     assert meeting.next_meeting is None
 
 
+def test_a_holiday_stays_undated_unless_dated_right_after_it():
+    text = ("Committee 2025-10-01\nPresent: Gareth Lee, Moira Tan\n\n"
+            "Xmas party Wed 17 Dec at the workshop. Half term 27-31 Oct.\n"
+            "Gareth to update the website opening times before Xmas.\n"
+            "Moira to sort the fencing hire before half term.\n"
+            "Gareth to send the report before the end of term (term ends Fri 19 December).\n")
+    (meeting,) = meetings(text)
+    due = [a.deadline for a in meeting.action_items]
+    assert due == [None, None, dt.date(2025, 12, 19)]
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

@@ -212,6 +212,10 @@ def _span_then_event(raw: str, start: int) -> re.Match[str] | None:
 # the event's name between a span and its date: "fullmäktiges sammanträde den", "the AGM on", "the
 # open day,"; no figure and no sentence's end
 _EVENT_WORDS = re.compile(r"(?:\s+(?:to\s+)?[^\W\d][\w'’-]*){1,4}(?:,?\s+(?:den|on|the|,))?\s*,?\s*", re.I)
+_HOLIDAY = re.compile(
+    r"(?:jul|julen|xmas|christmas|påsk|påsken|easter|midsommar|midsummer|half[- ]term|term|"
+    r"(?:sport|höst|jul|påsk|sommar|vinter|tentamens)lov(?:et)?|semester(?:n)?|semestrarna|nyår|nyåret|new year|"
+    r"thanksgiving|halloween|the holidays|the summer holidays|summer|sommaren)")
 _WINDOW_BEFORE = re.compile(r"\b(?:last|past|previous|senaste|sista)\s+$", re.I)
 _DATE_FIGURE = re.compile(r"\d")
 _OWN_CUE = re.compile(r"(?:by|senast|till|until|innan|before|no later than)\b", re.I)
@@ -269,9 +273,14 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
                 # the words up to the event's name ("före invigningen", not "... hur många vi"); a
                 # name keeps the words after it ("before the Luleå meeting")
                 words = words[:after_first]
+    # "before Xmas", "before half term", "innan sportlovet": a time of year, no day, even where the notes
+    # date something of it ("Xmas party 17 Dec"); only a date said in brackets right after it counts
+    holiday = any(_HOLIDAY.fullmatch(w.casefold().strip(".,:;")) for w in (" ".join(tail), tail[-1]))
+    if holiday:
+        value = None
     if value is None and not refers_back:
         value = _bracket_date(raw, before.start() + len(words), ctx)
-    if value is None and not refers_back and ctx.schedule is not None and not _EVERY.search(words):
+    if value is None and not refers_back and not holiday and ctx.schedule is not None and not _EVERY.search(words):
         # "senast 4 veckor före mötet" under "5. Höstmötet": the gathering the point is about
         value = ctx.schedule.point_event(raw, tail[-1].strip(".,:;"))
     month = _MONTH_WORD.search(words)
