@@ -1049,6 +1049,17 @@ def test_a_holiday_stays_undated_unless_dated_right_after_it():
     assert due == [None, None, dt.date(2025, 12, 19)]
 
 
+def test_a_weekday_in_the_name_of_the_event_is_no_deadline_of_its_own():
+    text = ("Board 2026-07-21\nPresent: Marcy Lee, Dana Ruiz\n\n"
+            "Giving Tuesday falls on December 1 this year.\n"
+            "Marcy will have the appeal letter drafted six weeks before Giving Tuesday.\n"
+            "Dana will print the flyers before the first Sunday pickup.\n")
+    (meeting,) = meetings(text)
+    due = {a.owner.split()[0]: (a.deadline, a.deadline_text) for a in meeting.action_items}
+    assert due["Marcy"] == (dt.date(2026, 10, 20), "six weeks before Giving Tuesday")
+    assert due["Dana"][0] is None  # the pickup is dated nowhere: words only, not the next Sunday
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

@@ -92,6 +92,11 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
                 start, named.end(), raw[start : named.end()], value)
     if (day_before := _day_before_event(raw, ctx)) is not None:
         return day_before  # "fredagen före loppet", "the day before the show": counted from the event
+    if (mention is not None and mention.value is not None and _WEEKDAY_WORD.fullmatch(mention.text)
+            and (inside := cues.BEFORE_EVENT.search(raw)) is not None
+            and inside.start("first") <= mention.start < inside.end()):
+        # "six weeks before Giving Tuesday", "before the first Sunday pickup": the weekday names the event
+        return _before_event(raw, ctx)
     if mention is not None:
         if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (next_day := _next_date(ctx)):
             # "till nästa avstämning", "before the next session": the group's next meeting
