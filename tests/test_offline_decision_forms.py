@@ -659,6 +659,18 @@ def test_a_verdict_after_an_arrow_with_who_said_it_and_a_short_tail():
     assert any(a.owner and a.owner.startswith("Lachie") for a in engine_meeting.action_items)
 
 
+def test_an_office_outside_the_meeting_and_a_settlement_with_no_action_are_no_decisions():
+    text = ("Team sync 4 mars 2026\nPresent: Ugo Rossi, Nadia Berg\n\n"
+            "- Finance decided to freeze new reserved instances until the budget review. ok, noted\n"
+            "- The university's research office decided that the fund cannot roll over.\n"
+            "- paper (BK et al) accepted at Geoderma!!\n"
+            "- Legal came back, so that's settled from their side.\n"
+            "- Amy raised a partnership with the high school. Consensus to explore in the new year; no action now.\n"
+            "- The department agreed to advertise both posts jointly.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["The department agreed to advertise both posts jointly."]  # a department's own meeting
+
+
 def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
             "§ 14 Extra föreningsbidrag\n\nBeslutsgång\nOrdföranden ställer proposition på förvaltningens förslag "

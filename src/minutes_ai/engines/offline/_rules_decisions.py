@@ -127,7 +127,16 @@ ROLE_TAKEN = re.compile(
 # forty"); watching, not deciding ("Let's keep an eye on it"). (A pattern of its own: added to
 # _NOTHING_DECIDED, it would slow that long alternation on every sentence.)
 _DECIDED_ELSEWHERE = re.compile(
-    r"\babove our heads\b|\bon their (?:end|side)\b|\bout of our hands\b"
+    r"\babove our heads\b|\b(?:on|from) their (?:end|side)\b|\bout of our hands\b"
+    # "Consensus to explore in the new year; no action now.", "paper accepted at Geoderma"
+    r"|\bno action (?:now|for now|at this (?:time|stage))\b|\bingen åtgärd (?:nu|just nu|i nuläget)\b"
+    r"|\baccepted (?:at|in|for publication)\b"
+    # "Finance decided to freeze ...", "the university's research office decided that ...", "the ministry
+    # decided it last week": an office outside the meeting (not "the department agreed": a department
+    # meeting's own word for itself)
+    r"|(?:^|[.;:]\s+|\b(?:the|our)\s+)(?:finance|hr|legal|procurement|payroll|estates|facilities|head office|"
+    r"(?:[a-z]+'s\s+)?(?:research|regional|head|central|district|county|finance|grants?|diocesan|press) office|"
+    r"university|ministry|regional office)\s+(?:has\s+|have\s+)?(?:decided|approved|ruled|declined|rejected)\b"
     r"|\bsom (?:formellt )?(?:beslutar|bestämmer|utser|avgör)\b"
     r"|\b(?:that|it|motion) fails\b|\bkeep an eye on\b|\bhåller (?:ett )?öga på\b", re.I)
 def _disclaimed(clean: str) -> bool:
