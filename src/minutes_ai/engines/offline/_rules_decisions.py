@@ -131,17 +131,25 @@ _DECIDED_ELSEWHERE = re.compile(
     # "Consensus to explore in the new year; no action now.", "paper accepted at Geoderma"
     r"|\bno action (?:now|for now|at this (?:time|stage))\b|\bingen åtgärd (?:nu|just nu|i nuläget)\b"
     r"|\baccepted (?:at|in|for publication)\b"
-    # "Finance decided to freeze ...", "the university's research office decided that ...", "the ministry
-    # decided it last week": an office outside the meeting (not "the department agreed": a department
-    # meeting's own word for itself)
-    r"|(?:^|[.;:]\s+|\b(?:the|our)\s+)(?:finance|hr|legal|procurement|payroll|estates|facilities|head office|"
-    r"(?:[a-z]+'s\s+)?(?:research|regional|head|central|district|county|finance|grants?|diocesan|press) office|"
-    r"university|ministry|regional office)\s+(?:has\s+|have\s+)?(?:decided|approved|ruled|declined|rejected)\b"
+
     r"|\bsom (?:formellt )?(?:beslutar|bestämmer|utser|avgör)\b"
     r"|\b(?:that|it|motion) fails\b|\bkeep an eye on\b|\bhåller (?:ett )?öga på\b", re.I)
+# "Finance decided to freeze ...", "the university's research office decided that ...", "the ministry
+# decided it last week": an office outside the meeting (not "the department agreed": a department
+# meeting's own word for itself). Its verb is looked for first, with a plain substring test.
+_OFFICE_DECIDED = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:the|our)\s+)(?:finance|hr|legal|procurement|payroll|estates|facilities|head office|"
+    r"(?:[a-z]+'s\s+)?(?:research|regional|head|central|district|county|finance|grants?|diocesan|press) office|"
+    r"university|ministry|regional office)\s+(?:has\s+|have\s+)?(?:decided|approved|ruled|declined|rejected)\b", re.I)
+_OFFICE_VERBS = ("decided", "approved", "ruled", "declined", "rejected")
+
+
 def _disclaimed(clean: str) -> bool:
     """Whether the sentence says nothing was decided, or that it was decided elsewhere."""
-    return _NOTHING_DECIDED.search(clean) is not None or _DECIDED_ELSEWHERE.search(clean) is not None
+    if _NOTHING_DECIDED.search(clean) is not None or _DECIDED_ELSEWHERE.search(clean) is not None:
+        return True
+    low = clean.lower()
+    return any(verb in low for verb in _OFFICE_VERBS) and _OFFICE_DECIDED.search(clean) is not None
 
 
 # A motion as put ("Moved by A, seconded by B: that ...", "Amendment moved by C: that ..."): the
