@@ -671,6 +671,16 @@ def test_an_office_outside_the_meeting_and_a_settlement_with_no_action_are_no_de
     assert found == ["The department agreed to advertise both posts jointly."]  # a department's own meeting
 
 
+def test_a_vote_with_its_winner_after_an_arrow_and_a_duty_handed_on():
+    text = ("APT 4 mars 2026\nNärvarande: Birgitta Ek, Nils Lund, Ahmed Ali\n\n"
+            "- Röstning: restaurang Sjöboden 9, Kvarnen 4, hemma i lokalen 1 → Sjöboden.\n"
+            "- Birgitta tar över nyckelansvaret efter Nils från 1 mars.\n")
+    meeting = one_meeting(text)
+    found = [d.evidence[0].quote for d in meeting.decisions]
+    assert any(q.startswith("Röstning:") for q in found) and any("nyckelansvaret" in q for q in found)
+    assert meeting.action_items == []  # the winning option is no owner; a standing duty is no task
+
+
 def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
             "§ 14 Extra föreningsbidrag\n\nBeslutsgång\nOrdföranden ställer proposition på förvaltningens förslag "

@@ -730,6 +730,8 @@ _YES_INITIALS = frozenset("JjYy→-–")
 _EARLIER_NOTES = 12_000
 _TAKES_ROLE = re.compile(
     r"\b(?:agreed|has agreed|have agreed)\s+to\s+(?:be|act as|serve as|become|take over as|continue as)\b"
+    # "Birgitta tar över nyckelansvaret efter Nils": a standing duty handed on
+    r"|\b(?:tar|tog) över [a-zåäö]{3,}ansvaret\b"
     r"(?!\s+(?:nominated|considered|elected|appointed|asked))|\b(?:tar|tog|åtog sig|åtar sig) på sig rollen\b|"
     r"\b(?:åtog|åtar) sig (?:rollen|uppdraget) som\b|"
     # "tove tar över som hygienombud efter henne, alla ok", "Ian takes over as treasurer": a role handed on

@@ -57,6 +57,7 @@ _DUTY_LABEL = re.compile(
     r"^(?P<what>[A-ZÅÄÖ][a-zåäö-]+)ansvar(?:ig|iga)?\s*:\s*"
     r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]*(?:\s*(?:\+|,|&|och|o)\s*[A-ZÅÄÖ][\wåäöé-]*)*)"
 )
+_VOTE_LINE = re.compile(r"(?:röstning|omröstning|votering|vote|voting|poll|show of hands|handuppräckning)\b", re.I)
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
 # "→ Landar i tisdagar", "→ Blir 200 kr": the arrow leads to an outcome's verb, not to an owner
 _NO_ARROW_OWNER = _PRONOUNS | frozenset({"landar", "landade", "blir", "blev", "kör"})
@@ -76,8 +77,10 @@ def _assigned(
         inline = None  # "→ Vi kör data freeze": the arrow leads to what we decided, not to an owner
     if inline and inline.group("arrow") and _PASSIVE_NEXT.match(text, inline.end("arrow")):
         inline = None  # "→ Go-live flyttas till 17 mars": what happens to a thing, nobody's task
-    if inline and inline.group("arrow") and _ARROW_OUTCOME.search(text):
-        inline = None  # "cut the order 30% → Judith: go": who said yes, not who acts
+    if inline and inline.group("arrow") and (_ARROW_OUTCOME.search(text) or _VOTE_LINE.match(text)):
+        # "cut the order 30% → Judith: go": who said yes, not who acts; "Röstning: Sjöboden 9, Kvarnen 4
+        # → Sjöboden": the option that won
+        inline = None
     if inline and not owners:
         owners = split_owner_list(inline.group("arrow") or inline.group("paren"))
         text = (text[: inline.start()] + text[inline.end():]).strip(" ,;")
