@@ -1060,6 +1060,19 @@ def test_a_weekday_in_the_name_of_the_event_is_no_deadline_of_its_own():
     assert due["Dana"][0] is None  # the pickup is dated nowhere: words only, not the next Sunday
 
 
+def test_clear_days_before_a_dated_event_and_a_report_noted_by_the_group():
+    text = ("Co-op committee 2025-08-28\nPresent: Maura Flynn, Niamh Ward\n\n"
+            "The AGM will be held on Thursday 25 September 2025.\n"
+            "Maura to send notice to all members at least 14 clear days before the AGM.\n"
+            "Falls report: 42 falls in Q3. Report noted by the group.\n"
+            "Tabled from September. Motion to fund vouchers.\n")
+    (meeting,) = meetings(text)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2025, 9, 11)]
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert any("Report noted by the group." in q for q in quotes)
+    assert not any(q.startswith("Tabled from") for q in quotes)  # an item carried over, no tabling
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

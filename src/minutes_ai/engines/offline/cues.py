@@ -89,7 +89,7 @@ DECISION_VERB = re.compile(
     r"rapporterna|föredragningen|presentationen|presentationerna)\b|"
     # "The group thanked JE for her report": a report formally received
     r"\bthanked (?:[\w.'’-]+ ){1,4}?for (?:her|his|their|the) (?:report|reports|update|presentation)\b|"
-    r"noter(?:ar|ade) informationen|"
+    r"noter(?:ar|ade) informationen|noted by the (?:group|committee|board|meeting|council|panel|trustees|governors)\b|"
     # "Kyrkorådet noterade anmälan", "AU noterar delegationsbesluten": a report formally received
     r"noter(?:ar|ade) (?:anmälan|anmälningarna|rapporten|redovisningen|delegationsbesluten|meddelandena|skrivelsen)\b|"
     # "The PCC received the Safeguarding Officer's annual report and noted it"
@@ -764,7 +764,9 @@ PAST_MONTH = re.compile(
 # "innan höstlovet", "before the AGM", "inför höstens ansökningsomgång": a deadline named by
 # the event it comes before; the words are kept, with no date.
 BEFORE_EVENT = re.compile(
-    r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:veckor|vecka|dagar|dag|dgr|weeks?|wks?\.?|days?)\s+)?"
+    # ("at least 14 clear days before the AGM", "10 working days before")
+    r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:(?:clear|working|full|calendar|business)\s+)?"
+    r"(?:veckor|vecka|dagar|dag|dgr|arbetsdagar|weeks?|wks?\.?|days?)\s+)?"
     r"(?:innan|före|inför|before|prior to|ahead of|in time for|lagom till)\s+(?:(?:the|we|vi)\s+)?"
     # (the event's first word: "före invigningen hur många vi ...")
     r"(?P<first>[\wåäö'’-]+)(?:\s+(?!(?:och|and|så|so|men|but|or|eller|if|om|when|när|because|eftersom|since|unless|annars|"
@@ -872,7 +874,7 @@ _NEEDLES = {
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
-        "tackar ", "tackade ", "thanked ", "we go for", "we drop", "we keep", "we'll keep", "we will keep", "we stick", "we'll stick", "we’ll keep", "stay on", "stays on", "stay till", "stays till", "stay until", "stays until", "stay at", "staying", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "noterar ", "and noted", "consented", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
+        "tackar ", "tackade ", "thanked ", "we go for", "we drop", "we keep", "we'll keep", "we will keep", "we stick", "we'll stick", "we’ll keep", "stay on", "stays on", "stay till", "stays till", "stay until", "stays until", "stay at", "staying", "fick ok", "får ok", "fick okej", "får okej", "got the", "noterar informationen", "noterade informationen", "noterar ", "and noted", "consented", "noted by the", "bestämmer", "beslutat", "avgjorde", "avgjordes", "går på", "gick på",
         "blev", "enats", "enades", "ges i uppdrag", "uppdras att",
         "granted", "direction", "confirmed and signed", "received and signed", "resolved to", "taken on record", "förklarade", "avslutar ärendet", "ärendet avslutas", "avskriver", "avskrivs",
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
