@@ -681,6 +681,14 @@ def test_a_vote_with_its_winner_after_an_arrow_and_a_duty_handed_on():
     assert meeting.action_items == []  # the winning option is no owner; a standing duty is no task
 
 
+def test_no_changes_asked_for_and_a_questioning_no():
+    text = ("Board 4 mars 2026\nPresent: Mike Dufresne, Ana Lee\n\n"
+            "[00:00:40] Mike Dufresne: December minutes were circulated. Any changes? ... No? Then I'll take them as approved.\n"
+            "[00:01:10] Ana Lee: Anyone against leasing? ... No? Right, we lease.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("Any changes?" in q for q in found) and any("Anyone against leasing?" in q for q in found)
+
+
 def test_the_vote_of_a_protocols_beslutsgang_is_not_a_second_decision():
     text = ("Kultur- och fritidsnämnden\nProtokoll 2025-03-12\nNärvarande: Eva Lund (S), Bo Ek (M)\n\n"
             "§ 14 Extra föreningsbidrag\n\nBeslutsgång\nOrdföranden ställer proposition på förvaltningens förslag "

@@ -722,7 +722,7 @@ _REPLY_LABEL = re.compile(r"(?:[A-ZÅÄÖ][\wåäöé.]{0,15}(?: [A-ZÅÄÖ][\w�
 _PUT_TO_US = re.compile(
     r"\b(?:(?:do|shall|should|can|could) we|(?:whether|if) we (?:can|could|should)|(?:kan|ska|skall|får|bör|borde) vi|"
     r"om vi (?:kan|ska|skall|får|bör|borde))\b", re.I)
-_BARE_NO = re.compile(r"^\W*(?:nej|no|nope|none|ingen)(?:[.!]+|\s*$)", re.I)  # "No.", "No. Okay."
+_BARE_NO = re.compile(r"^\W*(?:nej|no|nope|none|ingen)(?:[.!?]+|\s*$)", re.I)  # "No.", "No. Okay.", "No? Then ..."
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two

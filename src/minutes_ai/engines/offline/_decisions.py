@@ -110,7 +110,9 @@ _REQUESTED = re.compile(
     r"would like|vill ha|vill att|önskar|önskemål|ansök\w*|applied|application)\b", re.I)
 # "Någon invändning? Nej.": a call for objections, whose no is assent
 _OBJECTION_CALL = re.compile(
-    r"\b(?:invänd\w*|objections?|object|opposed|disagree\w*|protester\w*)\b|\b(?:någon|anyone|any)\b[^?]*\b(?:emot|against)\b", re.I)
+    r"\b(?:invänd\w*|objections?|object|opposed|disagree\w*|protester\w*)\b|\b(?:någon|anyone|any)\b[^?]*\b(?:emot|against)\b"
+    # "Any changes? ... No? Then I'll take them as approved.", "Några ändringar i protokollet? Nej."
+    r"|\b(?:any|några|någon)\s+(?:other\s+)?(?:changes|corrections|amendments|ändringar|rättelser|synpunkter)\b", re.I)
 _NO_ANSWER = re.compile(
     r"^(?:(?:→|->|–|-)\s*)?(?:(?:nej|no)(?: tack| thanks| thank you)?|declined|(?:the )?answer (?:is|was) no|"
     r"(?:not|inte) (?:this (?:year|season|term|time)|for now|i år|nu|den här gången))(?=\s*[,.;:!–—]|\s+-|\s*$)"
