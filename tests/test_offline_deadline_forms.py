@@ -1073,6 +1073,19 @@ def test_clear_days_before_a_dated_event_and_a_report_noted_by_the_group():
     assert not any(q.startswith("Tabled from") for q in quotes)  # an item carried over, no tabling
 
 
+def test_the_groups_own_name_for_its_meeting_on_a_line_of_items():
+    text = ("Arbetslag 7-9 Björkdal 2026-01-20\nNärvarande: Sara Ek, Olof Berg\n\n"
+            "> Vårens plan: Planeringsdag 3/2 · Arbetslag 10/2 · Föräldramöte 16/3\n\n"
+            "Sara kontaktar vårdnadshavarna i 8B till nästa arbetslag.\n")
+    (meeting,) = meetings(text)
+    assert [a.deadline for a in meeting.action_items] == [dt.date(2026, 2, 10)]  # the item that names it
+    board = ("Board meeting 2026-03-19\nPresent: Tom Reed, Dana Cole\n\n"
+             "Tom will get two bids by the next board meeting.\nWorkday Sat 4/18; board volunteers set up on 4/16.\n\n"
+             "Next board meeting: April 16 or April 23.\n")
+    (meeting,) = meetings(board)
+    assert [a.deadline for a in meeting.action_items] == [None]  # two candidate dates: words only
+
+
 def test_the_next_meeting_of_a_kind_from_a_line_of_dates_that_names_it():
     text = ("Ledarmöte 14 april 2026\nNärvarande: Karin L, Jonas B\n\n"
             "- KL gör lägerbudgeten, klar till nästa ledarmöte\n- JB bokar bussen till nästa möte\n\n"

@@ -175,7 +175,10 @@ def _next_of_kind(words: str, ctx: _Context) -> dt.date | None:
     after = _NEXT_WORD.split(_PAREN_TAIL.sub("", words), maxsplit=1)
     named = after[-1].split()[0].strip(".,:;()").casefold() if len(after) == 2 and after[-1].split() else ""
     kind = named[:-1] if named.endswith("mötet") else named  # "ledarmötet" -> "ledarmöte"
-    if len(kind) < 5 or not kind.isalpha() or _GENERIC_GATHERING.fullmatch(kind) or not _MEETING_COMPOUND.search(kind):
+    if len(kind) < 5 or not kind.isalpha() or _GENERIC_GATHERING.fullmatch(kind) or not (
+            # "till nästa arbetslag" in an arbetslag's notes: the group's own name for its meeting (in
+            # Swedish, where a group's name is one word; "the next board meeting" names no group's line)
+            _MEETING_COMPOUND.search(kind) or (ctx.lang == "sv" and kind in ctx.title.casefold())):
         return None
     return ctx.schedule.first_on_lines_naming(kind)
 

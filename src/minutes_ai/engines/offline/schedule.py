@@ -234,7 +234,10 @@ class Schedule:
         if self.anchor is None:
             return None
         found = [m.value for line in self.text.split("\n") if kind in line.casefold() and any(map(str.isdigit, line))
-                 for m in find_dates(line, anchor=self.anchor) if m.value and m.kind == "date" and m.value > self.anchor]
+                 # on a line of items ("Planeringsdag 3/2 · Arbetslag 10/2 · Föräldramöte 16/3") the item that names it
+                 for part in (_ITEM_BREAK.split(line) if "·" in line or "•" in line or ";" in line else (line,))
+                 if kind in part.casefold()
+                 for m in find_dates(part, anchor=self.anchor) if m.value and m.kind == "date" and m.value > self.anchor]
         return min(found) if found else None
 
     def in_month(self, month: int) -> dt.date | None:
