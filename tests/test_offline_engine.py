@@ -1277,3 +1277,15 @@ def test_the_writer_named_in_the_ways_notes_name_them_owns_their_first_person_ta
     # the first person with no writer known: the task is kept, its owner is not "I"
     unknown = "Styrelsemöte 3 mars 2026\nNärvarande: Eva Lund, Bo Ek\n\nI will send the quotes by Friday.\n"
     assert [(a.owner, a.deadline) for a in run(unknown).meetings[0].action_items] == [(None, dt.date(2026, 3, 6))]
+
+
+def test_a_topic_then_who_then_by_when():
+    text = ("Styrelsemöte 2025-03-10\nNärvarande: Amra Lind, Per Ahl, Jonas Lo, Beth Ray, Colleen Ode\n\n"
+            "- Lappar i trapphusen: Amra, senast 6/10.\n- Anmälan – Per Ahl, senast 12/3.\n"
+            "- Skyltning nya cykelvägen: Jonas, senast fre 23/5.\n"
+            "Date: Thu, 2 Oct 2025 21:14\n"
+            "Motion to fund all three in full – Beth, 2nd Colleen. Motion failed 2–3.\n")
+    actions = run(text).meetings[0].action_items
+    assert [(a.owner, a.task) for a in actions] == [
+        ("Amra Lind", "Lappar i trapphusen"), ("Per Ahl", "Anmälan"), ("Jonas Lo", "Skyltning nya cykelvägen")]
+    assert [a.deadline for a in actions] == [dt.date(2025, 10, 6), dt.date(2025, 3, 12), dt.date(2025, 5, 23)]

@@ -58,6 +58,10 @@ _DUTY_LABEL = re.compile(
     r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]*(?:\s*(?:\+|,|&|och|o)\s*[A-ZÅÄÖ][\wåäöé-]*)*)"
 )
 _VOTE_LINE = re.compile(r"(?:röstning|omröstning|votering|vote|voting|poll|show of hands|handuppräckning)\b", re.I)
+_TOPIC_OWNER_DUE = re.compile(
+    r"(?P<task>[^:–—\n]{3,80}?)\s*(?::|\s[–—-])\s+"
+    r"(?P<owner>[\wåäöéÅÄÖ][\wåäöé.]*(?:\s+[A-ZÅÄÖ][\wåäöé]*\.?)?(?:\s*(?:,|och|o|&|\+|and)\s*[\wåäöéÅÄÖ][\wåäöé.]*(?:\s+[A-ZÅÄÖ]\.?)?)*)"
+    r"\s*,\s*(?=(?:senast|klart|klar|till|by|before|innan|före|due|uppe|v\.?\s*\d|\d{1,2}[/.-]\d{1,2}|\d{1,2}\s+[a-zåäö]{3,}))", re.I)
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
 # "→ Landar i tisdagar", "→ Blir 200 kr": the arrow leads to an outcome's verb, not to an owner
 _NO_ARROW_OWNER = _PRONOUNS | frozenset({"landar", "landade", "blir", "blev", "kör"})
@@ -98,6 +102,13 @@ def _assigned(
         # "Ansvarig: Per – se över ...", "Ansvarig: Sanna (kontakt med fritidsledarna)."
         task = first_label.group("task") or first_label.group("ptask")
         return ActionParse(tuple(split_owner_list(first_label.group("owner"))), _tidy(task))
+    named_due = _TOPIC_OWNER_DUE.match(text) if ", " in text and not owners else None
+    if named_due is not None:
+        # "Lappar i trapphusen: Amra, senast 6/10.", "Anmälan – Per A, senast 12/3.": the task, who, by when
+        due_owners = split_owner_list(named_due.group("owner"))
+        # (only who the attendee list names: not "Date: Thu, 2 Oct", "Location: ...")
+        if due_owners and all(o.casefold() in names.full_names or names.resolve(o) != o for o in due_owners):
+            return ActionParse(tuple(due_owners), _tidy(named_due.group("task") + text[named_due.end():]))
     inline_ansv = _ANSV_INLINE.search(text) if "nsv" in text else None
     if inline_ansv and inline_ansv.group("owner")[:1].islower() and not all(
             names.is_known(o) for o in split_owner_list(inline_ansv.group("owner"))):
