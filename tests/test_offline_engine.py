@@ -1289,3 +1289,25 @@ def test_a_topic_then_who_then_by_when():
     assert [(a.owner, a.task) for a in actions] == [
         ("Amra Lind", "Lappar i trapphusen"), ("Per Ahl", "Anmälan"), ("Jonas Lo", "Skyltning nya cykelvägen")]
     assert [a.deadline for a in actions] == [dt.date(2025, 10, 6), dt.date(2025, 3, 12), dt.date(2025, 5, 23)]
+
+
+def test_reading_a_lower_case_line_break_looks_only_near_it(monkeypatch):
+    """Whether a line of lower-case notes runs on is read from the lines around it, not the file:
+    the pattern that checks a line's last word is given that word, whatever the file's size."""
+    from minutes_ai.engines.offline import segment
+
+    seen: list[int] = []
+
+    class Spy:
+        def search(self, text, *args):
+            seen.append(len(text))
+            return real.search(text, *args)
+
+    real = segment._DANGLING
+    monkeypatch.setattr(segment, "_DANGLING", Spy())
+    lines = "".join(f"anna fixar {i}\nbo kollar grejen med hyresvärden och nycklarna till förrådet {i} imorgon\n"
+                    for i in range(400))
+    text = "styrelsemöte 2025-03-10\n\n" + lines
+    blocks = segment.split_blocks(text, 0, len(text))
+    assert len(blocks) > 400  # the short lines are items of their own
+    assert seen and max(seen) <= 12

@@ -155,7 +155,7 @@ class Schedule:
         at = text.find(sentence.strip()[:40])
         if self.anchor is None or at < 0:
             return None
-        lines = text[:at].split("\n")[-15:]
+        lines = text[max(0, at - 3000) : at].split("\n")[-15:]  # (the point's lines above: a window, not the file)
         for k in range(len(lines) - 2, -1, -1):  # (the last one is the sentence's own line)
             point = _POINT_TITLE.match(lines[k])
             if point is None:

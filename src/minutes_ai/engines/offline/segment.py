@@ -278,16 +278,20 @@ _DANGLING = re.compile(
 )
 
 
+_RUN_CHARS = 4000
+
+
 def _short_line(text: str, prev_end: int, next_start: int) -> bool:
     """Whether the line break at ``prev_end`` is the writer's: the line does not end on a word that
     leaves its clause open, and the lines around it are a list, not a hard-wrapped paragraph (where
     every line but the last is cut where the next word would not fit)."""
-    if _DANGLING.search(text, max(0, prev_end - 12), prev_end) is not None:
+    if _DANGLING.search(text[max(0, prev_end - 12) : prev_end]) is not None:  # (a slice: the pattern lowers what it is given)
         return False
-    before = text.rfind("\n\n", max(0, prev_end - 4000), prev_end)
-    run_start = before + 2 if before >= 0 else max(0, prev_end - 4000)
-    run_end = text.find("\n\n", next_start)
-    lines = text[run_start : len(text) if run_end < 0 else run_end].split("\n")
+    # (the lines around it, up to a blank line or 40 lines either way: a long file is not read again per line)
+    before = text.rfind("\n\n", max(0, prev_end - _RUN_CHARS), prev_end)
+    run_start = before + 2 if before >= 0 else max(0, prev_end - _RUN_CHARS)
+    run_end = text.find("\n\n", next_start, next_start + _RUN_CHARS)
+    lines = text[run_start : next_start + _RUN_CHARS if run_end < 0 else run_end].split("\n")[-80:]
     width = max(len(line) for line in lines)
     short = sum(len(line) + 1 + len(after.split(" ", 1)[0]) < width - 8 for line, after in zip(lines, lines[1:], strict=False))
     return short * 2 >= len(lines) - 1
