@@ -859,6 +859,10 @@ def test_a_standing_role_taken_on_is_a_decision_not_a_task():
     assert any(q.startswith("Wilma Ståhl tar på sig rollen") for q in quotes)
     assert not any("Pryce" in a.evidence[0].quote or "Wilma" in a.evidence[0].quote for a in meeting.action_items)
     assert not any("Fiona" in q for q in quotes)  # to be nominated: an election still to come
+    from minutes_ai.engines.offline import _TAKES_ROLE
+
+    # the exception belongs to "agreed to be ...", whatever alternatives stand after it
+    assert _TAKES_ROLE.search("Fiona has agreed to be nominated as Captain") is None
 
 
 def test_a_choice_said_in_the_room_in_the_first_person_plural():

@@ -382,8 +382,9 @@ class OfflineEngine:
                 # "Lisa: ja, beställ.", "A: yes, out of the small grants line.": the answer after its speaker
                 # (only to a question that puts something to the group: "Q: Is the restructure on track? A: Yes, ..."
                 # is a report)
-                reply = (words[label.end():] if previous is not None and (label := _REPLY_LABEL.match(words))
-                         and said and _PUT_TO_US.search(said[-1]) else words)
+                reply = (words[speaker_label.end():] if previous is not None
+                         and (speaker_label := _REPLY_LABEL.match(words)) and said and _PUT_TO_US.search(said[-1])
+                         else words)
                 answered = (previous is not None and reply[:1] in _YES_INITIALS and _YES_ANSWER.match(reply) is not None
                             and _ASKED.search(said[-1] if said else "") is not None) or (
                     previous is not None and reply[:1] in _NO_INITIALS and _NO_ANSWER.match(reply) is not None
@@ -566,8 +567,8 @@ class OfflineEngine:
             # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
             verdict, action = True, None
         if (verdict and action is not None and len(action.owners) == 1 and ("→" in words or "->" in words)
-                and (label := _REPLY_LABEL.match(words)) is not None
-                and label.group(0).split()[0].rstrip(":").casefold() == action.owners[0].split()[0].casefold()
+                and (speaker_label := _REPLY_LABEL.match(words)) is not None
+                and speaker_label.group(0).split()[0].rstrip(":").casefold() == action.owners[0].split()[0].casefold()
                 and _ARROW_OUTCOME.search(words)):
             action = None  # "Ugo: add disk alert at 80% → agreed": who proposed it, and the group's yes
         if action is not None and action.owners and (_TAKES_ROLE.search(words) or (
@@ -681,14 +682,15 @@ class OfflineEngine:
 
 
 _WE_OPEN = re.compile(r"\s*(?:vi|we)\s", re.I)
-# "Vi lägger in punkten från och med april. (Alla överens.)": the room's assent to the decision
-# just recorded, no decision of its own
 # "Approved as a correct record. [Approved – proposed NR, seconded SM]": the outcome's note in brackets
 _BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 # "Jag (Therese) skriver som vanligt ihop det här efter mötet": the writing of the notes themselves
 _THESE_NOTES = re.compile(r"\b(?:skriver|skrev|write|writing|wrote|type|typing|typed)\b[^.]{0,40}?\b(?:det här|detta|"
                           r"these notes|this up|anteckning\w*|protokoll\w*|the minutes|notes)\b", re.I)
+# "I promised to transfer the drive before I leave, and I will.": the writer's promise opens the sentence
 _OPENS_WITH_PROMISE = re.compile(r"(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:promised|lovade|lovar)\s+(?:to|att)\b", re.I)
+# "Vi lägger in punkten från och med april. (Alla överens.)": the room's assent to the decision
+# just recorded, no decision of its own
 _ASSENT_ONLY = re.compile(
     r"\(?\s*(?:alla (?:var )?(?:överens|eniga|ok|med på det)|ingen (?:sa emot|invände|hade något emot det)|"
     r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$", re.I)
@@ -718,7 +720,9 @@ _PRONOUN_REPORTS = re.compile(
 _ENDS_SAID = re.compile(r"[.!?]\s").search  # (a speaker's label, "[00:01:11] Göran Ek:", is no sentence)
 # "Kan någon ta kiosken i maj? Nej.": nobody stepping forward, no answer of the meeting
 _ASKS_FOR_TAKER = re.compile(r"\b(?:någon|anyone|anybody|someone|somebody|volunteers?|frivilliga?)\b", re.I)
+# "Lisa: ja, beställ.", "A: yes, ...": who answers, before the answer
 _REPLY_LABEL = re.compile(r"(?:[A-ZÅÄÖ][\wåäöé.]{0,15}(?: [A-ZÅÄÖ][\wåäöé.]{0,15})?):\s+(?=\S)")
+# "kan vi skaffa ...?", "do we buy 30?": a question that puts something to the group
 _PUT_TO_US = re.compile(
     r"\b(?:(?:do|shall|should|can|could) we|(?:whether|if) we (?:can|could|should)|(?:kan|ska|skall|får|bör|borde) vi|"
     r"om vi (?:kan|ska|skall|får|bör|borde))\b", re.I)
@@ -730,9 +734,9 @@ _YES_INITIALS = frozenset("JjYy→-–")
 _EARLIER_NOTES = 12_000
 _TAKES_ROLE = re.compile(
     r"\b(?:agreed|has agreed|have agreed)\s+to\s+(?:be|act as|serve as|become|take over as|continue as)\b"
-    # "Birgitta tar över nyckelansvaret efter Nils": a standing duty handed on
-    r"|\b(?:tar|tog) över [a-zåäö]{3,}ansvaret\b"
     r"(?!\s+(?:nominated|considered|elected|appointed|asked))|\b(?:tar|tog|åtog sig|åtar sig) på sig rollen\b|"
+    # "Birgitta tar över nyckelansvaret efter Nils": a standing duty handed on
+    r"\b(?:tar|tog) över [a-zåäö]{3,}ansvaret\b|"
     r"\b(?:åtog|åtar) sig (?:rollen|uppdraget) som\b|"
     # "tove tar över som hygienombud efter henne, alla ok", "Ian takes over as treasurer": a role handed on
     # (not "... tar över som kassör och att Emilia går igenom bokföringen med honom": a task follows)

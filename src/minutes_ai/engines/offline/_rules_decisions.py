@@ -131,7 +131,6 @@ _DECIDED_ELSEWHERE = re.compile(
     # "Consensus to explore in the new year; no action now.", "paper accepted at Geoderma"
     r"|\bno action (?:now|for now|at this (?:time|stage))\b|\bingen åtgärd (?:nu|just nu|i nuläget)\b"
     r"|\baccepted (?:at|in|for publication)\b|^tabled from\b"  # ("Tabled from September.": carried over)
-
     r"|\bsom (?:formellt )?(?:beslutar|bestämmer|utser|avgör)\b"
     r"|\b(?:that|it|motion) fails\b|\bkeep an eye on\b|\bhåller (?:ett )?öga på\b", re.I)
 # "Finance decided to freeze ...", "the university's research office decided that ...", "the ministry
