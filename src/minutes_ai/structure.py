@@ -545,11 +545,12 @@ def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         if seen > _CLOSING_LINES:
             break
         words = line.clean
-        if k + 1 < hi and not lines[k + 1].blank and _CLOSED_AT.search(words):
-            # "... the Chairman closed the meeting at 9.04pm on Monday\n13 January 2025.": run on
+        closed = _CLOSED_AT.search(words)
+        if closed is not None and k + 1 < hi and not lines[k + 1].blank:
+            # "... the Chairman closed the meeting at 9.04pm on Monday\n13 January 2025.": run on (the
+            # match keeps its place: the line opens the joined words)
             words = f"{words} {lines[k + 1].clean}"
-        named = (_MINUTES_OF.search(words) or _HELD_ON.match(words) or _SIGNED_OFF.match(words)
-                 or _CLOSED_AT.search(words))
+        named = _MINUTES_OF.search(words) or _HELD_ON.match(words) or _SIGNED_OFF.match(words) or closed
         if named is not None:
             found = find_meeting_date(words[named.end() :])
             if found is not None and found.value is not None:

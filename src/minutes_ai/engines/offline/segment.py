@@ -287,7 +287,8 @@ def _short_line(text: str, prev_end: int, next_start: int) -> bool:
     every line but the last is cut where the next word would not fit)."""
     if _DANGLING.search(text[max(0, prev_end - 12) : prev_end]) is not None:  # (a slice: the pattern lowers what it is given)
         return False
-    # (the lines around it, up to a blank line or 40 lines either way: a long file is not read again per line)
+    # (the lines around it: up to a blank line, no further than _RUN_CHARS either way, at most 80 of
+    # them; a long file is not read again per line)
     before = text.rfind("\n\n", max(0, prev_end - _RUN_CHARS), prev_end)
     run_start = before + 2 if before >= 0 else max(0, prev_end - _RUN_CHARS)
     run_end = text.find("\n\n", next_start, next_start + _RUN_CHARS)
