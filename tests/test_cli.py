@@ -224,3 +224,20 @@ def _write(path: Path, data: bytes) -> Path:
 def test_docx_fixture_is_a_zip():
     # The corrupt-docx case above relies on real .docx files being zip archives.
     assert zipfile.is_zipfile(ROOT / "fixtures" / "formats" / "meeting.docx")
+
+
+def test_as_of_places_a_meeting_dated_by_weekday_and_day_in_the_year_it_fits(tmp_path, capsys):
+    notes = tmp_path / "kok.txt"
+    notes.write_text("möte köket skolan tors 2 okt\n\nva med: Pia, Roger\n\n- Roger beställer mjölk senast fre 10/10\n",
+                     encoding="utf-8")
+    code, out, _ = run_cli(capsys, "extract", str(notes), "--as-of", "2026-11-24")
+    assert code == 0
+    meeting = json.loads(out)["meetings"][0]
+    assert meeting["meeting_date"] == "2025-10-02"
+    assert meeting["action_items"][0]["deadline"] == "2025-10-10"
+    code, out, _ = run_cli(capsys, "extract", str(notes), "--as-of", "2032-06-01")
+    assert json.loads(out)["meetings"][0]["meeting_date"] == "2031-10-02"
+    with pytest.raises(SystemExit) as exited:
+        main(["extract", str(notes), "--as-of", "2032-13-01"])
+    assert exited.value.code == 2
+    assert "not a date as YYYY-MM-DD: '2032-13-01'" in capsys.readouterr().err

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from minutes_ai.dates import as_of, today
+from minutes_ai.dates._today import weekday_year
 from minutes_ai.document import Document
 from minutes_ai.structure import parse_meetings
 
@@ -192,3 +194,49 @@ def test_a_closing_line_that_dates_the_minutes_by_who_took_them_the_call_or_the_
     assert parse_meetings(Document(call))[0].meeting_date == dt.date(2025, 11, 5)
     # the next meeting's line alone dates nothing
     assert parse_meetings(Document(body))[0].meeting_date is None
+
+
+def test_a_meeting_dated_only_by_weekday_and_day_month_takes_the_year_that_weekday_fits():
+    rough = "möte köket skolan tors 2 okt\n\nva med: Pia, Roger, Ali\n\n- Roger beställer mjölk senast fre 10/10\n"
+    with as_of(dt.date(2026, 11, 24)):
+        meeting = parse_meetings(Document(rough))[0]
+    assert meeting.meeting_date == dt.date(2025, 10, 2)  # a Thursday; 2 Oct 2024 and 2026 are not
+    # the reference day decides which of the years a weekday repeats in is meant
+    with as_of(dt.date(2032, 6, 1)):
+        assert parse_meetings(Document(rough))[0].meeting_date == dt.date(2031, 10, 2)
+    # "today is Tuesday 19 November" said in a transcript's first line
+    said = "Hej allihop. Idag är det tisdag den 19 november.\nVi har Johan och Sara med oss.\n"
+    with as_of(dt.date(2026, 11, 24)):
+        assert parse_meetings(Document(said))[0].meeting_date == dt.date(2024, 11, 19)
+        # abbreviated weekdays, Swedish and English
+        assert parse_meetings(Document("Styrgrupp ons 2 okt\n\n- Eva bokar\n"))[0].meeting_date == dt.date(2024, 10, 2)
+        assert parse_meetings(Document("Kitchen mtg Sat 4 Oct\n\n- Eva books\n"))[0].meeting_date == dt.date(2025, 10, 4)
+    # a year the meeting's text writes out wins over the years around today
+    named = "Styrelsemöte tors 3 okt\n\nNärvarande: Eva, Kim\n\n- Budgeten för 2019 godkändes.\n"
+    with as_of(dt.date(2026, 11, 24)):
+        assert parse_meetings(Document(named))[0].meeting_date == dt.date(2019, 10, 3)
+
+
+def test_a_weekday_date_that_fits_no_year_or_belongs_to_an_agenda_point_dates_no_meeting():
+    with as_of(dt.date(2026, 11, 24)):
+        # Tuesday 2 October fits none of 2023-2027: a slip of the writer's, so no guess
+        wrong = parse_meetings(Document("möte köket tis 2 okt\n\nva med: Pia, Roger\n\n- Roger beställer mjölk\n"))
+        assert wrong[0].meeting_date is None
+        # the first agenda point's date is the open day's, not the meeting's
+        point = ("Arbetslag 7–9\n\nNärv: Sara, Johan\n\n1. Öppet hus (tors 23/1, 17.30)\n"
+                 "- Johan fixar affischen.\n")
+        assert parse_meetings(Document(point))[0].meeting_date is None
+
+
+def test_weekday_year_is_the_one_year_of_five_where_the_day_is_that_weekday():
+    assert weekday_year(10, 2, 3, [2024, 2025, 2026]) == dt.date(2025, 10, 2)
+    assert weekday_year(10, 2, 1, [2024, 2025, 2026]) is None  # no year fits
+    assert weekday_year(10, 2, 3, [2014, 2025]) is None  # two fit: not one answer
+    assert weekday_year(2, 29, 3, [2023, 2024]) == dt.date(2024, 2, 29)  # a leap day, only in a leap year
+    with as_of(dt.date(2026, 11, 24)):
+        assert today() == dt.date(2026, 11, 24)
+        assert weekday_year(11, 19, 1) == dt.date(2024, 11, 19)
+    # five consecutive years never hold the same day on the same weekday twice
+    for start in range(2000, 2030):
+        weekdays = [dt.date(year, 3, 1).weekday() for year in range(start, start + 5)]
+        assert len(set(weekdays)) == 5

@@ -15,6 +15,8 @@ from pathlib import Path
 from . import TYPE_CHECKING, __version__
 
 if TYPE_CHECKING:
+    import datetime as _dt
+
     from .engines.base import Engine
     from .render import Format
     from .schemas import Extraction
@@ -49,6 +51,9 @@ def _engine_options(parser: argparse.ArgumentParser) -> None:
                        help="the model's context window (e.g. Ollama's num_ctx)")
     group.add_argument("--no-cache", action="store_true", help="do not reuse cached model answers")
     group.add_argument("--cache-dir", type=Path, default=None, help="response cache folder")
+    group.add_argument("--as-of", type=_iso_date, default=None, metavar="YYYY-MM-DD",
+                       help="read the notes as of this day (default today): places a meeting dated only "
+                            "by weekday and day ('tors 2 okt') in the year that weekday fits")
 
 
 def _input_options(parser: argparse.ArgumentParser) -> None:
@@ -66,6 +71,15 @@ def _positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
     return number
+
+
+def _iso_date(value: str) -> _dt.date:
+    import datetime as _dt  # (here, not at the top: `--version` imports nothing it does not need)
+
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {value!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -135,6 +149,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if getattr(args, "as_of", None) is not None:
+        from .dates import as_of
+
+        with as_of(args.as_of):
+            return _run_command(args)
+    return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     if args.command == "schema":
         import json
 

@@ -43,6 +43,7 @@ from ._structure_opening import (
 )
 from .dates import date_order, detect_date_order, find_dates, find_meeting_date
 from .dates._lexicon import WEEKDAYS
+from .dates._today import weekday_year
 from .document import Document
 from .language import detect_language
 from .schemas import Meeting
@@ -419,6 +420,7 @@ def _parse_meeting(
         or _opening_lines_date(text, start, end)
         or _filed_date(lines, lo, hi)
         or _weekday_checked_date(lines, lo, hi)
+        or _weekday_fitted_date(text[start:end])
     )
     return Meeting(
         title=header.title,
@@ -634,6 +636,53 @@ def _yearless_date(text: str) -> _dt.date | None:
             for mention in find_dates(line, anchor=anchor):
                 if mention.kind == "date" and mention.value is not None and mention.value.year == year:
                     return mention.value
+    return None
+
+
+# a weekday by its first two letters, Swedish and English ("tors", "Thurs", "torsdag" -> 3)
+_WEEKDAY_BY_INITIALS = {"må": 0, "mo": 0, "ti": 1, "tu": 1, "on": 2, "we": 2, "to": 3, "th": 3, "fr": 4, "lö": 5, "sa": 5,
+                        "sö": 6, "su": 6}
+_POINT_START = re.compile(r"(?:§\s*\d|\d{1,2}[.)]\s)")
+# a weekday right before a day-month, or a word or two and a bracket between: "tors 2 okt",
+# "tisdag den 19 november", "Monday night (Sept 8)"
+_WEEKDAY_NEAR = re.compile(
+    r"\b(?P<wd>(?:mån|tis|ons|tors|fre|lör|sön)(?:dag)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+    r"(?:en|s)?\.?,?(?:\s+(?:den|the|night|evening|morning|afternoon|kväll|eftermiddag|förmiddag)\b)?[\s(]*$",
+    re.IGNORECASE,
+)
+
+
+def _weekday_fitted_date(text: str) -> _dt.date | None:
+    """'möte köket hagaskolan tors 2 okt', 'Idag är det tisdag den 19 november': a day and month
+    with its weekday on an opening line and no year in the first lines. The year is the one in
+    which that day is that weekday: of the years the meeting's text writes out, else of the five
+    around the day the notes are read (:func:`minutes_ai.dates.today`; at most one fits). An
+    agenda point's date is the date of what it is about."""
+    opening = [line for line in (raw.strip(" \t*#_|") for raw in text.split("\n", 12)[:12]) if line][:3]
+    if any(_YEAR.search(line) or _TERM_YEAR.search(line) for line in opening):
+        return None  # a year the first lines give is read with them (_yearless_date)
+    for line in opening:
+        if _POINT_START.match(line):
+            continue
+        said = _SAID_TODAY.search(line)
+        if said is not None:
+            line = line[said.start() : said.end() + 40]
+        elif line.endswith((".", "?", "!")) or _BACK_REFERENCE.search(line):
+            continue
+        for mention in find_dates(line, anchor=_dt.date(2000, 7, 2)):
+            if mention.kind != "date" or mention.value is None or _YEAR.search(mention.text):
+                continue
+            lead = _WEEKDAY_NEAR.search(line, max(0, mention.start - 30), mention.start) or _WEEKDAY_NEAR.match(
+                mention.text.split(" ", 1)[0] + " "
+            )
+            if lead is None:
+                continue
+            weekday = _WEEKDAY_BY_INITIALS[lead.group("wd").casefold()[:2]]
+            month, day = mention.value.month, mention.value.day
+            named = sorted({int(m.group(0)) for m in _YEAR.finditer(text)})
+            found = weekday_year(month, day, weekday, named) if named else None
+            return found or weekday_year(month, day, weekday)
     return None
 
 

@@ -12,6 +12,8 @@ themselves are always kept verbatim.
 - :func:`parse_clock` - a clock time such as 'kl. 13:00'.
 - :func:`detect_date_order` / :func:`date_order` - whether a document writes '3/12' as
   day/month or (American) month/day, and a context that makes the scanners read it so.
+- :func:`today` / :func:`as_of` - the day the notes are read on, which places a meeting dated
+  only by weekday and day-month ("tors 2 okt") in its year; a context fixes it.
 
 The scanning is cheap by design: the full patterns run only around digit runs and
 weekday names, and ``dateparser`` is imported only by :func:`normalise_deadline` for
@@ -23,9 +25,12 @@ from ._deadline import find_deadline, normalise_deadline, span_days
 from ._meeting import find_meeting_date, find_stated_date
 from ._order import DateOrder, date_order, detect_date_order
 from ._scan import find_dates
+from ._today import as_of, today
 from ._types import ClockMention, DateMention
 
 __all__ = [
+    "as_of",
+    "today",
     "span_days",
     "ClockMention",
     "DateMention",
