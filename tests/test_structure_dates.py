@@ -240,3 +240,21 @@ def test_weekday_year_is_the_one_year_of_five_where_the_day_is_that_weekday():
     for start in range(2000, 2030):
         weekdays = [dt.date(year, 3, 1).weekday() for year in range(start, start + 5)]
         assert len(set(weekdays)) == 5
+
+
+def test_a_day_and_month_is_no_season_of_years_and_the_header_below_the_title_is_read():
+    # "14/10" under a weekday is a day and month, not the season 2014/10
+    brf = ("Brf Lönnen – styrelsen ht 2025\nanteckn. Maria\n\ntis 14/10, kl 18.30 i lokalen\n"
+           "Närv: Gunnar, Maria, Leif\n\n1. OVK\n- Leif sätter upp lappar senast 1/11\n")
+    assert parse_meetings(Document(brf))[0].meeting_date == dt.date(2025, 10, 14)
+    # the dated line is the fourth of the header, under a file name; the next meeting's day is not taken
+    lg = ("Hälsocentralen Norra\nLEDNINGSGRUPP – minnesanteckningar\nFil: LG_protokoll.docx\n"
+          "Nästa LG: tisdag 17/2\nTisdag 3 februari, 08.00–09.00, rum 2\nDeltagare: Camilla, Olle\n\n"
+          "1) IVO\n- Camilla uppdaterar egenkontrollerna.\n")
+    with as_of(dt.date(2026, 11, 24)):
+        assert parse_meetings(Document(lg))[0].meeting_date == dt.date(2026, 2, 3)
+        # a list item's date is what the item is about: "- disco fre 20/3" dates no meeting
+        items = "Mötesanteckningar 24/2\n\nföräldraföreningen\n- disco åk 4-6 fre 20/3. Ok från Björn.\n- kassa ok\n"
+        assert parse_meetings(Document(items))[0].meeting_date is None
+        release = "# release sync\n\n## schedule\n- rc1: Tue 14 Oct\n- final: Tue 21 Oct\n\n## blockers\n- Ann pins CI\n"
+        assert parse_meetings(Document(release))[0].meeting_date is None

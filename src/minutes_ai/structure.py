@@ -642,6 +642,9 @@ def _yearless_date(text: str) -> _dt.date | None:
 # a weekday by its first two letters, Swedish and English ("tors", "Thurs", "torsdag" -> 3)
 _WEEKDAY_BY_INITIALS = {"må": 0, "mo": 0, "ti": 1, "tu": 1, "on": 2, "we": 2, "to": 3, "th": 3, "fr": 4, "lö": 5, "sa": 5,
                         "sö": 6, "su": 6}
+# a line that dates something else: the next meeting, a deadline
+_OTHER_DAY = re.compile(r"\b(?:nästa|next|kommande|upcoming|deadline|senast|due)\b", re.IGNORECASE)
+_ITEM_MARK = re.compile(r"(?:[-•–>+]|\*(?!\*))\s")  # (not "**Tisdag 3 februari**")
 _POINT_START = re.compile(r"(?:§\s*\d|\d{1,2}[.)]\s)")
 # a weekday right before a day-month, or a word or two and a bracket between: "tors 2 okt",
 # "tisdag den 19 november", "Monday night (Sept 8)"
@@ -659,11 +662,16 @@ def _weekday_fitted_date(text: str) -> _dt.date | None:
     which that day is that weekday: of the years the meeting's text writes out, else of the five
     around the day the notes are read (:func:`minutes_ai.dates.today`; at most one fits). An
     agenda point's date is the date of what it is about."""
-    opening = [line for line in (raw.strip(" \t*#_|") for raw in text.split("\n", 12)[:12]) if line][:3]
-    if any(_YEAR.search(line) or _TERM_YEAR.search(line) for line in opening):
+    raw_lines = [raw.strip() for raw in text.split("\n", 12)[:12]]
+    opening = [line.strip(" \t*#_|") for line in raw_lines if line.strip(" \t*#_|")][:6]
+    if any(_YEAR.search(line) or _TERM_YEAR.search(line) for line in opening[:3]):
         return None  # a year the first lines give is read with them (_yearless_date)
-    for line in opening:
-        if _POINT_START.match(line):
+    for raw in raw_lines:
+        line = raw.strip(" \t*#_|")
+        if not line or line not in opening:
+            continue
+        # a list item or an agenda point is the notes' content: "- disco fre 20/3", "- rc1: Tue 14 Oct"
+        if _ITEM_MARK.match(raw) or _POINT_START.match(line) or _OTHER_DAY.search(line):
             continue
         said = _SAID_TODAY.search(line)
         if said is not None:

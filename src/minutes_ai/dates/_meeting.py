@@ -136,7 +136,8 @@ def _weekday_dated(text: str, lines: list[tuple[int, str, bool]]) -> DateMention
     header = "".join(line for _offset, line, _title in lines)
     years: set[int] = set()
     for match in _HEADER_YEAR.finditer(header):
-        if match.group(2) is not None or len(match.group(0)) == 4:
+        if match.group(2) is not None and int(match.group(2)) == int(match.group(1)) + 1 or len(match.group(0)) == 4:
+            # (a season runs into the next year: "25/26"; "14/10" is a day and month)
             years.update(2000 + int(y) for y in match.groups() if y is not None)
     if not years:
         return None
