@@ -1228,3 +1228,18 @@ def test_a_vote_between_options_given_as_numbers_settles_it_a_straw_poll_does_no
     assert any("Röstning: alt 1 – 2" in q for q in found)
     assert any("Quiet Girl 4" in q for q in found)
     assert not any("Straw poll" in q for q in found)
+
+
+def test_a_spoken_conclusion_opening_with_da_is_the_meetings_decision():
+    text = ("Brf Lönnen – styrelsemöte (Zoom) 2025-03-12\nNärvarande: Kjell, Jonna, Hamid\n\n"
+            "**00:02:05 Kjell:** Elavtalet löper ut. Fast eller rörligt? Hamid tycker rörligt.\n"
+            "**00:02:40 Kjell:** Då stannar vi på rörligt pris.\n"
+            "**00:03:31 Kjell:** Ja. Då kallar vi till extrastämma tisdag 15 april.\n"
+            "**00:04:10 Kjell:** Då tar vi upp laddstolparna igen i höst.\n"
+            "**00:04:30 Kjell:** Då säger vi nästa möte 26 mars.\n"
+            "**00:05:00 Kjell:** Då kör vi extramötet nu.\n")
+    found = [quotes[0] for quotes in decisions(text)]
+    assert any(q.endswith("Då stannar vi på rörligt pris.") for q in found), found
+    assert any("Då kallar vi till extrastämma tisdag 15 april." in q for q in found), found
+    # a deferral, the calendar and the meeting's own running order are no decisions
+    assert not any("laddstolparna" in q or "26 mars" in q or "extramötet" in q for q in found), found

@@ -103,7 +103,7 @@ DECISION_VERB = re.compile(
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
     + _APOLOGIES_ACCEPTED + "|" +
     r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
-    r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi|let's say|"
+    r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi(?! nästa (?:möte|träff|gång))|let's say|"
     r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
     r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$|,\s)|ok (?:för|från|fr) alla(?=\W*$|,\s)|"
     # "ok vi säger så, ...", "ok på budget 4 000 kr": rough notes' yes
@@ -122,6 +122,12 @@ DECISION_VERB = re.compile(
     r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–,-]\s)alla (?:överens|eniga|ok|okej)(?=\W*$|,\s)|"
     # "Okej, då kör vi löpande med takpris", "JB: okej då sätter vi Ramin på ...": a settled yes
     r"\b(?:ok|okej|okey|bra|fint|perfekt|toppen|kanon)[,!.]?\s+då\s+(?:kör|sätter|tar|gör|säger)\s+vi\s+(?=[\wåäö])|"
+    # "Då stannar vi på rörligt pris.", "Ja. Då kallar vi till extrastämma 15 april": the chair's spoken
+    # conclusion opening the sentence (not "Då tar vi upp det igen", "Då säger vi nästa möte 12 maj",
+    # "Då kör vi extramötet.")
+    r"^(?:[^:]{1,30}:\s*)?(?:(?:ja|okej|ok|okay|bra|fint|härligt)[,.!]?\s+)?då\s+(?:stannar|kallar|lägger|tackar|flyttar|"
+    r"väljer|bokar|köper|behåller|satsar|provar|testar|skippar|kör|sätter|tar|gör|säger)\s+vi\s+"
+    r"(?!upp\b|nästa\b|igång\b|[\wåäö]*(?:mötet|träffen)\b|(?:så|det|på det)\W*$)(?=[\wåäö])|"
     # "Vi låter det vara den här gången", "we're leaving the fog alone for now": the status quo kept
     r"\bvi låter (?:det|den|dem) vara\b|"
     r"\bwe(?:'re|’re| are|'ll|’ll| will) leav(?:e|ing) (?:it|that|them|the \w+(?: \w+)?) (?:alone|as (?:it is|they are)|unchanged)\b|"
@@ -880,7 +886,7 @@ _NEEDLES = {
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
         "as it is", "as they are",
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
-        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "låter", "leav", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "låter", "leav", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "då stannar vi", "då kallar vi", "då lägger vi", "då tackar vi", "då flyttar vi", "då väljer vi", "då bokar vi", "då köper vi", "då behåller vi", "då satsar vi", "då provar vi", "då testar vi", "då skippar vi", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
         "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej",
