@@ -1243,3 +1243,13 @@ def test_a_spoken_conclusion_opening_with_da_is_the_meetings_decision():
     assert any("Då kallar vi till extrastämma tisdag 15 april." in q for q in found), found
     # a deferral, the calendar and the meeting's own running order are no decisions
     assert not any("laddstolparna" in q or "26 mars" in q or "extramötet" in q for q in found), found
+
+
+def test_a_yes_with_no_object_of_its_own_takes_the_sentence_it_answers():
+    text = ("Mässgruppen 2026-01-20\nNärvarande: Johanna, Peder, Lars\n\n"
+            "1. Monter\nSkärm med tomtkarta: Peder har en 55\" som vi kan låna. Vi tackar ja.\n\n"
+            "2. Apologies\nApologies – Cllr M. Beattie (work). Accepted.\n")
+    found = [quotes[0] for quotes in decisions(text)]
+    assert any(q.startswith("Skärm med tomtkarta") and q.endswith("Vi tackar ja.") for q in found), found
+    assert any(q.startswith("Apologies – Cllr M. Beattie") and q.endswith("Accepted.") for q in found), found
+    assert "Vi tackar ja." not in found and "Accepted." not in found
