@@ -1248,8 +1248,10 @@ def test_a_spoken_conclusion_opening_with_da_is_the_meetings_decision():
 def test_a_yes_with_no_object_of_its_own_takes_the_sentence_it_answers():
     text = ("Mässgruppen 2026-01-20\nNärvarande: Johanna, Peder, Lars\n\n"
             "1. Monter\nSkärm med tomtkarta: Peder har en 55\" som vi kan låna. Vi tackar ja.\n\n"
-            "2. Apologies\nApologies – Cllr M. Beattie (work). Accepted.\n")
+            "2. Apologies\nApologies – Cllr M. Beattie (work). Accepted.\n\n"
+            "3. Skördefesten\nGemensam monter på Skördefesten igen. Det var alla överens om.\n")
     found = [quotes[0] for quotes in decisions(text)]
     assert any(q.startswith("Skärm med tomtkarta") and q.endswith("Vi tackar ja.") for q in found), found
     assert any(q.startswith("Apologies – Cllr M. Beattie") and q.endswith("Accepted.") for q in found), found
+    assert any(q.startswith("Gemensam monter") and q.endswith("Det var alla överens om.") for q in found), found
     assert "Vi tackar ja." not in found and "Accepted." not in found

@@ -696,7 +696,8 @@ _ASSENT_ONLY = re.compile(
     r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$", re.I)
 _POINTS_BACK = re.compile(
     r"(?:det|detta|den|dem|that|this|it)\s+(?:tackade|tackar|sa|sade|godkände|antog|accepterade|avslog|"
-    r"we)\b|(?:ok,?\s+)?that's a (?:yes|no)\b"
+    r"we|var alla (?:överens|eniga|med på)|bestämde|beslutade)\b|(?:ok,?\s+)?that's a (?:yes|no)\b"
+    r"|vi (?:bestämde|beslutade) (?:det|så)\b"
     # a yes or no with no object of its own: "Peder har en skärm vi kan låna. Vi tackar ja.", "Apologies –
     # Cllr Beattie (work). Accepted.", "... Others agreed."
     r"|(?:vi\s+)?(?:tackar|tackade)\s+(?:ja|nej)(?:\s+tack)?\W*$|det kör vi på\W*$"
