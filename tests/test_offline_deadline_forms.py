@@ -1130,3 +1130,20 @@ def test_an_event_noun_after_till_and_the_line_that_says_when_an_event_falls():
     due = {a.owner: a.deadline for a in meeting.action_items}
     # the heading says when the AGM falls; the task line's own date dates that task only
     assert due == {"Fergal Dunne": dt.date(2025, 10, 20), "Pádraig Ó Súilleabháin": dt.date(2025, 11, 27)}
+
+
+def test_an_event_by_its_short_definite_form_and_by_a_date_wrapped_onto_the_next_line():
+    cup = ("UNGDOMSSEKTIONEN\nmöte tis 13/5 2025\nnärv: Jessica, Hanna, Rickard\n\n1. Sävsjö Cup 14–15 juni\n"
+           "- Hanna skickar ut info om packlistan senast en vecka innan cupen\n"
+           "- Rickard tar fram tröjtrycket innan cupen.\n")
+    actions = {a.owner: a for a in meetings(cup)[0].action_items}
+    assert actions["Hanna"].deadline == dt.date(2025, 6, 7)
+    assert actions["Rickard"].deadline == dt.date(2025, 6, 14)
+    # "Julcupen" is found by "cupen" itself, so the compound keeps its own date
+    jul = ("Cupkommittén 2025-12-01\nNärvarande: Ola, Eva\n\nJulcupen 27–28 december i Sporthallen.\n"
+           "- Ola beställer kortläsaren inför cupen.\n")
+    assert meetings(jul)[0].action_items[0].deadline == dt.date(2025, 12, 27)
+    wrapped = ("Medlemsmöte 2026-02-14\nNärvarande: Henrik, Sören, Ulf\n\n"
+               "Städdagen i hangaren är sedan tidigare satt till lördag\n28 mars kl. 9.\n"
+               "Sören visar Ulf hur verktygsförrådet är organiserat innan städdagen.\n")
+    assert meetings(wrapped)[0].action_items[0].deadline == dt.date(2026, 3, 28)

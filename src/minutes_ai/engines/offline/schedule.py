@@ -138,6 +138,13 @@ class Schedule:
             if f"+{full}" not in self._events:
                 self._events[f"+{full}"] = _event_dates(self.whole or self.text, full, sentence, self.anchor, compound=True)
             dates = self._events[f"+{full}"]
+        if not dates and len(word) == 5 and word.endswith(("et", "en")) and word.isalpha():
+            # "innan cupen" under "1. Sävsjö Cup 14–15 juni": a short definite form, its bare noun
+            # ("cupen" itself first: it also ends "Julcupen")
+            bare = f"^{word[:-2]}"
+            if bare not in self._events:
+                self._events[bare] = _event_dates(self.whole or self.text, word[:-2], sentence, self.anchor)
+            dates = self._events[bare]
         if len(dates) > 1 and stem != word and word.isalpha():
             # "Munhälsodagen 20 mars" and "munhälsodagarna 6–7 oktober": the form the task names decides
             exact = f"={word}"
@@ -277,6 +284,9 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
     tail = _WORD_END if whole else ""
     needle = re.compile(rf"{lead}(?:{name}){tail}", re.IGNORECASE)
     own = sentence.strip()
+    if "\n" in text and _WRAPPED_DATE.search(text) is not None:
+        # "Städdagen är satt till lördag\n28 mars kl. 9": a date hard-wrapped onto the next line reads whole
+        text = _WRAPPED_DATE.sub(r"\1 ", text)
     for line in text.split("\n"):
         if not any(map(str.isdigit, line)):
             continue
@@ -318,6 +328,10 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
 
 
 _ITEM_BREAK = re.compile(r"[·•;]")
+# a line break between a date's lead word and its day: "satt till lördag\n28 mars", "held on\n3 June"
+_WRAPPED_DATE = re.compile(
+    r"\b((?:den|till|på|on|the|until|(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?)"
+    r"[ \t]*\n[ \t]*(?=\d)", re.IGNORECASE)
 _SPAN_DASH = re.compile(r"\s*[–-]\s*")
 
 
