@@ -1147,3 +1147,14 @@ def test_an_event_by_its_short_definite_form_and_by_a_date_wrapped_onto_the_next
                "Städdagen i hangaren är sedan tidigare satt till lördag\n28 mars kl. 9.\n"
                "Sören visar Ulf hur verktygsförrådet är organiserat innan städdagen.\n")
     assert meetings(wrapped)[0].action_items[0].deadline == dt.date(2026, 3, 28)
+
+
+def test_a_first_draft_due_in_the_sentence_after_the_task_is_its_deadline():
+    text = ("Byalaget 2026-04-12\nNärvarande: Margit, Lasse, Stina\nNästa möte: onsdag 6 maj.\n\n"
+            "Margit skriver manus om när kvarnen brann 1894. Första utkast till nästa möte.\n\n"
+            "Lasse fixar scenen. First draft by 30 April.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Margit"].deadline == dt.date(2026, 5, 6)
+    assert actions["Margit"].evidence[-1].quote.endswith("Första utkast till nästa möte.")
+    assert actions["Lasse"].deadline == dt.date(2026, 4, 30)
+    assert len(actions) == 2  # the draft is no task of its own

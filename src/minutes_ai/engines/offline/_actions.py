@@ -155,14 +155,17 @@ _FRAGMENT_LEAD = re.compile(
     # "Svar till nästa APT.", "Återrapporteras till rådet 2026-02-06.", "Report back by Friday.": the
     # answer the task owes, and when
     r"svar|återkoppling|återrapportering|återrapporteras|återkopplas|redovisas|rapporteras|report back|"
-    r"reports back|feedback|answer)\b|\d"
+    r"reports back|feedback|answer|"
+    # "Margit skriver manus ... Första utkast till nästa möte.": the first delivery of the task, and when
+    r"första|first|utkast|utkastet|draft|underlaget|förslaget|rapporten)\b|\d"
 )
 # "Klart till midsommar hoppas de.": words around a bare deadline that add no task.
 _DEADLINE_FILLER = re.compile(
     r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas|at the latest|latest|please|"
     r"ideally|gärna|tack|som senast|svar|återkoppling|återrapportering|återrapporteras|återkopplas|redovisas|"
     r"rapporteras|report back|reports back|feedback|answer|(?:to|till) (?:rådet|styrelsen|nämnden|gruppen|the board|"
-    r"the committee|the group|the council))\b"
+    r"the committee|the group|the council)|(?:(?:ett|a|the)\s+)?(?:första|first)\s+(?:utkast(?:et)?|draft|version)|"
+    r"utkast(?:et)?|(?:a|the) draft|draft|underlaget|förslaget|rapporten)\b"
     # "Svar till Ingela 27/3.": whom the answer goes to
     r"|(?<=\bsvar )till (?-i:[A-ZÅÄÖ])[\wåäö-]+|(?<=\banswer )to (?-i:[A-Z])[\w-]+", re.I)
 
