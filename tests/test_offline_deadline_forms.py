@@ -1158,3 +1158,30 @@ def test_a_first_draft_due_in_the_sentence_after_the_task_is_its_deadline():
     assert actions["Margit"].evidence[-1].quote.endswith("Första utkast till nästa möte.")
     assert actions["Lasse"].deadline == dt.date(2026, 4, 30)
     assert len(actions) == 2  # the draft is no task of its own
+
+
+def test_the_next_meeting_named_by_the_groups_own_word_mid_sentence():
+    text = ("Styrgrupp e-tjänster 2025-06-10\nDeltagare: Kicki, Jenny, Omar\n\n"
+            "Jenny går på semester. En rättelse: nästa styrgrupp blir tisdag 19 augusti kl 13, inte 12 augusti.\n\n"
+            "Kicki tar fram en reviderad tidplan till nästa styrgrupp.\n")
+    (meeting,) = meetings(text)
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 8, 19)
+    assert meeting.action_items[0].deadline == dt.date(2025, 8, 19)
+    # "next week is ..." names a week, no meeting
+    week = "Team sync 2025-06-10\nPresent: Ann, Bo\n\nNext week is 16 June, so Ann sends the plan by Friday.\n"
+    assert meetings(week)[0].next_meeting is None
+
+
+def test_a_yearless_next_meeting_of_a_meeting_dated_from_the_one_before_it():
+    text = ("Möte 2025-04-22 kl. 18.00–20.00, Ljusö bygdegård\n"
+            "Birgitta föreslog att rådet skaffar en egen Facebooksida för att nå sommargästerna. Det\n"
+            "fick inget stöd – byalagens sidor räcker.\n"
+            "Inte bestämt. Karin kallar när Färjerederiet har gett datum för varvsperioden.\n"
+            "Telefonmöte 2025-05-06 kl. 19.00–19.40\n"
+            "Närvarande: Karin Westerberg, Nils-Erik Holm, Birgitta Sand, Jesper Lund (punkt 1)\n"
+            "5–7 september. Nils-Erik tar in pris från Ragn-Sells till nästa möte.\n"
+            "4. Nästa möte\nTisdag 2 september kl. 18.00 i Stora Kalvö missionshus.\n")
+    found = meetings(text)
+    assert [m.meeting_date for m in found] == [dt.date(2025, 4, 22), dt.date(2025, 5, 6)]
+    assert found[1].next_meeting is not None and found[1].next_meeting.date == dt.date(2025, 9, 2)
+    assert found[1].action_items[0].deadline == dt.date(2025, 9, 2)

@@ -73,6 +73,12 @@ _MEETS_AGAIN = re.compile(
     r"\b(?P<cue>(?:will|shall)\s+(?:next\s+meet|meet\s+again|reconvene)|meets\s+again|next\s+meets)\b", re.IGNORECASE)
 # "... men vi ses igen den 14/5 och tar det då", "Vi hörs igen på AU torsdag 9 oktober": said mid-sentence
 _SEE_AGAIN = re.compile(r"\b(?P<cue>vi\s+(?:ses|träffas|möts|hörs)\s+igen)\b(?=[^.!?\n]{0,40}\d)", re.IGNORECASE)
+# "En rättelse: nästa styrgrupp blir tisdag 19 augusti kl 13", "the next SG is on 2 April": the group's own
+# name for its meeting, dated mid-sentence
+_NAMED_NEXT = re.compile(
+    r"\b(?P<cue>(?:nästa|next)\s+(?!steg\b|steps?\b|vecka\b|veckan\b|weeks?\b|år\b|years?\b|gång\b|time\b|fas\b|phase\b|"
+    r"månad\b|month\b|termin\b|term\b)[\w-]{2,20})\s+(?:blir|är|hålls|is|will\s+be)\s+(?:on\s+|den\s+|the\s+)?"
+    r"(?=[^.!?\n]{0,30}\d)", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
 _NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
 _MONTHS = re.compile(
@@ -182,6 +188,8 @@ def _sentence_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None
             found = sorted([*found, *_SAID_CUE.finditer(body)], key=lambda m: m.start("cue"))
         if " igen" in low and "vi " in low:
             found = sorted([*found, *_SEE_AGAIN.finditer(body)], key=lambda m: m.start("cue"))
+        if "nästa " in low or "next " in low:
+            found = sorted([*found, *_NAMED_NEXT.finditer(body)], key=lambda m: m.start("cue"))
         if "meet" in low or "reconvene" in low:
             # "The committee will next meet on 5 June", "The group meets again on ..."
             found = sorted([*found, *_MEETS_AGAIN.finditer(body)], key=lambda m: m.start("cue"))

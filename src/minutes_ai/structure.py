@@ -107,7 +107,12 @@ def _parse_meetings(document: Document) -> list[Meeting]:
         )
         if meeting.meeting_date is None and meetings and meetings[-1].meeting_date is not None and meeting.title:
             # "LEDARMÖTE 15/10" below a meeting of 8 October 2025: the year runs on from it.
-            meeting = meeting.model_copy(update={"meeting_date": _after(meeting.title, meetings[-1].meeting_date)})
+            carried = _after(meeting.title, meetings[-1].meeting_date)
+            update: dict[str, object] = {"meeting_date": carried}
+            if carried is not None and meeting.next_meeting is not None and meeting.next_meeting.date is None:
+                # "4. Nästa möte / Tisdag 2 september": a yearless next meeting reads from the date found
+                update["next_meeting"] = find_next_meeting(document, lines, lo, hi, carried)
+            meeting = meeting.model_copy(update=update)
         meetings.append(meeting)
         mail = None  # the e-mail's dates speak only of the first meeting
     return meetings
