@@ -1255,3 +1255,16 @@ def test_a_yes_with_no_object_of_its_own_takes_the_sentence_it_answers():
     assert any(q.startswith("Apologies – Cllr M. Beattie") and q.endswith("Accepted.") for q in found), found
     assert any(q.startswith("Gemensam monter") and q.endswith("Det var alla överens om.") for q in found), found
     assert "Vi tackar ja." not in found and "Accepted." not in found
+
+
+def test_an_offer_and_the_groups_answer_in_one_sentence():
+    text = ("Practice team meeting 2025-09-10\nPresent: Helen Ward, Gail Denton, Dr Mehta\n\n"
+            "Flu clinic: Gail offered to help on the front desk - accepted.\n\n"
+            "Minibus: Owen's brother-in-law offered a discount - we said thanks but we're sticking with the district minibus.\n\n"
+            "Turkeys: Tesco have offered 40 turkeys but we have no freezer space - we said no thank you.\n\n"
+            "Grill: Jonas erbjöd sig att köpa ny grill för max 3000 kr – ok från styrelsen.\n\n"
+            "Rota: Dr Mehta said the rota is fine as it stands for now.\n")
+    found = [quotes[0] for quotes in decisions(text)]
+    for words in ("Gail offered to help", "we're sticking with", "we said no thank you", "ok från styrelsen"):
+        assert any(words in q for q in found), (words, found)
+    assert not any("rota" in q for q in found), found  # one person's view, reported

@@ -156,7 +156,10 @@ _COLLECTIVE_SUBJECTS = frozenset(
 _AGREED_THEN = re.compile(r"\b(?:agreed|approved|ok|okej|beslutat|bestämt|godkänt)(?: this| that| it)?\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
 _AGREED_TAIL = re.compile(
     r"(?:det var alla (?:glada för|överens om|eniga om|med på)|ok för alla|ok (?:från|fr) alla|alla ok|okej alla|"
-    r"ok alla|everyone ok|all agreed|everyone agreed|klubbat|beslutat|godkänt)\W*$", re.I
+    r"ok alla|everyone ok|all agreed|everyone agreed|klubbat|beslutat|godkänt|"
+    # "Gail offered to help on the front desk - accepted.", "Jonas erbjöd sig att köpa ny grill – ok från
+    # styrelsen.": the offer and the body's yes after a dash
+    r"(?<=[–-] )(?:accepted|approved|agreed)|ok (?:från|fr) (?:styrelsen|gruppen|rådet|nämnden|kommittén|laget))\W*$", re.I
 )
 _PAST_DECISION = re.compile(
     r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"

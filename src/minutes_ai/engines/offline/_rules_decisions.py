@@ -340,8 +340,13 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
         cue = later
     # "Cllr Gale reported that the District Council resolved ...": a report of another body;
     # not "Sam said yes in principle, and we agreed to ...": the meeting's own clause after it.
-    reports = list(cues.REPORTING_PAST.finditer(clean[: cue.start()]))
+    # ("... offered a discount - we said thanks but we're sticking with ...": the group's own word is no report)
+    reports = [r for r in cues.REPORTING_PAST.finditer(clean[: cue.start()])
+               if _WE_ANSWERED.match(clean, max(0, r.start() - 3)) is None]
     return not reports or _OWN_CLAUSE.search(clean, reports[-1].end(), cue.start()) is not None
+
+
+_WE_ANSWERED = re.compile(r"we said (?:thanks|thank you|no|yes)\b", re.I)
 
 
 _ITS_OWN_FORUM = re.compile(
@@ -450,7 +455,8 @@ def _negated(clean: str, cue) -> bool:
     """The words just before the decision word, within its own clause ("inga fel så det
     godkändes" is not negated), or right after it ("godkändes inte"), deny it."""
     # ("inga ändr. -> lades till handl.": an arrow ends the clause too)
-    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—→]|->", clean[max(0, cue.start() - 20) : cue.start()])[-1]
+    # ("... but we have no freezer space - we said no thank you": a spaced hyphen ends it as a dash does)
+    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—→]|->|\s-\s", clean[max(0, cue.start() - 20) : cue.start()])[-1]
     after = clean[cue.end() : cue.end() + 12]
     return bool(cues.NEGATED.search(before)) or (re.match(r"\s*(?:inte|ej|not)\b", after) is not None
                                                  and not re.match(r"\s*not to\b", after))

@@ -105,6 +105,8 @@ DECISION_VERB = re.compile(
     r"(?:is|are|was|were) confirmed as|bekräftas som|bekräftades som|discharged|"
     r"kom (?:vi|gruppen|mötet|nätverket) fram till|ja,? vi säger|då säger vi(?! nästa (?:möte|träff|gång))|let's say|"
     r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
+    # "Tesco have offered 40 turkeys but we have no freezer space - we said no thank you.": the group's answer
+    r"\bwe said (?:no|yes)(?:,? thanks| thank you| please)?(?=\W*$)|"
     r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$|,\s)|ok (?:för|från|fr) alla(?=\W*$|,\s)|"
     # "ok vi säger så, ...", "ok på budget 4 000 kr": rough notes' yes
     r"vi säger så\b|^ok på\b|^kör på\b|"
