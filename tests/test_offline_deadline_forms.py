@@ -1185,3 +1185,13 @@ def test_a_yearless_next_meeting_of_a_meeting_dated_from_the_one_before_it():
     assert [m.meeting_date for m in found] == [dt.date(2025, 4, 22), dt.date(2025, 5, 6)]
     assert found[1].next_meeting is not None and found[1].next_meeting.date == dt.date(2025, 9, 2)
     assert found[1].action_items[0].deadline == dt.date(2025, 9, 2)
+
+
+def test_a_release_milestone_named_by_a_short_code_is_dated_where_the_notes_date_it():
+    text = ("# contributors call 2026-01-20\nattendees: @mkowalski, @jlinde\n\n"
+            "- @mkowalski to write the migration guide before rc2. rc2 is planned for Tue 3 Feb.\n"
+            "- Schedule reminder: 1.0 RC target is 2026-02-20, final 2026-04-01.\n"
+            "- @jlinde to draft the conformance tests before the RC\n")
+    actions = {a.owner: a for a in meetings(text, "md")[0].action_items}
+    assert actions["mkowalski"].deadline == dt.date(2026, 2, 3)
+    assert actions["jlinde"].deadline == dt.date(2026, 2, 20)

@@ -266,7 +266,7 @@ class Schedule:
 
 # a stem whose indefinite form has an e before its last letter: "lägr" (läger), "segl" (segel)
 _CLIPPED_E = re.compile(r"[a-zåäö]{2}[^aeiouyåäö\W\d][rln]$")
-_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{3,}|[\wåäö-]{3,}")
+_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{3,}|[\wåäö-]{2,}")  # ("the RC": an acronym of two letters)
 
 
 def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, whole: bool = False,
@@ -281,7 +281,8 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
     # ("cupen" ends "Julcupen" too: a definite form of five letters)
     lead = "" if compound or (
         (len(word) >= 6 or len(word) == 5 and word.endswith(("en", "et"))) and word.isalpha() and not whole) else r"\b"
-    tail = _WORD_END if whole else ""
+    # ("rc" is not the start of "rc2", nor "rc1" of "rc10")
+    tail = _WORD_END if whole or len(word) <= 2 or _DIGIT.search(word) else ""
     needle = re.compile(rf"{lead}(?:{name}){tail}", re.IGNORECASE)
     own = sentence.strip()
     if "\n" in text and _WRAPPED_DATE.search(text) is not None:
@@ -328,6 +329,7 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
 
 
 _ITEM_BREAK = re.compile(r"[·•;]")
+_DIGIT = re.compile(r"\d")
 # a line break between a date's lead word and its day: "satt till lördag\n28 mars", "held on\n3 June"
 _WRAPPED_DATE = re.compile(
     r"\b((?:den|till|på|on|the|until|(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?)"
