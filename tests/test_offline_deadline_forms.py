@@ -1195,3 +1195,16 @@ def test_a_release_milestone_named_by_a_short_code_is_dated_where_the_notes_date
     actions = {a.owner: a for a in meetings(text, "md")[0].action_items}
     assert actions["mkowalski"].deadline == dt.date(2026, 2, 3)
     assert actions["jlinde"].deadline == dt.date(2026, 2, 20)
+
+
+def test_weeks_and_days_abbreviated_in_spans():
+    text = ("Mässgruppen 2026-02-03\nNärvarande: Pia, Ola, Kim\n\nMässan lör 7/3 i sporthallen.\n\n"
+            "- Pia går igenom rutinen med ST-läkarna inom 3 v.\n"
+            "- Ola fyller i bemanningsschemat 2 v före mässan.\n"
+            "- Kim mejlar utställarna inom 10 dgr.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Pia"].deadline == dt.date(2026, 2, 24)
+    assert actions["Ola"].deadline == dt.date(2026, 2, 21)
+    assert actions["Kim"].deadline == dt.date(2026, 2, 13)
+    # a week number stays a week: "v. 12" is no span of 12 weeks
+    assert find_deadline("Klart inom v. 12", anchor=dt.date(2026, 2, 3)).value is None

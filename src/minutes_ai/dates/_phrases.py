@@ -121,11 +121,11 @@ def _within(match: Groups, anchor: dt.date | None, _n: dt.date | None) -> dt.dat
     unit = match.group("unit") or ""
     if unit.startswith(("arbetsdag", "working", "business")):
         return cal.add_business_days(anchor, count)
-    if unit.startswith(("dag", "day")):
+    if unit.startswith(("dag", "day", "dgr")):
         return anchor + dt.timedelta(days=count)
     if unit.startswith(("tim", "hour")):
         return anchor + dt.timedelta(days=count // 24)  # "inom 24 timmar": the next day; "within 2 h": today
-    if unit.startswith(("veck", "week", "fortnight")):
+    if unit.startswith(("veck", "week", "fortnight", "v", "wk")):
         return anchor + dt.timedelta(weeks=count)
     return cal.add_months(anchor, count)
 
@@ -271,7 +271,9 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         re.compile(
             rf"(?<!\w)(?:inom|within|om|in)\s+(?:(?:de\s+)?närmaste\s+|the\s+next\s+)?(?:(?P<n>{NUMBER})\s+"
             r"(?P<unit>arbetsdagar|arbetsdag|dagar|dag|veckor|veckorna|vecka|månader|månaderna|månad|"
-            r"working\s+days?|business\s+days?|days?|weeks?|months?|timmar|timme|hours?)|a\s+(?P<unit2>fortnight))(?!\w)"
+            r"working\s+days?|business\s+days?|days?|weeks?|months?|timmar|timme|hours?|"
+            # "inom 3 v", "within 2 wks", "inom 10 dgr": the units abbreviated
+            r"v\.|v|wks?\.?|dgr)|a\s+(?P<unit2>fortnight))(?!\w)"
         ),
         # "inom tio dagar efter förhandlingen", "within a week of getting it": counted from another
         # event, not from the meeting
@@ -406,7 +408,7 @@ TRIGGERS: list[frozenset[str]] = [
         _END,
         ("kvartalet", "quarter"),
         ("sista",),
-        ("dag", "veck", "månad", "day", "week", "month", "fortnight", "tim", "hour"),
+        ("dag", "veck", "månad", "day", "week", "month", "fortnight", "tim", "hour", "inom", "within", "wk", "dgr"),
         ("veck", "week"),
         ("veck", "week"),
         (":e", ":a", "st", "nd", "rd", "th"),

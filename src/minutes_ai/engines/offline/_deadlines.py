@@ -429,7 +429,7 @@ _TRAILING_NEXT = re.compile(
     r"(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
     r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
 )
-_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|dagar|dag|dgr|weeks?|wks?\.?|days?)\s+(?:innan|före|inför|before|prior)",
+_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|v\.?|dagar|dag|dgr|weeks?|wks?\.?|days?)\s+(?:innan|före|inför|before|prior)",
                           re.I)
 _COUNT_WORDS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
