@@ -1208,3 +1208,12 @@ def test_weeks_and_days_abbreviated_in_spans():
     assert actions["Kim"].deadline == dt.date(2026, 2, 13)
     # a week number stays a week: "v. 12" is no span of 12 weeks
     assert find_deadline("Klart inom v. 12", anchor=dt.date(2026, 2, 3)).value is None
+
+
+def test_a_bare_deadline_after_the_task_may_say_who_gave_it():
+    text = ("Co-op board 2026-06-02\nPresent: Tuan, Mai, Lena\n\n"
+            "Waiting list - Tuan to contact the top three on the list. Before the end of June he said.\n\n"
+            "Lena fixar nycklarna. Senast fredag sa hon.\n")
+    actions = {a.owner: a for a in meetings(text)[0].action_items}
+    assert actions["Tuan"].deadline == dt.date(2026, 6, 30)
+    assert actions["Lena"].deadline == dt.date(2026, 6, 5)

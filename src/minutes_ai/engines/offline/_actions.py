@@ -165,7 +165,9 @@ _DEADLINE_FILLER = re.compile(
     r"ideally|gärna|tack|som senast|svar|återkoppling|återrapportering|återrapporteras|återkopplas|redovisas|"
     r"rapporteras|report back|reports back|feedback|answer|(?:to|till) (?:rådet|styrelsen|nämnden|gruppen|the board|"
     r"the committee|the group|the council)|(?:(?:ett|a|the)\s+)?(?:första|first)\s+(?:utkast(?:et)?|draft|version)|"
-    r"utkast(?:et)?|(?:a|the) draft|draft|underlaget|förslaget|rapporten)\b"
+    r"utkast(?:et)?|(?:a|the) draft|draft|underlaget|förslaget|rapporten|"
+    # "Tuan to contact the top three on the list. Before the end of June he said.": who said it
+    r"(?:he|she|they) said|said (?:he|she|they)|(?:han|hon|hen|de) sa|sa (?:han|hon|hen|de))\b"
     # "Svar till Ingela 27/3.": whom the answer goes to
     r"|(?<=\bsvar )till (?-i:[A-ZÅÄÖ])[\wåäö-]+|(?<=\banswer )to (?-i:[A-Z])[\w-]+", re.I)
 
