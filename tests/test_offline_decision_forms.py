@@ -1268,3 +1268,12 @@ def test_an_offer_and_the_groups_answer_in_one_sentence():
     for words in ("Gail offered to help", "we're sticking with", "we said no thank you", "ok från styrelsen"):
         assert any(words in q for q in found), (words, found)
     assert not any("rota" in q for q in found), found  # one person's view, reported
+
+
+def test_everyone_in_favour_after_a_proposal_is_its_outcome():
+    text = ("Scout group executive 2025-03-04\nPresent: Gemma Hill, Owen Reid, Kerry Moss\n\n"
+            "Fundraising: Gemma proposed a bag pack at Morrisons in May. Everyone in favour.\n\n"
+            "Camp: Owen proposed a second camp in August. All in favor?\n")
+    found = [quotes[0] for quotes in decisions(text)]
+    assert any("Gemma proposed a bag pack" in q and q.endswith("Everyone in favour.") for q in found), found
+    assert not any("second camp" in q for q in found), found  # the call for a vote, unanswered

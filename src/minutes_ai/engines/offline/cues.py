@@ -708,6 +708,8 @@ RESULT = re.compile(
     r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
     r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör|"
     r"(?:everyone|everybody|all)(?:'s|’s| is| was| were)? (?:ok|okay|fine|happy) with (?:that|this|it)(?=[^?]*$)|"
+    # "Gemma proposed a bag pack in May. Everyone in favour."
+    r"(?:everyone|everybody|all)(?: (?:was|were|are))? in favou?r(?=[^?]*$)|"
     r"alla (?:höll med|var med på det)|ingen hade något emot det|ingen (?:var|sa) emot|"
     # "Nobody argued.", "Ingen protesterade.", "Ingen i styrelsen hade något emot det.", "Johanna nickade."
     r"(?:nobody|no one|no-one) (?:objected|argued|disagreed|dissented|minded|pushed back)|"
