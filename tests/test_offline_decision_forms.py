@@ -1277,3 +1277,14 @@ def test_everyone_in_favour_after_a_proposal_is_its_outcome():
     found = [quotes[0] for quotes in decisions(text)]
     assert any("Gemma proposed a bag pack" in q and q.endswith("Everyone in favour.") for q in found), found
     assert not any("second camp" in q for q in found), found  # the call for a vote, unanswered
+
+
+def test_where_the_talk_ended_up_is_the_decision():
+    text = ("Running club committee 2024-11-27\nPresent: Lou Park, Sam Reed, Jo Kent\n\n"
+            "Subs: Sam wanted to wait for the affiliation fee. Ended up agreeing to keep £25 for 2025.\n\n"
+            "Tickets: Kev wanted $30, Barry wanted $25. We ended up at $25 for adults and kids free.\n\n"
+            "Kit: Jo ended up late to the fitting so we ordered nothing.\n")
+    found = [quotes[0] for quotes in decisions(text)]
+    assert any(q.endswith("Ended up agreeing to keep £25 for 2025.") for q in found), found
+    assert any("We ended up at $25" in q for q in found), found
+    assert not any("ended up late" in q for q in found), found

@@ -107,6 +107,8 @@ DECISION_VERB = re.compile(
     r"(?:sa|sade|säger|said) (?:ja|nej) till|said (?:yes|no) to|"
     # "Tesco have offered 40 turkeys but we have no freezer space - we said no thank you.": the group's answer
     r"\bwe said (?:no|yes)(?:,? thanks| thank you| please)?(?=\W*$)|"
+    # "Ended up agreeing to keep £25 for 2025.", "We ended up at $25 for adults": where the talk ended
+    r"\bended up (?:agreeing|deciding|going (?:with|for)|settling on|choosing|keeping|at|with)\b|"
     r"det var alla (?:glada för|överens om|eniga om|med på)(?=\W*$|,\s)|ok (?:för|från|fr) alla(?=\W*$|,\s)|"
     # "ok vi säger så, ...", "ok på budget 4 000 kr": rough notes' yes
     r"vi säger så\b|^ok på\b|^kör på\b|"
@@ -895,7 +897,7 @@ _NEEDLES = {
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
         "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej",
         "it is", "it's a", "that's a", "tackade vi", "tackar vi", "medges", "medgavs", "medgetts",
-        "vi säljer inte", "vi kör inte", "vi köper inte", "vi åker inte", "vi gör inte", "vi byter inte",
+        "ended up", "vi säljer inte", "vi kör inte", "vi köper inte", "vi åker inte", "vi gör inte", "vi byter inte",
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
