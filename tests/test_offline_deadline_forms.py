@@ -1217,3 +1217,23 @@ def test_a_bare_deadline_after_the_task_may_say_who_gave_it():
     actions = {a.owner: a for a in meetings(text)[0].action_items}
     assert actions["Tuan"].deadline == dt.date(2026, 6, 30)
     assert actions["Lena"].deadline == dt.date(2026, 6, 5)
+
+
+def test_notes_written_as_a_dialogue_of_full_names_are_read_turn_by_turn():
+    text = ("Ward 12 team meeting 2025-12-03\nPresent: Angela Price, Ben Osei, Chloe Evans\n\n"
+            "Angela Price: Beds first. We have three low beds in bay A and none in C.\n\n"
+            "Chloe Evans: Only one in A at the moment.\n\n"
+            "Angela Price: OK, we'll move two to C and keep one in A. Ben, can you sort that with the porters?\n\n"
+            "Ben Osei: Yeah, I'll do it Friday when it's quieter.\n\n"
+            "Chloe Evans: The rota is up on the board.\n\n"
+            "Ben Osei: Thanks.\n")
+    (meeting,) = meetings(text)
+    # the speaker of "I'll do it Friday" owns it: the turn is his
+    (action,) = [a for a in meeting.action_items if "Friday" in a.evidence[-1].quote]
+    assert action.owner == "Ben Osei"
+    assert action.deadline == dt.date(2025, 12, 5)
+    # two speakers once each make no dialogue: ordinary labelled lines
+    from minutes_ai.engines.offline.segment import dialogue
+    few = "Anna Berg: hej\nBo Ek: hej\nmöte om budget\n- Anna ringer banken\n"
+    assert not dialogue(few, 0, len(few))
+    assert dialogue(text, 0, len(text))

@@ -125,7 +125,7 @@ from ._owner_words import (
 from ._rules_decisions import _ARROW_OUTCOME
 from .owners import NameIndex, split_owner_list
 from .schedule import Schedule
-from .segment import Block, Sentence, clean, split_blocks, split_sentences
+from .segment import Block, Sentence, clean, dialogue, split_blocks, split_sentences
 from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
 from .writer import find_writer
@@ -185,7 +185,7 @@ class OfflineEngine:
         section = _Section()
         table = TableReader()
         attendee_names = tuple(a.name.casefold() for a in meeting.attendees if len(a.name) > 2)
-        transcript = bool(document.turns) or document.format in ("vtt", "srt")
+        transcript = bool(document.turns) or document.format in ("vtt", "srt") or dialogue(text, meeting.start, meeting.end)
         proposal: Sentence | None = None
         motion: Sentence | None = None  # a motion set aside while an amendment to it is decided
         point_starts = {item.start for item in meeting.agenda}

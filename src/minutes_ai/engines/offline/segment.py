@@ -8,6 +8,7 @@ a block. Offsets always index the document text, so evidence is a plain slice.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import _fastre, cues
@@ -119,6 +120,25 @@ _SPEAKER = re.compile(
     r"(?:<(?P<nick>[@+]?[\w.|-]{1,30})>|(?P<name>[A-ZÅÄÖÉÜ][\w.'’-]*(?:[ \t][A-ZÅÄÖÉÜ][\w.'’-]*){0,3}"
     r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+)(?P<aside>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:)(?:\*\*|__)?[ \t]+(?=\S)"
 )
+
+
+# a dialogue's turn: "Angela Price: OK, we'll move two to C", "Ben Osei: Yeah, I'll do it Friday"
+_FULL_NAME_TURN = re.compile(r"^(?:\*\*)?([A-ZÅÄÖÉ][\w'’-]+ [A-ZÅÄÖÉ][\w'’-]+)(?:\*\*)?:(?:\*\*)?[ \t]+\S", re.MULTILINE)
+_DIALOGUE_TURNS = 6
+_DIALOGUE_SHARE = 0.4
+
+
+def dialogue(text: str, start: int, end: int) -> bool:
+    """Notes written as a dialogue without time stamps: most paragraphs open with a speaker's full
+    name ("Angela Price: ...", "Ben Osei: ..."), two or more speakers taking turns, each at least twice."""
+    turns = _FULL_NAME_TURN.findall(text, start, end)
+    if len(turns) < _DIALOGUE_TURNS:
+        return False
+    counts = Counter(turns)
+    if sum(1 for n in counts.values() if n >= 2) < 2:
+        return False
+    lines = text.count("\n", start, end) - text.count("\n\n", start, end)
+    return len(turns) >= _DIALOGUE_SHARE * max(lines, 1)
 
 
 def content_span(text: str, start: int, end: int) -> tuple[int, int]:
