@@ -95,6 +95,7 @@ class Schedule:
     _dates: list[dt.date] | None = field(default=None, repr=False)
     _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word, read once
     _plans: list[list[dt.date]] | None = field(default=None, repr=False)  # the plan lines' dates, read once
+    _joined: str | None = field(default=None, repr=False)  # the text events are dated in (see _source)
 
     def dates(self) -> list[dt.date]:
         if self._dates is None:
@@ -130,28 +131,36 @@ class Schedule:
         if len(stem) > 8 and stem.endswith("start") and stem.isalpha():
             stem = stem[:-5]  # "innan kampanjstart": the campaign's date ("sommarkampanj ... startar 16/6")
         if stem not in self._events:
-            self._events[stem] = _event_dates(self.whole or self.text, stem, sentence, self.anchor)
+            self._events[stem] = _event_dates(self._source(), stem, sentence, self.anchor)
         dates = self._events[stem]
         if not dates and stem != word and _CLIPPED_E.search(stem):
             # "lägret" / "sommarläger", "seglet" / "segel": the definite form drops the e of -er, -el, -en
             full = f"{stem[:-1]}e{stem[-1]}"
             if f"+{full}" not in self._events:
-                self._events[f"+{full}"] = _event_dates(self.whole or self.text, full, sentence, self.anchor, compound=True)
+                self._events[f"+{full}"] = _event_dates(self._source(), full, sentence, self.anchor, compound=True)
             dates = self._events[f"+{full}"]
         if not dates and len(word) == 5 and word.endswith(("et", "en")) and word.isalpha():
             # "innan cupen" under "1. Sävsjö Cup 14–15 juni": a short definite form, its bare noun
             # ("cupen" itself first: it also ends "Julcupen")
             bare = f"^{word[:-2]}"
             if bare not in self._events:
-                self._events[bare] = _event_dates(self.whole or self.text, word[:-2], sentence, self.anchor)
+                self._events[bare] = _event_dates(self._source(), word[:-2], sentence, self.anchor)
             dates = self._events[bare]
         if len(dates) > 1 and stem != word and word.isalpha():
             # "Munhälsodagen 20 mars" and "munhälsodagarna 6–7 oktober": the form the task names decides
             exact = f"={word}"
             if exact not in self._events:
-                self._events[exact] = _event_dates(self.whole or self.text, word, sentence, self.anchor, whole=True)
+                self._events[exact] = _event_dates(self._source(), word, sentence, self.anchor, whole=True)
             dates = self._events[exact]
         return next(iter(dates)) if len(dates) == 1 else None
+
+    def _source(self) -> str:
+        """The text events are dated in, read once: "Städdagen är satt till lördag\n28 mars kl. 9", a
+        date hard-wrapped onto the next line, reads whole."""
+        if self._joined is None:
+            text = self.whole or self.text
+            self._joined = _WRAPPED_DATE.sub(r"\1 ", text) if "\n" in text and _WRAPPED_DATE.search(text) else text
+        return self._joined
 
     def point_event(self, sentence: str, word: str) -> dt.date | None:
         """'senast 4 veckor före mötet' under '5. Höstmötet' + '- lör 19/10 kl 10 i stugan': the
@@ -285,9 +294,6 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
     tail = _WORD_END if whole or len(word) <= 2 or _DIGIT.search(word) else ""
     needle = re.compile(rf"{lead}(?:{name}){tail}", re.IGNORECASE)
     own = sentence.strip()
-    if "\n" in text and _WRAPPED_DATE.search(text) is not None:
-        # "Städdagen är satt till lördag\n28 mars kl. 9": a date hard-wrapped onto the next line reads whole
-        text = _WRAPPED_DATE.sub(r"\1 ", text)
     for line in text.split("\n"):
         if not any(map(str.isdigit, line)):
             continue
