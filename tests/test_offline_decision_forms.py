@@ -1263,9 +1263,11 @@ def test_an_offer_and_the_groups_answer_in_one_sentence():
             "Minibus: Owen's brother-in-law offered a discount - we said thanks but we're sticking with the district minibus.\n\n"
             "Turkeys: Tesco have offered 40 turkeys but we have no freezer space - we said no thank you.\n\n"
             "Grill: Jonas erbjöd sig att köpa ny grill för max 3000 kr – ok från styrelsen.\n\n"
-            "Rota: Dr Mehta said the rota is fine as it stands for now.\n")
+            "Rota: Dr Mehta said the rota is fine as it stands for now.\n\n"
+            "Fönsterputs: Putsbolaget erbjöd rabatt om vi tecknar 2 år. Vi tackar nej, kör på ettårsavtal som förut.\n")
     found = [quotes[0] for quotes in decisions(text)]
-    for words in ("Gail offered to help", "we're sticking with", "we said no thank you", "ok från styrelsen"):
+    for words in ("Gail offered to help", "we're sticking with", "we said no thank you", "ok från styrelsen",
+                  "Vi tackar nej, kör på ettårsavtal"):
         assert any(words in q for q in found), (words, found)
     assert not any("rota" in q for q in found), found  # one person's view, reported
 

@@ -165,7 +165,7 @@ DECISION_VERB = re.compile(
     r"\b(?:vi|styrelsen|mötet|gruppen|nämnden|we|the board|the committee|the panel|the group) (?:röstade|voted)\b(?! om\b(?! att\b))|"
     # the way things go on: "We'll carry on with one Saturday clinic a month", "vi fortsätter med ideella krafter"
     r"\bwe(?:'ll|’ll| will)? carry on with\b(?! (?:the )?(?:next|item|agenda|meeting))|"
-    r"\bingen (?:var|sa) emot\b(?!\W*$)|\b(?:vi tackade nej|we said no|we declined|we turned (?:it|them|that) down)\b|"
+    r"\bingen (?:var|sa) emot\b(?!\W*$)|\b(?:vi tackade nej|vi tackar nej|we said no|we declined|we turned (?:it|them|that) down)\b|"
     r"\bvi lät (?:det|den|dem) vara\b|\b(?:vi låter|låter vi) bli\b|"
     r"went with|went for|'ll proceed with|proceed with|"
     r"vann med \d+|won (?:the vote|with \d+)|"
