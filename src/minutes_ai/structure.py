@@ -627,13 +627,9 @@ def _yearless_date(text: str) -> _dt.date | None:
     if len(years) != 1:
         return None
     year = years.pop()
-    for line in opening:
-        said = _SAID_TODAY.search(line)
-        if said is not None:
-            # a sentence that dates the meeting itself: "Vi sågs idag tisdag den 19 november, ...",
-            # "Today's Wednesday the 3rd of June": the date right after "today"
-            line = line[said.start() : said.end() + 40]
-        elif line.endswith((".", "?", "!")) or _BACK_REFERENCE.search(line):
+    for opening_line in opening:
+        line = _dating_words(opening_line)
+        if line is None:
             continue
         # (anchored at the year's start, and again mid-year for a day read to the nearest year:
         # "tisdag den 19 november" in HT 2024)
@@ -642,6 +638,18 @@ def _yearless_date(text: str) -> _dt.date | None:
                 if mention.kind == "date" and mention.value is not None and mention.value.year == year:
                     return mention.value
     return None
+
+
+def _dating_words(line: str) -> str | None:
+    """The words of an opening line that may date the meeting: in a sentence that dates the meeting
+    itself ("Vi sågs idag tisdag den 19 november, ...", "Today's Wednesday the 3rd of June") the date
+    right after "today"; a short line whole; None for another sentence or a line that looks back."""
+    said = _SAID_TODAY.search(line)
+    if said is not None:
+        return line[said.start() : said.end() + 40]
+    if line.endswith((".", "?", "!")) or _BACK_REFERENCE.search(line):
+        return None
+    return line
 
 
 # a weekday by its first two letters, Swedish and English ("tors", "Thurs", "torsdag" -> 3)
@@ -678,11 +686,10 @@ def _weekday_fitted_date(text: str) -> _dt.date | None:
         # a list item or an agenda point is the notes' content: "- disco fre 20/3", "- rc1: Tue 14 Oct"
         if _ITEM_MARK.match(raw) or _POINT_START.match(line) or _OTHER_DAY.search(line):
             continue
-        said = _SAID_TODAY.search(line)
-        if said is not None:
-            line = line[said.start() : said.end() + 40]
-        elif line.endswith((".", "?", "!")) or _BACK_REFERENCE.search(line):
+        words = _dating_words(line)
+        if words is None:
             continue
+        line = words
         for mention in find_dates(line, anchor=_dt.date(2000, 7, 2)):
             if mention.kind != "date" or mention.value is None or _YEAR.search(mention.text):
                 continue
