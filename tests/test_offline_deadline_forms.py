@@ -1237,3 +1237,10 @@ def test_notes_written_as_a_dialogue_of_full_names_are_read_turn_by_turn():
     few = "Anna Berg: hej\nBo Ek: hej\nmöte om budget\n- Anna ringer banken\n"
     assert not dialogue(few, 0, len(few))
     assert dialogue(text, 0, len(text))
+
+
+def test_a_meeting_named_by_its_month_with_a_hyphen():
+    text = ("Styrelsemöte 2025-03-12\nNärvarande: Kjell, Hamid, Jonna\n\n"
+            "Kommande möten: 14 maj, 10 september.\n\n"
+            "Hamid tar in offerter till maj-mötet.\n")
+    assert meetings(text)[0].action_items[0].deadline == dt.date(2025, 5, 14)

@@ -41,11 +41,11 @@ _MEETING_NOUN = (
     r"ledningsgruppen|nätverksträffen|styrelsemötet|styrelsemöte|meeting|interim|session|call|board meeting|review|"
     r"board|cabinet|committee|council|workshop)"
 )
-# "aprilsammanträdet", "decemberträffen", "majmötet" / "mötet i maj", "kyrkorådets sammanträde i
+# "aprilsammanträdet", "decemberträffen", "majmötet", "maj-mötet" / "mötet i maj", "kyrkorådets sammanträde i
 # april", "APT i juni" / "the May meeting", "the April interim".
 MONTH_EVENT = re.compile(
     rf"(?P<cue>\b(?:till|inför|före|innan|på|vid|to|for|before|at|by|until)\s+)?(?:"
-    rf"\b(?P<m1>{_MONTH})s?{_MEETING_NOUN}\b"
+    rf"\b(?P<m1>{_MONTH})s?-?{_MEETING_NOUN}\b"  # ("maj-mötet")
     rf"|\b(?:\w+s\s+)?{_MEETING_NOUN}\s+i\s+(?P<m2>{_MONTH})\b"
     rf"|\b(?:the|our)\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b"
     rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|möte|mötet|sammanträde|call|session|board|committee)\b)",
