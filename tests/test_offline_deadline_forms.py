@@ -1244,3 +1244,16 @@ def test_a_meeting_named_by_its_month_with_a_hyphen():
             "Kommande möten: 14 maj, 10 september.\n\n"
             "Hamid tar in offerter till maj-mötet.\n")
     assert meetings(text)[0].action_items[0].deadline == dt.date(2025, 5, 14)
+
+
+def test_when_things_are_due_in_is_a_standing_rule_not_a_task():
+    text = ("Ledningsgrupp 2025-04-02\nNärvarande: Sara Lund, Per Ek\n\n"
+            "Beställningen till Regionens läkemedelsförsörjning ska in senast 30/4.\n\n"
+            "Talmannen påminde om att handlingar till möte 5 ska vara inne senast 13 maj.\n\n"
+            "Redovisningen till Socialstyrelsen ska vara inne senast 31 maj, den tar jag som vanligt.\n\n"
+            "Svar senast 26/4.\n")
+    actions = meetings(text)[0].action_items
+    quotes = [a.evidence[0].quote for a in actions]
+    assert not any("Beställningen" in q or "handlingar till möte 5" in q for q in quotes), quotes
+    assert any("den tar jag" in q for q in quotes), quotes  # one's own task
+    assert any(q.startswith("Svar senast 26/4") for q in quotes), quotes  # a deadline asked of those present

@@ -116,7 +116,18 @@ def deadline_only_task(clean: str) -> bool:
     annual return is due 31 January', 'KS har begärt yttrande senast ...' state a fact."""
     # The fact veto runs only where a deadline cue is found (most sentences have none).
     cued = cues.DEADLINE_LEAD.match(clean.strip()) or cues.DEADLINE_CUE.search(clean)
-    return bool(cued) and not _DEADLINE_FACT.search(clean)
+    return bool(cued) and not _DEADLINE_FACT.search(clean) and not _standing_rule(clean)
+
+
+# "Motioner ska ha kommit in senast 31 mars", "tidrapporten ska in senast den 5:e": when things are due
+# in, a standing rule, nobody's task; not "det ska in senast 31 mars" or "..., den tar jag": one's own
+_DUE_IN = re.compile(r"\b(?:ska|skall|måste)\s+(?:ha\s+kommit\s+in|in|vara\s+inne)\s+(?:till\s+[\wåäö]+\s+)?senast\b", re.I)
+_OWN_OR_BACK = re.compile(r"\b(?:jag|vi|i|we|det|den|dem)\b", re.I)
+
+
+def _standing_rule(clean: str) -> bool:
+    due = _DUE_IN.search(clean) if "senast" in clean else None
+    return due is not None and _OWN_OR_BACK.search(clean) is None
 
 
 _DEADLINE_FACT = re.compile(
