@@ -1257,3 +1257,12 @@ def test_when_things_are_due_in_is_a_standing_rule_not_a_task():
     assert not any("Beställningen" in q or "handlingar till möte 5" in q for q in quotes), quotes
     assert any("den tar jag" in q for q in quotes), quotes  # one's own task
     assert any(q.startswith("Svar senast 26/4") for q in quotes), quotes  # a deadline asked of those present
+
+
+def test_an_offer_of_something_is_no_task_but_offering_oneself_is():
+    text = ("Styrelsemöte brf 2025-04-02\nNärvarande: Maja Ek, Per Ås\n\n"
+            "Fastighetsbyrån Norrbro erbjuder en digital bokningstavla till tvättstugan för 450 kr/mån.\n\n"
+            "Per erbjuder sig att sköta gräsklipparen i sommar.\n")
+    quotes = [a.evidence[0].quote for a in meetings(text)[0].action_items]
+    assert not any("bokningstavla" in q for q in quotes), quotes
+    assert any("gräsklipparen" in q for q in quotes), quotes

@@ -373,6 +373,8 @@ NARRATION = {
     "ifrågasätter", "redogör", "sammanträder", "träffas", "möts", "under", "efter", "över", "eller", "mer", "hur", "här", "där", "för", "när", "vår",
     "kanske", "nummer", "sommar", "vinter", "dagar", "timmar", "veckor", "kronor", "procent",
     "verkar", "behandlar", "hör", "lämnar", "passar", "bekräftar", "godkänner", "beslutar",
+    # "Fastighetsbyrån erbjuder en digital bokningstavla för 450 kr/mån": an offer of something
+    "erbjuder",
 }
 # Particle verbs that are tasks even though the bare verb narrates: "ser över", "går igenom".
 ACTION_PHRASES = re.compile(
@@ -380,7 +382,7 @@ ACTION_PHRASES = re.compile(
     r"tar reda|tar hand|tar ansvar|kommer med|går ut med|lyfter (?:\S+ )*?(?:till|vidare|med)\b|"
     r"delar ut|delar på|ställer upp|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|pratar med|talar med|"
     r"snackar med|"
-    r"tar på sig|åtar sig|ansvarar för|ansvarar(?=\s*(?:[,.;]|$|och\b))|håller i|återkommer|bjuder in|hör av sig|säger upp|"
+    r"tar på sig|åtar sig|erbjuder sig|ansvarar för|ansvarar(?=\s*(?:[,.;]|$|och\b))|håller i|återkommer|bjuder in|hör av sig|säger upp|"
     r"handlar(?!\s+om\b)|"
     r"framför (?:\S+ ){1,4}?till\b|"
     # "Annika återkopplar ställningstagandet till ledningsgruppen"; not guests who "återkopplar resultat" here
