@@ -1266,3 +1266,14 @@ def test_an_offer_of_something_is_no_task_but_offering_oneself_is():
     quotes = [a.evidence[0].quote for a in meetings(text)[0].action_items]
     assert not any("bokningstavla" in q for q in quotes), quotes
     assert any("gräsklipparen" in q for q in quotes), quotes
+
+
+def test_an_action_logs_row_whose_status_moves_its_due_date():
+    text = ("Quality committee 2025-05-21\nPresent: Rita Ode, Sam Moss\n\n"
+            "| Ref | Action | Owner | Due | Status |\n|---|---|---|---|---|\n"
+            "| Q-44 | Pressure ulcer deep dive | Rita Ode | 21/05/2025 | Amber. Carried forward to 18/06/2025. |\n"
+            "| Q-45 | Falls audit | Sam Moss | 30/06/2025 | Open |\n")
+    actions = {a.owner: a for a in meetings(text, "md")[0].action_items}
+    assert actions["Rita Ode"].deadline == dt.date(2025, 6, 18)
+    assert actions["Rita Ode"].deadline_text == "Carried forward to 18/06/2025"
+    assert actions["Sam Moss"].deadline == dt.date(2025, 6, 30)

@@ -52,6 +52,13 @@ def _table_action(ctx: _Context, row) -> ActionItem:
             words = f"by the {deadline_text}" if bare.group("nth") else deadline_text.rstrip(".").replace(".", "/")
             mention = _deadline(words, ctx)
             deadline = mention.value if mention else None
+    row_words = ctx.document.text[row.start : row.end]
+    if (moved := _NEW_DUE.search(row_words)) is not None:
+        # "2/19 | Carried fwd, new due 3/19", "21/05/2025 | ... Carried forward to 18/06/2025.": the row's
+        # status moves its due date, and the new one is the task's deadline
+        mention = _deadline(moved.group(0), ctx)
+        if mention is not None and mention.value is not None:
+            deadline, deadline_text = mention.value, moved.group(0).strip().rstrip(".")
     return ActionItem(
         owner=owner or None,
         task=rules._tidy(clean(row.task)),
@@ -61,6 +68,9 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     )
 
 
+_NEW_DUE = re.compile(
+    r"\b(?:new due(?: date)?|carried (?:fwd|forward|over) to|moved to|extended to|postponed to|ny deadline|nytt datum|"
+    r"flyttad till|framflyttad till)\s*:?\s*[^|;,]{0,20}?\d[\d/.-]*(?:\s+[A-Za-zåäö]{3,9}(?:\s+\d{4})?)?", re.I)
 _BARE_DUE = re.compile(r"(?P<nth>\d{1,2}(?:st|nd|rd|th|:e|:a))|\d{1,2}\.\d{1,2}\.?")
 _LIST_LABELS = ("to do", "todo", "to-do", "att göra", "actions", "action items", "next steps", "åtgärder", "uppgifter")
 # "Trish – new sign-up sheet (Mon).": a list item that names its owner first
