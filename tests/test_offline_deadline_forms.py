@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from minutes_ai import read_text
-from minutes_ai.dates import find_deadline
+from minutes_ai.dates import as_of, find_deadline
 from minutes_ai.engines.offline import OfflineEngine
 from minutes_ai.engines.offline.schedule import Schedule
 
@@ -1277,3 +1277,15 @@ def test_an_action_logs_row_whose_status_moves_its_due_date():
     assert actions["Rita Ode"].deadline == dt.date(2025, 6, 18)
     assert actions["Rita Ode"].deadline_text == "Carried forward to 18/06/2025"
     assert actions["Sam Moss"].deadline == dt.date(2025, 6, 30)
+
+
+def test_a_yes_to_a_request_then_when_in_the_same_turn():
+    text = ("WEBVTT\n\n00:03:55.000 --> 00:04:00.000\n<v Magnus Ferm>Sofia, kan du sätta ihop en referensgrupp?</v>\n\n"
+            "00:04:00.000 --> 00:04:05.000\n<v Sofia Lund>Ja, det gör jag. Senast 7/11 har jag namnen.</v>\n")
+    document = read_text(text, format="vtt")
+    with as_of(dt.date(2025, 10, 20)):
+        meeting = OfflineEngine().extract(document).meetings[0]
+    (action,) = meeting.action_items
+    assert action.owner == "Sofia Lund" and "referensgrupp" in action.task
+    assert action.deadline_text == "Senast 7/11"
+    assert action.evidence[0].quote.endswith("Senast 7/11 har jag namnen.")

@@ -249,6 +249,10 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
         due = (own.deadline, own.deadline_text)
     else:
         mention = _deadline(text[block.start : end], ctx)
+        if mention is None and end < block.end and (rest := _deadline(text[end : block.end], ctx)) is not None:
+            # "Ja, det gör jag. Senast 7/11 har jag namnen.": the yes, then when (no task of its own)
+            consumed, mention, end = end, rest, block.end
+            block_actions = [a for a in block_actions if a.evidence[0].start < consumed]
         due = (mention.value, mention.text) if mention else (None, None)
     merged = asked.model_copy(update={
         "deadline": due[0], "deadline_text": due[1],
