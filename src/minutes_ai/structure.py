@@ -675,14 +675,12 @@ def _weekday_fitted_date(text: str) -> _dt.date | None:
     which that day is that weekday: of the years the meeting's text writes out, else of the five
     around the day the notes are read (:func:`minutes_ai.dates.today`; at most one fits). An
     agenda point's date is the date of what it is about."""
-    raw_lines = [raw.strip() for raw in text.split("\n", 12)[:12]]
-    opening = [line.strip(" \t*#_|") for line in raw_lines if line.strip(" \t*#_|")][:6]
-    if any(_YEAR.search(line) or _TERM_YEAR.search(line) for line in opening[:3]):
+    # the first six lines with words, each as written and without its markup
+    opening = [(raw, line) for raw in (r.strip() for r in text.split("\n", 12)[:12])
+               if (line := raw.strip(" \t*#_|"))][:6]
+    if any(_YEAR.search(line) or _TERM_YEAR.search(line) for _raw, line in opening[:3]):
         return None  # a year the first lines give is read with them (_yearless_date)
-    for raw in raw_lines:
-        line = raw.strip(" \t*#_|")
-        if not line or line not in opening:
-            continue
+    for raw, line in opening:
         # a list item or an agenda point is the notes' content: "- disco fre 20/3", "- rc1: Tue 14 Oct"
         if _ITEM_MARK.match(raw) or _POINT_START.match(line) or _OTHER_DAY.search(line):
             continue

@@ -226,7 +226,6 @@ _HOLIDAY = re.compile(
     r"thanksgiving|halloween|the holidays|the summer holidays|summer|sommaren)")
 _WINDOW_BEFORE = re.compile(r"\b(?:last|past|previous|senaste|sista)\s+$", re.I)
 _DATE_FIGURE = re.compile(r"\d")
-_DIGIT_IN = re.compile(r"\d")
 _OWN_CUE = re.compile(r"(?:by|senast|till|until|innan|before|no later than)\b", re.I)
 
 
@@ -262,7 +261,7 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
         head = tail[-1].strip(".,:;")
         generic = _GENERIC_GATHERING.fullmatch(head.casefold()) is not None
         # "the AGM", "the RC" and "rc2" name an event, "the day" does not
-        short = len(head) < 4 and not head.isupper() and not (_DIGIT_IN.search(head) and head[:1].isalpha())
+        short = len(head) < 4 and not head.isupper() and not (_DATE_FIGURE.search(head) and head[:1].isalpha())
         # "before Gong renewal", "the annual meeting", "the open day": a head word that names no
         # event alone, with the word before it
         pair = ctx.schedule.event(" ".join(tail), raw) if len(tail) == 2 and (

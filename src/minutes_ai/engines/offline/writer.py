@@ -105,12 +105,13 @@ def _may_name_self(head: str) -> bool:
     follows one of _SELF_WORDS (blanks between allowed, as ``\\s*`` allows them)."""
     if any(mark in head for mark in _SELF_MARKS):
         return True
+    low = head.lower()  # (once, not per bracket)
     bracket = head.find("(")
     while bracket >= 0:
         end = bracket
         while end and head[end - 1].isspace():
             end -= 1
-        if head.lower().endswith(_SELF_WORDS, 0, end):
+        if low.endswith(_SELF_WORDS, 0, end):
             return True
         bracket = head.find("(", bracket + 1)
     return False
