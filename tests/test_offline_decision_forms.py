@@ -1290,3 +1290,22 @@ def test_where_the_talk_ended_up_is_the_decision():
     assert any(q.endswith("Ended up agreeing to keep £25 for 2025.") for q in found), found
     assert any("We ended up at $25" in q for q in found), found
     assert not any("ended up late" in q for q in found), found
+
+
+def test_a_kept_price_or_rule_is_decided_unless_what_would_change_it_lost():
+    head = "Committee 2025-11-12\nPresent: Gemma Hill, Helen Ward, Raj Patel\n\n"
+    assert decisions(head + "- Dues stay at $80. Anyone who can't manage it talks to me.\n") == [["Dues stay at $80."]]
+    assert decisions(head + "Breakfast club price remains £3.50 per session.\n") == [
+        ["Breakfast club price remains £3.50 per session."]]
+    sv = "Styrelsemöte 2025-11-12\nNärvarande: Gun Holm, Per Ek, Rashid Ali\n\n"
+    assert decisions(sv + "- Medlemsavgiften för 2026 ligger kvar på 450 kr.\n") == [
+        ["Medlemsavgiften för 2026 ligger kvar på 450 kr."]]
+    assert decisions(sv + "Policyn ligger fast: kränkande klotter bort inom 24 h.\n") == [
+        ["Policyn ligger fast: kränkande klotter bort inom 24 h."]]
+    assert decisions(sv + "Matlådor hemifrån – fortfarande nej, regeln står kvar (allergier).\n") != []
+    # what was never changed after a motion that failed, in the same sentence or the one before
+    assert decisions(head + "c) Proposal to raise club dues from $15 to $25. Motion failed 4-9. Dues stay at $15.\n") == []
+    assert decisions(head + "Moving the calls to 16:00 UTC: not enough support, calls stay at 17:00 UTC.\n") == []
+    # a count or a report is no kept price: nothing stays "at" a sum
+    assert decisions(head + "Membership remains 120 households.\n") == []
+    assert decisions(sv + "Cyklar som står kvar i förrådet är många.\n") == []

@@ -85,6 +85,8 @@ from ._decisions import (
     _DECIDED_THAT,
     _DECIDED_THEN_TASK,
     _DECIDES_ALONE,
+    _KEPT,
+    _LOST,
     _NAMES_ITS_OBJECT,
     _NO_ANSWER,
     _NO_INITIALS,
@@ -528,6 +530,9 @@ class OfflineEngine:
             verdict = False  # "~~The team decided ...~~ ✏️ Not decided.": struck out by the writer
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
+        if (verdict and sentence.start > block.start and _KEPT.search(words) is not None
+                and _LOST.search(text, max(block.start, sentence.start - 120), sentence.start) is not None):
+            verdict = False  # "Motion to raise dues failed 4-9. Dues stay at $15.": never changed, nothing decided
         speaker = block.speaker
         task_words = words
         if (speaker is None and ": " in words and (aside := _SPEAKER_ASIDE.search(words)) is not None

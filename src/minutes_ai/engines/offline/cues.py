@@ -246,7 +246,11 @@ DECISION_VERB = re.compile(
     r"entledigas|entledigades|beviljas entledigande|beviljades entledigande|"
     r"landade i|landar i|landat i|enhälligt|vi kör\b|"
     # "huddle stays Tuesdays 14:00", "freeze stays till close", "no change, LED stays.", "Staying on Sundays.": kept
-    r"\b(?:stays|stay) (?:on|till|until|at \W?\d)\b|\b(?<!it )stays(?=\W*$)|^staying (?:on|with|at)\b|"
+    r"\b(?:stays|stay) (?:on|till|until|at \W?\d+)\b|\b(?<!it )stays(?=\W*$)|^staying (?:on|with|at)\b|"
+    # "Breakfast club price remains £3.50", "avgiften ligger kvar på 500 kr", "Policyn ligger fast", "regeln står kvar"
+    r"\b(?:stays|stay|remains|remain) (?:at )?[£$€]\s?\d+|\bligger kvar på \d+|"
+    r"\b(?:regeln|reglerna|policyn|beslutet|priset|priserna|avgiften|avgifterna|tiderna|taxan|taxorna|hyran|ramen) "
+    r"(?:ligger|står) (?:kvar|fast)\b|"
     r"(?:vi|mötet|styrelsen|gruppen|nätverket|rådet|nämnden|årsmötet|föreningen|teamet|stämman|föreningsstämman|"
     r"kyrkorådet|kommittén|fullmäktige) valde|"
     # "Lisen fick ok att köpa tyg för upp till 4 000 kr", "Sam got the go-ahead to order": permission given
@@ -884,7 +888,7 @@ _NEEDLES = {
         "ja till", "nej till", "yes to", "no to", "alla glada", "alla överens", "alla eniga", "alla med på",
         "för alla", "röstade", "ruled out", "on file", "side of", "behåll", "blev det så", "blir så",
         "'ll keep", "will keep", "'ll stick", "will stick", "'ll stay", "will stay", "'ll continue",
-        "will continue", "linje", "genomförs", "hålls", "anordnas", "arrangeras", "stay at", "remain at", "happen on", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
+        "will continue", "linje", "genomförs", "hålls", "anordnas", "arrangeras", "stay at", "remain at", "happen on", "stay £", "stay $", "stay €", "stays £", "stays $", "stays €", "remains £", "remains $", "remains €", "remain £", "remain $", "remain €", "ligger kvar", "ligger fast", "står kvar", "står fast", "omval", "nyval", "omvald", "nyvald", "ansåg sig", "ense om", "blev så",
         "alla var", "ok alla", "alla ok", "flyttas", "received", "it is", "w/", "okej alla", "fine by",
         "no objections", "everyone agreed", "all agreed", "vi skippar", "vi provar", "vi testar", "vi går på",
         "vi hoppar", "ja kör", "ja, kör", "won ", "röstade", "godtar", "inga invändningar", "acklamation", "majoritet för", "majority in",
