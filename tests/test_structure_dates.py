@@ -258,3 +258,15 @@ def test_a_day_and_month_is_no_season_of_years_and_the_header_below_the_title_is
         assert parse_meetings(Document(items))[0].meeting_date is None
         release = "# release sync\n\n## schedule\n- rc1: Tue 14 Oct\n- final: Tue 21 Oct\n\n## blockers\n- Ann pins CI\n"
         assert parse_meetings(Document(release))[0].meeting_date is None
+
+
+def test_a_page_footer_dates_notes_whose_header_gives_no_date():
+    body = "Committee meeting - minutes\nPresent: Ray Donnelly, Sue Halloran\n\n1. Greens\nRay to book the contractor.\n\n"
+    footer = body + "Kooringa Bowls Club Inc. | Committee minutes | Tue 29 July 2025 | page 1 of 1\n"
+    assert parse_meetings(Document(footer))[0].meeting_date == dt.date(2025, 7, 29)
+    filed = ("Nätverket för vårdhygien\nAnteckningar\n\nNärvarande: Maria, Ahmed\n\n1. Mallen\nAhmed gör mallen.\n\n"
+             "Anteckningar_natverk_vardhygien_2025-02-11.docx          sida 1 av 1\n")
+    assert parse_meetings(Document(filed))[0].meeting_date == dt.date(2025, 2, 11)
+    # the header's own date comes first: a footer may carry the day the file was printed
+    dated = "Committee meeting 22 July 2025" + footer[len("Committee meeting - minutes"):]
+    assert parse_meetings(Document(dated))[0].meeting_date == dt.date(2025, 7, 22)

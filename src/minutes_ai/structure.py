@@ -544,6 +544,7 @@ def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
         except ValueError:
             pass
     seen = 0
+    footer: str | None = None
     for k in range(hi - 1, lo, -1):
         line = lines[k]
         if line.blank:
@@ -562,7 +563,18 @@ def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
             found = find_meeting_date(words[named.end() :])
             if found is not None and found.value is not None:
                 return found.value
+        if footer is None and (page := _PAGE_MARK.search(words)) is not None:
+            footer = _UNDERSCORE.sub(" ", words[: page.start()] + words[page.end() :])
+    if footer is not None and (found := find_meeting_date(footer)) is not None and found.value is not None:
+        # "Kooringa Bowls Club | Committee minutes | Tue 29 July 2025 | page 1 of 1",
+        # "Anteckningar_nätverk_2025-02-11.docx   sida 1 av 1": the page footer dates the notes
+        return found.value
     return None
+
+
+# "page 1 of 2", "Page 3/4", "sida 1 av 1", "Sida 2 (3)", "s. 1 av 2": a page footer's or header's count
+_PAGE_MARK = re.compile(r"\b(?:page|sida|sid\.|s\.)\s*\d{1,3}\s*(?:of|av|/|\()\s*\d{1,3}\)?", re.IGNORECASE)
+_UNDERSCORE = re.compile(r"_+")
 
 
 # A weekday or a clock time on a dated line: when the meeting sat.
