@@ -261,11 +261,13 @@ def test_a_day_and_month_is_no_season_of_years_and_the_header_below_the_title_is
 
 
 def test_a_page_footer_dates_notes_whose_header_gives_no_date():
-    body = "Committee meeting - minutes\nPresent: Ray Donnelly, Sue Halloran\n\n1. Greens\nRay to book the contractor.\n\n"
+    points = "".join(f"{n}. Point {n}\nRay reported on item {n}.\n\n" for n in range(1, 6))
+    body = "Committee meeting - minutes\nPresent: Ray Donnelly, Sue Halloran\n\n" + points
     footer = body + "Kooringa Bowls Club Inc. | Committee minutes | Tue 29 July 2025 | page 1 of 1\n"
     assert parse_meetings(Document(footer))[0].meeting_date == dt.date(2025, 7, 29)
-    filed = ("Nätverket för vårdhygien\nAnteckningar\n\nNärvarande: Maria, Ahmed\n\n1. Mallen\nAhmed gör mallen.\n\n"
-             "Anteckningar_natverk_vardhygien_2025-02-11.docx          sida 1 av 1\n")
+    filed = ("Nätverket för vårdhygien\nAnteckningar\n\nNärvarande: Maria, Ahmed\n\n"
+             + "".join(f"{n}. Punkt {n}\nAhmed berättade om punkt {n}.\n\n" for n in range(1, 6))
+             + "Anteckningar_natverk_vardhygien_2025-02-11.docx          sida 1 av 1\n")
     assert parse_meetings(Document(filed))[0].meeting_date == dt.date(2025, 2, 11)
     # the header's own date comes first: a footer may carry the day the file was printed
     dated = "Committee meeting 22 July 2025" + footer[len("Committee meeting - minutes"):]
