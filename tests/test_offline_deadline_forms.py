@@ -1289,3 +1289,14 @@ def test_a_yes_to_a_request_then_when_in_the_same_turn():
     assert action.owner == "Sofia Lund" and "referensgrupp" in action.task
     assert action.deadline_text == "Senast 7/11"
     assert action.evidence[0].quote.endswith("Senast 7/11 har jag namnen.")
+
+
+def test_a_pronoun_doing_it_in_the_next_sentence_dates_the_task_just_given():
+    head = "Cutover sync 14 January 2025\nPresent: Gareth Lowe, Priya Shah\n\n"
+    (meeting,) = meetings(head + "Gareth to circulate the count plan. He'll do it first thing Monday.\n")
+    (action,) = meeting.action_items
+    assert action.owner == "Gareth Lowe" and action.deadline == dt.date(2025, 1, 20)
+    sv = "Styrelsemöte 2025-01-14\nNärvarande: Stina Berg, Ola Holm\n\n"
+    (meeting,) = meetings(sv + "Stina skickar ut kallelsen. Hon gör det på fredag.\n")
+    (action,) = meeting.action_items
+    assert action.owner == "Stina Berg" and action.deadline == dt.date(2025, 1, 17)

@@ -726,7 +726,11 @@ _ORG_COMMISSION = re.compile(
 _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
 _PRONOUN_REPORTS = re.compile(
     r"(?:hon|han|hen|de|she|he|they)\s+(?:rapporterar|återkommer|återkopplar|redovisar|reports back|will report back|"
-    r"will come back|comes back)\b", re.I)
+    r"will come back|comes back)\b"
+    # "He'll do it first thing Monday.", "Hon fixar det till fredag.": the task just given, and when
+    r"|(?:hon|han|hen|de|she|he|they)(?:'ll|’ll|\s+will|\s+can|\s+kan|\s+ska)?\s+"
+    r"(?:do|get|have|send|finish|sort|gör|fixar|tar|skickar|ordnar|löser|göra|fixa|ta|skicka|ordna|lösa)\s+"
+    r"(?:it|that|this|them|det|den|dem|detta)\b", re.I)
 _ENDS_SAID = re.compile(r"[.!?]\s").search  # (a speaker's label, "[00:01:11] Göran Ek:", is no sentence)
 # "Kan någon ta kiosken i maj? Nej.": nobody stepping forward, no answer of the meeting
 _ASKS_FOR_TAKER = re.compile(r"\b(?:någon|anyone|anybody|someone|somebody|volunteers?|frivilliga?)\b", re.I)
