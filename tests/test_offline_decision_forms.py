@@ -1309,3 +1309,15 @@ def test_a_kept_price_or_rule_is_decided_unless_what_would_change_it_lost():
     # a count or a report is no kept price: nothing stays "at" a sum
     assert decisions(head + "Membership remains 120 households.\n") == []
     assert decisions(sv + "Cyklar som står kvar i förrådet är många.\n") == []
+
+
+def test_a_report_tabled_is_laid_before_the_meeting_and_a_form_to_sign_decides_nothing():
+    head = "Committee meeting 29 July 2025\nPresent: Mick Barrett, Col Fitzgerald, Ray Donnelly\n\n"
+    assert decisions(head + "Mick tabled the report. Bar takings down 8% on last year.\n") == []
+    assert decisions(head + "The Treasurer tabled the statements to 31 July 2025.\n") == []
+    # a motion or an item tabled is put off: the meeting's decision
+    assert decisions(head + "The board tabled the motion until the September meeting.\n") != []
+    signed = head + "1. Greens\nMotion to resurface green B carried.\n\nRespectfully submitted,\nRay Donnelly\n\n"
+    found = decisions(signed + "Approved: ______________  Date: ________\n")
+    assert found == decisions(signed) and not any("Approved" in q for quotes in found for q in quotes)
+    assert decisions(head + "Minutes confirmed: ______________________  Date: __________\n") == []

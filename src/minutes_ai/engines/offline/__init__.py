@@ -334,7 +334,9 @@ class OfflineEngine:
                     continue
                 # The outcome pattern runs last: most sentences follow no proposal or line.
                 if ((proposal or previous or bare) and (result := cues.RESULT.match(words)) is not None
-                        and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end()))):
+                        and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end()))
+                        # ("Approved: ____________  Date: ______": a form to sign under the minutes)
+                        and _BLANK_FIELD.search(text, sentence.start, sentence.end) is None):
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
                     opened = proposal or previous or bare
@@ -530,6 +532,8 @@ class OfflineEngine:
             verdict = False  # "~~The team decided ...~~ ✏️ Not decided.": struck out by the writer
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
+        if verdict and "___" in text[sentence.start : sentence.end] and _BLANK_FIELD.search(text, sentence.start, sentence.end):
+            verdict = False  # "Minutes confirmed: ________  Date: _____": a form to sign, nothing decided
         if (verdict and sentence.start > block.start and _KEPT.search(words) is not None
                 and _LOST.search(text, max(block.start, sentence.start - 120), sentence.start) is not None):
             verdict = False  # "Motion to raise dues failed 4-9. Dues stay at $15.": never changed, nothing decided
@@ -724,6 +728,8 @@ _OFFICE = r"(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|[
 _ORG_COMMISSION = re.compile(
     rf"\b(?:{_OFFICE}|sekreteraren)\s+(?:får|fick)\s+i\s+uppdrag\s+att\b|\bge\s+{_OFFICE}\s+i\s+uppdrag\s+att\b", re.I)
 _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
+# a label with a blank to fill in: "Approved: ____________", "Signed ______ Date ______"
+_BLANK_FIELD = re.compile(r"\w[:.]?\s*_{3,}")
 _PRONOUN_REPORTS = re.compile(
     r"(?:hon|han|hen|de|she|he|they)\s+(?:rapporterar|återkommer|återkopplar|redovisar|reports back|will report back|"
     r"will come back|comes back)\b"

@@ -131,6 +131,10 @@ _DECIDED_ELSEWHERE = re.compile(
     # "Consensus to explore in the new year; no action now.", "paper accepted at Geoderma"
     r"|\bno action (?:now|for now|at this (?:time|stage))\b|\bingen åtgärd (?:nu|just nu|i nuläget)\b"
     r"|\baccepted (?:at|in|for publication)\b|^tabled from\b"  # ("Tabled from September.": carried over)
+    # "Col tabled the February report", "The Treasurer tabled the statements to 31 July": laid before
+    # the meeting, not put off (a motion, item or idea tabled is)
+    r"|\b(?<!was )(?<!were )(?<!be )tabled (?:the|a|an|his|her|their) (?:[\w-]+ ){0,3}?(?:report|reports|accounts|"
+    r"statements?|financials|figures|papers?|documents?|letters?|correspondence|minutes|balance sheet|budget report)\b"
     r"|\bsom (?:formellt )?(?:beslutar|bestämmer|utser|avgör)\b"
     r"|\b(?:that|it|motion) fails\b|\bkeep an eye on\b|\bhåller (?:ett )?öga på\b", re.I)
 # "Finance decided to freeze ...", "the university's research office decided that ...", "the ministry
