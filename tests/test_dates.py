@@ -767,3 +767,16 @@ def test_a_two_digit_year_closing_a_date_after_its_weekday():
     # followed by other words they are: "kitchen mtg mon 10 june 24 after lunch service"
     found = find_meeting_date("kitchen mtg mon 10 june 24 after lunch service")
     assert found is not None and found.value == dt.date(2024, 6, 10)
+
+
+def test_notes_that_show_no_order_read_slash_dates_the_way_that_lands_after_the_meeting():
+    from minutes_ai.dates import nearest_order, order_is_stated
+
+    text = "- @jtan changelog draft, next call (10/7)\n- @rosa-l verifying-releases page, 10/8\n"
+    assert not order_is_stated(text)
+    assert nearest_order(text, dt.date(2025, 9, 23)) == "MDY"  # 7 and 8 October, not July and August next year
+    assert nearest_order(text, dt.date(2025, 6, 23)) == "DMY"  # 10 July and 10 August
+    # both readings soon after the meeting: nothing to tell, day/month stays
+    assert nearest_order("Send it by 3/4.", dt.date(2025, 2, 20)) == "DMY"
+    # a day over twelve states the order, whatever lands where
+    assert order_is_stated("Due 25/9, then 10/7.")

@@ -1300,3 +1300,16 @@ def test_a_pronoun_doing_it_in_the_next_sentence_dates_the_task_just_given():
     (meeting,) = meetings(sv + "Stina skickar ut kallelsen. Hon gör det på fredag.\n")
     (action,) = meeting.action_items
     assert action.owner == "Stina Berg" and action.deadline == dt.date(2025, 1, 17)
+
+
+def test_english_notes_showing_no_order_take_the_slash_reading_after_the_meeting():
+    text = ("<!-- saved as: 2025-09-23-release-wg.md -->\n# Release working group\n\n"
+            "attendees: @dkowalski, @jtan, @rosa-l\n\n## Actions\n"
+            "- @jtan — changelog draft — next call (10/7)\n- @rosa-l — verifying-releases page — 10/8\n")
+    (meeting,) = meetings(text, "md")
+    assert meeting.meeting_date == dt.date(2025, 9, 23)
+    assert sorted(a.deadline for a in meeting.action_items if a.deadline) == [dt.date(2025, 10, 7), dt.date(2025, 10, 8)]
+    # Swedish notes write day/month whatever lands where
+    sv = "Styrgrupp 2025-09-23\nNärvarande: Eva Lind, Per Holm\n\nEva skickar underlaget senast 10/7.\n"
+    (meeting,) = meetings(sv)
+    assert meeting.action_items[0].deadline == dt.date(2026, 7, 10)

@@ -23,7 +23,7 @@ phrases the regexes cannot read.
 from ._clock import parse_clock
 from ._deadline import find_deadline, normalise_deadline, span_days
 from ._meeting import find_meeting_date, find_stated_date
-from ._order import DateOrder, date_order, detect_date_order
+from ._order import DateOrder, date_order, detect_date_order, nearest_order, order_is_stated
 from ._scan import find_dates
 from ._today import as_of, today
 from ._types import ClockMention, DateMention
@@ -37,6 +37,8 @@ __all__ = [
     "DateOrder",
     "date_order",
     "detect_date_order",
+    "nearest_order",
+    "order_is_stated",
     "find_dates",
     "find_deadline",
     "find_meeting_date",

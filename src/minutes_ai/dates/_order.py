@@ -70,7 +70,53 @@ def detect_date_order(text: str) -> DateOrder:
     return order
 
 
+def order_is_stated(text: str) -> bool:
+    """True when ``text`` itself shows its order: a slash date only one reading allows (a day
+    over 12, a weekday that fits one reading) or an American marker. Otherwise
+    :func:`detect_date_order` answers 'DMY' by default, and :func:`nearest_order` may tell more."""
+    return _votes(text) != (0, 0) or any(marker.search(text) for marker in _US_MARKERS)
+
+
+# Deadlines lie in the weeks after the meeting: a reading that lands there is the meant one.
+_NEAR_DAYS = 120
+
+
+def nearest_order(text: str, meeting: dt.date) -> DateOrder:
+    """'MDY' when more of the year-less slash dates of ``text`` that read both ways land in the
+    weeks after ``meeting`` read month/day than day/month ("next call (10/7)" in notes of 23
+    September is 7 October, not 10 July next year); else 'DMY'. For notes whose order
+    :func:`order_is_stated` does not show."""
+    votes = {"DMY": 0, "MDY": 0}
+    for match in _SLASH.finditer(text):
+        a, b = int(match.group(1)), int(match.group(2))
+        if match.group(3) or a == b or not (1 <= a <= 12 and 1 <= b <= 12):
+            continue
+        near = [order for order, (day, month) in (("DMY", (a, b)), ("MDY", (b, a))) if _soon_after(meeting, month, day)]
+        if len(near) == 1:
+            votes[near[0]] += 1
+    return "MDY" if votes["MDY"] > votes["DMY"] else "DMY"
+
+
+def _soon_after(meeting: dt.date, month: int, day: int) -> bool:
+    for year in (meeting.year, meeting.year + 1):
+        try:
+            gap = (dt.date(year, month, day) - meeting).days
+        except ValueError:
+            return False
+        if 0 <= gap <= _NEAR_DAYS:
+            return True
+    return False
+
+
 def _detect(text: str) -> DateOrder:
+    day_first, month_first_votes = _votes(text)
+    if month_first_votes != day_first:
+        return "MDY" if month_first_votes > day_first else "DMY"
+    return "MDY" if any(marker.search(text) for marker in _US_MARKERS) else "DMY"
+
+
+def _votes(text: str) -> tuple[int, int]:
+    """Slash dates that read one way only: (day-first, month-first)."""
     day_first = month_first_votes = 0
     low = ""
     if "/" in text:
@@ -86,9 +132,7 @@ def _detect(text: str) -> DateOrder:
                 vote = _weekday_vote(weekday.group("wd"), a, b, int(match.group(3))) if weekday else None
                 day_first += vote == "DMY"
                 month_first_votes += vote == "MDY"
-    if month_first_votes != day_first:
-        return "MDY" if month_first_votes > day_first else "DMY"
-    return "MDY" if any(marker.search(text) for marker in _US_MARKERS) else "DMY"
+    return day_first, month_first_votes
 
 
 def _weekday_vote(weekday: str, a: int, b: int, year: int) -> DateOrder | None:

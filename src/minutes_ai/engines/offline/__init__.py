@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from ... import __version__
-from ...dates import date_order, detect_date_order
+from ...dates import date_order, detect_date_order, nearest_order, order_is_stated
 from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
@@ -157,8 +157,17 @@ class OfflineEngine:
 
     def extract(self, document: Document) -> Extraction:
         """Extract every meeting of ``document`` with its decisions and action items."""
-        with date_order(detect_date_order(document.text)):
+        order = detect_date_order(document.text)
+        with date_order(order):
             parsed = parse_meetings(document)
+        if (order == "DMY" and "/" in document.text and parsed[0].meeting_date is not None
+                and all(m.language == "en" for m in parsed) and not order_is_stated(document.text)
+                and nearest_order(document.text, parsed[0].meeting_date) == "MDY"):
+            # English notes that show no order: "next call (10/7)" after a September meeting is October
+            order = "MDY"
+            with date_order(order):
+                parsed = parse_meetings(document)
+        with date_order(order):
             meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1, known)
                         for m, known in zip(parsed, _known_people(parsed), strict=True)]
         run = RunInfo(engine=self.name, engine_version=__version__, schema_hash=schema_hash())
