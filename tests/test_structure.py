@@ -1602,3 +1602,15 @@ def test_a_numbered_list_of_directors_and_those_in_attendance():
     assert names[:2] == ["Meenakshi Kulkarni", "Ms. Sunita Pawar"]
     assert "Mr. Vikram Joshi" in names and "Mr. Harish Agarwal" not in names
     assert meeting.agenda and meeting.agenda[0].title.startswith("CHAIRPERSON")
+
+
+def test_a_dated_meeting_heading_between_rules_of_its_own_opens_a_meeting():
+    text = ("Norrby byalag – mina anteckningar\n(Stig Lundmark, sekr.)\n\n=== Möte 2 september 2025, bygdegården ===\n\n"
+            "Först fiberfrågan. Anna-Lena skickar brevet till kommunen innan nästa möte. Vi var elva och alla var med "
+            "på att skriva, och vi bestämde att ha ett kort extramöte om två veckor bara om fibern.\n\n"
+            "=== Extramöte 16 september 2025, hos Anna-Lena ===\n\nBara fem av oss. Anna-Lena läste upp brevet.\n")
+    meetings = parse_meetings(Document(text))
+    assert [m.meeting_date for m in meetings] == [dt.date(2025, 9, 2), dt.date(2025, 9, 16)]
+    # a decorated line that names no meeting is a section of this one
+    section = text.replace("=== Extramöte 16 september 2025, hos Anna-Lena ===", "=== Ekonomi 16 september 2025 ===")
+    assert len(parse_meetings(Document(section))) == 1

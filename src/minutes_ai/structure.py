@@ -239,7 +239,9 @@ def _opens_meeting(
     labels_below = _attendee_label_within(lines, index, 4, labelled)
     # A short line that is no title needs an attendee list below it, or a rule line above it
     # ("-----" + "Avstämning arbetsgruppen (Sanna, Robin) – Teams 22/10"): tested before the regexes.
-    ruled = not labels_below and short and _after_rule(lines, index) and _RULED_MEETING.search(clean) is not None
+    # ... or between rules of its own ("=== Extramöte 16 september 2025, hos Anna-Lena ===")
+    ruled = (not labels_below and short and (_after_rule(lines, index) or _DECORATED.match(clean) is not None)
+             and _RULED_MEETING.search(clean) is not None)
     if not (title or labels_below or ruled):
         return False
     if _is_point(line) or is_label(line) or announces_next_meeting(clean):
@@ -268,6 +270,7 @@ _RULED_MEETING = re.compile(
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s?){3,}$")
+_DECORATED = re.compile(r"^([=~*#-])\1{2,}\s*\S.*\S\s*\1{3,}$")
 
 
 def _after_rule(lines: list[Line], index: int) -> bool:
