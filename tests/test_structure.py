@@ -1614,3 +1614,15 @@ def test_a_dated_meeting_heading_between_rules_of_its_own_opens_a_meeting():
     # a decorated line that names no meeting is a section of this one
     section = text.replace("=== Extramöte 16 september 2025, hos Anna-Lena ===", "=== Ekonomi 16 september 2025 ===")
     assert len(parse_meetings(Document(section))) == 1
+
+
+def test_a_next_meeting_section_takes_the_date_its_announcing_sentence_gives():
+    text = ("Metadata WG call 18 November 2025\nPresent: Rosa, Kofi, Mikko\n\n1. Issues\nMikko rewrites 4.3.\n\n"
+            "5. Next meetings\nKofi suggested moving to a fortnightly rhythm in January. Not decided.\n"
+            "I'll update the wiki page with today's decisions by Friday.\n\n"
+            "See you all at the next call on Tuesday 9 December, same time.\n")
+    (meeting,) = parse_meetings(Document(text))
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 12, 9)
+    said = "Styrgrupp 2025-11-18\nNärvarande: Eva, Per\n\n1. Budget\nEva redovisade.\n\nVi ses på nästa träff 3/12 kl 13.\n"
+    (meeting,) = parse_meetings(Document(said))
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 12, 3)

@@ -69,6 +69,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 _SENTENCE_CUE = re.compile(rf"[.!?:;>](?:\*\*|__)?\s+(?:\*\*|__)?(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # ... said aloud: looked for only in lines that say it (the pattern above keeps its scan in C)
 _SAID_CUE = re.compile(rf"\b(?:säger vi|let's say)\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+_SEE_YOU_AT = re.compile(
+    r"\b(?P<cue>(?:see\s+(?:you|everyone|you\s+all)|vi\s+ses)\s+(?:at|on|for|på|vid)\s+(?:the\s+)?(?:next|nästa)\s+[\w-]{2,20})"
+    r"(?=[^.!?\n]{0,30}\d)", re.IGNORECASE)
 _MEETS_AGAIN = re.compile(
     r"\b(?P<cue>(?:will|shall)\s+(?:next\s+meet|meet\s+again|reconvene)|meets\s+again|next\s+meets)\b", re.IGNORECASE)
 # "... men vi ses igen den 14/5 och tar det då", "Vi hörs igen på AU torsdag 9 oktober": said mid-sentence
@@ -110,8 +113,19 @@ def find_next_meeting(
     # A schedule with a moved or cancelled date ("den 11 mars flyttas till den 3 juni") is left
     # to the reader.
     schedule = _PLURAL_CUE.match(evidence.quote) is not None and not _RESCHEDULED.search(evidence.quote)
+    date = None
+    if "\n" in evidence.quote:
+        # "5. Next meetings / ... I'll update the wiki by Friday. / See you all at the next call on
+        # Tuesday 9 December": a sentence under the heading that announces it says when
+        first = next((i for i in range(lo, hi) if lines[i].start > start), hi)
+        last = next((i for i in range(first, hi) if lines[i].start >= end), hi)
+        inner = _sentence_cue(lines, first, last)
+        if inner is not None:
+            date = _single_date(document.text[inner[0] : inner[1]], anchor)
+    if date is None:
+        date = _first_date(evidence.quote, anchor) if schedule else _single_date(evidence.quote, anchor)
     return NextMeeting(
-        date=_first_date(evidence.quote, anchor) if schedule else _single_date(evidence.quote, anchor),
+        date=date,
         text=evidence.quote,
         evidence=evidence,
     )
@@ -190,6 +204,9 @@ def _sentence_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None
             found = sorted([*found, *_SEE_AGAIN.finditer(body)], key=lambda m: m.start("cue"))
         if "nästa " in low or "next " in low:
             found = sorted([*found, *_NAMED_NEXT.finditer(body)], key=lambda m: m.start("cue"))
+        if "see you" in low or "vi ses" in low:
+            # "See you all at the next call on Tuesday 9 December", "Vi ses på nästa träff 3/12"
+            found = sorted([*found, *_SEE_YOU_AT.finditer(body)], key=lambda m: m.start("cue"))
         if "meet" in low or "reconvene" in low:
             # "The committee will next meet on 5 June", "The group meets again on ..."
             found = sorted([*found, *_MEETS_AGAIN.finditer(body)], key=lambda m: m.start("cue"))
