@@ -780,3 +780,11 @@ def test_notes_that_show_no_order_read_slash_dates_the_way_that_lands_after_the_
     assert nearest_order("Send it by 3/4.", dt.date(2025, 2, 20)) == "DMY"
     # a day over twelve states the order, whatever lands where
     assert order_is_stated("Due 25/9, then 10/7.")
+
+
+def test_in_the_next_fortnight_counts_from_the_meeting_and_under_veckan_is_this_week():
+    meeting = dt.date(2024, 11, 27)
+    found = find_deadline("Rob will send the rota round in the next fortnight.", anchor=meeting)
+    assert found is not None and found.text == "in the next fortnight" and found.value == dt.date(2024, 12, 11)
+    week = find_deadline("Ibrahim skickar en påminnelse under veckan.", anchor=meeting)
+    assert week is not None and week.text == "under veckan" and week.value is None  # a week, no day

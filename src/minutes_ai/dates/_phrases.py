@@ -273,7 +273,8 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
             r"(?P<unit>arbetsdagar|arbetsdag|dagar|dag|veckor|veckorna|vecka|månader|månaderna|månad|"
             r"working\s+days?|business\s+days?|days?|weeks?|months?|timmar|timme|hours?|"
             # "inom 3 v", "within 2 wks", "inom 10 dgr": the units abbreviated
-            r"v\.|v|wks?\.?|dgr)|a\s+(?P<unit2>fortnight))(?!\w)"
+            # ("in the next fortnight", "within a fortnight")
+            r"v\.|v|wks?\.?|dgr)|(?:a|the\s+next)\s+(?P<unit2>fortnight))(?!\w)"
         ),
         # "inom tio dagar efter förhandlingen", "within a week of getting it": counted from another
         # event, not from the meeting
@@ -289,7 +290,8 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         "relative",
     ),
     (
-        _phrase(r"(?:under\s+)?(?:denna|den\s+här)\s+(?:vecka|veckan)|i\s+veckan|this\s+week"),
+        # ("under veckan": during the week the meeting is in)
+        _phrase(r"(?:under\s+)?(?:denna|den\s+här)\s+(?:vecka|veckan)|i\s+veckan|under\s+veckan|this\s+week"),
         _this_week,
         "relative",
     ),
