@@ -790,3 +790,18 @@ def test_a_transcript_turn_written_in_bold_is_its_speakers():
     document = read_text(text, format="md")
     (meeting,) = OfflineEngine().extract(document).meetings
     assert [(a.owner, a.task) for a in meeting.action_items] == [("Kaisa Mäkelä", "Tell Anna")]
+
+
+def test_a_noun_ending_in_s_is_no_verb_and_an_issue_number_names_the_same_task():
+    from minutes_ai.engines.offline._rules_verbs import _EN_PRESENT
+
+    assert _EN_PRESENT.match("sends") and _EN_PRESENT.match("pushes")
+    assert not any(_EN_PRESENT.match(w) for w in ("consensus", "status", "access", "thesis", "this", "sepsis"))
+    text = ("WG call 9 October 2024\nattendees: Aiko Tanaka, Maren Holt\n\n## 2. Fare zones\n"
+            "**ACTION:** Aiko to update PR #219 to reflect the resolution before the next call.\n\n"
+            "## Action summary\n- [ ] Aiko – update PR #219 (fare zones) – before next call\n\n"
+            "Next call: Wednesday 23 October 2024, 15:00 UTC.\n")
+    document = read_text(text, format="md")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    (action,) = meeting.action_items
+    assert len(action.evidence) == 2 and action.deadline == dt.date(2024, 10, 23)

@@ -181,7 +181,8 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     return None
 
 
-_EN_PRESENT = re.compile(r"^[a-z]{3,}(?:s|es)$")
+# ("consensus", "status", "access", "analysis": no verb's third person ends so)
+_EN_PRESENT = re.compile(r"^(?![a-z]*(?:us|ss|is)$)[a-z]{3,}(?:s|es)$")
 
 
 def _en_base(rest: str) -> str:

@@ -168,7 +168,7 @@ def _points_back(action: ActionItem) -> bool:
 
 
 _WINDOW = 64
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|#\d+")  # (an issue or PR number names the task too)
 
 
 def _stems(task: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
