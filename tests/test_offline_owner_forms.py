@@ -805,3 +805,17 @@ def test_a_noun_ending_in_s_is_no_verb_and_an_issue_number_names_the_same_task()
     (meeting,) = OfflineEngine().extract(document).meetings
     (action,) = meeting.action_items
     assert len(action.evidence) == 2 and action.deadline == dt.date(2024, 10, 23)
+
+
+def test_an_offer_the_meeting_turned_down_is_nobodys_task():
+    def actions(text: str) -> list:
+        document = read_text(text)
+        return [a for m in OfflineEngine().extract(document).meetings for a in m.action_items]
+
+    en = "Board meeting 4 March 2025\nPresent: Ray Boyd, Kim Lee\n\n"
+    assert actions(en + "- Ray had offered to lend his power washer; the board thanked him but the super's machine will do.\n") == []
+    sv = "Nätverksträff 2025-03-04\nNärvarande: Helena Ryd, Mira Salo\n\n"
+    assert actions(sv + "Helena erbjöd sig att ordna en föreläsning om NPF, vi tackade nej tills vidare.\n") == []
+    # taken up, it is hers
+    (taken,) = actions(sv + "Helena erbjöd sig att ordna en föreläsning om NPF, vi tackade ja.\n")
+    assert taken.owner == "Helena Ryd"

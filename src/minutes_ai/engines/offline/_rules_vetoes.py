@@ -68,7 +68,16 @@ def not_taken(text: str) -> bool:
     return (("ingen" in text or "no" in text or "vem" in text)
             and _NOT_TAKEN.search(text) is not None
             or (" if " in text or " om " in text) and (_offer_if(text) or _OFFER_ON_CONDITION.search(text) is not None)
-            and _OFFER_ACCEPTED.search(text) is None)
+            and _OFFER_ACCEPTED.search(text) is None
+            or ("offer" in text or "erbj" in text) and _OFFER_DECLINED.search(text) is not None)
+
+
+# "Helena erbjöd sig att ordna en föreläsning, vi tackade nej tills vidare", "Tom offered to run a
+# workshop. The committee thanked him but felt autumn would be better": an offer the meeting turned down
+_OFFER_DECLINED = re.compile(
+    r"\b(?:offered|offers|erbjöd|erbjuder|erbjudit)\b.*?(?:\b(?:tackade|tackar)\s+(?:vi\s+|styrelsen\s+|gruppen\s+)?nej\b|"
+    r"\bnej tack\b|\bno,? thanks?\b|\bno thank you\b|\bthank(?:s|ed)(?: (?:him|her|them|you))?,? but\b|"
+    r"\bwe said (?:no|thanks,? but)\b|\bdeclined\b|\bturned (?:it |this |that )?down\b)", re.I)
 
 
 def _offer_if(text: str) -> bool:
