@@ -1321,3 +1321,12 @@ def test_a_report_tabled_is_laid_before_the_meeting_and_a_form_to_sign_decides_n
     found = decisions(signed + "Approved: ______________  Date: ________\n")
     assert found == decisions(signed) and not any("Approved" in q for quotes in found for q in quotes)
     assert decisions(head + "Minutes confirmed: ______________________  Date: __________\n") == []
+
+
+def test_a_closing_anything_else_and_a_reported_question_decide_nothing():
+    sv = "Styrelsemöte 2025-03-12\nNärvarande: Kjell Ek, Jonna Berg, Lena Sund\n\n"
+    assert decisions(sv + "Kjell: Något mer? Nej. Då avslutar vi.\n") == []
+    assert decisions(sv + "Lena frågade om det är bestämt vem som jobbar mellandagarna.\n") == []
+    # an answer in a clause of its own still decides
+    assert decisions(sv + "Mats undrade om vi borde överklaga – vi lät det vara, det är inte värt det.\n") != []
+    assert decisions(sv + "Några invändningar mot förslaget? Nej.\n") != []

@@ -402,7 +402,8 @@ class OfflineEngine:
                             and _ASKED.search(said[-1] if said else "") is not None) or (
                     previous is not None and reply[:1] in _NO_INITIALS and _NO_ANSWER.match(reply) is not None
                     and _REQUESTED.search(said[-1] if said else "") is not None
-                    and _OBJECTION_CALL.search(said[-1]) is None and _ASKS_FOR_TAKER.search(said[-1]) is None)
+                    and _OBJECTION_CALL.search(said[-1]) is None and _ASKS_FOR_TAKER.search(said[-1]) is None
+                    and _ANYTHING_ELSE.search(said[-1]) is None)
                 if answered and previous is not None:
                     decisions.append(_decision(ctx, previous.start, sentence.end, text))  # the question and its yes
                 elif previous is not None and (cut := _RESULT_THEN_TASK.search(text, sentence.start, sentence.end)) is not None \
@@ -755,6 +756,10 @@ _REPLY_LABEL = re.compile(r"(?:[A-ZÅÄÖ][\wåäöé.]{0,15}(?: [A-ZÅÄÖ][\w�
 _PUT_TO_US = re.compile(
     r"\b(?:(?:do|shall|should|can|could) we|(?:whether|if) we (?:can|could|should)|(?:kan|ska|skall|får|bör|borde) vi|"
     r"om vi (?:kan|ska|skall|får|bör|borde))\b", re.I)
+# "Något mer? Nej.", "Any other business? No.": the chair closing the meeting, nothing put to it
+_ANYTHING_ELSE = re.compile(
+    r"(?:^|[:>*]\s*)(?:något (?:mer|mera|annat|övrigt)|övrigt|övriga frågor|fler frågor|anything else|any other business|"
+    r"aob|any more|anything more|other business)\W*$", re.I)
 _BARE_NO = re.compile(r"^\W*(?:nej|no|nope|none|ingen)(?:[.!?]+|\s*$)", re.I)  # "No.", "No. Okay.", "No? Then ..."
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYy→-–")

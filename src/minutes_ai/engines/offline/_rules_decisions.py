@@ -311,6 +311,9 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
                                            and _AGREED_IT_WOULD.match(clean, cue.start(), h.end())))
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
+    if (asked := _ASKED_WHETHER.search(clean, 0, cue.start())) is not None and not _CLAUSE_BREAK.search(
+            clean, asked.end(), cue.start()):
+        return False  # "Dr Okafor frågade om det är bestämt vem som jobbar": a question reported
     report = cues.REPORT_MARKER.search(clean)
     if report is not None and ((_closed_aside(clean, report.start(), len(clean))
                                 and not _closed_aside(clean, cue.start(), len(clean)))
@@ -405,6 +408,8 @@ _BODY_WORD = re.compile(
     # a body by its acronym: "SMT agreed to apply", "TSC", "SLT", "PCC", "EHT", "LG"
     r"SMT|SLT|ELT|TSC|PMC|PCC|EHT|LG|AU|CAB|ExCo|WG|SG|MT)\b"
 )
+# a question reported before the decision word ("frågade om det är bestämt", "undrade om styrelsen beslutat")
+_ASKED_WHETHER = re.compile(r"\b(?:frågade|frågar|undrade|undrar)\s+om\b", re.I)
 _DECIDES_ITSELF = re.compile(
     r"\b(?:beslutar|bestämmer|avgör) (?:själv|själva|det själv|det själva)\b|\bdecides? (?:that|this|for (?:itself|themselves))\b|"
     r"\bbefore (?:deciding|a decision is made)\b|\binnan (?:vi )?(?:beslutar|bestämmer)\b|\binnan beslut\b",
