@@ -1330,3 +1330,13 @@ def test_a_closing_anything_else_and_a_reported_question_decide_nothing():
     # an answer in a clause of its own still decides
     assert decisions(sv + "Mats undrade om vi borde överklaga – vi lät det vara, det är inte värt det.\n") != []
     assert decisions(sv + "Några invändningar mot förslaget? Nej.\n") != []
+
+
+def test_nothing_decided_a_body_deciding_later_and_quotations_received_are_no_decisions():
+    sv = "Styrelsemöte 2025-10-02\nNärvarande: Erik Lund, Anna Berg\n\n"
+    assert decisions(sv + "Vi beslutar inget om taket idag.\n") == []
+    assert decisions(sv + "Kyrkorådet beslutar om budgeten i november.\n") == []
+    en = "Committee meeting 2 October 2025\nPresent: Cllr Lowe, Cllr Whitlock\n\n"
+    assert decisions(en + "The Committee received three quotations for play equipment: Playcraft £38,400; Kompan £41,950.\n") == []
+    # a report received is the committee's formal act
+    assert decisions(en + "The Committee received the Clerk's report.\n") != []

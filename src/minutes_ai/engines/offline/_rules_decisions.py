@@ -468,7 +468,8 @@ def _negated(clean: str, cue) -> bool:
     # ("... but we have no freezer space - we said no thank you": a spaced hyphen ends it as a dash does)
     before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—→]|->|\s-\s", clean[max(0, cue.start() - 20) : cue.start()])[-1]
     after = clean[cue.end() : cue.end() + 12]
-    return bool(cues.NEGATED.search(before)) or (re.match(r"\s*(?:inte|ej|not)\b", after) is not None
+    # ("Vi beslutar inget om taket idag", "decided nothing": nothing decided)
+    return bool(cues.NEGATED.search(before)) or (re.match(r"\s*(?:inte|ej|not|inget|ingenting|nothing)\b", after) is not None
                                                  and not re.match(r"\s*not to\b", after))
 
 
@@ -502,7 +503,8 @@ FUTURE_DECISION = re.compile(
     re.I,
 )
 _DECIDES_LATER = re.compile(
-    r"(?:beslutar|decides)\s+(?:(?:om|on)\s+(?:den|det|detta|dem|saken|frågan|it|this|the matter)\s+)?"
+    # ("Kyrkorådet beslutar om budgeten i november": what it decides on, then when)
+    r"(?:beslutar|decides)\s+(?:(?:om|on)\s+(?:the\s+)?[\wåäö-]+\s+)?"
     rf"(?:i|under|vid|på|in|at)\s+(?:{MONTH_NAMES}|hösten|våren|\w+mötet|sitt|its)\b",
     re.I,
 )

@@ -187,7 +187,9 @@ DECISION_VERB = re.compile(
     # "Then we go for the 23rd", "Elena: we drop compound 12", "so we'll keep the envelopes": said in the room
     r"(?:^|(?<=[:;,–-] )|(?<=\bthen )|(?<=\bso )|(?<=\bokay )|(?<=\bok ))we(?:'ll|’ll| will)? (?:go for|drop|keep(?!\s+\w+ing\b)|stick with)\b|"
     r"(?:was|were) not supported|ingen ändring(?=\W*$)|(?:was|were) content (?:for|that|with)|"
-    r"(?:board|committee|council|trustees|governors|members) received\b|\b(?!(?:what|so|that|this|how|where|who|which|whatever|if|as|because|but|and|or|yes|no)\b)\w+ it is(?=\W*$|[.!]\s|\s+then\b|\s*\()|go(?:ing)? w(?=/)|went w(?=/)|"
+    # ("The Committee received three quotations": what came in, nothing formally received)
+    r"(?:board|committee|council|trustees|governors|members) received\b(?!\s+(?:\w+\s+)?(?:quot|tender|bid|offer|"
+    r"application|complaint|request|letter|e-?mail|enquir|submission|nomination|invoice|estimate|response|repl))|\b(?!(?:what|so|that|this|how|where|who|which|whatever|if|as|because|but|and|or|yes|no)\b)\w+ it is(?=\W*$|[.!]\s|\s+then\b|\s*\()|go(?:ing)? w(?=/)|went w(?=/)|"
     r"(?:committee|board|council|group|team|trustees|governors|styrelsen|gruppen|nämnden|mötet|ledningsgruppen) "
     r"(?:preferred|föredrog|föredrar|declined)\b|"
     r"ställ(?:er|de) (?:sig|oss) positiv\w*(?![^.]*\bmen\b)|det blev det (?:senare|förra|första|andra|sista)\b|(?:var|är|blev) enigt om|"
