@@ -1340,3 +1340,14 @@ def test_nothing_decided_a_body_deciding_later_and_quotations_received_are_no_de
     assert decisions(en + "The Committee received three quotations for play equipment: Playcraft £38,400; Kompan £41,950.\n") == []
     # a report received is the committee's formal act
     assert decisions(en + "The Committee received the Clerk's report.\n") != []
+
+
+def test_the_meetings_yes_to_an_offer_in_the_same_sentence_is_a_decision_and_the_offerers_task():
+    sv = "APT 2025-11-06\nNärvarande: Ali Reza, Maria Lind\n\n"
+    document = read_text(sv + "Ali erbjöd sig att hålla ett kort pass om ergonomi på nästa APT (tackade ja).\n")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert len(meeting.decisions) == 1 and [a.owner for a in meeting.action_items] == ["Ali Reza"]
+    en = "Committee 2 October 2025\nPresent: Cllr Whitlock, Cllr Lowe\n\n"
+    assert decisions(en + "Cllr Whitlock offered to coordinate a council team for the clean-up, which members welcomed.\n") != []
+    # an offer alone, or one turned down, is no decision
+    assert decisions(en + "Cllr Whitlock offered to coordinate a council team for the clean-up.\n") == []

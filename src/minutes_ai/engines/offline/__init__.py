@@ -626,6 +626,7 @@ class OfflineEngine:
                 or ("(" in words and rules.CONSENSUS_MARK.search(words))
                 or rules.OUTCOME.search(words) or _DECIDED_THEN_TASK(words, action.owners)
                 or _REPRESENTS.search(words)  # "Kristina och Leo åker som ombud"
+                or rules.OFFER_TAKEN.search(words)  # "Ali erbjöd sig att hålla ett pass (tackade ja)"
                 or _SETTLED.search(words))))  # "So that's agreed then, Raj sends the contract"
         if verdict and (action is None or not action.owners or both):
             if _OPENS_LIST.search(words) or words.endswith(":") or _DECIDES_ALONE.search(words):

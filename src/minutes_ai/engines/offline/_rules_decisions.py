@@ -77,9 +77,21 @@ def _decides(clean: str, *, in_section: bool) -> bool:
                         or " becomes " in clean) and (role := _ROLE_WORD.search(clean)) is not None:
         # "Moa Eklund blir kapten", "@rkowal is release manager for 2.4" (read near the role's word)
         cue = ROLE_TAKEN.search(clean, max(0, role.start() - 60))
+    if cue is None and ("offer" in clean or "erbj" in clean) and (taken := OFFER_TAKEN.search(clean)) is not None:
+        # "Fergal offered to take over the Strava group. Everyone was happy with that.", "Ali erbjöd sig att
+        # hålla ett pass om ergonomi (tackade ja)": the meeting's yes to an offer
+        return not _NOTHING_DECIDED.search(clean) and not cues.HEDGE.search(clean, 0, taken.start("yes"))
     if not cue or _no_decision_line(clean):
         return False
     return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
+
+
+OFFER_TAKEN = re.compile(
+    r"\b(?:offered|offers|offer (?:from|of)|erbjöd|erbjuder|erbjudit|erbjudande)\b.*?(?P<yes>\b(?:we said yes|yes,? please|ja tack|"
+    r"(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
+    r"which (?:members|the committee|the board|the group|everyone|we) welcomed|take (?:them|him|her|you) up on (?:it|the offer)|"
+    r"(?:everyone|everybody|all) (?:was |were )?(?:happy|fine|ok|okay) with (?:that|it|this)|fine by (?:everyone|all|us)|"
+    r"(?:alla|samtliga) (?:var )?(?:nöjda|glada|positiva) (?:med|för|till) (?:det|detta)))\b", re.I)
 
 
 # What "we" do from a day on is a change the meeting settles: "Vi använder Svenljungas mall från
