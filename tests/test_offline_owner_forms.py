@@ -819,3 +819,15 @@ def test_an_offer_the_meeting_turned_down_is_nobodys_task():
     # taken up, it is hers
     (taken,) = actions(sv + "Helena erbjöd sig att ordna en föreläsning om NPF, vi tackade ja.\n")
     assert taken.owner == "Helena Ryd"
+
+
+def test_who_will_ask_another_to_act_and_they_after_two_named_people():
+    head = "Board meeting 2025-11-12\nPresent: Marcus Bell, Freya Lin, Ayo Bankole, Dana Cho\n\n"
+
+    def owners(line: str) -> list:
+        document = read_text(head + line + "\n")
+        return [a.owner for m in OfflineEngine().extract(document).meetings for a in m.action_items]
+
+    assert owners("Marcus will ask Willamette Valley Credit Union to sponsor the prize table.") == ["Marcus Bell"]
+    assert owners("Freya and Ayo are meeting the Head on 5 Feb. They will bring the canteen issues.") == [
+        "Freya Lin, Ayo Bankole"]

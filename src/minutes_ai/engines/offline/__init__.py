@@ -658,6 +658,13 @@ class OfflineEngine:
             # "Hon söker pengar": the person the block last named (looked up only when needed).
             last_person = next((p for p in map(ctx.names.person_in, reversed(said)) if p), None)
             owners = [(last_person or "") if o.casefold() in cues.PRONOUN_SUBJECT else o for o in owners]
+        if len(owners) == 1 and owners[0].casefold() in _THEY and said:
+            # "Freya and Ayo are meeting the Head on 5 Feb. They will bring ...": the attendees the
+            # sentence before named, when it named more than one
+            pair = _NAMED_PAIR.match(said[-1])
+            they_named = [p for p in split_owner_list(pair.group(0)) if ctx.names.is_known(p)] if pair else []
+            if len(they_named) >= 2:
+                owners = they_named
         if owners and all(o.casefold() in _PROPOSING_WORDS for o in owners):
             # "Proposal: make it twice a week" is no task; "Suggestion to ... – Owen will ask ..." is Owen's
             later = rules._later_clause(words, ctx.names, ctx.lang)
@@ -757,6 +764,9 @@ _REPLY_LABEL = re.compile(r"(?:[A-ZÅÄÖ][\wåäöé.]{0,15}(?: [A-ZÅÄÖ][\w�
 _PUT_TO_US = re.compile(
     r"\b(?:(?:do|shall|should|can|could) we|(?:whether|if) we (?:can|could|should)|(?:kan|ska|skall|får|bör|borde) vi|"
     r"om vi (?:kan|ska|skall|får|bör|borde))\b", re.I)
+_THEY = frozenset(("they", "de"))
+# the people a sentence opens on: "Freya and Ayo ...", "Lisa, Omar och Per ..."
+_NAMED_PAIR = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:(?:,\s*|\s+(?:and|och|&|\+)\s+)[A-ZÅÄÖ][\w'-]+)+")
 # "Något mer? Nej.", "Any other business? No.": the chair closing the meeting, nothing put to it
 _ANYTHING_ELSE = re.compile(
     r"(?:^|[:>*]\s*)(?:något (?:mer|mera|annat|övrigt)|övrigt|övriga frågor|fler frågor|anything else|any other business|"

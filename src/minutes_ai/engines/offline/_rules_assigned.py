@@ -62,6 +62,8 @@ _TOPIC_OWNER_DUE = re.compile(
     r"(?P<task>[^:–—\n]{3,80}?)\s*(?::|\s[–—-])\s+"
     r"(?P<owner>[\wåäöéÅÄÖ][\wåäöé.]*(?:\s+[A-ZÅÄÖ][\wåäöé]*\.?)?(?:\s*(?:,|och|o|&|\+|and)\s*[\wåäöéÅÄÖ][\wåäöé.]*(?:\s+[A-ZÅÄÖ]\.?)?)*)"
     r"\s*,\s*(?=(?:senast|klart|klar|till|by|before|innan|före|due|uppe|v\.?\s*\d|\d{1,2}[/.-]\d{1,2}|\d{1,2}\s+[a-zåäö]{3,}))", re.I)
+# a future before "ask X to": the asking is to come ("will ask", "is going to ask")
+_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|’ll|shall|going to|would)\s+$", re.I)
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
 # "→ Landar i tisdagar", "→ Blir 200 kr": the arrow leads to an outcome's verb, not to an owner
 _NO_ARROW_OWNER = _PRONOUNS | frozenset({"landar", "landade", "blir", "blev", "kör"})
@@ -150,6 +152,8 @@ def _assigned(
             # ("Britt Sandell åtog sig att ...": a member at an annual meeting, not on a list)
             return ActionParse(tuple(owners or who), _tidy(promise.group("task")))
     appoint = cues.APPOINT_TASK.search(text)
+    if appoint is not None and _MODAL_BEFORE.search(text, 0, appoint.start()) is not None:
+        appoint = None  # "Marcus will ask the credit union to sponsor ...": the asking is his task
     if appoint:
         appointed = split_owner_list(appoint.group("owners") or appoint.group("owners_en"))
         if appointed and all(names.is_person_like(o) for o in appointed):
