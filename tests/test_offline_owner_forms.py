@@ -831,3 +831,16 @@ def test_who_will_ask_another_to_act_and_they_after_two_named_people():
     assert owners("Marcus will ask Willamette Valley Credit Union to sponsor the prize table.") == ["Marcus Bell"]
     assert owners("Freya and Ayo are meeting the Head on 5 Feb. They will bring the canteen issues.") == [
         "Freya Lin, Ayo Bankole"]
+
+
+def test_a_word_of_assent_is_no_one_addressed_and_a_name_closing_an_instruction_is():
+    head = "Billing sync 2025-08-01\nPresent: Dana Whitfield, Marcus Bell, Keisha Long\n\n"
+    document = read_text(head + "00:05:21 Marcus Bell: I can swap my week with hers.\n00:05:25 Keisha Long: That works.\n"
+                         "00:05:28 Dana Whitfield: Great, do the swap in PagerDuty, Marcus.\n")
+    (action,) = [a for m in OfflineEngine().extract(document).meetings for a in m.action_items]
+    assert action.owner == "Marcus Bell"
+    from minutes_ai.engines.offline.owners import NameIndex
+
+    names = NameIndex(["Ingrid Sahlin", "Rebecka Lund"], proper={"Bra", "Toppen", "Great", "Thanks", "Rebecka"})
+    assert not any(names.is_person_like(w) for w in ("Bra", "Toppen", "Great", "Thanks"))
+    assert names.is_person_like("Rebecka")

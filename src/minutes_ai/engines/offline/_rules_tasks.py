@@ -90,6 +90,11 @@ def _parse_action(
     if asked and names.is_known(asked.group("owner")):
         # "Can you take that, Raj?", "Kan du ta det, Johan?": the person asked at the end
         return ActionParse((asked.group("owner"),), _tidy(_infinitive_lead(asked.group("task"), lang)))
+    told = _TOLD_NAME_LAST.match(text) if "," in text else None
+    if (told is not None and names.is_known(told.group("owner"))
+            and told.group("task").split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES):
+        # "Great, do the swap in PagerDuty, Marcus.": the one told, named at the end
+        return ActionParse((told.group("owner"),), _tidy(told.group("task")))
     request = cues.REQUEST.match(text) if _MAY_REQUEST(text) else None  # needs its comma
     if request and (names.is_known(request.group("owner")) or names.is_person_like(request.group("owner"))):
         return ActionParse((request.group("owner"),), _tidy(request.group("task")))
@@ -178,6 +183,10 @@ _TAKING_ON = re.compile(
     r"(?P<owners>[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:and|&)\s+[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:is|are)\s+"
     r"(?:doing|sorting|organi[sz]ing|running|handling|coordinating|booking|bringing|making|writing|taking on)"
     r"\s+(?!(?:well|fine|ok|okay|great|better|good|badly|alright|much)\b)\S"
+)
+_TOLD_NAME_LAST = re.compile(
+    r"^(?:(?i:great|good|fine|ok|okay|right|perfect|thanks|lovely|brilliant|so|then)[,!]?\s+)?"
+    r"(?P<task>[a-z][^?,]{3,120}?),\s*(?P<owner>[A-Z][\w-]+)\s*[.!]?$",
 )
 _REQUEST_NAME_LAST = re.compile(
     r"^(?:(?:so|and|ok|okay|och|så|då)[,]?\s+)?(?:can|could|would|will|kan|skulle|vill)\s+(?:you|du|ni)\s+"

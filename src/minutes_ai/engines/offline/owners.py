@@ -58,6 +58,9 @@ _NOT_OWNERS = {
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "teams", "zoom",
     "beslut", "förslag", "decision", "action", "note", "notes", "agenda", "item", "ok", "todo",
     "själv",
+    # a word of assent before a question ("Bra, kan du ha den klar ...?", "Great, can you ...?")
+    "bra", "toppen", "super", "perfekt", "jättebra", "utmärkt", "okej", "tack", "great", "good", "fine", "right",
+    "perfect", "lovely", "cool", "thanks", "alright", "brilliant", "nice", "excellent",
 }
 
 _COMMON_WORDS = {"får", "är", "har", "ska", "kan", "vill", "måste", "bör", "tar", "gör", "blir", "is",
