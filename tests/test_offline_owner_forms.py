@@ -844,3 +844,16 @@ def test_a_word_of_assent_is_no_one_addressed_and_a_name_closing_an_instruction_
     names = NameIndex(["Ingrid Sahlin", "Rebecka Lund"], proper={"Bra", "Toppen", "Great", "Thanks", "Rebecka"})
     assert not any(names.is_person_like(w) for w in ("Bra", "Toppen", "Great", "Thanks"))
     assert names.is_person_like("Rebecka")
+
+
+def test_an_attendee_listed_by_initial_is_the_chair_named_in_full_with_a_title():
+    text = ("# Sepsis QI project group\n\n**Date:** Wednesday 6 May 2026\n"
+            "**Chair:** Dr Hannah Oduya (clinical lead)\n"
+            "**Attendees:** Dr H. Oduya, Claire Mbeki, Priti Shah\n\n"
+            "Hannah will write a short clinical case to go with the change request.\n\n"
+            "## Action log\n\n| # | Action | Owner | Due |\n|---|---|---|---|\n"
+            "| 10 | Short clinical case for the change request | HO | 20/05 |\n")
+    document = read_text(text, format="md")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    (action,) = meeting.action_items  # the text and the log name one task of one person
+    assert action.owner == "Dr Hannah Oduya" and len(action.evidence) == 2

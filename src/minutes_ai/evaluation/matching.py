@@ -149,7 +149,7 @@ _NON_WORD = re.compile(r"[^\w\s-]")
 
 
 # Titles and articles are not part of who is named: "Ms. Hayes" is Gloria Hayes, "the Clerk" the Clerk.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "rev", "sir", "the"})
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "rev", "fr", "sr", "sir", "the"})
 
 
 def _names(owner: str) -> list[list[str]]:

@@ -49,6 +49,8 @@ def _name_pairs(text: str) -> list[str]:
 # Words that are capitalised mid-sentence without naming someone who can own a task.
 _PLAIN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
 _PLAIN_FULL_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]+ [A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
+_TITLE_LEAD = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|prof|cllr|rev|sr|fr)\.?\s+)+", re.I)
+_INITIAL_FIRST = re.compile(r"^[A-ZÅÄÖ]\.?\s+[A-ZÅÄÖ][\w'-]+$")  # "H. Oduya", "S Preston"
 _NOT_OWNERS = {
     "jag", "vi", "ni", "man", "det", "den", "de", "detta", "denna", "dessa", "han", "hon", "hen",
     "i", "we", "you", "they", "it", "he", "she", "this", "that", "there", "the", "a", "an",
@@ -153,10 +155,19 @@ class NameIndex:
         people: list[str] = [a.name for a in meeting.attendees]
         people += [p for p in (meeting.chair, meeting.secretary) if p]
         people = list(dict.fromkeys(p.strip() for p in people))  # the chair is also an attendee
+        # "Attendees: H. Oduya, S. Preston" with "Chair: Hannah Oduya", "Notes: Sam Preston": one person each,
+        # known by the full name ("HO" in the action table and "Hannah" in the text are the same)
+        spelled = {(bare.split()[0][0].casefold(), bare.split()[-1].casefold()): n for n in people
+                   if len((bare := _TITLE_LEAD.sub("", n)).split()) >= 2 and len(bare.split()[0].rstrip(".")) > 1}
+        aliases = {n: spelled[key] for n in people if _INITIAL_FIRST.match(n)
+                   and (key := (n[0].casefold(), n.split()[-1].casefold())) in spelled}
+        people = [p for p in people if p not in aliases]
         first_counts = Counter(n.split()[0].casefold() for n in people if " " in n.strip())
         last_counts = Counter(n.split()[-1].casefold() for n in people if " " in n.strip())
         for name in people:
             index._add_person(name, unique_first=first_counts)
+        for alias, name in aliases.items():
+            index.full_names.setdefault(alias.casefold(), name)
         for name in people:
             parts = name.split()
             if len(parts) >= 2 and last_counts[parts[-1].casefold()] == 1:
@@ -179,7 +190,8 @@ class NameIndex:
         if not name:
             return
         self.full_names.setdefault(name.casefold(), name)
-        parts = name.split()
+        # ("Dr Hannah Oduya" is "Hannah" and "HO", not "Dr" and "DHO")
+        parts = _TITLE_LEAD.sub("", name).split() if _TITLE_LEAD.match(name) else name.split()
         if len(parts) >= 2:
             first = parts[0].casefold()
             if unique_first[first] <= 1:
