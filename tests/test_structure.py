@@ -1626,3 +1626,11 @@ def test_a_next_meeting_section_takes_the_date_its_announcing_sentence_gives():
     said = "Styrgrupp 2025-11-18\nNärvarande: Eva, Per\n\n1. Budget\nEva redovisade.\n\nVi ses på nästa träff 3/12 kl 13.\n"
     (meeting,) = parse_meetings(Document(said))
     assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 12, 3)
+
+
+def test_notes_followed_by_a_name_alone_names_the_secretary():
+    text = "Project group 6 May 2026\nNotes: Sam Preston (QI facilitator)\nAttendees: S. Preston, Claire Mbeki\n\n1. Data\nSam sets up the sheet.\n"
+    (meeting,) = parse_meetings(Document(text))
+    assert meeting.secretary == "Sam Preston"
+    other = "Project group 6 May 2026\nAttendees: Sam Preston, Claire Mbeki\nNotes: The room was cold.\n\n1. Data\nSam sets up the sheet.\n"
+    assert parse_meetings(Document(other))[0].secretary is None

@@ -62,7 +62,9 @@ SECRETARY_LABEL = re.compile(
     r"^(?:sekreterare|mötessekreterare|sekr\.?|protokollförare|antecknare|antecknat\s+av|"
     r"anteckningar\s+(?:fördes\s+)?av|antecknades\s+av|vid\s+anteckningarna|vid\s+protokollet|"
     r"vid\s+pennan|minutes(?:\s+taken|\s+recorded)?\s+by|minutes|minute[- ]taker|"
-    r"notes(?:\s+taken)?\s+by|note[- ]?taker|scribe|secretary|recorder|recorded\s+by)"
+    r"notes(?:\s+taken)?\s+by|note[- ]?taker|scribe|secretary|recorder|recorded\s+by|"
+    # "Notes: Sam Preston (QI facilitator)": a person's name alone after it names who took them
+    r"notes(?=\s*:\s*(?:[A-ZÅÄÖ][\w'.-]+\s){1,2}[A-ZÅÄÖ][\w'-]+\s*(?:\(|,|$)))"
     r"\s*(?P<sep>[:,]|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
