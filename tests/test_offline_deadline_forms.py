@@ -1313,3 +1313,14 @@ def test_english_notes_showing_no_order_take_the_slash_reading_after_the_meeting
     sv = "Styrgrupp 2025-09-23\nNärvarande: Eva Lind, Per Holm\n\nEva skickar underlaget senast 10/7.\n"
     (meeting,) = meetings(sv)
     assert meeting.action_items[0].deadline == dt.date(2026, 7, 10)
+
+
+def test_it_must_be_in_by_in_the_next_sentence_dates_the_task_just_given():
+    sv = "Styrelsemöte 2026-01-20\nNärvarande: Niklas Berg, Linda Ek\n\n"
+    (meeting,) = meetings(sv + "Niklas skickar in redovisningen av aktivitetsstödet. Den ska vara inne senast 15 februari.\n")
+    (action,) = meeting.action_items
+    assert action.owner == "Niklas Berg" and action.deadline == dt.date(2026, 2, 15)
+    en = "Committee 20 January 2026\nPresent: Niklas Berg, Linda Ek\n\n"
+    (meeting,) = meetings(en + "Linda to draft the grant report. It needs to be ready by 6 February.\n")
+    (action,) = meeting.action_items
+    assert action.owner == "Linda Ek" and action.deadline == dt.date(2026, 2, 6)

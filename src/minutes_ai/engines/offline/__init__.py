@@ -754,7 +754,10 @@ _PRONOUN_REPORTS = re.compile(
     # "He'll do it first thing Monday.", "Hon fixar det till fredag.": the task just given, and when
     r"|(?:hon|han|hen|de|she|he|they)(?:'ll|’ll|\s+will|\s+can|\s+kan|\s+ska)?\s+"
     r"(?:do|get|have|send|finish|sort|gör|fixar|tar|skickar|ordnar|löser|göra|fixa|ta|skicka|ordna|lösa)\s+"
-    r"(?:it|that|this|them|det|den|dem|detta)\b", re.I)
+    r"(?:it|that|this|them|det|den|dem|detta)\b"
+    # "Den ska vara inne senast 15 februari.", "It needs to be out by Friday.": when the task just given is due
+    r"|(?:den|det|de|dessa|it|they|this|that)\s+(?:ska|skall|måste|behöver|must|needs?\s+to|has\s+to|have\s+to|should)\s+"
+    r"(?:vara|be)\s+(?:inne|klar|klart|klara|färdig|färdigt|ute|in|done|ready|out|finished|submitted|sent|with\s+\w+)\b", re.I)
 _ENDS_SAID = re.compile(r"[.!?]\s").search  # (a speaker's label, "[00:01:11] Göran Ek:", is no sentence)
 # "Kan någon ta kiosken i maj? Nej.": nobody stepping forward, no answer of the meeting
 _ASKS_FOR_TAKER = re.compile(r"\b(?:någon|anyone|anybody|someone|somebody|volunteers?|frivilliga?)\b", re.I)
