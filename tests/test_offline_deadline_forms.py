@@ -1324,3 +1324,17 @@ def test_it_must_be_in_by_in_the_next_sentence_dates_the_task_just_given():
     (meeting,) = meetings(en + "Linda to draft the grant report. It needs to be ready by 6 February.\n")
     (action,) = meeting.action_items
     assert action.owner == "Linda Ek" and action.deadline == dt.date(2026, 2, 6)
+
+
+def test_a_taker_pointing_back_takes_the_deadline_the_sentence_before_gave():
+    sv = ("Styrelsemöte 2026-01-20\nNärvarande: Linda Ek, Niklas Berg\n\n"
+          "Årsmötet hålls 24 mars 2026.\n\n"
+          "Verksamhetsberättelsen ska vara klar senast tre veckor före årsmötet. Linda skriver den.\n")
+    (meeting,) = meetings(sv)
+    (action,) = meeting.action_items
+    assert action.owner == "Linda Ek" and action.deadline == dt.date(2026, 3, 3)
+    en = ("Trustees 10 December 2024\nPresent: Hannah Cole, Dev Patel\n\n"
+          "The Charity Commission annual return is due 31 January. Hannah will file it.\n")
+    (meeting,) = meetings(en)
+    (action,) = meeting.action_items
+    assert action.owner == "Hannah Cole" and action.deadline == dt.date(2025, 1, 31)

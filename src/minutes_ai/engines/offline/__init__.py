@@ -459,10 +459,19 @@ class OfflineEngine:
                                         "deadline": found.deadline, "deadline_text": found.deadline_text,
                                         "evidence": [*last.evidence, *found.evidence]})
                                 continue
-                            found = found.model_copy(update={
+                            update: dict[str, object] = {
                                 "task": rules._tidy(clean(text[previous.start : previous.end])),
                                 "evidence": [ctx.document.evidence(previous.start, sentence.end)],
-                            })
+                            }
+                            if found.deadline_text is None and (
+                                    due := _deadline(text[previous.start : previous.end], ctx)) is not None:
+                                # "Verksamhetsberättelsen ska vara klar senast tre veckor före årsmötet.
+                                # Linda skriver den.": the sentence it points back to says by when
+                                update |= {"deadline": due.value, "deadline_text": due.text}
+                            found = found.model_copy(update=update)
+                            if (block_actions and block_actions[-1].owner is None
+                                    and block_actions[-1].evidence[0].start >= previous.start):
+                                block_actions.pop()  # the task the sentence before gave nobody, now taken
                         if (_ORG_COMMISSION.search(words) is not None and not _PROPOSING_HERE.search(words)
                                 and not any(d.evidence[0].start >= topic_at for d in decisions)):
                             # "Förvaltningen får i uppdrag att ta fram en handlingsplan ...": a commission
