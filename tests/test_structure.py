@@ -1634,3 +1634,13 @@ def test_notes_followed_by_a_name_alone_names_the_secretary():
     assert meeting.secretary == "Sam Preston"
     other = "Project group 6 May 2026\nAttendees: Sam Preston, Claire Mbeki\nNotes: The room was cold.\n\n1. Data\nSam sets up the sheet.\n"
     assert parse_meetings(Document(other))[0].secretary is None
+
+
+def test_a_question_about_the_next_meeting_answered_with_a_date_announces_it():
+    text = ("Styrelsemöte 14 januari 2026\n\n[00:04:31] Omar Farah: Visst. Till nästa möte.\n"
+            "[00:04:35] Malin Öberg: När är nästa möte förresten?\n[00:04:38] Sanna Rydén: Vi sa onsdag 11 februari.\n")
+    (meeting,) = parse_meetings(Document(text))
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2026, 2, 11)
+    assert meeting.next_meeting.text.startswith("När är nästa möte")
+    unanswered = text.replace("Vi sa onsdag 11 februari.", "Ingen aning, jag kollar.")
+    assert parse_meetings(Document(unanswered))[0].next_meeting is None

@@ -105,7 +105,7 @@ def find_next_meeting(
             break
         after = next((i for i in range(lo, hi) if lines[i].start > span[0]), hi)
         span = _line_cue(lines, after, hi)
-    span = span or _sentence_cue(lines, lo, hi)
+    span = span or _sentence_cue(lines, lo, hi) or _asked_and_answered(document, lines, lo, hi, anchor)
     if span is None:
         return None
     start, end = span
@@ -218,6 +218,33 @@ def _sentence_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None
             end = stop.end() if stop else len(body)
             return line.content_start + start, line.content_start + end
     return None
+
+
+def _asked_and_answered(
+    document: Document, lines: list[Line], lo: int, hi: int, anchor: _dt.date | None
+) -> tuple[int, int] | None:
+    """'När är nästa möte förresten?' / 'Vi sa onsdag 11 februari.': asked in one line (a turn)
+    and answered with one date in the next."""
+    for i in range(lo, hi):
+        line = lines[i]
+        if line.blank or not line.clean.endswith("?") or _ASKS_NEXT.search(line.clean) is None:
+            continue
+        answer = next((lines[k] for k in range(i + 1, min(hi, i + 3)) if not lines[k].blank), None)
+        if answer is None or answer.clean.endswith("?"):
+            return None
+        body = line.raw[line.content_start - line.start : line.content_end - line.start]
+        asked = _ASKS_NEXT.search(body)
+        if asked is not None and _single_date(answer.clean, anchor) is not None:
+            return line.content_start + asked.start(), answer.content_end
+        return None
+    return None
+
+
+# "När är nästa möte?", "when's the next meeting again?", "when do we meet next?"
+_ASKS_NEXT = re.compile(
+    r"\b(?:när\s+(?:är|blir|har\s+vi|ses\s+vi|träffas\s+vi)\s+(?:nästa|vi\s+nästa)|"
+    r"when(?:'s|\s+is|\s+will\s+be|\s+do\s+we\s+have)\s+(?:the\s+|our\s+)?next|when\s+do\s+we\s+meet\s+(?:next|again))\b",
+    re.IGNORECASE)
 
 
 def _first_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
