@@ -1338,3 +1338,17 @@ def test_a_taker_pointing_back_takes_the_deadline_the_sentence_before_gave():
     (meeting,) = meetings(en)
     (action,) = meeting.action_items
     assert action.owner == "Hannah Cole" and action.deadline == dt.date(2025, 1, 31)
+
+
+def test_a_next_meeting_named_in_two_words_is_announced_and_a_due_cell_names_it():
+    text = ("Production & Ops weekly — Wed 16/07/2025, 7:30am\nPresent: Rawiri Tane, Mereana Hohaia\n\n"
+            "Owner    | Action                                      | Due\n"
+            "Rawiri   | Compressor replacement case to GM           | next ops weekly\n\n"
+            "Next ops weekly: Wed 23/07, 7:30am.\n")
+    (meeting,) = meetings(text)
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2025, 7, 23)
+    (action,) = meeting.action_items
+    assert action.deadline == dt.date(2025, 7, 23)
+    # the next steps are no meeting
+    steps = text.replace("Next ops weekly: Wed 23/07, 7:30am.", "Next steps: draft by 23/07.")
+    assert meetings(steps)[0].next_meeting is None

@@ -39,7 +39,8 @@ _LINE_CUE = re.compile(
     rf"^(?:(?:§\s*|[A-Z]{{2,6}}[\s/-]?)?\d{{1,4}}(?:[./]\d{{1,4}})*\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:)"
     # "Nästa LG: onsdag 4/3", "Next board: 12 May": the group's own name for its meeting, dated.
     rf"|(?:nästa|next)\s+{_QUALIFIER}(?!steg\b|steps?\b|punkt|item|agenda|action|vecka\b|veckan\b|weeks?\b|år\b|year|gång|time|fas\b|phase)"
-    r"[\w-]{2,20}(?=\s*[:–-][^\n]*\d|\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\.?\s+)?\d{1,2}[/.]\d{1,2}\b)"
+    # ("Next ops weekly: Wed 23/07": two words of its name)
+    r"[\w-]{2,20}(?:\s+(?!steps?\b|items?\b|actions?\b|punkt)[\w-]{2,20})?(?=\s*[:–-][^\n]*\d|\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)\w*\.?\s+)?\d{1,2}[/.]\d{1,2}\b)"
     # "Nästa gång: onsdag 5/3", "Next time: 12 May": with a colon and a date, an announcement
     r"|(?:nästa\s+gång|next\s+time)(?=\s*:[^\n]*\d))",
     re.IGNORECASE,

@@ -437,7 +437,7 @@ _COUNT_WORDS = {
 _FOLLOW_UP_BEFORE = re.compile(r"\b(?:uppf\.|uppföljning|följs upp|follow-up|follow up)\s+$", re.I)
 # a due cell "next SC", "nästa LG", "next group mtg", "next partners' meeting"
 _BARE_NEXT = re.compile(
-    r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö'’-]+(?:\s+(?:mtg|meeting|möte|mötet|call|session|sync))?(?:\s*\([^()]*\))?\s*$", re.I)
+    r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö'’-]+(?:\s+[\wåäö'’-]+)?(?:\s+(?:mtg|meeting|möte|mötet|call|session|sync))?(?:\s*\([^()]*\))?\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
 _MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
 # Every MONTH_EVENT match names a meeting by one of these nouns: looked for in the lower-cased
