@@ -1351,3 +1351,13 @@ def test_the_meetings_yes_to_an_offer_in_the_same_sentence_is_a_decision_and_the
     assert decisions(en + "Cllr Whitlock offered to coordinate a council team for the clean-up, which members welcomed.\n") != []
     # an offer alone, or one turned down, is no decision
     assert decisions(en + "Cllr Whitlock offered to coordinate a council team for the clean-up.\n") == []
+
+
+def test_a_decision_taken_back_then_is_reported_not_taken_here():
+    en = "Pastoral team 14 March 2025\nPresent: Ana Cole, Ben Reid\n\n"
+    assert decisions(en + "SLT decided on Friday that absence letters go out fortnightly.\n") == []
+    assert decisions(en + "The steering committee decided last week that signing moves to Sigstore.\n") == []
+    sv = "IT-enheten 2025-01-14\nNärvarande: Kalle Ek, Johanna Lind\n\n"
+    assert decisions(sv + "Upphandling av ny växel: KS beslutade i dec att förlänga avtalet 1 år.\n") == []
+    # decided here about a day to come
+    assert decisions(en + "We decided on Friday 21 March for the open evening.\n") != []

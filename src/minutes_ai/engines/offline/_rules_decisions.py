@@ -323,6 +323,8 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
                                            and _AGREED_IT_WOULD.match(clean, cue.start(), h.end())))
                               for h in cues.HEDGE.finditer(clean)):
         return False  # "X suggested Y, and we went with that" answers the hedge in a new clause
+    if _DECIDED_BACK_THEN.match(clean, cue.end()) is not None and cue.group(0).casefold().endswith(_PAST_ENDINGS):
+        return False  # "SLT decided on Friday that ...", "KS beslutade i dec att ...": decided before this meeting
     if (asked := _ASKED_WHETHER.search(clean, 0, cue.start())) is not None and not _CLAUSE_BREAK.search(
             clean, asked.end(), cue.start()):
         return False  # "Dr Okafor frågade om det är bestämt vem som jobbar": a question reported
@@ -420,6 +422,13 @@ _BODY_WORD = re.compile(
     # a body by its acronym: "SMT agreed to apply", "TSC", "SLT", "PCC", "EHT", "LG"
     r"SMT|SLT|ELT|TSC|PMC|PCC|EHT|LG|AU|CAB|ExCo|WG|SG|MT)\b"
 )
+# a time before the meeting right after a past decision verb: "decided last week", "beslutade i december"
+_DECIDED_BACK_THEN = re.compile(
+    r"\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+(?:the\s+)?\d)|last (?:week|month|year|term|night)|yesterday|"
+    r"earlier (?:this|in the) (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|i (?:går|höstas|våras|somras|vintras|förra veckan|jan|feb|mars|apr|maj|juni|juli|"
+    r"aug|sep|okt|nov|dec)\w*|förra (?:veckan|månaden|året|terminen)|igår)\b", re.I)
+_PAST_ENDINGS = ("ed", "ade", "öt", "de", "off")
 # a question reported before the decision word ("frågade om det är bestämt", "undrade om styrelsen beslutat")
 _ASKED_WHETHER = re.compile(r"\b(?:frågade|frågar|undrade|undrar)\s+om\b", re.I)
 _DECIDES_ITSELF = re.compile(
