@@ -1361,3 +1361,14 @@ def test_a_decision_taken_back_then_is_reported_not_taken_here():
     assert decisions(sv + "Upphandling av ny växel: KS beslutade i dec att förlänga avtalet 1 år.\n") == []
     # decided here about a day to come
     assert decisions(en + "We decided on Friday 21 March for the open evening.\n") != []
+
+
+def test_another_body_named_by_its_own_name_acting_is_a_report():
+    en = "Interop WG call 12 November 2025\nPresent: Tom Reyes, Ana Lind\n\n"
+    assert decisions(en + "TR: the OCPA Board approved the 2026 budget including two plugfests.\n") == []
+    assert decisions(en + "The Steering Committee approved funding for a test-suite contractor.\n") == []
+    assert decisions(en + "Just that the Institute's board signed off on hosting the portal for three years.\n") == []
+    # the meeting's own body, named in its title, decides here
+    own = "Finance Committee 12 November 2025\nPresent: Tom Reyes, Ana Lind\n\n"
+    assert decisions(own + "The Finance Committee approved the 2026 budget.\n") != []
+    assert decisions(en + "The group agreed to hold a plugfest in March.\n") != []

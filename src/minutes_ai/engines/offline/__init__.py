@@ -551,6 +551,9 @@ class OfflineEngine:
             verdict = False  # "~~The team decided ...~~ ✏️ Not decided.": struck out by the writer
         if verdict and not cues.DECISION_LABEL.match(words) and _dated_before(words, ctx.anchor):
             verdict = False  # "Den 26 februari ställde sig X bakom ...": an earlier decision
+        if (verdict and (named_body := _NAMED_BODY_ACTS.search(words)) is not None
+                and named_body.group("body").casefold() not in ctx.title.casefold()):
+            verdict = False  # "TR: the OCPA Board approved the 2026 budget", "the Trust Board approved ... last week": another body
         if verdict and "___" in text[sentence.start : sentence.end] and _BLANK_FIELD.search(text, sentence.start, sentence.end):
             verdict = False  # "Minutes confirmed: ________  Date: _____": a form to sign, nothing decided
         if (verdict and sentence.start > block.start and _KEPT.search(words) is not None
@@ -755,6 +758,13 @@ _OFFICE = r"(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|[
 _ORG_COMMISSION = re.compile(
     rf"\b(?:{_OFFICE}|sekreteraren)\s+(?:får|fick)\s+i\s+uppdrag\s+att\b|\bge\s+{_OFFICE}\s+i\s+uppdrag\s+att\b", re.I)
 _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
+# a body named by its own name, acting: "the OCPA Board approved", "The Steering Committee approved
+# funding", "Library Board approved new summer hours" (the meeting's own body is named in its title)
+_NAMED_BODY_ACTS = re.compile(
+    r"^(?:[\w'’ ]{1,20}:\s*)?(?:(?i:just that)\s+)?(?:(?i:the|our)\s+)?"
+    r"(?P<body>(?:(?!The\b)[A-Z][\w'’&.-]*\s+){1,4}(?:[a-z]+\s+)?(?:Board|Committee|Council|Trust|Foundation|Executive|Panel|"
+    r"SIG|Office|Department|Authority|Agency|Commission|board|committee|council))\s+(?:has\s+|have\s+|had\s+|already\s+)?"
+    r"(?:decided|approved|agreed|signed off|voted|resolved|endorsed|adopted)\b")
 # a label with a blank to fill in: "Approved: ____________", "Signed ______ Date ______"
 _BLANK_FIELD = re.compile(r"\w[:.]?\s*_{3,}")
 _PRONOUN_REPORTS = re.compile(
