@@ -1372,3 +1372,12 @@ def test_another_body_named_by_its_own_name_acting_is_a_report():
     own = "Finance Committee 12 November 2025\nPresent: Tom Reyes, Ana Lind\n\n"
     assert decisions(own + "The Finance Committee approved the 2026 budget.\n") != []
     assert decisions(en + "The group agreed to hold a plugfest in March.\n") != []
+
+
+def test_a_question_and_a_one_word_answer_after_an_arrow_is_what_was_chosen():
+    en = "CG call 12 November 2025\nPresent: Ana Lind, Tom Reyes\n\n"
+    assert decisions(en + "- Q: publish as Draft Note now or wait for examples? → wait. Nobody wants to rush.\n") != []
+    sv = "Gruppmöte 2025-11-12\nNärvarande: Olle Berg, Lena Ek\n\n"
+    # a name and a verb after the arrow is who looks into it
+    assert decisions(sv + "- tillstånd från polisen för försäljning? → olle kollar, senast 12/9\n") == []
+    assert decisions(sv + "- AL: någon emot? -> tyst.\n") == []

@@ -77,6 +77,9 @@ def _decides(clean: str, *, in_section: bool) -> bool:
                         or " becomes " in clean) and (role := _ROLE_WORD.search(clean)) is not None:
         # "Moa Eklund blir kapten", "@rkowal is release manager for 2.4" (read near the role's word)
         cue = ROLE_TAKEN.search(clean, max(0, role.start() - 60))
+    if (cue is None and "?" in clean and _ARROW_VERDICT.search(clean) is not None
+            and _CALL_FOR_OBJECTIONS.search(clean) is None):
+        return True  # "Q: publish as Draft Note now or wait for examples? → wait.": the question, then what was chosen
     if cue is None and ("offer" in clean or "erbj" in clean) and (taken := OFFER_TAKEN.search(clean)) is not None:
         # "Fergal offered to take over the Strava group. Everyone was happy with that.", "Ali erbjöd sig att
         # hålla ett pass om ergonomi (tackade ja)": the meeting's yes to an offer
@@ -86,6 +89,11 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
 
 
+# a question and, after an arrow, one word that answers it ("? → wait.", "? -> later,", "? → skip"); not a
+# person's name and verb ("? → olle kollar"), which is a task
+_ARROW_VERDICT = re.compile(r"\?\s*(?:→|->|=>)\s*[a-zåäö]{3,}(?:\s*[.,;!]|\s*$)")
+# ("någon emot? -> tyst.": the silence after a call for objections assents to what is said next)
+_CALL_FOR_OBJECTIONS = re.compile(r"\b(?:emot|objections?|against|invänd\w*|opposed)\s*\?", re.I)
 OFFER_TAKEN = re.compile(
     r"\b(?:offered|offers|offer (?:from|of)|erbjöd|erbjuder|erbjudit|erbjudande)\b.*?(?P<yes>\b(?:we said yes|yes,? please|ja tack|"
     r"(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
