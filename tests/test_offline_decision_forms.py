@@ -1381,3 +1381,14 @@ def test_a_question_and_a_one_word_answer_after_an_arrow_is_what_was_chosen():
     # a name and a verb after the arrow is who looks into it
     assert decisions(sv + "- tillstånd från polisen för försäljning? → olle kollar, senast 12/9\n") == []
     assert decisions(sv + "- AL: någon emot? -> tyst.\n") == []
+
+
+def test_a_standing_duty_for_a_period_is_the_meetings_decision_not_a_task():
+    en = "Club committee 12 March 2025\nPresent: Callum Reid, Ana Cole\n\n"
+    document = read_text(en + "- Callum runs the draw again this year.\n")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert len(meeting.decisions) == 1 and meeting.action_items == []
+    sv = "Styrelsemöte 2025-09-02\nNärvarande: Ingrid Berg, Sten Ek\n\n"
+    assert decisions(sv + "sten opereras i okt. ingrid håller i mötena i höst.\n") != []
+    # a deferral by "vi" is none
+    assert decisions(sv + "Vi tar upp det igen i höst.\n") == []

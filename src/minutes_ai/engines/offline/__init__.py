@@ -603,7 +603,7 @@ class OfflineEngine:
                 and _ARROW_OUTCOME.search(words)):
             action = None  # "Ugo: add disk alert at 80% → agreed": who proposed it, and the group's yes
         if action is not None and action.owners and (_TAKES_ROLE.search(words) or (
-                verdict and rules.ROLE_TAKEN.search(words))):
+                verdict and (rules.ROLE_TAKEN.search(words) or rules.STANDING_DUTY.search(words)))):
             # "Mr Pryce agreed to be link governor for SEND", "Wilma tar på sig rollen resten av året":
             # a standing role taken on is the meeting's decision, not a task
             verdict, action = True, None

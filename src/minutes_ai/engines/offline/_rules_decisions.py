@@ -77,6 +77,9 @@ def _decides(clean: str, *, in_section: bool) -> bool:
                         or " becomes " in clean) and (role := _ROLE_WORD.search(clean)) is not None:
         # "Moa Eklund blir kapten", "@rkowal is release manager for 2.4" (read near the role's word)
         cue = ROLE_TAKEN.search(clean, max(0, role.start() - 60))
+    if cue is None and STANDING_DUTY.search(clean) is not None:
+        # "Callum runs the draw again this year.", "Eskil har hand om ljusbärarna under våren.": a duty for a period
+        return not _NOTHING_DECIDED.search(clean) and not cues.HEDGE.search(clean)
     if (cue is None and "?" in clean and _ARROW_VERDICT.search(clean) is not None
             and _CALL_FOR_OBJECTIONS.search(clean) is None):
         return True  # "Q: publish as Draft Note now or wait for examples? → wait.": the question, then what was chosen
@@ -89,6 +92,13 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
 
 
+# who has a standing duty for a period: "Callum runs the draw again this year", "Nico runs the night-pick
+# crew this vintage", "ingrid håller i mötena i höst" (not "vi tar upp det i höst": a deferral)
+STANDING_DUTY = re.compile(
+    r"(?:^|(?<=[.:;]\s)|(?<=^[-*•]\s))(?!(?:vi|we|alla|all|man|de|they|ni|you)\b)[A-Za-zÅÄÖåäö][\wåäö'-]+"
+    r"(?: [A-ZÅÄÖ][\wåäö'-]+)? (?:chairs|runs|leads|coordinates|hosts|håller i|har hand om|leder|sköter|samordnar) "
+    r"[^.]{2,60}?\b(?:this (?:year|season|term|vintage|spring|autumn|fall|winter)|again this year|i år|i höst|i vår|"
+    r"under våren|under hösten|resten av (?:året|terminen|säsongen)|for the rest of the (?:year|season|term))\b")
 # a question and, after an arrow, one word that answers it ("? → wait.", "? -> later,", "? → skip"); not a
 # person's name and verb ("? → olle kollar"), which is a task
 _ARROW_VERDICT = re.compile(r"\?\s*(?:→|->|=>)\s*[a-zåäö]{3,}(?:\s*[.,;!]|\s*$)")
