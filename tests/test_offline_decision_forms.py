@@ -1392,3 +1392,12 @@ def test_a_standing_duty_for_a_period_is_the_meetings_decision_not_a_task():
     assert decisions(sv + "sten opereras i okt. ingrid håller i mötena i höst.\n") != []
     # a deferral by "vi" is none
     assert decisions(sv + "Vi tar upp det igen i höst.\n") == []
+
+
+def test_a_role_kept_is_decided():
+    sv = "Styrelsemöte 2025-09-02\nNärvarande: Yasmin Ali, Per Ek\n\n"
+    assert decisions(sv + "- Yasmin sitter kvar som kontaktperson för föreningens Facebookgrupp.\n") != []
+    en = "WG telecon 2 September 2025\nPresent: @anja.b, @tomasz-k\n\n"
+    assert decisions(en + "@anja.b continues as co-chair for the extended charter period.\n") != []
+    # staying on as nothing in particular is no role
+    assert decisions(en + "@tomasz-k remains busy with the charter text as far as we know.\n") == []

@@ -74,7 +74,8 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # "Metro Mechanical, not to exceed $35,000. Kowalski/Reyes. 9-1.": mover/seconder and the vote
         return count[0] > count[1] and not _NOTHING_DECIDED.search(clean)
     if cue is None and (" blir " in clean or " är " in clean or " is " in clean or " will be " in clean
-                        or " becomes " in clean) and (role := _ROLE_WORD.search(clean)) is not None:
+                        or " becomes " in clean or " kvar som " in clean or " as " in clean
+                        ) and (role := _ROLE_WORD.search(clean)) is not None:
         # "Moa Eklund blir kapten", "@rkowal is release manager for 2.4" (read near the role's word)
         cue = ROLE_TAKEN.search(clean, max(0, role.start() - 60))
     if cue is None and STANDING_DUTY.search(clean) is not None:
@@ -151,7 +152,9 @@ _ROLE_WORD = re.compile(
 ROLE_TAKEN = re.compile(
     rf"(?:^|(?<=[\s,;:(]))(?:[A-ZÅÄÖ][\w'-]+(?:\s[A-ZÅÄÖ][\w'-]+)?|@[\w.-]+)\s+"
     rf"(?:blir\s+(?:ny\s+|vår\s+)?{_ROLES}\b|är\s+{_ROLES}\s+(?:även|också|under tiden|i år|framöver|från|fr\.o\.m|"
-    rf"t\.o\.m|tills|resten)|(?:is|will be|becomes)\s+(?:the\s+|our\s+|new\s+)?{_ROLES}\s+(?:for|from|until|this|while|during|again)\b)")
+    rf"t\.o\.m|tills|resten)|(?:is|will be|becomes)\s+(?:the\s+|our\s+|new\s+)?{_ROLES}\s+(?:for|from|until|this|while|during|again)\b"
+    # "Yasmin sitter kvar som kontaktperson", "@anja.b continues as co-chair": a role kept
+    rf"|(?:sitter kvar|stays on|continues|remains)\s+(?:som|as)\s+(?:co-?|vice\s+|bitr(?:ädande|\.)\s*)?{_ROLES})")
 # Decided elsewhere: "that part is settled above our heads", "That was decided on their end", "det är
 # ledningsgruppen som beslutar"; a motion that fails and its status quo ("So that fails, fee stays at
 # forty"); watching, not deciding ("Let's keep an eye on it"). (A pattern of its own: added to
