@@ -1390,6 +1390,7 @@ def test_a_standing_duty_for_a_period_is_the_meetings_decision_not_a_task():
     assert len(meeting.decisions) == 1 and meeting.action_items == []
     sv = "Styrelsemöte 2025-09-02\nNärvarande: Ingrid Berg, Sten Ek\n\n"
     assert decisions(sv + "sten opereras i okt. ingrid håller i mötena i höst.\n") != []
+    assert decisions(en + "Niamh is doing the door for April and May.\n") != []
     # a deferral by "vi" is none
     assert decisions(sv + "Vi tar upp det igen i höst.\n") == []
 

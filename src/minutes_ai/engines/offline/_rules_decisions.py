@@ -97,9 +97,13 @@ def _decides(clean: str, *, in_section: bool) -> bool:
 # crew this vintage", "ingrid håller i mötena i höst" (not "vi tar upp det i höst": a deferral)
 STANDING_DUTY = re.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=^[-*•]\s))(?!(?:vi|we|alla|all|man|de|they|ni|you)\b)[A-Za-zÅÄÖåäö][\wåäö'-]+"
-    r"(?: [A-ZÅÄÖ][\wåäö'-]+)? (?:chairs|runs|leads|coordinates|hosts|håller i|har hand om|leder|sköter|samordnar) "
+    r"(?: [A-ZÅÄÖ][\wåäö'-]+)? (?:chairs|runs|leads|coordinates|hosts|is doing|is running|håller i|har hand om|leder|"
+    r"sköter|samordnar|sitter för) "
     r"[^.]{2,60}?\b(?:this (?:year|season|term|vintage|spring|autumn|fall|winter)|again this year|i år|i höst|i vår|"
-    r"under våren|under hösten|resten av (?:året|terminen|säsongen)|for the rest of the (?:year|season|term))\b")
+    r"under våren|under hösten|resten av (?:året|terminen|säsongen)|for the rest of the (?:year|season|term)|"
+    # ("Niamh is doing the door for April and May", "... i LK:s arbetsgrupp under 2026")
+    r"for (?i:january|february|march|april|may|june|july|august|september|october|november|december)(?: and \w+)?|"
+    r"under (?:19|20)\d\d)\b")
 # a question and, after an arrow, one word that answers it ("? → wait.", "? -> later,", "? → skip"); not a
 # person's name and verb ("? → olle kollar"), which is a task
 _ARROW_VERDICT = re.compile(r"\?\s*(?:→|->|=>)\s*[a-zåäö]{3,}(?:\s*[.,;!]|\s*$)")
