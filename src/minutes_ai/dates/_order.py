@@ -57,24 +57,25 @@ def date_order(order: DateOrder) -> Iterator[None]:
         _MONTH_FIRST.reset(token)
 
 
-_last: list = [None, "DMY"]  # the last text read and its order: the structure and the engine both ask
+# the last text read, its order and whether the text states it: the structure and the engine both ask
+_last: list = [None, "DMY", False]
 
 
 def detect_date_order(text: str) -> DateOrder:
     """'MDY' when the document writes month/day (an American '12/16', 'Tue 12/9/2025', US
     time zones or addresses with no day/month date against them), else 'DMY'."""
-    if text is _last[0]:
-        return _last[1]
-    order = _detect(text)
-    _last[0], _last[1] = text, order
-    return order
+    if text is not _last[0]:
+        _last[1], _last[2] = _detect(text)
+        _last[0] = text
+    return _last[1]
 
 
 def order_is_stated(text: str) -> bool:
     """True when ``text`` itself shows its order: a slash date only one reading allows (a day
     over 12, a weekday that fits one reading) or an American marker. Otherwise
     :func:`detect_date_order` answers 'DMY' by default, and :func:`nearest_order` may tell more."""
-    return _votes(text) != (0, 0) or any(marker.search(text) for marker in _US_MARKERS)
+    detect_date_order(text)  # (read once with the order, for the same text)
+    return _last[2]
 
 
 # Deadlines lie in the weeks after the meeting: a reading that lands there is the meant one.
@@ -108,11 +109,13 @@ def _soon_after(meeting: dt.date, month: int, day: int) -> bool:
     return False
 
 
-def _detect(text: str) -> DateOrder:
+def _detect(text: str) -> tuple[DateOrder, bool]:
+    """The order of ``text``, and whether the text states it (see :func:`order_is_stated`)."""
     day_first, month_first_votes = _votes(text)
     if month_first_votes != day_first:
-        return "MDY" if month_first_votes > day_first else "DMY"
-    return "MDY" if any(marker.search(text) for marker in _US_MARKERS) else "DMY"
+        return ("MDY" if month_first_votes > day_first else "DMY"), True
+    marked = any(marker.search(text) for marker in _US_MARKERS)
+    return ("MDY" if marked else "DMY"), marked or day_first > 0
 
 
 def _votes(text: str) -> tuple[int, int]:

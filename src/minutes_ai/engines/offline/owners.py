@@ -50,6 +50,13 @@ def _name_pairs(text: str) -> list[str]:
 _PLAIN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
 _PLAIN_FULL_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]+ [A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
 _TITLE_LEAD = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|prof|cllr|rev|sr|fr)\.?\s+)+", re.I)
+
+
+def _name_parts(name: str) -> list[str]:
+    """A name's words without the titles before it: "Dr Hannah Oduya" is "Hannah" and "HO", not "Dr" and "DHO"."""
+    return _TITLE_LEAD.sub("", name).split()
+
+
 _INITIAL_FIRST = re.compile(r"^[A-ZÅÄÖ]\.?\s+[A-ZÅÄÖ][\w'-]+$")  # "H. Oduya", "S Preston"
 _NOT_OWNERS = {
     "jag", "vi", "ni", "man", "det", "den", "de", "detta", "denna", "dessa", "han", "hon", "hen",
@@ -157,8 +164,8 @@ class NameIndex:
         people = list(dict.fromkeys(p.strip() for p in people))  # the chair is also an attendee
         # "Attendees: H. Oduya, S. Preston" with "Chair: Hannah Oduya", "Notes: Sam Preston": one person each,
         # known by the full name ("HO" in the action table and "Hannah" in the text are the same)
-        spelled = {(bare.split()[0][0].casefold(), bare.split()[-1].casefold()): n for n in people
-                   if len((bare := _TITLE_LEAD.sub("", n)).split()) >= 2 and len(bare.split()[0].rstrip(".")) > 1}
+        spelled = {(bare[0][0].casefold(), bare[-1].casefold()): n for n in people
+                   if len(bare := _name_parts(n)) >= 2 and len(bare[0].rstrip(".")) > 1}
         aliases = {n: spelled[key] for n in people if _INITIAL_FIRST.match(n)
                    and (key := (n[0].casefold(), n.split()[-1].casefold())) in spelled}
         people = [p for p in people if p not in aliases]
@@ -190,8 +197,7 @@ class NameIndex:
         if not name:
             return
         self.full_names.setdefault(name.casefold(), name)
-        # ("Dr Hannah Oduya" is "Hannah" and "HO", not "Dr" and "DHO")
-        parts = _TITLE_LEAD.sub("", name).split() if _TITLE_LEAD.match(name) else name.split()
+        parts = _name_parts(name)
         if len(parts) >= 2:
             first = parts[0].casefold()
             if unique_first[first] <= 1:
