@@ -857,3 +857,13 @@ def test_an_attendee_listed_by_initial_is_the_chair_named_in_full_with_a_title()
     (meeting,) = OfflineEngine().extract(document).meetings
     (action,) = meeting.action_items  # the text and the log name one task of one person
     assert action.owner == "Dr Hannah Oduya" and len(action.evidence) == 2
+
+
+def test_a_first_name_two_attendees_share_stays_as_written_when_one_has_a_title():
+    from minutes_ai.engines.offline.owners import NameIndex
+    from minutes_ai.schemas import Attendee, Meeting
+
+    meeting = Meeting(title="Project group", attendees=[Attendee(name="Dr Hannah Oduya"), Attendee(name="Hannah Berg")])
+    names = NameIndex.build(meeting, "")
+    assert names.resolve("Hannah") == "Hannah"  # two Hannahs: neither is guessed
+    assert names.resolve("HO") == "Dr Hannah Oduya" and names.resolve("HB") == "Hannah Berg"

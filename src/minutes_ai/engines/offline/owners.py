@@ -169,7 +169,8 @@ class NameIndex:
         aliases = {n: spelled[key] for n in people if _INITIAL_FIRST.match(n)
                    and (key := (n[0].casefold(), n.split()[-1].casefold())) in spelled}
         people = [p for p in people if p not in aliases]
-        first_counts = Counter(n.split()[0].casefold() for n in people if " " in n.strip())
+        # (first names counted as _add_person reads them: "Dr Hannah Oduya" and "Hannah Berg" share "Hannah")
+        first_counts = Counter(parts[0].casefold() for n in people if len(parts := _name_parts(n)) >= 2)
         last_counts = Counter(n.split()[-1].casefold() for n in people if " " in n.strip())
         for name in people:
             index._add_person(name, unique_first=first_counts)
