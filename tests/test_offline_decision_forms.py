@@ -1402,3 +1402,18 @@ def test_a_role_kept_is_decided():
     assert decisions(en + "@anja.b continues as co-chair for the extended charter period.\n") != []
     # staying on as nothing in particular is no role
     assert decisions(en + "@tomasz-k remains busy with the charter text as far as we know.\n") == []
+
+
+def test_a_form_left_to_fill_in_gives_no_task_and_no_next_meeting():
+    head = ("Board meeting 12 March 2025\n\nPresent: Anna Berg, Tom Reed\n\n"
+            "1. Budget\nDecision: the budget is approved.\n\n")
+    form = ("Tom Reed will sign ______________ date __________\n"
+            "Next meeting: ______________\nResponsible: ______________  Due: ____________\n")
+    meeting = one_meeting(head + form)
+    assert meeting.action_items == []  # a line to sign under, not a task ("Sign date")
+    assert meeting.next_meeting is None  # the blank is not the next meeting, nor are the lines below it
+    assert [d.text for d in meeting.decisions] == ["the budget is approved."]
+    # a filled-in field still announces it, and a task with a blank elsewhere in the notes is kept
+    filled = one_meeting(head + "Next meeting: 9 April 2025\n")
+    assert filled.next_meeting is not None and str(filled.next_meeting.date) == "2025-04-09"
+    assert one_meeting(head + "Tom Reed will send the budget to members by Friday.\n").action_items != []

@@ -85,6 +85,9 @@ _NAMED_NEXT = re.compile(
     r"(?=[^.!?\n]{0,30}\d)", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
 _NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
+# "Next meeting: ______________", "Nästa möte: ..........": a field on a form left to fill in (read
+# in the raw line: the line's content leaves trailing underscores out as markup)
+_BLANK_FIELD = re.compile(r"[\s:*]*(?:_{3,}|\.{4,}|…{2,})[\s_.…]*$")
 _MONTHS = re.compile(
     r"\b(?:januari|january|jan|februari|february|feb|mars|march|mar|april|apr|maj|may|juni|june|"
     r"jun|juli|july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|"
@@ -146,7 +149,8 @@ def _line_cue(lines: list[Line], lo: int, hi: int) -> tuple[int, int] | None:
             continue
         body = line.raw[line.content_start - line.start : line.content_end - line.start]
         match = _LINE_CUE.match(body)
-        if not match or _NOT_ANNOUNCEMENT.match(body[match.end() :]) or _continues(lines, lo, i, body):
+        if (not match or _NOT_ANNOUNCEMENT.match(body[match.end() :]) or _BLANK_FIELD.match(line.raw, line.content_start - line.start + match.end())
+                or _continues(lines, lo, i, body)):
             continue
         start = line.content_start + match.start("cue")
         tail = _LEAD_PUNCT.sub("", body[match.end() :])

@@ -256,8 +256,10 @@ class OfflineEngine:
                 section.enter(None)  # the list that completed the decision has ended
             if _is_attendee_line(block_words, attendee_names) or (
                     block_words[-1:].isdigit() and _PAGE_CHROME.search(block_words)) or (
-                    ".." in block_words or "__" in block_words or "……" in block_words) and _FILL_IN.search(block_words):
-                continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ........"
+                    # (read in the raw text: cleaning drops a run of underscores as emphasis)
+                    (".." in block_words or "__" in text[block.start : block.end] or "……" in block_words)
+                    and _FILL_IN.search(text, block.start, block.end)):
+                continue  # who was there; "Village Board Minutes – March 3 Page 2 of 2"; "Signed ____ Date ____"
             if block_words[:1] in "SsÄä" and _MAIL_SUBJECT.match(block_words):
                 continue  # "Subject: Programming meeting – what we agreed": the e-mail's title, not its contents
             if (block.kind == "bullet" and block.indent > 0 and actions and actions[-1].deadline_text is None
