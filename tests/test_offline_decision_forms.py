@@ -1417,3 +1417,16 @@ def test_a_form_left_to_fill_in_gives_no_task_and_no_next_meeting():
     filled = one_meeting(head + "Next meeting: 9 April 2025\n")
     assert filled.next_meeting is not None and str(filled.next_meeting.date) == "2025-04-09"
     assert one_meeting(head + "Tom Reed will send the budget to members by Friday.\n").action_items != []
+
+
+def test_a_motion_not_carried_decides_nothing_and_a_formal_no_stays_one_decision():
+    head = "Parish council meeting 12 March 2025\nPresent: Cllr Okafor, Cllr Reid, Cllr Shah\n\n"
+    assert decisions(head + "Cllr Okafor proposed moving the reserves. The motion was not carried (2 for, 3 against).\n") == []
+    assert decisions(head + "Colin proposed a bouncy castle. On a show of hands, 3 in favour, 5 against. Not carried.\n") == []
+    assert decisions(head + "The motion to raise dues was rejected, so dues remain unchanged at $80.\n") == []
+    # a protocol's "avslogs" is the meeting's own no: the sentence that says so is its one decision,
+    # whether what stays follows in the same sentence or the next
+    sv = "Styrelsemöte 2025-03-12\nNärvarande: Kjell Ek, Jonna Berg, Lena Sund\n\n"
+    same = decisions(sv + "Förslaget om höjd avgift avslogs, så avgiften ligger kvar på 450 kr.\n")
+    apart = decisions(sv + "Förslaget om höjd avgift avslogs. Avgiften ligger kvar på 450 kr.\n")
+    assert len(same) == len(apart) == 1 and all("avslogs" in " ".join(q) for q in same + apart)

@@ -223,9 +223,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 
 
 # What stays as it was ("Dues stay at $15", "avgiften ligger kvar"), after a proposal that lost
-_KEPT = re.compile(r"\b(?:stays?|remains?|ligger kvar|står kvar|oförändrad\w*|unchanged)\b", re.I)
-_LOST = re.compile(r"\b(?:failed|defeated|lost|fell|falls|voted down|not carried|rejected|turned down|avslogs|avslås|avslagen|not enough support|no support|röstades ner|föll|"
-                   r"fick inget stöd|fick inte stöd)\b", re.I)
+_KEPT = re.compile(rf"\b(?:{cues.KEPT_WORDS})\b", re.I)
+_LOST = re.compile(rf"\b(?:{cues.LOST_WORDS}|{cues.REJECTED_WORDS})\b", re.I)
 
 
 def _dated_before(words: str, anchor: dt.date | None) -> bool:

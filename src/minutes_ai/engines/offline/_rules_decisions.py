@@ -297,8 +297,8 @@ _NOTHING_DECIDED = re.compile(
     r"(?!.*\b(?:noted|noterade|noteras|noterades|antecknas|antecknades|handlingarna)\b)"
     # "the motion failed 12 to 9, so the fun run stays", "vote 3 for / 5 against -> demo stays": what stays
     # after a lost vote was never changed
-    r"|\b(?:failed|against|lost|voted down|röstades ner|föll|not enough support|no support|inget stöd)\b[^.]*"
-    r"\b(?:stays?|remains?|ligger kvar|står kvar)\b"
+    # (a count against, in the same sentence, is the vote's); "On a show of hands, 3 for, 5 against. Not carried."
+    rf"|\b(?:{cues.LOST_WORDS}|against)\b[^.]*\b(?:{cues.KEPT_WORDS})\b|\bnot carried\b"
     # "det får bli höstens fråga", "det får bli en punkt nästa gång": left for later
     r"|\bfår (?:det )?bli (?:en |\w+s )?(?:fråga|punkt|diskussion|ärende)\b"
     # "The PSF grants committee approved our request", "Länsstyrelsen har beviljat oss 40 000 kronor":

@@ -729,6 +729,13 @@ RESULT = re.compile(
 )
 # A proposal that failed is no decision of the meeting.
 FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
+# A proposal lost ("Motion failed 4-9", "Not carried", "fick inget stöd"), and what then stays as it
+# was ("Dues stay at $15", "avgiften ligger kvar"): nothing changed, so nothing was decided. (A
+# protocol's "Förslaget avslogs" is the meeting's own decision to say no.)
+LOST_WORDS = (r"failed|defeated|lost|fell|falls|voted down|not carried|rejected|turned down|"
+              r"not enough support|no support|röstades ner|föll|fick inget stöd|fick inte stöd|inget stöd")
+REJECTED_WORDS = r"avslogs|avslås|avslagen"
+KEPT_WORDS = r"stays?|remains?|ligger kvar|står kvar|oförändrad\w*|unchanged"
 # "Ja till Jura-maskinen", "OK från styrelsen": colloquial approval that opens a line.
 COLLOQUIAL_YES = re.compile(
     r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b"
