@@ -399,6 +399,25 @@ def test_unknown_suffix_is_read_as_text_or_sniffed(tmp_path):
     assert _turn_words(read_document(captions)) == [("Bo", "Hej")]
 
 
+def test_captions_saved_as_txt_are_read_as_the_transcript_they_are(tmp_path):
+    vtt = tmp_path / "board_call.txt"
+    vtt.write_text("WEBVTT\nNOTE Board call 17 February 2026\n\n00:00:03.000 --> 00:00:08.000\n"
+                   "<v Magnus Ek>Kristoffer, du bokar?\n\n00:00:09.000 --> 00:00:11.000\n"
+                   "<v Kristoffer Nyman>Ja. Jag ringer dem på torsdag.\n", encoding="utf-8")
+    document = read_document(vtt)
+    assert document.format == "vtt"
+    assert _turn_words(document) == [("Magnus Ek", "Kristoffer, du bokar?"),
+                                     ("Kristoffer Nyman", "Ja. Jag ringer dem på torsdag.")]
+    assert document.text.startswith("Board call 17 February 2026\n")
+    srt = tmp_path / "captions.txt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nBo: Hej\n", encoding="utf-8")
+    assert read_document(srt).format == "srt"
+    # notes that only mention captions, and Markdown, stay as written
+    plain = tmp_path / "notes.txt"
+    plain.write_text("WEBVTT-exporten från Teams saknas.\nBo: Hej\n", encoding="utf-8")
+    assert read_document(plain).format == "txt" and read_document(plain).turns == ()
+
+
 def test_unknown_suffix_binary_is_an_error(tmp_path):
     path = tmp_path / "image.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))

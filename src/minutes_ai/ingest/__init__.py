@@ -61,8 +61,8 @@ def read_document(
 ) -> Document:
     """Read the notes at ``path`` (``"-"`` for standard input) into a normalised Document.
 
-    The format comes from the suffix; standard input and unknown suffixes are sniffed
-    (WebVTT header, SRT shape, Word zip, else text). Raises :class:`InputError` for a
+    The format comes from the suffix; standard input, ``.txt`` (captions are often saved as
+    text) and unknown suffixes are sniffed (WebVTT header, SRT shape, Word zip, else text). Raises :class:`InputError` for a
     missing file, a directory, empty or binary input, input over ``max_bytes``, a corrupt
     .docx, a malformed transcript or undecodable text.
     """
@@ -79,7 +79,10 @@ def read_document(
     if suffix in _UNSUPPORTED:
         raise InputError(f"{label}: {_UNSUPPORTED[suffix]}")
     data = _read_file(file, label, max_bytes)
-    return read_bytes(data, source=label, format=_SUFFIXES.get(suffix), max_bytes=max_bytes)
+    format = _SUFFIXES.get(suffix)
+    if format == "txt":
+        format = None  # captions saved as .txt ("WEBVTT" + cues) are read as the transcript they are
+    return read_bytes(data, source=label, format=format, max_bytes=max_bytes)
 
 
 def read_bytes(

@@ -69,10 +69,16 @@ def _header_notes(text: str) -> str:
     lines: list[str] = []
     for block in re.split(r"\n[ \t]*\n", head.replace("\r\n", "\n")):
         block_lines = block.strip().split("\n")
+        if block_lines[0].startswith("WEBVTT"):
+            # "WEBVTT\nNOTE Board call 17 February": a note written right under the header line
+            block_lines = block_lines[1:]
         if not block_lines or not block_lines[0].startswith("NOTE"):
             continue  # the WEBVTT line, a STYLE or REGION block, or a cue identifier
-        first = block_lines[0][4:].strip()
-        lines += [line.strip() for line in ([first] if first else []) + block_lines[1:] if line.strip()]
+        for line in block_lines:
+            # (each "NOTE" line of a run opens a note of its own; the lines after it go on with it)
+            words = line[4:].strip() if line.startswith("NOTE") else line.strip()
+            if words:
+                lines.append(words)
     return _TAG.sub("", "\n".join(lines))
 
 
