@@ -867,3 +867,18 @@ def test_a_first_name_two_attendees_share_stays_as_written_when_one_has_a_title(
     names = NameIndex.build(meeting, "")
     assert names.resolve("Hannah") == "Hannah"  # two Hannahs: neither is guessed
     assert names.resolve("HO") == "Dr Hannah Oduya" and names.resolve("HB") == "Hannah Berg"
+
+
+def test_a_speaker_and_one_other_as_the_subject_is_the_speakers_task_shared_with_a_known_name():
+    head = "Styrelsemöte 2026-02-17\nNärvarande: Magnus Ek, Anton Lindgren, Lina Åberg\n\n"
+    (own,) = actions(head + "Magnus Ek: Taket läcker.\n\nAnton Lindgren: Jag och min svåger fixar det i helgen.\n")
+    assert own.owner == "Anton Lindgren" and own.deadline_text == "i helgen"
+    (shared,) = actions(head + "Anton Lindgren: Lina och jag ordnar fikat till årsmötet.\n")
+    assert shared.owner == "Anton Lindgren, Lina Åberg"
+    en = "Committee meeting 2025-11-12\nPresent: Helen Ward, Marcus Lee\n\n"
+    assert [a.owner for a in actions(en + "Helen Ward: Me and my brother will fix the roof on Saturday.\n")] == ["Helen Ward"]
+    assert [a.owner for a in actions(en + "Helen Ward: Marcus and I'll draft the letter by Friday.\n")] == [
+        "Helen Ward, Marcus Lee"]
+    # what the two did or think is no task
+    assert actions(en + "Helen Ward: Me and Marcus went there last week.\n") == []
+    assert actions(head + "Anton Lindgren: Jag och min man tycker att det är för dyrt.\n") == []

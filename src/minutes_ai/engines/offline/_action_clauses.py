@@ -142,6 +142,8 @@ def _may_promise_later(words: str) -> bool:
 _SPEAKER_ASIDE = re.compile(
     r"(?:^|(?<=[.?!]\s))(?:[\wåäöÅÄÖ-]{1,20}:\s+)?(?P<name>[A-Za-zÅÄÖåäöÉé][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"
     r"(?:\s*\([^()]{1,40}\))?:\s*(?P<quote>[\"“”„])?"
-    r"(?=(?:(?:ok|okej|okay|ja|japp|yes|yep|sure|visst|absolut)[,.!]?\s+)?(?:jag|i|i'll|i’ll|i'm|i’m)\b)",
+    r"(?=(?:(?:ok|okej|okay|ja|japp|yes|yep|sure|visst|absolut)[,.!]?\s+)?(?:jag|i|i'll|i’ll|i'm|i’m)\b"
+    # ("Me and my brother will ...", "Tove och jag fixar ...": the speaker and one other)
+    r"|me\s+(?:and|&)\s|(?:(?:my|min|mitt)\s+[\wåäöé-]+|[\wåäöé-]+)\s+(?:och|and|&)\s+(?:jag|i|me)\b)",
     re.I,
 )

@@ -120,6 +120,15 @@ def _parse_action(
             task = _verb_rest(modal + text[reported.end():], lang, known_subject=True, sentence=text)
             if task:
                 return ActionParse((speaker,), task)
+        pair = _WITH_ME.match(text)
+        if pair and not text.endswith("?"):
+            # "Jag och min svåger fixar det i helgen", "Marcus and I will draft it": the speaker's task,
+            # shared with the other one when the meeting knows them
+            rest = ("will " if pair.group("will") else "") + pair.group("rest")
+            task = _verb_rest(rest, lang, known_subject=True, sentence=text)
+            if task:
+                other = (pair.group("other") or pair.group("other2")).strip()
+                return ActionParse((speaker, other) if names.is_known(other) else (speaker,), task)
         mine = _FIRST_PERSON_TASK.search(text)
         if mine and not text.endswith("?"):
             task = _verb_rest(mine.group("rest"), lang, known_subject=True, sentence=text)
@@ -177,6 +186,14 @@ _ADDRESSED = re.compile(
 _I_CAN = re.compile(r"(?:can|kan)\s+(?=[a-zåäö])", re.I)
 # "I can update it, but not until after the 16th", "... if nobody else can": an offer with a limit
 _CAN_LIMITED = re.compile(r"\b(?:but|if|unless|men|om|såvida)\b", re.I)
+# "Jag och Tove ...", "Me and my brother will ...", "Tove och jag ...", "My husband and I ...": the
+# speaker and one other as the subject (a name, or a relative or colleague of theirs)
+_OTHER_ONE = r"(?:[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?|(?i:min|mitt|my|our|vår)\s+[\wåäöé-]+)"
+_WITH_ME = re.compile(
+    r"^(?:(?i:yes|yeah|ok|okay|sure|so|and|ja|okej|visst|så|och|men|but)[,.!]?\s+)*"
+    rf"(?:(?i:jag|I|me)\s+(?i:och|and|&)\s+(?P<other>{_OTHER_ONE})|(?P<other2>{_OTHER_ONE})\s+(?i:och|and|&)\s+(?i:jag|I|me))"
+    r"(?P<will>'ll|’ll)?\s+(?P<rest>\S.*)$"
+)
 _FIRST_PERSON_TASK = re.compile(
     r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)(?:\s*\([^()]{1,30}\))?\s+(?P<rest>\S.*)$", re.I)  # "Jag (sekr.) ordnar"
 _TAKING_ON = re.compile(
