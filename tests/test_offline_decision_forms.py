@@ -1430,3 +1430,19 @@ def test_a_motion_not_carried_decides_nothing_and_a_formal_no_stays_one_decision
     same = decisions(sv + "Förslaget om höjd avgift avslogs, så avgiften ligger kvar på 450 kr.\n")
     apart = decisions(sv + "Förslaget om höjd avgift avslogs. Avgiften ligger kvar på 450 kr.\n")
     assert len(same) == len(apart) == 1 and all("avslogs" in " ".join(q) for q in same + apart)
+
+
+def test_the_chair_opening_the_meeting_decides_nothing_and_names_only_the_note_taker():
+    head = "Styrelsemöte 2026-02-17\nNärvarande: Magnus Ek, Lina Åberg, Sara Holm\n\n"
+    opened = one_meeting(head + "Magnus Ek: Okej, vi kör. Lina skriver. Först säsongsstarten.\n\n"
+                                "Sara Holm: Vi har pengarna från kiosken.\n")
+    assert opened.decisions == [] and opened.action_items == []
+    en = "Committee call 2025-11-12\nPresent: Priya Shah, Tom Reed\n\n"
+    assert decisions(en + "Priya Shah: OK, let's get started. Three items today.\n") == []
+    # the same words answering what was put, or a turn that is only them, are the meeting's yes
+    assert decisions(head + "Magnus Ek: Ska vi köpa grillen för 3000?\n\nSara Holm: Okej, vi kör.\n") != []
+    assert decisions(head + "Magnus Ek: Förslag: vi köper grillen för 3000 kr.\n\nSara Holm: Okej, vi kör.\n") != []
+    assert decisions(head + "- Förslag att köpa grill för 3000 kr\n  -> ok, vi kör.\n") != []
+    # and a note taker named with what they write has that task
+    assert [a.owner for a in one_meeting(head + "Magnus Ek: Okej, vi kör. Lina skriver brevet till kommunen.\n").action_items] == [
+        "Lina Åberg"]

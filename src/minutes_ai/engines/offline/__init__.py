@@ -93,6 +93,7 @@ from ._decisions import (
     _NOUN_AFTER_DASH,
     _OBJECTION_CALL,
     _OPENS_LIST,
+    _OPENS_MEETING,
     _REPRESENTS,
     _REQUESTED,
     _RESULT_DETAIL,
@@ -415,7 +416,13 @@ class OfflineEngine:
                     # the proposal and its outcome, then a task of its own
                     decisions.append(_decision(ctx, (proposal or previous).start, cut.start(), text))
                     answered = True
-                for found in self._sentence(ctx, item_block, sentence, words, section, said):
+                # "Okej, vi kör. Tre saker: ...", "ok let's start, recording is on.": the chair opening the
+                # meeting and going on to what comes first, before anything is settled or asked, decides
+                # nothing and gives no task (a turn that is only "Okej, vi kör." answers what was put)
+                opening = (not said and not decisions and not actions and _OPENS_MEETING.match(words) is not None
+                           and text[sentence.end : block.end].strip() != ""
+                           and (prior is None or not text[prior.start : prior.end].rstrip().endswith("?")))
+                for found in () if opening else self._sentence(ctx, item_block, sentence, words, section, said):
                     if isinstance(found, Decision) and answered:
                         continue  # the yes is recorded with its question
                     if isinstance(found, Decision):
@@ -446,6 +453,8 @@ class OfflineEngine:
                         ends_att = bool(re.search(r"\b(?:att|to)\s*:?$", words, re.I))
                         open_list = [sentence.start, sentence.end, False, ends_att, sentence.end]
                     else:
+                        if previous is not None and _only_pronoun(found.task) and said and _OPENS_MEETING.match(said[-1]):
+                            continue  # "Okej, vi kör. Lina skriver.": who takes the notes, no task
                         if previous is not None and _only_pronoun(found.task):
                             # "Sofie: hemsidan behöver uppdateras. Sofie tar det.": the task is
                             # what the sentence before said.

@@ -29,6 +29,14 @@ _SETTLED = re.compile(
     r"\b(?:(?:so )?that's agreed|it's agreed|agreed then|that's decided|that's settled|"
     r"så är det bestämt|då är det bestämt|då är det beslutat|då kör vi på det|då säger vi så)\b", re.I
 )
+# The chair opening the meeting: "Okej, vi kör.", "Då sätter vi igång.", "OK, let's get started."
+_OPENS_MEETING = re.compile(
+    r"^(?:[^:]{1,40}:\s*)?(?:(?:okej|ok|okay|bra|nå|nåväl|jaha|right|alright|all right|so|well|good)[,.!]?\s+)*"
+    r"(?:då\s+|so\s+|then\s+)?(?:vi kör|kör vi|sätter vi igång|vi sätter igång|vi börjar|börjar vi|vi drar igång|"
+    r"let's (?:get )?start(?:ed)?|let's begin|let's kick off|let's get going|shall we (?:start|begin|get started))"
+    r"(?:,? (?:then|då|så))?\W*$",
+    re.I,
+)
 _REPRESENTS = re.compile(r"\bsom (?:ombud|representant\w*|delegat\w*)\b|\bas (?:our |the )?(?:delegates?|representatives?)\b",
                          re.I)
 _STILL_TO_DECIDE = re.compile(r"\b(?:will be|has to be|have to be|must be|needs to be|still|ska|måste|behöver)\b", re.I)
