@@ -1239,6 +1239,32 @@ def test_notes_written_as_a_dialogue_of_full_names_are_read_turn_by_turn():
     assert dialogue(text, 0, len(text))
 
 
+def test_a_dialogue_of_first_names_is_read_turn_by_turn_and_its_labels_stay_lines():
+    head = ("Arbetsgruppen för barn och unga\nMöte tisdag 9 september 2025\n"
+            "Närv: Josefin, Daniel (komminister), Petra, Samuel\n\n")
+    text = head + ("Daniel: Konfirmandlägret. Vi har 14 anmälda.\n"
+                   "Petra: Då slår vi ihop till en grupp?\n"
+                   "Daniel: Stiftet har infört en ny rutin för ledare. Jag kollar vad det innebär för oss och återkommer.\n"
+                   "Samuel: Vi behöver fler ledare.\n"
+                   "Petra: Bra.\n"
+                   "Samuel: Vi tar ett beslut om det här nu, annars blir det aldrig av.\n")
+    (meeting,) = meetings(text)
+    # the second sentence of Daniel's turn is his: the turn, not the line's first words, names him
+    assert [(a.owner, "återkommer" in a.evidence[0].quote) for a in meeting.action_items] == [("Daniel", True)]
+    from minutes_ai.engines.offline.segment import dialogue
+    known = frozenset({"josefin", "daniel", "petra", "samuel"})
+    assert dialogue(text, 0, len(text), known) and not dialogue(text, 0, len(text))
+    # a scribe's labels between the turns are no speakers, and a proposal's letter is nobody
+    w3c = ("Timed Text WG call 2025-03-06\nPresent: Hiroshi, Priya, Ole, Sam\n\n"
+           "Hiroshi: Proposal A: keep ms. Proposal B: allow SMPTE timecodes.\n"
+           "Priya: B adds a second parser path for every implementer. I'm against.\n"
+           "Ole: we could do B later.\nSam: +1 to A\nHiroshi: ok\nPriya: fine\n"
+           "RESOLVED: Keep millisecond precision for cue boundaries.\n")
+    (call,) = meetings(w3c)
+    assert [d.evidence[0].quote for d in call.decisions] == ["RESOLVED: Keep millisecond precision for cue boundaries."]
+    assert call.action_items == []
+
+
 def test_a_meeting_named_by_its_month_with_a_hyphen():
     text = ("Styrelsemöte 2025-03-12\nNärvarande: Kjell, Hamid, Jonna\n\n"
             "Kommande möten: 14 maj, 10 september.\n\n"

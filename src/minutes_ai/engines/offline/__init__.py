@@ -197,7 +197,9 @@ class OfflineEngine:
         section = _Section()
         table = TableReader()
         attendee_names = tuple(a.name.casefold() for a in meeting.attendees if len(a.name) > 2)
-        transcript = bool(document.turns) or document.format in ("vtt", "srt") or dialogue(text, meeting.start, meeting.end)
+        spoken = bool(document.turns) or document.format in ("vtt", "srt")
+        first_names = frozenset(a.name.split()[0].casefold() for a in meeting.attendees if a.name)
+        transcript = spoken or dialogue(text, meeting.start, meeting.end, first_names)
         proposal: Sentence | None = None
         motion: Sentence | None = None  # a motion set aside while an amendment to it is decided
         point_starts = {item.start for item in meeting.agenda}
@@ -213,7 +215,8 @@ class OfflineEngine:
         topic = ""  # the heading or agenda point the block stands under
         topic_at = 0  # where it starts
 
-        for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript)):
+        for index, block in enumerate(split_blocks(text, meeting.start, meeting.end, transcript=transcript,
+                                                       speakers=None if spoken else first_names)):
             block_words = clean(text[block.start : block.end])
             if block.kind in ("table", "rule"):
                 row = table.feed(text, block)
@@ -698,6 +701,8 @@ class OfflineEngine:
             return found  # "Nobody could take it on", "someone should clean up ...": no task
         if owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in owners):
             return found  # "RESOLVED to object ...": the meeting decided, nobody got a task
+        if owners and all(len(o.strip()) == 1 and o.strip() != "I" and not ctx.names.is_known(o.strip()) for o in owners):
+            return found  # "B adds a second parser path for every implementer": option B, nobody's task
         owners = [o for o in owners if not _NOT_AN_OWNER.fullmatch(o)  # "DEF-4471", "Friday", "Proposal"
                   and not _NO_ONE_YET.fullmatch(o.strip(" –—-:"))]  # "owner: unassigned"
         if owners and ("med" in words or "with" in words) and (joint := _JOINTLY.search(words)) is not None:

@@ -51,7 +51,7 @@ _STRONG_LEAD = re.compile(
     r"was tasked|was assigned|is assigned)", re.I
 )
 # ("Gruppen enades om att ...", "The board agreed that ...": the subject decided, nobody's task)
-_DECIDING = re.compile(r"^(?:fatta beslut|besluta|ta ställning|decide|make a decision|vote|enades|enats|beslutade|beslöt|"
+_DECIDING = re.compile(r"^(?:fatta (?:ett |något )?beslut|ta (?:ett |något )?beslut|besluta|ta ställning|decide|make a decision|vote|enades|enats|beslutade|beslöt|"
                        r"bestämde|kom överens|agreed that|decided that|resolved that)\b", re.I)
 
 

@@ -123,15 +123,19 @@ _SPEAKER = re.compile(
 
 
 # a dialogue's turn: "Angela Price: OK, we'll move two to C", "Ben Osei: Yeah, I'll do it Friday"
-_FULL_NAME_TURN = re.compile(r"^(?:\*\*)?([A-ZÅÄÖÉ][\w'’-]+ [A-ZÅÄÖÉ][\w'’-]+)(?:\*\*)?:(?:\*\*)?[ \t]+\S", re.MULTILINE)
+# (or a first name alone, counted when it is an attendee's: "Daniel: Ja, jag tror det.")
+_NAME_TURN = re.compile(
+    r"^(?:\*\*)?(?:([A-ZÅÄÖÉ][\w'’-]+ [A-ZÅÄÖÉ][\w'’-]+)|([A-ZÅÄÖÉ][\w'’-]+))(?:\*\*)?:(?:\*\*)?[ \t]+\S", re.MULTILINE)
 _DIALOGUE_TURNS = 6
 _DIALOGUE_SHARE = 0.4
 
 
-def dialogue(text: str, start: int, end: int) -> bool:
+def dialogue(text: str, start: int, end: int, known: frozenset[str] = frozenset()) -> bool:
     """Notes written as a dialogue without time stamps: most paragraphs open with a speaker's full
-    name ("Angela Price: ...", "Ben Osei: ..."), two or more speakers taking turns, each at least twice."""
-    turns = _FULL_NAME_TURN.findall(text, start, end)
+    name ("Angela Price: ...", "Ben Osei: ..."), or the first name of one who attends (``known``,
+    casefolded: "Daniel: ...", "Petra: ..."), two or more speakers taking turns, each at least twice."""
+    turns = [full or first for full, first in _NAME_TURN.findall(text, start, end)
+             if full or first.casefold() in known]
     if len(turns) < _DIALOGUE_TURNS:
         return False
     counts = Counter(turns)
@@ -168,11 +172,14 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + offset, start + stop
 
 
-def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -> list[Block]:
+def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
+                 speakers: frozenset[str] | None = None) -> list[Block]:
     """Split ``text[start:end]`` into blocks.
 
     Hard-wrapped paragraph lines are joined, and so are the continuation lines of a bullet.
     A transcript line ("[00:01] Name: ...", "<nick> ...") is a turn of its own with its speaker.
+    In notes written as a dialogue, ``speakers`` (casefolded first names) are the ones a turn
+    may open with one name ("Daniel: ..."), so "RESOLVED: ..." and "Topic: ..." stay lines.
     """
     blocks: list[Block] = []
     pos = start
@@ -201,7 +208,8 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False) -
         # or "\\", a bold line "**" or "__": tests in C before each regex, which would
         # otherwise try every line.
         speaker = _SPEAKER.match(line) if ":" in line or "<" in line else None
-        if speaker and (speaker.group("ts") or speaker.group("nick") or transcript or (
+        if speaker and (speaker.group("ts") or speaker.group("nick") or (transcript and (
+                speakers is None or " " in (who := speaker.group("name")) or who.casefold() in speakers)) or (
                 # in a log of stamped turns, "Sigrid: ..." or "Magnus Ekdahl (Lund): ..." goes on unstamped
                 stamped and speaker.group("name") and (speaker.group("aside") or speaker.group("name").split()[0] in stamped))):
             close()
