@@ -882,3 +882,33 @@ def test_a_speaker_and_one_other_as_the_subject_is_the_speakers_task_shared_with
     # what the two did or think is no task
     assert actions(en + "Helen Ward: Me and Marcus went there last week.\n") == []
     assert actions(head + "Anton Lindgren: Jag och min man tycker att det är för dyrt.\n") == []
+
+
+def _talk(head: str, *turns: str) -> str:
+    return head + "".join(f"{turn}\n\n" for turn in turns)
+
+
+def test_an_ask_the_rules_read_as_no_task_becomes_one_when_the_one_asked_says_yes():
+    sv = "Styrelsemöte 2025-10-07\nNärvarande: Gunnel Ek, Ali Said, Lina Åberg, Per Sjö\n\n"
+    warm = ("Gunnel Ek: Välkomna.", "Ali Said: Tack.", "Gunnel Ek: Först remissen.", "Ali Said: Den är lång.",
+            "Per Sjö: Ja.", "Lina Åberg: Hm.")
+    asked = "Gunnel Ek: Ali, du som läst det, kan du skriva ett utkast till 20 oktober så vi hinner tycka till?"
+    (action,) = actions(_talk(sv, *warm, asked, "Ali Said: Ja."))
+    assert action.owner == "Ali Said" and str(action.deadline) == "2025-10-20"
+    assert action.evidence[0].quote.startswith("Ali, du som läst det") and action.evidence[0].quote.endswith("Ja.")
+    (imperative,) = actions(_talk(sv, *warm, "Gunnel Ek: Lina, lägg in det i kalendern och på hemsidan?",
+                                  "Lina Åberg: Gör det i morgon."))
+    assert imperative.owner == "Lina Åberg" and imperative.deadline_text == "i morgon"
+    # no yes, a no, or the answer of someone else: no task
+    assert actions(_talk(sv, *warm, asked, "Per Sjö: Jag har inte läst det.")) == []
+    assert actions(_talk(sv, *warm, asked, "Ali Said: Nej, jag hinner inte.")) == []
+    # a question about how things are is no ask
+    assert actions(_talk(sv, *warm, "Gunnel Ek: Ali, du hade två förslag?", "Ali Said: Ja.")) == []
+    en = "Board meeting 2025-10-07\nPresent: Helen Ward, Denise Park, Raj Patel, Tom Baxter\n\n"
+    warm_en = ("Helen Ward: Welcome.", "Denise Park: Thanks.", "Helen Ward: First the budget.",
+               "Denise Park: It is tight.", "Raj Patel: Yes.", "Tom Baxter: Hm.")
+    # an ask of whoever will is the task of the one who takes it up
+    (taken,) = actions(_talk(en, *warm_en, "Helen Ward: Who writes the release notes?", "Tom Baxter: Me, as usual."))
+    assert (taken.owner, taken.task) == ("Tom Baxter", "Write the release notes")
+    assert actions(_talk(en, *warm_en, "Helen Ward: Who writes the release notes?", "Tom Baxter: Good question.")) == []
+    assert actions(_talk(en, *warm_en, "Helen Ward: Tom, is that one for you?", "Tom Baxter: Yes.")) == []

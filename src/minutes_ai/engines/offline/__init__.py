@@ -45,6 +45,7 @@ from ._actions import (
     _action,
     _add_action,
     _answered,
+    _ask_in_turn,
     _bare_deadline,
     _complete_by_turn,
     _fill_field,
@@ -210,7 +211,8 @@ class OfflineEngine:
         todo_end: int | None = None  # where a "To do: Kofi – ... Trish – ..." paragraph ended
         row_action: ActionItem | None = None  # the action that row gave
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
-        asked: tuple[ActionItem, int] | None = None  # a request in a turn, and its block: the answer may settle it
+        # a request in a turn, its block, and whether it is only an ask so far (no task until answered)
+        asked: tuple[ActionItem, int, bool] | None = None
         last_end = meeting.start  # where the block before ended
         topic = ""  # the heading or agenda point the block stands under
         topic_at = 0  # where it starts
@@ -527,6 +529,8 @@ class OfflineEngine:
                         del actions[at]  # "Can you take that, Raj?" / "Raj: No, I'm away that week."
                     elif at is not None and request is not None:
                         actions[at] = request
+                    elif asked[2] and request is not None:
+                        actions.append(request)  # "Who writes the release notes?" / "Me, as usual."
                     asked = None
             bare_deadline = not block_actions or (
                 len(block_actions) == 1 and block_actions[0].owner is None
@@ -540,7 +544,10 @@ class OfflineEngine:
                 request = next((a for a in reversed(block_actions) if a.owner and a.evidence[-1].quote.endswith("?")
                                 and ctx.names.resolve(block.speaker or "") != a.owner), None)
                 if request is not None:
-                    asked = (request, index)
+                    asked = (request, index, False)
+                elif not block_actions and (ask := _ask_in_turn(ctx, block, block_words)) is not None:
+                    # "Ali, kan du skriva ett utkast till 20 oktober?": a task once Ali says yes
+                    asked = (ask, index, True)
             section.after(block, block.end - block.start)
 
         if open_list is not None:

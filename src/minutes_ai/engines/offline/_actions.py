@@ -17,6 +17,7 @@ from . import cues, rules
 from ._context import _Context
 from ._deadlines import _deadline
 from ._owner_words import _WITH_BRACKET
+from ._rules_verbs import _verb_rest
 from .owners import split_owner_list
 from .segment import Block, Sentence, clean
 
@@ -223,14 +224,86 @@ _LEFT_OVER = re.compile(
 )
 
 
+def _ask_in_turn(ctx: _Context, block: Block, words: str) -> ActionItem | None:
+    """A question that ends a turn and asks someone to do something, which the rules read as no
+    task on its own: 'Ali, du som läst det, kan du skriva ett utkast till 20 oktober?', 'Josefin,
+    lägg in det i kalendern?' (the one named), or 'Who writes the release notes?', 'Kan någon ta
+    fikat?' (whoever answers; the item's owner is None until then). Its answer settles it."""
+    if not words.endswith("?") or block.speaker is None:
+        return None
+    last = _LAST_SENTENCE.search(words)
+    question = last.group(0) if last else words
+    named = _NAMED_ASK.match(question)
+    if named is not None:
+        owner = ctx.names.resolve(named.group("owner"))
+        if (not owner or not ctx.names.is_known(named.group("owner")) or owner == ctx.names.resolve(block.speaker)
+                or _NOT_ASKED.match(named.group("task"))):
+            return None
+        asked_words = named.group("task")
+        lead = _ASK_LEAD.match(asked_words)
+        task = asked_words[lead.end():].strip(" ,") if lead else asked_words
+        if lead is not None and lead.group("can") is None or lead is None and _YOU.match(asked_words):
+            # "Per, du ordnar med banken?": a task said to them, in the present; not "Sofia, du hade
+            # två förslag?" or "Tom, you own the rollout flags?", which say how things are
+            task = _verb_rest(task, ctx.lang, known_subject=True, sentence=question) or ""
+    elif (taker := _TAKER_ASK.match(question)) is not None:
+        # ("writes the release notes" -> "Write the release notes")
+        owner = None
+        task = _verb_rest(taker.group("task"), ctx.lang, known_subject=True, sentence=question) or taker.group("task")
+    else:
+        return None
+    if len(task.split()) < 2:
+        return None
+    start = ctx.document.text.find(question, block.start, block.end + 1)
+    if start < 0:
+        return None
+    return _action(ctx, owner, rules._tidy(task), start, start + len(question))
+
+
+# The last sentence of a turn: "Bra. Ali, kan du skriva ett utkast?"
+_LAST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s*$)|$)")
+# "Ali, kan du ...?", "Ali, du som läst det, kan du ...?", "Okay, Josefin, lägg in det i kalendern?"
+_NAMED_ASK = re.compile(
+    r"^\s*(?:(?i:och|and|so|så|ok|okej|okay|then|då|bra|great|good|right)[,.]?\s+)?"
+    r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+)(?:,\s*(?i:du|you)\s[^,?]{1,40})?,\s+(?P<task>[^?]{6,200})\?$"
+)
+# (not a question about them: "Ali, har du läst det?", "Raj, are you there?", "Lina, vad tycker du?")
+_NOT_ASKED = re.compile(
+    r"(?i:har du|hade du|är du|var du|vet du|tycker du|minns du|hörde du|ser du|hör du|har ni|är ni|"
+    r"have you|had you|are you|were you|is it|was it|is that|is this|är det|är den|är detta|"
+    r"do you (?:think|know|remember|mean|agree)|did you|"
+    r"what|which|when|where|why|how|vad|vilken|vilket|vilka|när|var|varför|hur|any|some)\b"
+)
+# the asking words before the task: "kan du", "du", "could you", "you'll"
+_ASK_LEAD = re.compile(
+    r"^(?i:(?P<can>(?:kan|skulle|vill|orkar|hinner) (?:du|ni)(?: (?:också|även|kanske))?|"
+    r"(?:can|could|would|will) you(?: (?:also|please|maybe))?|you(?:'ll|’ll| will)|please)|du|ni)\s+"
+)
+_YOU = re.compile(r"(?i:you|du|ni)\b")
+# "Who writes the release notes?", "Vem tar fikat?", "Kan någon boka lokalen?", "Could someone ...?"
+_TAKER_ASK = re.compile(
+    r"^\s*(?:(?i:och|and|so|så|ok|okej|okay|then|då|bra|great|good|right)[,.]?\s+)?"
+    r"(?i:(?:who|vem)(?:'s| is| will| can| could| kan| ska| vill)?|(?:can|could|will) (?:someone|somebody|anyone)|"
+    r"(?:kan|vill) (?:någon|nån))\s+(?P<task>[^?]{6,200})\?$"
+)
+
+
 def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
               block_actions: list[ActionItem]) -> tuple[ActionItem | None, list[ActionItem]] | None:
     """'Dominik, can you get the terms?' / 'Dominik: Yep, I'll ask today and circulate by Friday.':
     the reply of the one asked settles the request. A yes makes one task of ask and answer (the
     ask's words, the answer's deadline, the evidence from the ask to the end of the answer); a
-    no takes the ask back. Returns the request as it now stands (None when declined) and the
-    reply's own actions that remain; None when the turn is no reply to it."""
-    if block.speaker is None or asked.owner is None or ctx.names.resolve(block.speaker) != asked.owner:
+    no takes the ask back. An ask of whoever will ('Who writes the release notes?') is taken by
+    the first other speaker who says yes or 'Me'. Returns the request as it now stands (None when
+    declined) and the reply's own actions that remain; None when the turn is no reply to it."""
+    if block.speaker is None:
+        return None
+    speaker = ctx.names.resolve(block.speaker) or block.speaker
+    if asked.owner is None:
+        if not _TAKEN_UP.match(words):
+            return None
+        asked = asked.model_copy(update={"owner": speaker})
+    elif speaker != asked.owner:
         return None
     if _DECLINED.match(words):
         return None, block_actions
@@ -263,9 +336,15 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
 
 # The one asked says yes: "Yep, I'll ...", "Sure.", "Japp, gör det i veckan", "I can do that".
 _ACCEPTED = re.compile(
-    r"^(?:(?:yes|yep|yeah|yup|sure|of course|absolutely|okay|ok|will do|no problem|happy to|on it|"
+    r"^(?:(?:yes|yep|yeah|yup|sure|of course|absolutely|okay|ok|will do|no problem|happy to|on it|me|"
     r"ja|japp|jadå|javisst|visst|absolut|okej|fixar det|gör det|självklart|inga problem)\b"
     r"|(?:i|jag)(?:'ll|’ll| will| can| kan| tar| fixar| gör)\b)",
+    re.I,
+)
+# An ask of whoever will, taken up: "Me, as usual.", "Jag kan.", "I'll do it", "Sure, I can."
+_TAKEN_UP = re.compile(
+    r"^(?:(?:yes|yeah|sure|ok|okay|ja|okej|visst|absolut)[,.!]?\s+)?(?:me\b|jag\b(?=\W*$|,|\.| kan| tar| gör| fixar| ordnar| skriver)|"
+    r"i(?:'ll|’ll| will| can)\b|jag (?:kan|tar|gör|fixar|ordnar|skriver)\b)",
     re.I,
 )
 _POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|her|him|det|den|dem|detta|henne|honom)\b", re.I)
