@@ -1446,3 +1446,13 @@ def test_the_chair_opening_the_meeting_decides_nothing_and_names_only_the_note_t
     # and a note taker named with what they write has that task
     assert [a.owner for a in one_meeting(head + "Magnus Ek: Okej, vi kör. Lina skriver brevet till kommunen.\n").action_items] == [
         "Lina Åberg"]
+
+
+def test_the_choice_said_as_it_is_is_a_decision():
+    en = "Committee call 2025-11-12\nPresent: Helen Ward, Pete Shah, Gord Lee\n\n"
+    for said in ("Okay, hybrid it is — grocery cards for families, hampers for seniors.",
+                 "Cypress it is for Field Day then.", "Grand, CC BY 4.0 it is.", "Saturday 21 June it is."):
+        assert decisions(en + said + "\n") != [], said
+    for said in ("We leave the fog rules as it is.", "But it is for the steering group to decide, not us.",
+                 "Whoever's turn it is brings the milk.", "Building it is maybe two weekends."):
+        assert decisions(en + said + "\n") == [], said

@@ -168,6 +168,9 @@ DECISION_VERB = re.compile(
     r"\bingen (?:var|sa) emot\b(?!\W*$)|\b(?:vi tackade nej|vi tackar nej|we said no|we declined|we turned (?:it|them|that) down)\b|"
     r"\bvi lät (?:det|den|dem) vara\b|\b(?:vi låter|låter vi) bli\b|"
     r"went with|went for|'ll proceed with|proceed with|"
+    # "Okay, hybrid it is.", "Cypress it is for Field Day then", "Grand, CC BY 4.0 it is.": the choice
+    # made (not "leave it as it is", "whose turn it is (...)")
+    r"(?<!\bas)(?<!\bthat)(?<!\bwhat)(?<!\bhow)(?<!\bturn)(?<!\bwhere)(?<!\bwho)(?<!\bwhen)(?<!\bbut)(?<!\band)(?<!\bso)(?<!\bif)(?<!\bsince)(?<!\bbecause)(?<!\bnow)(?<!\byes)(?<!\bno) it is(?=\s*[.!]?\s*$|\s+then\b|\s+for\b|\s*[,—–])|"
     r"vann med \d+|won (?:the vote|with \d+)|"
     r"let's (?:go with|do it|keep|use|renew|stick with|move forward|agree(?! to disagree\b))|(?:so|then) we(?: all)? agree\s*[:,]|"
     r"we(?:'ll| will) (?:keep|stick with|stay with|continue with)|"
