@@ -1456,3 +1456,14 @@ def test_the_choice_said_as_it_is_is_a_decision():
     for said in ("We leave the fog rules as it is.", "But it is for the steering group to decide, not us.",
                  "Whoever's turn it is brings the milk.", "Building it is maybe two weekends."):
         assert decisions(en + said + "\n") == [], said
+
+
+def test_a_label_line_set_in_brackets_is_read_as_the_label():
+    sv = "Styrelsemöte 2025-10-07\nNärvarande: Gunnel Ek, Ali Said\n\n"
+    assert decisions(sv + "Ali: Vi har 14 anmälda.\n(Beslut: en konfirmandgrupp i år.)\n") == [
+        ["(Beslut: en konfirmandgrupp i år.)"]]
+    assert decisions(sv + "[Decision: one group this year.]\n") != []
+    (action,) = one_meeting(sv + "(Åtgärd: Ali bokar lägergården senast 1 mars.)\n").action_items
+    assert action.owner == "Ali Said" and not action.task.endswith(")") and str(action.deadline) == "2026-03-01"
+    # a bracketed aside without a label is no decision
+    assert decisions(sv + "(Ali kom sent.)\n") == []

@@ -325,6 +325,8 @@ class OfflineEngine:
                 # A one-sentence block (most of them): its words are already cleaned.
                 same = sentence.start == block.start and sentence.end == block.end
                 words = block_words if same else clean(text[sentence.start : sentence.end])
+                if words[:1] in "([" and words[-1:] in ")]" and (inner := _LABEL_IN_BRACKETS.fullmatch(words)):
+                    words = inner.group(1)  # "(Beslut: en konfirmandgrupp i år.)": the label line, set in brackets
                 if open_list is not None and listed and open_list[1] < sentence.start and not open_list[2]:
                     # "Alla var överens:\nveckobreven går ut på fredagar ...": the opener's own
                     # paragraph goes on with what was decided.
@@ -837,6 +839,8 @@ _DECIDED_BODY = re.compile(
     re.I)
 # turns between a request and the reply that answers it ("Can you take that, Raj?" ... "Raj: Yep")
 _REPLY_WINDOW = 3
+_LABEL_IN_BRACKETS = re.compile(
+    r"[(\[]\s*((?i:beslut|beslutades|decision|decided|agreed|resolved|action|åtgärd|att göra|uppdrag|todo)\s*:[^()\[\]]+?)\s*[)\]]")
 
 
 __all__ = ["OfflineEngine"]
