@@ -1467,3 +1467,14 @@ def test_a_label_line_set_in_brackets_is_read_as_the_label():
     assert action.owner == "Ali Said" and not action.task.endswith(")") and str(action.deadline) == "2026-03-01"
     # a bracketed aside without a label is no decision
     assert decisions(sv + "(Ali kom sent.)\n") == []
+
+
+def test_the_chairs_then_we_names_more_of_what_the_meeting_settles():
+    sv = "Styrelsemöte 2025-10-07\nNärvarande: Gunnel Ek, Ali Said\n\n"
+    for said in ("Gunnel: Då fortsätter vi ses här.", "Då startar vi F10.", "Någon som tycker annorlunda? ... Nej. Då går vi på Bryggteknik.",
+                 "Då lämnar rådet ett yttrande.", "Då kör vi så."):
+        assert decisions(sv + said + "\n") != [], said
+    # a sum worked out, a deferral and a proposal to another body are not
+    for said in ("Då går vi back fyra tusen om året.", "Gunnel: Ja just det. Då tar vi det nästa gång.",
+                 "Då kör vi. Välkomna allihop, tre punkter i dag."):
+        assert decisions(sv + said + "\n") == [], said

@@ -130,8 +130,13 @@ DECISION_VERB = re.compile(
     # conclusion opening the sentence (not "Då tar vi upp det igen", "Då säger vi nästa möte 12 maj",
     # "Då kör vi extramötet.")
     r"^(?:[^:]{1,30}:\s*)?(?:(?:ja|okej|ok|okay|bra|fint|härligt)[,.!]?\s+)?då\s+(?:stannar|kallar|lägger|tackar|flyttar|"
-    r"väljer|bokar|köper|behåller|satsar|provar|testar|skippar|kör|sätter|tar|gör|säger)\s+vi\s+"
-    r"(?!upp\b|nästa\b|igång\b|[\wåäö]*(?:mötet|träffen)\b|(?:så|det|på det)\W*$)(?=[\wåäö])|"
+    r"väljer|bokar|köper|behåller|satsar|provar|testar|skippar|kör|sätter|tar|gör|säger|"
+    # ("Då fortsätter vi ses här.", "Då startar vi F10.", "Då går vi på Bryggteknik.", "Då söker vi inte
+    # i år.", "Då lämnar rådet ett yttrande.", "Då föreslår styrelsen årsmötet att ...")
+    r"fortsätter|startar|byter|höjer|sänker|avvaktar|släpper|söker|lämnar|föreslår|går(?=\s+\w+\s+(?:på|för|med)\b))\s+"
+    r"(?:vi|rådet|styrelsen|nämnden|gruppen|nätverket|mötet|föreningen|utskottet)\s+"
+    r"(?!upp\b|nästa\b|igång\b|[\wåäö]*(?:mötet|träffen)\b|(?:så|det|på det)\W*$|det\s+(?:till\s+|på\s+)?nästa\b)(?=[\wåäö])|"
+    r"^(?:[^:]{1,30}:\s*)?(?:(?:ja|okej|ok|okay|bra|fint|härligt)[,.!]?\s+)?då\s+kör\s+vi\s+så\b|"
     # "Vi låter det vara den här gången", "we're leaving the fog alone for now": the status quo kept
     r"\bvi låter (?:det|den|dem) vara\b|"
     r"\bwe(?:'re|’re| are|'ll|’ll| will) leav(?:e|ing) (?:it|that|them|the \w+(?: \w+)?) (?:alone|as (?:it is|they are)|unchanged)\b|"
@@ -910,7 +915,8 @@ _NEEDLES = {
         "shall stay", "shall remain", "will remain", "stays", "remains", "kept", "keeps", "stay unchanged",
         "as it is", "as they are",
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
-        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "låter", "leav", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "då stannar vi", "då kallar vi", "då lägger vi", "då tackar vi", "då flyttar vi", "då väljer vi", "då bokar vi", "då köper vi", "då behåller vi", "då satsar vi", "då provar vi", "då testar vi", "då skippar vi", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "låter", "leav", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "då stannar vi", "då kallar vi", "då lägger vi", "då tackar vi", "då flyttar vi", "då väljer vi", "då bokar vi", "då köper vi", "då behåller vi", "då satsar vi", "då provar vi", "då testar vi", "då skippar vi", "då fortsätter", "då startar", "då byter", "då höjer",
+        "då sänker", "då avvaktar", "då släpper", "då söker", "då lämnar", "då föreslår", "då går", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
         "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej",
