@@ -1478,3 +1478,12 @@ def test_the_chairs_then_we_names_more_of_what_the_meeting_settles():
     for said in ("Då går vi back fyra tusen om året.", "Gunnel: Ja just det. Då tar vi det nästa gång.",
                  "Då kör vi. Välkomna allihop, tre punkter i dag."):
         assert decisions(sv + said + "\n") == [], said
+
+
+def test_an_association_named_by_its_own_name_deciding_is_another_body():
+    head = "Riverside Food Bank – board meeting 2025-10-14\nPresent: Helen Ward, Denise Park\n\n"
+    assert decisions(head + "Denise: The Ontario Association of Food Banks decided to cut our freight allocation by a third.\n") == []
+    assert decisions(head + "The Parents Association has voted to back a phone-free school.\n") == []
+    # the notes' own body, named in their title, decides for the meeting
+    own = "Maple Court Residents Association – committee 2025-10-14\nPresent: Helen Ward, Denise Park\n\n"
+    assert decisions(own + "The Residents Association agreed to fund a new bench.\n") != []

@@ -788,7 +788,10 @@ _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\
 _NAMED_BODY_ACTS = re.compile(
     r"^(?:[\w'’ ]{1,20}:\s*)?(?:(?i:just that)\s+)?(?:(?i:the|our)\s+)?"
     r"(?P<body>(?:(?!The\b)[A-Z][\w'’&.-]*\s+){1,4}(?:[a-z]+\s+)?(?:Board|Committee|Council|Trust|Foundation|Executive|Panel|"
-    r"SIG|Office|Department|Authority|Agency|Commission|board|committee|council))\s+(?:has\s+|have\s+|had\s+|already\s+)?"
+    r"SIG|Office|Department|Authority|Agency|Commission|board|committee|council)"
+    # ("The Ontario Association of Food Banks decided to cut our freight allocation")
+    r"|(?:(?!The\b)[A-Z][\w'’&.-]*\s+){1,3}(?:Association|Federation|Society|Union|Alliance|Network|Ministry)"
+    r"(?:\s+of(?:\s+[A-Z][\w'’&.-]*){1,3})?)\s+(?:has\s+|have\s+|had\s+|already\s+)?"
     r"(?:decided|approved|agreed|signed off|voted|resolved|endorsed|adopted)\b")
 # a label with a blank to fill in: "Approved: ____________", "Signed ______ Date ______"
 _BLANK_FIELD = re.compile(r"\w[:.]?\s*_{3,}")
