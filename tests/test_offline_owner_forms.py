@@ -912,3 +912,13 @@ def test_an_ask_the_rules_read_as_no_task_becomes_one_when_the_one_asked_says_ye
     assert (taken.owner, taken.task) == ("Tom Baxter", "Write the release notes")
     assert actions(_talk(en, *warm_en, "Helen Ward: Who writes the release notes?", "Tom Baxter: Good question.")) == []
     assert actions(_talk(en, *warm_en, "Helen Ward: Tom, is that one for you?", "Tom Baxter: Yes.")) == []
+
+
+def test_getting_in_touch_to_ask_whether_is_a_task_not_a_hedge():
+    head = "Arbetsgrupp 2025-08-19\nNärvarande: Jenny Sandell, Ola Berg\n\n"
+    (action,) = actions(head + "Jenny ordnar fika och tar kontakt med scouterna om de vill hjälpa till.\n")
+    assert action.owner == "Jenny Sandell"
+    en = "Committee meeting 2025-11-12\nPresent: Raj Patel, Helen Ward\n\n"
+    assert [a.owner for a in actions(en + "Raj will email the school to see if they would host the fair.\n")] == ["Raj Patel"]
+    # a condition on the task itself still hedges it
+    assert actions(head + "Jenny kan ringa om hon vill.\n") == []

@@ -112,7 +112,12 @@ _ASKS_WHETHER = re.compile(
     r"\b(?:ask|asks|check|checks|find out|finds out|enquire|inquire|explore|investigate|"
     r"kolla|kollar|undersöka|undersöker|fråga|frågar|ta reda på|tar reda på|höra med|hör med|"
     # "meddela Lena om de är intresserade", "let us know if they want to": telling whether
-    r"meddela|meddelar|svara|svarar|säga till|säger till|tell|tells|let\s+\w+\s+know|confirm|confirms)\b",
+    r"meddela|meddelar|svara|svarar|säga till|säger till|tell|tells|let\s+\w+\s+know|confirm|confirms|"
+    # "Jenny tar kontakt med scouterna om de vill hjälpa till", "Raj will email the school to see if
+    # they'd host it": getting in touch to ask whether
+    r"kontakta|kontaktar|tar kontakt|ta kontakt|ringa|ringer|mejla|mejlar|maila|mailar|hör av sig|höra av sig|"
+    r"contact|contacts|email|emails|e-mail|e-mails|ring|rings|call|calls|phone|phones|write to|writes to|"
+    r"approach|approaches|see if|see whether)\b",
     re.I,
 )
 
