@@ -922,3 +922,13 @@ def test_getting_in_touch_to_ask_whether_is_a_task_not_a_hedge():
     assert [a.owner for a in actions(en + "Raj will email the school to see if they would host the fair.\n")] == ["Raj Patel"]
     # a condition on the task itself still hedges it
     assert actions(head + "Jenny kan ringa om hon vill.\n") == []
+
+
+def test_a_report_then_a_clause_after_a_semicolon_that_gives_the_task():
+    head = "Parish council planning committee 2025-06-10\nPresent: Cllr Hallam, Cllr Okafor, the Clerk\n\n"
+    (action,) = actions(head + "The Speedwatch group has asked for two more volunteers; "
+                               "the Clerk will include an appeal in the July newsletter.\n")
+    assert action.owner is not None and "Clerk" in action.owner and "appeal" in action.task
+    # a collective after the semicolon defers or decides, it takes no task; a roll call is a vote
+    assert actions(head + "St Luke's application incomplete; committee will reconsider at the April meeting.\n") == []
+    assert actions(head + "Roll call vote: Hallam – Yes; Okafor – Yes; Shah – No.\n") == []

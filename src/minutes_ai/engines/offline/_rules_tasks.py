@@ -13,7 +13,7 @@ from collections.abc import Callable
 from . import _fastre, cues
 from ._rules_assigned import _assigned
 from ._rules_decisions import _FYI, decides
-from ._rules_subjects import _later_clause, _subject_task
+from ._rules_subjects import _ROLE_AT_START, _later_clause, _subject_task
 from ._rules_verbs import _verb_rest
 from ._rules_vetoes import (
     _ASKS_THE_MEETING,
@@ -50,6 +50,18 @@ def parse_action(
                               speaker=speaker)
         if after is not None and after.owners and all(names.is_person_like(o) for o in after.owners) \
                 and not decides(text[topic.end():], in_section=False):
+            found = after
+    if found is None and "; " in text:
+        # "The Speedwatch group has asked for two more volunteers; the Clerk will include an appeal in
+        # the July newsletter": a report, then the clause that gives the task
+        clause = text.rsplit("; ", 1)[1]
+        after = _parse_action(clause, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
+        # (the clause opens with its owner, one the meeting knows, and the sentence decides nothing)
+        if (after is not None and len(after.owners) == 1
+                and (names.is_known(after.owners[0]) or _ROLE_AT_START.match(after.owners[0] + " ") is not None)
+                and clause.split(maxsplit=1)[0].casefold() in after.owners[0].casefold().split()
+                and not cues.COLLECTIVE.match(clause) and not decides(text, in_section=False)
+                and not _ROLL_CALL.search(text)):
             found = after
     # Vetoes are checked last: most sentences assign nothing and need no veto.
     if found is not None and (past_task(text) or cues.SIGNATURE_LINE.match(text)
