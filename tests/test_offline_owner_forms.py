@@ -932,3 +932,20 @@ def test_a_report_then_a_clause_after_a_semicolon_that_gives_the_task():
     # a collective after the semicolon defers or decides, it takes no task; a roll call is a vote
     assert actions(head + "St Luke's application incomplete; committee will reconsider at the April meeting.\n") == []
     assert actions(head + "Roll call vote: Hallam – Yes; Okafor – Yes; Shah – No.\n") == []
+
+
+def test_a_task_in_the_text_and_again_as_a_short_line_of_the_action_list_is_one():
+    from minutes_ai.engines.offline.tidy import dedupe_actions
+    from minutes_ai.schemas import ActionItem, Evidence
+
+    def item(owner: str, task: str, at: int) -> ActionItem:
+        return ActionItem(owner=owner, task=task, evidence=[Evidence(start=at, end=at + 10, quote="x" * 10)])
+
+    body = item("Chair", "Ask for it to be placed on the agenda of the full Council meeting", 0)
+    listed = item("Chair", "Neighbourhood Plan item for full Council 3 June", 500)
+    (one,) = dedupe_actions([body, listed])
+    assert one.task == listed.task and len(one.evidence) == 2
+    # the same owner's other tasks that share only an opening verb and one word stay apart
+    first = item("Clerk", "Order the replacement bench from Broxap for the green", 0)
+    second = item("Clerk", "Order planters and bulbs for the green verge", 500)
+    assert len(dedupe_actions([first, second])) == 2
