@@ -1487,3 +1487,15 @@ def test_an_association_named_by_its_own_name_deciding_is_another_body():
     # the notes' own body, named in their title, decides for the meeting
     own = "Maple Court Residents Association – committee 2025-10-14\nPresent: Helen Ward, Denise Park\n\n"
     assert decisions(own + "The Residents Association agreed to fund a new bench.\n") != []
+
+
+def test_a_request_put_to_the_meeting_and_the_deciders_yes_in_the_same_line():
+    head = "APT 2025-03-12\nNärvarande: Jenny Lund, Kalle Berg, Britt-Marie Ek\n\n"
+    for line in ("- Fråga från Kalle: kan man byta period med varandra? Jenny: ja, om båda är överens.",
+                 "- Britt-Marie undrade om PRO kan få en egen punkt på nästa möte – ja, det läggs in."):
+        assert decisions(head + line + "\n") != [], line
+    en = "Ops sync 2025-02-03\nPresent: Sam Reed, Dev Patel\n\n"
+    assert decisions(en + "- Sam asked for a customer-facing post-mortem. Dev: yes, short version on the status page.\n") != []
+    # a hedged yes settles nothing
+    assert decisions(head + "- Britt-Marie undrade om vi ska ha julfest – ja troligen, men det får bli höstens fråga.\n") == []
+    assert decisions(en + "- Sam asked for a post-mortem. Dev: yes, but I don't know when.\n") == []

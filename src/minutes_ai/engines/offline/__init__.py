@@ -813,7 +813,11 @@ _REPLY_LABEL = re.compile(r"(?:[A-ZÅÄÖ][\wåäöé.]{0,15}(?: [A-ZÅÄÖ][\w�
 # "kan vi skaffa ...?", "do we buy 30?": a question that puts something to the group
 _PUT_TO_US = re.compile(
     r"\b(?:(?:do|shall|should|can|could) we|(?:whether|if) we (?:can|could|should)|(?:kan|ska|skall|får|bör|borde) vi|"
-    r"om vi (?:kan|ska|skall|får|bör|borde))\b", re.I)
+    r"om vi (?:kan|ska|skall|får|bör|borde)|"
+    # "kan man byta period ...?", "Sam asked for a post-mortem.", "Kalle undrade om ...": asked of the
+    # meeting, whose answer the one who decides gives ("Jenny: ja, ...", "Dev: yes, ...")
+    r"(?:kan|får) man|(?:can|may) (?:staff|members|people|one)|asked (?:for|if|whether)|requested|"
+    r"bad om|önskade|undrade om|frågade om)\b", re.I)
 _THEY = frozenset(("they", "de"))
 # the people a sentence opens on: "Freya and Ayo ...", "Lisa, Omar och Per ..."
 _NAMED_PAIR = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:(?:,\s*|\s+(?:and|och|&|\+)\s+)[A-ZÅÄÖ][\w'-]+)+")

@@ -106,7 +106,7 @@ _DECIDES_ALONE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:beslutar|beslutade|beslö
 _RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")
 # "Erik undrade om han får gå introduktionen. Ja, Jessica lägger in honom.", "Kan vi få en egen kanal?
 # → Ja, Wei skapar den.": a question put to the meeting, then its yes (a hedged "Ja troligen, men ..." is none)
-_ASKED = re.compile(r"\?\W*$|\b(?:undrade|frågade|asked|wondered)\s+(?:om|if|whether)\b", re.I)
+_ASKED = re.compile(r"\?\W*$|\b(?:undrade|frågade|asked|wondered)\s+(?:om|if|whether)\b|\b(?:asked for|requested|bad om)\b", re.I)
 _YES_ANSWER = re.compile(
     r"^(?:(?:→|->|–|-)\s*)?(?:ja|yes)\b(?!,?\s+(?:troligen|kanske|nog|men|möjligen|probably|maybe|perhaps|but|in principle|i princip)\b)"
     r"(?:\s+från\s+alla\b|\s*[,.!]|\s+(?:det|vi|the|we)\b)", re.I)
