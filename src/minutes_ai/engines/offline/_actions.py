@@ -262,10 +262,11 @@ def _ask_in_turn(ctx: _Context, block: Block, words: str) -> ActionItem | None:
 
 # The last sentence of a turn: "Bra. Ali, kan du skriva ett utkast?"
 _LAST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s*$)|$)")
+# a word that may open an ask: "Okay, Josefin, ...", "Bra. Vem tar ...?"
+_ASK_OPENER = r"^\s*(?:(?i:och|and|so|så|ok|okej|okay|then|då|bra|great|good|right)[,.]?\s+)?"
 # "Ali, kan du ...?", "Ali, du som läst det, kan du ...?", "Okay, Josefin, lägg in det i kalendern?"
 _NAMED_ASK = re.compile(
-    r"^\s*(?:(?i:och|and|so|så|ok|okej|okay|then|då|bra|great|good|right)[,.]?\s+)?"
-    r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+)(?:,\s*(?i:du|you)\s[^,?]{1,40})?,\s+(?P<task>[^?]{6,200})\?$"
+    _ASK_OPENER + r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+)(?:,\s*(?i:du|you)\s[^,?]{1,40})?,\s+(?P<task>[^?]{6,200})\?$"
 )
 # (not a question about them: "Ali, har du läst det?", "Raj, are you there?", "Lina, vad tycker du?")
 _NOT_ASKED = re.compile(
@@ -282,8 +283,7 @@ _ASK_LEAD = re.compile(
 _YOU = re.compile(r"(?i:you|du|ni)\b")
 # "Who writes the release notes?", "Vem tar fikat?", "Kan någon boka lokalen?", "Could someone ...?"
 _TAKER_ASK = re.compile(
-    r"^\s*(?:(?i:och|and|so|så|ok|okej|okay|then|då|bra|great|good|right)[,.]?\s+)?"
-    r"(?i:(?:who|vem)(?:'s| is| will| can| could| kan| ska| vill)?|(?:can|could|will) (?:someone|somebody|anyone)|"
+    _ASK_OPENER + r"(?i:(?:who|vem)(?:'s| is| will| can| could| kan| ska| vill)?|(?:can|could|will) (?:someone|somebody|anyone)|"
     r"(?:kan|vill) (?:någon|nån))\s+(?P<task>[^?]{6,200})\?$"
 )
 
