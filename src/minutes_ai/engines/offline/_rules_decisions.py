@@ -110,11 +110,7 @@ _ARROW_VERDICT = re.compile(r"\?\s*(?:→|->|=>)\s*[a-zåäö]{3,}(?:\s*[.,;!]|\
 # ("någon emot? -> tyst.": the silence after a call for objections assents to what is said next)
 _CALL_FOR_OBJECTIONS = re.compile(r"\b(?:emot|objections?|against|invänd\w*|opposed)\s*\?", re.I)
 OFFER_TAKEN = re.compile(
-    r"\b(?:offered|offers|offer (?:from|of)|erbjöd|erbjuder|erbjudit|erbjudande)\b.*?(?P<yes>\b(?:we said yes|yes,? please|ja tack|"
-    r"(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
-    r"which (?:members|the committee|the board|the group|everyone|we) welcomed|take (?:them|him|her|you) up on (?:it|the offer)|"
-    r"(?:everyone|everybody|all) (?:was |were )?(?:happy|fine|ok|okay) with (?:that|it|this)|fine by (?:everyone|all|us)|"
-    r"(?:alla|samtliga) (?:var )?(?:nöjda|glada|positiva) (?:med|för|till) (?:det|detta)))\b", re.I)
+    rf"\b(?:offered|offers|offer (?:from|of)|erbjöd|erbjuder|erbjudit|erbjudande)\b.*?(?P<yes>\b(?:{cues.OFFER_MEETING_YES}))\b", re.I)
 
 
 # What "we" do from a day on is a change the meeting settles: "Vi använder Svenljungas mall från

@@ -37,9 +37,7 @@ _OFFER_ON_CONDITION = re.compile(
     # ("om" that opens a clause, with its verb: "om skolan vill", not "en genomgång om TAKK")
     r"[^.;]*?\s(?:(?:if|unless)\s|om\s+(?:[\wåäö-]+\s+){0,3}?(?:vill|ville|behövs|behöver|finns|får|kan|blir|går|"
     r"önskar|önskas|är|har|tas|tycker|hinner|skulle|vore)\b)", re.I)
-_OFFER_ACCEPTED = re.compile(
-    r"\b(?:accepted|welcomed|gratefully|gladly|yes please|glad of|tackade (?:ja|för)|mottogs|tog (?:vi )?(?:tacksamt )?emot|"
-    r"accepterade|ja tack|took (?:him|her|them) up on)\b", re.I)
+_OFFER_ACCEPTED = re.compile(rf"\b(?:{cues.OFFER_ANY_YES})\b", re.I)
 # "The Chief asked the Board to consider replacing ...", "RM asked that the committee look at ...": a
 # request put to the meeting, whose answer (if any) is its decision, not a task
 _ASKS_THE_MEETING = re.compile(

@@ -739,6 +739,21 @@ RESULT = re.compile(
     r"[A-ZÅÄÖ]\w+ (?:nickade|nodded|gave (?:it )?the nod|gav (?:det )?klartecken))\W*$",
     _I,
 )
+# The meeting's yes to an offer, which makes it the meeting's decision: "(tackade ja)", "was gratefully
+# accepted", "which members welcomed", "we said yes", "Everyone was happy with that".
+OFFER_MEETING_YES = (
+    r"we said yes|yes,? please|ja tack|(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|"
+    r"(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
+    r"which (?:members|the committee|the board|the group|everyone|we) welcomed|take (?:them|him|her|you) up on (?:it|the offer)|"
+    r"(?:everyone|everybody|all) (?:was |were )?(?:happy|fine|ok|okay) with (?:that|it|this)|fine by (?:everyone|all|us)|"
+    r"(?:alla|samtliga) (?:var )?(?:nöjda|glada|positiva) (?:med|för|till) (?:det|detta)"
+)
+# ... or anyone's yes to it, which at least makes the offer a task: "which Callum gratefully accepted",
+# "vilket mötet tackade för", "mottogs med glädje".
+OFFER_ANY_YES = (
+    OFFER_MEETING_YES + r"|accepted|welcomed|gratefully|gladly|glad of|tackade (?:ja|för)|mottogs|"
+    r"tog (?:vi )?(?:tacksamt )?emot|accepterade|took (?:him|her|them) up on"
+)
 # A proposal that failed is no decision of the meeting.
 FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # A proposal lost ("Motion failed 4-9", "Not carried", "fick inget stöd"), and what then stays as it
