@@ -949,3 +949,15 @@ def test_a_task_in_the_text_and_again_as_a_short_line_of_the_action_list_is_one(
     first = item("Clerk", "Order the replacement bench from Broxap for the green", 0)
     second = item("Clerk", "Order planters and bulbs for the green verge", 500)
     assert len(dedupe_actions([first, second])) == 2
+
+
+def test_titles_before_a_name_are_one_list_for_the_engine_and_the_evaluator():
+    from minutes_ai._titles import NAME_TITLES
+    from minutes_ai.evaluation.matching import _HONORIFICS
+
+    assert set(NAME_TITLES) <= _HONORIFICS
+    head = "Parish pastoral council 2025-10-07\nPresent: Fr. Liam Daly, Mary Byrne, Sr Ann Ward\n\n"
+    (action,) = actions(head + "Fr Liam will bring the council's views to the clergy meeting.\n")
+    assert action.owner == "Fr. Liam Daly"
+    (sister,) = actions(head + "Sr Ward will run a foot check session for the carers in March.\n")
+    assert sister.owner == "Sr Ann Ward"

@@ -17,6 +17,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, utils
 
+from .._titles import NAME_TITLES
 from ..schemas import ActionItem, Decision, Extraction
 from .gold import GoldItem, ItemKind
 
@@ -149,7 +150,7 @@ _NON_WORD = re.compile(r"[^\w\s-]")
 
 
 # Titles and articles are not part of who is named: "Ms. Hayes" is Gloria Hayes, "the Clerk" the Clerk.
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr", "councillor", "rev", "fr", "sr", "sir", "the"})
+_HONORIFICS = frozenset({*NAME_TITLES, "the"})
 
 
 def _names(owner: str) -> list[list[str]]:

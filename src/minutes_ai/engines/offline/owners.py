@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..._titles import TITLE_PATTERN
 from ...schemas import Meeting
 from ._fastre import lower_source
 from ._literals import finite_strings, parse_tree
@@ -28,7 +29,7 @@ _MID_PROPER = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
 _ORG_SHORT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ&-]{1,6})\)\s*$")
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|prof|cllr|councillor|councilmember|rev|sir)\.?\s+", re.I)
+_HONORIFIC = re.compile(rf"^{TITLE_PATTERN}\s+", re.I)
 # A name at the start of a line or sentence followed by a surname: "Sandra Engström arbetar ...".
 _PAIR = r"([A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+[A-ZÅÄÖÉÜ][a-zåäöéü]+(?=[ ,]+[a-zåäö])"
 _NAME_PAIR_FIRST = re.compile(_PAIR)  # at the very start of the text
@@ -49,7 +50,7 @@ def _name_pairs(text: str) -> list[str]:
 # Words that are capitalised mid-sentence without naming someone who can own a task.
 _PLAIN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
 _PLAIN_FULL_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]+ [A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
-_TITLE_LEAD = re.compile(r"^(?:(?:dr|mr|mrs|ms|miss|prof|cllr|rev|sr|fr)\.?\s+)+", re.I)
+_TITLE_LEAD = re.compile(rf"^(?:{TITLE_PATTERN}\s+)+", re.I)
 
 
 def _name_parts(name: str) -> list[str]:
