@@ -961,3 +961,12 @@ def test_titles_before_a_name_are_one_list_for_the_engine_and_the_evaluator():
     assert action.owner == "Fr. Liam Daly"
     (sister,) = actions(head + "Sr Ward will run a foot check session for the carers in March.\n")
     assert sister.owner == "Sr Ann Ward"
+
+
+def test_a_group_named_with_where_it_works_owns_its_task():
+    head = "Arbetslag 7–9 2025-09-02\nNärvarande: Mats Ek, Lena Berg\n\n"
+    (action,) = actions(head + "Mentorerna i åk 8 ringer hem till alla elever med över 15 % frånvaro inom två veckor.\n")
+    assert action.owner == "Mentorerna i åk 8" and str(action.deadline) == "2025-09-16"
+    # what such a group may do, or how it felt, is no task
+    assert actions(head + "Föräldrarna på avdelningen får gärna hjälpa till.\n") == []
+    assert actions(head + "Eleverna i åk 9 var nöjda med resan.\n") == []

@@ -270,7 +270,9 @@ _GROUP_AT_START = re.compile(
     r"rector|vicar|churchwardens?|wardens?|bursar|headteacher|superintendent|dean|librarian|"
     r"administrator|registrar|scribe|editors|maintainers|organisers|organizers)"
     r"|[A-Z][\w-]*\s+(?:leads|heads|chairs|leaders|coordinators|reps|representatives|owners)"
-    r"|(?:Officers|Staff|Councillors|Trustees|Governors|Volunteers|Members|Partners|Parents|Coaches))(?=\s+[a-z])"
+    r"|(?:Officers|Staff|Councillors|Trustees|Governors|Volunteers|Members|Partners|Parents|Coaches)"
+    # "Mentorerna i åk 8 ringer hem ...", "Lärarna på mellanstadiet skickar ...": a group with where it works
+    r"|[A-ZÅÄÖ][a-zåäö]+(?:erna|arna|orna)\s+(?:i|på|inom|för|vid)\s+(?:[\wåäö.-]+\s+){0,2}?[\wåäö.-]+)(?=\s+[a-zåäö])"
 )
 _ROLE_OF = re.compile(
     r"^(?:[Tt]he\s+)?(?P<title>(?:Head|Director|Deputy Director|Chair|Chairman|Chairperson|Vice[- ]Chair|"
