@@ -1499,3 +1499,17 @@ def test_a_request_put_to_the_meeting_and_the_deciders_yes_in_the_same_line():
     # a hedged yes settles nothing
     assert decisions(head + "- Britt-Marie undrade om vi ska ha julfest – ja troligen, men det får bli höstens fråga.\n") == []
     assert decisions(en + "- Sam asked for a post-mortem. Dev: yes, but I don't know when.\n") == []
+
+
+def test_a_members_motion_is_what_its_outcome_two_sentences_on_decides():
+    head = "Board of directors 2025-09-18\nPresent: Deb Ortiz, Sam Bell, Luis Ramirez\n\n"
+    found = decisions(head + "Deb moved to lease the second van from Fleetway at $689/month for 36 months. "
+                             "Seconded by Bell. Passed 5–0, Ramirez abstained.\n")
+    assert len(found) == 1 and found[0][0].startswith("Deb moved to lease")
+    # an amendment settled where it was moved leaves the motion it amended before the meeting
+    council = ("City council 2025-09-18\nPresent: Cm Nguyen, Cm Carver\n\n"
+               "Resolution 2024-31 adopting the Capital Improvement Plan was presented. "
+               "Councilmember Nguyen moved to amend the plan by adding a restroom; the amendment failed 3-4. "
+               "The resolution was adopted 5-2.\n")
+    (adopted,) = decisions(council)
+    assert adopted[0].startswith("Resolution 2024-31") and adopted[0].endswith("The resolution was adopted 5-2.")

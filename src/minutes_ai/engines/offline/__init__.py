@@ -397,6 +397,10 @@ class OfflineEngine:
                     if proposal is not None and _AMENDMENT.search(words):
                         motion = proposal  # "Amendment moved Cr Tanaka ...": the motion waits
                     proposal = sentence
+                    if _SETTLED_IN_PLACE.search(words):
+                        # "Nguyen moved to amend the plan ...; the amendment failed 3-4.": settled where it
+                        # was moved, so the motion it amended is before the meeting again
+                        proposal, motion = motion, None
                 listed_item = (list_label and not block.todo and not (labelled and previous is None)
                                and _DASH_ITEM.match(words) is not None)
                 # "To do: Kofi – order the fridge (end of April). Trish – new sign-up sheet (Mon).": each
@@ -846,6 +850,11 @@ _DECIDED_BODY = re.compile(
     re.I)
 # turns between a request and the reply that answers it ("Can you take that, Raj?" ... "Raj: Yep")
 _REPLY_WINDOW = 3
+_SETTLED_IN_PLACE = re.compile(
+    r"[;,.]\s+(?:and\s+)?(?:the\s+)?(?:amendment|motion|proposal)?\s*(?:was\s+)?"
+    r"(?:carried|passed|adopted|failed|defeated|lost|withdrawn|lapsed|died)\b"
+    # "Helen moved to approve the change; no second was received."
+    r"|\b(?:no second(?:er)?|not seconded|without a second(?:er)?|for lack of a second)\b", re.I)
 _LABEL_IN_BRACKETS = re.compile(
     r"[(\[]\s*((?i:beslut|beslutades|decision|decided|agreed|resolved|action|åtgärd|att göra|uppdrag|todo)\s*:[^()\[\]]+?)\s*[)\]]")
 

@@ -686,6 +686,8 @@ PROPOSAL = re.compile(
     # "That the minutes of 15 May be accepted.": the motion's own words, the outcome follows.
     # "HC proposed a quiz night ... . Agreed.": someone's proposal, its fate in the next words
     r"|^(?:[A-ZÅÄÖ][\w.'-]*\s+){1,3}(?:proposed|suggested|föreslog|föreslår|yrkade)\b"
+    # "Deb moved to lease the second van ...", "Cllr Shah moved that ...": a member's motion
+    r"|^(?:[A-ZÅÄÖ][\w.'-]*\s+){1,3}moved\s+(?:to|that)\s"
     r"|^that\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,8}?\s+(?:be|is|are|shall|should|adopt|approve|accept|"
     r"receive|note|endorse|agree|authori[sz]e|request|confirm|ratify|appoint|grant|allocate|award|defer|"
     r"support|apply|proceed|enter|purchase|accept|establish|amend|reaffirm|thank)\b",
