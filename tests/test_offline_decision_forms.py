@@ -1513,3 +1513,15 @@ def test_a_members_motion_is_what_its_outcome_two_sentences_on_decides():
                "The resolution was adopted 5-2.\n")
     (adopted,) = decisions(council)
     assert adopted[0].startswith("Resolution 2024-31") and adopted[0].endswith("The resolution was adopted 5-2.")
+
+
+def test_a_date_or_place_said_to_be_settled_is_a_decision():
+    en = "Committee meeting 2025-11-12\nPresent: Helen Ward, Iain Moir\n\n"
+    for line in ("Date fixed: Friday 13 March, 7pm in the clubroom.", "- Date set for Saturday, November 15, at the Grange.",
+                 "Venue confirmed in Leeds."):
+        assert decisions(en + line + "\n") != [], line
+    sv = "Styrelsemöte 2025-03-12\nNärvarande: Kjell Ek, Jonna Berg\n\n"
+    assert decisions(sv + "- datum satt t. sön 24/5 kl 14 i föreningslokalen\n") != []
+    # none set is nothing settled
+    assert decisions(en + "No date was set for the open evening.\n") == []
+    assert decisions(sv + "Inget datum satt.\n") == []

@@ -173,6 +173,10 @@ DECISION_VERB = re.compile(
     r"\bingen (?:var|sa) emot\b(?!\W*$)|\b(?:vi tackade nej|vi tackar nej|we said no|we declined|we turned (?:it|them|that) down)\b|"
     r"\bvi lät (?:det|den|dem) vara\b|\b(?:vi låter|låter vi) bli\b|"
     r"went with|went for|'ll proceed with|proceed with|"
+    # "Date fixed: Friday 13 March, 7pm", "Date set for Saturday, November 15", "datum satt t. sön 24/5",
+    # "Venue confirmed in Leeds": the date or place settled (not "no date was set", "Inget datum satt")
+    r"^(?:[^:]{1,40}:\s*)?(?:the\s+)?(?:date|datum|datumet|venue|lokal|plats)\s+(?:is\s+|was\s+|är\s+|blev\s+)?"
+    r"(?:fixed|set|confirmed|agreed|bestämt|bestämd|satt|spikat|spikad)\b(?=\s*(?:for|to|as|in|at|till|t\.|på|i|:)\s)|"
     # "Britt-Marie undrade om PRO kan få en egen punkt på nästa möte – ja, det läggs in.": the question
     # put to the meeting and its yes after a dash (not a hedged "– ja troligen, men ...")
     r"\b(?:undrade|frågade|asked|wondered)\s+(?:om|if|whether)\b[^?]{5,200}?\s[–—]\s+(?:ja|yes)\b"
@@ -938,7 +942,8 @@ _NEEDLES = {
         "remain unchanged", "the same", "lämnas", "förblir", "behålls", "ligger kvar", "kvarstår",
         "tackar ja", "tackade ja", "vi accepterar", "we accept", "kör vi som", "alla överens", "alla eniga", "låter", "leav", "då kör vi", "då sätter vi", "då tar vi", "då gör vi", "då säger vi", "då stannar vi", "då kallar vi", "då lägger vi", "då tackar vi", "då flyttar vi", "då väljer vi", "då bokar vi", "då köper vi", "då behåller vi", "då satsar vi", "då provar vi", "då testar vi", "då skippar vi", "då fortsätter", "då startar", "då byter", "då höjer",
         "då sänker", "då avvaktar", "då släpper", "då söker", "då lämnar", "då föreslår", "då går",
-        "undrade om", "frågade om", "asked if", "asked whether", "wondered if", "wondered whether", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
+        "undrade om", "frågade om", "asked if", "asked whether", "wondered if", "wondered whether",
+        "date ", "datum", "venue ", "lokal ", "plats ", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
         "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej",
