@@ -20,6 +20,13 @@ def meetings(text: str, fmt: str = "txt"):
     return found
 
 
+def the_action(text: str, fmt: str = "txt"):
+    """The one action item of notes holding one meeting."""
+    (meeting,) = meetings(text, fmt)
+    (action,) = meeting.action_items
+    return action
+
+
 def test_due_columns_named_eta_or_timing():
     text = ("**MoM – Weekly Delivery Review** 12-Mar-2025\nAttendees: Farhan, Arjun, Deepa\n\n"
             "| # | Action | Owner | ETA | Status |\n|---|---|---|---|---|\n"
@@ -1319,12 +1326,10 @@ def test_a_yes_to_a_request_then_when_in_the_same_turn():
 
 def test_a_pronoun_doing_it_in_the_next_sentence_dates_the_task_just_given():
     head = "Cutover sync 14 January 2025\nPresent: Gareth Lowe, Priya Shah\n\n"
-    (meeting,) = meetings(head + "Gareth to circulate the count plan. He'll do it first thing Monday.\n")
-    (action,) = meeting.action_items
+    action = the_action(head + "Gareth to circulate the count plan. He'll do it first thing Monday.\n")
     assert action.owner == "Gareth Lowe" and action.deadline == dt.date(2025, 1, 20)
     sv = "Styrelsemöte 2025-01-14\nNärvarande: Stina Berg, Ola Holm\n\n"
-    (meeting,) = meetings(sv + "Stina skickar ut kallelsen. Hon gör det på fredag.\n")
-    (action,) = meeting.action_items
+    action = the_action(sv + "Stina skickar ut kallelsen. Hon gör det på fredag.\n")
     assert action.owner == "Stina Berg" and action.deadline == dt.date(2025, 1, 17)
 
 
@@ -1343,12 +1348,10 @@ def test_english_notes_showing_no_order_take_the_slash_reading_after_the_meeting
 
 def test_it_must_be_in_by_in_the_next_sentence_dates_the_task_just_given():
     sv = "Styrelsemöte 2026-01-20\nNärvarande: Niklas Berg, Linda Ek\n\n"
-    (meeting,) = meetings(sv + "Niklas skickar in redovisningen av aktivitetsstödet. Den ska vara inne senast 15 februari.\n")
-    (action,) = meeting.action_items
+    action = the_action(sv + "Niklas skickar in redovisningen av aktivitetsstödet. Den ska vara inne senast 15 februari.\n")
     assert action.owner == "Niklas Berg" and action.deadline == dt.date(2026, 2, 15)
     en = "Committee 20 January 2026\nPresent: Niklas Berg, Linda Ek\n\n"
-    (meeting,) = meetings(en + "Linda to draft the grant report. It needs to be ready by 6 February.\n")
-    (action,) = meeting.action_items
+    action = the_action(en + "Linda to draft the grant report. It needs to be ready by 6 February.\n")
     assert action.owner == "Linda Ek" and action.deadline == dt.date(2026, 2, 6)
 
 
@@ -1356,13 +1359,11 @@ def test_a_taker_pointing_back_takes_the_deadline_the_sentence_before_gave():
     sv = ("Styrelsemöte 2026-01-20\nNärvarande: Linda Ek, Niklas Berg\n\n"
           "Årsmötet hålls 24 mars 2026.\n\n"
           "Verksamhetsberättelsen ska vara klar senast tre veckor före årsmötet. Linda skriver den.\n")
-    (meeting,) = meetings(sv)
-    (action,) = meeting.action_items
+    action = the_action(sv)
     assert action.owner == "Linda Ek" and action.deadline == dt.date(2026, 3, 3)
     en = ("Trustees 10 December 2024\nPresent: Hannah Cole, Dev Patel\n\n"
           "The Charity Commission annual return is due 31 January. Hannah will file it.\n")
-    (meeting,) = meetings(en)
-    (action,) = meeting.action_items
+    action = the_action(en)
     assert action.owner == "Hannah Cole" and action.deadline == dt.date(2025, 1, 31)
 
 

@@ -464,9 +464,9 @@ class OfflineEngine:
                         ends_att = bool(re.search(r"\b(?:att|to)\s*:?$", words, re.I))
                         open_list = [sentence.start, sentence.end, False, ends_att, sentence.end]
                     else:
-                        if previous is not None and _only_pronoun(found.task) and said and _OPENS_MEETING.match(said[-1]):
-                            continue  # "Okej, vi kör. Lina skriver.": who takes the notes, no task
                         if previous is not None and _only_pronoun(found.task):
+                            if said and _OPENS_MEETING.match(said[-1]):
+                                continue  # "Okej, vi kör. Lina skriver.": who takes the notes, no task
                             # "Sofie: hemsidan behöver uppdateras. Sofie tar det.": the task is
                             # what the sentence before said.
                             if rules.not_taken(said[-1] if said else "") or found.owner is None:
