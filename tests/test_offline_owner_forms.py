@@ -912,6 +912,14 @@ def test_an_ask_the_rules_read_as_no_task_becomes_one_when_the_one_asked_says_ye
     assert (taken.owner, taken.task) == ("Tom Baxter", "Write the release notes")
     assert actions(_talk(en, *warm_en, "Helen Ward: Who writes the release notes?", "Tom Baxter: Good question.")) == []
     assert actions(_talk(en, *warm_en, "Helen Ward: Tom, is that one for you?", "Tom Baxter: Yes.")) == []
+    (bare,) = actions(_talk(sv, *warm, "Gunnel Ek: Kan någon boka lokalen?", "Ali Said: Jag."))
+    assert bare.owner == "Ali Said"
+    # one who cannot leaves the ask open for the next; "Me?" to a named ask is no yes
+    (next_one,) = actions(_talk(sv, *warm, "Gunnel Ek: Kan någon boka lokalen?", "Ali Said: Jag kan inte.",
+                                "Per Sjö: Jag tar det."))
+    assert next_one.owner == "Per Sjö"
+    assert actions(_talk(en, *warm_en, "Helen Ward: Tom, chase the caterers by Friday?",
+                         "Tom Baxter: Me? I thought Raj had that.")) == []
 
 
 def test_getting_in_touch_to_ask_whether_is_a_task_not_a_hedge():

@@ -300,14 +300,15 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
         return None
     speaker = ctx.names.resolve(block.speaker) or block.speaker
     if asked.owner is None:
-        if not _TAKEN_UP.match(words):
+        # "Jag.", "Me, as usual.": taken up; "Jag kan inte" leaves the ask to the others
+        if _DECLINED.match(words) or not _TAKEN_UP.match(words):
             return None
         asked = asked.model_copy(update={"owner": speaker})
     elif speaker != asked.owner:
         return None
-    if _DECLINED.match(words):
+    elif _DECLINED.match(words):
         return None, block_actions
-    if not _ACCEPTED.match(words):
+    elif not _ACCEPTED.match(words):
         return None
     text = ctx.document.text
     # the reply's own task is the one asked when it points back at it ("I'll ask for them today",
@@ -336,7 +337,7 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
 
 # The one asked says yes: "Yep, I'll ...", "Sure.", "Japp, gör det i veckan", "I can do that".
 _ACCEPTED = re.compile(
-    r"^(?:(?:yes|yep|yeah|yup|sure|of course|absolutely|okay|ok|will do|no problem|happy to|on it|me|"
+    r"^(?:(?:yes|yep|yeah|yup|sure|of course|absolutely|okay|ok|will do|no problem|happy to|on it|"
     r"ja|japp|jadå|javisst|visst|absolut|okej|fixar det|gör det|självklart|inga problem)\b"
     r"|(?:i|jag)(?:'ll|’ll| will| can| kan| tar| fixar| gör)\b)",
     re.I,

@@ -55,7 +55,11 @@ def parse_action(
         # "The Speedwatch group has asked for two more volunteers; the Clerk will include an appeal in
         # the July newsletter": a report, then the clause that gives the task
         clause = text.rsplit("; ", 1)[1]
-        after = _parse_action(clause, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
+        lead = clause.split(maxsplit=1)[0] if clause.strip() else ""
+        # (read only when it can open with an owner: a capital, a known name or an officer)
+        after = _parse_action(clause, names, in_section=in_section, lang=lang, is_bullet=is_bullet,
+                              speaker=speaker) if lead and (lead[:1].isupper() or names.is_known(lead)
+                                                             or _ROLE_AT_START.match(clause)) else None
         # (the clause opens with its owner, one the meeting knows, and the sentence decides nothing)
         if (after is not None and len(after.owners) == 1
                 and (names.is_known(after.owners[0]) or _ROLE_AT_START.match(after.owners[0] + " ") is not None)
