@@ -1496,6 +1496,10 @@ def test_a_request_put_to_the_meeting_and_the_deciders_yes_in_the_same_line():
         assert decisions(head + line + "\n") != [], line
     en = "Ops sync 2025-02-03\nPresent: Sam Reed, Dev Patel\n\n"
     assert decisions(en + "- Sam asked for a customer-facing post-mortem. Dev: yes, short version on the status page.\n") != []
+    # the words that put a question or a request to the meeting are one list for the yes and the no
+    assert decisions(en + "- Sam wondered whether the stand-up could move to 9:30. Dev: yes, from Monday.\n") != []
+    assert decisions(head + "- Kalle önskade en extra nyckel till förrådet. Ja, Jenny ordnar det.\n") != []
+    assert decisions(head + "- Kalle bad om en extra nyckel till förrådet. Nej, vi har bara två.\n") != []
     # a hedged yes settles nothing
     assert decisions(head + "- Britt-Marie undrade om vi ska ha julfest – ja troligen, men det får bli höstens fråga.\n") == []
     assert decisions(en + "- Sam asked for a post-mortem. Dev: yes, but I don't know when.\n") == []

@@ -820,8 +820,7 @@ _PUT_TO_US = re.compile(
     r"om vi (?:kan|ska|skall|får|bör|borde)|"
     # "kan man byta period ...?", "Sam asked for a post-mortem.", "Kalle undrade om ...": asked of the
     # meeting, whose answer the one who decides gives ("Jenny: ja, ...", "Dev: yes, ...")
-    r"(?:kan|får) man|(?:can|may) (?:staff|members|people|one)|asked (?:for|if|whether)|requested|"
-    r"bad om|önskade|undrade om|frågade om)\b", re.I)
+    rf"(?:kan|får) man|(?:can|may) (?:staff|members|people|one)|{cues.ASKED_OF_MEETING})\b", re.I)
 _THEY = frozenset(("they", "de"))
 # the people a sentence opens on: "Freya and Ayo ...", "Lisa, Omar och Per ..."
 _NAMED_PAIR = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:(?:,\s*|\s+(?:and|och|&|\+)\s+)[A-ZÅÄÖ][\w'-]+)+")

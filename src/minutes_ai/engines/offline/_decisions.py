@@ -106,7 +106,7 @@ _DECIDES_ALONE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:beslutar|beslutade|beslö
 _RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")
 # "Erik undrade om han får gå introduktionen. Ja, Jessica lägger in honom.", "Kan vi få en egen kanal?
 # → Ja, Wei skapar den.": a question put to the meeting, then its yes (a hedged "Ja troligen, men ..." is none)
-_ASKED = re.compile(r"\?\W*$|\b(?:undrade|frågade|asked|wondered)\s+(?:om|if|whether)\b|\b(?:asked for|requested|bad om)\b", re.I)
+_ASKED = re.compile(rf"\?\W*$|\b(?:{cues.ASKED_OF_MEETING})\b", re.I)
 _YES_ANSWER = re.compile(
     r"^(?:(?:→|->|–|-)\s*)?(?:ja|yes)\b(?!,?\s+(?:troligen|kanske|nog|men|möjligen|probably|maybe|perhaps|but|in principle|i princip)\b)"
     r"(?:\s+från\s+alla\b|\s*[,.!]|\s+(?:det|vi|the|we)\b)", re.I)
@@ -114,8 +114,8 @@ _YES_ANSWER = re.compile(
 # växthus på 3x4 m. nej - ordningsreglerna säger max 2x3": a request put to the meeting, then its no. Not
 # a no put off ("Not for now - revisit in May"), one person's own ("Nej, jag hinner inte"), or "No objections".
 _REQUESTED = re.compile(
-    r"\?\W*$|\b(?:undrade|undrar|frågade|frågar|har frågat|asked|asks|has asked|wondered|wonders|request(?:ed|s)?|"
-    r"would like|vill ha|vill att|önskar|önskemål|ansök\w*|applied|application)\b", re.I)
+    rf"\?\W*$|\b(?:{cues.ASKED_OF_MEETING}|undrade|undrar|frågade|frågar|har frågat|asked|asks|has asked|wondered|"
+    r"wonders|request(?:ed|s)?|would like|vill ha|vill att|önskar|önskemål|ansök\w*|applied|application)\b", re.I)
 # "Någon invändning? Nej.": a call for objections, whose no is assent
 _OBJECTION_CALL = re.compile(
     r"\b(?:invänd\w*|objections?|object|opposed|disagree\w*|protester\w*)\b|\b(?:någon|anyone|any)\b[^?]*\b(?:emot|against)\b"

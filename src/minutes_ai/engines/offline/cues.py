@@ -760,6 +760,9 @@ OFFER_ANY_YES = (
     OFFER_MEETING_YES + r"|accepted|welcomed|gratefully|gladly|glad of|tackade (?:ja|för)|mottogs|"
     r"tog (?:vi )?(?:tacksamt )?emot|accepterade|took (?:him|her|them) up on"
 )
+# Words that put a question or a request to the meeting, whose answer the meeting then gives: "Kalle
+# undrade om ...", "Sam asked for a post-mortem", "The school requested ...", "bad om", "önskade".
+ASKED_OF_MEETING = r"(?:undrade|frågade|asked|wondered)\s+(?:om|if|whether)|asked for|requested|bad om|önskade"
 # A proposal that failed is no decision of the meeting.
 FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # A proposal lost ("Motion failed 4-9", "Not carried", "fick inget stöd"), and what then stays as it
