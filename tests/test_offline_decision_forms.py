@@ -1529,3 +1529,35 @@ def test_a_date_or_place_said_to_be_settled_is_a_decision():
     # none set is nothing settled
     assert decisions(en + "No date was set for the open evening.\n") == []
     assert decisions(sv + "Inget datum satt.\n") == []
+
+
+def test_a_question_put_to_the_meeting_and_its_answer_is_a_decision():
+    sv = "Arbetsgrupp fritid 2026-02-10\nNärvarande: Petra Ek, Omar Said, Jenny Lund, Kalle Berg\n\n"
+    for line in (
+        # on one line, after a dash or colon: a yes, a no, or words that decide on their own
+        "- Fråga om vi ska ta betalt för lägret: nej, det blir gratis som tidigare år.",
+        "- Fråga från Strömsvik om bidrag till en egen studiedag – svar nej, pengarna är till gemensamma aktiviteter.",
+        "- Omar frågade om vi kan slå ihop rasterna – det ville ingen, det blir för många barn.",
+        "- Kalle frågade om överlämningen kan göras vid sängen – vi provar det på sal 1 under maj.",
+        # on the next line: the answer of the one who speaks for the group
+        "- Omar frågade om vi kan byta golv samtidigt. Petra: det finns inte i budgeten, så nej, inte i år.",
+        "- Kalle undrade om man kunde ha en fast kontaktperson per pass. Jenny: vi provar det under april.",
+        "- Ungdomsrådet har bett om ett eget rum en kväll i veckan. Det fick de, tisdagar från mars.",
+        "- Kalle frågar om nämnden kan göra ett studiebesök i vår. Ordföranden svarar att det går bra.",
+    ):
+        assert decisions(sv + line + "\n") != [], line
+    en = "Trustees meeting 2026-02-10\nPresent: Hannah Reid, Tim Cole, Rosa Diaz\n\n"
+    for line in ("- Tom also asked about a chatbot. Rosa: no, not in this project.",
+                 "- Q (Tim): can the toddler group move to the main hall? A: Yes, from September.",
+                 "- Hannah asked whether staff could use the hall free for a leaving do. Trustees were happy with that."):
+        assert decisions(en + line + "\n") != [], line
+    # a question about how things are, a hedged or personal answer, a decision recalled, a deferral
+    for line in ("- Q: Is the restructure on track? A: Yes, slightly ahead.",
+                 "- Tom asked about the budget. Rosa: yes, it is on the shared drive."):
+        assert decisions(en + line + "\n") == [], line
+    for line in ("- Omar undrade om kommunerna får yttra sig om flytten – nej, beslutet är fattat.",
+                 "- Omar frågade om vi kan slå ihop rasterna – ja troligen, men vi tar det i maj.",
+                 "- Omar frågade om vi kan slå ihop rasterna – nej, jag tror inte det.",
+                 "- Kalle frågade om vi ska byta leverantör: vi tar upp det nästa gång.",
+                 "- Omar frågade om golvet. Petra: det är dyrt, så vi får se."):
+        assert decisions(sv + line + "\n") == [], line

@@ -89,7 +89,6 @@ from ._decisions import (
     _KEPT,
     _LOST,
     _NAMES_ITS_OBJECT,
-    _NO_ANSWER,
     _NO_INITIALS,
     _NOUN_AFTER_DASH,
     _OBJECTION_CALL,
@@ -99,7 +98,6 @@ from ._decisions import (
     _REQUESTED,
     _RESULT_DETAIL,
     _SETTLED,
-    _YES_ANSWER,
     _close_list,
     _dated_before,
     _decision,
@@ -127,6 +125,8 @@ from ._owner_words import (
     _outside_body,
 )
 from ._rules_decisions import _ARROW_OUTCOME
+from ._rules_decisions import NO_ANSWER as _NO_ANSWER
+from ._rules_decisions import YES_ANSWER as _YES_ANSWER
 from .owners import NameIndex, split_owner_list
 from .schedule import Schedule
 from .segment import Block, Sentence, clean, dialogue, split_blocks, split_sentences
@@ -414,10 +414,14 @@ class OfflineEngine:
                          else words)
                 answered = (previous is not None and reply[:1] in _YES_INITIALS and _YES_ANSWER.match(reply) is not None
                             and _ASKED.search(said[-1] if said else "") is not None) or (
-                    previous is not None and reply[:1] in _NO_INITIALS and _NO_ANSWER.match(reply) is not None
+                    previous is not None and (reply[:1] in _NO_INITIALS or "så nej" in reply or "so no" in reply)
+                    and _NO_ANSWER.match(reply) is not None
                     and _REQUESTED.search(said[-1] if said else "") is not None
                     and _OBJECTION_CALL.search(said[-1]) is None and _ASKS_FOR_TAKER.search(said[-1]) is None
-                    and _ANYTHING_ELSE.search(said[-1]) is None)
+                    and _ANYTHING_ELSE.search(said[-1]) is None) or (
+                    # "Kalle undrade om man kunde ... Jenny: vi provar det under april.": the one who
+                    # answers for the group settles it in words that decide on their own
+                    previous is not None and reply is not words and rules.decides(reply, in_section=False))
                 if answered and previous is not None:
                     decisions.append(_decision(ctx, previous.start, sentence.end, text))  # the question and its yes
                 elif previous is not None and (cut := _RESULT_THEN_TASK.search(text, sentence.start, sentence.end)) is not None \
@@ -820,7 +824,9 @@ _PUT_TO_US = re.compile(
     r"om vi (?:kan|ska|skall|får|bör|borde)|"
     # "kan man byta period ...?", "Sam asked for a post-mortem.", "Kalle undrade om ...": asked of the
     # meeting, whose answer the one who decides gives ("Jenny: ja, ...", "Dev: yes, ...")
-    rf"(?:kan|får) man|(?:can|may) (?:staff|members|people|one)|{cues.ASKED_OF_MEETING})\b", re.I)
+    rf"(?:kan|får) man|(?:can|may) (?:staff|members|people|one)|{cues.ASKED_OF_MEETING}|asked about|"
+    # "Q (Tim): can the toddler group move to the main hall? A: Yes, ...": a request put as a question
+    r"^q\b[^:]{0,20}:\s*(?:can|could|may|kan|får))\b", re.I)
 _THEY = frozenset(("they", "de"))
 # the people a sentence opens on: "Freya and Ayo ...", "Lisa, Omar och Per ..."
 _NAMED_PAIR = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:(?:,\s*|\s+(?:and|och|&|\+)\s+)[A-ZÅÄÖ][\w'-]+)+")
@@ -830,7 +836,7 @@ _ANYTHING_ELSE = re.compile(
     r"aob|any more|anything more|other business)\W*$", re.I)
 _BARE_NO = re.compile(r"^\W*(?:nej|no|nope|none|ingen)(?:[.!?]+|\s*$)", re.I)  # "No.", "No. Okay.", "No? Then ..."
 _SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
-_YES_INITIALS = frozenset("JjYy→-–")
+_YES_INITIALS = frozenset("JjYySsAaDdOoTtCc→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two
 # meetings up): a window, so a file of thousands of meetings is not read once per meeting
 _EARLIER_NOTES = 12_000

@@ -107,9 +107,6 @@ _RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")
 # "Erik undrade om han får gå introduktionen. Ja, Jessica lägger in honom.", "Kan vi få en egen kanal?
 # → Ja, Wei skapar den.": a question put to the meeting, then its yes (a hedged "Ja troligen, men ..." is none)
 _ASKED = re.compile(rf"\?\W*$|\b(?:{cues.ASKED_OF_MEETING})\b", re.I)
-_YES_ANSWER = re.compile(
-    r"^(?:(?:→|->|–|-)\s*)?(?:ja|yes)\b(?!,?\s+(?:troligen|kanske|nog|men|möjligen|probably|maybe|perhaps|but|in principle|i princip)\b)"
-    r"(?:\s+från\s+alla\b|\s*[,.!]|\s+(?:det|vi|the|we)\b)", re.I)
 # "Pharmacy next door asked to share our car park. Not for now – spaces too tight.", "lott 22 vill ha ett
 # växthus på 3x4 m. nej - ordningsreglerna säger max 2x3": a request put to the meeting, then its no. Not
 # a no put off ("Not for now - revisit in May"), one person's own ("Nej, jag hinner inte"), or "No objections".
@@ -121,11 +118,7 @@ _OBJECTION_CALL = re.compile(
     r"\b(?:invänd\w*|objections?|object|opposed|disagree\w*|protester\w*)\b|\b(?:någon|anyone|any)\b[^?]*\b(?:emot|against)\b"
     # "Any changes? ... No? Then I'll take them as approved.", "Några ändringar i protokollet? Nej."
     r"|\b(?:any|några|någon)\s+(?:other\s+)?(?:changes|corrections|amendments|ändringar|rättelser|synpunkter)\b", re.I)
-_NO_ANSWER = re.compile(
-    r"^(?:(?:→|->|–|-)\s*)?(?:(?:nej|no)(?: tack| thanks| thank you)?|declined|(?:the )?answer (?:is|was) no|"
-    r"(?:not|inte) (?:this (?:year|season|term|time)|for now|i år|nu|den här gången))(?=\s*[,.;:!–—]|\s+-|\s*$)"
-    r"(?!\W*(?:jag|I)\b)(?![^.]*\b(?:revisit|återkomm\w*|tas upp|come back|again|igen)\b)", re.I)
-_NO_INITIALS = frozenset("NnDdAaTtIi→-–")
+_NO_INITIALS = frozenset("NnDdAaTtIiSs→-–")
 _AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
 _NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)

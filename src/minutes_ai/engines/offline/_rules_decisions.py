@@ -88,9 +88,50 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # "Fergal offered to take over the Strava group. Everyone was happy with that.", "Ali erbjöd sig att
         # hålla ett pass om ergonomi (tackade ja)": the meeting's yes to an offer
         return not _NOTHING_DECIDED.search(clean) and not cues.HEDGE.search(clean, 0, taken.start("yes"))
+    if cue is None and _MAY_ASK.search(clean) is not None and (answer := _answer_in_line(clean)) is not None:
+        # "Fråga om vi ska ta betalt för skidresan: nej, det blir gratis.", "Fredrik frågade om vi kan slå
+        # ihop rasterna – det ville ingen.", "Leyla frågade om rapporten kan göras vid sängen – vi provar det
+        # på sal 1 under maj.": a question put to the meeting and its answer on one line
+        return answer and not _NOTHING_DECIDED.search(clean)
     if not cue or _no_decision_line(clean):
         return False
     return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
+
+
+# The answer to a question or request put to the meeting: "ja", "yes", "svar nej", "Det fick de",
+# "Ordföranden svarar att det går bra" (a hedged "ja troligen, men ..." settles nothing) ...
+_ANSWER_LEAD = r"^(?:(?:→|->|–|-)\s*)?(?:(?:svar(?:et)?|answer)(?:\s*:|\s+(?:blev|var|är|was|is))?\s+)?"
+YES_ANSWER = re.compile(
+    _ANSWER_LEAD + r"(?:(?:ja|yes)\b(?!,?\s+(?:troligen|kanske|nog|men|möjligen|probably|maybe|perhaps|but|in principle|"
+    r"i princip)\b)(?:\s+från\s+alla\b|\s*[,.!]|\s+(?:det|vi|the|we)\b)|"
+    r"det fick (?:de|dom|han|hon|hen|ni)\b|(?:ordförande(?:n)?|the chair(?:man|woman|person)?|chair) "
+    r"(?:svarar|svarade|answers|answered|replied|replies) (?:att )?(?:det går bra|ja\b|yes\b|that (?:is|was) fine))", re.I)
+# ... or its no: "nej", "No thanks", "Not this year", "svar nej", "det ville ingen", a reason and "så nej";
+# not a no put off ("Not for now - revisit in May"), nor one person's own ("Nej, jag hinner inte").
+NO_ANSWER = re.compile(
+    _ANSWER_LEAD + r"(?:(?:(?:nej|no)(?: tack| thanks| thank you)?|declined|(?:the )?answer (?:is|was) no|"
+    r"(?:not|inte) (?:this (?:year|season|term|time)|for now|i år|nu|den här gången)|det ville ingen|ingen ville(?: det)?|"
+    r"[^.;?]{3,80}?,\s*(?:så|so)\s+(?:nej|no))(?=\s*[,.;:!–—]|\s+-|\s*$)"
+    r"(?!\W*(?:jag|I)\b)(?![^.]*\b(?:revisit|återkomm\w*|tas upp|come back|again|igen)\b))", re.I)
+# A line that may put a question to the meeting (tested in C before the pattern below).
+_MAY_ASK = re.compile(r"(?i:fråg|asked|wonder|undra|bad om|bett om|request)")
+# "Fråga från Strömsvik om bidrag ... – svar nej", "Fredrik frågade om vi kan ... – det ville ingen":
+# the question, then a dash or colon and the answer
+_ASKED_IN_LINE = re.compile(
+    rf"\b(?:{cues.ASKED_OF_MEETING}|fråga(?:n)? (?:från [^:–—?]{{2,40}}? )?(?:om|kring))\b"
+    r"[^?:–—]{5,200}?(?:\?|\s[–—]|:|\s-)\s+(?=\S)", re.I)
+
+
+def _answer_in_line(clean: str) -> bool | None:
+    """True when a question put to the meeting is answered later on its line with a yes, a no or
+    a decision of its own; None when the line holds no such question and answer."""
+    asked = _ASKED_IN_LINE.search(clean)
+    if asked is None:
+        return None
+    answer = clean[asked.end():]
+    if YES_ANSWER.match(answer) or NO_ANSWER.match(answer):
+        return True
+    return _decides(answer, in_section=False) or None
 
 
 # who has a standing duty for a period: "Callum runs the draw again this year", "Nico runs the night-pick
@@ -262,6 +303,8 @@ _NOTHING_DECIDED = re.compile(
     r"|\bnot (?:ours|our (?:call|decision))\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
     r" (?:call|decision)\b|\bnot us\b|\binte (?:vår|vårt|\w+:s) (?:sak|beslut|bord)\b"
     r"|\bröstar ja\b.*\bröstar nej\b"
+    # "– nej, beslutet är fattat", "that was already decided in March": a decision taken before, recalled
+    r"|\bbeslutet är (?:redan )?(?:fattat|taget)\b|\b(?:was|is|has|had) already (?:been )?decided\b"
     # "alla höll med, men vi kom inte fram till vem som håller i den": agreeing on nothing settled
     r"|\bvi tar (?:upp )?(?:det|den|frågan) (?:nästa gång|senare|sen|igen|på nästa möte)\b"
     # a vote lost or left to someone else: "vi röstade nej", "3 för, 4 emot, så det blev inget",

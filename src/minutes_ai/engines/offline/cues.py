@@ -735,7 +735,8 @@ RESULT = re.compile(
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
     r"inga invändningar|ingen invändning|no objection|everyone agreed|all agreed|beslutet är enhälligt|klubbat|klubbades|"
     r"(?:yeah|yes|ok|okay),? agreed|going with \w+|ok från \w+|alla var med på det|så blir det|ja,? kör|"
-    r"(?:everyone|everybody|all)(?:'s|’s| is| was| were)? (?:ok|okay|fine|happy) with (?:that|this|it)(?=[^?]*$)|"
+    r"(?:everyone|everybody|all|(?:the )?(?:board|committee|trustees|members|council|group|team|meeting|governors|directors))"
+    r"(?:'s|’s| is| was| were| are)? (?:ok|okay|fine|happy|content) with (?:that|this|it)(?=[^?]*$)|"
     # "Gemma proposed a bag pack in May. Everyone in favour."
     r"(?:everyone|everybody|all)(?: (?:was|were|are))? in favou?r(?=[^?]*$)|"
     r"alla (?:höll med|var med på det)|ingen hade något emot det|ingen (?:var|sa) emot|"
@@ -762,7 +763,7 @@ OFFER_ANY_YES = (
 )
 # Words that put a question or a request to the meeting, whose answer the meeting then gives: "Kalle
 # undrade om ...", "Sam asked for a post-mortem", "The school requested ...", "bad om", "önskade".
-ASKED_OF_MEETING = r"(?:undrade|frågade|asked|wondered)\s+(?:om|if|whether)|asked for|requested|bad om|önskade"
+ASKED_OF_MEETING = r"(?:undrade|undrar|frågade|frågar|asked|asks|wondered|wonders)\s+(?:om|if|whether)|asked for|requested|bad om|bett om|önskade"
 # A proposal that failed is no decision of the meeting.
 FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # A proposal lost ("Motion failed 4-9", "Not carried", "fick inget stöd"), and what then stays as it
