@@ -1561,3 +1561,23 @@ def test_a_question_put_to_the_meeting_and_its_answer_is_a_decision():
                  "- Kalle frågade om vi ska byta leverantör: vi tar upp det nästa gång.",
                  "- Omar frågade om golvet. Petra: det är dyrt, så vi får se."):
         assert decisions(sv + line + "\n") == [], line
+
+
+def test_the_meetings_yes_to_an_offer_then_a_task_quotes_the_offer_and_the_yes():
+    sv = "Arbetslag F-3 2025-11-20\nNärvarande: Sara Holm, Fredrik Ek\n\n"
+    (decision,) = decisions(sv + "Bibliotekarien erbjöd sig att ha bokprat i alla klasser i januari. "
+                                 "Tackade ja – Sara samordnar med henne.\n")
+    assert decision[0].startswith("Bibliotekarien erbjöd sig") and decision[0].endswith("Tackade ja")
+    en = "Board meeting 2025-10-14\nPresent: Lin Chen, Mark Pruitt\n\n"
+    (decision,) = decisions(en + "Steve suggested a raffle at every game. Left for now.\n"
+                                 "- Lin offered to redo the adoption page pro bono. Board gratefully accepted; "
+                                 "Lin will have a mock-up for the November meeting.\n")
+    assert decision[0].startswith("Lin offered") and decision[0].endswith("Board gratefully accepted")
+    (decision,) = decisions(en + "Mei offered to set up a workflow to check the files. Yes please — Mei, go ahead.\n")
+    assert decision[0].startswith("Mei offered")
+    # "Ja tack." after what is no offer is politeness; a dash after "Agreed" says what was agreed
+    talk = "Anneli Strand 0:48\nJa tack. Kort bara: ledningen beslutade i juni om nya mallar.\n"
+    assert decisions("Läkemedelsgruppen 2025-09-02\nNärvarande: Anneli Strand, Jonas Berg\n\n"
+                     "Jonas Berg 0:40\nAnneli är med idag och berättar om uppdraget.\n\n" + talk) == []
+    (agreed,) = decisions(en + "Lin: QA should be in refinement anyway. Agreed – QA (Lin) joins refinement from Sprint 43.\n")
+    assert agreed[0].endswith("from Sprint 43.")

@@ -352,13 +352,17 @@ class OfflineEngine:
                     proposal = motion = None
                     continue
                 # The outcome pattern runs last: most sentences follow no proposal or line.
-                if ((proposal or previous or bare) and (result := cues.RESULT.match(words)) is not None
+                offer_yes = (previous is not None and cues.OFFER_RESULT.match(words) is not None
+                             and cues.OFFER.search(said[-1] if said else "") is not None)
+                if ((proposal or previous or bare) and (
+                        (result := cues.RESULT.match(words) or (cues.OFFER_RESULT.match(words) if offer_yes else None))
+                        is not None)
                         and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end()))
                         # ("Approved: ____________  Date: ______": a form to sign under the minutes)
                         and _BLANK_FIELD.search(text, sentence.start, sentence.end) is None):
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
                     # the decision is what was proposed, with its outcome.
-                    opened = proposal or previous or bare
+                    opened = previous if offer_yes else proposal or previous or bare
                     if (opened is not None and not cues.FAILED.search(words)
                             and ((count := rules.moved_count(words)) is None or count[0] > count[1])
                             and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
@@ -425,11 +429,12 @@ class OfflineEngine:
                 if answered and previous is not None:
                     decisions.append(_decision(ctx, previous.start, sentence.end, text))  # the question and its yes
                 elif previous is not None and (cut := _RESULT_THEN_TASK.search(text, sentence.start, sentence.end)) is not None \
-                        and _whole_result(clean(text[sentence.start : cut.start()])):
+                        and _whole_result(clean(text[sentence.start : cut.start()]), cut.group(0),
+                                          offered := cues.OFFER.search(said[-1] if said else "") is not None):
                     # "Kalle föreslog en gemensam lunch. Det blir så, och Maja bokar matsalen.", "The Friends
                     # offered a book stall. This was gratefully accepted and Derek will allocate a pitch.":
                     # the proposal and its outcome, then a task of its own
-                    decisions.append(_decision(ctx, (proposal or previous).start, cut.start(), text))
+                    decisions.append(_decision(ctx, (previous if offered else proposal or previous).start, cut.start(), text))
                     answered = True
                 # "Okej, vi kör. Tre saker: ...", "ok let's start, recording is on.": the chair opening the
                 # meeting and going on to what comes first, before anything is settled or asked, decides
@@ -775,13 +780,17 @@ _POINTS_BACK = re.compile(
     r"|(?:vi\s+)?(?:tackar|tackade)\s+(?:ja|nej)(?:\s+tack)?\W*$|det kör vi på\W*$"
     r"|(?:others|all|everyone|everybody)\s+agreed\W*$|(?:accepted|agreed|approved)\W*$", re.I)
 # where an outcome's clause ends and a task's begins: ", och Maja ...", " and Derek will ...", " – Per ..."
-_RESULT_THEN_TASK = re.compile(r",?\s+(?:och|and)\s+(?=[A-ZÅÄÖ])")
+_RESULT_THEN_TASK = re.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
 
 
-def _whole_result(head: str) -> bool:
+def _whole_result(head: str, joint: str, after_offer: bool) -> bool:
     """Whether ``head`` is an outcome and nothing else ("Det blir så", "This was gratefully accepted"),
-    not a label that opens what was decided ("RESOLVED, that the Board authorizes the President")."""
-    result = cues.RESULT.match(head)
+    not a label that opens what was decided ("RESOLVED, that the Board authorizes the President").
+    After a semicolon or a dash only the yes to an offer ("Tackade ja – Sara samordnar med henne")
+    is: "Agreed – QA joins refinement from Sprint 43" says after the dash what was agreed."""
+    if not joint.strip(" ,").isalpha():
+        return after_offer and cues.OFFER_RESULT.match(head) is not None
+    result = cues.RESULT.match(head) or (cues.OFFER_RESULT.match(head) if after_offer else None)
     return result is not None and result.end() >= len(head.rstrip(" .,;:!"))
 
 

@@ -700,6 +700,21 @@ PROPOSAL = re.compile(
 # "Moved AN / Seconded LT.", "Moved by Ms. Nguyen, seconded by Mr. Bell.": who moved the motion
 # stated before it, no motion of its own.
 MOVER_ONLY = re.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
+# The meeting's yes to an offer, which makes it the meeting's decision: "(tackade ja)", "was gratefully
+# accepted", "which members welcomed", "we said yes", "Everyone was happy with that".
+OFFER_MEETING_YES = (
+    r"we said yes|yes,? please|ja tack|(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|"
+    r"(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
+    r"which (?:members|the committee|the board|the group|everyone|we) welcomed|take (?:them|him|her|you) up on (?:it|the offer)|"
+    r"(?:everyone|everybody|all) (?:was |were )?(?:happy|fine|ok|okay) with (?:that|it|this)|fine by (?:everyone|all|us)|"
+    r"(?:alla|samtliga) (?:var )?(?:nöjda|glada|positiva) (?:med|för|till) (?:det|detta)"
+)
+# "Tackade ja", "Board gratefully accepted", "Yes please": the meeting's yes to the offer the line
+# before makes (OFFER); after anything else "Ja tack." is politeness
+OFFER_RESULT = re.compile(
+    rf"^(?:{OFFER_MEETING_YES}|(?:the )?(?:board|committee|trustees|council|members|group|meeting|styrelsen|"
+    r"gruppen|mötet) (?:gratefully |happily |gladly )?accepted|accepted with thanks)(?=\W*$)", _I)
+OFFER = re.compile(r"\b(?:offered|offers|offer (?:from|of)|volunteered|erbjöd|erbjuder|erbjudit|erbjudande)\b", _I)
 RESULT = re.compile(
     r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
     r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|passes|bifölls|bifalls|antogs|"
@@ -745,15 +760,6 @@ RESULT = re.compile(
     r"ingen (?:protesterade|invände|opponerade sig|(?:i \w+ )?hade något emot det)|"
     r"[A-ZÅÄÖ]\w+ (?:nickade|nodded|gave (?:it )?the nod|gav (?:det )?klartecken))\W*$",
     _I,
-)
-# The meeting's yes to an offer, which makes it the meeting's decision: "(tackade ja)", "was gratefully
-# accepted", "which members welcomed", "we said yes", "Everyone was happy with that".
-OFFER_MEETING_YES = (
-    r"we said yes|yes,? please|ja tack|(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|"
-    r"(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
-    r"which (?:members|the committee|the board|the group|everyone|we) welcomed|take (?:them|him|her|you) up on (?:it|the offer)|"
-    r"(?:everyone|everybody|all) (?:was |were )?(?:happy|fine|ok|okay) with (?:that|it|this)|fine by (?:everyone|all|us)|"
-    r"(?:alla|samtliga) (?:var )?(?:nöjda|glada|positiva) (?:med|för|till) (?:det|detta)"
 )
 # ... or anyone's yes to it, which at least makes the offer a task: "which Callum gratefully accepted",
 # "vilket mötet tackade för", "mottogs med glädje".
