@@ -1581,3 +1581,22 @@ def test_the_meetings_yes_to_an_offer_then_a_task_quotes_the_offer_and_the_yes()
                      "Jonas Berg 0:40\nAnneli är med idag och berättar om uppdraget.\n\n" + talk) == []
     (agreed,) = decisions(en + "Lin: QA should be in refinement anyway. Agreed – QA (Lin) joins refinement from Sprint 43.\n")
     assert agreed[0].endswith("from Sprint 43.")
+
+
+def test_what_the_meeting_keeps_as_it_is_is_a_decision():
+    en = "Chess club board 2025-11-04\nPresent: Alan Reed, Ray Cole\n\n"
+    for line in ("- Club night stays Tuesdays; the room is not free on Thursdays.",
+                 "- Target date stays March 18.",
+                 "- Membership fees – staying the same for 2026.",
+                 "- Winter runs: sticking with Sunday 9am from the Square.",
+                 "- Thanks but the racks are staying put for now."):
+        assert decisions(en + line + "\n") != [], line
+    sv = "Styrelsemöte 2025-11-04\nNärvarande: Amira Ek, Gösta Berg\n\n"
+    for line in ("- Okej, lördagarna blir kvar.", "- Datum står fast: torsdag 5 mars."):
+        assert decisions(sv + line + "\n") != [], line
+    # where someone stays, a question left open, and what stays after a proposal lost
+    for line in ("- Vi blir kvar här hela läsåret.", "- Barn blir ibland kvar hos polisen i flera timmar.",
+                 "- Förslag att höja avgiften till 450 kr – ingen majoritet, blir kvar på 400."):
+        assert decisions(sv + line + "\n") == [], line
+    assert decisions(en + "- Motion to raise the fee to $50. Vote 2-4, failed. Fee stays at $40.\n") == []
+    assert decisions(en + "- Whether to move the tournament: stays open.\n") == []

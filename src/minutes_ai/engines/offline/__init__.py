@@ -366,6 +366,8 @@ class OfflineEngine:
                     if (opened is not None and not cues.FAILED.search(words)
                             and ((count := rules.moved_count(words)) is None or count[0] > count[1])
                             and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
+                        if opened is previous and decisions and decisions[-1].evidence[0].start == opened.start:
+                            decisions.pop()  # "Fees staying the same. Proposed Declan, seconded Conor, agreed.": one
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                         # ("Nobody argued.", "Ingen protesterade.": assent by silence, which a
                         # stated outcome after it replaces; not "Motion carried 3-1. Item tabled.")

@@ -192,7 +192,11 @@ DECISION_VERB = re.compile(
     r"(?:var|är|blev) ense om|det blev så\b|alla (?:var )?(?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
     r"\bja,? kör\b|won \d+\s*[-–]\s*\d+|röstade (?:mötet|styrelsen|vi|gruppen) för att|^vi godtar\b|godtar vi\b|"
     r"^inga invändningar\b|med acklamation|majoritet för\b|majority in favou?r|tack(?:ar|ade) ja\b|"
-    r"^vi accepterar\b|^we accept\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|withdrawn from the agenda|"
+    r"^vi accepterar\b|^we accept\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|"
+    # what the meeting keeps as it is: "Club night stays Tuesdays", "Target date stays March 18", "Stays Weds.",
+    # "lördagarna blir kvar", "Datum står fast: torsdag 5 mars", "Membership fees – staying the same"
+    r"\b(?:stays|staying) (?=(?:on |in )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|put\b|the same\b|as (?:it is|planned|before)\b))|"
+    r"(?<!\bvi )blir kvar(?=\W*$|\s+(?:på|som)\s)|\bstår fast\b|\bsticking with\b|withdrawn from the agenda|"
     r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
     r"flyttas från|(?:was|were) received(?=\W*$)|(?:report|minutes|accounts|statement|update)s? (?:was|were) (?:duly )?received\b|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
@@ -776,9 +780,9 @@ FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # was ("Dues stay at $15", "avgiften ligger kvar"): nothing changed, so nothing was decided. (A
 # protocol's "Förslaget avslogs" is the meeting's own decision to say no.)
 LOST_WORDS = (r"failed|defeated|lost|fell|falls|voted down|not carried|rejected|turned down|"
-              r"not enough support|no support|röstades ner|föll|fick inget stöd|fick inte stöd|inget stöd")
+              r"not enough support|no support|no majority|ingen majoritet|röstades ner|föll|fick inget stöd|fick inte stöd|inget stöd")
 REJECTED_WORDS = r"avslogs|avslås|avslagen"
-KEPT_WORDS = r"stays?|remains?|ligger kvar|står kvar|oförändrad\w*|unchanged"
+KEPT_WORDS = r"stays?|staying|remains?|ligger kvar|står kvar|blir kvar|står fast|oförändrad\w*|unchanged"
 # "Ja till Jura-maskinen", "OK från styrelsen": colloquial approval that opens a line.
 COLLOQUIAL_YES = re.compile(
     r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b"
@@ -915,7 +919,7 @@ ASSIGNED_TO = re.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
-        "beslut", "beslöt", "bakom", "ok:a", "firma", "voted", "var emot", "sa emot", "said no", "we declined",
+        "beslut", "beslöt", "bakom", "sticking with", "ok:a", "firma", "voted", "var emot", "sa emot", "said no", "we declined",
         "turned", "carry on", "lät det", "lät den", "lät dem", "låter bli", "låter vi bli", "sign-off", "signoff", "invändning", "passed", "received and noted",
         "landed on", "spikad", "spikat", "locked in", "we're", "we are", "we’re", "höll med",
         "gör det", "gör så", "the plan", "resolves", "kör så", "kör på det",
