@@ -1600,3 +1600,17 @@ def test_what_the_meeting_keeps_as_it_is_is_a_decision():
         assert decisions(sv + line + "\n") == [], line
     assert decisions(en + "- Motion to raise the fee to $50. Vote 2-4, failed. Fee stays at $40.\n") == []
     assert decisions(en + "- Whether to move the tournament: stays open.\n") == []
+
+
+def test_one_of_the_options_put_chosen_is_a_decision():
+    sv = "Byalaget 2026-03-02\nNärvarande: Siv Ek, Tord Berg\n\n"
+    for line in ("- Siv frågade om vi ska lacka eller olja. Blir olja, enligt golvfirmans råd.",
+                 "- Jakob frågade om kören ska sjunga på lördagen eller söndagen. Svaret blev lördagen kl 18.",
+                 "- avgiften: diskuterade höjning 3 eller 5 %. -> 3 % från 1 jan.",
+                 "- städdag? lör 26 april eller sön 27 -> lördagen"):
+        assert decisions(sv + line + "\n") != [], line
+    en = "Committee 2026-03-02\nPresent: Ann Lee, Bob Hart\n\n"
+    assert decisions(en + "- Should the dinner be in Leeds or York? We went with the Leeds venue.\n") != []
+    # what follows names none of the options: no choice made
+    assert decisions(sv + "- Siv frågade om vi ska lacka eller olja. Blir dyrt hur vi än gör.\n") == []
+    assert decisions(sv + "- städdag? lör 26 april eller sön 27 -> tord kollar\n") == []

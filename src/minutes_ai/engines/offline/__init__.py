@@ -124,7 +124,7 @@ from ._owner_words import (
     _names_the_meeting,
     _outside_body,
 )
-from ._rules_decisions import _ARROW_OUTCOME
+from ._rules_decisions import _ARROW_OUTCOME, chooses_option
 from ._rules_decisions import NO_ANSWER as _NO_ANSWER
 from ._rules_decisions import YES_ANSWER as _YES_ANSWER
 from .owners import NameIndex, split_owner_list
@@ -427,7 +427,10 @@ class OfflineEngine:
                     and _ANYTHING_ELSE.search(said[-1]) is None) or (
                     # "Kalle undrade om man kunde ... Jenny: vi provar det under april.": the one who
                     # answers for the group settles it in words that decide on their own
-                    previous is not None and reply is not words and rules.decides(reply, in_section=False))
+                    previous is not None and reply is not words and rules.decides(reply, in_section=False)) or (
+                    # "Siv frågade om vi ska lacka eller olja. Blir olja.", "städdag: lör 26 april eller sön 27.
+                    # -> lördagen.": one of the options put, chosen
+                    previous is not None and said and chooses_option(said[-1], reply))
                 if answered and previous is not None:
                     decisions.append(_decision(ctx, previous.start, sentence.end, text))  # the question and its yes
                 elif previous is not None and (cut := _RESULT_THEN_TASK.search(text, sentence.start, sentence.end)) is not None \

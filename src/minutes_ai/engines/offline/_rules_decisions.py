@@ -84,6 +84,9 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     if (cue is None and "?" in clean and _ARROW_VERDICT.search(clean) is not None
             and _CALL_FOR_OBJECTIONS.search(clean) is None):
         return True  # "Q: publish as Draft Note now or wait for examples? → wait.": the question, then what was chosen
+    if cue is None and ("->" in clean or "→" in clean) and (arrow := _ARROW.search(clean)) is not None \
+            and chooses_option(clean[: arrow.start()], clean[arrow.start():]):
+        return not _NOTHING_DECIDED.search(clean)  # "avgiften: höjning 3 eller 5 %. -> 3 % från 1 jan."
     if cue is None and ("offer" in clean or "erbj" in clean) and (taken := OFFER_TAKEN.search(clean)) is not None:
         # "Fergal offered to take over the Strava group. Everyone was happy with that.", "Ali erbjöd sig att
         # hålla ett pass om ergonomi (tackade ja)": the meeting's yes to an offer
@@ -148,6 +151,29 @@ STANDING_DUTY = re.compile(
 # a question and, after an arrow, one word that answers it ("? → wait.", "? -> later,", "? → skip"); not a
 # person's name and verb ("? → olle kollar"), which is a task
 _ARROW_VERDICT = re.compile(r"\?\s*(?:→|->|=>)\s*[a-zåäö]{3,}(?:\s*[.,;!]|\s*$)")
+# a choice put: "lacka eller olja", "3 or 5 %", "lör 26 april eller sön 27"
+_OPTIONS = re.compile(r"\S\s+(?:eller|or)\s+\S", re.I)
+# the one chosen: "Blir olja", "Det blir inga", "-> lördagen", "Svaret blev lördagen", "We went with the 3 %"
+_CHOSEN = re.compile(
+    r"^(?:(?:→|->|=>)\s*|(?:det |so it )?blir |svaret (?:blev|är) |the answer (?:was|is) |(?:so )?we (?:went|go|are going|'re going) "
+    r"(?:with|for) |going with )(?P<choice>[\wåäöÅÄÖ%]+(?:\s+[\wåäöÅÄÖ%]+)?)", re.I)
+
+
+def chooses_option(put: str, reply: str) -> bool:
+    """Whether ``reply`` names one of the options ``put`` offers ("... lacka eller olja?" / "Blir olja")."""
+    if _OPTIONS.search(put) is None or (chosen := _CHOSEN.match(reply)) is None:
+        return False
+    put_words = [w for w in _WORD.findall(put.casefold()) if (len(w) >= 3 or w.isdigit()) and w not in _SMALL_WORDS]
+    return any(p == c if c.isdigit() or p.isdigit() else p[: (k := min(4, len(p), len(c)))] == c[:k]
+               for c in chosen.group("choice").casefold().split() if (len(c) >= 3 or c.isdigit()) and c not in _SMALL_WORDS
+               for p in put_words)
+
+
+_WORD = re.compile(r"[\wåäö%]+")
+_SMALL_WORDS = frozenset(("the", "and", "for", "with", "och", "att", "för", "med", "den", "det", "som", "ska", "vi", "we"))
+
+
+_ARROW = re.compile(r"(?:→|->|=>)")
 # ("någon emot? -> tyst.": the silence after a call for objections assents to what is said next)
 _CALL_FOR_OBJECTIONS = re.compile(r"\b(?:emot|objections?|against|invänd\w*|opposed)\s*\?", re.I)
 OFFER_TAKEN = re.compile(
