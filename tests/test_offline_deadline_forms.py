@@ -387,7 +387,8 @@ def test_a_span_before_the_event_named_earlier_in_the_sentence_counts_back_from_
             "Micke ansvarar för att lokalen är bokad senast en vecka innan.\n")
     actions = {a.owner: a for a in meetings(text)[0].action_items}
     assert actions["Annika Berg"].deadline == dt.date(2025, 1, 26)
-    assert actions["Micke Sand"].deadline is None  # "för att": no event named
+    # no event named: the span counts back from the årsmöte dated above
+    assert actions["Micke Sand"].deadline == dt.date(2025, 2, 16)
 
 
 def test_a_next_meeting_heading_after_a_minute_number():
@@ -1379,3 +1380,22 @@ def test_a_next_meeting_named_in_two_words_is_announced_and_a_due_cell_names_it(
     # the next steps are no meeting
     steps = text.replace("Next ops weekly: Wed 23/07, 7:30am.", "Next steps: draft by 23/07.")
     assert meetings(steps)[0].next_meeting is None
+
+
+def test_a_span_before_an_event_left_unnamed_counts_back_from_the_event_dated_above():
+    sv = "Byalaget 2025-03-02\nNärvarande: Gunnel Ek, Siv Berg\n\n"
+    action = the_action(sv + "Årsmötet: söndag 27 april kl 15.\nKallelsen går ut senast tre veckor före, Gunnel skickar.\n")
+    assert (str(action.deadline), action.deadline_text) == ("2025-04-06", "senast tre veckor före")
+    en = "Wheelers committee 2025-11-20\nPresent: Dave Hart, Ann Lee\n\n"
+    action = the_action(en + "The AGM will be on Friday 16 January in the Brewery Tap.\n\n"
+                             "Dave will send out the notice at least 21 days before.\n")
+    assert str(action.deadline) == "2025-12-26"
+    # the event in the task's own sentence; "the day before"
+    action = the_action(en + "Ann will pick up the urn from the hall the day before the quiz on Saturday 13 December.\n")
+    assert str(action.deadline) == "2025-12-12"
+    # another task's deadline is no event, and with no date above the words stay words
+    (meeting,) = meetings(en + "Ann sends the accounts by 5 December. Dave will send out the notice at least 21 days before.\n")
+    notice = next(a for a in meeting.action_items if a.owner == "Dave Hart")
+    assert (notice.deadline, notice.deadline_text) == (None, "at least 21 days before")
+    action = the_action(en + "Dave will send out the AGM notice at least 21 days before.\n")
+    assert (action.deadline, action.deadline_text) == (None, "at least 21 days before")

@@ -75,6 +75,7 @@ from ._deadlines import (
     _following_date,
     _letterhead,
     _next_meeting_date,
+    implied_event_deadline,
 )
 from ._deadlines import _MEETING_WORD as _MEETING_WORD  # read by the tests
 from ._decisions import (
@@ -573,7 +574,7 @@ class OfflineEngine:
         if open_list is not None:
             _close_list(ctx, open_list, decisions, text)
         agenda_index = _agenda_lookup(meeting)
-        actions = dedupe_actions(actions)
+        actions = [_with_implied_event(ctx, action, meeting.start) for action in dedupe_actions(actions)]
         decisions = dedupe_decisions(decisions)
         for decision in decisions:
             decision.agenda_item = agenda_index(decision.evidence[0].start)
@@ -786,6 +787,17 @@ _POINTS_BACK = re.compile(
     r"|(?:others|all|everyone|everybody)\s+agreed\W*$|(?:accepted|agreed|approved)\W*$", re.I)
 # where an outcome's clause ends and a task's begins: ", och Maja ...", " and Derek will ...", " – Per ..."
 _RESULT_THEN_TASK = re.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
+
+
+def _with_implied_event(ctx: _Context, action: ActionItem, floor: int) -> ActionItem:
+    """'Kallelsen går ut senast tre veckor före' under 'Årsmötet: söndag 27 april': the span counted
+    back from the event dated just above."""
+    if action.deadline is not None or not action.deadline_text:
+        return action
+    first = action.evidence[0]
+    due = implied_event_deadline(ctx.document.text, first.start, action.evidence[-1].end, floor, ctx.anchor,
+                                 action.deadline_text)
+    return action if due is None else action.model_copy(update={"deadline": due})
 
 
 def _whole_result(head: str, joint: str, after_offer: bool) -> bool:

@@ -397,6 +397,8 @@ def _lead_days(lead: re.Match[str]) -> int:
     """The days of a matched span before an event ("två veckor", "30 days"); 0 for a count it
     does not know."""
     number = lead.group("n").casefold()
+    if number == "the" and lead.group("unit").casefold() in ("day", "week"):
+        number = "one"  # "the day before the quiz on Saturday 13 December"
     count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
     return span_days(count, lead.group("unit"))
 
@@ -532,3 +534,45 @@ def _abbreviates(acronym: str, words: str) -> bool:
         return any(words[q] == acronym[i] and starts(q) and rest(i + 1, q) for q in range(pos + 2, len(words)))
 
     return len(acronym) >= 2 and words[:1] == acronym[:1] and rest(1, 0)
+
+
+# A span counted back from an event the sentence does not name: "Kallelsen går ut senast tre veckor
+# före", "at least 21 days before", "dagen innan", "the day before".
+_BARE_SPAN = re.compile(
+    r"(?:\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|dagar|dygn|weeks?|days?)"
+    r"|\b(?P<day>dagen|the day))\s+(?:innan|före|before|prior)\W*$", re.I)
+# a date that is some task's own deadline, not an event: "senast 3/3", "by 7 May", "klart 12/4"
+_DUE_BEFORE_DATE = re.compile(r"\b(?:senast|by|due|klart|klar|deadline|until|tills)\s*:?\s*(?:\w+\s+)?$", re.I)
+_LOOK_BACK = 700  # characters before the task in which its event is sought
+_PARAGRAPHS_BACK = 3  # ... and no further back than this many blank lines
+
+
+def implied_event_deadline(text: str, start: int, end: int, floor: int, anchor: dt.date | None,
+                           words: str) -> dt.date | None:
+    """The date a bare span before ("senast tre veckor före", "at least 21 days before") counts back
+    from: the last date written before it (in its sentence or the few paragraphs above) that names an
+    event after the meeting, not another task's deadline. None when there is no such date."""
+    span = _BARE_SPAN.search(words)
+    if span is None:
+        return None
+    at = text.rfind(words, start, end)
+    at = end if at < 0 else at
+    low = max(floor, at - _LOOK_BACK)
+    cut = at
+    for _ in range(_PARAGRAPHS_BACK):
+        cut = text.rfind("\n\n", low, cut)
+        if cut < 0:
+            break
+    else:
+        low = cut
+    before = text[low:at]
+    event = next((m for m in reversed(find_dates(before, anchor=anchor)) if m.value is not None
+                  and (anchor is None or m.value > anchor)
+                  and _DUE_BEFORE_DATE.search(before, max(0, m.start - 14), m.start) is None), None)
+    if event is None or event.value is None:
+        return None
+    days = 1 if span.group("day") else span_days(
+        int(span.group("n")) if span.group("n").isdigit() else _COUNT_WORDS.get(span.group("n").casefold(), 0),
+        span.group("unit"))
+    due = event.value - dt.timedelta(days=days) if days else None
+    return due if due is not None and (anchor is None or due >= anchor) else None
