@@ -1041,6 +1041,22 @@ def test_email_relative_weekday_and_the_minutes_own_date():
     (meeting,) = parse(own)
     assert meeting.meeting_date == dt.date(2025, 3, 7)
 
+def test_an_email_that_names_the_meeting_by_its_weekday_looks_back_to_it():
+    def mail(subject: str, greeting: str) -> str:
+        return ("From: Niamh Gallagher <sec@example.ie>\nSent: Thursday 6 November 2025 21:47\nTo: Committee\n"
+                f"Subject: {subject}\n\nHi all,\n\n{greeting}\n\n- Present: Niamh, Declan, Fergal\n"
+                "- Club kit: we went for the new supplier.\n")
+    (meeting,) = parse(mail("Tuesday's meeting - quick summary", "Quick rundown for those who missed it."))
+    assert meeting.meeting_date == dt.date(2025, 11, 4)
+    (meeting,) = parse(mail("Committee notes", "Notes from Monday night as promised."))
+    assert meeting.meeting_date == dt.date(2025, 11, 3)
+    (meeting,) = parse(mail("Committee notes", "Notes from tonight's meeting."))
+    assert meeting.meeting_date == dt.date(2025, 11, 6)
+    # a weekday that names no meeting held on it says nothing of the meeting's day: the sent date stands
+    (meeting,) = parse(mail("Committee notes", "Corrections to me by Friday please."))
+    assert meeting.meeting_date == dt.date(2025, 11, 6)
+
+
 def test_an_email_greeting_without_a_rule_line_is_no_meeting_of_its_own():
     text = (
         "Från: Jon Falk <jon@example.se>\nTill: styrelsen@example.se\nDatum: söndag 11 maj 2025 21:14\n"

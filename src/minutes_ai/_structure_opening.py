@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ._structure_lines import Line, word_count
 from ._structure_people import looks_like_name
 from .dates import find_dates, find_meeting_date, find_stated_date
+from .dates._lexicon import weekday_number
 from .document import Document
 from .schemas import Attendee
 
@@ -115,6 +116,13 @@ def mail_meeting_date(lines: list[Line], head: MailHead) -> _dt.date | None:
             if mention.value is None or mention.kind not in ("date", "weekday"):
                 continue
             if mention.kind == "weekday" and not _past_weekday(mention.text):
+                if head.sent is not None and _MEETING_OF_DAY.match(source, mention.end) is not None:
+                    # "Tuesday's meeting - quick summary", "Notes from Monday night": the meeting the
+                    # e-mail looks back on, that weekday on or before the day it was sent
+                    day = _WEEKDAY.search(mention.text)
+                    if day is not None:
+                        back = (head.sent.weekday() - weekday_number(day.group(0))) % 7
+                        return head.sent - _dt.timedelta(days=back)
                 continue
             if head.sent is None or mention.value <= head.sent:
                 return mention.value
@@ -129,6 +137,12 @@ def mail_meeting_date(lines: list[Line], head: MailHead) -> _dt.date | None:
 
 
 _INTRO_LINES = 8
+# after a weekday, the meeting held on it: "Tuesday's", "Monday night", "Wednesday's committee", "tisdagens möte"
+_MEETING_OF_DAY = re.compile(
+    r"(?:'s|’s|ens)\b|\s+(?:night|evening|morning|afternoon|meeting|committee|call|session|practice|kväll|"
+    r"kvällens|möte|mötet|träff|träffen)\b", re.I)
+_WEEKDAY = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)")
 # ("last night's meeting", "thanks for coming out last night": the evening before the e-mail)
 _RELATIVE_DAY = re.compile(
     r"\b(?:gårdagens|igår|i går|yesterday(?:'s)?|last night(?:'s)?|dagens|idag|i dag|today(?:'s)?|"
