@@ -1614,3 +1614,13 @@ def test_one_of_the_options_put_chosen_is_a_decision():
     # what follows names none of the options: no choice made
     assert decisions(sv + "- Siv frågade om vi ska lacka eller olja. Blir dyrt hur vi än gör.\n") == []
     assert decisions(sv + "- städdag? lör 26 april eller sön 27 -> tord kollar\n") == []
+
+
+def test_no_objection_then_a_dash_and_what_follows_is_the_proposals_outcome():
+    sv = "APT avd 12 2026-03-10\nNärvarande: Gun Ek, Leyla Said\n\n"
+    (decision,) = decisions(sv + "- Dr Mellin föreslog att alla nyinkomna ska få en läkemedelsgenomgång inom 48 h. "
+                                 "Ingen invändning – det införs direkt.\n")
+    assert decision[0].startswith("Dr Mellin föreslog") and decision[0].endswith("det införs direkt.")
+    en = "Committee 2026-03-10\nPresent: Karin Lee, Bob Hart\n\n"
+    (decision,) = decisions(en + "- Karin proposed a quiz night in March. No objections — it goes ahead on the 14th.\n")
+    assert decision[0].startswith("Karin proposed")

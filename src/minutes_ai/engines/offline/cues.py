@@ -720,6 +720,8 @@ OFFER_RESULT = re.compile(
     r"gruppen|mötet) (?:gratefully |happily |gladly )?accepted|accepted with thanks)(?=\W*$)", _I)
 OFFER = re.compile(r"\b(?:offered|offers|offer (?:from|of)|volunteered|erbjöd|erbjuder|erbjudit|erbjudande)\b", _I)
 RESULT = re.compile(
+    # "Ingen invändning – det införs direkt.", "No objections — it goes ahead on the 14th."
+    r"^(?:ingen invändning(?:ar)?|inga invändningar|no objections?|nobody objected|ingen (?:var |sa )?emot)(?=\s*[–—-]\s)|"
     r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
     r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|passes|bifölls|bifalls|antogs|"
     r"godkändes|avslogs|avslås)\b|^carried\b|"
