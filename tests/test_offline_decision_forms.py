@@ -1624,3 +1624,17 @@ def test_no_objection_then_a_dash_and_what_follows_is_the_proposals_outcome():
     en = "Committee 2026-03-10\nPresent: Karin Lee, Bob Hart\n\n"
     (decision,) = decisions(en + "- Karin proposed a quiz night in March. No objections — it goes ahead on the 14th.\n")
     assert decision[0].startswith("Karin proposed")
+
+
+def test_a_decision_of_an_earlier_meeting_recalled_or_anothers_call_is_none_here():
+    sv = "Styrelsemöte 2026-01-20\nNärvarande: Eva Ek, Per Sjö\n\n"
+    for line in ("Alla medlemmar ska göra minst en arbetsdag per år, det beslutades på årsmötet 2024 och gäller fortfarande.",
+                 "Medlemsavgiften ligger kvar på 450 kr/termin – det bestämde årsmötet i fjol."):
+        assert decisions(sv + line + "\n") == [], line
+        assert one_meeting(sv + line + "\n").action_items == [], line
+    en = "Ops weekly 2026-01-20\nPresent: Ann Lee, Bob Hart\n\n"
+    for line in ("Head office has signed off on leasing two more units, so that's their call and it's done.",
+                 "If nobody objects it's accepted."):
+        assert decisions(en + line + "\n") == [], line
+    # their decision, but ours beside it
+    assert decisions(sv + "Det är deras beslut, inte vårt, men vi var eniga om att byalaget skriver till kommunen.\n") != []

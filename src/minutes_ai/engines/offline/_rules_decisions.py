@@ -331,6 +331,13 @@ _NOTHING_DECIDED = re.compile(
     r"|\bröstar ja\b.*\bröstar nej\b"
     # "– nej, beslutet är fattat", "that was already decided in March": a decision taken before, recalled
     r"|\bbeslutet är (?:redan )?(?:fattat|taget)\b|\b(?:was|is|has|had) already (?:been )?decided\b"
+    # "det beslutades på årsmötet 2024 och gäller fortfarande", "det bestämde årsmötet i fjol", "agreed at
+    # the AGM last year": a decision of an earlier meeting, recalled
+    r"|\b(?:beslutades|bestämdes|beslöts|decided|agreed|approved)\s+(?:på|vid|at)\s+(?:the\s+)?[\wåäö]+\s+"
+    r"(?:i fjol|förra året|last year|(?:i |in )?(?:19|20)\d\d)\b|\bdet (?:bestämde|beslutade) [\wåäö]+ (?:i fjol|förra året)\b"
+    r"|\bgäller fortfarande\b|\b(?:their|deras) (?:call|decision|beslut)\b(?![^.]*\b(?:men|but)\b)"
+    # "If nobody objects it's accepted.": a rule for later, nothing settled now
+    r"|^(?:if|om) (?:nobody|no one|ingen)\b"
     # "alla höll med, men vi kom inte fram till vem som håller i den": agreeing on nothing settled
     r"|\bvi tar (?:upp )?(?:det|den|frågan) (?:nästa gång|senare|sen|igen|på nästa möte)\b"
     # a vote lost or left to someone else: "vi röstade nej", "3 för, 4 emot, så det blev inget",

@@ -27,6 +27,10 @@ from ._rules_vetoes import (
 from ._rules_words import _DEADLINE_PHRASE, ActionParse, _infinitive_lead, _tidy
 from .owners import NameIndex, split_owner_list
 
+# "Alla medlemmar ska göra minst en arbetsdag per år, det beslutades 2024 och gäller fortfarande": a
+# standing rule recalled, no task given here
+_STILL_APPLIES = re.compile(r"\b(?:gäller fortfarande|gäller som tidigare|still (?:applies|stands|holds))\b", re.I)
+
 
 def parse_action(
     clean: str,
@@ -75,7 +79,8 @@ def parse_action(
                               or not_taken(text)
                               or ("asked" in text and _ASKS_THE_MEETING.search(text) is not None)
                               or (not found.owners and "fyi" in text.casefold() and _FYI.search(text))
-                              or _JUSTERA.match(found.task) and not _DEADLINE_PHRASE.search(text)):
+                              or _JUSTERA.match(found.task) and not _DEADLINE_PHRASE.search(text)
+                              or ("gäller" in text or "still" in text) and _STILL_APPLIES.search(text) is not None):
         # a task already done, a signature or contact line, an attendance line, the meeting's
         # own procedure ("Call to order at 7:04 pm"), an offer on a condition ("... if anyone
         # wanted a co-organizer"), the election of who checks the minutes
