@@ -91,7 +91,8 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # "Fergal offered to take over the Strava group. Everyone was happy with that.", "Ali erbjöd sig att
         # hålla ett pass om ergonomi (tackade ja)": the meeting's yes to an offer
         return not _NOTHING_DECIDED.search(clean) and not cues.HEDGE.search(clean, 0, taken.start("yes"))
-    if cue is None and _MAY_ASK.search(clean) is not None and (answer := _answer_in_line(clean)) is not None:
+    if (cue is None and (":" in clean or "–" in clean or "—" in clean or " - " in clean or "?" in clean)
+            and _MAY_ASK.search(clean) is not None and (answer := _answer_in_line(clean)) is not None):
         # "Fråga om vi ska ta betalt för skidresan: nej, det blir gratis.", "Fredrik frågade om vi kan slå
         # ihop rasterna – det ville ingen.", "Leyla frågade om rapporten kan göras vid sängen – vi provar det
         # på sal 1 under maj.": a question put to the meeting and its answer on one line
@@ -161,7 +162,7 @@ _CHOSEN = re.compile(
 
 def chooses_option(put: str, reply: str) -> bool:
     """Whether ``reply`` names one of the options ``put`` offers ("... lacka eller olja?" / "Blir olja")."""
-    if _OPTIONS.search(put) is None or (chosen := _CHOSEN.match(reply)) is None:
+    if (chosen := _CHOSEN.match(reply)) is None or _OPTIONS.search(put) is None:
         return False
     put_words = [w for w in _WORD.findall(put.casefold()) if (len(w) >= 3 or w.isdigit()) and w not in _SMALL_WORDS]
     return any(p == c if c.isdigit() or p.isdigit() else p[: (k := min(4, len(p), len(c)))] == c[:k]

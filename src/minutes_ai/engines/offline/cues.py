@@ -196,7 +196,7 @@ DECISION_VERB = re.compile(
     # what the meeting keeps as it is: "Club night stays Tuesdays", "Target date stays March 18", "Stays Weds.",
     # "lördagarna blir kvar", "Datum står fast: torsdag 5 mars", "Membership fees – staying the same"
     r"\b(?:stays|staying) (?=(?:on |in )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|put\b|the same\b|as (?:it is|planned|before)\b))|"
-    r"(?<!\bvi )blir kvar(?=\W*$|\s+(?:på|som)\s)|\bstår fast\b|\bsticking with\b|withdrawn from the agenda|"
+    r"blir kvar(?<!\bvi blir kvar)(?=\W*$|\s+(?:på|som)\s)|\bstår fast\b|\bsticking with\b|withdrawn from the agenda|"
     r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
     r"flyttas från|(?:was|were) received(?=\W*$)|(?:report|minutes|accounts|statement|update)s? (?:was|were) (?:duly )?received\b|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
