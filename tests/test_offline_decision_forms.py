@@ -1638,3 +1638,22 @@ def test_a_decision_of_an_earlier_meeting_recalled_or_anothers_call_is_none_here
         assert decisions(en + line + "\n") == [], line
     # their decision, but ours beside it
     assert decisions(sv + "Det är deras beslut, inte vårt, men vi var eniga om att byalaget skriver till kommunen.\n") != []
+
+
+def test_a_stage_direction_before_what_is_said_and_a_planning_bodys_answer():
+    sv = "Funktionshinderrådet 2025-10-07\nNärvarande: Gunnel Ek, Ali Said, Maj Berg\n\n"
+    (decision,) = decisions(sv + "Gunnel: Ja, jag tycker det. Håller alla med? (alla nickar) Då lämnar rådet ett yttrande.\n")
+    assert decision[0].endswith("Då lämnar rådet ett yttrande.")
+    en = "Community council 2026-03-02\nPresent: Joan Reid, Alasdair Kerr\n\n"
+    for line in ("(b) Telecoms mast at Hillhead Farm: show of hands 3 to 1. The council will object.",
+                 "- 26/00114/APP (holiday lets): CC will object on road-safety grounds."):
+        assert decisions(en + line + "\n") != [], line
+    assert decisions(en + "- A resident asked whether the council would object to the mast.\n") == []
+
+
+def test_an_action_log_line_after_its_status_in_brackets():
+    head = "Interop WG call 2025-09-03\nAttendees: D. Okafor, M. Brandt\n\nActions\n"
+    (meeting,) = [one_meeting(head + " [new]  DO – PR for #212 option A – 2025-09-17\n")]
+    assert [str(a.deadline) for a in meeting.action_items] == ["2025-09-17"]
+    # a task marked done is no task
+    assert one_meeting(head + " [done] MB – liaison statement to ISO/IEC JWG\n").action_items == []

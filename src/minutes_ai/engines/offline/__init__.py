@@ -328,6 +328,8 @@ class OfflineEngine:
                 words = block_words if same else clean(text[sentence.start : sentence.end])
                 if words[:1] in "([" and words[-1:] in ")]" and (inner := _LABEL_IN_BRACKETS.fullmatch(words)):
                     words = inner.group(1)  # "(Beslut: en konfirmandgrupp i år.)": the label line, set in brackets
+                elif words[:1] in "([" and (aside := _STAGE_ASIDE.match(words)) is not None:
+                    words = words[aside.end():]  # "(alla nickar) Då lämnar rådet ett yttrande.": what is said after it
                 if open_list is not None and listed and open_list[1] < sentence.start and not open_list[2]:
                     # "Alla var överens:\nveckobreven går ut på fredagar ...": the opener's own
                     # paragraph goes on with what was decided.
@@ -853,6 +855,11 @@ _PUT_TO_US = re.compile(
     rf"(?:kan|får) man|(?:can|may) (?:staff|members|people|one)|{cues.ASKED_OF_MEETING}|asked about|"
     # "Q (Tim): can the toddler group move to the main hall? A: Yes, ...": a request put as a question
     r"^q\b[^:]{0,20}:\s*(?:can|could|may|kan|får))\b", re.I)
+# a stage direction opening a sentence: "(alla nickar)", "(laughter)", "[inaudible]" (not "(b)", "(Tom)")
+# ("[done] MB – liaison statement": a status, which says the task is done, stays)
+_STAGE_ASIDE = re.compile(
+    r"[(\[](?!(?:done|klart?|avklarad|closed|stängd|complete|completed|finished|utfört|gjort)\W)"
+    r"[a-zåäö][^()\[\]\n]{2,29}[)\]]\s+(?=\S)")
 _THEY = frozenset(("they", "de"))
 # the people a sentence opens on: "Freya and Ayo ...", "Lisa, Omar och Per ..."
 _NAMED_PAIR = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:(?:,\s*|\s+(?:and|och|&|\+)\s+)[A-ZÅÄÖ][\w'-]+)+")

@@ -91,6 +91,8 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # "Fergal offered to take over the Strava group. Everyone was happy with that.", "Ali erbjöd sig att
         # hålla ett pass om ergonomi (tackade ja)": the meeting's yes to an offer
         return not _NOTHING_DECIDED.search(clean) and not cues.HEDGE.search(clean, 0, taken.start("yes"))
+    if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
+        return not cues.HEDGE.search(clean)  # "The council will object.", "CC will object on road-safety grounds."
     if (cue is None and (":" in clean or "–" in clean or "—" in clean or " - " in clean or "?" in clean)
             and _MAY_ASK.search(clean) is not None and (answer := _answer_in_line(clean)) is not None):
         # "Fråga om vi ska ta betalt för skidresan: nej, det blir gratis.", "Fredrik frågade om vi kan slå
@@ -102,6 +104,10 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
 
 
+# a planning body's answer to an application: "The council will object.", "So we'll support it."
+_BODY_WILL_OBJECT = re.compile(
+    r"(?:[^:?]{1,60}:\s*)?(?:so,? )?(?:the )?(?:council|committee|cc|board|we)(?: will|'ll|’ll| shall) (?:object|support (?:it|the application)|"
+    r"not object|raise no objections?|make no (?:comment|objection))\b", re.I)
 # The answer to a question or request put to the meeting: "ja", "yes", "svar nej", "Det fick de",
 # "Ordföranden svarar att det går bra" (a hedged "ja troligen, men ..." settles nothing) ...
 _ANSWER_LEAD = r"^(?:(?:→|->|–|-)\s*)?(?:(?:svar(?:et)?|answer)(?:\s*:|\s+(?:blev|var|är|was|is))?\s+)?"

@@ -55,7 +55,9 @@ _BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
 # A sentence ends at . ! ? (or …) followed by space and something that can start a sentence.
 # A sentence ends at its mark before a capital, or before a line break: rough notes start the
 # next line in lower case ("Ok alla.\nvi skippar ...").
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n)")
+_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n"
+                       # "Håller alla med? (alla nickar) Då ...": a stage direction opens the next sentence
+                       r"|[ \t]+\([a-zåäö][^()\n]{2,29}\)[ \t]+[A-ZÅÄÖ])")
 # Notes written in lower case ("- rebecka slutar i april. tove tar över som hygienombud, alla ok.")
 # start their sentences in lower case too: in a block that opens in lower case, a lower-case word
 # after an end mark opens the next sentence.
