@@ -1575,6 +1575,16 @@ def test_rough_attendee_lists_with_lower_case_initials_and_short_labels():
     assert [a.name for a in short.attendees] == ["Anna", "Bo", "Cia"]
 
 
+def test_a_lower_case_list_with_capital_initials_in_it_and_its_notes_as_written():
+    (mixed,) = parse("brf granen styrelsemöte 2025-01-10\nnärv: lotta, PG, sanna, ahmed, birgitta (suppl)\n\n- sanna fixar listor\n")
+    assert [a.name for a in mixed.attendees] == ["lotta", "PG", "sanna", "ahmed", "birgitta"]
+    (noted,) = parse("eht 2025-01-10\nnärv: anna (rektor), bo (psykolog, gick efter pkt 3), cia\n\n- bo ringer\n")
+    assert [(a.name, a.role, a.note) for a in noted.attendees][1][2] == "gick efter pkt 3"
+    # capital initials with roles in lower case are read as written
+    (initials,) = parse("EHT 2025-01-10\nnärv: AL (rektor), MS (skolskö), JK (kurator)\n\n- JK ringer\n")
+    assert [(a.name, a.role) for a in initials.attendees] == [("AL", "rektor"), ("MS", "skolskö"), ("JK", "kurator")]
+
+
 def test_meeting_date_from_an_e_mail_intro_and_from_a_year_on_another_line():
     mail = ("Från: Anna Berg <anna@example.se>\nSkickat: den 5 juni 2025 08:14\nTill: Gruppen\n"
             "Ämne: Anteckningar från gårdagens träff\n\nHej alla!\n\nTack för en bra träff. Här kommer anteckningarna.\n\n"

@@ -176,7 +176,9 @@ def _first_sentence(value: str) -> str:
 def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
     """An inline list: ``A, B (vice ordförande), från X och C (ordförande) samt D``."""
     value = _ABSENT_TAIL.sub("", value)  # "..., mats s. — gun sjuk": who was away is no attendee
-    if "," in value and not any(c.isupper() for c in value):
+    # ("lotta, PG, sanna, ahmed": names in lower case beside capital initials)
+    if "," in value and not any(c.isupper() for c in _CAPITAL_INITIALS.sub("", value)) and (
+            not any(c.isupper() for c in value) or _LOWER_NAME_PART.search(value) is not None):
         return _lower_case_list(value, group)
     return _name_list(value, group)
 
@@ -188,6 +190,11 @@ _ABSENT_TAIL = re.compile(
 )
 
 
+_CAPITAL_INITIALS = re.compile(r"\b[A-ZÅÄÖ]{2,3}\b")
+# a part of the list that opens with a lower-case name: "..., sanna, ..." (not "AL (rektor)")
+_LOWER_NAME_PART = re.compile(r"(?:^|,)\s*[a-zåäöé]{3,}(?=\s*(?:,|\(|$))")
+
+
 def _lower_case_list(value: str, group: str | None) -> list[Attendee]:
     """'roger (ordf), bitte, kenneth': names typed in lower case, read as if capitalised and
     kept as written."""
@@ -196,10 +203,14 @@ def _lower_case_list(value: str, group: str | None) -> list[Attendee]:
     for person in _name_list(value.title(), group):
         at = low.find(person.name.casefold())
         name = value[at : at + len(person.name)] if at >= 0 else person.name
-        role = person.role
-        if role is not None and (r := low.find(role.casefold())) >= 0:
-            role = value[r : r + len(role)]
-        people.append(person.model_copy(update={"name": name, "role": role}))
+        # the role, organisation and note as written, not title-cased ("(psykolog, gick efter pkt 3)")
+        kept = {}
+        for key in ("role", "organisation", "note"):
+            said = getattr(person, key)
+            if said is not None and (r := low.find(said.casefold())) >= 0:
+                said = value[r : r + len(said)]
+            kept[key] = said
+        people.append(person.model_copy(update={"name": name, **kept}))
     return people
 
 
