@@ -978,3 +978,14 @@ def test_a_group_named_with_where_it_works_owns_its_task():
     # what such a group may do, or how it felt, is no task
     assert actions(head + "Föräldrarna på avdelningen får gärna hjälpa till.\n") == []
     assert actions(head + "Eleverna i åk 9 var nöjda med resan.\n") == []
+
+
+def test_a_name_and_is_then_what_they_are_doing_by_when_is_their_task():
+    head = "Rowing club committee 2026-02-04\nPresent: Conor (Capt), Aoife, Declan, Mairéad\n\n"
+    (felt,) = actions(head + "Declan's getting the felt quote firmed up and will send it round by Friday.\n")
+    assert (felt.owner, felt.deadline_text) == ("Declan", "by Friday")
+    (going,) = actions(head + "Nothing decided yet, Aoife's going to find out how many of us have BE.\n")
+    assert going.owner == "Aoife"
+    # what someone is doing with no time it is due by, or leaving, is no task
+    assert actions(head + "Declan's making good progress on the roof.\n") == []
+    assert actions(head + "Declan's leaving at Easter.\n") == []

@@ -138,6 +138,10 @@ def _assigned(
     going = _GOING_TO.match(text) if _MAY_GO(text) else None
     if going and names.is_known(going.group("owner")):
         return ActionParse((going.group("owner"),), _tidy(going.group("task")))  # "Ruth's going to ..."
+    doing = _IS_DOING.match(text) if lang == "en" and ("'s " in text or "’s " in text) else None
+    if doing and names.is_known(doing.group("owner")) and (
+            task := _verb_rest(doing.group("rest"), lang, known_subject=True, sentence=text)):
+        return ActionParse((doing.group("owner"),), task)  # (a time it is due by: not "Ann's making progress")
     agrees = _PERSON_AGREES.match(text) if "agreed" in text else None
     if agrees and not _BODY_WORD.search(agrees.group("who")):
         # "Cllr Okafor agreed to ask the Speedwatch group ...": a task taken on.
@@ -274,7 +278,10 @@ _LATE = re.compile(r"(?:sent|senare|försenad\w*|för sent)\b", re.I)
 
 _DASH_OWNER = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
 
-_GOING_TO = re.compile(rf"^(?P<owner>{_NAME})['’]s\s+(?:going to|gonna)\s+(?P<task>.+)$")
+# ("Nothing decided on our side yet, Aoife's going to find out ...": after a clause of its own)
+_GOING_TO = re.compile(rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+(?:going to|gonna)\s+(?P<task>.+)$")
+# "Declan's getting the felt quote firmed up ... by Friday": the name and "is", then what they are doing
+_IS_DOING = re.compile(rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+(?P<rest>[a-z]{{3,}}ing\s.+)$")
 
 _RESOLVED_THAT = re.compile(
     r"^(?:it was\s+)?(?:resolved|agreed|decided|recommended)\s*[:,]?\s*(?:[–—-]\s*)?that\s+(?=\S)"
