@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ._structure_lines import Line, word_count
 from ._structure_people import looks_like_name
 from .dates import find_dates, find_meeting_date, find_stated_date
-from .dates._lexicon import weekday_number
+from .dates._lexicon import WEEKDAYS, weekday_number
 from .document import Document
 from .schemas import Attendee
 
@@ -141,8 +141,8 @@ _INTRO_LINES = 8
 _MEETING_OF_DAY = re.compile(
     r"(?:'s|’s|ens)\b|\s+(?:night|evening|morning|afternoon|meeting|committee|call|session|practice|kväll|"
     r"kvällens|möte|mötet|träff|träffen)\b", re.I)
-_WEEKDAY = re.compile(
-    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)")
+# a weekday's full name (its short forms, five letters at most, are not read here)
+_WEEKDAY = re.compile("(?i:" + "|".join(sorted((w for w in WEEKDAYS if len(w) >= 6), key=len, reverse=True)) + ")")
 # ("last night's meeting", "thanks for coming out last night": the evening before the e-mail)
 _RELATIVE_DAY = re.compile(
     r"\b(?:gårdagens|igår|i går|yesterday(?:'s)?|last night(?:'s)?|dagens|idag|i dag|today(?:'s)?|"

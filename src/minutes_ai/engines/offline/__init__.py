@@ -355,11 +355,11 @@ class OfflineEngine:
                     proposal = motion = None
                     continue
                 # The outcome pattern runs last: most sentences follow no proposal or line.
-                offer_yes = (previous is not None and cues.OFFER_RESULT.match(words) is not None
-                             and cues.OFFER.search(said[-1] if said else "") is not None)
+                # ("Tackade ja", "Board gratefully accepted": a yes only to the offer the line before makes)
+                offer_hit = cues.OFFER_RESULT.match(words) if previous is not None else None
+                offer_yes = offer_hit is not None and cues.OFFER.search(said[-1] if said else "") is not None
                 if ((proposal or previous or bare) and (
-                        (result := cues.RESULT.match(words) or (cues.OFFER_RESULT.match(words) if offer_yes else None))
-                        is not None)
+                        (result := cues.RESULT.match(words) or (offer_hit if offer_yes else None)) is not None)
                         and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end()))
                         # ("Approved: ____________  Date: ______": a form to sign under the minutes)
                         and _BLANK_FIELD.search(text, sentence.start, sentence.end) is None):

@@ -278,10 +278,11 @@ _LATE = re.compile(r"(?:sent|senare|försenad\w*|för sent)\b", re.I)
 
 _DASH_OWNER = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
 
-# ("Nothing decided on our side yet, Aoife's going to find out ...": after a clause of its own)
-_GOING_TO = re.compile(rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+(?:going to|gonna)\s+(?P<task>.+)$")
-# "Declan's getting the felt quote firmed up ... by Friday": the name and "is", then what they are doing
-_IS_DOING = re.compile(rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+(?P<rest>[a-z]{{3,}}ing\s.+)$")
+# a name and "is", at the start or after a clause of its own ("Nothing decided on our side yet, Aoife's ...")
+_NAME_IS = rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+"
+_GOING_TO = re.compile(_NAME_IS + r"(?:going to|gonna)\s+(?P<task>.+)$")
+# "Declan's getting the felt quote firmed up ... by Friday": then what they are doing
+_IS_DOING = re.compile(_NAME_IS + r"(?P<rest>[a-z]{3,}ing\s.+)$")
 
 _RESOLVED_THAT = re.compile(
     r"^(?:it was\s+)?(?:resolved|agreed|decided|recommended)\s*[:,]?\s*(?:[–—-]\s*)?that\s+(?=\S)"

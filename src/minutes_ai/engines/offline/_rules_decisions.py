@@ -184,7 +184,7 @@ _ARROW = re.compile(r"(?:→|->|=>)")
 # ("någon emot? -> tyst.": the silence after a call for objections assents to what is said next)
 _CALL_FOR_OBJECTIONS = re.compile(r"\b(?:emot|objections?|against|invänd\w*|opposed)\s*\?", re.I)
 OFFER_TAKEN = re.compile(
-    rf"\b(?:offered|offers|offer (?:from|of)|erbjöd|erbjuder|erbjudit|erbjudande)\b.*?(?P<yes>\b(?:{cues.OFFER_MEETING_YES}))\b", re.I)
+    rf"\b(?:{cues.OFFER_WORDS})\b.*?(?P<yes>\b(?:{cues.OFFER_MEETING_YES}))\b", re.I)
 
 
 # What "we" do from a day on is a change the meeting settles: "Vi använder Svenljungas mall från

@@ -718,7 +718,9 @@ OFFER_MEETING_YES = (
 OFFER_RESULT = re.compile(
     rf"^(?:{OFFER_MEETING_YES}|(?:the )?(?:board|committee|trustees|council|members|group|meeting|styrelsen|"
     r"gruppen|mötet) (?:gratefully |happily |gladly )?accepted|accepted with thanks)(?=\W*$)", _I)
-OFFER = re.compile(r"\b(?:offered|offers|offer (?:from|of)|volunteered|erbjöd|erbjuder|erbjudit|erbjudande)\b", _I)
+# the words that make an offer ("Lin offered to ...", "Offer from the Co-op", "Kari erbjöd sig att ...")
+OFFER_WORDS = r"offered|offers|offer (?:from|of)|erbjöd|erbjuder|erbjudit|erbjudande"
+OFFER = re.compile(rf"\b(?:{OFFER_WORDS}|volunteered)\b", _I)
 RESULT = re.compile(
     # "Ingen invändning – det införs direkt.", "No objections — it goes ahead on the 14th."
     r"^(?:ingen invändning(?:ar)?|inga invändningar|no objections?|nobody objected|ingen (?:var |sa )?emot)(?=\s*[–—-]\s)|"
