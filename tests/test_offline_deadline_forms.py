@@ -1393,6 +1393,9 @@ def test_a_span_before_an_event_left_unnamed_counts_back_from_the_event_dated_ab
     # the event in the task's own sentence; "the day before"
     action = the_action(en + "Ann will pick up the urn from the hall the day before the quiz on Saturday 13 December.\n")
     assert str(action.deadline) == "2025-12-12"
+    # ... and the event dated in the sentence above, "the day before" left bare
+    action = the_action(en + "The quiz is on Saturday 13 December.\nAnn will pick up the urn from the hall the day before.\n")
+    assert (str(action.deadline), action.deadline_text) == ("2025-12-12", "the day before")
     # another task's deadline is no event, and with no date above the words stay words
     (meeting,) = meetings(en + "Ann sends the accounts by 5 December. Dave will send out the notice at least 21 days before.\n")
     notice = next(a for a in meeting.action_items if a.owner == "Dave Hart")

@@ -571,8 +571,6 @@ def implied_event_deadline(text: str, start: int, end: int, floor: int, anchor: 
                   and _DUE_BEFORE_DATE.search(before, max(0, m.start - 14), m.start) is None), None)
     if event is None or event.value is None:
         return None
-    days = 1 if span.group("day") else span_days(
-        int(span.group("n")) if span.group("n").isdigit() else _COUNT_WORDS.get(span.group("n").casefold(), 0),
-        span.group("unit"))
+    days = 1 if span.group("day") else _lead_days(span)  # ("the day before": "the" + "day" is one)
     due = event.value - dt.timedelta(days=days) if days else None
     return due if due is not None and (anchor is None or due >= anchor) else None
