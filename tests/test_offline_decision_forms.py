@@ -1657,3 +1657,40 @@ def test_an_action_log_line_after_its_status_in_brackets():
     assert [str(a.deadline) for a in meeting.action_items] == ["2025-09-17"]
     # a task marked done is no task
     assert one_meeting(head + " [done] MB – liaison statement to ISO/IEC JWG\n").action_items == []
+
+
+def test_what_we_now_do_said_as_the_groups_choice_is_a_decision():
+    sv = "Styrelsemöte 2025-11-04\nNärvarande: Amira Ek, Gösta Berg\n\n"
+    for line in ("- Två anbud på målningen: Färgkraft 41 000, Måleri Nord 36 000. Vi tar Måleri Nord.",
+                 "- Kaffet: vi köper från rosteriet i stan i fortsättningen.",
+                 "- Lokalen: vi hyr ut till föreningar på vardagar, inte helger.",
+                 "- Skrivaren krånglar. Vi skaffar en ny.",
+                 "- Nej, vi byter inte leverantör.",
+                 "- Vi fortsätter med fika varannan vecka som nu.",
+                 "- Två förslag på tröja visades. Vi tar den blåa."):
+        assert decisions(sv + line + "\n") != [], line
+    # put off, proposed, asked or wanted, kept going with no choice said, a report
+    for line in ("- Vi tar det i höst när budgeten är klar.", "- Vi tar upp det igen på nästa möte.",
+                 "- Vi tar den på nästa möte.", "- Förslag från Gösta: vi köper en ny gräsklippare.",
+                 "- Amira tycker att vi byter bank.", "- Vi fortsätter arbetet med hemsidan.",
+                 "- Om vi hyr ut lokalen behövs en ny försäkring.", "- Vi har köpt in nya stolar."):
+        assert decisions(sv + line + "\n") == [], line
+    # the choice, and who carries it out
+    (meeting,) = OfflineEngine().extract(read_text(sv + "- Vi köper kaffet från rosteriet, Amira beställer.\n")).meetings
+    assert len(meeting.decisions) == 1 and [a.owner for a in meeting.action_items] == ["Amira Ek"]
+    en = "Club committee 2025-11-04\nPresent: Alan Reed, Ray Cole\n\n"
+    for line in ("- Two quotes for the minibus. We'll go with the cheaper one.",
+                 "- Ok, we take the Friday slot at the leisure centre.",
+                 "- We're entering two teams in the county league."):
+        assert decisions(en + line + "\n") != [], line
+    for line in ("- We'll take it up again in the spring.", "- Ray suggested we switch to a card reader.",
+                 "- Next meeting is 2 December; we skip the January one.", "- We use the shared drive for minutes."):
+        assert decisions(en + line + "\n") == [], line
+
+
+def test_taking_what_was_offered_is_one_decision_with_the_offer():
+    sv = "Julmarknadsgruppen 2025-10-08\nNärvarande: Karin Ek, Östen Berg\n\n"
+    (decision,) = decisions(sv + "- Ljud: Östens granne kan låna ut sin högtalare. Vi tar det.\n")
+    assert decision[0].startswith("Ljud") and decision[-1].endswith("Vi tar det.")
+    text = sv + "- Vi inför gemensam mejladress för bokningar. Alla höll med, gäller från idag.\n"
+    assert len(decisions(text)) == 1

@@ -683,6 +683,7 @@ class OfflineEngine:
                 or rules.OUTCOME.search(words) or _DECIDED_THEN_TASK(words, action.owners)
                 or _REPRESENTS.search(words)  # "Kristina och Leo åker som ombud"
                 or rules.OFFER_TAKEN.search(words)  # "Ali erbjöd sig att hålla ett pass (tackade ja)"
+                or rules.we_choose(words)  # "Vi köper från Konditori Linden, Sofia beställer"
                 or _SETTLED.search(words))))  # "So that's agreed then, Raj sends the contract"
         if verdict and (action is None or not action.owners or both):
             if _OPENS_LIST.search(words) or words.endswith(":") or _DECIDES_ALONE.search(words):
@@ -778,7 +779,9 @@ _OPENS_WITH_PROMISE = re.compile(r"(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:promis
 # just recorded, no decision of its own
 _ASSENT_ONLY = re.compile(
     r"\(?\s*(?:alla (?:var )?(?:överens|eniga|ok|med på det)|ingen (?:sa emot|invände|hade något emot det)|"
-    r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$", re.I)
+    r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$"
+    # "Alla höll med, gäller från idag.", "Det var alla överens om, det var egentligen ingen diskussion."
+    r"|(?:alla höll med|det var alla (?:överens|eniga) om|everyone was happy with (?:that|it))(?:,[^.;]{0,60})?\W*$", re.I)
 _POINTS_BACK = re.compile(
     r"(?:det|detta|den|dem|that|this|it)\s+(?:tackade|tackar|sa|sade|godkände|antog|accepterade|avslog|"
     r"we|var alla (?:överens|eniga|med på)|bestämde|beslutade)\b|(?:ok,?\s+)?that's a (?:yes|no)\b"
@@ -786,6 +789,8 @@ _POINTS_BACK = re.compile(
     # a yes or no with no object of its own: "Peder har en skärm vi kan låna. Vi tackar ja.", "Apologies –
     # Cllr Beattie (work). Accepted.", "... Others agreed."
     r"|(?:vi\s+)?(?:tackar|tackade)\s+(?:ja|nej)(?:\s+tack)?\W*$|det kör vi på\W*$"
+    # "Lisbeths svåger kan tänka sig. Vi tar det.": taking what was offered
+    r"|(?:vi tar|we(?:'ll|’ll| will)? take) (?:det|den|it)\W*$"
     r"|(?:others|all|everyone|everybody)\s+agreed\W*$|(?:accepted|agreed|approved)\W*$", re.I)
 # where an outcome's clause ends and a task's begins: ", och Maja ...", " and Derek will ...", " – Per ..."
 _RESULT_THEN_TASK = re.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")

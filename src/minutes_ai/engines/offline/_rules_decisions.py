@@ -91,6 +91,8 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # "Fergal offered to take over the Strava group. Everyone was happy with that.", "Ali erbjöd sig att
         # hålla ett pass om ergonomi (tackade ja)": the meeting's yes to an offer
         return not _NOTHING_DECIDED.search(clean) and not cues.HEDGE.search(clean, 0, taken.start("yes"))
+    if cue is None and we_choose(clean):
+        return True  # "Vi tar Golvmästarn, de kan komma v. 17.", "We'll enter two.": the group's own choice
     if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
         return not cues.HEDGE.search(clean)  # "The council will object.", "CC will object on road-safety grounds."
     if (cue is None and (":" in clean or "–" in clean or "—" in clean or " - " in clean or "?" in clean)
@@ -196,6 +198,52 @@ _FROM_NOW_HINT = re.compile(_FROM_NOW, re.I)
 _WE_FROM_NOW = re.compile(
     r"(?:^|(?<=[.:;,–—]\s))(?:så\s+|so\s+)?(?:vi|we)\s+(?!(?:har|hade|var|blev|fick|have|had|were|got|did|ska se|måste|behöver|need|must|should|may|might|can|kan)\b)"
     rf"[a-zåäö]+\s+(?:[\w/.-]+\s+){{0,10}}?{_FROM_NOW}", re.I)
+# What "we" now do, said as the group's choice: "Vi tar Golvmästarn", "vi hyr ut till externa på
+# 3-mån kontrakt", "Vi köper inga kanoter i år", "vi kör inte lotteri", "vi fortsätter med tryckta
+# blad tills vidare", "We'll enter two", "ok, we take the TPAC half-day slot", "we're entering two
+# eights". A verb that chooses, buys, drops or keeps something; not a report ("vi har", "we use
+# Jira"), nor a matter put off ("Vi tar det i höst", "Vi tar upp det igen", "we'll take it up in May").
+_WE_LEAD = r"(?:^|(?<=[.:;,!–—>\]]\s)|(?<=\s-\s))(?:(?:så|då|ok|okej|nej|ja|so|ok|okay|then|no|yes|right)\W{0,2}\s+){0,2}"
+_PUT_OFF_OBJECT = (r"(?:det|den|dem|upp|ställning|beslut\w*|inget|inga|inte ställning|läget|avstämning\w*|paus|en paus|"
+                   r"hand|fram|kontakt|hänsyn|del|ett beslut|en diskussion|en titt|en runda|it|this|that|them|a look|"
+                   r"a break|stock|note|turns|up|over)\b")
+# ("Vi tar den gröna", "Vi tar det." after an offer; not "Vi tar den på nästa möte", "we'll take it next time")
+_TAKEN_NOW = r"(?:(?:det|den|dem|it|that)(?=\s*(?:[.!;]|$))|den\s+(?!gången\b)[a-zåäö]+(?:a|e)\b)"
+_WE_CHOOSE = re.compile(
+    _WE_LEAD + r"(?:vi\s+(?:"
+    rf"tar\s+(?!{_PUT_OFF_OBJECT})|tar\s+{_TAKEN_NOW}|"
+    r"hyr|köper|skaffar|beställer|anlitar|prioriterar|väljer|behåller|avstår|stryker|slopar|inför|byter|"
+    r"testar|provar|satsar på|höjer|sänker|ställer (?:in|upp)|lägger ner|går (?:tillbaka|över) till|"
+    r"säger (?:upp|nej|ja)|tackar (?:ja|nej)|gör (?:i ?stället|istället|inte|inga|ingen|egna?)|"
+    # ("vi fortsätter varannan söndag som nu", "... tills vidare": kept as it is, not "vi fortsätter arbetet")
+    r"kör (?:inte|på|en|ett|med)|fortsätter\b(?=[^.;]*\b(?:som nu|som vanligt|som förut|som tidigare|tills vidare)\b))\b"
+    r"|we(?:'ll|’ll| will| are going to|'re going to|’re going to| shall)(?: not)?\s+(?:"
+    rf"take\s+(?!{_PUT_OFF_OBJECT})|take\s+{_TAKEN_NOW}|"
+    # ("we go for", "we drop", "we'll keep", "we stick with": cues.DECISION_VERB)
+    r"go with|buy|hire|book|switch|move to|enter|stay with|skip|adopt|accept|"
+    r"decline|cancel|scrap|freeze|raise|increase|fund|order|renew|pilot|trial|use|put|join)\b"
+    rf"|we\s+(?:go with|take\s+(?!{_PUT_OFF_OBJECT})|buy|hire|book|switch to|enter|skip)\b"
+    r"|we(?:'re|’re| are)\s+(?:entering|going with|going for|switching to|sticking with|keeping|dropping|"
+    r"skipping|buying|hiring|booking|cancelling|canceling)\b)", re.I)
+# (not someone's proposal or view of it: "Förslag från Martin: vi tar betalt", "Therese tyckte vi väntar",
+# "om vi köper ..."; nor the meeting calendar: "next call is 2026-05-28, we skip the 21st")
+_WE_NOT_AFTER = re.compile(
+    r"\b(?:förslag\w*|föreslog|föreslår|tycker|tyckte|vill|ville|undrade|frågade|om|ifall|annars|proposals?|proposed?|"
+    r"suggest\w*|ideas?|idé\w*|thinks?|thought|wants?|wanted|asked|wondered|if|whether|unless|otherwise)\b", re.I)
+_CALENDAR_NOTE = re.compile(r"\b(?:next|nästa) (?:call|meeting|möte|träff)", re.I)
+# ("vi kör med egna krafter tycker jag": one speaker's view)
+_OWN_VIEW = re.compile(r"\b(?:tycker jag|tror jag|enligt mig|I think|I reckon|I'd say|I guess|in my view)\b", re.I)
+
+
+def we_choose(clean: str) -> bool:
+    """Whether the sentence says what "we" now do as the group's choice ("Vi tar Golvmästarn",
+    "We'll enter two"), not as a proposal, a view, a question, a matter put off or the calendar."""
+    if not ("vi " in clean or "Vi " in clean or "we" in clean or "We" in clean):
+        return False
+    chosen = _WE_CHOOSE.search(clean)
+    return chosen is not None and not (
+        _WE_NOT_AFTER.search(clean, 0, chosen.start()) or _CALENDAR_NOTE.search(clean) or _OWN_VIEW.search(clean)
+        or _NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean) or _no_decision_line(clean))
 _MOVED_COUNT = re.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
 _STRAW = re.compile(r"\bstraw\b|\bnot binding\b|\bnon-binding\b|\bindicative\b|\bfails\b|\bprovröstning\b", re.I)

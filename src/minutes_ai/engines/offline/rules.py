@@ -42,6 +42,7 @@ from ._rules_decisions import (
     is_decision,
     moved_count,
     sets_date_only,
+    we_choose,
 )
 from ._rules_subjects import (
     _APPOSITION,
@@ -70,7 +71,7 @@ __all__ = [
     "ActionParse", "is_decision", "decides", "moved_count", "sets_date_only", "decision_text", "parse_action", "second_task",
     "past_task", "not_taken", "deadline_only_task",
     # patterns and words the engine reads too
-    "CONSENSUS_MARK", "OFFER_TAKEN", "STANDING_DUTY", "OUTCOME", "ROLE_TAKEN", "FUTURE_DECISION", "JOINING_WORDS", "_WHEN_WORDS", "_tidy", "_later_clause",
+    "CONSENSUS_MARK", "OFFER_TAKEN", "STANDING_DUTY", "we_choose", "OUTCOME", "ROLE_TAKEN", "FUTURE_DECISION", "JOINING_WORDS", "_WHEN_WORDS", "_tidy", "_later_clause",
     # the fast paths, checked against their plain forms by the tests
     "_APPOSITION", "_APPOSITION_OPENERS", "_CLAUSE", "_DASH_OWNER", "_EN_PASSIVE_TASK", "_EN_PRESENT", "_GOING_TO",
     "_LEAD_WORDS", "_MAY_ASSIGN", "_MAY_BE", "_MAY_DASH", "_MAY_GO", "_MAY_OUTCOME", "_MAY_REQUEST", "_SV_PRESENT",
