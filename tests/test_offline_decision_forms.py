@@ -1694,3 +1694,6 @@ def test_taking_what_was_offered_is_one_decision_with_the_offer():
     assert decision[0].startswith("Ljud") and decision[-1].endswith("Vi tar det.")
     text = sv + "- Vi inför gemensam mejladress för bokningar. Alla höll med, gäller från idag.\n"
     assert len(decisions(text)) == 1
+    # "all in favour" after a proposal: the proposal is what was decided
+    (decision,) = decisions(sv + "- Karin föreslog en gemensam lunch för volontärerna i mars. Alla för.\n")
+    assert decision[0].startswith("Karin föreslog") and decision[-1].endswith("Alla för.")

@@ -763,6 +763,8 @@ RESULT = re.compile(
     # "Gemma proposed a bag pack in May. Everyone in favour."
     r"(?:everyone|everybody|all)(?: (?:was|were|are))? in favou?r(?=[^?]*$)|"
     r"alla (?:höll med|var med på det)|ingen hade något emot det|ingen (?:var|sa) emot|"
+    # "Ingrid föreslog en gemensam middag i januari. Alla för.", "ja tack från alla"
+    r"alla (?:är |var )?för|(?:ja|ok|okej) (?:tack )?från alla|"
     # "Nobody argued.", "Ingen protesterade.", "Ingen i styrelsen hade något emot det.", "Johanna nickade."
     r"(?:nobody|no one|no-one) (?:objected|argued|disagreed|dissented|minded|pushed back)|"
     r"ingen (?:protesterade|invände|opponerade sig|(?:i \w+ )?hade något emot det)|"
