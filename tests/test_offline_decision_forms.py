@@ -1697,3 +1697,17 @@ def test_taking_what_was_offered_is_one_decision_with_the_offer():
     # "all in favour" after a proposal: the proposal is what was decided
     (decision,) = decisions(sv + "- Karin föreslog en gemensam lunch för volontärerna i mars. Alla för.\n")
     assert decision[0].startswith("Karin föreslog") and decision[-1].endswith("Alla för.")
+
+
+def test_the_formula_that_notes_a_report_is_a_decision_under_each_matter():
+    text = ("Protokoll socialnämnden 2025-05-20\nNärvarande: Eva Lind (S), Per Holm (M)\n\n"
+            "§ 12  Budgetuppföljning\nEkonomichefen redovisar utfallet per april.\nSocialnämnden tackar för informationen.\n\n"
+            "§ 13  Information om hemtjänsten\nVerksamhetschefen informerar om bemanningen i sommar.\n"
+            "Socialnämnden tackar för informationen.\n")
+    found = decisions(text)
+    assert len(found) == 2 and all(q == ["Socialnämnden tackar för informationen."] for q in found)
+    # a decision repeated in the same words elsewhere is still one
+    text = ("Styrelsemöte 2025-05-20\nNärvarande: Eva Lind, Per Holm\n\n"
+            "- Beslut: föreningen köper en ny gräsklippare för högst 9 000 kr.\n\n"
+            "Beslut i korthet:\n- Föreningen köper en ny gräsklippare för högst 9 000 kr.\n")
+    assert len(decisions(text)) == 1

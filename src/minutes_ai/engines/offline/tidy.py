@@ -63,7 +63,9 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
         # "Motionen om kompostering bifölls av årsmötet".
         words = _folded(decision.text, folded)
         # A few words ("Bifall.", "Approved.") say the same of different matters: only overlap joins them.
-        wordy = len(words.split()) >= _FEW_WORDS
+        # ("Patientnämnden tackar för informationen." under § 33 and again under § 36: the protocol's
+        # formula for noting a report, said once per matter)
+        wordy = len(words.split()) >= _FEW_WORDS and _NOTING_FORMULA.search(words) is None
         twin = next((k for k in kept[-_WINDOW:] if _overlaps(k, decision) or wordy and _same_words(
             _folded(k.text, folded), words)), None)
         if twin is None:
@@ -75,6 +77,10 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
     return sorted(kept, key=lambda d: d.evidence[0].start)
 
 
+_NOTING_FORMULA = re.compile(
+    r"\btack(?:ar|ade) för (?:informationen|redovisningen|rapporten|föredragningen|presentationen)\b|"
+    r"\b(?:noterar|noterade) (?:informationen|redovisningen|rapporten)\b|\binformationen (?:noteras|antecknas)\b|"
+    r"\btill handlingarna\b|\bnoted the (?:report|update|information)\b|\b(?:report|update) (?:was )?(?:noted|received)\b")
 _SAME_DECISION = 88.0
 _FEW_WORDS = 4
 
