@@ -1367,6 +1367,7 @@ def test_another_body_named_by_its_own_name_acting_is_a_report():
     en = "Interop WG call 12 November 2025\nPresent: Tom Reyes, Ana Lind\n\n"
     assert decisions(en + "TR: the OCPA Board approved the 2026 budget including two plugfests.\n") == []
     assert decisions(en + "The Steering Committee approved funding for a test-suite contractor.\n") == []
+    assert decisions(en + "Lakeland Agency on Aging approved a 2% increase in our meals contract.\n") == []
     assert decisions(en + "Just that the Institute's board signed off on hosting the portal for three years.\n") == []
     # the meeting's own body, named in its title, decides here
     own = "Finance Committee 12 November 2025\nPresent: Tom Reyes, Ana Lind\n\n"

@@ -830,6 +830,8 @@ _NAMED_BODY_ACTS = re.compile(
     r"^(?:[\w'’ ]{1,20}:\s*)?(?:(?i:just that)\s+)?(?:(?i:the|our)\s+)?"
     r"(?P<body>(?:(?!The\b)[A-Z][\w'’&.-]*\s+){1,4}(?:[a-z]+\s+)?(?:Board|Committee|Council|Trust|Foundation|Executive|Panel|"
     r"SIG|Office|Department|Authority|Agency|Commission|board|committee|council)"
+    # ("County Area Agency on Aging approved ...", "the Board of Education approved ...")
+    r"(?:\s+(?:of|on|for)(?:\s+[A-Z][\w'’&.-]*){1,3})?"
     # ("The Ontario Association of Food Banks decided to cut our freight allocation")
     r"|(?:(?!The\b)[A-Z][\w'’&.-]*\s+){1,3}(?:Association|Federation|Society|Union|Alliance|Network|Ministry)"
     r"(?:\s+of(?:\s+[A-Z][\w'’&.-]*){1,3})?)\s+(?:has\s+|have\s+|had\s+|already\s+)?"
