@@ -1668,13 +1668,15 @@ def test_what_we_now_do_said_as_the_groups_choice_is_a_decision():
                  "- Skrivaren krånglar. Vi skaffar en ny.",
                  "- Nej, vi byter inte leverantör.",
                  "- Vi fortsätter med fika varannan vecka som nu.",
-                 "- Två förslag på tröja visades. Vi tar den blåa."):
+                 "- Två förslag på tröja visades. Vi tar den blåa.",
+                 "- Efter diskussionen behåller vi torsdagarna."):
         assert decisions(sv + line + "\n") != [], line
     # put off, proposed, asked or wanted, kept going with no choice said, a report
     for line in ("- Vi tar det i höst när budgeten är klar.", "- Vi tar upp det igen på nästa möte.",
                  "- Vi tar den på nästa möte.", "- Förslag från Gösta: vi köper en ny gräsklippare.",
                  "- Amira tycker att vi byter bank.", "- Vi fortsätter arbetet med hemsidan.",
-                 "- Om vi hyr ut lokalen behövs en ny försäkring.", "- Vi har köpt in nya stolar."):
+                 "- Om vi hyr ut lokalen behövs en ny försäkring.", "- Vi har köpt in nya stolar.",
+                 "- Om det regnar köper vi en presenning."):
         assert decisions(sv + line + "\n") == [], line
     # the choice, and who carries it out
     (meeting,) = OfflineEngine().extract(read_text(sv + "- Vi köper kaffet från rosteriet, Amira beställer.\n")).meetings
@@ -1682,7 +1684,8 @@ def test_what_we_now_do_said_as_the_groups_choice_is_a_decision():
     en = "Club committee 2025-11-04\nPresent: Alan Reed, Ray Cole\n\n"
     for line in ("- Two quotes for the minibus. We'll go with the cheaper one.",
                  "- Ok, we take the Friday slot at the leisure centre.",
-                 "- We're entering two teams in the county league."):
+                 "- We're entering two teams in the county league.",
+                 "- The other quote leaves out the trailers, so we're staying with our insurer."):
         assert decisions(en + line + "\n") != [], line
     for line in ("- We'll take it up again in the spring.", "- Ray suggested we switch to a card reader.",
                  "- Next meeting is 2 December; we skip the January one.", "- We use the shared drive for minutes."):

@@ -223,8 +223,12 @@ _WE_CHOOSE = re.compile(
     r"go with|buy|hire|book|switch|move to|enter|stay with|skip|adopt|accept|"
     r"decline|cancel|scrap|freeze|raise|increase|fund|order|renew|pilot|trial|use|put|join)\b"
     rf"|we\s+(?:go with|take\s+(?!{_PUT_OFF_OBJECT})|buy|hire|book|switch to|enter|skip)\b"
-    r"|we(?:'re|’re| are)\s+(?:entering|going with|going for|switching to|sticking with|keeping|dropping|"
-    r"skipping|buying|hiring|booking|cancelling|canceling)\b)", re.I)
+    r"|we(?:'re|’re| are)\s+(?:entering|going with|going for|switching to|sticking with|staying with|keeping|dropping|"
+    r"skipping|buying|hiring|booking|cancelling|canceling)\b)"
+    # the verb before "vi" after an opening phrase: "Efter diskussion behåller vi tisdagar", "I år köper vi inga
+    # nya tält" (not "Om det regnar köper vi ...": the checks in we_choose rule out a condition before it)
+    r"|(?:^|(?<=[.:;–—]\s))(?:[\wåäöÅÄÖ]+\s+){1,3}?(?:behåller|köper|hyr|skaffar|väljer|byter|inför|prioriterar|"
+    r"avstår|stryker|satsar på|provar|testar|höjer|sänker|beställer|anlitar|slopar)\s+vi\b", re.I)
 # (not someone's proposal or view of it: "Förslag från Martin: vi tar betalt", "Therese tyckte vi väntar",
 # "om vi köper ..."; nor the meeting calendar: "next call is 2026-05-28, we skip the 21st")
 _WE_NOT_AFTER = re.compile(
@@ -242,7 +246,7 @@ def we_choose(clean: str) -> bool:
         return False
     chosen = _WE_CHOOSE.search(clean)
     return chosen is not None and not (
-        _WE_NOT_AFTER.search(clean, 0, chosen.start()) or _CALENDAR_NOTE.search(clean) or _OWN_VIEW.search(clean)
+        _WE_NOT_AFTER.search(clean, 0, chosen.end()) or _CALENDAR_NOTE.search(clean) or _OWN_VIEW.search(clean)
         or _NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean) or _no_decision_line(clean))
 _MOVED_COUNT = re.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
