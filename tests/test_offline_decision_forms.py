@@ -1698,6 +1698,9 @@ def test_taking_what_was_offered_is_one_decision_with_the_offer():
     assert decision[0].startswith("Ljud") and decision[-1].endswith("Vi tar det.")
     text = sv + "- Vi inför gemensam mejladress för bokningar. Alla höll med, gäller från idag.\n"
     assert len(decisions(text)) == 1
+    # the group's no to an offer; one person's no is theirs
+    assert decisions(sv + "- Bibliotekets erbjöd en författarkväll. Gruppen tackar nej i år, hösten är full.\n") != []
+    assert decisions(sv + "- Karin tackar nej till omval som kassör.\n") == []
     # "all in favour" after a proposal: the proposal is what was decided
     (decision,) = decisions(sv + "- Karin föreslog en gemensam lunch för volontärerna i mars. Alla för.\n")
     assert decision[0].startswith("Karin föreslog") and decision[-1].endswith("Alla för.")

@@ -192,6 +192,9 @@ DECISION_VERB = re.compile(
     r"(?:var|är|blev) ense om|det blev så\b|alla (?:var )?(?:överens|eniga|med på)(?=\s*:)|(?:ok alla|alla ok)(?=\))|"
     r"\bja,? kör\b|won \d+\s*[-–]\s*\d+|röstade (?:mötet|styrelsen|vi|gruppen) för att|^vi godtar\b|godtar vi\b|"
     r"^inga invändningar\b|med acklamation|majoritet för\b|majority in favou?r|tack(?:ar|ade) ja\b|"
+    # "RF-SISU har erbjudit ett pass. Gruppen tackar nej den här gången": the group's no to an offer
+    r"\b(?:gruppen|styrelsen|nätverket|mötet|nämnden|rådet|utskottet|arbetsgruppen|styrgruppen|ledningsgruppen|"
+    r"föreningen|kåren|klubben|laget) tack(?:ar|ade) nej\b|"
     r"^vi accepterar\b|^we accept\b|carried \d+\s*(?:to|[-–])\s*\d+|\bstays (?:at|the same|unchanged|as is)\b|\bit stays\b|"
     # what the meeting keeps as it is: "Club night stays Tuesdays", "Target date stays March 18", "Stays Weds.",
     # "lördagarna blir kvar", "Datum står fast: torsdag 5 mars", "Membership fees – staying the same"
