@@ -1718,3 +1718,16 @@ def test_the_formula_that_notes_a_report_is_a_decision_under_each_matter():
             "- Beslut: föreningen köper en ny gräsklippare för högst 9 000 kr.\n\n"
             "Beslut i korthet:\n- Föreningen köper en ny gräsklippare för högst 9 000 kr.\n")
     assert len(decisions(text)) == 1
+
+
+def test_an_arrangement_kept_as_last_year_is_a_decision():
+    sv = "Styrelsemöte 2025-11-04\nNärvarande: Amira Ek, Gösta Berg\n\n"
+    for line in ("- Julfesten blir i bygdegården som förra året.",
+                 "- Startavgiften blir 200 kr, samma som i fjol.",
+                 "- Det blir som nu, en gång i månaden, men vi ber fler om hjälp."):
+        assert decisions(sv + line + "\n") != [], line
+    # after a proposal that got no support, a condition, and the year's date announced as usual
+    for line in ("- Gösta ville höja avgiften till 250 kr – inget medhåll, det blir 200 kr som i fjol.",
+                 "- Vi grillar ute om det inte blir regn, annars inne som förra året.",
+                 "- Luciafirandet blir 13 december som vanligt."):
+        assert decisions(sv + line + "\n") == [], line

@@ -91,6 +91,13 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # "Fergal offered to take over the Strava group. Everyone was happy with that.", "Ali erbjöd sig att
         # hålla ett pass om ergonomi (tackade ja)": the meeting's yes to an offer
         return not _NOTHING_DECIDED.search(clean) and not cues.HEDGE.search(clean, 0, taken.start("yes"))
+    if cue is None and " blir " in f" {clean.lower()}" and (same := _BECOMES_AS_BEFORE.search(clean)) is not None:
+        # "höstmarknaden blir sön 28 sept 11–15, som vanligt på gårdsplanen", "biljettpriset blir 150 kr, samma
+        # som i fjol": an arrangement the meeting keeps (not after a proposal lost: "inget medhåll, det blir 150 kr
+        # som i fjol")
+        # (nor a condition: "påsläpp v. 17 om det inte blir nattfrost")
+        return not (_LOST_BEFORE.search(clean, 0, same.start()) or _CONDITION_BEFORE.search(clean, 0, same.start())
+                    or cues.HEDGE.search(clean) or _no_decision_line(clean))
     if cue is None and we_choose(clean):
         return True  # "Vi tar Golvmästarn, de kan komma v. 17.", "We'll enter two.": the group's own choice
     if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
@@ -237,6 +244,13 @@ _WE_NOT_AFTER = re.compile(
 _CALENDAR_NOTE = re.compile(r"\b(?:next|nästa) (?:call|meeting|möte|träff)", re.I)
 # ("vi kör med egna krafter tycker jag": one speaker's view)
 _OWN_VIEW = re.compile(r"\b(?:tycker jag|tror jag|enligt mig|I think|I reckon|I'd say|I guess|in my view)\b", re.I)
+
+
+_LOST_BEFORE = re.compile(rf"\b(?:{cues.LOST_WORDS})\b", re.I)
+_CONDITION_BEFORE = re.compile(r"\b(?:om|ifall|när|if|unless)\s+(?:\S+\s+){0,3}$", re.I)
+_BECOMES_AS_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(]))blir\b[^.;?]{0,60}?\b(?:som (?:vanligt|förra året|förra gången|i fjol|tidigare(?: år)?|nu|förut|alltid)|"
+    r"samma som (?:i fjol|förra året|förra gången|tidigare|nu|vanligt))\b", re.I)
 
 
 def we_choose(clean: str) -> bool:

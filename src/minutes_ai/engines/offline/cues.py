@@ -789,7 +789,8 @@ FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # was ("Dues stay at $15", "avgiften ligger kvar"): nothing changed, so nothing was decided. (A
 # protocol's "Förslaget avslogs" is the meeting's own decision to say no.)
 LOST_WORDS = (r"failed|defeated|lost|fell|falls|voted down|not carried|rejected|turned down|"
-              r"not enough support|no support|no majority|ingen majoritet|röstades ner|föll|fick inget stöd|fick inte stöd|inget stöd")
+              r"not enough support|no support|no majority|ingen majoritet|röstades ner|föll|fick inget stöd|fick inte stöd|inget stöd|"
+              r"inget medhåll|fick inte medhåll")
 REJECTED_WORDS = r"avslogs|avslås|avslagen"
 KEPT_WORDS = r"stays?|staying|remains?|ligger kvar|står kvar|blir kvar|står fast|oförändrad\w*|unchanged"
 # "Ja till Jura-maskinen", "OK från styrelsen": colloquial approval that opens a line.
