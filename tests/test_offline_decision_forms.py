@@ -1731,3 +1731,9 @@ def test_an_arrangement_kept_as_last_year_is_a_decision():
                  "- Vi grillar ute om det inte blir regn, annars inne som förra året.",
                  "- Luciafirandet blir 13 december som vanligt."):
         assert decisions(sv + line + "\n") == [], line
+
+
+def test_standing_behind_with_words_between_is_a_decision():
+    sv = "Nätverksträff 2025-11-04\nNärvarande: Amira Ek, Gösta Berg\n\n"
+    assert decisions(sv + "- Nätverket ställer sig i stort bakom förslaget till ny rutin.\n") != []
+    assert decisions(sv + "- Gösta undrar om nätverket kan tänka sig att stå bakom förslaget.\n") == []

@@ -98,7 +98,7 @@ DECISION_VERB = re.compile(
     # a kept status quo: "Subscriptions will stay at £60", "Kyrkoavgiften lämnas oförändrad"
     r"(?:will|shall)\s+(?:stay|remain)\b|(?:stays?|remains?|kept|keeps?)\s+(?:unchanged|the same|as (?:it|they) (?:is|are))\b|"
     r"(?:lämnas|förblir|behålls|ligger kvar|kvarstår)\s+(?:\w+\s+)?(?:oförändrad\w*|som idag|som i dag|som tidigare)\b|"
-    r"ställer (?:sig|oss) (?:\w+ )?bakom|ställde (?:sig|oss) (?:\w+ )?bakom|"
+    r"ställer (?:sig|oss) (?:\w+ ){0,2}bakom|ställde (?:sig|oss) (?:\w+ ){0,2}bakom|"
     r"godkän(?:ns|ner|de|des|ts|das|d|da|t)|godtas|godtogs|bifall(?:s|er)|bifaller|biföll|bifölls|"
     r"antecknas|antecknades|noteras|noterades|received and filed|noted and filed|"
     + _APOLOGIES_ACCEPTED + "|" +
