@@ -1615,6 +1615,10 @@ def test_one_of_the_options_put_chosen_is_a_decision():
     # what follows names none of the options: no choice made
     assert decisions(sv + "- Siv frågade om vi ska lacka eller olja. Blir dyrt hur vi än gör.\n") == []
     assert decisions(sv + "- städdag? lör 26 april eller sön 27 -> tord kollar\n") == []
+    # a capitalised choice after the arrow is the option, not an owner
+    en = "Steering group 2025-02-03\nPresent: Sam Reed, Dev Patel\n\n"
+    assert decisions(en + "- Cutover: options were big-bang or staged (one site first). → Staged.\n") != []
+    assert decisions(en + "- Who books the hall? → Dev.\n") == []
 
 
 def test_no_objection_then_a_dash_and_what_follows_is_the_proposals_outcome():

@@ -646,6 +646,10 @@ class OfflineEngine:
                 and speaker_label.group(0).split()[0].rstrip(":").casefold() == action.owners[0].split()[0].casefold()
                 and _ARROW_OUTCOME.search(words)):
             action = None  # "Ugo: add disk alert at 80% → agreed": who proposed it, and the group's yes
+        if (verdict and action is not None and len(action.owners) == 1 and not ctx.names.is_known(action.owners[0])
+                and (arrow := _ARROW_AT.search(words)) is not None
+                and chooses_option(words[: arrow.start()], words[arrow.start():])):
+            action = None  # "Rollout: big-bang or phased → Phased.": the option chosen, not who acts
         if action is not None and action.owners and (_TAKES_ROLE.search(words) or (
                 verdict and (rules.ROLE_TAKEN.search(words) or rules.STANDING_DUTY.search(words)))):
             # "Mr Pryce agreed to be link governor for SEND", "Wilma tar på sig rollen resten av året":
@@ -826,6 +830,7 @@ _ORG_COMMISSION = re.compile(
 _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
 # a body named by its own name, acting: "the OCPA Board approved", "The Steering Committee approved
 # funding", "Library Board approved new summer hours" (the meeting's own body is named in its title)
+_ARROW_AT = re.compile(r"→|->|=>")
 _NAMED_BODY_ACTS = re.compile(
     r"^(?:[\w'’ ]{1,20}:\s*)?(?:(?i:just that)\s+)?(?:(?i:the|our)\s+)?"
     r"(?P<body>(?:(?!The\b)[A-Z][\w'’&.-]*\s+){1,4}(?:[a-z]+\s+)?(?:Board|Committee|Council|Trust|Foundation|Executive|Panel|"
