@@ -1741,3 +1741,9 @@ def test_standing_behind_with_words_between_is_a_decision():
     sv = "Nätverksträff 2025-11-04\nNärvarande: Amira Ek, Gösta Berg\n\n"
     assert decisions(sv + "- Nätverket ställer sig i stort bakom förslaget till ny rutin.\n") != []
     assert decisions(sv + "- Gösta undrar om nätverket kan tänka sig att stå bakom förslaget.\n") == []
+
+
+def test_a_consensus_note_in_brackets_after_who_wanted_it_is_a_decision():
+    sv = "Nätverksträff 2025-11-04\nNärvarande: Amira Ek, Gösta Berg\n\n"
+    assert decisions(sv + "- Vårens tema blir digital delaktighet (Amira föreslog det, ingen emot).\n") != []
+    assert decisions(sv + "- Vårens tema diskuterades (Amira föreslog digital delaktighet, Gösta tveksam).\n") == []

@@ -573,7 +573,10 @@ _GROUP_RECOMMENDS = re.compile(
 # "Flyttar till torsdagar (ok alla)", "kör på vägbolaget (alla eniga)": the meeting's assent noted.
 CONSENSUS_MARK = re.compile(
     r"\((?:ok|okej) (?:alla|från alla)\)|\(alla (?:ok|eniga|överens)\)|\((?:enhälligt|enigt|beslutat|beslut)\)"
-    r"|\((?:all agreed|agreed by all|unanimous(?:ly)?|consensus|no objections)\)",
+    r"|\((?:all agreed|agreed by all|unanimous(?:ly)?|consensus|no objections)\)"
+    # "Tema blir lättläst (Tuva ville ha det, ingen emot)": who wanted it, and nobody against
+    r"|\([^()]{3,60}?,\s*(?:ingen (?:var |sa )?emot|inga invändningar|alla (?:ok|eniga|överens)|no objections?|"
+    r"nobody objected|all agreed)\)",
     re.I,
 )
 # One or two people, by name or title, agreeing to do something: a task taken on, not a decision.
