@@ -1747,3 +1747,17 @@ def test_a_consensus_note_in_brackets_after_who_wanted_it_is_a_decision():
     sv = "Nätverksträff 2025-11-04\nNärvarande: Amira Ek, Gösta Berg\n\n"
     assert decisions(sv + "- Vårens tema blir digital delaktighet (Amira föreslog det, ingen emot).\n") != []
     assert decisions(sv + "- Vårens tema diskuterades (Amira föreslog digital delaktighet, Gösta tveksam).\n") == []
+
+
+def test_a_date_moved_said_as_what_now_holds_is_a_decision():
+    en = "Steering group 2025-02-03\nPresent: Sam Reed, Dev Patel\n\n"
+    for line in ("- Go-live moves from 3 March to 14 April.", "- dev: cut-over moves to the 21st. final.",
+                 "- Team meeting moved from Wednesdays to Mondays 2pm from next week."):
+        found = decisions(en + line + "\n")
+        assert found != [], line
+    (meeting,) = OfflineEngine().extract(read_text(en + "- Go-live moves from 3 March to 14 April.\n")).meetings
+    assert meeting.action_items == []  # the thing that moves owns no task
+    # a version, a proposal, another body, and a target moved in a task
+    for line in ("- The plugin rewrite moves to 4.1.", "- Sam proposed that the launch moves to 2 May.",
+                 "- The council has approved the plans: the start date moves to 8 May."):
+        assert decisions(en + line + "\n") == [], line

@@ -650,6 +650,9 @@ class OfflineEngine:
                 and (arrow := _ARROW_AT.search(words)) is not None
                 and chooses_option(words[: arrow.start()], words[arrow.start():])):
             action = None  # "Rollout: big-bang or phased → Phased.": the option chosen, not who acts
+        if (verdict and action is not None and len(action.owners) == 1 and "-" in action.owners[0]
+                and not ctx.names.is_known(action.owners[0]) and not ctx.names.is_person_like(action.owners[0])):
+            action = None  # "Go-live moves from 2 March to 13 April.": a thing that moves, not who acts
         if action is not None and action.owners and (_TAKES_ROLE.search(words) or (
                 verdict and (rules.ROLE_TAKEN.search(words) or rules.STANDING_DUTY.search(words)))):
             # "Mr Pryce agreed to be link governor for SEND", "Wilma tar på sig rollen resten av året":

@@ -98,6 +98,9 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # (nor a condition: "påsläpp v. 17 om det inte blir nattfrost")
         return not (_LOST_BEFORE.search(clean, 0, same.start()) or _CONDITION_BEFORE.search(clean, 0, same.start())
                     or cues.HEDGE.search(clean) or _no_decision_line(clean))
+    if cue is None and (" moves " in clean or " moved " in clean) and _MOVES_TO.match(clean) is not None:
+        # "Go-live moves from 2 March to 13 April.", "priya: go-live moves to feb 23. final.": a date moved
+        return not (_NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean) or _no_decision_line(clean))
     if cue is None and we_choose(clean):
         return True  # "Vi tar Golvmästarn, de kan komma v. 17.", "We'll enter two.": the group's own choice
     if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
@@ -246,6 +249,12 @@ _CALENDAR_NOTE = re.compile(r"\b(?:next|nästa) (?:call|meeting|möte|träff)", 
 _OWN_VIEW = re.compile(r"\b(?:tycker jag|tror jag|enligt mig|I think|I reckon|I'd say|I guess|in my view)\b", re.I)
 
 
+# a thing's date or slot moved, said as what now holds: "Payout cut-off moves to 3pm SGT from go-live",
+# "Ines' supervision moved from Wednesdays to Mondays 2pm from next week" (the thing first, a few words;
+# not a version: "async storage backend moves to 3.3", "everything else moves to the 3.0.1 milestone")
+_MOVES_TO = re.compile(
+    r"(?:[\w@.' -]{1,30}:\s*)?(?:so,? )?(?:the |our )?(?!only\b|target\b)[\w'’-]+(?: [\w'’-]+){0,3} (?:moves|moved) "
+    r"(?:from [^.;]{1,30}? )?to (?:the )?(?:\w+ )?\d(?![\d.]*\.\d)(?![^.;]*\b(?:milestone|release)\b)", re.I)
 _LOST_BEFORE = re.compile(rf"\b(?:{cues.LOST_WORDS})\b", re.I)
 _CONDITION_BEFORE = re.compile(r"\b(?:om|ifall|när|if|unless)\s+(?:\S+\s+){0,3}$", re.I)
 _BECOMES_AS_BEFORE = re.compile(
