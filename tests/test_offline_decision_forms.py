@@ -1673,14 +1673,15 @@ def test_what_we_now_do_said_as_the_groups_choice_is_a_decision():
                  "- Nej, vi byter inte leverantör.",
                  "- Vi fortsätter med fika varannan vecka som nu.",
                  "- Två förslag på tröja visades. Vi tar den blåa.",
-                 "- Efter diskussionen behåller vi torsdagarna."):
+                 "- Efter diskussionen behåller vi torsdagarna.",
+                 "- Vi tar Måleri Nord, de kan komma v. 12."):
         assert decisions(sv + line + "\n") != [], line
     # put off, proposed, asked or wanted, kept going with no choice said, a report
     for line in ("- Vi tar det i höst när budgeten är klar.", "- Vi tar upp det igen på nästa möte.",
                  "- Vi tar den på nästa möte.", "- Förslag från Gösta: vi köper en ny gräsklippare.",
                  "- Amira tycker att vi byter bank.", "- Vi fortsätter arbetet med hemsidan.",
                  "- Om vi hyr ut lokalen behövs en ny försäkring.", "- Vi har köpt in nya stolar.",
-                 "- Om det regnar köper vi en presenning."):
+                 "- Om det regnar köper vi en presenning.", "- Vi tar kanske Måleri Nord."):
         assert decisions(sv + line + "\n") == [], line
     # the choice, and who carries it out
     (meeting,) = OfflineEngine().extract(read_text(sv + "- Vi köper kaffet från rosteriet, Amira beställer.\n")).meetings

@@ -268,9 +268,16 @@ def we_choose(clean: str) -> bool:
     if not ("vi " in clean or "Vi " in clean or "we" in clean or "We" in clean):
         return False
     chosen = _WE_CHOOSE.search(clean)
-    return chosen is not None and not (
+    if chosen is None:
+        return False
+    # (a hedge in the choice's own clause: not "Vi tar Golvmästarn, de kan komma v. 17")
+    clause_end = next((m.start() for m in _CLAUSE_END.finditer(clean, chosen.end())), len(clean))
+    return not (
         _WE_NOT_AFTER.search(clean, 0, chosen.end()) or _CALENDAR_NOTE.search(clean) or _OWN_VIEW.search(clean)
-        or _NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean) or _no_decision_line(clean))
+        or _NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean, 0, clause_end) or _no_decision_line(clean))
+
+
+_CLAUSE_END = re.compile(r"[,;]\s|\s[–—-]\s")
 _MOVED_COUNT = re.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
 _STRAW = re.compile(r"\bstraw\b|\bnot binding\b|\bnon-binding\b|\bindicative\b|\bfails\b|\bprovröstning\b", re.I)
