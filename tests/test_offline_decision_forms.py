@@ -1762,3 +1762,9 @@ def test_a_date_moved_said_as_what_now_holds_is_a_decision():
     for line in ("- The plugin rewrite moves to 4.1.", "- Sam proposed that the launch moves to 2 May.",
                  "- The council has approved the plans: the start date moves to 8 May."):
         assert decisions(en + line + "\n") == [], line
+
+
+def test_a_report_received_in_two_words_is_a_formal_noting():
+    en = "Vestry 2025-02-03\nPresent: Sam Reed, Dev Patel\n\n"
+    assert decisions(en + "- Treasurer: balance £4,210, two pledges outstanding. Report received.\n") != []
+    assert decisions(en + "- The fabric report received from the architect is on the website.\n") == []

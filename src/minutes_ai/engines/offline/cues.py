@@ -201,7 +201,7 @@ DECISION_VERB = re.compile(
     r"\b(?:stays|staying) (?=(?:on |in )?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|put\b|the same\b|as (?:it is|planned|before)\b))|"
     r"blir kvar(?<!\bvi blir kvar)(?=\W*$|\s+(?:på|som)\s)|\bstår fast\b|\bsticking with\b|withdrawn from the agenda|"
     r"(?:ströks|stryks|utgår) från dagordningen|giving it a miss|"
-    r"flyttas från|(?:was|were) received(?=\W*$)|(?:report|minutes|accounts|statement|update)s? (?:was|were) (?:duly )?received\b|"
+    r"flyttas från|(?:was|were) received(?=\W*$)|(?:report|minutes|accounts|statement|update)s? (?:(?:was|were) (?:duly )?received\b|received(?=\W*$|\s+and\s))|"
     r"(?:genomförs|hålls|anordnas|arrangeras) (?:den \d|\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
     # ("The AGM will be held on 19 June" announces a date; only "agreed that ... will be held" decides it)
     r"will (?:stay at|remain at|happen on) |"
