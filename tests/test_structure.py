@@ -1670,3 +1670,14 @@ def test_a_question_about_the_next_meeting_answered_with_a_date_announces_it():
     assert meeting.next_meeting.text.startswith("När är nästa möte")
     unanswered = text.replace("Vi sa onsdag 11 februari.", "Ingen aning, jag kollar.")
     assert parse_meetings(Document(unanswered))[0].next_meeting is None
+
+
+def test_fields_run_together_on_one_line_with_full_stops():
+    text = ("styrelsemöte ibk 22/1-26\nplats: klubbstugan. närv: per (ordf), lotta, sanna, j-o. frånv: helena\n\n"
+            "§1 mötet öppnat\n- lotta fixar nya prislappar\n")
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["per", "lotta", "sanna", "j-o"]
+    # a name with an initial is no field boundary
+    text = "Board meeting 3 March 2026\nPresent: J. Smith, K. Lee, Ann Ford\n\n1. Budget\n"
+    (meeting,) = parse(text)
+    assert [a.name for a in meeting.attendees] == ["J. Smith", "K. Lee", "Ann Ford"]

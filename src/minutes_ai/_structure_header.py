@@ -174,7 +174,8 @@ def parse_header(
     return header
 
 
-_SEGMENT_SPLIT = re.compile(r"\s+[·•|]\s+|\s{3,}")
+# (". " too, when a label follows: "plats: klubbstugan. närv: per (ordf), lotta. frånv: helena")
+_SEGMENT_SPLIT = re.compile(r"\s+[·•|]\s+|\s{3,}|(?<=[a-zåäö)])\.\s+(?=[^\W\d][\w.-]{0,20}(?: [\w.-]+)?\s*:\s)")
 _SEGMENT = re.compile(r"^(?P<label>[^\W\d][\w .-]{0,30}?)\s*:\s*(?P<value>\S.*)$")
 # "Anteckningar: Sofie", "Notes: @pwright": who keeps the notes, not a title.
 _NOTES_BY = re.compile(
