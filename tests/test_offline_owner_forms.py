@@ -989,3 +989,11 @@ def test_a_name_and_is_then_what_they_are_doing_by_when_is_their_task():
     # what someone is doing with no time it is due by, or leaving, is no task
     assert actions(head + "Declan's making good progress on the roof.\n") == []
     assert actions(head + "Declan's leaving at Easter.\n") == []
+
+
+def test_a_short_lower_case_tail_that_opens_with_an_attendee_is_their_task():
+    text = ("styrelsemöte ibk 22/1-26\nnärv: per (ordf), lotta, sanna\n\n"
+            "- kiosken: priserna höjs med 5 kr från 1/2. lotta fixar nya prislappar\n"
+            "- förra protokollet gicks igenom. så blev det\n")
+    found = actions(text)
+    assert [(a.owner, a.task) for a in found] == [("lotta", "Fixa nya prislappar")]

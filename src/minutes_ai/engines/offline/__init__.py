@@ -322,7 +322,7 @@ class OfflineEngine:
             listed = False
             previous: Sentence | None = None
             earlier: Sentence | None = None  # the sentence before ``previous``
-            for sentence in split_sentences(text, block, index):
+            for sentence in split_sentences(text, block, index, first_names):
                 # A one-sentence block (most of them): its words are already cleaned.
                 same = sentence.start == block.start and sentence.end == block.end
                 words = block_words if same else clean(text[sentence.start : sentence.end])

@@ -365,8 +365,10 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     return prev_end - line_start >= 50 and prev not in ")]"
 
 
-def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
-    """Sentences of one block; abbreviations ('bl.a.', 't.ex.', 'kl.') do not end a sentence."""
+def split_sentences(text: str, block: Block, index: int, names: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Sentences of one block; abbreviations ('bl.a.', 't.ex.', 'kl.') do not end a sentence.
+    ``names``: the attendees' first names, case-folded (a short lower-case tail that opens with one
+    is a sentence of its own: "... från 1/2. lotta fixar nya prislappar")."""
     if block.kind in ("table", "rule"):
         return [Sentence(block.start, block.end, index)]
     out: list[Sentence] = []
@@ -384,7 +386,8 @@ def split_sentences(text: str, block: Block, index: int) -> list[Sentence]:
                 continue  # ("to Dec. Agreed in principle": a month's short form ends the sentence)
         if _BARE_COUNT.match(body, match.end()):
             continue  # "Kowalski/Reyes. 9-1.": the vote closes the line it stands on
-        if lower and _LOWER_NEXT.match(body, match.end()) and len(_tail(body, match.end()).split()) < 6:
+        if (lower and _LOWER_NEXT.match(body, match.end()) and len(tail := _tail(body, match.end()).split()) < 6
+                and not (len(tail) > 2 and tail[0] in names)):
             continue  # "... internt under våren. så blev det", "anteckn. ok": a short tail to what it follows
         cut = block.start + match.end()
         if cut - seg_start >= 2:
