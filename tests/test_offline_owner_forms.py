@@ -997,3 +997,10 @@ def test_a_short_lower_case_tail_that_opens_with_an_attendee_is_their_task():
             "- förra protokollet gicks igenom. så blev det\n")
     found = actions(text)
     assert [(a.owner, a.task) for a in found] == [("lotta", "Fixa nya prislappar")]
+
+
+def test_an_arrow_before_a_lower_case_name_leads_to_their_task():
+    text = ("styrelsemöte ibk 22/1-26\nnärv: per (ordf), lotta, sanna\n\n"
+            "- förbundet har nya regler för matchtider, info till tränarna\n"
+            "  → sanna mejlar alla tränare om det\n")
+    assert [(a.owner, a.task) for a in actions(text)] == [("sanna", "Mejla alla tränare om det")]
