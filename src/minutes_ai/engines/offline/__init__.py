@@ -125,7 +125,7 @@ from ._owner_words import (
     _names_the_meeting,
     _outside_body,
 )
-from ._rules_decisions import _ARROW_OUTCOME, chooses_option
+from ._rules_decisions import _ARROW, _ARROW_OUTCOME, chooses_option
 from ._rules_decisions import NO_ANSWER as _NO_ANSWER
 from ._rules_decisions import YES_ANSWER as _YES_ANSWER
 from .owners import NameIndex, split_owner_list
@@ -647,7 +647,7 @@ class OfflineEngine:
                 and _ARROW_OUTCOME.search(words)):
             action = None  # "Ugo: add disk alert at 80% → agreed": who proposed it, and the group's yes
         if (verdict and action is not None and len(action.owners) == 1 and not ctx.names.is_known(action.owners[0])
-                and (arrow := _ARROW_AT.search(words)) is not None
+                and (arrow := _ARROW.search(words)) is not None
                 and chooses_option(words[: arrow.start()], words[arrow.start():])):
             action = None  # "Rollout: big-bang or phased → Phased.": the option chosen, not who acts
         if (verdict and action is not None and len(action.owners) == 1 and "-" in action.owners[0]
@@ -833,7 +833,6 @@ _ORG_COMMISSION = re.compile(
 _PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
 # a body named by its own name, acting: "the OCPA Board approved", "The Steering Committee approved
 # funding", "Library Board approved new summer hours" (the meeting's own body is named in its title)
-_ARROW_AT = re.compile(r"→|->|=>")
 _NAMED_BODY_ACTS = re.compile(
     r"^(?:[\w'’ ]{1,20}:\s*)?(?:(?i:just that)\s+)?(?:(?i:the|our)\s+)?"
     r"(?P<body>(?:(?!The\b)[A-Z][\w'’&.-]*\s+){1,4}(?:[a-z]+\s+)?(?:Board|Committee|Council|Trust|Foundation|Executive|Panel|"

@@ -213,7 +213,7 @@ _WE_FROM_NOW = re.compile(
 # blad tills vidare", "We'll enter two", "ok, we take the TPAC half-day slot", "we're entering two
 # eights". A verb that chooses, buys, drops or keeps something; not a report ("vi har", "we use
 # Jira"), nor a matter put off ("Vi tar det i höst", "Vi tar upp det igen", "we'll take it up in May").
-_WE_LEAD = r"(?:^|(?<=[.:;,!–—>\]]\s)|(?<=\s-\s))(?:(?:så|då|ok|okej|nej|ja|so|ok|okay|then|no|yes|right)\W{0,2}\s+){0,2}"
+_WE_LEAD = r"(?:^|(?<=[.:;,!–—>\]]\s)|(?<=\s-\s))(?:(?:så|då|ok|okej|nej|ja|so|okay|then|no|yes|right)\W{0,2}\s+){0,2}"
 _PUT_OFF_OBJECT = (r"(?:det|den|dem|upp|ställning|beslut\w*|inget|inga|inte ställning|läget|avstämning\w*|paus|en paus|"
                    r"hand|fram|kontakt|hänsyn|del|ett beslut|en diskussion|en titt|en runda|it|this|that|them|a look|"
                    r"a break|stock|note|turns|up|over)\b")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from . import _fastre, cues
 from ._rules_assigned import _assigned
-from ._rules_decisions import _FYI, decides
+from ._rules_decisions import _ARROW, _FYI, decides
 from ._rules_subjects import _ROLE_AT_START, _later_clause, _subject_task
 from ._rules_verbs import _verb_rest
 from ._rules_vetoes import (
@@ -27,7 +27,6 @@ from ._rules_vetoes import (
 from ._rules_words import _DEADLINE_PHRASE, ActionParse, _infinitive_lead, _tidy
 from .owners import NameIndex, split_owner_list
 
-_LEAD_ARROW = re.compile(r"(?:→|->|=>)\s*")
 # "Alla medlemmar ska göra minst en arbetsdag per år, det beslutades 2024 och gäller fortfarande": a
 # standing rule recalled, no task given here
 _STILL_APPLIES = re.compile(r"\b(?:gäller fortfarande|gäller som tidigare|still (?:applies|stands|holds))\b", re.I)
@@ -47,9 +46,9 @@ def parse_action(
     if not text:
         return None
     found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
-    if found is None and text[:1] in "→-=" and (arrow := _LEAD_ARROW.match(text)) is not None:
+    if found is None and text[:1] in "→-=" and (arrow := _ARROW.match(text)) is not None:
         # "→ sanna mejlar alla tränare": read again without the arrow that leads to the task
-        text = text[arrow.end():]
+        text = text[arrow.end():].lstrip()
         found = _parse_action(text, names, in_section=in_section, lang=lang, is_bullet=is_bullet, speaker=speaker)
     if found is None and ": " in text[:32] and (topic := _TOPIC_LABEL.match(text)) is not None \
             and _OWNER_OPENS(text[topic.end():]) and not names.is_known(topic.group("topic")) \
