@@ -1004,3 +1004,59 @@ def test_an_arrow_before_a_lower_case_name_leads_to_their_task():
             "- förbundet har nya regler för matchtider, info till tränarna\n"
             "  → sanna mejlar alla tränare om det\n")
     assert [(a.owner, a.task) for a in actions(text)] == [("sanna", "Mejla alla tränare om det")]
+
+
+TEAMS_EXPORT = """Styrgrupp klimatanpassning – transkript
+Inspelad: tisdag 4 mars 2025 13:02
+
+0:00:14 Gunnar Rehn
+Välkomna. Först budgeten. Jag förstår att alla har läst underlaget.
+
+0:00:31 Helena Strid
+Ja. Jag tycker att det ser bra ut.
+
+0:01:05 Mikael Öst
+Jag skickar beställningen till Bryggteknik i morgon.
+
+0:01:20 Gunnar Rehn
+Bra. Helena, kan du skicka ut anteckningarna?
+
+0:01:25 Helena Strid
+Ja, senast på lördag.
+"""
+
+
+def test_a_transcript_with_each_speaker_on_a_line_above_their_words():
+    from minutes_ai._structure_lines import speaker_heading
+
+    assert speaker_heading("Denise Carter  0:02") == "Denise Carter"
+    assert speaker_heading("0:08:30 Helena Strid") == "Helena Strid"
+    assert speaker_heading("Linnéa Johansson  ons 2025-10-08 16:12") == "Linnéa Johansson"
+    assert speaker_heading("18:50 Junior carnival") is None and speaker_heading("Tid: 10:00") is None
+    document = read_text(TEAMS_EXPORT)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [a.name for a in meeting.attendees] == ["Gunnar Rehn", "Helena Strid", "Mikael Öst"]
+    # each turn is its speaker's: "jag" is Mikael; what one thinks or understands is no task;
+    # the yes with a day after a request gives the request its deadline, and no task of its own
+    assert [(a.owner, a.task, a.deadline) for a in meeting.action_items] == [
+        ("Mikael Öst", "Skicka beställningen till Bryggteknik", dt.date(2025, 3, 5)),
+        ("Helena Strid", "Skicka ut anteckningarna", dt.date(2025, 3, 8)),
+    ]
+
+
+def test_timed_agenda_lines_are_no_speakers():
+    text = ("Surf club committee 3 March 2025\nPresent: Ollie Hart, Kiri Tane\n\n"
+            "18:35 Patrols\nRoster is full for March.\n\n"
+            "18:50 Junior carnival\nOllie will book the marquee by Friday.\n\n"
+            "19:10 Clubhouse\nKiri will get a quote for the roof.\n")
+    assert [(a.owner, a.task) for a in actions(text)] == [
+        ("Ollie Hart", "Book the marquee"), ("Kiri Tane", "Get a quote for the roof")]
+
+
+def test_a_yes_after_a_doubt_takes_the_task_and_its_later_sentence_gives_the_deadline():
+    text = ("Pastoral team 2025-01-13\nPresent: Gemma Hollis, Aisha Rahman\n\n"
+            "[10:01] Gemma Hollis: Aisha, could you set up the appointment booking on SchoolCloud?\n\n"
+            "[10:02] Aisha Rahman: I'm away that week... no wait, that's the week after. Yeah, I can do it. "
+            "I'll have it live by Friday.\n")
+    assert [(a.owner, a.task, a.deadline) for a in actions(text)] == [
+        ("Aisha Rahman", "Set up the appointment booking on SchoolCloud", dt.date(2025, 1, 17))]

@@ -274,6 +274,31 @@ def next_nonblank(lines: list[Line], index: int, limit: int | None = None) -> Li
     return None
 
 
+# A transcript exported as text puts each speaker on a line of their own above the words said,
+# with the time the turn began: "Denise Carter  0:02" (Otter, Teams, Zoom), "0:08:30 Helena Strid",
+# "Linnéa Johansson  ons 2025-10-08 16:12" (a chat copied out of Teams).
+_STAMP = r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?"
+_PERSON = (r"(?P<name>[A-ZÅÄÖÉÜÓØÆÍÁ][\w.'’-]*(?:[ \t](?:(?:af|av|al|bin|da|de|del|den|der|di|du|el|van|von)"
+           r"[ \t])?[A-ZÅÄÖÉÜÓØÆÍÁ][\w.'’-]*){0,3})")
+_SPEAKER_HEADING = re.compile(
+    rf"[ \t]*(?:{_STAMP}[ \t]+(?:-[ \t]*)?{_PERSON}|{_PERSON.replace('name', 'named')}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+    r"[ \t]{2,}(?:[A-Za-zåäö]{2,9}\.?,?[ \t]+)?(?:\d{4}-\d{2}-\d{2}[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?"
+    rf"{_STAMP})[ \t]*"
+)
+
+
+def speaker_heading(line: str) -> str | None:
+    """The speaker a transcript's heading line names ("Denise Carter  0:02", "0:08:30 Helena
+    Strid"), or None when ``line`` is not one. A lone capitalised word with a time ("18:35
+    Patrols") is a heading too by its shape: callers count such lines before trusting them."""
+    if ":" not in line:
+        return None  # every heading has its time
+    match = _SPEAKER_HEADING.fullmatch(line)
+    if match is None:
+        return None
+    return match.group("name") or match.group("named")
+
+
 def case_folds(value: str) -> bool:
     """True when ``value`` holds a letter that ``re.IGNORECASE`` matches to an ASCII letter
     although ``str.lower()`` does not give that letter (dotted/dotless i, long s, Kelvin sign).
@@ -325,6 +350,7 @@ __all__ = [
     "case_folds",
     "cells",
     "next_nonblank",
+    "speaker_heading",
     "split_lines",
     "strip_markup",
     "word_count",

@@ -308,13 +308,16 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
         return None
     elif _DECLINED.match(words):
         return None, block_actions
-    elif not _ACCEPTED.match(words):
+    elif not _ACCEPTED.match(words) and not any(
+            # "I'm away that week ... no wait, that's the week after. Yeah, I can do it.": the yes after a doubt
+            _ACCEPTED.match(words[said.end():].lstrip()) for said in _SENTENCE_END.finditer(words)):
         return None
     text = ctx.document.text
     # the reply's own task is the one asked when it points back at it ("I'll ask for them today",
     # "Ja, det fixar jag"); a new task in the reply ("Jag uppdaterar programmet ...") stays its own
-    own = next((a for a in block_actions if a.owner == asked.owner
-                and _POINTS_BACK.search(" ".join(a.task.split()[:3]))), None)
+    # ("Yeah, I can do it. I'll have it live by the end of next week.": each sentence points back)
+    owns = [a for a in block_actions if a.owner == asked.owner and _POINTS_BACK.search(" ".join(a.task.split()[:3]))]
+    own = next((a for a in owns if a.deadline_text), owns[0] if owns else None)
     stop = _SENTENCE_END.search(text, block.start, block.end)
     end = block.end if own is not None or stop is None else stop.end()
     if asked.deadline_text:
@@ -328,11 +331,14 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
             consumed, mention, end = end, rest, block.end
             block_actions = [a for a in block_actions if a.evidence[0].start < consumed]
         due = (mention.value, mention.text) if mention else (None, None)
+        if mention is not None:
+            # "Ja, senast på lördag.": the yes and when, no task of its own
+            block_actions = [a for a in block_actions if a.owner is not None or a.evidence[0].start >= end]
     merged = asked.model_copy(update={
         "deadline": due[0], "deadline_text": due[1],
         "evidence": [ctx.document.evidence(asked.evidence[0].start, end)],
     })
-    return merged, [a for a in block_actions if a is not own]
+    return merged, [a for a in block_actions if not any(a is o for o in owns)]
 
 
 # The one asked says yes: "Yep, I'll ...", "Sure.", "Japp, gör det i veckan", "I can do that".

@@ -155,6 +155,8 @@ def _parse_action(
                 other = (pair.group("other") or pair.group("other2")).strip()
                 return ActionParse((speaker, other) if names.is_known(other) else (speaker,), task)
         mine = _FIRST_PERSON_TASK.search(text)
+        if mine and _NO_DEED.match(mine.group("rest")):
+            mine = None  # "..., jag förstår poängen", "... , I think it's fine": no work to do
         if mine and not text.endswith("?"):
             task = _verb_rest(mine.group("rest"), lang, known_subject=True, sentence=text)
             can = _I_CAN.match(mine.group("rest")) if task is None else None
@@ -169,6 +171,8 @@ def _parse_action(
         first = cues.FIRST_PERSON.match(text)
         if first:
             rest = text[first.end("i"):].lstrip()
+            if _NO_DEED.match(rest):
+                return None
             task = _verb_rest(rest, lang, known_subject=True, sentence=text)
             if task and not text.endswith("?"):
                 return ActionParse((speaker,), task)
@@ -251,6 +255,12 @@ _REPORTED_SELF = re.compile(
     r"|(?:promised|offered|agreed|lovade|erbjöd mig)\s+(?:to|att))\s+(?=\w)",
     re.I,
 )
+# What the one speaking thinks, sees or says, or a motion seconded: no work to do. ("I'll
+# second it", "I'd move we raise it": the procedure of a motion, recorded with its decision.)
+_NO_DEED = re.compile(
+    r"(?:(?:'ll|’ll|will|would|'d|’d|do|kan|ska|skulle|får)\s+)?(?:förstår|uppfattar|tycker|tror|menar|hoppas|antar|"
+    r"minns|vet|undrar|känner|märker|instämmer|håller med|gillar|understand|think|believe|hope|guess|"
+    r"agree|hear|mean|feel|know|remember|wonder|second|seconded|move|moved)\b", re.I)
 _SV_INVERTED = re.compile(r"\b(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ar)) jag\b(?! (?:att|inte|nog|tror))", re.I)
 
 

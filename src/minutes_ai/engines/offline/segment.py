@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..._structure_lines import speaker_heading
 from . import _fastre, cues
 from ._literals import finite_strings, parse_tree
 
@@ -186,6 +187,11 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
     blocks: list[Block] = []
     pos = start
     current: list | None = None  # [kind, line_start, c_start, c_end, indent, speaker]
+    # "Denise Carter  0:02" on a line of its own, the words said below it: each such speaker's turn
+    # runs to the next blank line
+    headed = _headed_speakers(text, start, end)
+    said_by: str | None = None  # the speaker of the heading line just read
+    in_headed = False  # the open block is a turn under such a heading
     aligned = False  # inside a table laid out with spaces ("Vad    Vem    När")
     stamped: set[str] = set()  # first names of the speakers of time-stamped turns
 
@@ -202,10 +208,25 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
         line = text[pos:line_end]
         if not line.strip():
             close()
-            aligned = False
+            aligned = in_headed = False
             pos = line_end + 1
             continue
         indent = len(line) - len(line.lstrip(" \t"))
+        if headed and ":" in line and (who := speaker_heading(line)) in headed:
+            close()
+            said_by, in_headed = who, False
+            pos = line_end + 1
+            continue
+        if said_by is not None or (in_headed and current is not None):
+            c_start, c_end = content_span(text, pos, line_end)
+            if said_by is not None:
+                close()
+                current = ["turn", pos, c_start, c_end, indent, said_by]
+                said_by, in_headed = None, True
+            elif c_end > c_start:
+                current[3] = c_end  # type: ignore[index]  # the turn's next line
+            pos = line_end + 1
+            continue
         # A turn needs a "name:" or "<nick>", a rule "--", a table "|" or tabs, a heading "#"
         # or "\\", a bold line "**" or "__": tests in C before each regex, which would
         # otherwise try every line.
@@ -264,6 +285,18 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
         pos = line_end + 1
     close()
     return blocks
+
+
+def _headed_speakers(text: str, start: int, end: int) -> frozenset[str]:
+    """The speakers of a transcript laid out with a heading line per turn ("Denise Carter  0:02"):
+    those of at least three such lines, two or more speakers each heading two turns or more (an
+    agenda's timed lines, "18:35 Patrols", "19:10 Clubhouse", name each topic once)."""
+    if text.count(":", start, end) < 3:
+        return frozenset()
+    names = Counter(who for line in text[start:end].split("\n") if (who := speaker_heading(line)) is not None)
+    if sum(names.values()) < 3 or sum(1 for n in names.values() if n >= 2) < 2:
+        return frozenset()
+    return frozenset(names)
 
 
 _GAP = re.compile(r"\S {2,}\S")
