@@ -1402,3 +1402,16 @@ def test_a_span_before_an_event_left_unnamed_counts_back_from_the_event_dated_ab
     assert (notice.deadline, notice.deadline_text) == (None, "at least 21 days before")
     action = the_action(en + "Dave will send out the AGM notice at least 21 days before.\n")
     assert (action.deadline, action.deadline_text) == (None, "at least 21 days before")
+
+
+def test_a_span_of_months_before_an_event_counts_back_calendar_months():
+    head = "Pedagogmöte 2026-02-02\nNärvarande: Jessica Ek, Malin Holm\n\n"
+    action = the_action(head + "Festen är fredag 22 maj, kl 15–17. Jessica gör inbjudan, "
+                               "den ska ut senast en månad före festen.\n")
+    assert (action.deadline, action.deadline_text) == (dt.date(2026, 4, 22), "senast en månad före festen")
+    # (a month with no such day ends on its last day: 31 March less one month)
+    action = the_action(head + "Jessica skickar kallelsen till årsmötet (31 mars) senast en månad innan.\n")
+    assert action.deadline == dt.date(2026, 2, 28)
+    action = the_action("Board 2025-01-10\nPresent: Ann Lee, Bo Tan\n\n"
+                        "Ann to send the invitations two months before the gala on 15 June.\n")
+    assert action.deadline == dt.date(2025, 4, 15)

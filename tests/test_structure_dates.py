@@ -272,3 +272,35 @@ def test_a_page_footer_dates_notes_whose_header_gives_no_date():
     # the header's own date comes first: a footer may carry the day the file was printed
     dated = "Committee meeting 22 July 2025" + footer[len("Committee meeting - minutes"):]
     assert parse_meetings(Document(dated))[0].meeting_date == dt.date(2025, 7, 22)
+
+
+def _date(text: str) -> dt.date | None:
+    with as_of(dt.date(2026, 11, 24)):
+        (meeting,) = parse_meetings(Document(text=text))
+    return meeting.meeting_date
+
+
+def test_a_dated_line_of_fields_ending_in_an_abbreviation_is_no_sentence():
+    assert _date("RIVERBEND FOOD PANTRY, INC.\nBoard of Directors – Regular Meeting Minutes\n"
+                 "February 17, 2026 | 6:00 PM | Fellowship Hall, 210 Oak St.\n\n"
+                 "Directors present: Linda Garza (President), Mark Petersen\n\n1. Call to order at 6:02.\n"
+                 ) == dt.date(2026, 2, 17)
+
+
+def test_the_labelled_day_the_meeting_was_held_wins_over_a_date_in_its_title():
+    assert _date("# Post-incident review: INC-2291 — checkout outage (2025-10-09)\n\n"
+                 "**Review held:** 2025-10-14, 15:00–16:00 CET\n**Facilitator:** Anja Köhler\n\n"
+                 "## Timeline\nThe outage began at 09:12.\n") == dt.date(2025, 10, 14)
+    # (a title's date with no labelled line is still the meeting's)
+    assert _date("# Styrelsemöte 2025-03-04\n\nNärvarande: Anna, Bo\n\n§ 1 Öppnande\n") == dt.date(2025, 3, 4)
+
+
+def test_a_sentence_that_dates_the_meeting_by_its_weekday_and_day():
+    text = ("MAPLE GROVE PTA – OCTOBER MEETING RECAP\nFrom the President's desk\n\nHello families!\n\n"
+            "Thank you to everyone who came to our PTA meeting on Tuesday, October 14. Here's what happened.\n\n"
+            "We voted to fund the buses for the field trip.\n")
+    assert _date(text) == dt.date(2025, 10, 14)
+    assert _date("Subject: Committee notes\nFrom: Ruth\n\nHi all – notes from Monday night (Sept 8) at "
+                 "Alan's. Corrections to me please.\n\nPresent: Alan, Ruth\n") == dt.date(2025, 9, 8)
+    # a sentence about another day dates nothing
+    assert _date("Committee notes\n\nWe will hold the fair on Saturday, October 18.\n\nPresent: Alan, Ruth\n") is None

@@ -448,13 +448,15 @@ def _meeting_date(
     text: str, lines: list[Line], lo: int, body_lo: int, header: Header
 ) -> _dt.date | None:
     """The meeting's date: from the title first, then from the whole header block."""
+    block = text[lines[lo].start : lines[body_lo].start if body_lo < len(lines) else len(text)] if body_lo > lo else ""
     if header.title:
         found = find_meeting_date(header.title)
         if found is not None and found.value is not None:
-            return found.value
-    if body_lo > lo:
-        block = text[lines[lo].start : lines[body_lo].start if body_lo < len(lines) else len(text)]
-    else:
+            # "Post-incident review: INC-2291 (2025-10-09)" + "**Review held:** 2025-10-14": the title
+            # dates what the meeting is about, the labelled line the meeting
+            held = find_meeting_date(block, labelled=True) if block and _DIGIT.search(block) else None
+            return held.value if held is not None and held.value is not None else found.value
+    if not block:
         # No header at all: the opening line is the best place a date could be.
         block = next((line.clean for line in lines[lo:] if not line.blank), "")
     found = find_meeting_date(block)
@@ -610,7 +612,8 @@ def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
         stamp = _CHAT_STAMP.match(line)
         if stamp is not None and (found := find_meeting_date(stamp.group("date"))) is not None:
             return found.value  # "[14/03/2026, 16:42] Josefin: Kort recap från träffen idag"
-        if line.endswith((".", "?", "!")) or len(line.split()) > 20 or _BACK_REFERENCE.search(line):
+        if (line.endswith(("?", "!")) or (line.endswith(".") and not _SET_OUT.search(line))
+                or len(line.split()) > 20 or _BACK_REFERENCE.search(line)):
             continue
         found = find_meeting_date(line)
         if found is not None and found.value is not None:
@@ -618,6 +621,9 @@ def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
     return _yearless_date(text[start:end])
 
 
+# "February 17, 2026 | 6:00 PM | Fellowship Hall, 210 Oak St.": fields set out with bars or dots, no
+# sentence even where the last one ends in an abbreviation's full stop
+_SET_OUT = re.compile(r"\s[|·•]\s")
 # A chat export's message stamp: "[14/03/2026, 16:42] Name:", "14/03/2026, 16:42 - Name:".
 _CHAT_STAMP = re.compile(r"^\[?(?P<date>\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*[-–]?\s*\S")
 # "Möte #4 VT25", "HT 2024": a Swedish school term names the year.
@@ -659,7 +665,7 @@ def _dating_words(line: str) -> str | None:
     """The words of an opening line that may date the meeting: in a sentence that dates the meeting
     itself ("Vi sågs idag tisdag den 19 november, ...", "Today's Wednesday the 3rd of June") the date
     right after "today"; a short line whole; None for another sentence or a line that looks back."""
-    said = _SAID_TODAY.search(line)
+    said = _SAID_TODAY.search(line) or _MEETING_ON.search(line)
     if said is not None:
         return line[said.start() : said.end() + 40]
     if line.endswith((".", "?", "!")) or _BACK_REFERENCE.search(line):
@@ -667,6 +673,13 @@ def _dating_words(line: str) -> str | None:
     return line
 
 
+# "our PTA meeting on Tuesday, October 14", "notes from Monday night (Sept 8)", "mötet i tisdags
+# den 3 mars": a sentence that dates the meeting by its weekday (the date after it is read on)
+_MEETING_ON = re.compile(
+    r"\b(?:meeting|möte|mötet|sammanträdet|träffen|notes|anteckningar)\s+(?:(?:was\s+)?(?:held\s+)?(?:on|from|of)\s+"
+    r"|(?:den|från|i)\s+)?(?=(?:mån|tis|ons|tors|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)[a-zåäö]*\b)",
+    re.IGNORECASE,
+)
 # a weekday by its first two letters, Swedish and English ("tors", "Thurs", "torsdag" -> 3)
 _WEEKDAY_BY_INITIALS = {"må": 0, "mo": 0, "ti": 1, "tu": 1, "on": 2, "we": 2, "to": 3, "th": 3, "fr": 4, "lö": 5, "sa": 5,
                         "sö": 6, "su": 6}

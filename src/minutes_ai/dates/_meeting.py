@@ -17,7 +17,7 @@ _AGENDA_START = re.compile(r"^(?:§\s*)?\d{1,2}[.)]\s+\w")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
 # 'Datum: 2022-01-31', 'Date: March 3, 2024', or a label alone on the line above.
 _LABEL = re.compile(
-    r"(?:datum|date|mötesdatum|sammanträdesdatum|tid|tidpunkt|när|when|held\s+on|meeting\s+date)"
+    r"(?:datum|date|mötesdatum|sammanträdesdatum|tid|tidpunkt|när|when|held(?:\s+on)?|meeting\s+date)"
     r"\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
@@ -86,7 +86,7 @@ def _full_dates(line: str, title_like: bool) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def find_meeting_date(text: str) -> DateMention | None:
+def find_meeting_date(text: str, *, labelled: bool = False) -> DateMention | None:
     """The date the meeting was held, from the title/header of its notes, or None.
 
     Looks only at the header (the lines before the first agenda point or running
@@ -95,7 +95,8 @@ def find_meeting_date(text: str) -> DateMention | None:
     '20250325' inside a title line. A labelled date ('Datum: ...', 'Date: ...', or 'Datum'
     on the line above) wins; otherwise the first one. Dates labelled for another purpose
     (printed, revised, next meeting, phone, org number) are skipped. Without one, a date
-    with its weekday whose year the header names (:func:`_weekday_dated`).
+    with its weekday whose year the header names (:func:`_weekday_dated`). With ``labelled``, only
+    a labelled date.
     """
     if _DIGIT.search(text) is None:
         return None  # every full date has digits, its year at least
@@ -116,6 +117,8 @@ def find_meeting_date(text: str) -> DateMention | None:
         content = _MARKUP.sub("", line)
         if content:
             previous = content
+    if labelled:
+        return None
     return first or _weekday_dated(text, lines)
 
 

@@ -9,6 +9,7 @@ meeting the notes announce (the body's name in the title or letterhead, its acro
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -115,8 +116,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             return DateMention(mention.start, close, raw[mention.start : close], said)
         if mention.value is not None and mention.start > 12 and (lead := _span_then_event(raw, mention.start)) is not None:
             # "senast tre veckor före fullmäktiges sammanträde den 7 december": counted back from that day
-            return DateMention(lead.start(), mention.end, raw[lead.start() : mention.end],
-                               mention.value - dt.timedelta(days=_lead_days(lead)))
+            return DateMention(lead.start(), mention.end, raw[lead.start() : mention.end], _back(mention.value, lead))
         return mention
     gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
     trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
@@ -196,8 +196,8 @@ def _span_before(raw: str, start: int, end: int, value: dt.date | None) -> DateM
     lead = _SPAN_BEFORE.search(raw, max(0, start - 30), start + 12)
     if lead is None or lead.end() <= start:
         return None
-    days = _lead_days(lead)
-    return DateMention(lead.start(), end, raw[lead.start() : end], value - dt.timedelta(days=days)) if days else None
+    back = _back(value, lead)
+    return DateMention(lead.start(), end, raw[lead.start() : end], back) if back else None
 
 
 def _span_then_event(raw: str, start: int) -> re.Match[str] | None:
@@ -298,8 +298,7 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
     lead = _SPAN_BEFORE.search(words)
     if value is not None and lead is not None:
         # "30 days before the carnival", "senast två veckor före stämman": counted back from it
-        days = _lead_days(lead)
-        value = value - dt.timedelta(days=days) if days else None
+        value = _back(value, lead)
     return DateMention(before.start(), before.start() + len(words), words, value)
 
 
@@ -387,20 +386,37 @@ def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention 
     day = ctx.schedule.event(named.group("event"), raw)
     if day is None:
         return None
+    back = _back(day, lead)
+    return DateMention(mention.start, mention.end, mention.text, back) if back else None
+
+
+def _back(value: dt.date, lead: re.Match[str]) -> dt.date | None:
+    """``value`` counted back by the span ``lead`` matched ("två veckor", "en månad"): a month is
+    the same day of the month before (the month's last day when it has no such day); None for a
+    count not known."""
     days = _lead_days(lead)
     if not days:
         return None
-    return DateMention(mention.start, mention.end, mention.text, day - dt.timedelta(days=days))
+    if lead.group("unit").casefold().startswith(("mån", "month")):
+        year, month = divmod(value.year * 12 + value.month - 1 - _lead_count(lead), 12)
+        return dt.date(year, month + 1, min(value.day, calendar.monthrange(year, month + 1)[1]))
+    return value - dt.timedelta(days=days)
 
 
 def _lead_days(lead: re.Match[str]) -> int:
     """The days of a matched span before an event ("två veckor", "30 days"); 0 for a count it
     does not know."""
+    unit = lead.group("unit")
+    count = _lead_count(lead)
+    return count * 31 if unit.casefold().startswith(("mån", "month")) else span_days(count, unit)
+
+
+def _lead_count(lead: re.Match[str]) -> int:
+    """The count of a matched span ("två" veckor, "30" days); 0 when not known."""
     number = lead.group("n").casefold()
     if number == "the" and lead.group("unit").casefold() in ("day", "week"):
         number = "one"  # "the day before the quiz on Saturday 13 December"
-    count = int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
-    return span_days(count, lead.group("unit"))
+    return int(number) if number.isdigit() else _COUNT_WORDS.get(number, 0)
 
 
 # "kallelse till årsmötet", "the notice for the AGM": the event a later "N weeks before" counts from
@@ -430,7 +446,7 @@ _TRAILING_NEXT = re.compile(
     r"(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
     r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
 )
-_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|v\.?|dagar|dag|dgr|weeks?|wks?\.?|days?)\s+(?:innan|före|inför|before|prior)",
+_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|v\.?|dagar|dag|dgr|weeks?|wks?\.?|days?|månader|månad|months?)\s+(?:innan|före|inför|before|prior)",
                           re.I)
 _COUNT_WORDS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
@@ -539,7 +555,7 @@ def _abbreviates(acronym: str, words: str) -> bool:
 # A span counted back from an event the sentence does not name: "Kallelsen går ut senast tre veckor
 # före", "at least 21 days before", "dagen innan", "the day before".
 _BARE_SPAN = re.compile(
-    r"(?:\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|dagar|dygn|weeks?|days?)"
+    r"(?:\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|dagar|dygn|weeks?|days?|månader|månad|months?)"
     r"|\b(?P<day>dagen|the day))\s+(?:innan|före|before|prior)\W*$", re.I)
 # a date that is some task's own deadline, not an event: "senast 3/3", "by 7 May", "klart 12/4"
 _DUE_BEFORE_DATE = re.compile(r"\b(?:senast|by|due|klart|klar|deadline|until|tills)\s*:?\s*(?:\w+\s+)?$", re.I)
@@ -571,6 +587,6 @@ def implied_event_deadline(text: str, start: int, end: int, floor: int, anchor: 
                   and _DUE_BEFORE_DATE.search(before, max(0, m.start - 14), m.start) is None), None)
     if event is None or event.value is None:
         return None
-    days = 1 if span.group("day") else _lead_days(span)  # ("the day before": "the" + "day" is one)
-    due = event.value - dt.timedelta(days=days) if days else None
+    # ("the day before": "the" + "day" is one)
+    due = event.value - dt.timedelta(days=1) if span.group("day") else _back(event.value, span)
     return due if due is not None and (anchor is None or due >= anchor) else None

@@ -850,7 +850,7 @@ PAST_MONTH = re.compile(
 BEFORE_EVENT = re.compile(
     # ("at least 14 clear days before the AGM", "10 working days before")
     r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:(?:clear|working|full|calendar|business)\s+)?"
-    r"(?:veckor|vecka|v\.?|dagar|dag|dgr|arbetsdagar|weeks?|wks?\.?|days?)\s+)?"
+    r"(?:veckor|vecka|v\.?|dagar|dag|dgr|arbetsdagar|weeks?|wks?\.?|days?|månader|månad|months?)\s+)?"
     r"(?:innan|före|inför|before|prior to|ahead of|in time for|lagom till)\s+(?:(?:the|we|vi)\s+)?"
     # (the event's first word: "före invigningen hur många vi ...")
     r"(?P<first>[\wåäö'’-]+)(?:\s+(?!(?:och|and|så|so|men|but|or|eller|if|om|when|när|because|eftersom|since|unless|annars|"
