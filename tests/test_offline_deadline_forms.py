@@ -1415,3 +1415,23 @@ def test_a_span_of_months_before_an_event_counts_back_calendar_months():
     action = the_action("Board 2025-01-10\nPresent: Ann Lee, Bo Tan\n\n"
                         "Ann to send the invitations two months before the gala on 15 June.\n")
     assert action.deadline == dt.date(2025, 4, 15)
+
+
+def test_that_meeting_is_the_meeting_the_lines_before_name():
+    head = "Council 2026-03-03\nPresent: Tom Byrne, Ann Lee\n\n"
+    action = the_action(head + "Next call: Wednesday 6 November. Tom to present the draft at that call.\n")
+    assert (action.deadline, action.deadline_text) == (dt.date(2026, 11, 6), "at that call")
+    action = the_action(head + "The AGM will be held on Thursday 11th December. Tom will issue the notice "
+                               "at least 14 days before that date.\n")
+    assert action.deadline == dt.date(2026, 11, 27)
+    action = the_action("Styrelsemöte 2026-03-03\nNärvarande: Tom Berg, Ann Lind\n\n"
+                        "Ärendet bordläggs till nästa sammanträde. Tom tar fram ett alternativ inför det mötet.\n\n"
+                        "Nästa sammanträde: 28 april 2026.\n")
+    assert action.deadline == dt.date(2026, 4, 28)
+    # a meeting the lines before give no date for: the words alone
+    action = the_action(head + "Deferred to a later meeting. Tom to obtain two quotations before that meeting.\n")
+    assert (action.deadline, action.deadline_text) == (None, "before that meeting")
+    # the bare "sammanträdet" refers back only to lines that name it
+    action = the_action("Nämnd 2026-03-03\nNärvarande: Tom Berg, Ann Lind\n\n"
+                        "Ärendet bordläggs till sammanträdet den 19 mars 2026. Tom tar fram en kalkyl inför sammanträdet.\n")
+    assert action.deadline == dt.date(2026, 3, 19)

@@ -76,6 +76,7 @@ from ._deadlines import (
     _letterhead,
     _next_meeting_date,
     implied_event_deadline,
+    referred_meeting_deadline,
 )
 from ._deadlines import _MEETING_WORD as _MEETING_WORD  # read by the tests
 from ._decisions import (
@@ -805,12 +806,15 @@ _RESULT_THEN_TASK = re.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-
 
 def _with_implied_event(ctx: _Context, action: ActionItem, floor: int) -> ActionItem:
     """'Kallelsen går ut senast tre veckor före' under 'Årsmötet: söndag 27 april': the span counted
-    back from the event dated just above."""
+    back from the event dated just above; 'Next call: Wednesday 6 November. Kadri to present it at
+    that call.': the meeting the sentence before names."""
     if action.deadline is not None or not action.deadline_text:
         return action
     first = action.evidence[0]
-    due = implied_event_deadline(ctx.document.text, first.start, action.evidence[-1].end, floor, ctx.anchor,
-                                 action.deadline_text)
+    text = ctx.document.text
+    due = implied_event_deadline(text, first.start, action.evidence[-1].end, floor, ctx.anchor,
+                                 action.deadline_text) or referred_meeting_deadline(
+        text, first.start, floor, action.deadline_text, ctx)
     return action if due is None else action.model_copy(update={"deadline": due})
 
 

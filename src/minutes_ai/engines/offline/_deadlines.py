@@ -590,3 +590,37 @@ def implied_event_deadline(text: str, start: int, end: int, floor: int, anchor: 
     # ("the day before": "the" + "day" is one)
     due = event.value - dt.timedelta(days=1) if span.group("day") else _back(event.value, span)
     return due if due is not None and (anchor is None or due >= anchor) else None
+
+
+# "before that meeting", "at that call", "inför det mötet", "14 days before that date", "inför
+# sammanträdet": a meeting the sentence before names
+_THAT_GATHERING = re.compile(
+    r"(?:\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|dagar|dag|weeks?|days?|månader|månad|"
+    r"months?)\s+)?\b(?:innan|före|inför|before|prior to|ahead of|at|by|for|till|på|vid|to|until)\s+"
+    r"(?:(?:that|this|the same|det|detta|samma)\s+(?:meeting|call|session|date|day|möte|mötet|sammanträde|"
+    r"sammanträdet|träff|träffen|datum|dag|dagen)|(?P<definite>sammanträdet|mötet|träffen))\b", re.I)
+_NAMES_NEXT = re.compile(r"\b(?:nästa|next)\s+(?:ordinarie\s+|regular\s+)?(?:sammanträde|möte|meeting|call|träff)", re.I)
+_BACK_SENTENCES = 400  # characters before the task in which the meeting it refers to is named
+
+
+def referred_meeting_deadline(text: str, start: int, floor: int, words: str, ctx: _Context) -> dt.date | None:
+    """The date of the meeting a task's words refer back to ("CFO tar fram ett alternativ inför det
+    mötet" after "... bordlägga ärendet till nästa sammanträde"): the last date after the meeting
+    written in the lines of its paragraph before the task, or the next meeting's date when they
+    name the next meeting; counted back by a span before it ("14 days before that date"). A bare
+    definite ("inför sammanträdet") refers back only to lines that name it."""
+    that = _THAT_GATHERING.search(words)
+    anchor = ctx.anchor
+    if that is None or anchor is None:
+        return None
+    low = max(floor, start - _BACK_SENTENCES)
+    paragraph = text.rfind("\n\n", low, start)
+    before = text[paragraph + 2 if paragraph >= 0 else low : start]
+    if that.group("definite") and that.group("definite").casefold() not in before.casefold():
+        return None
+    dates = [m.value for m in find_dates(before, anchor=anchor) if m.kind == "date" and m.value and m.value > anchor]
+    value = dates[-1] if dates else (_next_date(ctx) if _NAMES_NEXT.search(before) else None)
+    if value is None or not that.group("unit"):
+        return value
+    return _back(value, that)
+
