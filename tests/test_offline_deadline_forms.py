@@ -1435,3 +1435,24 @@ def test_that_meeting_is_the_meeting_the_lines_before_name():
     action = the_action("Nämnd 2026-03-03\nNärvarande: Tom Berg, Ann Lind\n\n"
                         "Ärendet bordläggs till sammanträdet den 19 mars 2026. Tom tar fram en kalkyl inför sammanträdet.\n")
     assert action.deadline == dt.date(2026, 3, 19)
+
+
+def test_a_span_closing_a_list_item_counts_from_the_meeting():
+    notes = meetings("Trustees 2025-10-21\nPresent: Joanne Mercer, Dev Dee\n\nActions\n"
+                     "Joanne – safeguarding briefing – 2 weeks\nDev – call the bakery (10 dagar)\n"
+                     "Joanne – update the rota – ~1 week\n")
+    assert [(a.task, a.deadline_text, a.deadline) for a in notes[0].action_items] == [
+        ("Safeguarding briefing", "2 weeks", dt.date(2025, 11, 4)),
+        ("Call the bakery", "(10 dagar)", dt.date(2025, 10, 31)),
+        # (an approximate span is no day)
+        ("Update the rota – ~1 week", None, None),
+    ]
+
+
+def test_the_day_the_one_asked_gives_wins_over_an_undated_event_in_the_ask():
+    text = ("Styrelsemöte 2026-02-10\nNärvarande: Mats Öberg, Jenny Ahl, Stefan Hedlund\n\n"
+            "[00:02:40] Stefan Hedlund: Mats, kan du ta fram ett par alternativ till årsmötet?\n\n"
+            "[00:02:52] Mats Öberg: Absolut. Jag mejlar dem till er senast den sista februari.\n\n"
+            "[00:03:10] Jenny Ahl: Bra.\n\n[00:03:20] Stefan Hedlund: Nästa punkt.\n")
+    action = the_action(text)
+    assert (action.owner, action.deadline) == ("Mats Öberg", dt.date(2026, 2, 28))

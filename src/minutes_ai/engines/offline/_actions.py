@@ -320,7 +320,9 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
     own = next((a for a in owns if a.deadline_text), owns[0] if owns else None)
     stop = _SENTENCE_END.search(text, block.start, block.end)
     end = block.end if own is not None or stop is None else stop.end()
-    if asked.deadline_text:
+    if asked.deadline_text and not (asked.deadline is None and own is not None and own.deadline is not None):
+        # ("... till årsmötet?" / "Absolut, jag mejlar dem senast den sista februari.": the day the one
+        # who does it gives wins over an event the ask named and the notes leave undated)
         due: tuple[object, str | None] = (asked.deadline, asked.deadline_text)
     elif own is not None and own.deadline_text:
         due = (own.deadline, own.deadline_text)

@@ -118,6 +118,15 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             # "senast tre veckor före fullmäktiges sammanträde den 7 december": counted back from that day
             return DateMention(lead.start(), mention.end, raw[lead.start() : mention.end], _back(mention.value, lead))
         return mention
+    if (due := _SPAN_DUE.search(raw) if "w" in raw or "v" in raw or "d" in raw else None) is not None:
+        # "Joanne – safeguarding briefing – 2 weeks", "Dev – Harbourview draft (2 wks)", a due cell "10 dagar":
+        # the span a list item closes on is the time it is given, from the meeting
+        count = _lead_count(due)
+        value = ctx.anchor + dt.timedelta(days=span_days(count, due.group("unit"))) if ctx.anchor and count else None
+        start, end = due.start("n"), due.end("unit")
+        if raw[start - 1 : start] == "(" and (close := raw.find(")", end)) >= 0:
+            start, end = start - 1, close + 1  # "(2 wks)" whole, no empty brackets left in the task
+        return DateMention(start, end, raw[start:end], value)
     gathering = cues.NEXT_GATHERING.search(raw) or _BARE_NEXT.match(raw)
     trailing = _TRAILING_NEXT.search(raw) if gathering is None and ("ext" in raw or "ästa" in raw) else None
     if gathering is not None or trailing is not None:
@@ -448,6 +457,11 @@ _TRAILING_NEXT = re.compile(
 )
 _SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|v\.?|dagar|dag|dgr|weeks?|wks?\.?|days?|månader|månad|months?)\s+(?:innan|före|inför|before|prior)",
                           re.I)
+# a span alone closing a list item after a dash, in brackets, or a due cell of its own ("– 2 weeks",
+# "(2 wks)", "10 dagar"); not an approximate one ("~1 week")
+_SPAN_DUE = re.compile(
+    r"(?:^|\s[–—-]\s+|\()(?P<n>\d{1,2}|one|two|three|four|en|ett|två|tre|fyra)\s+"
+    r"(?P<unit>weeks?|wks?|veckor|vecka|v|days?|dagar|dgr)\.?\)?\W*$", re.I)
 _COUNT_WORDS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
     "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
