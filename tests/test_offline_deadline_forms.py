@@ -1456,3 +1456,16 @@ def test_the_day_the_one_asked_gives_wins_over_an_undated_event_in_the_ask():
             "[00:03:10] Jenny Ahl: Bra.\n\n[00:03:20] Stefan Hedlund: Nästa punkt.\n")
     action = the_action(text)
     assert (action.owner, action.deadline) == ("Mats Öberg", dt.date(2026, 2, 28))
+
+
+def test_a_span_after_an_event_counts_from_its_date_or_from_the_meeting_that_is_it():
+    action = the_action("Verksamhetsgrupp 2025-05-20\nNärvarande: Eva Lund, Lars Berg\n\n"
+                        "Eva skickar rapporten inom 10 dagar efter öppningen. Öppningen är 2 juni 2025.\n")
+    assert (action.deadline, action.deadline_text) == (dt.date(2025, 6, 12), "inom 10 dagar efter öppningen")
+    action = the_action("Cutover sync 2025-01-14\nPresent: Priya Nair, Tom Hale\n\n"
+                        "Priya to update the risk log within 10 working days of the sync.\n")
+    assert action.deadline == dt.date(2025, 1, 28)
+    # a generic gathering the notes date more than once names no one day
+    action = the_action("Panel update 2025-06-07\nPresent: Priya Nair, Tom Hale\n\n"
+                        "Session 5 is on Saturday 21 June.\n\nTom to post the record within a week of the session.\n")
+    assert action.deadline is None

@@ -107,6 +107,8 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
                 mention.start, mention.end, mention.text, value)
         if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
+        if mention.value is None and (after := _span_after_event(raw, mention, ctx)) is not None:
+            return after  # "senast två veckor efter stämman", "within 28 days of the APCM"
         if mention.value is None and (back := _counted_back(raw, mention, ctx)) is not None:
             return back
         if mention.value is None and raw[mention.end : mention.end + 2].lstrip()[:1] == "(" and (
@@ -381,6 +383,34 @@ _WEEKDAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:
 _BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b(?!\s+[A-Z])")
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
 _DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
+def _span_after_event(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:
+    """'inom tio dagar efter öppningen', 'within 28 days of the APCM', 'senast två veckor efter
+    stämman': the span counted from the event named after it, when the notes date it or it is the
+    meeting itself (its kind in the title: "stämman" at a stämma, "the sync" at a sync)."""
+    after = _AFTER_EVENT.match(raw, mention.end) if ctx.anchor is not None and ctx.schedule is not None else None
+    if after is None or ctx.schedule is None:
+        return None
+    head = after.group("event")
+    folded = head.casefold()
+    if folded in _NOT_AN_EVENT_WORD:
+        return None  # "within a week of the" cut at a line's end: no event named
+    itself = folded[:5] in ctx.title.casefold() and _MEETING_NOUN_HEAD.search(folded) is not None
+    # (a generic "the session" or "the meeting" names no one event the notes date elsewhere)
+    day = ctx.anchor if itself else None if _GENERIC_GATHERING.fullmatch(folded) else ctx.schedule.event(head, raw)
+    if day is None:
+        return None
+    counted = find_deadline(mention.text, anchor=day)
+    if counted is None or counted.value is None:
+        return None
+    end = after.end()
+    return DateMention(mention.start, end, raw[mention.start : end], counted.value)
+
+
+# "... efter stämman", "... of the APCM", "... after the launch": the event a span counts from
+_AFTER_EVENT = re.compile(r"\s+(?:efter|after|of|från|from)\s+(?:the\s+)?(?P<event>[\wåäöÅÄÖ-]{3,})\b", re.I)
+_MEETING_NOUN_HEAD = re.compile(r"stämma|stämman|möte|mötet|sammanträde|sammanträdet|meeting|sync|call|session|agm|apcm", re.I)
+
+
 def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:
     """'kallelse till årsmötet senast fyra veckor före': the span counts back from the event the
     sentence named before it, when the notes date that event."""
