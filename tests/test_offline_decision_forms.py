@@ -1768,3 +1768,19 @@ def test_a_report_received_in_two_words_is_a_formal_noting():
     en = "Vestry 2025-02-03\nPresent: Sam Reed, Dev Patel\n\n"
     assert decisions(en + "- Treasurer: balance £4,210, two pledges outstanding. Report received.\n") != []
     assert decisions(en + "- The fabric report received from the architect is on the website.\n") == []
+
+
+def test_what_it_comes_to_said_without_a_subject_and_the_groups_own_yes():
+    head = "APT 2025-03-12\nNärvarande: Jenny Lund, Kalle Berg, Britt-Marie Ek\n\n"
+    assert decisions(head + "-> Blir en workshop om SIP, heldag, i mars.\n")
+    assert decisions(head + "- cykelrensning -> blir i vår. lappar sätts upp av kalle\n")
+    # a reason, a thing not happening and "as usual" decide nothing
+    assert not decisions(head + "Rune föreslog en konsert. Blir för dyrt.\n")
+    assert not decisions(head + "Blir som vanligt.\n")
+    assert not decisions(head + "Ingen majoritet -> blir inte av nu.\n")
+    # "Rådet var enigt", "Blev ja." after a proposal, "Det tackade gruppen ja till" after an offer
+    assert decisions(head + "Rådet var enigt – ja till en brukarrevision under hösten.\n")
+    assert decisions(head + "Förslag från Kalle att ha Swish-kiosk bara. Blev ja.\n") == [
+        ["Förslag från Kalle att ha Swish-kiosk bara. Blev ja."]]
+    assert decisions(head + "Sofia erbjöd sig att hålla i programmet. Det tackade gruppen ja till.\n")
+    assert not decisions(head + "Kommunen erbjöd en lokal. Det tackade kommunen nej till.\n")

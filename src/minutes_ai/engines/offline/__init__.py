@@ -796,7 +796,7 @@ _POINTS_BACK = re.compile(
     r"|vi (?:bestämde|beslutade) (?:det|så)\b"
     # a yes or no with no object of its own: "Peder har en skärm vi kan låna. Vi tackar ja.", "Apologies –
     # Cllr Beattie (work). Accepted.", "... Others agreed."
-    r"|(?:vi\s+)?(?:tackar|tackade)\s+(?:ja|nej)(?:\s+tack)?\W*$|det kör vi på\W*$"
+    r"|(?:vi\s+)?(?:tackar|tackade)\s+(?:ja|nej)(?:\s+tack)?\W*$|det kör vi på\W*$|blev (?:ja|nej)\W*$"
     # "Lisbeths svåger kan tänka sig. Vi tar det.": taking what was offered
     r"|(?:vi tar|we(?:'ll|’ll| will)? take) (?:det|den|it)\W*$"
     r"|(?:others|all|everyone|everybody)\s+agreed\W*$|(?:accepted|agreed|approved)\W*$", re.I)

@@ -98,6 +98,10 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # (nor a condition: "påsläpp v. 17 om det inte blir nattfrost")
         return not (_LOST_BEFORE.search(clean, 0, same.start()) or _CONDITION_BEFORE.search(clean, 0, same.start())
                     or cues.HEDGE.search(clean) or _no_decision_line(clean))
+    if cue is None and "lir " in clean and _BECOMES_OPENING.match(clean) is not None:
+        # "-> Blir en workshop om SIP, heldag, i mars.", "Blir olja.", "blir ingen kielresa i år": what it
+        # comes to, said with no subject (not "blir för dyrt", a reason, nor "blir inte av", nor "som vanligt")
+        return not (cues.HEDGE.search(clean) or _no_decision_line(clean))
     if cue is None and (" moves " in clean or " moved " in clean) and _MOVES_TO.match(clean) is not None:
         # "Go-live moves from 2 March to 13 April.", "priya: go-live moves to feb 23. final.": a date moved
         return not (_NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean) or _no_decision_line(clean))
@@ -116,6 +120,10 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
 
 
+_BECOMES_OPENING = re.compile(
+    # ("städdagen: blir lördag i vecka 17", "avgiften: ... → blir +2 %": after the matter's label)
+    r"(?:[^\W\d][\w -]{0,30}:\s*)?(?:[^.→>]{0,80}(?:→|->|=>)\s*)?(?:(?:→|->|=>)\s*)?blir\s+(?!(?:det|så|inte|nog|kanske|troligen|säkert|svårt|dyrt|för|bra|dåligt|mycket|lite|"
+    r"mer|mindre|jobbigt|krångligt|aktuellt|klart sen)\b|som vanligt\b)\S", re.I)
 # a planning body's answer to an application: "The council will object.", "So we'll support it."
 _BODY_WILL_OBJECT = re.compile(
     r"(?:[^:?]{1,60}:\s*)?(?:so,? )?(?:the )?(?:council|committee|cc|board|we)(?: will|'ll|’ll| shall) (?:object|support (?:it|the application)|"

@@ -122,7 +122,8 @@ DECISION_VERB = re.compile(
     r"\b\d+\s+ja\s*(?:,|mot|och|/|–|-)\s*\d+\s+nej\b|(?:were|was|and) signed as (?:a )?(?:correct|true)\b|"
     r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
     r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
-    r"(?:och )?så blir det|det blev (?:ett )?(?:ja|nej)|(?:var|är|blev) (?:enig|eniga)\b|"
+    r"(?:och )?så blir det|(?:det )?blev (?:ett )?(?:ja|nej)(?:(?<=\bdet blev ja)|(?<=\bdet blev nej)|(?<=\bdet blev ett ja)|(?<=\bdet blev ett nej)|(?=\W*$))|"
+    r"(?:var|är|blev) (?:enig|eniga|enigt)\b|"
     r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–,-]\s)alla (?:överens|eniga|ok|okej)(?=\W*$|,\s)|"
     # "Okej, då kör vi löpande med takpris", "JB: okej då sätter vi Ramin på ...": a settled yes
     r"\b(?:ok|okej|okey|bra|fint|perfekt|toppen|kanon)[,!.]?\s+då\s+(?:kör|sätter|tar|gör|säger)\s+vi\s+(?=[\wåäö])|"
@@ -229,6 +230,8 @@ DECISION_VERB = re.compile(
     # "So it's a no from us", "that's a yes from everyone"; "Det tackade vi ja till"
     r"it is(?=[.!,;]|\W*$|\s+then\b)(?<!\bas it is)(?<!\bwhere it is)(?<!\bthat it is)(?<!\bbut it is)(?<!\bwhat it is)|"
     r"it's a (?:no|yes) from\b|that's a (?:no|yes) from\b|tackade vi (?:ja|nej)\b|tackar vi (?:ja|nej)\b|"
+    # "Det tackade gruppen ja till", "det tackar styrelsen nej till": the meeting's own body
+    r"(?:tackade|tackar) [a-zåäö]*(?:gruppen|rådet|styrelsen|mötet|nämnden|nätverket|laget|stämman) (?:ja|nej) till\b|"
     # "Ansökan om andrahandsuthyrning ... Medges t.o.m. 2027-01-31.": a request granted
     r"medges\b|medgavs\b|medgetts\b|"
     # the group's own no for now: "vi säljer inte bingolotter i år", "vi kör inte Jönköping i år",
