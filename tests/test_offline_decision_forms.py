@@ -1784,3 +1784,16 @@ def test_what_it_comes_to_said_without_a_subject_and_the_groups_own_yes():
         ["Förslag från Kalle att ha Swish-kiosk bara. Blev ja."]]
     assert decisions(head + "Sofia erbjöd sig att hålla i programmet. Det tackade gruppen ja till.\n")
     assert not decisions(head + "Kommunen erbjöd en lokal. Det tackade kommunen nej till.\n")
+
+
+def test_a_rule_from_now_on_and_the_meetings_body_deciding_after_an_arrow():
+    head = "APT 2025-03-12\nNärvarande: Jenny Lund, Kalle Berg, Britt-Marie Ek\n\n"
+    assert decisions(head + "Det har blivit fel några gånger. Från och med nu är det alltid två som "
+                            "signerar beställningar över 5 000 kr.\n") == [
+        ["Från och med nu är det alltid två som signerar beställningar över 5 000 kr."]]
+    assert decisions("Retro 2025-03-12\nPresent: Sam Reed, Dev Patel\n\n"
+                     "From now on all requests go through the intake channel.\n")
+    document = read_text("Samverkansgruppen 2025-03-12\nNärvarande: Jenny Lund, Kalle Berg\n\n"
+                         "-> Samverkansgruppen beslutar att genomföra en gemensam utbildningsdag i vår.\n")
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert len(meeting.decisions) == 1 and meeting.action_items == []

@@ -64,7 +64,7 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         return opening and not _disclaimed(clean)
     cue = cues.DECISION_VERB.search(clean)
     # (the fallbacks below run on most sentences: plain substring tests first)
-    if cue is None and ("fr" in clean or "häd" in clean or "henceforth" in clean) and _FROM_NOW_HINT.search(clean) is not None:
+    if cue is None and ("fr" in clean or "Fr" in clean or "äd" in clean or "ence" in clean) and _FROM_NOW_HINT.search(clean) is not None:
         cue = _WE_FROM_NOW.search(clean)  # "Vi använder Svenljungas mall från och med höstterminen."
     if cue is None and ":" in clean and (poll := _OPTION_POLL.search(clean)) is not None:
         # "Röstning: alt 1 – 2, alt 2 – 3, alt 3 – 0.", "Vote for the April slot: Quiet Girl 4, Perfect Days 2"
@@ -214,8 +214,10 @@ _FROM_NOW = (r"(?:från och med|fr\.\s?o\.\s?m|hädanefter|from now on|hencefort
              r"from this (?:week|month|term))")
 _FROM_NOW_HINT = re.compile(_FROM_NOW, re.I)
 _WE_FROM_NOW = re.compile(
-    r"(?:^|(?<=[.:;,–—]\s))(?:så\s+|so\s+)?(?:vi|we)\s+(?!(?:har|hade|var|blev|fick|have|had|were|got|did|ska se|måste|behöver|need|must|should|may|might|can|kan)\b)"
-    rf"[a-zåäö]+\s+(?:[\w/.-]+\s+){{0,10}}?{_FROM_NOW}", re.I)
+    # ... or opens on it: "Från och med nu är det alltid två som signerar", "From now on all requests go ..."
+    r"(?:^|(?<=[.:;,–—]\s))(?:(?:från och med nu|fr\.\s?o\.\s?m\.?\s+nu|hädanefter|from now on|henceforth),?\s+\w|"
+    r"(?:så\s+|so\s+)?(?:vi|we)\s+(?!(?:har|hade|var|blev|fick|have|had|were|got|did|ska se|måste|behöver|need|must|should|may|might|can|kan)\b)"
+    rf"[a-zåäö]+\s+(?:[\w/.-]+\s+){{0,10}}?{_FROM_NOW})", re.I)
 # What "we" now do, said as the group's choice: "Vi tar Golvmästarn", "vi hyr ut till externa på
 # 3-mån kontrakt", "Vi köper inga kanoter i år", "vi kör inte lotteri", "vi fortsätter med tryckta
 # blad tills vidare", "We'll enter two", "ok, we take the TPAC half-day slot", "we're entering two

@@ -1011,7 +1011,9 @@ _NEEDLES = {
 # "Governors agreed to appoint X": what follows "agreed to" is a decision, not a task.
 DECIDING_TASK = frozenset(
     "appoint approve adopt accept elect endorse ratify fund award grant renew co-opt anta godkänna "
-    "utse välja bevilja fastställa godkänner antar utser väljer beviljar fastställer approves adopts".split()
+    "utse välja bevilja fastställa godkänner antar utser väljer beviljar fastställer approves adopts "
+    # "-> Samverkansgruppen beslutar att ...": the meeting's body deciding, read as an arrow's task
+    "besluta beslutar beslutade beslöt decides resolves".split()
 )
 # An owner pointed at inside a line: "... → Anna, till fredag", "(ansv. Bo)".
 INLINE_OWNER = re.compile(
