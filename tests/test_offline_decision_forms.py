@@ -1797,3 +1797,10 @@ def test_a_rule_from_now_on_and_the_meetings_body_deciding_after_an_arrow():
                          "-> Samverkansgruppen beslutar att genomföra en gemensam utbildningsdag i vår.\n")
     (meeting,) = OfflineEngine().extract(document).meetings
     assert len(meeting.decisions) == 1 and meeting.action_items == []
+
+
+def test_a_committees_recommendation_in_capitals_is_its_resolution():
+    head = "Amenities Committee 2025-03-12\nPresent: Cllr Ann Lee, Cllr Bo Tan\n\n"
+    assert decisions(head + "RECOMMENDED TO FULL COUNCIL that allotment rents be increased by 3%.\n")
+    # someone's advice reported in lower case is no decision of this meeting
+    assert not decisions(head + "The Fund panel recommended five awards totalling £18,400.\n")

@@ -105,6 +105,11 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     if cue is None and (" moves " in clean or " moved " in clean) and _MOVES_TO.match(clean) is not None:
         # "Go-live moves from 2 March to 13 April.", "priya: go-live moves to feb 23. final.": a date moved
         return not (_NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean) or _no_decision_line(clean))
+    if cue is None and "RECOMMENDED" in clean and _RECOMMENDED.search(clean) is not None:
+        # "RECOMMENDED to Full Council that ...", "The Committee RECOMMENDED to Senate that ...": a
+        # committee's resolution, set in capitals as RESOLVED is (a lower-case "the panel recommended"
+        # reports someone's advice)
+        return not _no_decision_line(clean)
     if cue is None and we_choose(clean):
         return True  # "Vi tar Golvmästarn, de kan komma v. 17.", "We'll enter two.": the group's own choice
     if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
@@ -120,6 +125,7 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
 
 
+_RECOMMENDED = re.compile(r"\bRECOMMENDED\b(?:\s*:|\s+(?:TO|to|it|that|the)\b)")
 _BECOMES_OPENING = re.compile(
     # ("städdagen: blir lördag i vecka 17", "avgiften: ... → blir +2 %": after the matter's label)
     r"(?:[^\W\d][\w -]{0,30}:\s*)?(?:[^.→>]{0,80}(?:→|->|=>)\s*)?(?:(?:→|->|=>)\s*)?blir\s+(?!(?:det|så|inte|nog|kanske|troligen|säkert|svårt|dyrt|för|bra|dåligt|mycket|lite|"
