@@ -1060,3 +1060,12 @@ def test_a_yes_after_a_doubt_takes_the_task_and_its_later_sentence_gives_the_dea
             "I'll have it live by Friday.\n")
     assert [(a.owner, a.task, a.deadline) for a in actions(text)] == [
         ("Aisha Rahman", "Set up the appointment booking on SchoolCloud", dt.date(2025, 1, 17))]
+
+
+def test_a_word_form_opening_a_sentence_and_an_option_asked_about_are_no_owners():
+    head = "Board 2025-03-04\nPresent: Jo Brooks, Mia Reyes\n\n"
+    assert actions(head + "Motion carried. Returned to open session at 8:21 PM.\n") == []
+    assert actions(head + "Unrestricted reserves stand at 4.2 months of running costs.\n") == []
+    assert actions(head + "3. Docs migration (Sphinx → MkDocs?)\n") == []
+    # a name the notes use, or an attendee's, still owns the task
+    assert [(a.owner, a.task) for a in actions(head + "- update the docs → Mia\n")] == [("Mia Reyes", "Update the docs")]

@@ -632,6 +632,9 @@ class OfflineEngine:
         )
         if action is not None and action.owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in action.owners):
             action = None  # "RESOLVED to contribute £350": the meeting decided, nobody got a task
+        if (action is not None and len(action.owners) == 1 and _WORD_FORM.fullmatch(action.owners[0])
+                and not ctx.names.is_known(action.owners[0]) and action.owners[0] not in ctx.names.proper):
+            action = None  # "Returned to open session at 8:21", "Unrestricted reserves stand at ...": no one
         found: list[Decision | ActionItem | str] = []
         first_word = action.task.split(maxsplit=1)[0].casefold() if action and action.task else ""
         if first_word in cues.DECIDING_TASK and rules.FUTURE_DECISION.search(words):
@@ -801,6 +804,8 @@ _POINTS_BACK = re.compile(
     r"|(?:vi tar|we(?:'ll|’ll| will)? take) (?:det|den|it)\W*$"
     r"|(?:others|all|everyone|everybody)\s+agreed\W*$|(?:accepted|agreed|approved)\W*$", re.I)
 # where an outcome's clause ends and a task's begins: ", och Maja ...", " and Derek will ...", " – Per ..."
+# an English word form opening a sentence, no name: "Returned", "Unrestricted", "Following", "Finally"
+_WORD_FORM = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing|ly)")
 _RESULT_THEN_TASK = re.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
 
 

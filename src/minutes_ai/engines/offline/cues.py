@@ -1017,7 +1017,8 @@ DECIDING_TASK = frozenset(
 )
 # An owner pointed at inside a line: "... → Anna, till fredag", "(ansv. Bo)".
 INLINE_OWNER = re.compile(
-    r"(?:→|->|=>)\s*(?P<arrow>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"
+    # (not an option asked about: "Docs migration (Sphinx → MkDocs?)")
+    r"(?:→|->|=>)\s*(?P<arrow>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)(?!\?|[\wåäöé-])"
     r"|\((?:ansv(?:arig)?\.?:?|owner:?|resp\.?:?)\s*(?P<paren>[A-ZÅÄÖ][^()]{0,50})\)"
 )
 
