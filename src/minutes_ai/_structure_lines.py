@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -299,6 +300,16 @@ def speaker_heading(line: str) -> str | None:
     return match.group("name") or match.group("named")
 
 
+def heading_speakers(lines: Iterable[str]) -> list[str]:
+    """The speakers of a transcript laid out with a heading line per turn, one name per heading in
+    order; empty unless there are three such lines or more and two speakers or more head two turns
+    each (an agenda's timed lines, "18:35 Patrols", "19:10 Clubhouse", name each topic once)."""
+    names = [who for line in lines if (who := speaker_heading(line)) is not None]
+    if len(names) < 3 or sum(1 for n in Counter(names).values() if n >= 2) < 2:
+        return []
+    return names
+
+
 def case_folds(value: str) -> bool:
     """True when ``value`` holds a letter that ``re.IGNORECASE`` matches to an ASCII letter
     although ``str.lower()`` does not give that letter (dotted/dotless i, long s, Kelvin sign).
@@ -349,6 +360,7 @@ __all__ = [
     "Watched",
     "case_folds",
     "cells",
+    "heading_speakers",
     "next_nonblank",
     "speaker_heading",
     "split_lines",

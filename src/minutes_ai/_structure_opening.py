@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from ._structure_lines import Line, speaker_heading, word_count
+from ._structure_lines import Line, heading_speakers, word_count
 from ._structure_people import looks_like_name
 from .dates import find_dates, find_meeting_date, find_stated_date
 from .dates._lexicon import WEEKDAYS, weekday_number
@@ -210,21 +209,18 @@ def speakers(document: Document, lines: list[Line], lo: int, hi: int) -> list[At
         names = [t.speaker for t in document.turns if t.speaker and start <= t.start < end]
     else:
         stamped = 0
-        headed: list[str] = []  # "Denise Carter  0:02": the speaker on a line above the words
         for line in lines[lo:hi]:
             match = _IRC_NICK.match(line.clean) or _STAMPED_SPEAKER.match(line.clean)
             if match is None:
-                if (who := speaker_heading(line.raw)) is not None:
-                    headed.append(who)
                 continue
             stamped += 1
             name = match.groupdict().get("nick") or match["name"].strip()
             if "nick" in match.groupdict() or looks_like_name(name):
                 names.append(name)
-        if len(headed) >= 3 and sum(1 for n in Counter(headed).values() if n >= 2) >= 2:
-            # (as the turns are read: an agenda's timed lines, "18:35 Patrols", name each topic once)
-            names += headed
-            stamped += len(headed)
+        # "Denise Carter  0:02": the speaker on a line above the words
+        headed = heading_speakers(lines[k].raw for k in range(lo, hi) if ":" in lines[k].raw)
+        names += headed
+        stamped += len(headed)
         if stamped < 3:
             return []  # a couple of time-stamped lines are no transcript
     seen: set[str] = set()

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..._structure_lines import speaker_heading
+from ..._structure_lines import heading_speakers, speaker_heading
 from . import _fastre, cues
 from ._literals import finite_strings, parse_tree
 
@@ -189,7 +189,7 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
     current: list | None = None  # [kind, line_start, c_start, c_end, indent, speaker]
     # "Denise Carter  0:02" on a line of its own, the words said below it: each such speaker's turn
     # runs to the next blank line
-    headed = _headed_speakers(text, start, end)
+    headed = frozenset(heading_speakers(text[start:end].split("\n")) if text.count(":", start, end) >= 3 else ())
     said_by: str | None = None  # the speaker of the heading line just read
     in_headed = False  # the open block is a turn under such a heading
     aligned = False  # inside a table laid out with spaces ("Vad    Vem    När")
@@ -285,18 +285,6 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
         pos = line_end + 1
     close()
     return blocks
-
-
-def _headed_speakers(text: str, start: int, end: int) -> frozenset[str]:
-    """The speakers of a transcript laid out with a heading line per turn ("Denise Carter  0:02"):
-    those of at least three such lines, two or more speakers each heading two turns or more (an
-    agenda's timed lines, "18:35 Patrols", "19:10 Clubhouse", name each topic once)."""
-    if text.count(":", start, end) < 3:
-        return frozenset()
-    names = Counter(who for line in text[start:end].split("\n") if (who := speaker_heading(line)) is not None)
-    if sum(names.values()) < 3 or sum(1 for n in names.values() if n >= 2) < 2:
-        return frozenset()
-    return frozenset(names)
 
 
 _GAP = re.compile(r"\S {2,}\S")
