@@ -1469,3 +1469,13 @@ def test_a_span_after_an_event_counts_from_its_date_or_from_the_meeting_that_is_
     action = the_action("Panel update 2025-06-07\nPresent: Priya Nair, Tom Hale\n\n"
                         "Session 5 is on Saturday 21 June.\n\nTom to post the record within a week of the session.\n")
     assert action.deadline is None
+
+
+def test_the_line_below_a_task_saying_when_what_it_makes_is_due():
+    head = "Nätverk 2025-04-01\nNärvarande: Olle Grahn, Rebecka Nilsson\n\n"
+    action = the_action(head + "Mötet utsåg Olle Grahn och Rebecka Nilsson att ta fram program för utbildningsdag 1.\n"
+                               "Programmet ska vara klart innan, 27 maj, så att inbjudan kan gå ut före sommaren.\n")
+    assert (action.owner, action.deadline, len(action.evidence)) == ("Olle Grahn, Rebecka Nilsson", dt.date(2025, 5, 27), 2)
+    # a thing the task does not make keeps its own line
+    notes = meetings(head + "Olle bokar lokalen.\nBudgeten ska vara klar senast 30 maj.\n")
+    assert [a.deadline for a in notes[0].action_items if a.owner == "Olle Grahn"] == [None]

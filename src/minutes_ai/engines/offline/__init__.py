@@ -400,6 +400,21 @@ class OfflineEngine:
                     said.append(words)
                     previous = sentence
                     continue
+                if (previous is None and words[:1].isupper() and actions and not block_actions
+                        and (made := _DELIVERABLE_DUE.match(words)) is not None
+                        and (above := actions[-1]).deadline_text is None
+                        and made.group("noun")[:5].casefold() in above.task.casefold()
+                        and not text[above.evidence[-1].end : sentence.start].strip(" \t\n.")
+                        and text.count("\n", above.evidence[-1].end, sentence.start) <= 1
+                        and (due := _deadline(text[sentence.start : sentence.end], ctx)) is not None):
+                    # "Mötet utsåg Olle och Rebecka att ta fram program för utbildningsdag 1.\nProgrammet ska
+                    # vara klart innan, 27 maj": the line below says when the thing the task makes is due
+                    actions[-1] = above.model_copy(update={
+                        "deadline": due.value, "deadline_text": due.text,
+                        "evidence": [*above.evidence, ctx.document.evidence(sentence.start, sentence.end)]})
+                    said.append(words)
+                    previous = sentence
+                    continue
                 if cues.PROPOSAL.search(words) and not (
                         proposal is not None and cues.MOVER_ONLY.match(words) and (
                             proposal.start >= block.start or not _BLANK_LINE.search(text, proposal.end, sentence.start))):
@@ -804,6 +819,10 @@ _POINTS_BACK = re.compile(
     r"|(?:vi tar|we(?:'ll|’ll| will)? take) (?:det|den|it)\W*$"
     r"|(?:others|all|everyone|everybody)\s+agreed\W*$|(?:accepted|agreed|approved)\W*$", re.I)
 # where an outcome's clause ends and a task's begins: ", och Maja ...", " and Derek will ...", " – Per ..."
+# what a task makes, due: "Programmet ska vara klart innan, 27 maj", "The report must be ready by ..."
+_DELIVERABLE_DUE = re.compile(
+    r"(?:the\s+)?(?P<noun>[^\W\d_]{4,})\s+(?:ska|skall|måste|behöver|bör|must|needs?\s+to|has\s+to|should)\s+"
+    r"(?:vara\s+|be\s+)?(?:klar|klart|klara|färdig|färdigt|färdiga|ute|uppe|inne|ready|done|finished|out|in)\b", re.I)
 # an English word form opening a sentence, no name: "Returned", "Unrestricted", "Following", "Finally"
 _WORD_FORM = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing|ly)")
 _RESULT_THEN_TASK = re.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
