@@ -1804,3 +1804,18 @@ def test_a_committees_recommendation_in_capitals_is_its_resolution():
     assert decisions(head + "RECOMMENDED TO FULL COUNCIL that allotment rents be increased by 3%.\n")
     # someone's advice reported in lower case is no decision of this meeting
     assert not decisions(head + "The Fund panel recommended five awards totalling £18,400.\n")
+
+
+def test_decisions_said_to_be_another_bodys_not_yet_taken_or_taken_at_an_earlier_meeting():
+    head = "LG 2025-03-12\nNärvarande: Jenny Lund, Kalle Berg, Britt-Marie Ek\n\n"
+    for line in ("Styrelsen fastställer bokslutet på sitt möte i mars, inte LG:s sak.",
+                 "Det beslutas av regionens förtroendemannaberedning, inte av oss.",
+                 "Vi tar in en offert till innan vi bestämmer.",
+                 "Vi bestämde oss inte – Kalle ber om referenser först.",
+                 "Årsmötet hålls söndag 23 februari (beslutat på förra mötet)."):
+        assert not decisions(head + line + "\n"), line
+    assert not decisions("Steering 2025-11-12\nPresent: Sam Reed, Dev Patel\n\n"
+                         "Steering group signed off go-live for Monday 17 November at last week's meeting.\n")
+    # the meeting's own "Styrelsen fastställer ..." still decides
+    assert decisions("Styrelsemöte 2025-03-12\nNärvarande: Jenny Lund, Kalle Berg\n\n"
+                     "Styrelsen fastställer bokslutet för 2024.\n")

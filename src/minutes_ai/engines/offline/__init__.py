@@ -657,6 +657,8 @@ class OfflineEngine:
         if first_word in cues.DECIDING_TASK and (verdict or not _NOUN_AFTER_DASH.match(words)) and not (
                 action is not None and action.owners and not all(
                     _MEETING_BODY.search(o) or _names_the_meeting(ctx, o) for o in action.owners)):
+            if rules.disclaimed(words):
+                return found  # "Styrelsen fastställer bokslutet på sitt möte i mars, inte LG:s sak": another body's
             # ("Varje kommun utser en kontaktperson": each municipality's task, not this meeting's decision)
             # "Governors agreed to appoint X": a decision; not "Rachel – award letters to ...", a noun
             verdict, action = True, None

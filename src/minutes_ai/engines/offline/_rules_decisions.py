@@ -26,13 +26,13 @@ def is_decision(clean: str, *, in_section: bool) -> bool | None:
         return False  # "All in favor? …": the question, not its answer
     opening = _decision_opening(clean)
     if opening is not None:
-        return opening and not _disclaimed(clean)
+        return opening and not disclaimed(clean)
     if _no_decision_line(clean):
         return False
     cue = cues.DECISION_VERB.search(clean)
     if not cue:
         return None
-    return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
+    return _cue_decides(clean, cue, in_section=in_section) and not disclaimed(clean)
 
 
 def decides(clean: str, *, in_section: bool) -> bool:
@@ -61,7 +61,7 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     # opening or a decision verb would say True (the checks before it have no side effects).
     opening = _decision_opening(clean)
     if opening is not None:
-        return opening and not _disclaimed(clean)
+        return opening and not disclaimed(clean)
     cue = cues.DECISION_VERB.search(clean)
     # (the fallbacks below run on most sentences: plain substring tests first)
     if cue is None and ("fr" in clean or "Fr" in clean or "äd" in clean or "ence" in clean) and _FROM_NOW_HINT.search(clean) is not None:
@@ -122,7 +122,7 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         return answer and not _NOTHING_DECIDED.search(clean)
     if not cue or _no_decision_line(clean):
         return False
-    return _cue_decides(clean, cue, in_section=in_section) and not _disclaimed(clean)
+    return _cue_decides(clean, cue, in_section=in_section) and not disclaimed(clean)
 
 
 _RECOMMENDED = re.compile(r"\bRECOMMENDED\b(?:\s*:|\s+(?:TO|to|it|that|the)\b)")
@@ -352,7 +352,7 @@ _OFFICE_DECIDED = re.compile(
 _OFFICE_VERBS = ("decided", "approved", "ruled", "declined", "rejected")
 
 
-def _disclaimed(clean: str) -> bool:
+def disclaimed(clean: str) -> bool:
     """Whether the sentence says nothing was decided, or that it was decided elsewhere."""
     if _NOTHING_DECIDED.search(clean) is not None or _DECIDED_ELSEWHERE.search(clean) is not None:
         return True
@@ -431,7 +431,11 @@ def _no_decision_line(clean: str) -> bool:
 _NOTHING_DECIDED = re.compile(
     r"\b(?:ingen|inget|inga)\s+(?:\w+\s+){0,3}?(?:bestämdes|beslutades)\b|\bbestämdes inget\b|\bbeslutades inte\b"
     r"|\bno decision (?:was |has been )?(?:taken|made|reached)\b|\b(?:was|were) not\s+supported\b(?![^.]*;)"
-    r"|\bnot (?:ours|our (?:call|decision))\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
+    r"|\bnot (?:ours|our (?:call|decision))\b|\binte av oss\b|\bnot by us\b"
+    # "vi tar in en offert till innan vi bestämmer", "Vi bestämde oss inte", "before we decide": not yet
+    r"|\binnan vi (?:bestämmer|beslutar|tar beslut)\b|\bbestämde oss inte\b|\bbefore (?:we|the \w+) decides?\b"
+    # "signed off go-live ... at last week's meeting", "beslutades på förra mötet": an earlier meeting's
+    r"|\b(?:at|in) (?:last (?:week|month)'s|the (?:last|previous)) meeting\b|\b(?:på|vid) (?:förra|föregående) (?:mötet|sammanträdet)\b|\bnot (?:this|the) (?:group|committee|board|team|forum|meeting)'?s?"
     r" (?:call|decision)\b|\bnot us\b|\binte (?:vår|vårt|\w+:s) (?:sak|beslut|bord)\b"
     r"|\bröstar ja\b.*\bröstar nej\b"
     # "– nej, beslutet är fattat", "that was already decided in March": a decision taken before, recalled

@@ -39,6 +39,7 @@ from ._rules_decisions import (
     STANDING_DUTY,
     decides,
     decision_text,
+    disclaimed,
     is_decision,
     moved_count,
     sets_date_only,
@@ -68,7 +69,7 @@ from ._rules_words import _WHEN_WORDS, ActionParse, _tidy
 
 __all__ = [
     # what a sentence says
-    "ActionParse", "is_decision", "decides", "moved_count", "sets_date_only", "decision_text", "parse_action", "second_task",
+    "ActionParse", "is_decision", "decides", "disclaimed", "moved_count", "sets_date_only", "decision_text", "parse_action", "second_task",
     "past_task", "not_taken", "deadline_only_task",
     # patterns and words the engine reads too
     "CONSENSUS_MARK", "OFFER_TAKEN", "STANDING_DUTY", "we_choose", "OUTCOME", "ROLE_TAKEN", "FUTURE_DECISION", "JOINING_WORDS", "_WHEN_WORDS", "_tidy", "_later_clause",
