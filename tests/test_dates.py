@@ -788,3 +788,18 @@ def test_in_the_next_fortnight_counts_from_the_meeting_and_under_veckan_is_this_
     assert found is not None and found.text == "in the next fortnight" and found.value == dt.date(2024, 12, 11)
     week = find_deadline("Ibrahim skickar en påminnelse under veckan.", anchor=meeting)
     assert week is not None and week.text == "under veckan" and week.value is None  # a week, no day
+
+
+def test_an_ordinal_weekday_of_a_month_is_that_day():
+    from minutes_ai.dates import find_dates as _find
+
+    anchor = dt.date(2025, 3, 4)
+    assert [(m.text, m.value) for m in _find("Next meeting: first Tuesday in April", anchor=anchor)] == [
+        ("first Tuesday in April", dt.date(2025, 4, 1))]
+    assert _find("by the last Friday of May", anchor=anchor)[0].value == dt.date(2025, 5, 30)
+    assert _find("sista torsdagen i maj", anchor=anchor)[0].value == dt.date(2025, 5, 29)
+    assert _find("första tisdagen i april 2026", anchor=anchor)[0].value == dt.date(2026, 4, 7)
+    # a recurring day names no one date; a fifth Monday that is not there is none
+    assert _find("the first Monday of the month", anchor=anchor)[0].value is None
+    assert _find("the fifth Monday in March", anchor=anchor)[0].value == dt.date(2025, 3, 31)
+    assert _find("the fifth Monday in February", anchor=anchor)[0].value is None

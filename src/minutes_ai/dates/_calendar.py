@@ -133,3 +133,15 @@ def period_end(
         if in_window(candidate, anchor) == 0:
             return candidate
     return None
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date | None:
+    """The ``nth`` ``weekday`` (0 = Monday) of a month, the last one for ``nth`` -1; None when the
+    month has no such day (a fifth Monday)."""
+    if nth < 0:
+        last = month_end(year, month)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
+

@@ -148,9 +148,47 @@ def scan(text: str, anchor: dt.date | None) -> list[Hit]:
             continue
         consumed = match.end()
         hits.extend(_interpret(match, text, low, anchor))
+    if ("first" in low or "last" in low or "sista" in low or "första" in low or "second" in low or "third" in low
+            or "andra" in low or "tredje" in low or "fourth" in low or "fjärde" in low or "1st" in low or "2nd" in low
+            or "3rd" in low or "4th" in low or "fifth" in low or "5th" in low or "femte" in low):
+        hits = _nth_weekdays(low, anchor, hits)
     hits.extend(_weekdays(low, anchor, hits))
     hits.sort(key=lambda hit: hit.start)
     return hits
+
+
+# "the first Tuesday in April", "last Friday of May", "första tisdagen i april", "sista torsdagen i maj";
+# "the first Monday of the month", "sista fredagen varje månad": a recurring day, no one date
+_NTH_WEEKDAY = re.compile(
+    r"(?<![\w])(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|första|andra|tredje|fjärde|femte|sista)\s+"
+    rf"(?P<wd>{WEEKDAY})(?:en|s)?\s+(?:(?:in|of|i)\s+(?P<mon>{MONTH})(?:\s+(?P<y>{{YEAR}}))?"
+    r"|(?P<each>(?:of\s+)?(?:the|each|every)\s+month|i\s+(?:varje\s+)?månaden|varje\s+månad))"
+    .replace("{YEAR}", YEAR)
+)
+_NTH = {"first": 1, "1st": 1, "första": 1, "second": 2, "2nd": 2, "andra": 2, "third": 3, "3rd": 3, "tredje": 3,
+        "fourth": 4, "4th": 4, "fjärde": 4, "fifth": 5, "5th": 5, "femte": 5, "last": -1, "sista": -1}
+
+
+def _nth_weekdays(low: str, anchor: dt.date | None, hits: list[Hit]) -> list[Hit]:
+    """``hits`` with the ordinal weekdays of a month added ("first Tuesday in April", in the year a
+    day of that month is read in; no day without an anchor or a year) and the hits inside them dropped."""
+    found: list[Hit] = []
+    for match in _NTH_WEEKDAY.finditer(low):
+        value = None
+        if match.group("mon"):
+            month = month_number(match.group("mon"))
+            # (a yearless month takes the year a day in it would: cal.infer_year)
+            inferred = cal.infer_year(15, month, anchor) if not match.group("y") else None
+            year = int(match.group("y")) if match.group("y") else inferred.year if inferred else None
+            if year is not None:
+                value = cal.nth_weekday(year, month, weekday_number(match.group("wd")), _NTH[match.group("ord")])
+        kind: MentionKind = "date" if match.group("mon") else "period"
+        found.append(Hit(match.start(), match.end(), kind, value,
+                         year=int(match.group("y")) if match.group("y") else None))
+    if not found:
+        return hits
+    kept = [h for h in hits if not any(f.start < h.end and h.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda hit: hit.start)
 
 
 def _lower(text: str) -> str:
