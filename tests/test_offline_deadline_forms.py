@@ -1479,3 +1479,10 @@ def test_the_line_below_a_task_saying_when_what_it_makes_is_due():
     # a thing the task does not make keeps its own line
     notes = meetings(head + "Olle bokar lokalen.\nBudgeten ska vara klar senast 30 maj.\n")
     assert [a.deadline for a in notes[0].action_items if a.owner == "Olle Grahn"] == [None]
+
+
+def test_till_an_event_the_notes_date_takes_its_date():
+    action = the_action("Styrelsemöte 2025-08-21\nNärvarande: Ingrid Berg, Göran Lind\n\n"
+                        "§ 6 Årsmötet 2026\nÅrsmötet hålls söndag 15 mars 2026 i bygdegården. "
+                        "Ingrid tar fram verksamhetsberättelsen till årsmötet.\n")
+    assert (action.deadline, action.deadline_text) == (dt.date(2026, 3, 15), "till årsmötet")

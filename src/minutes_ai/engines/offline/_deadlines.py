@@ -146,6 +146,9 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     nxt = event.group("next") and cues.NEXT_MEETING_EVENT.match(event.group("event") or "")
     if not nxt and (before := _before_event(raw, ctx)) is not None and before.value is not None:
         return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
+    if not nxt and (dated := _till_event(raw, ctx) or _by_event(raw, ctx)) is not None and (
+            dated.start < event.end() and event.start() < dated.end):
+        return dated  # "Ingrid tar fram verksamhetsberättelsen till årsmötet" after "Årsmötet hålls söndag 15 mars"
     value = (_next_date(ctx) or _next_of_kind(event.group(0), ctx)) if nxt else _bracket_date(raw, event.end(), ctx)
     if value is None and not nxt and ctx.next_text and (kind := _MEETING_KIND.match(event.group("event") or "")):
         # "till utvärderingsmötet" when the next meeting is announced as "... – utvärdering"
