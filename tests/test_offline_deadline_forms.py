@@ -1486,3 +1486,11 @@ def test_till_an_event_the_notes_date_takes_its_date():
                         "§ 6 Årsmötet 2026\nÅrsmötet hålls söndag 15 mars 2026 i bygdegården. "
                         "Ingrid tar fram verksamhetsberättelsen till årsmötet.\n")
     assert (action.deadline, action.deadline_text) == (dt.date(2026, 3, 15), "till årsmötet")
+
+
+def test_an_event_dated_in_one_task_dates_the_same_event_in_the_action_table():
+    notes = meetings("Rowing committee 2026-03-24\nPresent: Ciara Nolan, Tom Hale\n\n"
+                     "4.2 CN to circulate the Safety Statement before the Easter training camp (6–9 April).\n\n"
+                     "Actions\n| Ref | Action | Owner | Due |\n|---|---|---|---|\n"
+                     "| 4.2 | Circulate Safety Statement | CN | before camp |\n")
+    assert {(a.deadline_text, a.deadline) for a in notes[0].action_items} >= {("before camp", dt.date(2026, 4, 6))}

@@ -93,7 +93,7 @@ class Schedule:
     # in a file of several meetings, the notes before this one too (a window): an earlier one may date an event
     whole: str = ""
     _dates: list[dt.date] | None = field(default=None, repr=False)
-    _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word, read once
+    _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word and asking sentence
     _plans: list[list[dt.date]] | None = field(default=None, repr=False)  # the plan lines' dates, read once
     _joined: str | None = field(default=None, repr=False)  # the text events are dated in (see _source)
 
@@ -130,25 +130,28 @@ class Schedule:
         stem = word[:-2] if len(word) >= 6 and word.endswith(("et", "en")) and " " not in word else word
         if len(stem) > 8 and stem.endswith("start") and stem.isalpha():
             stem = stem[:-5]  # "innan kampanjstart": the campaign's date ("sommarkampanj ... startar 16/6")
-        if stem not in self._events:
-            self._events[stem] = _event_dates(self._source(), stem, sentence, self.anchor)
-        dates = self._events[stem]
+        # (each lookup leaves out the asking sentence's own line, so the sentence is part of the key:
+        # "before the Easter training camp (6–9 April)" finds no other date, the due cell "before camp" does)
+        own = "\x00" + sentence.strip()[:40]
+        if stem + own not in self._events:
+            self._events[stem + own] = _event_dates(self._source(), stem, sentence, self.anchor)
+        dates = self._events[stem + own]
         if not dates and stem != word and _CLIPPED_E.search(stem):
             # "lägret" / "sommarläger", "seglet" / "segel": the definite form drops the e of -er, -el, -en
             full = f"{stem[:-1]}e{stem[-1]}"
-            if f"+{full}" not in self._events:
-                self._events[f"+{full}"] = _event_dates(self._source(), full, sentence, self.anchor, compound=True)
-            dates = self._events[f"+{full}"]
+            if f"+{full}{own}" not in self._events:
+                self._events[f"+{full}{own}"] = _event_dates(self._source(), full, sentence, self.anchor, compound=True)
+            dates = self._events[f"+{full}{own}"]
         if not dates and len(word) == 5 and word.endswith(("et", "en")) and word.isalpha():
             # "innan cupen" under "1. Sävsjö Cup 14–15 juni": a short definite form, its bare noun
             # ("cupen" itself first: it also ends "Julcupen")
-            bare = f"^{word[:-2]}"
+            bare = f"^{word[:-2]}{own}"
             if bare not in self._events:
                 self._events[bare] = _event_dates(self._source(), word[:-2], sentence, self.anchor)
             dates = self._events[bare]
         if len(dates) > 1 and stem != word and word.isalpha():
             # "Munhälsodagen 20 mars" and "munhälsodagarna 6–7 oktober": the form the task names decides
-            exact = f"={word}"
+            exact = f"={word}{own}"
             if exact not in self._events:
                 self._events[exact] = _event_dates(self._source(), word, sentence, self.anchor, whole=True)
             dates = self._events[exact]
