@@ -108,7 +108,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         if mention.value is None and (before := _before_event(raw, ctx)) is not None and before.value is not None:
             return before  # "senast tre veckor före årsmötet", the årsmöte dated in the notes
         if mention.value is None and (after := _span_after_event(raw, mention, ctx)) is not None:
-            return after  # "senast två veckor efter stämman", "within 28 days of the APCM"
+            return after  # "inom 10 dagar efter öppningen", "within 28 days of the APCM"
         if mention.value is None and (back := _counted_back(raw, mention, ctx)) is not None:
             return back
         if mention.value is None and raw[mention.end : mention.end + 2].lstrip()[:1] == "(" and (
@@ -120,7 +120,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
             # "senast tre veckor före fullmäktiges sammanträde den 7 december": counted back from that day
             return DateMention(lead.start(), mention.end, raw[lead.start() : mention.end], _back(mention.value, lead))
         return mention
-    if (due := _SPAN_DUE.search(raw) if "w" in raw or "v" in raw or "d" in raw else None) is not None:
+    if (due := _SPAN_DUE.search(raw)) is not None:
         # "Joanne – safeguarding briefing – 2 weeks", "Dev – Harbourview draft (2 wks)", a due cell "10 dagar":
         # the span a list item closes on is the time it is given, from the meeting
         count = _lead_count(due)
@@ -387,9 +387,9 @@ _BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b(?!\s+[A-Z])")
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
 _DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
 def _span_after_event(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:
-    """'inom tio dagar efter öppningen', 'within 28 days of the APCM', 'senast två veckor efter
-    stämman': the span counted from the event named after it, when the notes date it or it is the
-    meeting itself (its kind in the title: "stämman" at a stämma, "the sync" at a sync)."""
+    """'inom tio dagar efter öppningen', 'within 28 days of the APCM': the span counted from the
+    event named after it, when the notes date it or it is the meeting itself (its kind in the
+    title: "the sync" at a sync, "stämman" at a stämma)."""
     after = _AFTER_EVENT.match(raw, mention.end) if ctx.anchor is not None and ctx.schedule is not None else None
     if after is None or ctx.schedule is None:
         return None
