@@ -9,12 +9,12 @@ meeting the notes announce (the body's name in the title or letterhead, its acro
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 
 from ..._structure_lines import case_folds
 from ...dates import DateMention, find_dates, find_deadline, span_days
+from ...dates import _calendar as cal
 from ...dates._lexicon import weekday_number
 from ...schemas import Meeting
 from . import cues
@@ -220,7 +220,7 @@ def _span_then_event(raw: str, start: int) -> re.Match[str] | None:
     if "före" not in raw and "innan" not in raw and "inför" not in raw and "before" not in raw and "prior" not in raw:
         return None
     lead = next(reversed(list(_SPAN_BEFORE.finditer(raw, max(0, start - 70), start))), None)  # the nearest
-    if lead is None or not _lead_days(lead) or _WINDOW_BEFORE.search(raw, max(0, lead.start() - 12), lead.start()):
+    if lead is None or not _lead_count(lead) or _WINDOW_BEFORE.search(raw, max(0, lead.start() - 12), lead.start()):
         return None  # ("for the last 90 days before the review on Feb 3": a window of data, no deadline)
     between = raw[lead.end() : start]
     # the date, not a weekday that names the event ("six weeks before Giving Tuesday"), nor a
@@ -433,24 +433,16 @@ def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention 
 
 
 def _back(value: dt.date, lead: re.Match[str]) -> dt.date | None:
-    """``value`` counted back by the span ``lead`` matched ("två veckor", "en månad"): a month is
-    the same day of the month before (the month's last day when it has no such day); None for a
-    count not known."""
-    days = _lead_days(lead)
-    if not days:
-        return None
-    if lead.group("unit").casefold().startswith(("mån", "month")):
-        year, month = divmod(value.year * 12 + value.month - 1 - _lead_count(lead), 12)
-        return dt.date(year, month + 1, min(value.day, calendar.monthrange(year, month + 1)[1]))
-    return value - dt.timedelta(days=days)
-
-
-def _lead_days(lead: re.Match[str]) -> int:
-    """The days of a matched span before an event ("två veckor", "30 days"); 0 for a count it
-    does not know."""
-    unit = lead.group("unit")
+    """``value`` counted back by the span ``lead`` matched ("två veckor", "en månad": a month is
+    the same day of the month before, as :func:`minutes_ai.dates._calendar.add_months` counts);
+    None for a count not known."""
     count = _lead_count(lead)
-    return count * 31 if unit.casefold().startswith(("mån", "month")) else span_days(count, unit)
+    if not count:
+        return None
+    unit = lead.group("unit")
+    if unit.casefold().startswith(("mån", "month")):
+        return cal.add_months(value, -count)
+    return value - dt.timedelta(days=span_days(count, unit))
 
 
 def _lead_count(lead: re.Match[str]) -> int:

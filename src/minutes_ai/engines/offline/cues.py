@@ -122,7 +122,7 @@ DECISION_VERB = re.compile(
     r"\b\d+\s+ja\s*(?:,|mot|och|/|–|-)\s*\d+\s+nej\b|(?:were|was|and) signed as (?:a )?(?:correct|true)\b|"
     r"röstade (?:\d+\s*[-–]\s*\d+ )?(?:för att|ja till|nej till|för förslaget)|"
     r"ruled out|placed on file|came down on the side of|behålls|vi behåller|blev det så att|det blir så\b|avgjordes|avgörs|enligt (?:mötets|styrelsens|gruppens) beslut|"
-    r"(?:och )?så blir det|(?:det )?blev (?:ett )?(?:ja|nej)(?:(?<=\bdet blev ja)|(?<=\bdet blev nej)|(?<=\bdet blev ett ja)|(?<=\bdet blev ett nej)|(?=\W*$))|"
+    r"(?:och )?så blir det|(?<!\w)det blev (?:ett )?(?:ja|nej)|blev (?:ett )?(?:ja|nej)(?=\W*$)|"
     r"(?:var|är|blev) (?:enig|eniga|enigt)\b|"
     r"[–-]\s*(?:beslutat|bestämt)(?=\W*$|,)|(?<=[–-]\s)(?:beslutat|bestämt|beslut)(?=\W*$|,)|kör vi som\b|alla överens(?=\.?\))|(?<=[–,-]\s)alla (?:överens|eniga|ok|okej)(?=\W*$|,\s)|"
     # "Okej, då kör vi löpande med takpris", "JB: okej då sätter vi Ramin på ...": a settled yes
