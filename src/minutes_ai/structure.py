@@ -454,7 +454,7 @@ def _meeting_date(
         if found is not None and found.value is not None:
             # "Post-incident review: INC-2291 (2025-10-09)" + "**Review held:** 2025-10-14": the title
             # dates what the meeting is about, the labelled line the meeting
-            held = find_meeting_date(block, labelled=True) if block and _DIGIT.search(block) else None
+            held = find_meeting_date(block, labelled=True) if block else None
             return held.value if held is not None and held.value is not None else found.value
     if not block:
         # No header at all: the opening line is the best place a date could be.

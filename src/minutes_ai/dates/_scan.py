@@ -148,9 +148,7 @@ def scan(text: str, anchor: dt.date | None) -> list[Hit]:
             continue
         consumed = match.end()
         hits.extend(_interpret(match, text, low, anchor))
-    if ("first" in low or "last" in low or "sista" in low or "första" in low or "second" in low or "third" in low
-            or "andra" in low or "tredje" in low or "fourth" in low or "fjärde" in low or "1st" in low or "2nd" in low
-            or "3rd" in low or "4th" in low or "fifth" in low or "5th" in low or "femte" in low):
+    if _NTH_HINT.search(low) is not None:
         hits = _nth_weekdays(low, anchor, hits)
     hits.extend(_weekdays(low, anchor, hits))
     hits.sort(key=lambda hit: hit.start)
@@ -161,12 +159,12 @@ def scan(text: str, anchor: dt.date | None) -> list[Hit]:
 # "the first Monday of the month", "sista fredagen varje månad": a recurring day, no one date
 _NTH_WEEKDAY = re.compile(
     r"(?<![\w])(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|första|andra|tredje|fjärde|femte|sista)\s+"
-    rf"(?P<wd>{WEEKDAY})(?:en|s)?\s+(?:(?:in|of|i)\s+(?P<mon>{MONTH})(?:\s+(?P<y>{{YEAR}}))?"
+    rf"(?P<wd>{WEEKDAY})(?:en|s)?\s+(?:(?:in|of|i)\s+(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?"
     r"|(?P<each>(?:of\s+)?(?:the|each|every)\s+month|i\s+(?:varje\s+)?månaden|varje\s+månad))"
-    .replace("{YEAR}", YEAR)
 )
 _NTH = {"first": 1, "1st": 1, "första": 1, "second": 2, "2nd": 2, "andra": 2, "third": 3, "3rd": 3, "tredje": 3,
         "fourth": 4, "4th": 4, "fjärde": 4, "fifth": 5, "5th": 5, "femte": 5, "last": -1, "sista": -1}
+_NTH_HINT = re.compile("|".join(_NTH))  # (any ordinal at all: most texts have none, and skip the pattern)
 
 
 def _nth_weekdays(low: str, anchor: dt.date | None, hits: list[Hit]) -> list[Hit]:
