@@ -110,8 +110,9 @@ def test_the_deciding_body_opens_its_own_clause_after_a_hedge():
             "Motion by Ms. Chen, second by Mr. Dunn, to convene in closed session to discuss personnel. Carried.\n"
             "There being no further business, the meeting was adjourned at 8:25 p.m.\n")
     quotes = [q for d in decisions(text) for q in d]
-    assert len(quotes) == 2
+    assert len(quotes) == 3  # (the carried motion into closed session too; not the bare adjournment)
     assert quotes[0].startswith("After some back-and-forth") and quotes[1].startswith("Upon a motion by Mr. Ortega")
+    assert quotes[2].startswith("Motion by Ms. Chen")
 
 
 def test_an_outcome_takes_the_proposal_of_its_own_agenda_point():

@@ -678,11 +678,37 @@ Ann suggested a summer party, and we went with that: 14 June.
 """
 
 
-def test_reports_of_other_forums_proposals_and_procedural_motions_are_no_decisions():
+def test_reports_of_other_forums_and_proposals_are_no_decisions():
     quotes = [d.evidence[0].quote for d in run(REPORTS_AND_PROPOSALS).meetings[0].decisions]
     assert not any(w in q for q in quotes for w in ("County Council", "national board", "adopts a project",
-                                                   "adjourn", "annual plan"))
+                                                   "annual plan"))
     assert any("went with that" in q for q in quotes)
+
+
+PROCEDURAL_MOTIONS = """Board meeting, April 9, 2026
+
+Motion to enter executive session at 8:02 PM (personnel). Moved: J. Brooks; second: M. Reyes. Carried.
+Returned to open session at 8:21 PM.
+
+Motion by Cara to adjourn. No second was received.
+
+Motion to adjourn at 8:24 PM by T. Ostrowski, second by P. Natarajan. Carried.
+
+8. Adjourned 8:31 p.m. (Motion Ortega / Whitfield.)
+
+Meeting adjourned at 8:41 p.m.
+"""
+
+
+def test_a_carried_procedural_motion_is_a_decision_and_nobodys_task():
+    meeting = run(PROCEDURAL_MOTIONS).meetings[0]
+    quotes = [d.evidence[0].quote for d in meeting.decisions]
+    assert quotes == [
+        "Motion to enter executive session at 8:02 PM (personnel). Moved: J. Brooks; second: M. Reyes. Carried.",
+        "Motion to adjourn at 8:24 PM by T. Ostrowski, second by P. Natarajan. Carried.",
+        "Adjourned 8:31 p.m. (Motion Ortega / Whitfield.)",
+    ]  # not the motion nobody seconded, nor the bare time the meeting closed
+    assert meeting.action_items == []
 
 
 OWN_NAME_FOR_NEXT = """Klassråd 7B 2025-09-24
@@ -1113,8 +1139,9 @@ def test_motion_text_then_mover_then_outcome_is_one_decision_quoting_the_motion(
             "5. Policy\nMOTION: To adopt the revised travel policy. Moved by Mr. Stone, seconded by Ms. Lee. Approved unanimously.\n\n"
             "6. Closed part\nThat the public be excluded for item 7. Moved CM / Seconded AL. Motion carried.\n")
     decisions = run(text).meetings[0].decisions
-    assert len(decisions) == 2  # the public-excluded motion is procedure
-    minutes, policy = ([e.quote for e in d.evidence] for d in decisions)
+    assert len(decisions) == 3  # the carried motion to exclude the public is a (procedural) decision too
+    minutes, policy, closed = ([e.quote for e in d.evidence] for d in decisions)
+    assert closed[-1].startswith("That the public be excluded") and closed[-1].endswith("Motion carried.")
     assert any(q.startswith("That the minutes of 15 May") and q.endswith("Motion carried.") for q in minutes)
     assert policy[-1].startswith("MOTION: To adopt the revised travel policy.")
     assert policy[-1].endswith("Approved unanimously.")

@@ -369,7 +369,7 @@ class OfflineEngine:
                     opened = previous if offer_yes else proposal or previous or bare
                     if (opened is not None and not cues.FAILED.search(words)
                             and ((count := rules.moved_count(words)) is None or count[0] > count[1])
-                            and not cues.PROCEDURAL_MOTION.search(text[opened.start : sentence.end])):
+                            and not cues.MOTION_NOT_PUT.search(text[opened.start : sentence.end])):
                         if opened is previous and decisions and decisions[-1].evidence[0].start == opened.start:
                             decisions.pop()  # "Fees staying the same. Proposed Declan, seconded Conor, agreed.": one
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))

@@ -110,6 +110,8 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # committee's resolution, set in capitals as RESOLVED is (a lower-case "the panel recommended"
         # reports someone's advice)
         return not _no_decision_line(clean)
+    if cue is None and "djourned" in clean and _ADJOURNED_ON_MOTION.match(clean) is not None:
+        return True  # "Adjourned 8:05 p.m. (Nash/Weiss).": the motion to adjourn, its mover and seconder
     if cue is None and we_choose(clean):
         return True  # "Vi tar Golvmästarn, de kan komma v. 17.", "We'll enter two.": the group's own choice
     if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
@@ -125,6 +127,10 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section) and not disclaimed(clean)
 
 
+# "Adjourned 7:52 PM (motion Whitfield/Osei).", "8. Adjourned 7:41 p.m. (Motion Ortega / Whitfield.)"
+_ADJOURNED_ON_MOTION = re.compile(
+    r"(?:(?:the )?meeting )?adjourned\b[^()]{0,30}\((?:motion(?: by)?:?\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*/\s*"
+    r"(?:second(?:ed)?(?: by)?:?\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\.?\)", re.I)
 _RECOMMENDED = re.compile(r"\bRECOMMENDED\b(?:\s*:|\s+(?:TO|to|it|that|the)\b)")
 _BECOMES_OPENING = re.compile(
     # ("städdagen: blir lördag i vecka 17", "avgiften: ... → blir +2 %": after the matter's label)
@@ -401,7 +407,7 @@ def _decision_opening(clean: str) -> bool | None:
         label = cues.DECISION_LABEL.match(clean)
     if label:
         return len(clean) > label.end() + 2
-    if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.PROCEDURAL_MOTION.search(clean):
+    if ("anses" in clean or "ed approved" in clean or "ed adopted" in clean) and cues.MOTION_NOT_PUT.search(clean):
         return False  # "Protokollet anses godkänt om inga synpunkter inkommit": approval by silence, later
     if "seconded by" in clean and _PROPOSED_AND_RESOLVED.search(clean) and not cues.MOVER_ONLY.match(clean):
         # ("Proposed by Cllr Reid, seconded by Cllr Fox, carried." under a RESOLVED line: who moved it)
@@ -558,7 +564,7 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     future = FUTURE_DECISION.search(clean, max(0, cue.start() - 25), cue.end() + 1)
     if (future and future.end() >= cue.end() and not _RESOLVED_BEFORE.search(clean, 0, future.start())) or _THEIR.match(clean):
         return False  # "Nämnden ska utse en ledamot", "will be appointed by Council", "Their board agreed"
-    if _proposed_here(clean, cue.start()) or cues.PROCEDURAL_MOTION.search(clean):
+    if _proposed_here(clean, cue.start()) or cues.MOTION_NOT_PUT.search(clean):
         return False  # "Karin föreslog att ... utser", a motion to adjourn: no decision of substance
     if _negated(clean, cue):
         # "Ingen enighet; frågan bordlades": a later decision word in its own clause still counts.

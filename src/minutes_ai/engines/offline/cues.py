@@ -357,16 +357,20 @@ PROPOSING = re.compile(
     r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed(?! by)|suggested|ställ(?:er|de) (?:först )?proposition|"
     r"ställer förslagen mot varandra)\b", _I
 )
-# Procedural motions are not recorded as decisions: adjourning, going into closed session.
-PROCEDURAL_MOTION = re.compile(
+# A motion that was never put (no seconder), or minutes adopted by silence ("Protokollet anses
+# godkänt om inga synpunkter ..."): no decision.
+MOTION_NOT_PUT = re.compile(
     r"\bno second(?:er)? was received|\bnot seconded\b|\bno seconder\b|lack of a second|utan att (?:bli )?understödjas|"
-    # going into a closed session is procedure; what the board decided in it is not
+    r"\banses (?:godkänt|justerat|godkända) om\b|\b(?:considered|deemed) (?:approved|adopted) if\b", _I
+)
+# Procedure that is nobody's task: adjourning, going into closed session, a motion never put. (A carried
+# motion to adjourn or to go into executive session is the meeting's decision all the same.)
+PROCEDURAL_MOTION = re.compile(
+    MOTION_NOT_PUT.pattern + "|"
     r"\bto adjourn\b|\b(?:into|enter|entered|go into|went into|moved into|to move into|convene in|convened in|meet in)"
     r" (?:closed|executive) session\b|"
     r"^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b|\bmeeting was adjourned\b|"
-    r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b|"
-    # the minutes' own adoption by silence: "Protokollet anses godkänt om inga synpunkter ..."
-    r"\banses (?:godkänt|justerat|godkända) om\b|\b(?:considered|deemed) (?:approved|adopted) if\b", _I
+    r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b", _I
 )
 HEDGE = re.compile(
     r"\b(?:förväntas|planeras|ska beslutas|kommer att (?:fatta|beslut)|kan komma|skulle|"

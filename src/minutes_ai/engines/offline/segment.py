@@ -66,6 +66,10 @@ _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉ�
 _SENT_END_LOWER = re.compile(_SENT_END.pattern + r"|(?<=[\w)])\.(?=[ \t]+[a-zåäöéü]{2})")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _BARE_COUNT = re.compile(r"[ \t]+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?[ \t]*(?:\n|$)")
+# "Adjourned 8:05 p.m. (Nash/Weiss).": the mover and seconder in brackets close the line they stand on
+_MOVER_PAIR = re.compile(
+    r"[ \t]+\((?:motion:?\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\.?\)\.?[ \t]*(?:\n|$)",
+    re.I)
 _LOWER_NEXT = re.compile(r"[ \t]+[a-zåäöéü]")
 _TAIL_WORDS = re.compile(r"[^.!?…\n]*")
 
@@ -405,7 +409,8 @@ def split_sentences(text: str, block: Block, index: int, names: frozenset[str] =
             if word is not None and (_INITIAL.search(word) or _ABBREV.search(word)) and not (
                     _MONTH_SHORT.fullmatch(word) and _CAPITAL_NEXT.match(body, match.end())):
                 continue  # ("to Dec. Agreed in principle": a month's short form ends the sentence)
-        if _BARE_COUNT.match(body, match.end()):
+        if _BARE_COUNT.match(body, match.end()) or (body[match.end() + 1 : match.end() + 2] == "("
+                                                     and _MOVER_PAIR.match(body, match.end())):
             continue  # "Kowalski/Reyes. 9-1.": the vote closes the line it stands on
         if (lower and _LOWER_NEXT.match(body, match.end()) and len(tail := _tail(body, match.end()).split()) < 6
                 and not (len(tail) > 2 and tail[0] in names)):
