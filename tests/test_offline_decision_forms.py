@@ -1820,3 +1820,39 @@ def test_decisions_said_to_be_another_bodys_not_yet_taken_or_taken_at_an_earlier
     # the meeting's own "Styrelsen fastställer ..." still decides
     assert decisions("Styrelsemöte 2025-03-12\nNärvarande: Jenny Lund, Kalle Berg\n\n"
                      "Styrelsen fastställer bokslutet för 2024.\n")
+
+
+PROTOCOL_PROPOSALS = """KOMMUNSTYRELSENS ARBETSUTSKOTT        PROTOKOLL
+Sammanträdesdatum 2026-04-28
+
+§ 62 Svar på motion om solceller på förskolor
+Förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige att bifalla motionen.
+
+Beslut
+Kommunstyrelsen föreslår kommunfullmäktige att anse motionen besvarad.
+
+§ 63 Riktlinje för boendestöd
+Förvaltningens förslag till beslut
+Arbetsutskottet fastställer riktlinjen enligt bilaga 1.
+
+Beslut
+Arbetsutskottet beslutar enligt förslaget.
+
+§ 64 Budget
+AU föreslår kyrkorådet att budgeten antas med kamrerarens justering.
+Förvaltningen föreslår nämnden att avslå ansökan.
+"""
+
+
+def test_a_protocol_proposal_is_put_and_the_body_recommending_upwards_decides():
+    quotes = [" ".join(d) for d in decisions(PROTOCOL_PROPOSALS)]
+    # the proposal under "Förslag till beslut" is no decision of its own; the Beslut is
+    assert not any(q.endswith("att bifalla motionen.") for q in quotes)
+    assert any(q.startswith("Kommunstyrelsen föreslår kommunfullmäktige att anse motionen besvarad") for q in quotes)
+    # "enligt förslaget" takes the proposal it answers
+    assert any(q.startswith("Arbetsutskottet fastställer riktlinjen") and q.endswith("beslutar enligt förslaget.")
+               for q in quotes)
+    # the meeting's body proposing to the one above it has decided; the administration's proposal has not
+    assert any(q.startswith("AU föreslår kyrkorådet") for q in quotes)
+    assert not any("Förvaltningen föreslår" in q for q in quotes)

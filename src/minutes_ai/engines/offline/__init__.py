@@ -469,6 +469,11 @@ class OfflineEngine:
                 for found in () if opening else self._sentence(ctx, item_block, sentence, words, section, said):
                     if isinstance(found, Decision) and answered:
                         continue  # the yes is recorded with its question
+                    if isinstance(found, Decision) and section.mode == "proposal":
+                        # "Förslag till beslut\nNämnden föreslår kommunfullmäktige att ...": put to the
+                        # meeting, whose "Beslut" below decides (an outcome "enligt förslaget" takes it)
+                        proposal = sentence
+                        continue
                     if isinstance(found, Decision):
                         last_said = decisions[-1].evidence[-1] if decisions else None
                         if (last_said is not None and previous is not None and last_said.end == previous.end

@@ -127,13 +127,16 @@ def _shouting(words: str) -> bool:
 
 
 def _label_mode(words: str) -> str | None:
-    """'Beslut' -> 'decision', 'Att göra:' -> 'action', 'Förslag till beslut' -> 'neutral'."""
+    """'Beslut' -> 'decision', 'Att göra:' -> 'action', 'Förslag till beslut' -> 'proposal',
+    'Bakgrund' -> 'neutral'."""
     if len(words) > 60:
         return None
     if cues.DECISION_SECTION.match(words):
         return "decision"
     if cues.ACTION_SECTION.match(words):
         return "action"
+    if cues.PROPOSAL_SECTION.match(words):
+        return "proposal"
     if cues.NEUTRAL_SECTION.match(words):
         return "neutral"
     return None

@@ -20,7 +20,7 @@ from .segment import Block
 class _Section:
     """Where in the meeting a block stands: under a decision or action label, or neither."""
 
-    mode: str | None = None  # "decision" | "action" | "neutral" | None
+    mode: str | None = None  # "decision" | "action" | "proposal" | "neutral" | None
     blocks_seen: int = 0
     opened_here: bool = False  # this block's sentence opened a decision list ("RESOLVED: That")
 
@@ -28,14 +28,14 @@ class _Section:
         self.mode, self.blocks_seen, self.opened_here = mode, 0, opens_list
 
     def after(self, block: Block, length: int) -> None:
-        """A decision label covers one paragraph or one list; an action label a list or short lines."""
+        """A decision or proposal label covers one paragraph or one list; an action label a list or short lines."""
         if self.mode is None:
             return
         if self.opened_here:
             self.opened_here = False  # the list starts below the paragraph that opened it
             return
         self.blocks_seen += 1
-        if self.mode == "decision" and (block.kind == "para" or self.blocks_seen >= 8) or self.mode == "action" and block.kind == "para" and length > 300:
+        if self.mode in ("decision", "proposal") and (block.kind == "para" or self.blocks_seen >= 8) or self.mode == "action" and block.kind == "para" and length > 300:
             self.mode = None
 
 

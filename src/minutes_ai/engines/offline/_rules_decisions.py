@@ -606,7 +606,10 @@ def _closed_aside(clean: str, at: int, cue: int) -> bool:
 # kommunerna att ...", "The Committee recommended to Finance Committee that ...".
 _GROUP_RECOMMENDS = re.compile(
     r"^(?:the\s+)?(?:gruppen|nätverket|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen|rådet|"
-    r"utskottet|committee|group|panel|network|working group|styrelsen|valberedningen|kommittén)\s+"
+    r"utskottet|committee|group|panel|network|working group|styrelsen|valberedningen|kommittén|"
+    # a §-protocol's body proposing to the one above it: "Kommunstyrelsen föreslår kommunfullmäktige att
+    # ...", "Arbetsutskottet föreslår socialnämnden att ...", "AU föreslår kyrkorådet att ..."
+    r"(?=\w+\s+föreslår\s)(?:[\wåäö-]*nämnden|[\wåäö]*styrelsen|arbetsutskottet|AU|[\wåäö]*utskottet|kyrkorådet|direktionen))\s+"
     r"(?:rekommenderar|förordar|recommends|recommended|endorses|endorsed|"
     # "Nätverket föreslår regionens folkhälsoråd att ...": an advisory group's position, addressed
     r"föreslår\s+(?:\w+\s+){1,3}att|proposes\s+to\s+the)\b",

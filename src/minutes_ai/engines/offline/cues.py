@@ -38,6 +38,11 @@ ACTION_SECTION = re.compile(
     _I,
 )
 # Sections whose sentences are neither: proposals, discussion, reports, attendance.
+# A §-protocol's proposal, under its own heading ("Förvaltningens förslag till beslut"): what the
+# meeting was asked to decide, not what it decided ("Beslut" below says that).
+PROPOSAL_SECTION = re.compile(
+    r"^(?:(?:förvaltningens|ordförandens|arbetsutskottets|au:s|presidiets|kansliets|kyrkoherdens|styrelsens|"
+    r"utskottets|beredningens)\s+)?förslag till beslut\W*$", _I)
 NEUTRAL_SECTION = re.compile(
     r"^(?:förslag(?: till beslut)?|yrkanden?|diskussion|bakgrund|information|rapporter?|"
     r"närvarande|deltagare|frånvarande|proposals?|discussion|background|reports?|updates?|"
