@@ -1856,3 +1856,25 @@ def test_a_protocol_proposal_is_put_and_the_body_recommending_upwards_decides():
     # the meeting's body proposing to the one above it has decided; the administration's proposal has not
     assert any(q.startswith("AU föreslår kyrkorådet") for q in quotes)
     assert not any("Förvaltningen föreslår" in q for q in quotes)
+
+
+def test_correspondence_received_and_noted_is_the_councils_noting():
+    text = ("Town Council 3 June 2025\n\nCorrespondence\n"
+            "Letter from the Bloom group thanking the Council for its grant. Received and noted.\n\n"
+            "Letter from the Rotary Club about the fun run. The Clerk will reply.\n")
+    quotes = [" ".join(d) for d in decisions(text)]
+    assert quotes == ["Letter from the Bloom group thanking the Council for its grant. Received and noted."]
+
+
+def test_an_offer_the_meeting_accepted_is_its_decision_with_the_offer():
+    text = ("Governing Board 24 June 2025\n\n8. DIOCESE OFFER\n"
+            "The Diocesan Board of Education has offered a governance review at no cost in the autumn term.\n"
+            "Governors accepted the offer; Rev. Ellison will liaise with the Diocese on dates.\n\n"
+            "9. HIGHWAYS\nCounty Cllr Lathom offered to arrange a speed survey on Mill Road, and the Council "
+            "gratefully accepted.\n\n10. LIBRARY\nDr Wren offered to meet the student beforehand – the Committee "
+            "welcomed this.\n")
+    quotes = [" ".join(d) for d in decisions(text)]
+    # the line above the yes says what was offered; "Rev." is a title, no sentence end
+    assert any(q.startswith("The Diocesan Board of Education has offered") and "Rev. Ellison" in q for q in quotes)
+    assert any(q.startswith("County Cllr Lathom offered") for q in quotes)
+    assert not any("welcomed this" in q for q in quotes)  # a reaction, not an acceptance

@@ -484,11 +484,17 @@ class OfflineEngine:
                             decisions[-1] = decisions[-1].model_copy(
                                 update={"evidence": [*decisions[-1].evidence, *found.evidence]})
                             continue
-                        if (previous is not None and _POINTS_BACK.match(words)
-                                and (last_said is None or last_said.end <= previous.start)):
+                        # (an offer on the line above counts as the sentence before: "... has offered a
+                        # governance review.\nGovernors accepted the offer; ...")
+                        back = previous if previous is not None else (
+                            prior if prior is not None and text.count("\n", prior.end, sentence.start) == 1
+                            and not text[prior.end : sentence.start].strip()
+                            and cues.OFFER.search(text, prior.start, prior.end) else None)
+                        if (back is not None and _POINTS_BACK.match(words)
+                                and (last_said is None or last_said.end <= back.start)):
                             # "Umeå universitet har erbjudit ett rum. Det tackade vi ja till.": what
                             # "det" accepts is said in the sentence before
-                            found = _decision(ctx, previous.start, found.evidence[-1].end, text)
+                            found = _decision(ctx, back.start, found.evidence[-1].end, text)
                         if (assented is not None and last_said is not None and decisions[-1] is assented
                                 and not text[last_said.end : sentence.start].strip()):
                             # "Ove föreslog kl 14. Ingen protesterade. Då säger vi så – stången reses kl
@@ -819,6 +825,8 @@ _POINTS_BACK = re.compile(
     r"(?:det|detta|den|dem|that|this|it)\s+(?:tackade|tackar|sa|sade|godkände|antog|accepterade|avslog|"
     r"we|var alla (?:överens|eniga|med på)|bestämde|beslutade)\b|(?:ok,?\s+)?that's a (?:yes|no)\b"
     r"|vi (?:bestämde|beslutade) (?:det|så)\b"
+    # "The Diocese has offered a governance review. Governors accepted the offer."
+    r"|(?:[\w'’]+\s+){0,3}?(?:accepted|took up|declined) (?:the|their|his|her|this) offer\b|(?:\w+\s+){0,2}?tackade (?:ja|nej) till erbjudandet\b"
     # a yes or no with no object of its own: "Peder har en skärm vi kan låna. Vi tackar ja.", "Apologies –
     # Cllr Beattie (work). Accepted.", "... Others agreed."
     r"|(?:vi\s+)?(?:tackar|tackade)\s+(?:ja|nej)(?:\s+tack)?\W*$|det kör vi på\W*$|blev (?:ja|nej)\W*$"

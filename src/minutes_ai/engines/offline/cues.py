@@ -83,7 +83,7 @@ OWNER_LABEL = re.compile(
 # meeting's own act (apologies only received are not); a decision verb, and what lets an
 # apologies line through the decision rules' veto on attendance lines
 # ("Apologies from Mr N. Fisher were ...": the stops of initials and titles are no sentence end)
-_APOLOGIES_ACCEPTED = (r"apolog(?:y|ies)\b(?:[^.;]|(?<=\b\w)\.|(?<=\bmrs)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bcllr)\.){0,60}?\b(?:were|was) (?:received and )?(?:accepted|consented(?: to)?)\b"
+_APOLOGIES_ACCEPTED = (r"apolog(?:y|ies)\b(?:[^.;]|(?<=\b\w)\.|(?<=\bmrs)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bcllr)\.|(?<=\brev)\.|(?<=\bprof)\.){0,60}?\b(?:(?:were|was) (?:received and )?)?(?:accepted|consented(?: to)?)\b"
                        r"|consented to [^.;]{0,40}?absences?\b")
 APOLOGIES_ACCEPTED = re.compile(_APOLOGIES_ACCEPTED, _I)
 DECISION_VERB = re.compile(
@@ -724,6 +724,9 @@ MOVER_ONLY = re.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-
 OFFER_MEETING_YES = (
     r"we said yes|yes,? please|ja tack|(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|"
     r"(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
+    # "... and the Council gratefully accepted", "Governors accepted the offer" (not "welcomed this", a reaction)
+    r"(?:the )?(?:council|committee|board|governors|trustees|members|meeting|group|club|panel)(?: (?:gratefully|happily|warmly))? "
+    r"accepted(?! (?:that|the (?:report|minutes|accounts|resignation|apologies)))|"
     r"which (?:members|the committee|the board|the group|everyone|we) welcomed|take (?:them|him|her|you) up on (?:it|the offer)|"
     r"(?:everyone|everybody|all) (?:was |were )?(?:happy|fine|ok|okay) with (?:that|it|this)|fine by (?:everyone|all|us)|"
     r"(?:alla|samtliga) (?:var )?(?:nöjda|glada|positiva) (?:med|för|till) (?:det|detta)"
@@ -754,7 +757,7 @@ RESULT = re.compile(
     r"^[\w ]{1,30} voted \d+\s*[-–]\s*\d+(?: to (?:approve|adopt|accept))?\W*$|"
     # "Kowalski/Reyes. 9-1.": who moved and seconded what the line before says, and the vote
     r"^[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\W*$|"
-    r"^(?:so )?(?:agreed|approved|decided|resolved|noted)(?:\W*$|[;,]\s)|"
+    r"^(?:so )?(?:agreed|approved|decided|resolved|noted|received and noted|received and filed)(?:\W*$|[;,]\s)|"
     r"^ingen ändring(?: nu| i nuläget| för tillfället| tills vidare)?(?:[;,.]|$)|"
     # "The house adopted the resolution.", "General agreement.", "Enighet."
     r"^(?:the )?(?:house|meeting|members|assembly|agm|board|committee|council|årsmötet|mötet|stämman) "

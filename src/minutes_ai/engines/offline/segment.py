@@ -82,7 +82,7 @@ def _tail(body: str, at: int) -> str:
 
 _ABBREV = re.compile(
     r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
-    r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
+    r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|Rev|Revd|Prof|Capt|Sgt|Cllr|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
     r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v|"
     # "klart t. 30/4", "fr.o.m.", "prot.", "uppf.": the short forms of rough Swedish notes
     r"t|fr|t\.o\.m|fr\.o\.m|tom|prot|uppf|handl|avg|ung|anm|bil|sid|"
