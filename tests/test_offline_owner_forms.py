@@ -1069,3 +1069,41 @@ def test_a_word_form_opening_a_sentence_and_an_option_asked_about_are_no_owners(
     assert actions(head + "3. Docs migration (Sphinx → MkDocs?)\n") == []
     # a name the notes use, or an attendee's, still owns the task
     assert [(a.owner, a.task) for a in actions(head + "- update the docs → Mia\n")] == [("Mia Reyes", "Update the docs")]
+
+
+SLACK_AND_CHAT = """#release-2-4 – go/no-go, Thursday 12 February 2026
+
+Priya Shah  10:02 AM
+Morning all. Quick go/no-go for 2.4.
+
+Tom Askew  10:03 AM
+Go from me.
+
+Dmitri Volkov  10:10 AM
+I'll review Jen's fix right after standup.
+
+Priya Shah  10:12 AM
+Great. Tom, release calendar?
+
+Tom Askew  10:13 AM
+I'll update the release calendar in Confluence today.
+"""
+
+PHONE_CHAT = """WhatsApp Chat with Netball Committee
+23/02/26, 7:30 pm - Aroha Ngata: Ok committee meeting on here tonight. Bibs first.
+23/02/26, 7:39 pm - Kirsty Blake: kiwi kit
+23/02/26, 7:41 pm - Mel Harrison: I'll place the order with Kiwi Kit by Friday.
+23/02/26, 7:45 pm - Aroha Ngata: Great, thanks Mel.
+"""
+
+
+def test_chat_exports_name_their_speakers_with_am_pm_clocks_and_bold_names():
+    from minutes_ai._structure_lines import speaker_heading
+
+    assert speaker_heading("**Tom Askew** 10:03") == "Tom Askew"
+    assert speaker_heading("Dmitri Volkov  10:10 AM") == "Dmitri Volkov"
+    assert speaker_heading("**Note** 10:03 the build") is None
+    owners = [a.owner for a in actions(SLACK_AND_CHAT)]
+    assert owners == ["Dmitri Volkov", "Tom Askew"]  # "I'll" is the speaker of the turn
+    (order,) = actions(PHONE_CHAT)
+    assert order.owner == "Mel Harrison" and order.deadline == dt.date(2026, 2, 27)

@@ -118,7 +118,8 @@ class Sentence:
 # "[00:02:44]", "16:06:22", "[2026-04-08 10:21]", "4/8/26, 10:21": a chat or transcript stamp.
 _TIMESTAMP = (
     r"[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t])?"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?"
+    # ("23/02/26, 7:41 pm - Aroha Ngata: ...": a phone's chat export, with the clock's am/pm)
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 )
 # "[00:02:44] Marco Rossi: ...", "16:06:22 <tlee> ...", "<alice> ...": a transcript line.
 # ("**[10:24] Kaisa:** That is a nice offer ...": the same, in bold)
