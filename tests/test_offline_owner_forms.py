@@ -1107,3 +1107,29 @@ def test_chat_exports_name_their_speakers_with_am_pm_clocks_and_bold_names():
     assert owners == ["Dmitri Volkov", "Tom Askew"]  # "I'll" is the speaker of the turn
     (order,) = actions(PHONE_CHAT)
     assert order.owner == "Mel Harrison" and order.deadline == dt.date(2026, 2, 27)
+
+
+EMAIL_THREAD = """From: Orla Brennan <secretary@choir.example>
+Sent: Wednesday 4 March 2026 09:12
+Subject: RE: Notes from last night (corrected)
+
+Hi all, corrected notes below.
+
+2. Spring concert, Sat 25th April.
+ - I'll book the piano tuner for the week before the concert.
+
+Thanks all,
+Orla
+
+-----Original Message-----
+From: Declan Furlong <declan@example.ie>
+Sent: Wednesday 4 March 2026 08:41
+
+Thanks for these. I'll ring the parish office myself this week and make sure the heating is on.
+Declan
+"""
+
+
+def test_in_an_email_thread_a_first_person_task_is_the_sender_of_its_message():
+    owners = [a.owner for a in actions(EMAIL_THREAD)]
+    assert owners == ["Orla Brennan", "Declan Furlong"]

@@ -134,7 +134,7 @@ from .schedule import Schedule
 from .segment import Block, Sentence, clean, dialogue, split_blocks, split_sentences
 from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
-from .writer import find_writer
+from .writer import find_writer, sender_at, thread_senders
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -194,6 +194,7 @@ class OfflineEngine:
                               "" if single else text[max(0, meeting.start - _EARLIER_NOTES) : meeting.end]),
             title=f"{meeting.title or ''}\n{_letterhead(text, meeting.start)}",
             writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
+            senders=thread_senders(text),
         )
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
@@ -638,8 +639,9 @@ class OfflineEngine:
             speaker, task_words = aside.group("name"), words[aside.end():]
             if aside.group("quote"):
                 task_words = re.split(r"[\"“”]", task_words, maxsplit=1)[0]  # '"jag fixar pyntet!" Tack Lisa.'
-        elif speaker is None and ctx.writer and _writer_task(words) and not _THESE_NOTES.search(words):
-            speaker = ctx.writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
+        elif speaker is None and (writer := ctx.writer or sender_at(ctx.senders, sentence.start)) \
+                and _writer_task(words) and not _THESE_NOTES.search(words):
+            speaker = writer  # "I'll bring the quotes", "Jag lovade att boka lokalen": the writer's task
             # ("I promised to transfer the drive before I leave, and I will.": the promise opens the sentence)
             clause = _WRITER_CLAUSE.search(words) if not _OPENS_WITH_PROMISE.match(words) else None
             if clause is not None and clause.start() > 0 and (named := rules.parse_action(

@@ -52,3 +52,5 @@ class _Context:
     schedule: Schedule | None = None  # meeting dates the notes list, for "till aprilsammanträdet"
     title: str = ""  # the title and the letterhead lines above the notes ("Trygghetsrådet Hammarsby kommun")
     writer: str | None = None  # who wrote the notes: the owner of "I'll ..." / "jag lovade att ..."
+    # a thread of e-mails with several senders: where each message starts and who sent it
+    senders: tuple[tuple[int, str], ...] = ()

@@ -42,6 +42,25 @@ def find_writer(text: str, secretary: str | None) -> str | None:
     return _signed(text) or secretary or _written_by(text) or _self_named(text) or _closing_name(text)
 
 
+def thread_senders(text: str) -> tuple[tuple[int, str], ...]:
+    """In an e-mail thread with several senders, where each message starts and who sent it, in
+    order: a first-person task belongs to the sender of the message it stands in ("I'll book the
+    tuner" in the secretary's notes, "I'll ring the parish office" in the chair's reply below).
+    Empty unless the senders differ."""
+    found = tuple((m.start(), name) for m in _FROM.finditer(text) if (name := _name(m.group("value"))) is not None)
+    return found if len({name for _, name in found}) > 1 else ()
+
+
+def sender_at(senders: tuple[tuple[int, str], ...], offset: int) -> str | None:
+    """The sender of the message of ``senders`` (see :func:`thread_senders`) that holds ``offset``."""
+    who = None
+    for start, name in senders:
+        if start > offset:
+            break
+        who = name
+    return who
+
+
 # "Skrivet av Tomas", "(notes by Gwen, team secretary ...)", "Minutes taken by Ruth Ellis": the writer named at the top
 _WRITTEN_BY_WORDS = ("skrivet av", "skrivna av", "antecknat av", "antecknade av", "anteckningar av",
                      "anteckningarna förda av", "notes by", "notes taken by", "minutes by", "minutes taken by",
