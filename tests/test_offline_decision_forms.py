@@ -1878,3 +1878,14 @@ def test_an_offer_the_meeting_accepted_is_its_decision_with_the_offer():
     assert any(q.startswith("The Diocesan Board of Education has offered") and "Rev. Ellison" in q for q in quotes)
     assert any(q.startswith("County Cllr Lathom offered") for q in quotes)
     assert not any("welcomed this" in q for q in quotes)  # a reaction, not an acceptance
+
+
+def test_the_last_meetings_notes_agreed_by_date_and_an_offer_that_was_agreed():
+    text = ("Steering Group 19 June 2025\n\n## 1. Last meeting\nNotes of 15 May agreed.\n\n"
+            "## 2. Resilience plan\nRuth MacKay offered to lead a review with Isla Grant, and this was agreed.\n\n"
+            "## 3. Folders\nColm offered to pick them up this Friday, which we gladly accepted.\n")
+    quotes = [" ".join(d) for d in decisions(text)]
+    # the date is the earlier meeting's, not the day this one decided
+    assert quotes == ["Notes of 15 May agreed.",
+                      "Ruth MacKay offered to lead a review with Isla Grant, and this was agreed.",
+                      "Colm offered to pick them up this Friday, which we gladly accepted."]

@@ -1103,6 +1103,8 @@ def test_chat_exports_name_their_speakers_with_am_pm_clocks_and_bold_names():
     assert speaker_heading("**Tom Askew** 10:03") == "Tom Askew"
     assert speaker_heading("Dmitri Volkov  10:10 AM") == "Dmitri Volkov"
     assert speaker_heading("**Note** 10:03 the build") is None
+    assert speaker_heading("Hana W — 06/05/2025 7:05 pm") == "Hana W"  # Discord
+    assert speaker_heading("Liam T — Today at 7:20 PM") == "Liam T"
     owners = [a.owner for a in actions(SLACK_AND_CHAT)]
     assert owners == ["Dmitri Volkov", "Tom Askew"]  # "I'll" is the speaker of the turn
     (order,) = actions(PHONE_CHAT)

@@ -277,14 +277,16 @@ def next_nonblank(lines: list[Line], index: int, limit: int | None = None) -> Li
 
 # A transcript exported as text puts each speaker on a line of their own above the words said,
 # with the time the turn began: "Denise Carter  0:02" (Otter, Teams, Zoom), "0:08:30 Helena Strid",
-# "Linnéa Johansson  ons 2025-10-08 16:12" (a chat copied out of Teams).
+# "Linnéa Johansson  ons 2025-10-08 16:12" (a chat copied out of Teams), "Hana W — 06/05/2025 7:05 pm" (Discord).
 _STAMP = r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?\)?"
 _PERSON = (r"(?P<name>[A-ZÅÄÖÉÜÓØÆÍÁ][\w.'’-]*(?:[ \t](?:(?:af|av|al|bin|da|de|del|den|der|di|du|el|van|von)"
            r"[ \t])?[A-ZÅÄÖÉÜÓØÆÍÁ][\w.'’-]*){0,3})")
 _SPEAKER_HEADING = re.compile(
     rf"[ \t]*(?:{_STAMP}[ \t]+(?:-[ \t]*)?{_PERSON}|(?P<bold>\*\*)?{_PERSON.replace('name', 'named')}(?:[ \t]*\([^()\n]{{1,40}}\))?"
-    # (two spaces or more before the time; one after a name set in bold: "**Tom Askew** 10:03")
-    r"(?:(?(bold)\*\*[ \t]+|[ \t]{2,}))(?:[A-Za-zåäö]{2,9}\.?,?[ \t]+)?(?:\d{4}-\d{2}-\d{2}[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?"
+    # (two spaces or more before the time; one after a name set in bold: "**Tom Askew** 10:03"; a dash
+    # in a Discord export: "Hana W — 06/05/2025 7:05 pm", "Liam T — Today at 7:20 PM")
+    r"(?:(?(bold)\*\*[ \t]+|(?:[ \t]{2,}|[ \t]+[—–][ \t]+)))(?:[A-Za-zåäö]{2,9}\.?,?[ \t]+(?:at[ \t]+)?)?"
+    r"(?:\d{4}-\d{2}-\d{2}[ \t]+|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?"
     rf"{_STAMP})[ \t]*"
 )
 

@@ -173,7 +173,7 @@ _DECIDED_THAT = re.compile(
 )
 # A date that names what is approved ("the minutes of the AGM held on 12 April") is no date of
 # the decision itself.
-_CONTENT_DATE = re.compile(r"(?:minutes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
+_CONTENT_DATE = re.compile(r"(?:minutes|notes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
 
 
 # Verbs minutes use for the meeting's own acts ("U14s to Féile in June – the committee agreed to

@@ -724,6 +724,8 @@ MOVER_ONLY = re.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-
 OFFER_MEETING_YES = (
     r"we said yes|yes,? please|ja tack|(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|"
     r"(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
+    # "... and this was agreed", "..., which we gladly accepted"
+    r"(?:this|that|it) was agreed|which (?:we|the (?:committee|board|council|group|team)) (?:gladly |happily |gratefully )?(?:accepted|agreed to)|"
     # "... and the Council gratefully accepted", "Governors accepted the offer" (not "welcomed this", a reaction)
     r"(?:the )?(?:council|committee|board|governors|trustees|members|meeting|group|club|panel)(?: (?:gratefully|happily|warmly))? "
     r"accepted(?! (?:that|the (?:report|minutes|accounts|resignation|apologies)))|"
