@@ -752,6 +752,11 @@ def test_a_yearless_header_date_takes_the_one_named_year_its_weekday_fits():
     assert term is not None and term.value == dt.date(2024, 11, 19)
     assert find_meeting_date("Möte tisdag 19 november\n\nNärvarande: Jonna\n") is None  # no year named
     assert find_meeting_date("Säsong 25/26\nmöte tis 16/11\n") is None  # the weekday fits neither year
+    # a two-letter weekday opening a header line, before a date the body discusses
+    short = find_meeting_date("arbetsgrupp kulturnatt 2026\n\n=== to 9/4 kl 13–14.30 ===\nnärv: LH, PS\n"
+                              "- datum: lör 12/9 el. lör 19/9? → 19/9\n")
+    assert short is not None and short.value == dt.date(2026, 4, 9)
+    assert find_meeting_date("Plan 2026\nmoved to 9/4 kl 13\n") is None  # "to" mid-line is a word
 
 
 def test_a_two_digit_year_closing_a_date_after_its_weekday():

@@ -1494,3 +1494,13 @@ def test_an_event_dated_in_one_task_dates_the_same_event_in_the_action_table():
                      "Actions\n| Ref | Action | Owner | Due |\n|---|---|---|---|\n"
                      "| 4.2 | Circulate Safety Statement | CN | before camp |\n")
     assert {(a.deadline_text, a.deadline) for a in notes[0].action_items} >= {("before camp", dt.date(2026, 4, 6))}
+
+
+def test_a_bare_span_counts_back_from_the_event_its_own_line_names():
+    text = ("AG Trygghet centrum – 2026-02-12\nNärvarande: Amira Lund, Nina Berg\n\n### Trygghetsvandring i centrum\n"
+            "- Nina har mejlat: vandringen blir tisdag 17 mars kl. 18, samling vid Stora torget.\n"
+            "- Vernissagen är torsdag 2 april kl 17.\n\n### Att göra\n"
+            "- Amira – karta och checklista till trygghetsvandringen, senast en vecka innan\n")
+    action = the_action(text)
+    # "trygghetsvandringen" is the walk dated above as "vandringen", not the later vernissage
+    assert action.owner == "Amira Lund" and action.deadline == dt.date(2026, 3, 10)

@@ -128,6 +128,11 @@ _WEEKDAY_DATE = re.compile(
     rf"(?:\s+(?:of\s+)?(?P<mon>{MONTH})(?![\wåäö])|/(?P<num>1[0-2]|0?[1-9])(?![/\d]))",
     re.IGNORECASE,
 )
+# "=== to 9/4 kl 13–14.30 ===", "ti 3/2": a Swedish weekday in two letters opening a header line
+# (only there: "to" and "on" are words elsewhere)
+_SHORT_WEEKDAY_DATE = re.compile(
+    r"^[\W_]*(?P<wd>må|ti|on|to|fr|lö|sö)\.?\s+(?P<day>[0-3]?\d)/(?P<num>1[0-2]|0?[1-9])(?![/\d])", re.IGNORECASE)
+_SHORT_WEEKDAYS = {"må": 0, "ti": 1, "on": 2, "to": 3, "fr": 4, "lö": 5, "sö": 6}
 # Years the header names: "HT 2024", "2025", a season "25/26" or "2025/26"
 _HEADER_YEAR = re.compile(r"(?<![\d/])(?:20)?(\d{2})(?:/(?:20)?(\d{2}))?(?![\d/])")
 
@@ -145,11 +150,12 @@ def _weekday_dated(text: str, lines: list[tuple[int, str, bool]]) -> DateMention
     if not years:
         return None
     for offset, line, _title in lines:
-        for match in _WEEKDAY_DATE.finditer(line):
+        short = _SHORT_WEEKDAY_DATE.match(line)
+        for match in (short,) if short is not None else _WEEKDAY_DATE.finditer(line):
             if _OTHER_PURPOSE.search(line, 0, match.start()):
                 continue  # "Nästa möte: ons 3/12"
-            month = month_number(match.group("mon")) if match.group("mon") else int(match.group("num"))
-            weekday = weekday_number(match.group("wd"))
+            month = month_number(match.group("mon")) if short is None and match.group("mon") else int(match.group("num"))
+            weekday = _SHORT_WEEKDAYS[match.group("wd").casefold()] if short is not None else weekday_number(match.group("wd"))
             fits = [d for y in sorted(years) if (d := cal.make_date(y, month, int(match.group("day")))) is not None
                     and d.weekday() == weekday]
             if len(fits) == 1:

@@ -76,6 +76,7 @@ from ._deadlines import (
     _letterhead,
     _next_meeting_date,
     implied_event_deadline,
+    named_event_deadline,
     referred_meeting_deadline,
 )
 from ._deadlines import _MEETING_WORD as _MEETING_WORD  # read by the tests
@@ -853,8 +854,9 @@ def _with_implied_event(ctx: _Context, action: ActionItem, floor: int) -> Action
         return action
     first = action.evidence[0]
     text = ctx.document.text
-    due = implied_event_deadline(text, first.start, action.evidence[-1].end, floor, ctx.anchor,
-                                 action.deadline_text) or referred_meeting_deadline(
+    due = named_event_deadline(text[first.start : first.end], action.deadline_text, ctx) or implied_event_deadline(
+        text, first.start, action.evidence[-1].end, floor, ctx.anchor,
+        action.deadline_text) or referred_meeting_deadline(
         text, first.start, floor, action.deadline_text, ctx)
     return action if due is None else action.model_copy(update={"deadline": due})
 

@@ -631,6 +631,33 @@ def implied_event_deadline(text: str, start: int, end: int, floor: int, anchor: 
     return due if due is not None and (anchor is None or due >= anchor) else None
 
 
+# a Swedish definite noun before a bare span names the event counted from: "karta till
+# trygghetsvandringen, senast en vecka innan", "info om studiebesöket, senast två veckor innan"
+_DEFINITE_NOUN = re.compile(r"(?<![\w-])[a-zåäö][a-zåäö-]{4,}(?:et|en)(?![\w-])")
+
+
+def named_event_deadline(sentence: str, words: str, ctx: _Context) -> dt.date | None:
+    """The date a bare span before counts back from when the task's own sentence names the event
+    ("... till trygghetsvandringen, senast en vecka innan") and another line of the notes dates it
+    (:meth:`Schedule.event`); None otherwise, and for a day before the meeting."""
+    span = _BARE_SPAN.search(words)
+    if span is None or ctx.schedule is None or ctx.lang != "sv":
+        return None
+    cut = sentence.rfind(words)
+    folded = ctx.document.text.casefold()
+    for noun in reversed(_DEFINITE_NOUN.findall(sentence[: cut if cut >= 0 else len(sentence)])):
+        when = ctx.schedule.event(noun, sentence)
+        # a compound named by its last part elsewhere: "trygghetsvandringen" / "vandringen blir tisdag 17 mars"
+        tails = (noun[i:] for i in range(4, len(noun) - 7) if noun[i - 1] == "s" or noun[i - 1] == "-")
+        while when is None and (tail := next(tails, None)) is not None:
+            if re.search(rf"(?<![\w-]){tail}(?![\w-])", folded):
+                when = ctx.schedule.event(tail, sentence)
+        if when is not None:
+            due = _back(when, span)
+            return due if due is not None and (ctx.anchor is None or due >= ctx.anchor) else None
+    return None
+
+
 # "before that meeting", "at that call", "inför det mötet", "14 days before that date", "inför
 # sammanträdet": a meeting the sentence before names
 _THAT_GATHERING = re.compile(
