@@ -1889,3 +1889,14 @@ def test_the_last_meetings_notes_agreed_by_date_and_an_offer_that_was_agreed():
     assert quotes == ["Notes of 15 May agreed.",
                       "Ruth MacKay offered to lead a review with Isla Grant, and this was agreed.",
                       "Colm offered to pick them up this Friday, which we gladly accepted."]
+
+
+def test_the_chair_reading_the_vote_is_procedure_and_no_decision_is_no_decision():
+    text = ("BARN- OCH UTBILDNINGSNÄMNDEN  PROTOKOLL 2025-11-12\n\n§ 88 Internbudget 2026\n"
+            "Beslutsgång: Vice ordföranden ställer yrkandena mot varandra och finner att nämnden bifaller Lars Nyströms yrkande.\n"
+            "Därefter ställer ordföranden proposition på tilläggsyrkandet och finner det avslaget.\n"
+            "Med 6 ja-röster mot 5 nej-röster beslutar nämnden enligt Lars Nyströms yrkande.\n\n"
+            "Beslut\nNämnden fastställer internbudget 2026 enligt bilaga 1.\n\n"
+            "§ 89 Vårfest\nPH föreslog loppis på vårfesten, delade meningar → inget beslut, vi tar upp det efter jul.\n")
+    quotes = [" ".join(d) for d in decisions(text)]
+    assert quotes == ["Nämnden fastställer internbudget 2026 enligt bilaga 1."]

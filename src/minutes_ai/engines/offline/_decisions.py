@@ -185,11 +185,13 @@ _ON_DAY = re.compile(r"\b(?:on|den)\s+$", re.I)
 # How the chair puts a question in a protocol: "Ordföranden ställer proposition på förslaget och
 # finner att nämnden bifaller det", "Ordföranden frågar om ärendet ska avgöras i dag ...".
 _PROPOSITION = re.compile(
-    r"^(?:(?:därefter|sedan|slutligen)\s+)?(?:ordföranden|ordf\.?)\s+(?:\w+\s+)?(?:ställer|frågar|finner)\b"
+    r"^(?:beslutsgång\s*:\s*)?(?:(?:därefter|sedan|slutligen)\s+)?(?:vice\s+)?(?:ordföranden|ordf\.?)\s+(?:\w+\s+)?(?:ställer|frågar|finner)\b"
+    # "Därefter ställer ordföranden förvaltningens förslag mot avslag och finner att ...": the verb first
+    r"|^(?:därefter|sedan|slutligen)\s+(?:ställer|frågar)\s+(?:vice\s+)?ordföranden\b"
     # "Med 4 ja-röster mot 3 nej-röster bifaller nämnden förvaltningens förslag.": the vote of the
     # beslutsgång, naming only whose proposal won
-    r"|^med \d+ (?:ja-?)?röst(?:er)? mot \d+(?: (?:nej-?)?röst(?:er)?)?,? (?:bifaller|beslutar|antar|godkänner)"
-    r" (?:\w+ ){0,2}?(?:enligt )?[\w-]+(?:s| \w+s)? (?:förslag|yrkande)(?: i sin helhet)?\W*$"
+    r"|^med \d+ (?:ja-?)?röst(?:er)? mot \d+(?:\s+(?:nej-?)?röst(?:er)?)?,?\s+(?:bifaller|beslutar|antar|godkänner)"
+    r"\s+(?:\w+\s+){0,2}?(?:enligt\s+)?[\w-]+(?:s|\s+\w+s)?\s+(?:förslag|yrkande)(?:\s+i sin helhet)?(?:\s*\([^()]*\))?\W*$"
     # "Omröstningsresultat: 6 ja, 1 nej.": the count alone
     r"|^(?:omröstnings|voterings|röst)resultat(?:et)?\s*:?\s*\d+ ja\W+\d+ nej(?:\W+\d+ (?:avstår|avstod|avstående|avstod från att rösta))?\W*$",
     re.I,

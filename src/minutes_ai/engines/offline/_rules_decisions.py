@@ -436,6 +436,8 @@ def _no_decision_line(clean: str) -> bool:
 # decision disclaimed ("not this group's call", "not us!", "inte LG:s sak"); how a vote is put
 _NOTHING_DECIDED = re.compile(
     r"\b(?:ingen|inget|inga)\s+(?:\w+\s+){0,3}?(?:bestämdes|beslutades)\b|\bbestämdes inget\b|\bbeslutades inte\b"
+    # "delade meningar → inget beslut, vi tar upp det efter jul", "Not decided; chairs will draft ..."
+    r"|\binget beslut\b(?!\s+(?:om|on)\b)|\bnot decided\b"
     r"|\bno decision (?:was |has been )?(?:taken|made|reached)\b|\b(?:was|were) not\s+supported\b(?![^.]*;)"
     r"|\bnot (?:ours|our (?:call|decision))\b|\binte av oss\b|\bnot by us\b"
     # "vi tar in en offert till innan vi bestämmer", "Vi bestämde oss inte", "before we decide": not yet
