@@ -1135,3 +1135,21 @@ Declan
 def test_in_an_email_thread_a_first_person_task_is_the_sender_of_its_message():
     owners = [a.owner for a in actions(EMAIL_THREAD)]
     assert owners == ["Orla Brennan", "Declan Furlong"]
+
+
+def test_a_chat_ask_without_its_comma_and_a_reply_after_an_emoji():
+    text = ("WhatsApp Chat with Netball Committee\n"
+            "23/02/26, 7:30 pm - Aroha Ngata: Ok committee meeting on here tonight.\n"
+            "23/02/26, 7:38 pm - Mel Harrison: Bibs – 2 quotes. Kiwi Kit $42 a set, SportsPro $55 a set.\n"
+            "23/02/26, 7:39 pm - Kirsty Blake: kiwi kit\n"
+            "23/02/26, 7:41 pm - Aroha Ngata: Kiwi Kit it is. Mel can you place the order by Friday?\n"
+            "23/02/26, 7:41 pm - Mel Harrison: on it\n"
+            "23/02/26, 7:54 pm - Kirsty Blake: 👍 I'll send the AGM notice out this week\n")
+    from minutes_ai.engines.offline import cues
+
+    ask = cues.REQUEST.match("Mel can you place the order by Friday?")
+    assert ask is not None and ask.group("owner") == "Mel"
+    assert cues.REQUEST.match("Mel can you believe it. The order went out.") is None  # no question
+    found = [(a.owner, a.evidence[-1].quote) for a in actions(text)]
+    # the thumbs-up is no part of the task's words
+    assert ("Kirsty Blake", "I'll send the AGM notice out this week") in found

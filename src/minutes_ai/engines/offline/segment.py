@@ -172,6 +172,10 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
         lead = _LEAD.match(segment[offset:])
         if lead and lead.end():
             offset += lead.end()
+    # "👍 I'll send the notice": a reaction's emoji before the words is no part of them
+    # (only a pictograph: "✓"/"✅" marks and arrows stay, they say something)
+    while (offset < len(segment) - 2 and segment[offset] >= "\U0001F300" and segment[offset + 1] in " \t"):
+        offset += 2
     stop = len(segment)
     while stop > offset and segment[stop - 1] in _TAIL_CHARS:
         stop -= 1  # trailing emphasis and space (a loop: a regex here is quadratic on long lines)
