@@ -173,13 +173,16 @@ class OfflineEngine:
             with date_order(order):
                 parsed = parse_meetings(document)
         with date_order(order):
-            meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1, known)
+            # (an e-mail thread's senders are read once for the whole document)
+            senders = thread_senders(document.text)
+            meetings = [self._fill(document, m, _following_date(m, parsed), len(parsed) == 1, known, senders)
                         for m, known in zip(parsed, _known_people(parsed), strict=True)]
         run = RunInfo(engine=self.name, engine_version=__version__, schema_hash=schema_hash())
         return Extraction(source=document.source, meetings=meetings, run=run)
 
     def _fill(self, document: Document, meeting: Meeting, following: dt.date | None = None,
-              single: bool = True, known: Meeting | None = None) -> Meeting:
+              single: bool = True, known: Meeting | None = None,
+              senders: tuple[tuple[int, str], ...] = ()) -> Meeting:
         text = document.text
         ctx = _Context(
             document=document,
@@ -195,7 +198,7 @@ class OfflineEngine:
                               "" if single else text[max(0, meeting.start - _EARLIER_NOTES) : meeting.end]),
             title=f"{meeting.title or ''}\n{_letterhead(text, meeting.start)}",
             writer=find_writer(text if single else text[meeting.start : meeting.end], meeting.secretary),
-            senders=thread_senders(text),
+            senders=senders,
         )
         decisions: list[Decision] = []
         actions: list[ActionItem] = []
@@ -491,7 +494,7 @@ class OfflineEngine:
                         back = previous if previous is not None else (
                             prior if prior is not None and text.count("\n", prior.end, sentence.start) == 1
                             and not text[prior.end : sentence.start].strip()
-                            and cues.OFFER.search(text, prior.start, prior.end) else None)
+                            and cues.OFFER.search(text[prior.start : prior.end]) else None)
                         if (back is not None and _POINTS_BACK.match(words)
                                 and (last_said is None or last_said.end <= back.start)):
                             # "Umeå universitet har erbjudit ett rum. Det tackade vi ja till.": what

@@ -644,13 +644,12 @@ def named_event_deadline(sentence: str, words: str, ctx: _Context) -> dt.date | 
     if span is None or ctx.schedule is None or ctx.lang != "sv":
         return None
     cut = sentence.rfind(words)
-    folded = ctx.document.text.casefold()
     for noun in reversed(_DEFINITE_NOUN.findall(sentence[: cut if cut >= 0 else len(sentence)])):
         when = ctx.schedule.event(noun, sentence)
         # a compound named by its last part elsewhere: "trygghetsvandringen" / "vandringen blir tisdag 17 mars"
         tails = (noun[i:] for i in range(4, len(noun) - 7) if noun[i - 1] == "s" or noun[i - 1] == "-")
         while when is None and (tail := next(tails, None)) is not None:
-            if re.search(rf"(?<![\w-]){tail}(?![\w-])", folded):
+            if ctx.schedule.names(tail):
                 when = ctx.schedule.event(tail, sentence)
         if when is not None:
             due = _back(when, span)

@@ -96,6 +96,7 @@ class Schedule:
     _events: dict[str, set[dt.date]] = field(default_factory=dict, repr=False)  # per event word and asking sentence
     _plans: list[list[dt.date]] | None = field(default=None, repr=False)  # the plan lines' dates, read once
     _joined: str | None = field(default=None, repr=False)  # the text events are dated in (see _source)
+    _folded: str | None = field(default=None, repr=False)  # the same, case-folded (see names)
 
     def dates(self) -> list[dt.date]:
         if self._dates is None:
@@ -164,6 +165,12 @@ class Schedule:
             text = self.whole or self.text
             self._joined = _WRAPPED_DATE.sub(r"\1 ", text) if "\n" in text and _WRAPPED_DATE.search(text) else text
         return self._joined
+
+    def names(self, word: str) -> bool:
+        """Whether the text events are dated in holds ``word`` (lower case) as a word of its own."""
+        if self._folded is None:
+            self._folded = self._source().casefold()
+        return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self._folded) is not None
 
     def point_event(self, sentence: str, word: str) -> dt.date | None:
         """'senast 4 veckor före mötet' under '5. Höstmötet' + '- lör 19/10 kl 10 i stugan': the

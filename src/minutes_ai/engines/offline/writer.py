@@ -47,6 +47,8 @@ def thread_senders(text: str) -> tuple[tuple[int, str], ...]:
     order: a first-person task belongs to the sender of the message it stands in ("I'll book the
     tuner" in the secretary's notes, "I'll ring the parish office" in the chair's reply below).
     Empty unless the senders differ."""
+    if "rom" not in text and "rån" not in text and "ROM" not in text and "RÅN" not in text:
+        return ()  # (no "From:" / "Från:" header: most notes)
     found = tuple((m.start(), name) for m in _FROM.finditer(text) if (name := _name(m.group("value"))) is not None)
     return found if len({name for _, name in found}) > 1 else ()
 
