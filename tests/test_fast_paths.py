@@ -536,3 +536,45 @@ def test_lower_pattern_finditer_steps_to_the_same_matches() -> None:
             want = [m.span() for m in pattern._compiled.finditer(text.lower())]
             assert [m.span() for m in pattern.finditer(text)] == want, (pattern.pattern[:40], text)
 
+
+
+def _counting(run, name: str, long_inputs: list[str]):
+    """``run`` (a pattern's search or match), noting ``name`` when it is given more than a few pages."""
+
+    def counted(text, *args, **kwargs):
+        if len(text) > 20_000:
+            long_inputs.append(name)
+        return run(text, *args, **kwargs)
+
+    return counted
+
+
+def test_no_cue_pattern_is_handed_the_whole_document(monkeypatch) -> None:
+    """The cue patterns lower-case the text they are given: handed the document with a position
+    range, once per sentence or meeting, they make a long file quadratic (10 MB as one file ran at
+    0.017 MB/s when an offer test read the whole document to look at one line). Counted, not timed:
+    on a document of many meetings no pattern may see more than a few pages at a time."""
+    import importlib
+    import pkgutil
+    from pathlib import Path
+
+    import minutes_ai.engines.offline as offline
+    from minutes_ai import read_text
+    from minutes_ai.engines.offline._fastre import LowerPattern
+
+    long_inputs: list[str] = []
+    seen: set[int] = set()
+    for info in pkgutil.iter_modules(offline.__path__):
+        module = importlib.import_module(f"minutes_ai.engines.offline.{info.name}")
+        for name, value in vars(module).items():
+            if not isinstance(value, LowerPattern) or id(value) in seen:
+                continue
+            seen.add(id(value))
+            for attr in ("search", "match"):
+                monkeypatch.setattr(value, attr, _counting(getattr(value, attr), f"{info.name}.{name}", long_inputs))
+    notes = sorted((Path(__file__).parents[1] / "eval" / "dev" / "notes").glob("d[1-4]*.txt"))[:60]
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in notes)
+    assert len(text) > 100_000 and len(seen) > 100
+    meetings = offline.OfflineEngine().extract(read_text(text)).meetings
+    assert len(meetings) > 30
+    assert long_inputs == []
