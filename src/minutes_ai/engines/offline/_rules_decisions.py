@@ -129,8 +129,8 @@ def _decides(clean: str, *, in_section: bool) -> bool:
 
 # "Adjourned 7:52 PM (motion Whitfield/Osei).", "8. Adjourned 7:41 p.m. (Motion Ortega / Whitfield.)"
 _ADJOURNED_ON_MOTION = re.compile(
-    r"(?:(?:the )?meeting )?adjourned\b[^()]{0,30}\((?:motion(?: by)?:?\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*/\s*"
-    r"(?:second(?:ed)?(?: by)?:?\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\.?\)", re.I)
+    rf"(?:(?:the )?meeting )?adjourned\b[^()]{{0,30}}\((?:motion(?: by)?:?\s*)?{cues.MOVER_NAME}\s*/\s*"
+    rf"(?:second(?:ed)?(?: by)?:?\s*)?{cues.MOVER_NAME}\.?\)", re.I)
 _RECOMMENDED = re.compile(r"\bRECOMMENDED\b(?:\s*:|\s+(?:TO|to|it|that|the)\b)")
 _BECOMES_OPENING = re.compile(
     # ("städdagen: blir lördag i vecka 17", "avgiften: ... → blir +2 %": after the matter's label)

@@ -37,14 +37,15 @@ ACTION_SECTION = re.compile(
     r"(?:\s*\([^()]{1,30}\))?\W*$",
     _I,
 )
-# Sections whose sentences are neither: proposals, discussion, reports, attendance.
 # A §-protocol's proposal, under its own heading ("Förvaltningens förslag till beslut"): what the
 # meeting was asked to decide, not what it decided ("Beslut" below says that).
 PROPOSAL_SECTION = re.compile(
     r"^(?:(?:förvaltningens|ordförandens|arbetsutskottets|au:s|presidiets|kansliets|kyrkoherdens|styrelsens|"
     r"utskottets|beredningens)\s+)?förslag till beslut\W*$", _I)
+# Sections whose sentences are neither: proposals, discussion, reports, attendance ("Förslag till
+# beslut" is read as PROPOSAL_SECTION first).
 NEUTRAL_SECTION = re.compile(
-    r"^(?:förslag(?: till beslut)?|yrkanden?|diskussion|bakgrund|information|rapporter?|"
+    r"^(?:förslag|yrkanden?|diskussion|bakgrund|information|rapporter?|"
     r"närvarande|deltagare|frånvarande|proposals?|discussion|background|reports?|updates?|"
     r"present|attendees|regrets|absent|notes?|"
     # what follows a protocol's decision: reservations, notes to the minutes, who gets it
@@ -362,6 +363,8 @@ PROPOSING = re.compile(
     r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed(?! by)|suggested|ställ(?:er|de) (?:först )?proposition|"
     r"ställer förslagen mot varandra)\b", _I
 )
+# A mover's or seconder's name in brackets after what they moved: "(Nash/Weiss)", "(Motion Ortega / Whitfield.)"
+MOVER_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?"
 # A motion that was never put (no seconder), or minutes adopted by silence ("Protokollet anses
 # godkänt om inga synpunkter ..."): no decision.
 MOTION_NOT_PUT = re.compile(

@@ -68,8 +68,7 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _BARE_COUNT = re.compile(r"[ \t]+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?[ \t]*(?:\n|$)")
 # "Adjourned 8:05 p.m. (Nash/Weiss).": the mover and seconder in brackets close the line they stand on
 _MOVER_PAIR = re.compile(
-    r"[ \t]+\((?:motion:?\s*)?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\s*/\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\.?\)\.?[ \t]*(?:\n|$)",
-    re.I)
+    rf"[ \t]+\((?:motion:?\s*)?{cues.MOVER_NAME}\s*/\s*{cues.MOVER_NAME}\.?\)\.?[ \t]*(?:\n|$)", re.I)
 _LOWER_NEXT = re.compile(r"[ \t]+[a-zåäöéü]")
 _TAIL_WORDS = re.compile(r"[^.!?…\n]*")
 

@@ -8,6 +8,7 @@ thread with several senders has no single writer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..._structure_lines import case_folds
 
@@ -32,8 +33,7 @@ _TITLE_LINE = re.compile(
 def find_writer(text: str, secretary: str | None) -> str | None:
     """The writer of one meeting's notes ``text``: a single e-mail sender, the name that signs
     the notes off, else ``secretary``; None when none is known."""
-    senders = {_name(m.group("value")) for m in _FROM.finditer(text)}
-    senders.discard(None)
+    senders = {name for _, name in _from_headers(text)}
     if len(senders) > 1:
         # a thread: each message has its own writer, unless one of them is the notes' secretary
         return secretary if secretary is not None and secretary in senders else None
@@ -49,8 +49,16 @@ def thread_senders(text: str) -> tuple[tuple[int, str], ...]:
     Empty unless the senders differ."""
     if "rom" not in text and "rån" not in text and "ROM" not in text and "RÅN" not in text:
         return ()  # (no "From:" / "Från:" header: most notes)
-    found = tuple((m.start(), name) for m in _FROM.finditer(text) if (name := _name(m.group("value"))) is not None)
+    found = tuple(_from_headers(text))
     return found if len({name for _, name in found}) > 1 else ()
+
+
+def _from_headers(text: str) -> Iterator[tuple[int, str]]:
+    """Each "From:" / "Från:" header of ``text`` that names someone: where it starts, and the name."""
+    for match in _FROM.finditer(text):
+        name = _name(match.group("value"))
+        if name is not None:
+            yield match.start(), name
 
 
 def sender_at(senders: tuple[tuple[int, str], ...], offset: int) -> str | None:
