@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+
+# The compiled cue patterns are kept between runs (minutes_ai._rx) in the cache directory the
+# environment names when the package is first imported, which happens while tests are
+# collected: a directory of the test runs' own, not the user's (each test gets another below).
+PATTERN_CACHE = Path(tempfile.gettempdir()) / f"minutes_ai-tests-{os.getuid() if hasattr(os, 'getuid') else 0}"
+os.environ["MINUTES_AI_CACHE_DIR"] = str(PATTERN_CACHE)
 
 
 @pytest.fixture(scope="module")

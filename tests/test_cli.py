@@ -13,7 +13,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import PATTERN_CACHE, ROOT, SEEDS
 from llm_server import ScriptedChatServer, answer, server_error
 from minutes_ai import Extraction
 from minutes_ai.cli import main
@@ -169,6 +169,7 @@ def test_llm_engine_without_key_on_the_default_server(capsys):
 
 def _cli_subprocess(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "MINUTES_AI_"))}
+    env["MINUTES_AI_CACHE_DIR"] = str(PATTERN_CACHE)  # not the user's cache
     return subprocess.run(
         [sys.executable, "-m", "minutes_ai.cli", *args],
         capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT,

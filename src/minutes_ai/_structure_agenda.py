@@ -5,28 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import _rx
 from ._structure_labels import is_label
 from ._structure_lines import Line, word_count
 from .schemas import AgendaItem
 
-_SECTION = re.compile(r"^§\s*(\d{1,3})\s*[.:)]?\s+(?P<title>\S.*)$")
-_PLAIN = re.compile(r"^(\d{1,2})\s*[.)]\s*(?P<title>[^\d\s.)].*)$")
-_WORDED = re.compile(
+_SECTION = _rx.compile(r"^§\s*(\d{1,3})\s*[.:)]?\s+(?P<title>\S.*)$")
+_PLAIN = _rx.compile(r"^(\d{1,2})\s*[.)]\s*(?P<title>[^\d\s.)].*)$")
+_WORDED = _rx.compile(
     r"^(?:punkt|item|point|ärende)\s+(\d{1,2})\s*[.:)]?\s+(?P<title>\S.*)$", re.IGNORECASE
 )
 # A heading may drop the dot: "## 1 Inledning".
-_HEADING_NUMBER = re.compile(r"^(\d{1,2})\s+(?P<title>[^\d\s].*)$")
+_HEADING_NUMBER = _rx.compile(r"^(\d{1,2})\s+(?P<title>[^\d\s].*)$")
 # A plain line may number its point without a dot ("1 Mötets öppnande"), but only with a
 # capitalised title, and such points count for less.
-_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?P<title>[A-ZÅÄÖ][^\d\s]*(?:\s.*)?)$")
-_MONTH_OR_UNIT = re.compile(
+_BARE_NUMBER = _rx.compile(r"^(\d{1,2})\s+(?P<title>[A-ZÅÄÖ][^\d\s]*(?:\s.*)?)$")
+_MONTH_OR_UNIT = _rx.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maj|okt|personer|st|kr|sek|tkr|mkr|"
     r"procent|timmar|hours|people|persons)",
     re.IGNORECASE,
 )
 _MAX_WORDS = 30
 # Labels inside a point that are set as headings but do not open a new point.
-_SUBHEADINGS = re.compile(
+_SUBHEADINGS = _rx.compile(
     r"^(?:beslut|beslutades|förslag till beslut|ställningstagande|decisions?|actions?|"
     r"action items|åtgärder|åtgärd|ansvarig|diskussion|discussion|bakgrund|background|"
     r"kommentarer|kommentar|comments|noteringar|notes)\s*:?$",

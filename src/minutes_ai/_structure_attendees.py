@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
+from . import _rx
 from ._structure_labels import is_field, is_label, is_title
 from ._structure_lines import Line, Watched, cells, next_nonblank, word_count
 from ._structure_people import (
@@ -150,8 +151,8 @@ def _read_block(
     return people, last_taken + 1
 
 
-_GROUP_LIST = re.compile(r"^(?P<group>[^\W\d][\w .&/-]{0,40}?(?:\s*\([A-ZÅÄÖ][\w&-]{1,9}\))?)\s*:\s+(?P<list>\S.*)$")
-_ABBREVIATED = re.compile(r"\s*\([A-ZÅÄÖ][\w&-]{1,9}\)")
+_GROUP_LIST = _rx.compile(r"^(?P<group>[^\W\d][\w .&/-]{0,40}?(?:\s*\([A-ZÅÄÖ][\w&-]{1,9}\))?)\s*:\s+(?P<list>\S.*)$")
+_ABBREVIATED = _rx.compile(r"\s*\([A-ZÅÄÖ][\w&-]{1,9}\)")
 
 
 def _open_list(value: str) -> bool:
@@ -173,7 +174,7 @@ def _run_on(lines: list[Line], i: int, stop: int, value: str, last: int) -> tupl
     return value, last
 
 
-_REMARK = re.compile(r"\([^()]*\)\.?")
+_REMARK = _rx.compile(r"\([^()]*\)\.?")
 
 
 def _bracket_goes_on(clean: str) -> bool:
@@ -240,10 +241,10 @@ class _Answers:
         return self._people[key]
 
 
-_LEAD_DIGIT = re.compile(r"^\d")
-_POINT_NUMBER = re.compile(r"^(?:§\s*)?\d{1,3}\s*[.):]")
+_LEAD_DIGIT = _rx.compile(r"^\d")
+_POINT_NUMBER = _rx.compile(r"^(?:§\s*)?\d{1,3}\s*[.):]")
 # A title or two capitalised names open the entry: "Dr. Meenakshi Kulkarni", "Anna Berg (S)".
-_NAMED_PERSON = re.compile(
+_NAMED_PERSON = _rx.compile(
     r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Cr|Rev|Sir|Dame)\.?\s+)[A-ZÅÄÖ]|[A-ZÅÄÖ][a-zåäöéü'’-]+\s+[A-ZÅÄÖ][a-zåäöéü'’-]+"
 )
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import _rx
 from ._structure_attendees import Blocks, people_in, read_people_block, skip_block
 from ._structure_labels import (
     ABSENT_LABEL,
@@ -33,16 +34,16 @@ from .dates import find_meeting_date
 from .schemas import Attendee
 
 # A transcript's opening: a timestamp or "Speaker: ...".
-_SPEAKER_OR_TIME = re.compile(r"^(?:\[?\(?\d{1,2}:\d{2}|[^\W\d][\w .'-]{0,40}:\s)")
+_SPEAKER_OR_TIME = _rx.compile(r"^(?:\[?\(?\d{1,2}:\d{2}|[^\W\d][\w .'-]{0,40}:\s)")
 
 # Precompiled: these run for every header line.
-_ROLE_VALUE_END = re.compile(r"\s*[,(–]\s*|\s+-\s+")
-_DOTTED_LINE = re.compile(r"[._…\s-]+")
-_NAME_END = re.compile(r"\s*[,(]\s*")
-_DATE_LIKE = re.compile(r"\b\d{4}\b|\b\d{1,2}/\d{1,2}\b|\b\d{6}\b")
-_CONTINUES = re.compile(r"(?::|\b(?:från|from|of|med|with))$", re.IGNORECASE)
-_POINT_NUMBER = re.compile(r"^(?:§\s*)?\d{1,3}\s*[.):]")
-_COLUMN_GAP = re.compile(r"\t|\s{3,}")
+_ROLE_VALUE_END = _rx.compile(r"\s*[,(–]\s*|\s+-\s+")
+_DOTTED_LINE = _rx.compile(r"[._…\s-]+")
+_NAME_END = _rx.compile(r"\s*[,(]\s*")
+_DATE_LIKE = _rx.compile(r"\b\d{4}\b|\b\d{1,2}/\d{1,2}\b|\b\d{6}\b")
+_CONTINUES = _rx.compile(r"(?::|\b(?:från|from|of|med|with))$", re.IGNORECASE)
+_POINT_NUMBER = _rx.compile(r"^(?:§\s*)?\d{1,3}\s*[.):]")
+_COLUMN_GAP = _rx.compile(r"\t|\s{3,}")
 
 
 @dataclass
@@ -175,15 +176,15 @@ def parse_header(
 
 
 # (". " too, when a label follows: "plats: klubbstugan. närv: per (ordf), lotta. frånv: helena")
-_SEGMENT_SPLIT = re.compile(r"\s+[·•|]\s+|\s{3,}|(?<=[a-zåäö)])\.\s+(?=[^\W\d][\w.-]{0,20}(?: [\w.-]+)?\s*:\s)")
-_SEGMENT = re.compile(r"^(?P<label>[^\W\d][\w .-]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+_SEGMENT_SPLIT = _rx.compile(r"\s+[·•|]\s+|\s{3,}|(?<=[a-zåäö)])\.\s+(?=[^\W\d][\w.-]{0,20}(?: [\w.-]+)?\s*:\s)")
+_SEGMENT = _rx.compile(r"^(?P<label>[^\W\d][\w .-]{0,30}?)\s*:\s*(?P<value>\S.*)$")
 # "Anteckningar: Sofie", "Notes: @pwright": who keeps the notes, not a title.
-_NOTES_BY = re.compile(
+_NOTES_BY = _rx.compile(
     r"^(?:anteckningar|minnesanteckningar|anteckningarna|notes|minutes|notetaker)\s*:\s*@?"
     r"(?P<name>[^\W\d][\w.'-]*(?:\s+[\w.'-]+){0,2})$",
     re.IGNORECASE,
 )
-_HANDLE = re.compile(r"^@?(?P<name>[\w][\w.-]{0,38})$")
+_HANDLE = _rx.compile(r"^@?(?P<name>[\w][\w.-]{0,38})$")
 
 
 def _segments(line: Line) -> list[tuple[str, str]] | None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from . import _rx
 from ._structure_lines import Line, case_folds
 
 _OPT_PAREN = r"(?:\s*\([^)]*\))?"
-ATTENDEE_LABEL = re.compile(
+ATTENDEE_LABEL = _rx.compile(
     r"^(?:(?:övriga|also|members|others|directors|board(?:\s+members)?|trustees|councillors|"
     r"committee\s+members|staff|officers)\s+)?"
     r"(?:närvarande(?:\s+ledamöter)?|närv\.?|vi\s+var|deltagare|deltagande|deltog|närvarolista|"
@@ -31,7 +32,7 @@ ATTENDEE_LABEL = re.compile(
 )
 
 # A letterhead in columns: the label, a run of spaces, then the first person.
-ALIGNED_ATTENDEE_LABEL = re.compile(
+ALIGNED_ATTENDEE_LABEL = _rx.compile(
     r"^(?:beslutande|närvarande|tjänstgörande\s+ersättare|ersättare|övriga(?:\s+närvarande|"
     r"\s+deltagare)?|deltagare|present|attendees|in\s+attendance)(?:\s+ledamöter)?"
     r"(?:\t+|\s{2,})(?P<rest>\S.*)$",
@@ -44,7 +45,7 @@ def label_rest(match: re.Match[str]) -> str:
     return match.group("rest") or match.group("rest2") or match.group("rest3") or ""
 
 
-ABSENT_LABEL = re.compile(
+ABSENT_LABEL = _rx.compile(
     r"^(?:(?:directors|members|board(?:\s+members)?|trustees|councillors|staff|ledamöter|"
     r"ersättare|övriga)\s+)?"
     r"(?:frånvarande|frånv\.?|anmält\s+förhinder|förhinder|ej\s+närvarande|anmält\s+frånvaro|avbud|"
@@ -52,13 +53,13 @@ ABSENT_LABEL = re.compile(
     rf"{_OPT_PAREN}\s*(?::|$)",
     re.IGNORECASE,
 )
-CHAIR_LABEL = re.compile(
+CHAIR_LABEL = _rx.compile(
     r"^(?:mötesordförande|ordförande|ordf\.?|mötesledare|chair(?:person|man|woman)?|chaired\s+by|"
     r"facilitator|moderator)"
     r"\s*(?P<sep>[:,]|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-SECRETARY_LABEL = re.compile(
+SECRETARY_LABEL = _rx.compile(
     r"^(?:sekreterare|mötessekreterare|sekr\.?|protokollförare|antecknare|antecknat\s+av|"
     r"anteckningar\s+(?:fördes\s+)?av|antecknades\s+av|vid\s+anteckningarna|vid\s+protokollet|"
     r"vid\s+pennan|minutes(?:\s+taken|\s+recorded)?\s+by|minutes|minute[- ]taker|"
@@ -76,11 +77,11 @@ _FIELD = (
     r"webbplats|hemsida|ärende|mottagare|utfärdare|författare|author)"
 )
 # Header fields whose value is not about people ("Datum: ...", "Tjänsteställe, handläggare").
-FIELD_LABEL = re.compile(
+FIELD_LABEL = _rx.compile(
     rf"^{_FIELD}(?:\s*(?:,|/|och|and|&)\s*{_FIELD})*(?:\s*$|\b[^:]{{0,20}}:\s*(?P<rest>.*)$)",
     re.IGNORECASE,
 )
-_TITLE = re.compile(
+_TITLE = _rx.compile(
     r"^(?!(?:från|from|i|in|se|see|enligt|av|of|till|to|om|about|föregående|förra|tidigare|"
     r"previous|last|prior)\b)(?:[\w-]+\s+){0,3}?"
     r"(?:\w*anteckningar|\w*anteckning|\w*protokoll|minutes|meeting\s+notes|notes\s+(?:from|of))\b",

@@ -9,14 +9,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
-_BULLET = re.compile(r"^\s*(?:[-*+•–]|\\-)\s+")
-_LEAD_MARKUP = re.compile(r"^(?:\*\*|__|\*|_)+")
-_TRAIL_MARKUP = re.compile(r"(?:\*\*|__|\*|_|\s+#+)+$")
-_EMPHASIS = re.compile(r"\*\*|__")
-_SPACES = re.compile(r"[ \t\u00a0]+")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_BOLD_OPEN = re.compile(r"\s*(?:\*\*|__)")
+from . import _rx
+
+_HEADING = _rx.compile(r"^\s{0,3}(#{1,6})\s+")
+_BULLET = _rx.compile(r"^\s*(?:[-*+•–]|\\-)\s+")
+_LEAD_MARKUP = _rx.compile(r"^(?:\*\*|__|\*|_)+")
+_TRAIL_MARKUP = _rx.compile(r"(?:\*\*|__|\*|_|\s+#+)+$")
+_EMPHASIS = _rx.compile(r"\*\*|__")
+_SPACES = _rx.compile(r"[ \t\u00a0]+")
+_LINK = _rx.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BOLD_OPEN = _rx.compile(r"\s*(?:\*\*|__)")
 _LEAD_CHARS = frozenset("#-*+•–\\_")
 
 
@@ -127,16 +129,16 @@ def split_lines(text: str) -> list[Line]:
 
 
 # LaTeX sources: preamble commands carry no words; text commands keep their argument.
-_LATEX_SKIP = re.compile(
+_LATEX_SKIP = _rx.compile(
     r"^\s*\\(?:documentclass|usepackage|begin|end|maketitle|tableofcontents|newpage|"
     r"noindent|vspace|hline)\b"
 )
-_LATEX_SECTION = re.compile(r"^\s*\\(sub)?(?:sub)?section\*?\{")
-_LATEX_TEXT = re.compile(
+_LATEX_SECTION = _rx.compile(r"^\s*\\(sub)?(?:sub)?section\*?\{")
+_LATEX_TEXT = _rx.compile(
     r"\\(?:textbf|textit|emph|underline|texttt|textsc|title|date|author|(?:sub)*section\*?|"
     r"paragraph)\{([^{}]*)\}"
 )
-_LATEX_ACCENT = re.compile(r"\\([`'^\"~])\{?([A-Za-z])\}?")
+_LATEX_ACCENT = _rx.compile(r"\\([`'^\"~])\{?([A-Za-z])\}?")
 _ACCENTS = {"`": "\u0300", "'": "\u0301", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 
 
@@ -249,9 +251,9 @@ def _latex_line(index: int, start: int, raw: str) -> Line | None:
     )
 
 
-_CELL_BREAK = re.compile(r"\t+|\s*\|\s*")
-_EMAIL = re.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
-_TABLE_RULE = re.compile(r"^[\s|:+-]*$")
+_CELL_BREAK = _rx.compile(r"\t+|\s*\|\s*")
+_EMAIL = _rx.compile(r"<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?")
+_TABLE_RULE = _rx.compile(r"^[\s|:+-]*$")
 
 
 def cells(line: Line) -> str:
@@ -281,7 +283,7 @@ def next_nonblank(lines: list[Line], index: int, limit: int | None = None) -> Li
 _STAMP = r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?\)?"
 _PERSON = (r"(?P<name>[A-ZÅÄÖÉÜÓØÆÍÁ][\w.'’-]*(?:[ \t](?:(?:af|av|al|bin|da|de|del|den|der|di|du|el|van|von)"
            r"[ \t])?[A-ZÅÄÖÉÜÓØÆÍÁ][\w.'’-]*){0,3})")
-_SPEAKER_HEADING = re.compile(
+_SPEAKER_HEADING = _rx.compile(
     rf"[ \t]*(?:{_STAMP}[ \t]+(?:-[ \t]*)?{_PERSON}|(?P<bold>\*\*)?{_PERSON.replace('name', 'named')}(?:[ \t]*\([^()\n]{{1,40}}\))?"
     # (two spaces or more before the time; one after a name set in bold: "**Tom Askew** 10:03"; a dash
     # in a Discord export: "Hana W — 06/05/2025 7:05 pm", "Liam T — Today at 7:20 PM")

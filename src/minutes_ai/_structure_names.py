@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from . import _rx
 
 _UPPER = "A-ZÅÄÖÉÈÜØÆÁÍÓÚÑČŠŽ"
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖÉÈÜØÆÁÍÓÚÑČŠŽ")
-_NAME_TOKEN = re.compile(rf"^[{_UPPER}][\w'’.-]*$")
-_INITIALS = re.compile(rf"^[{_UPPER}]{{1,4}}\.?$|^(?:[{_UPPER}]\.){{1,3}}$")
+_NAME_TOKEN = _rx.compile(rf"^[{_UPPER}][\w'’.-]*$")
+_INITIALS = _rx.compile(rf"^[{_UPPER}]{{1,4}}\.?$|^(?:[{_UPPER}]\.){{1,3}}$")
 # Particles that may sit inside a name in lower case ("Ludwig van Beethoven", "Anna af Klint").
 PARTICLES_TEXT = "von van der den de af la du di da bin al el"
 PARTICLES = frozenset(PARTICLES_TEXT.split())

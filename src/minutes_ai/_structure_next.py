@@ -6,6 +6,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 
+from . import _rx
 from ._structure_agenda import is_heading, numbered_point
 from ._structure_lines import Line
 from .dates import find_dates
@@ -34,7 +35,7 @@ _CUE = (
     # "Då ses vi nästa gång tisdag 22 oktober", "Så träffas vi igen 3/6"
     r"|(?:då\s+|så\s+)?(?:ses|träffas|möts|hörs)\s+vi\s+(?:igen|nästa\s+gång)\b"
 )
-_LINE_CUE = re.compile(
+_LINE_CUE = _rx.compile(
     # "7. Nästa möte", "§ 12 Nästa sammanträde", "25/013 Date of next meeting" (a minute number)
     rf"^(?:(?:§\s*|[A-Z]{{2,6}}[\s/-]?)?\d{{1,4}}(?:[./]\d{{1,4}})*\s*[.):]?\s+)?(?:\*\*|__)?(?P<cue>{_CUE}|(?:nästa|next)(?=\s*:)"
     # "Nästa LG: onsdag 4/3", "Next board: 12 May": the group's own name for its meeting, dated.
@@ -46,20 +47,20 @@ _LINE_CUE = re.compile(
     re.IGNORECASE,
 )
 # "Kommande möten", "Dates of next meetings": a schedule, whose first later date is the next.
-_PLURAL_CUE = re.compile(
+_PLURAL_CUE = _rx.compile(
     r"(?:(?:the|our|våra)\s+)?(?:nästa|kommande|next|upcoming|future|följande)\s+(?:[\w-]+-|\w+?)?"
     r"(?:möten|mötestider|mötesdatum|sammanträden|träffar|meetings|mtgs|meeting\s+dates)\b"
     r"|(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings\b|(?:\w+-)?mötesdatum\b|mötestider\b",
     re.IGNORECASE,
 )
-_RESCHEDULED = re.compile(
+_RESCHEDULED = _rx.compile(
     r"\b(?:flyttas|flyttat|flyttades|ställs in|inställt|utgår|moved|postponed|cancell?ed|rescheduled)\b",
     re.IGNORECASE,
 )
-_BARE_TAIL = re.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_.]*")
-_LEAD_PUNCT = re.compile(r"^[\s:*_–-]*")
-_DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
+_BARE_TAIL = _rx.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_.]*")
+_LEAD_PUNCT = _rx.compile(r"^[\s:*_–-]*")
+_DIGIT = _rx.compile(r"\d")
+_SENTENCE_END = _rx.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 # After a full stop or a semicolon (the cue perhaps in bold: "... at 7:52pm. **Next meeting:** ..."),
 # after a speaker's "Anna:" or "<anna>" in a transcript, or
 # as said in one ("Då säger vi nästa möte 12 maj").
@@ -67,28 +68,28 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ])")
 # character class is scanned for in C. A cue ends in a letter, so no match takes the stop the
 # next one needs.)
 # ("**[10:28] Kaisa:** Next call is 25 June": the speaker's label in bold)
-_SENTENCE_CUE = re.compile(rf"[.!?:;>](?:\*\*|__)?\s+(?:\*\*|__)?(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+_SENTENCE_CUE = _rx.compile(rf"[.!?:;>](?:\*\*|__)?\s+(?:\*\*|__)?(?P<cue>(?:{_CUE}))", re.IGNORECASE)
 # ... said aloud: looked for only in lines that say it (the pattern above keeps its scan in C)
-_SAID_CUE = re.compile(rf"\b(?:säger vi|let's say)\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
-_SEE_YOU_AT = re.compile(
+_SAID_CUE = _rx.compile(rf"\b(?:säger vi|let's say)\s+(?P<cue>(?:{_CUE}))", re.IGNORECASE)
+_SEE_YOU_AT = _rx.compile(
     r"\b(?P<cue>(?:see\s+(?:you|everyone|you\s+all)|vi\s+ses)\s+(?:at|on|for|på|vid)\s+(?:the\s+)?(?:next|nästa)\s+[\w-]{2,20})"
     r"(?=[^.!?\n]{0,30}\d)", re.IGNORECASE)
-_MEETS_AGAIN = re.compile(
+_MEETS_AGAIN = _rx.compile(
     r"\b(?P<cue>(?:will|shall)\s+(?:next\s+meet|meet\s+again|reconvene)|meets\s+again|next\s+meets)\b", re.IGNORECASE)
 # "... men vi ses igen den 14/5 och tar det då", "Vi hörs igen på AU torsdag 9 oktober": said mid-sentence
-_SEE_AGAIN = re.compile(r"\b(?P<cue>vi\s+(?:ses|träffas|möts|hörs)\s+igen)\b(?=[^.!?\n]{0,40}\d)", re.IGNORECASE)
+_SEE_AGAIN = _rx.compile(r"\b(?P<cue>vi\s+(?:ses|träffas|möts|hörs)\s+igen)\b(?=[^.!?\n]{0,40}\d)", re.IGNORECASE)
 # "En rättelse: nästa styrgrupp blir tisdag 19 augusti kl 13", "the next SG is on 2 April": the group's own
 # name for its meeting, dated mid-sentence
-_NAMED_NEXT = re.compile(
+_NAMED_NEXT = _rx.compile(
     r"\b(?P<cue>(?:nästa|next)\s+(?!steg\b|steps?\b|vecka\b|veckan\b|weeks?\b|år\b|years?\b|gång\b|time\b|fas\b|phase\b|"
     r"månad\b|month\b|termin\b|term\b)[\w-]{2,20})\s+(?:blir|är|hålls|is|will\s+be)\s+(?:on\s+|den\s+|the\s+)?"
     r"(?=[^.!?\n]{0,30}\d)", re.IGNORECASE)
 # A cue followed by a past-tense verb ("nästa möte var bra") reports, it does not announce.
-_NOT_ANNOUNCEMENT = re.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
+_NOT_ANNOUNCEMENT = _rx.compile(r"^\W*(?:var|was|hade|had)\b", re.IGNORECASE)
 # "Next meeting: ______________", "Nästa möte: ..........": a field on a form left to fill in (read
 # in the raw line: the line's content leaves trailing underscores out as markup)
-_BLANK_FIELD = re.compile(r"[\s:*]*(?:_{3,}|\.{4,}|…{2,})[\s_.…]*$")
-_MONTHS = re.compile(
+_BLANK_FIELD = _rx.compile(r"[\s:*]*(?:_{3,}|\.{4,}|…{2,})[\s_.…]*$")
+_MONTHS = _rx.compile(
     r"\b(?:januari|january|jan|februari|february|feb|mars|march|mar|april|apr|maj|may|juni|june|"
     r"jun|juli|july|jul|augusti|august|aug|september|sept|sep|oktober|october|okt|oct|november|"
     r"nov|december|dec)\b"
@@ -246,7 +247,7 @@ def _asked_and_answered(
 
 
 # "När är nästa möte?", "when's the next meeting again?", "when do we meet next?"
-_ASKS_NEXT = re.compile(
+_ASKS_NEXT = _rx.compile(
     r"\b(?:när\s+(?:är|blir|har\s+vi|ses\s+vi|träffas\s+vi)\s+(?:nästa|vi\s+nästa)|"
     r"when(?:'s|\s+is|\s+will\s+be|\s+do\s+we\s+have)\s+(?:the\s+|our\s+)?next|when\s+do\s+we\s+meet\s+(?:next|again))\b",
     re.IGNORECASE)
@@ -275,9 +276,9 @@ def _single_date(text: str, anchor: _dt.date | None) -> _dt.date | None:
 
 
 # A field that dates meetings without saying "next": the header's own date may stand there.
-_OWN_DATE_FIELD = re.compile(r"(?:\w+-)?(?:mötesdatum|mötestider)\b", re.IGNORECASE)
+_OWN_DATE_FIELD = _rx.compile(r"(?:\w+-)?(?:mötesdatum|mötestider)\b", re.IGNORECASE)
 # Options or a date not yet fixed: "Förslag: 3/6 eller 27/5", "12 or 19 May (tbc)".
-_TENTATIVE = re.compile(r"\b(?:eller|or|alternativt|förslag\w*|proposed|prel\w*|tbc|tba|tbd)\b|\?", re.IGNORECASE)
+_TENTATIVE = _rx.compile(r"\b(?:eller|or|alternativt|förslag\w*|proposed|prel\w*|tbc|tba|tbd)\b|\?", re.IGNORECASE)
 _NEAR_CUE = 40
 
 

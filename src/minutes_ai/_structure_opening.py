@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from . import _rx
 from ._structure_lines import Line, heading_speakers, word_count
 from ._structure_people import looks_like_name
 from .dates import find_dates, find_meeting_date, find_stated_date
@@ -14,7 +15,7 @@ from .dates._lexicon import WEEKDAYS, weekday_number
 from .document import Document
 from .schemas import Attendee
 
-_MAIL_FIELD = re.compile(
+_MAIL_FIELD = _rx.compile(
     r"^(?P<key>from|från|sent|skickat|skickad|date|datum|to|till|cc|kopia|bcc|subject|ämne|"
     r"importance|prioritet)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
@@ -23,10 +24,10 @@ _SENDER = frozenset({"from", "från"})
 _SUBJECT = frozenset({"subject", "ämne"})
 _SENT = frozenset({"sent", "skickat", "skickad", "date", "datum"})
 # A rule line between the e-mail and the minutes pasted into it.
-_RULE = re.compile(r"^\s*[-_=*~]{5,}\s*$")
-_FORWARD = re.compile(r"original message|ursprungligt meddelande|forwarded|vidarebefordrat", re.I)
+_RULE = _rx.compile(r"^\s*[-_=*~]{5,}\s*$")
+_FORWARD = _rx.compile(r"original message|ursprungligt meddelande|forwarded|vidarebefordrat", re.I)
 # "Meeting started Tue Mar 4 ...", "the meeting was held on ...", "Recorded 2024-07-02".
-_HELD_CUE = re.compile(
+_HELD_CUE = _rx.compile(
     r"\b(?:(?:meeting|call|session|möte[t]?|sammanträde[t]?|träff(?:en)?)\s+"
     r"(?:was\s+)?(?:started|began|opened|held|took\s+place|startade|började|öppnades|hölls|"
     r"ägde\s+rum)|recorded|inspelad|held\s+on|took\s+place\s+on|ägde\s+rum\s+den|hölls\s+den"
@@ -37,16 +38,16 @@ _HELD_CUE = re.compile(
     re.IGNORECASE,
 )
 # "Nästa möte den ...", "the next call on ...": another meeting's date.
-_OTHER_MEETING = re.compile(
+_OTHER_MEETING = _rx.compile(
     r"\b(?:nästa|kommande|förra|föregående|next|upcoming|previous|last|prior)\s*$", re.IGNORECASE
 )
 # A chat bot's opening line names the chair: "The chair is mkowalski."
-_BOT_CHAIR = re.compile(r"\bthe chair is (?P<nick>[\w][\w.-]{0,38}?)\.?(?:\s|$)", re.IGNORECASE)
+_BOT_CHAIR = _rx.compile(r"\bthe chair is (?P<nick>[\w][\w.-]{0,38}?)\.?(?:\s|$)", re.IGNORECASE)
 _OPENING_LINES = 3
 _OPENING_TURNS = 3
 # Chat logs: "16:00:12 <nick> words"; transcripts: "[00:01:02] Name Surname: words".
-_IRC_NICK = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[@+%]?(?P<nick>[^\s<>]{1,32})>\s+\S")
-_STAMPED_SPEAKER = re.compile(
+_IRC_NICK = _rx.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[@+%]?(?P<nick>[^\s<>]{1,32})>\s+\S")
+_STAMPED_SPEAKER = _rx.compile(
     r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?\s*(?:-\s*)?(?P<name>[^\W\d][\w .'-]{0,40}?)"
     r"\s*:\s+\S"
 )
@@ -138,13 +139,13 @@ def mail_meeting_date(lines: list[Line], head: MailHead) -> _dt.date | None:
 
 _INTRO_LINES = 8
 # after a weekday, the meeting held on it: "Tuesday's", "Monday night", "Wednesday's committee", "tisdagens möte"
-_MEETING_OF_DAY = re.compile(
+_MEETING_OF_DAY = _rx.compile(
     r"(?:'s|’s|ens)\b|\s+(?:night|evening|morning|afternoon|meeting|committee|call|session|practice|kväll|"
     r"kvällens|möte|mötet|träff|träffen)\b", re.I)
 # a weekday's full name (its short forms, five letters at most, are not read here)
-_WEEKDAY = re.compile("(?i:" + "|".join(sorted((w for w in WEEKDAYS if len(w) >= 6), key=len, reverse=True)) + ")")
+_WEEKDAY = _rx.compile("(?i:" + "|".join(sorted((w for w in WEEKDAYS if len(w) >= 6), key=len, reverse=True)) + ")")
 # ("last night's meeting", "thanks for coming out last night": the evening before the e-mail)
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = _rx.compile(
     r"\b(?:gårdagens|igår|i går|yesterday(?:'s)?|last night(?:'s)?|dagens|idag|i dag|today(?:'s)?|"
     r"kvällens|ikväll|i kväll|tonight(?:'s)?|this evening(?:'s)?|this morning(?:'s)?|i morse)\b", re.I)
 

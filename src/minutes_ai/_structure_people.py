@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import _rx
 from ._structure_names import PARTICLES, is_initials, looks_like_name
 from ._structure_roles import (
     apply_descriptor,
@@ -17,26 +18,26 @@ from ._structure_roles import (
 from .schemas import Attendee
 
 # Words that end an organisation's name, never a person's ("Fastighetsteknik AB").
-_ORG_TAIL = re.compile(
+_ORG_TAIL = _rx.compile(
     r"\b(?:AB|HB|KB|Ltd|Inc|LLC|GmbH|Oy|ASA|plc|Corp|Co|kommun|region|Management|Association|"
     r"Company|Services|Group|förening|föreningen|förvaltning|förvaltningen)\.?$"
 )
 # "plus ~12 lurkers", "~8 parents", "ca 20 medlemmar": a head count, not a person's descriptor.
-_COUNT = re.compile(
+_COUNT = _rx.compile(
     r"^(?:(?:plus|and|och|samt|ca\.?|cirka|about|approx\.?)\s+)*[~+]?\s*\d|^plus\b"
     r"|^(?:m\.\s?fl|med flera|et al|etc|totalt|in total)\b",
     re.I,
 )
 # A chat or forge handle in a list of people: "@dana-k".
-_HANDLE = re.compile(r"^@(?P<handle>[\w][\w.-]{0,38})$")
-_FROM = re.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
-_NAME_FROM = re.compile(r"^(?P<name>.+?)\s+(?P<org>(?:från|from)\s+\S.*)$", re.IGNORECASE)
-_PERSON_SPLIT = re.compile(r"\s*,\s*|\s+[–—-]\s+|\s*;\s*")
-_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:och|samt|and|&|\+)\s+")
-_DESCRIPTOR_SPLIT = re.compile(r"\s*[,;]\s*")
-_SPACE_RUN = re.compile(r"\s+")
+_HANDLE = _rx.compile(r"^@(?P<handle>[\w][\w.-]{0,38})$")
+_FROM = _rx.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
+_NAME_FROM = _rx.compile(r"^(?P<name>.+?)\s+(?P<org>(?:från|from)\s+\S.*)$", re.IGNORECASE)
+_PERSON_SPLIT = _rx.compile(r"\s*,\s*|\s+[–—-]\s+|\s*;\s*")
+_LIST_SPLIT = _rx.compile(r"\s*[,;]\s*|\s+(?:och|samt|and|&|\+)\s+")
+_DESCRIPTOR_SPLIT = _rx.compile(r"\s*[,;]\s*")
+_SPACE_RUN = _rx.compile(r"\s+")
 # "föräldrar: Ida, Kristoffer": a heading inside a list of people.
-_PART_HEADING = re.compile(r"^(?P<head>[^\W\d][\w -]{0,30}?):\s*(?P<rest>\S.*)$")
+_PART_HEADING = _rx.compile(r"^(?P<head>[^\W\d][\w -]{0,30}?):\s*(?P<rest>\S.*)$")
 
 
 def split_top_level(value: str, pattern: re.Pattern[str]) -> list[str]:
@@ -69,8 +70,8 @@ def split_top_level(value: str, pattern: re.Pattern[str]) -> list[str]:
     return [part for part in map(str.strip, parts) if part]
 
 
-_BRACKETED = re.compile(r"\(([^()]*)\)")
-_BRACKETS = re.compile(r"\([^()]*\)")
+_BRACKETED = _rx.compile(r"\(([^()]*)\)")
+_BRACKETS = _rx.compile(r"\([^()]*\)")
 
 
 def _parentheticals(value: str) -> tuple[str, list[str]]:
@@ -154,7 +155,7 @@ def is_name_list(value: str) -> bool:
     )
 
 
-_SENTENCE_BREAK = re.compile(r"(?P<word>\b\w+)\.\s+(?=[A-ZÅÄÖ])")
+_SENTENCE_BREAK = _rx.compile(r"(?P<word>\b\w+)\.\s+(?=[A-ZÅÄÖ])")
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "revd", "cllr"}
 )
@@ -184,15 +185,15 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
 
 
 # "— gun sjuk", "– Per förhinder": an absence noted after the list of those present.
-_ABSENT_TAIL = re.compile(
+_ABSENT_TAIL = _rx.compile(
     r"\s+[—–]\s+[^,—–]*\b(?:sjuk|frånvarande|förhindrad|förhinder|borta|ledig|absent|ill|apologies|away)\b[^,—–]*$",
     re.I,
 )
 
 
-_CAPITAL_INITIALS = re.compile(r"\b[A-ZÅÄÖ]{2,3}\b")
+_CAPITAL_INITIALS = _rx.compile(r"\b[A-ZÅÄÖ]{2,3}\b")
 # a part of the list that opens with a lower-case name: "..., sanna, ..." (not "AL (rektor)")
-_LOWER_NAME_PART = re.compile(r"(?:^|,)\s*[a-zåäöé]{3,}(?=\s*(?:,|\(|$))")
+_LOWER_NAME_PART = _rx.compile(r"(?:^|,)\s*[a-zåäöé]{3,}(?=\s*(?:,|\(|$))")
 
 
 def _lower_case_list(value: str, group: str | None) -> list[Attendee]:
@@ -272,7 +273,7 @@ def _name_list(value: str, group: str | None) -> list[Attendee]:
     return people
 
 
-_LOWER_INITIALS = re.compile(r"[a-zåäö]{2,3}")
+_LOWER_INITIALS = _rx.compile(r"[a-zåäö]{2,3}")
 _SELF_WORDS = frozenset({"me", "myself", "jag", "mig"})
 _SHORT_WORDS = frozenset(
     "och samt med men som att för från till och alla all and the for via ej inte nej ja ok var dag "

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from . import _rx
 from ._structure_lines import case_folds
 from ._structure_names import looks_like_name
 
 # Remarks about attendance ("del av mötet", "joined at 10:20"): a note, not a role.
-NOTE = re.compile(
+NOTE = _rx.compile(
     r"^(?:punkt(?:erna)?|p\.|§|items?|points?|agenda items?|ärende)\s*\d"
     r"|del av mötet|delar av mötet|delvis|part of (?:the )?meeting|partly|partially"
     r"|via (?:teams|zoom|länk|link|telefon|phone|video)|digitalt|på distans|remote(?:ly)?"
@@ -20,7 +21,7 @@ NOTE = re.compile(
 )
 # Every note holds a digit or one of these words (lower case): a quick test before NOTE,
 # whose search with re.IGNORECASE over many alternatives is slow on every name.
-_NOTE_HINT = re.compile(
+_NOTE_HINT = _rx.compile(
     r"\d|del|part|via |digitalt|på distans|remote|online|kl|until|left|arrived|ej |not voting"
     r"|except|only|kom |gick |joined|anslöt|on pto|on leave|off sick|sjuk|ledig|absent|frånvarande"
 )
@@ -33,7 +34,7 @@ def find_note(value: str) -> re.Match[str] | None:
     return NOTE.search(value)
 
 
-_ROLE_WORDS = re.compile(
+_ROLE_WORDS = _rx.compile(
     r"^(?:(?:förste |andre |2:e |1:e )?vice[- ]|co-|deputy )?(?:ordförande|ordf\.?|sekreterare|justerare|"
     r"ledamot|ersättare|adjungerad|chair(?:person|man|woman)?|secretary|scribe|note ?taker|"
     r"minute taker|treasurer|kassör|facilitator|moderator|observer|gäst|guest|"
@@ -42,7 +43,7 @@ _ROLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # English job titles are written in Title Case, so capitals do not make them organisations.
-_TITLE_CASE_ROLE = re.compile(
+_TITLE_CASE_ROLE = _rx.compile(
     r"^(?:head of\b.*|(?:[\w&/-]+\s+){0,3}(?:manager|lead|leader|director|head|officer|"
     r"coordinator|co-ordinator|engineer|developer|consultant|analyst|adviser|advisor|specialist|"
     r"president|chairman|chairperson|treasurer|secretary|administrator|assistant|owner|"
@@ -58,14 +59,14 @@ _SV_ROLE_NOUNS = tuple(
     kassör revisor
     """.split()
 )
-_SV_ROLE_NOUN = re.compile(rf"^[\w-]*(?:{'|'.join(_SV_ROLE_NOUNS)})\b", re.IGNORECASE)
-_CHAIR = re.compile(
+_SV_ROLE_NOUN = _rx.compile(rf"^[\w-]*(?:{'|'.join(_SV_ROLE_NOUNS)})\b", re.IGNORECASE)
+_CHAIR = _rx.compile(
     r"(?<!vice )(?<!vice-)(?<!co-)\b(?:mötesordförande|ordförande|ordf\.?|chair(?:person|man|woman)?|"
     r"president|facilitator|mötesledare)"
     r"(?!\w)",
     re.IGNORECASE,
 )
-_SECRETARY = re.compile(
+_SECRETARY = _rx.compile(
     r"\b(?:sekreterare|mötessekreterare|sekr\b\.?|protokollförare|antecknare|secretary|scribe|"
     r"note ?taker|antecknar|för anteckningar|takes notes|taking notes|"
     r"minute taker)\b",
@@ -73,7 +74,7 @@ _SECRETARY = re.compile(
 )
 # Academic titles are no part of the name ("Dr. Kenji Mori").
 _ACADEMIC = frozenset({"dr", "prof", "professor", "docent", "doc"})
-_FROM = re.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
+_FROM = _rx.compile(r"^\(?\s*(?:från|from|för|for)\s+(?P<org>.+?)\s*\)?\.?$", re.IGNORECASE)
 
 
 def apply_descriptor(person: dict[str, str | None], descriptor: str) -> None:
@@ -165,7 +166,7 @@ def is_secretary_role(role: str | None) -> bool:
 
 
 # "Mei (notes)", "Rosita (skriver)", "Kat (minutes)": the role of taking the notes, in one word
-_NOTES_ROLE = re.compile(r"notes|minutes|skriver|anteckningar|antecknar|protokoll|skrev", re.IGNORECASE)
+_NOTES_ROLE = _rx.compile(r"notes|minutes|skriver|anteckningar|antecknar|protokoll|skrev", re.IGNORECASE)
 
 
 __all__ = [

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from . import _rx
 from .document import Document
 from .schemas import AgendaItem, Attendee, Meeting
 from .tokens import count_tokens
@@ -46,10 +47,10 @@ class Chunk:
             object.__setattr__(self, "meetings", (self.meeting_index,))
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_SENTENCE_END = re.compile(r"""[.!?…]+["'”’)\]]*\s+""")
-_SENTENCE_START = re.compile(r"""["'“”‘(\[\-–•*]?\s*[A-ZÅÄÖÆØÜÉ0-9]""")
-_WHITESPACE = re.compile(r"\s+")
+_PARAGRAPH_BREAK = _rx.compile(r"\n[ \t]*\n\s*")
+_SENTENCE_END = _rx.compile(r"""[.!?…]+["'”’)\]]*\s+""")
+_SENTENCE_START = _rx.compile(r"""["'“”‘(\[\-–•*]?\s*[A-ZÅÄÖÆØÜÉ0-9]""")
+_WHITESPACE = _rx.compile(r"\s+")
 # Words a full stop follows without ending the sentence (Swedish and English).
 _ABBREVIATIONS = frozenset(
     {"ca", "cirka", "kl", "nr", "resp", "jfr", "dvs", "bl", "ev", "inkl", "exkl", "tel", "obs"}

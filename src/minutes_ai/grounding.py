@@ -15,7 +15,6 @@ source, so ``text[e.start:e.end] == e.quote`` always holds.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -26,14 +25,15 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from . import _rx
 from .schemas import ActionItem, Decision, Evidence
 
 # Characters that carry no wording: emphasis, code ticks and quote marks vanish; free-standing
 # heading hashes, bullets and dashes count as whitespace.
 _IGNORED = r"""\*+|_{2,}|`+|["'‘’‚‛“”„‟«»‹›]"""
 _MARKER = r"""(?<!\S)(?:\#{1,6}|[-•–—+>])(?=\s|\Z)"""
-_SPLIT = re.compile(_IGNORED + r"|(?P<ws>(?:\s|" + _MARKER + r")+)")
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.+|…|\[\.\.\.\]|\[…\])\s*")
+_SPLIT = _rx.compile(_IGNORED + r"|(?P<ws>(?:\s|" + _MARKER + r")+)")
+_ELLIPSIS = _rx.compile(r"\s*(?:\.\.\.+|…|\[\.\.\.\]|\[…\])\s*")
 
 # Below this many normalised characters a fuzzy match is too likely to be accidental.
 MIN_FUZZY_CHARS = 12

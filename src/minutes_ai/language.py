@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from itertools import filterfalse
 
+from . import _rx
 from .schemas import Language
 
 _SV_WORDS_TEXT = """
@@ -25,7 +26,7 @@ _EN_WORDS_TEXT = """
     would should can could meeting next decided agreed present chair minutes
     """
 _EN_WORDS = frozenset(_EN_WORDS_TEXT.split())
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = _rx.compile(r"[^\W\d_]+", re.UNICODE)
 _SEPARATORS = '.,:;()!?"*-/0123456789'
 # Letters that occur in Swedish words but never in English ones.
 _SV_LETTERS = "åäöÅÄÖ"

@@ -18,20 +18,20 @@ meeting, where item counts stay in the hundreds.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process, utils
 
+from . import _rx
 from .schemas import ActionItem, AgendaItem, Decision, Evidence
 
 Item = TypeVar("Item", Decision, ActionItem)
 
 SIMILAR = 90.0  # wording this close means the same item
 SIMILAR_IF_OVERLAPPING = 60.0  # enough when the evidence spans overlap too
-_NAME_SPLIT = re.compile(r"[\s,.;/&]+")
-_NUMBER = re.compile(r"\d+")
+_NAME_SPLIT = _rx.compile(r"[\s,.;/&]+")
+_NUMBER = _rx.compile(r"\d+")
 
 
 def _grounded_spans(item: Decision | ActionItem) -> list[tuple[int, int]]:

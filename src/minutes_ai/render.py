@@ -19,6 +19,7 @@ from typing import Literal, get_args
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from . import _rx
 from .errors import ConfigError
 from .schemas import ActionItem, Evidence, Extraction, Language, Meeting, RunInfo
 
@@ -320,7 +321,7 @@ def _footer(run: RunInfo | None, source: str | None, labels: dict[str, str]) -> 
     return _clean(" · ".join(parts))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = _rx.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _clean(text: str | None) -> str:
@@ -332,9 +333,9 @@ def _quoted(text: str | None, labels: dict[str, str]) -> str:
     return f"{labels['open_quote']}{text or ''}{labels['close_quote']}"
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
-_MD_BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")
+_MD_SPECIAL = _rx.compile(r"([\\`*_\[\]<>|~])")
+_MD_ENTITY = _rx.compile(r"&(?=#?\w+;)")
+_MD_BLOCK_START = _rx.compile(r"^([#+=-]|\d+(?=[.)]))")
 
 
 def markdown_escape(text: str, block: bool = True) -> str:

@@ -26,6 +26,7 @@ import re
 from itertools import islice
 from typing import cast
 
+from . import _rx
 from ._structure_agenda import find_agenda, numbered_point
 from ._structure_attendees import Blocks, read_people_block
 from ._structure_header import Header, find_late_attendees, find_role_labels, parse_header
@@ -50,9 +51,9 @@ from .schemas import Meeting
 
 # Words a previous meeting needs before another may start below it.
 _MIN_BODY_WORDS = 30
-_DIGIT = re.compile(r"\d")
+_DIGIT = _rx.compile(r"\d")
 # A title line that refers back to earlier minutes ("Anteckningar från förra mötet godkändes").
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = _rx.compile(
     r"\b(?:föregående|förra|tidigare|previous|last|prior|lades|läggs|godkän\w*|approv\w*|"
     r"adopt\w*|justera\w*|bifoga\w*|anmäl\w*|noter\w*|attached|skickas|skickats|sent|circulated|"
     r"se|see)\b",
@@ -264,13 +265,13 @@ def _opens_meeting(
 
 # What a heading under a rule line must name to open a meeting without an attendee list
 # below it (no page footer, action log or schedule under a rule): a meeting, and no address.
-_RULED_MEETING = re.compile(
+_RULED_MEETING = _rx.compile(
     r"^(?!.*@)(?!.*\b(?:page|sida)\s+\d).*(?:möte|avstämning|träff|sammanträde|\b(?:meeting|call|check-?in|"
     r"sync|stand-?up|huddle|catch-?up|session|workshop)s?\b)",
     re.IGNORECASE,
 )
-_RULE_LINE = re.compile(r"^\s*(?:[-_=*~]\s?){3,}$")
-_DECORATED = re.compile(r"^([=~*#-])\1{2,}\s*\S.*\S\s*\1{3,}$")
+_RULE_LINE = _rx.compile(r"^\s*(?:[-_=*~]\s?){3,}$")
+_DECORATED = _rx.compile(r"^([=~*#-])\1{2,}\s*\S.*\S\s*\1{3,}$")
 
 
 def _after_rule(lines: list[Line], index: int) -> bool:
@@ -350,7 +351,7 @@ def _standalone(lines: list[Line], index: int) -> bool:
     return neighbours_blank and not any(x is not None and is_title(x) for x in (prev, nxt))
 
 
-_SAME_AS_BEFORE = re.compile(
+_SAME_AS_BEFORE = _rx.compile(
     r"(?:samma som (?:förra gången|sist|senast|förra mötet|föregående möte)|alla(?: ledamöter)?(?=\W*$|,| utom)|"
     r"same as (?:last time|last meeting|before|previous(?:ly)?)|all (?:members|directors|trustees)(?=\W*$|,| except))",
     re.IGNORECASE,
@@ -478,8 +479,8 @@ def _meeting_date(
 
 # "Styrelsemote_Brf_20251112_protokoll": a file name's compact date; "Minutes of the committee
 # meeting held 24.03.26" closing the minutes, or a footer naming them.
-_COMPACT_DATE = re.compile(r"(?:^|(?<=[\s_-]))(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=$|[\s_.-])")
-_MINUTES_OF = re.compile(
+_COMPACT_DATE = _rx.compile(r"(?:^|(?<=[\s_-]))(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?=$|[\s_.-])")
+_MINUTES_OF = _rx.compile(
     r"\b(?:minutes|protokoll|anteckningar|minnesanteckningar|notes)\b(?!.*\b(?:next|nästa|previous|förra|"
     r"föregående|last)\b).{0,60}?\b(?:meeting|call|möte\w*|sammanträde\w*|träff\w*|\w+möte[t]?)\b"
     r"(?:\s+(?:held|hållet|hållen|on|of|den))?\s*[,:–-]?\s*"
@@ -489,13 +490,13 @@ _MINUTES_OF = re.compile(
 )
 # "Mötet hölls i församlingshemmet tisdag 2 juni 2026.", "The meeting was held at the hall on ...":
 # a closing line saying when this meeting sat
-_HELD_ON = re.compile(
+_HELD_ON = _rx.compile(
     r"(?:(?:the|this)\s+meeting\s+was\s+held|(?:mötet|sammanträdet|träffen)\s+(?:hölls|ägde rum))\b[^\d.]{0,60}?(?=\S*\d)",
     re.IGNORECASE,
 )
 # "The Chairman closed the meeting at 9.04pm on Monday 13 January 2025", "Ordföranden förklarade mötet
 # avslutat kl. 21.05 den 3 mars 2025": when this meeting ended is the day it sat
-_CLOSED_AT = re.compile(
+_CLOSED_AT = _rx.compile(
     r"\b(?:closed|ended|adjourned|declared\s+(?:the\s+)?(?:meeting\s+)?closed)\s+(?:the\s+(?:meeting|session)\s+)?"
     r"at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?\s+on\b"
     r"|\b(?:mötet|sammanträdet)\s+(?:avslutades|förklarades\s+avslutat)\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:den\b|(?=\S*\d))"
@@ -504,7 +505,7 @@ _CLOSED_AT = re.compile(
 )
 # "Antecknat av Sara L, tisdag 2025-01-14", "Notes taken by Aoife on 3 June 2025", and the place-and-date
 # line under a protocol's signatures: "Hembygdsgården, Ämtervik 2025-08-21", "Munkfors den 20 augusti 2025"
-_SIGNED_OFF = re.compile(
+_SIGNED_OFF = _rx.compile(
     r"(?:antecknat|antecknade|antecknad|noterat|minutes\s+taken|notes\s+taken|notes|minuted|recorded|taken)\s+"
     r"(?:av|by)\s+[^,\d]{1,40}?(?:,|\s+on|\s+den)\s*(?=(?:[^\W\d]{2,9}\.?,?\s+)?\d)"
     r"|[A-ZÅÄÖ][\wåäö-]+(?:,?\s+[A-ZÅÄÖ][\wåäö-]+){0,3},?\s+(?:den\s+)?"
@@ -513,7 +514,7 @@ _SIGNED_OFF = re.compile(
 )
 _CLOSING_LINES = 12
 _PROSE_LINES = 10
-_WEEKDAY_LEAD = re.compile(r"[^\W\d]+")
+_WEEKDAY_LEAD = _rx.compile(r"[^\W\d]+")
 
 
 def _weekday_checked_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
@@ -578,20 +579,20 @@ def _filed_date(lines: list[Line], lo: int, hi: int) -> _dt.date | None:
 
 
 # "page 1 of 2", "Page 3/4", "sida 1 av 1", "Sida 2 (3)", "s. 1 av 2": a page footer's or header's count
-_PAGE_MARK = re.compile(r"\b(?:page|sida|sid\.|s\.)\s*\d{1,3}\s*(?:of|av|/|\()\s*\d{1,3}\)?", re.IGNORECASE)
-_UNDERSCORE = re.compile(r"_+")
+_PAGE_MARK = _rx.compile(r"\b(?:page|sida|sid\.|s\.)\s*\d{1,3}\s*(?:of|av|/|\()\s*\d{1,3}\)?", re.IGNORECASE)
+_UNDERSCORE = _rx.compile(r"_+")
 
 
 # A weekday or a clock time on a dated line: when the meeting sat.
-_MEETING_WHEN = re.compile(
+_MEETING_WHEN = _rx.compile(
     r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\bkl\.?\s*\d|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b",
     re.IGNORECASE,
 )
-_LINE_LABEL = re.compile(r"^[\s*_#>-]*([^\W\d][\w .-]{0,30}?)[*_]*\s*:")
-_DATE_LABEL = re.compile(r"(?i:datum|date|tid|tidpunkt|time|when|när|mötesdatum|meeting date|held)")
+_LINE_LABEL = _rx.compile(r"^[\s*_#>-]*([^\W\d][\w .-]{0,30}?)[*_]*\s*:")
+_DATE_LABEL = _rx.compile(r"(?i:datum|date|tid|tidpunkt|time|when|när|mötesdatum|meeting date|held)")
 # "7–9 September", "3-5 juni": days an event spans
-_DAY_SPAN = re.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s+[A-Za-zåäö]")
+_DAY_SPAN = _rx.compile(r"\b\d{1,2}\s*[–-]\s*\d{1,2}\s+[A-Za-zåäö]")
 
 
 _OPENING_LINES = 8
@@ -623,16 +624,16 @@ def _opening_lines_date(text: str, start: int, end: int) -> _dt.date | None:
 
 # "February 17, 2026 | 6:00 PM | Fellowship Hall, 210 Oak St.": fields set out with bars or dots, no
 # sentence even where the last one ends in an abbreviation's full stop
-_SET_OUT = re.compile(r"\s[|·•]\s")
+_SET_OUT = _rx.compile(r"\s[|·•]\s")
 # A chat export's message stamp: "[14/03/2026, 16:42] Name:", "14/03/2026, 16:42 - Name:".
-_CHAT_STAMP = re.compile(r"^\[?(?P<date>\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*[-–]?\s*\S")
+_CHAT_STAMP = _rx.compile(r"^\[?(?P<date>\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}),?\s+\d{1,2}[:.]\d{2}(?::\d{2})?\]?\s*[-–]?\s*\S")
 # "Möte #4 VT25", "HT 2024": a Swedish school term names the year.
-_TERM_YEAR = re.compile(r"(?<![\w-])(?:VT|HT)\s?-?(?P<y>(?:20)?\d{2})(?!\d)")
-_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
+_TERM_YEAR = _rx.compile(r"(?<![\w-])(?:VT|HT)\s?-?(?P<y>(?:20)?\d{2})(?!\d)")
+_YEAR = _rx.compile(r"(?<![\d/.-])(?:19|20)\d{2}(?![\d/.-])")
 
 
 # "Vi sågs idag tisdag den 19 november", "We met today, Tuesday 4 March": the day the notes were written
-_SAID_TODAY = re.compile(
+_SAID_TODAY = _rx.compile(
     r"\b(?:idag|i dag|ikväll|i kväll|today|tonight|this evening)\b[^.?!]{0,25}?\b"
     r"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
@@ -675,7 +676,7 @@ def _dating_words(line: str) -> str | None:
 
 # "our PTA meeting on Tuesday, October 14", "notes from Monday night (Sept 8)", "mötet i tisdags
 # den 3 mars": a sentence that dates the meeting by its weekday (the date after it is read on)
-_MEETING_ON = re.compile(
+_MEETING_ON = _rx.compile(
     r"\b(?:meeting|möte|mötet|sammanträdet|träffen|notes|anteckningar)\s+(?:(?:was\s+)?(?:held\s+)?(?:on|from|of)\s+"
     r"|(?:den|från|i)\s+)?(?=(?:mån|tis|ons|tors|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)[a-zåäö]*\b)",
     re.IGNORECASE,
@@ -684,12 +685,12 @@ _MEETING_ON = re.compile(
 _WEEKDAY_BY_INITIALS = {"må": 0, "mo": 0, "ti": 1, "tu": 1, "on": 2, "we": 2, "to": 3, "th": 3, "fr": 4, "lö": 5, "sa": 5,
                         "sö": 6, "su": 6}
 # a line that dates something else: the next meeting, a deadline
-_OTHER_DAY = re.compile(r"\b(?:nästa|next|kommande|upcoming|deadline|senast|due)\b", re.IGNORECASE)
-_ITEM_MARK = re.compile(r"(?:[-•–>+]|\*(?!\*))\s")  # (not "**Tisdag 3 februari**")
-_POINT_START = re.compile(r"(?:§\s*\d|\d{1,2}[.)]\s)")
+_OTHER_DAY = _rx.compile(r"\b(?:nästa|next|kommande|upcoming|deadline|senast|due)\b", re.IGNORECASE)
+_ITEM_MARK = _rx.compile(r"(?:[-•–>+]|\*(?!\*))\s")  # (not "**Tisdag 3 februari**")
+_POINT_START = _rx.compile(r"(?:§\s*\d|\d{1,2}[.)]\s)")
 # a weekday right before a day-month, or a word or two and a bracket between: "tors 2 okt",
 # "tisdag den 19 november", "Monday night (Sept 8)"
-_WEEKDAY_NEAR = re.compile(
+_WEEKDAY_NEAR = _rx.compile(
     r"\b(?P<wd>(?:mån|tis|ons|tors|fre|lör|sön)(?:dag)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r"(?:en|s)?\.?,?(?:\s+(?:den|the|night|evening|morning|afternoon|kväll|eftermiddag|förmiddag)\b)?[\s(]*$",

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from .. import _rx
 from ._scan import _lower
 from ._types import ClockMention
 
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?)"
-_CLOCK = re.compile(
+_CLOCK = _rx.compile(
     rf"(?<![\w.:/\-])(?:(?P<kl>kl(?:\.|ockan)?|at|från|from)\s*)?(?P<h>{_HOUR})"
     rf"(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?:\s*(?P<ap>{_MERIDIEM}))?"
     rf"(?:\s*(?:-|–|—|till|to)\s*(?:kl\.?\s*)?(?P<h2>{_HOUR})(?:[:.](?P<m2>[0-5]\d))?"

@@ -7,12 +7,13 @@ import re
 import warnings
 from dataclasses import dataclass
 
+from .. import _rx
 from ._lexicon import NUMBER, YEAR, number_value
 from ._phrases import PHRASES, TRIGGER_RE, TRIGGERS
 from ._scan import Hit, _lower, scan
 from ._types import DateMention, MentionKind
 
-_CUE = re.compile(
+_CUE = _rx.compile(
     r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done|completed?|finished)\s+)?"
     r"(?P<cue>senast|innan|före|inför|till\s+och\s+med|t\.\s?o\.\s?m\.?|tom|fram\s+till|tills|till|t\.|"
     r"klart|klar|färdigt|färdig|eod|cob|"
@@ -28,12 +29,12 @@ _CUE = re.compile(
 )
 # "till ledningsgruppen den 28/1", "to the board on 3 March": a meeting the task is due at, dated.
 # The date follows "den"/"on" (which a scanned Swedish date starts with): "for search v2" is no meeting.
-_MEETING_CUE = re.compile(
+_MEETING_CUE = _rx.compile(
     r"(?<!\w)(?P<cue>till|inför|för|före|innan|på|vid|to|for|before|at)\s+(?:the\s+)?[a-zåäö-]{3,}\s+"
     r"(?:(?:den|on)\s+)?$"
 )
 # 'till nästa möte den 3 mars': the next meeting's own date, written right after it.
-_DATE_AFTER_MEETING = re.compile(r"[\s,(]*(?:(?:den|the|on|som\s+är|which\s+is)\s+)?")
+_DATE_AFTER_MEETING = _rx.compile(r"[\s,(]*(?:(?:den|the|on|som\s+är|which\s+is)\s+)?")
 _AFTER_CUES = ("efter", "after")
 _BEFORE_CUES = ("innan", "före", "before", "prior", "ahead")
 # "senast tre veckor före", "at least 30 days before": a span counted back from what follows.
@@ -42,16 +43,16 @@ _SPAN = (
     r"(?P<unit>dagar|dag|dygn|dgr|veckor|vecka|days?|weeks?|wks?\.?|calendar\s+days|arbetsdagar|working\s+days|"
     r"business\s+days)"
 )
-_SPAN_BACK = re.compile(rf"(?<!\w){_SPAN}\s+$")
-_SPAN_BEFORE_EVENT = re.compile(
+_SPAN_BACK = _rx.compile(rf"(?<!\w){_SPAN}\s+$")
+_SPAN_BEFORE_EVENT = _rx.compile(
     rf"(?<!\w){_SPAN}\s+(?:före|innan|before|prior\s+to|ahead\s+of)\s+(?:the\s+)?[\w-]{{3,}}(?:\s+[\w-]+)?"
     r"\s*\((?:[a-zåäö-]+\s+)?$"
 )
 # "I'll send it today and chase a reply before July 12": when the work happens, not the deadline
-_BARE_TODAY = re.compile(r"i\s*dag|idag|today|i\s*kväll|ikväll|tonight")
+_BARE_TODAY = _rx.compile(r"i\s*dag|idag|today|i\s*kväll|ikväll|tonight")
 _START_CUES = ("från", "fr.", "from", "sedan", "since", "starting", "as")
-_CUE_AFTER = re.compile(r",?\s*(?:senast|at\s+the\s+latest)(?!\w)")
-_FALLBACK_HINT = re.compile(r"\d|dag|veck|månad|morgon|day|week|month|tomorrow|fortnight")
+_CUE_AFTER = _rx.compile(r",?\s*(?:senast|at\s+the\s+latest)(?!\w)")
+_FALLBACK_HINT = _rx.compile(r"\d|dag|veck|månad|morgon|day|week|month|tomorrow|fortnight")
 _FALLBACK_MAX_CHARS = 60
 
 
@@ -229,10 +230,10 @@ def find_deadline(
     return DateMention(start, best.end, text[start : best.end], value, best.kind)
 
 
-_HARD_LIMIT = re.compile(r"\b(?:men|but)\s+(?P<limit>senast|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest)\b", re.I)
-_WEEK_OF = re.compile(r"(?:\bw/c|\bweek\s+(?:commencing|beginning|of)|\bveckan\s+(?:som\s+börjar|från))\s*$", re.I)
+_HARD_LIMIT = _rx.compile(r"\b(?:men|but)\s+(?P<limit>senast|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest)\b", re.I)
+_WEEK_OF = _rx.compile(r"(?:\bw/c|\bweek\s+(?:commencing|beginning|of)|\bveckan\s+(?:som\s+börjar|från))\s*$", re.I)
 # A deadline that comes back every period names no single day.
-_RECURRING = re.compile(
+_RECURRING = _rx.compile(
     r"\s*(?:of\s+)?(?:each|every)\s+(?:month|week|quarter|year)\b|\s*(?:i\s+)?(?:varje|var)\s+(?:månad|vecka)\b"
     r"|\s*(?:monthly|weekly|varje\s+kvartal)\b",
     re.I,

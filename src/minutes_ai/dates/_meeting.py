@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .. import _rx
 from . import _calendar as cal
 from ._lexicon import MONTH, WEEKDAY, YEAR, month_number, weekday_number
 from ._scan import scan
@@ -12,18 +13,18 @@ from ._types import DateMention
 
 _HEADER_MAX_LINES = 40
 _HEADER_MAX_CHARS = 4000
-_MARKUP = re.compile(r"^[\s#>*_|\-•]+|[\s*_|]+$")
-_AGENDA_START = re.compile(r"^(?:§\s*)?\d{1,2}[.)]\s+\w")
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
+_MARKUP = _rx.compile(r"^[\s#>*_|\-•]+|[\s*_|]+$")
+_AGENDA_START = _rx.compile(r"^(?:§\s*)?\d{1,2}[.)]\s+\w")
+_BULLET = _rx.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s")
 # 'Datum: 2022-01-31', 'Date: March 3, 2024', or a label alone on the line above.
-_LABEL = re.compile(
+_LABEL = _rx.compile(
     r"(?:datum|date|mötesdatum|sammanträdesdatum|tid|tidpunkt|när|when|held(?:\s+on)?|meeting\s+date)"
     r"\s*[:\-–]?\s*$",
     re.IGNORECASE,
 )
-_LABEL_LINE = re.compile(r"^" + _LABEL.pattern, re.IGNORECASE)
+_LABEL_LINE = _rx.compile(r"^" + _LABEL.pattern, re.IGNORECASE)
 # Dates the header states for something else: printing, revision, the next meeting, phones.
-_OTHER_PURPOSE = re.compile(
+_OTHER_PURPOSE = _rx.compile(
     r"\b(?:justera\w*|justering\w*|utskri\w*|printed|updated|uppdater\w*|reviderad|revised|version|skapad|"
     r"created|dnr|diarienummer|publicerad|published|inkom\w*|skickat|sent|deadline|senast|"
     r"(?:nästa|next|kommande|föregående|previous|förra|upcoming)\s+(?:möte|meeting|sammanträde|"
@@ -31,14 +32,14 @@ _OTHER_PURPOSE = re.compile(
     re.IGNORECASE,
 )
 # A log's time stamp: 'Tue Mar  4 16:00:12 2025 UTC' (C asctime, as IRC bots print it).
-_ASCTIME = re.compile(
+_ASCTIME = _rx.compile(
     r"(?<!\w)(?:(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön)[a-zåäö]*\.?,?\s+)?"
     rf"(?P<mon>{MONTH})\s+(?P<day>[0-3]?\d)\s+"
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s+[a-z]{{2,5}})?\s+(?P<year>{YEAR})"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = _rx.compile(r"\d")
 # '250325' or '20250325' written into a title line.
-_COMPACT = re.compile(r"(?<![\w\-/.,:+])(20\d{2}|\d{2})(\d{2})(\d{2})(?![\w\-/.,:])(?!\s?\d)")
+_COMPACT = _rx.compile(r"(?<![\w\-/.,:+])(20\d{2}|\d{2})(\d{2})(\d{2})(?![\w\-/.,:])(?!\s?\d)")
 
 
 def _header_lines(text: str) -> list[tuple[int, str, bool]]:
@@ -123,18 +124,18 @@ def find_meeting_date(text: str, *, labelled: bool = False) -> DateMention | Non
 
 
 # "möte sön 16/11", "idag tisdag den 19 november": a day with its weekday but no year
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE = _rx.compile(
     rf"(?<![\w])(?P<wd>{WEEKDAY})\.?,?\s+(?:den\s+|the\s+)?(?P<day>[0-3]?\d)(?:e|:e|st|nd|rd|th)?"
     rf"(?:\s+(?:of\s+)?(?P<mon>{MONTH})(?![\wåäö])|/(?P<num>1[0-2]|0?[1-9])(?![/\d]))",
     re.IGNORECASE,
 )
 # "=== to 9/4 kl 13–14.30 ===", "ti 3/2": a Swedish weekday in two letters opening a header line
 # (only there: "to" and "on" are words elsewhere)
-_SHORT_WEEKDAY_DATE = re.compile(
+_SHORT_WEEKDAY_DATE = _rx.compile(
     r"^[\W_]*(?P<wd>må|ti|on|to|fr|lö|sö)\.?\s+(?P<day>[0-3]?\d)/(?P<num>1[0-2]|0?[1-9])(?![/\d])", re.IGNORECASE)
 _SHORT_WEEKDAYS = {"må": 0, "ti": 1, "on": 2, "to": 3, "fr": 4, "lö": 5, "sö": 6}
 # Years the header names: "HT 2024", "2025", a season "25/26" or "2025/26"
-_HEADER_YEAR = re.compile(r"(?<![\d/])(?:20)?(\d{2})(?:/(?:20)?(\d{2}))?(?![\d/])")
+_HEADER_YEAR = _rx.compile(r"(?<![\d/])(?:20)?(\d{2})(?:/(?:20)?(\d{2}))?(?![\d/])")
 
 
 def _weekday_dated(text: str, lines: list[tuple[int, str, bool]]) -> DateMention | None:

@@ -10,12 +10,12 @@ threads or asyncio tasks do not disturb each other).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Literal
 
+from .. import _rx
 from ._lexicon import WEEKDAY, weekday_number
 
 DateOrder = Literal["DMY", "MDY"]
@@ -24,17 +24,17 @@ _MONTH_FIRST: ContextVar[bool] = ContextVar("minutes_ai_month_first", default=Fa
 
 # "(?<![\w/.])" is checked after the first digit (the same test, one character back), so the
 # pattern opens with a digit and the scanner skips ahead in C to the next one.
-_SLASH = re.compile(r"(\d(?<![\w/.]\d)\d?)/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+_SLASH = _rx.compile(r"(\d(?<![\w/.]\d)\d?)/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 # 'Tue 12/9/2025': a weekday right before a full slash date tells which reading is meant.
-_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)(?P<wd>{WEEKDAY})[a-z]*\.?,?\s+$")
+_WEEKDAY_BEFORE = _rx.compile(rf"(?<!\w)(?P<wd>{WEEKDAY})[a-z]*\.?,?\s+$")
 # American conventions next to dates: US time zones, a state and ZIP code, "February 20, 2025".
 # Three patterns, each opening with a character the scanner looks for in C; the word boundary
 # before the first character is checked right after it ("(?<!\w\d)": no word character before).
 _US_MARKERS = (
-    re.compile(r"\d(?<!\w\d)\d?(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"),
-    re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\s+\d{5}(?:-\d{4})?\b"),
+    _rx.compile(r"\d(?<!\w\d)\d?(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"),
+    _rx.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\s+\d{5}(?:-\d{4})?\b"),
     # "Thursday, February 20, 2025": the month before the day, the year after a comma.
-    re.compile(
+    _rx.compile(
         r"(?:J(?<!\wJ)(?:anuary|une|uly)|F(?<!\wF)ebruary|M(?<!\wM)(?:arch|ay)|A(?<!\wA)(?:pril|ugust)"
         r"|S(?<!\wS)eptember|O(?<!\wO)ctober|N(?<!\wN)ovember|D(?<!\wD)ecember)"
         r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
+from .. import _rx
 from . import _calendar as cal
 from ._lexicon import (
     MONTH,
@@ -49,7 +50,7 @@ _COUNTED_NOUN = (
 
 
 def _phrase(body: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){_BY}(?:{body})(?!\w)")
+    return _rx.compile(rf"(?<!\w){_BY}(?:{body})(?!\w)")
 
 
 def _next_meeting(_m: Groups, _a: dt.date | None, next_meeting: dt.date | None) -> dt.date | None:
@@ -108,7 +109,7 @@ def _from_other_event(match: Groups) -> bool:
     return isinstance(match, re.Match) and _FROM_OTHER_EVENT.match(match.string, match.end()) is not None
 
 
-_FROM_OTHER_EVENT = re.compile(
+_FROM_OTHER_EVENT = _rx.compile(
     r"\s+(?:efter|after|of|from|från)\b(?!\s+(?:(?:the|this|today's|dagens)\s+)?(?:meeting|mötet|sammanträdet|today|idag|i\s+dag|now|nu)\b)"
 )
 
@@ -181,7 +182,7 @@ _SEASON = (
 PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         # "idag/imorgon", "today or first thing tomorrow": the later of the two
-        re.compile(
+        _rx.compile(
             r"(?<!\w)(?:i\s*dag|idag|today|tonight|i\s*kväll)\s*(?:/|or|eller)\s*(?:first\s+thing\s+)?"
             r"(?P<dw>i\s*morgon|imorgon|tomorrow)(?:\s+(?:morning|förmiddag|bitti))?(?!\w)"
         ),
@@ -189,7 +190,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         "relative",
     ),
     (
-        re.compile(
+        _rx.compile(
             r"(?<!\w)(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
             # ("t. nästa möte": the short form of rough notes)
             r"(?:till|tills|t\.|inför|före|innan|vid|på|under|until|till|before|by|"
@@ -268,7 +269,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         "period",
     ),
     (
-        re.compile(
+        _rx.compile(
             rf"(?<!\w)(?:inom|within|om|in)\s+(?:(?:de\s+)?närmaste\s+|the\s+next\s+)?(?:(?P<n>{NUMBER})\s+"
             r"(?P<unit>arbetsdagar|arbetsdag|dagar|dag|veckor|veckorna|vecka|månader|månaderna|månad|"
             r"working\s+days?|business\s+days?|days?|weeks?|months?|timmar|timme|hours?|"
@@ -296,7 +297,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         "relative",
     ),
     (
-        re.compile(
+        _rx.compile(
             r"(?<!\w)(?:(?:senast|innan|före|till|tills|klart|klar|deadline|by|before|until|due(?:\s+on)?|"
             r"no\s+later\s+than)\s+"
             # 'by Friday the 25th', 'fri the 6th': the day of the month decides, not the weekday.
@@ -313,7 +314,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     ),
     # Named periods that are no single day: the words are kept, the value stays None.
     (
-        re.compile(
+        _rx.compile(
             rf"(?<!\w)(?:(?:(?:klart|klar|färdigt|färdig|ready|done)\s+)?(?:senast\s+)?"
             rf"(?:efter|innan|före|till|t\.|inför|under|fram\s+till|by|before|"
             rf"after|until|during|over)\s+(?:the\s+)?(?:{_SEASON})|i\s+(?:höst|sommar|vinter|mellandagarna)|"
@@ -323,7 +324,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         "period",
     ),
     (
-        re.compile(
+        _rx.compile(
             rf"(?<!\w)(?:(?:i\s+)?(?:början|mitten)\s+av\s+(?:{MONTH}|året|nästa\s+år|månaden|"
             r"nästa\s+månad|veckan|nästa\s+vecka|hösten|våren|sommaren|(?:19|20)\d\d)|(?:in\s+)?"
             rf"(?:early|mid|late)[-\s](?:{MONTH}|(?:the\s+)?(?:year|month|week)|next\s+(?:week|month|year)))"
@@ -333,7 +334,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         "period",
     ),
     (
-        re.compile(
+        _rx.compile(
             # "klart innan dess", "by then": back to a date said before; the words, no day
             r"(?<!\w)(?:(?:klart\s+)?(?:innan|före|till|tills|until|by|before)\s+(?:dess|then|that\s+time)|"
             r"snarast(?:\s+möjligt)?|så\s+(?:snart|fort)\s+som\s+möjligt|omgående|asap|"
@@ -343,7 +344,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
         "relative",
     ),
     (
-        re.compile(
+        _rx.compile(
             rf"(?<!\w)(?:senast\s+)?(?:under|i|in|during|by|before|innan|före|till|until|due)\s+"
             rf"(?:{MONTH}(?:\s+{YEAR})?(?!\s*\d)|{_QUARTER.replace('?P<', '?P<u')}(?:\s+{YEAR})?|"
             r"(?:nästa|kommande|next)\s+(?:månad|month|kvartal|quarter|år|year))(?!\w)"
@@ -359,7 +360,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     (
         # "senast en vecka innan", "two weeks before", "one week prior": counted back from an event
         # the sentence does not name (the one the notes spoke of before): words kept, no day.
-        re.compile(
+        _rx.compile(
             rf"(?<!\w)(?:(?:senast|minst|at\s+least|no\s+later\s+than)\s+)?(?:(?:the|{NUMBER})\s+)?"
             r"(?:veckan|veckor|vecka|dagar|dag|dgr|månader|månad|weeks?|wks?\.?|days?|months?)\s+"
             r"(?:innan|före|before|prior|in\s+advance|i\s+förväg)"
@@ -370,7 +371,7 @@ PHRASES: list[tuple[re.Pattern[str], Resolver, MentionKind]] = [
     ),
     (
         # "by Friday week" (British): the Friday of the week after this one
-        re.compile(rf"(?<!\w)(?:(?:by|on|until|before)\s+)?(?P<fw>{WEEKDAY})[a-z]*\s+week(?!\w)(?!\s*\d)"),
+        _rx.compile(rf"(?<!\w)(?:(?:by|on|until|before)\s+)?(?P<fw>{WEEKDAY})[a-z]*\s+week(?!\w)(?!\s*\d)"),
         _weekday_week,
         "date",
     ),
@@ -473,7 +474,7 @@ def _longest_first(words: set[str]) -> str:
     )
 
 
-TRIGGER_RE = re.compile(_longest_first(set().union(*TRIGGERS)))
+TRIGGER_RE = _rx.compile(_longest_first(set().union(*TRIGGERS)))
 
 
 class _Merged:

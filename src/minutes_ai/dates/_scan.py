@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .. import _rx
 from . import _calendar as cal
 from ._lexicon import (
     AMBIGUOUS_MONTH_FIRST,
@@ -61,8 +62,8 @@ _WDAY = (
 # "Wednesday the 18th", "onsdag den 18:e": a weekday and a day of the month, no month.
 _WDOM = rf"(?P<owd>{WEEKDAY})(?:en)?\s*,?\s+(?:(?:den|the)\s+)?(?P<od>[0-3]?\d)(?::[ea]|st|nd|rd|th)(?!\w)"
 # Applied to lower-cased text: case-sensitive matching is several times faster.
-DATE_RE = re.compile(rf"{_PREFIX}(?:{_ISO}|{_NUM}|{_TDF}|{_TMF})|{_MYA}|{_WEEK}|{_WDOM}")
-WEEKDAY_RE = re.compile(_WDAY)
+DATE_RE = _rx.compile(rf"{_PREFIX}(?:{_ISO}|{_NUM}|{_TDF}|{_TMF})|{_MYA}|{_WEEK}|{_WDOM}")
+WEEKDAY_RE = _rx.compile(_WDAY)
 # Words that may open an expression before its first digit ('den 3', 'v. 12', 'Friday,
 # March 3'); the full opening is then found with _OPENING.
 _OPENING_WORDS = frozenset(
@@ -79,29 +80,29 @@ _OPENING_WORDS = frozenset(
         "wk",
     ]
 )
-_OPENING = re.compile(
+_OPENING = _rx.compile(
     rf"(?<![\w.])(?:(?:{WEEKDAY}(?:en)?\s+(?:(?:i|in|of)\s+)?)?(?:v(?:\.|ecka|eckan)?|week|wk\.?)\s*"
     rf"|(?:{WEEKDAY}(?:en)?\s*,?\s+)?(?:(?:den|the)\s+)?(?:{MONTH_BEFORE_CUT}\s*|(?<=\s)))$"
 )
-_DIGITS = re.compile(r"[0-9]+")
-_WEEKDAY_WORD = re.compile(WEEKDAY)
-_GUARD_CUE = re.compile(r"(?<![\w-])(?:senast|till|tills|innan|före|på|nästa|kommande|klart|klar|förra|by)\s+$")
-_HOLIDAY_BEFORE = re.compile(
+_DIGITS = _rx.compile(r"[0-9]+")
+_WEEKDAY_WORD = _rx.compile(WEEKDAY)
+_GUARD_CUE = _rx.compile(r"(?<![\w-])(?:senast|till|tills|innan|före|på|nästa|kommande|klart|klar|förra|by)\s+$")
+_HOLIDAY_BEFORE = _rx.compile(
     r"(?<![\w-])(?:easter|palm|whit|trinity|remembrance|mothering|advent|good|holy|shrove|ash|maundy|black|cyber|"
     r"super|labor|labour|memorial)\s+$"
 )
 _MODIFIERS = frozenset({"nästa", "kommande", "förra", "next", "last", "this", "coming", "i"})
 # 'en halv 1/2 av', '2/3 dels', '24/7': fractions and idioms, not dates.
-_FRACTION_AFTER = re.compile(r"\s*(?:av\b|of\b|dels?\b|delar|mkr|tkr|kr\b|miljon|procent|%)")
+_FRACTION_AFTER = _rx.compile(r"\s*(?:av\b|of\b|dels?\b|delar|mkr|tkr|kr\b|miljon|procent|%)")
 # 'sid 3/10', 'punkt 2/3', '§ 4/5': page and item numbers, not dates.
-_NUMBERING_BEFORE = re.compile(
+_NUMBERING_BEFORE = _rx.compile(
     r"(?<!\w)(?:sid|sida|s\.|bild|punkt|p\.|nr|§|kap|art|page|item|no\.)\s*$"
 )
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = _rx.compile(
     r"(?<![\w.,/:])([0-3]?\d)(?::[ea]|e|st|nd|rd|th)?\s*(?:-|–|—|och|and|&)\s*$"
 )
 _NAME_LIKE_MONTHS = frozenset({"jan", "maj", "may"})
-_CAPITALISED_NEXT = re.compile(r"\s+[A-ZÅÄÖ][a-zåäöé]")
+_CAPITALISED_NEXT = _rx.compile(r"\s+[A-ZÅÄÖ][a-zåäöé]")
 _PAST_MODIFIERS = frozenset({"förra", "last"})
 _NEXT_MODIFIERS = frozenset({"nästa", "next"})
 
@@ -157,14 +158,14 @@ def scan(text: str, anchor: dt.date | None) -> list[Hit]:
 
 # "the first Tuesday in April", "last Friday of May", "första tisdagen i april", "sista torsdagen i maj";
 # "the first Monday of the month", "sista fredagen varje månad": a recurring day, no one date
-_NTH_WEEKDAY = re.compile(
+_NTH_WEEKDAY = _rx.compile(
     r"(?<![\w])(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|första|andra|tredje|fjärde|femte|sista)\s+"
     rf"(?P<wd>{WEEKDAY})(?:en|s)?\s+(?:(?:in|of|i)\s+(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?"
     r"|(?P<each>(?:of\s+)?(?:the|each|every)\s+month|i\s+(?:varje\s+)?månaden|varje\s+månad))"
 )
 _NTH = {"first": 1, "1st": 1, "första": 1, "second": 2, "2nd": 2, "andra": 2, "third": 3, "3rd": 3, "tredje": 3,
         "fourth": 4, "4th": 4, "fjärde": 4, "fifth": 5, "5th": 5, "femte": 5, "last": -1, "sista": -1}
-_NTH_HINT = re.compile("|".join(_NTH))  # (any ordinal at all: most texts have none, and skip the pattern)
+_NTH_HINT = _rx.compile("|".join(_NTH))  # (any ordinal at all: most texts have none, and skip the pattern)
 
 
 def _nth_weekdays(low: str, anchor: dt.date | None, hits: list[Hit]) -> list[Hit]:

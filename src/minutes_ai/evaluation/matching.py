@@ -17,6 +17,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz, utils
 
+from .. import _rx
 from .._titles import NAME_TITLES
 from ..schemas import ActionItem, Decision, Extraction
 from .gold import GoldItem, ItemKind
@@ -145,8 +146,8 @@ def match_items(gold: list[GoldItem], pred: list[PredictedItem], text: str) -> l
     return sorted(pairs, key=lambda p: p.gold)
 
 
-_OWNER_SPLIT = re.compile(r"\s*(?:,|;|/|&|\+|\boch\b|\band\b)\s*", re.IGNORECASE)
-_NON_WORD = re.compile(r"[^\w\s-]")
+_OWNER_SPLIT = _rx.compile(r"\s*(?:,|;|/|&|\+|\boch\b|\band\b)\s*", re.IGNORECASE)
+_NON_WORD = _rx.compile(r"[^\w\s-]")
 
 
 # Titles and articles are not part of who is named: "Ms. Hayes" is Gloria Hayes, "the Clerk" the Clerk.

@@ -17,11 +17,11 @@ Every failure is an :class:`~minutes_ai.errors.InputError` whose message names t
 from __future__ import annotations
 
 import os
-import re
 import sys
 from pathlib import Path
 from typing import BinaryIO
 
+from .. import _rx
 from ..document import Document, Turn
 from ..errors import InputError
 from ._decode import decode_bytes as _decode_bytes
@@ -49,8 +49,8 @@ _UNSUPPORTED = {
     ".rtf": "RTF files are not supported; save it as .docx or .txt",
     ".pdf": "PDF files are not supported; copy the text into a .txt file",
 }
-_SRT_START = re.compile(r"\A\s*\d+[ \t]*\n[ \t]*\d+:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->")
-_VTT_START = re.compile(r"\AWEBVTT(?:[ \t\n]|\Z)")
+_SRT_START = _rx.compile(r"\A\s*\d+[ \t]*\n[ \t]*\d+:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->")
+_VTT_START = _rx.compile(r"\AWEBVTT(?:[ \t\n]|\Z)")
 
 
 def read_document(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 import charset_normalizer
 
+from .. import _rx
 from ..errors import InputError
 
 # Longest BOMs first: the UTF-32-LE BOM starts with the UTF-16-LE one.
@@ -33,9 +33,9 @@ _NORDIC = frozenset("åäöÅÄÖæÆøØ")
 
 # Control characters (Unicode category Cc) except those text files legitimately contain:
 # tab, line feed, vertical tab, form feed, carriage return and escape.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_CONTROL = _rx.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _MAX_CONTROL_RATIO = 0.05
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = _rx.compile(r"[^\x00-\x7f]")
 
 
 def normalise_text(text: str) -> str:

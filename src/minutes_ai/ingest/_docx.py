@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .. import _rx
 from ..errors import InputError
 
 if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not at start-up
@@ -16,9 +17,9 @@ if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not at start-
     from docx.text.paragraph import Paragraph
 
 # Word's built-in heading styles, in English and as Swedish Word names them.
-_HEADING = re.compile(r"^(?:heading|rubrik)\s*([1-9])$", re.IGNORECASE)
+_HEADING = _rx.compile(r"^(?:heading|rubrik)\s*([1-9])$", re.IGNORECASE)
 _TITLE = frozenset({"title", "rubrik"})
-_LIST_STYLE = re.compile(r"^(?:list|liststycke|punktlista|numrerad lista)", re.IGNORECASE)
+_LIST_STYLE = _rx.compile(r"^(?:list|liststycke|punktlista|numrerad lista)", re.IGNORECASE)
 
 
 def is_docx(data: bytes) -> bool:

@@ -7,15 +7,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from .. import _rx
 from ..document import Turn
 from ..errors import InputError
 
 # A WebVTT voice span opener: <v Name> or <v.class Name>.
-_VOICE = re.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")
+_VOICE = _rx.compile(r"<v(?:\.[^\s>]*)?[ \t]+([^>]*)>")
 # Any other cue tag (<i>, </v>, <c.red>, <00:01.000>), and SRT positioning like {\an8}.
-_TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
+_TAG = _rx.compile(r"<[^>]*>|\{\\[^}]*\}")
 # "Anna:" / "Anna Svensson:" / "Speaker 2:" at the start of a cue names its speaker.
-_NAME_PREFIX = re.compile(
+_NAME_PREFIX = _rx.compile(
     r"^(?P<name>[^\W\d_][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,3})[ \t]*:\s+(?P<words>\S.*)$", re.DOTALL
 )
 # fmt: off
@@ -59,7 +60,7 @@ def vtt_to_text(text: str, *, label: str) -> tuple[str, tuple[Turn, ...]]:
     return header + "\n\n" + laid_out, tuple(replace(t, start=t.start + shift, end=t.end + shift) for t in turns)
 
 
-_CUE_TIMING = re.compile(r"^\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s+-->", re.M)
+_CUE_TIMING = _rx.compile(r"^\s*(?:\d+:)?\d{2}:\d{2}[.,]\d{3}\s+-->", re.M)
 
 
 def _header_notes(text: str) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 from pydantic import ValidationError
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, stop_after_delay
 
+from ... import _rx
 from ...errors import (
     BackendError,
     ConfigError,
@@ -40,9 +41,9 @@ from .config import LLMSettings
 from .faults import ParamRejected, SchemaRejected, map_sdk_error, short
 from .response import ChunkExtraction, response_json_schema
 
-_THINK = re.compile(r"^\s*<think>.*?</think>", re.DOTALL)
-_NOTES_TAG = re.compile(r"</?\s*notes\s*>", re.IGNORECASE)
-_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
+_THINK = _rx.compile(r"^\s*<think>.*?</think>", re.DOTALL)
+_NOTES_TAG = _rx.compile(r"</?\s*notes\s*>", re.IGNORECASE)
+_FENCE = _rx.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 
 @dataclass

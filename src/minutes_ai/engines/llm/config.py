@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..._rx import cache_dir
 from ...errors import ConfigError
 
 #: Placeholder sent to local servers (Ollama, vLLM, llama.cpp) that need no key.
@@ -86,12 +87,7 @@ def resolve_api_key(api_key: str | None, base_url: str | None) -> str:
 
 def default_cache_dir() -> Path:
     """``MINUTES_AI_CACHE_DIR``, else ``$XDG_CACHE_HOME/minutes_ai``, else ``~/.cache/minutes_ai``."""
-    explicit = os.environ.get("MINUTES_AI_CACHE_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "minutes_ai"
+    return cache_dir()
 
 
 __all__ = [

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ... import _rx
 from ...errors import BackendError, ConfigError, RateLimitError, TruncatedOutputError
 
-_SCHEMA_REJECTION = re.compile(r"response_format|json_schema|structured output", re.IGNORECASE)
-_CONTEXT_OVERFLOW = re.compile(r"context[_ ]length|maximum context|too many tokens|context window", re.I)
-_UNSUPPORTED = re.compile(r"unsupported|not supported|does not support|only the default", re.I)
+_SCHEMA_REJECTION = _rx.compile(r"response_format|json_schema|structured output", re.IGNORECASE)
+_CONTEXT_OVERFLOW = _rx.compile(r"context[_ ]length|maximum context|too many tokens|context window", re.I)
+_UNSUPPORTED = _rx.compile(r"unsupported|not supported|does not support|only the default", re.I)
 
 
 class SchemaRejected(Exception):

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ... import __version__
+from ... import __version__, _rx
 from ...dates import date_order, detect_date_order, nearest_order, order_is_stated
 from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
@@ -137,7 +137,7 @@ from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
 from .writer import find_writer, sender_at, thread_senders
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = _rx.compile(r"\n[ \t]*\n")
 
 
 def _known_people(meetings: list[Meeting]) -> list[Meeting | None]:
@@ -812,22 +812,22 @@ class OfflineEngine:
         return found
 
 
-_WE_OPEN = re.compile(r"\s*(?:vi|we)\s", re.I)
+_WE_OPEN = _rx.compile(r"\s*(?:vi|we)\s", re.I)
 # "Approved as a correct record. [Approved – proposed NR, seconded SM]": the outcome's note in brackets
-_BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
+_BRACKETED = _rx.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 # "Jag (Therese) skriver som vanligt ihop det här efter mötet": the writing of the notes themselves
-_THESE_NOTES = re.compile(r"\b(?:skriver|skrev|write|writing|wrote|type|typing|typed)\b[^.]{0,40}?\b(?:det här|detta|"
+_THESE_NOTES = _rx.compile(r"\b(?:skriver|skrev|write|writing|wrote|type|typing|typed)\b[^.]{0,40}?\b(?:det här|detta|"
                           r"these notes|this up|anteckning\w*|protokoll\w*|the minutes|notes)\b", re.I)
 # "I promised to transfer the drive before I leave, and I will.": the writer's promise opens the sentence
-_OPENS_WITH_PROMISE = re.compile(r"(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:promised|lovade|lovar)\s+(?:to|att)\b", re.I)
+_OPENS_WITH_PROMISE = _rx.compile(r"(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:promised|lovade|lovar)\s+(?:to|att)\b", re.I)
 # "Vi lägger in punkten från och med april. (Alla överens.)": the room's assent to the decision
 # just recorded, no decision of its own
-_ASSENT_ONLY = re.compile(
+_ASSENT_ONLY = _rx.compile(
     r"\(?\s*(?:alla (?:var )?(?:överens|eniga|ok|med på det)|ingen (?:sa emot|invände|hade något emot det)|"
     r"(?:all|everyone) agreed|agreed by (?:all|everyone)(?: on (?:the )?call)?|no objections?)\W*\)?\W*$"
     # "Alla höll med, gäller från idag.", "Det var alla överens om, det var egentligen ingen diskussion."
     r"|(?:alla höll med|det var alla (?:överens|eniga) om|everyone was happy with (?:that|it))(?:,[^.;]{0,60})?\W*$", re.I)
-_POINTS_BACK = re.compile(
+_POINTS_BACK = _rx.compile(
     r"(?:det|detta|den|dem|that|this|it)\s+(?:tackade|tackar|sa|sade|godkände|antog|accepterade|avslog|"
     r"we|var alla (?:överens|eniga|med på)|bestämde|beslutade)\b|(?:ok,?\s+)?that's a (?:yes|no)\b"
     r"|vi (?:bestämde|beslutade) (?:det|så)\b"
@@ -841,12 +841,12 @@ _POINTS_BACK = re.compile(
     r"|(?:others|all|everyone|everybody)\s+agreed\W*$|(?:accepted|agreed|approved)\W*$", re.I)
 # where an outcome's clause ends and a task's begins: ", och Maja ...", " and Derek will ...", " – Per ..."
 # what a task makes, due: "Programmet ska vara klart innan, 27 maj", "The report must be ready by ..."
-_DELIVERABLE_DUE = re.compile(
+_DELIVERABLE_DUE = _rx.compile(
     r"(?:the\s+)?(?P<noun>[^\W\d_]{4,})\s+(?:ska|skall|måste|behöver|bör|must|needs?\s+to|has\s+to|should)\s+"
     r"(?:vara\s+|be\s+)?(?:klar|klart|klara|färdig|färdigt|färdiga|ute|uppe|inne|ready|done|finished|out|in)\b", re.I)
 # an English word form opening a sentence, no name: "Returned", "Unrestricted", "Following", "Finally"
-_WORD_FORM = re.compile(r"[A-Z][a-z]{3,}(?:ed|ing|ly)")
-_RESULT_THEN_TASK = re.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
+_WORD_FORM = _rx.compile(r"[A-Z][a-z]{3,}(?:ed|ing|ly)")
+_RESULT_THEN_TASK = _rx.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
 
 
 def _with_implied_event(ctx: _Context, action: ActionItem, floor: int) -> ActionItem:
@@ -878,12 +878,12 @@ def _whole_result(head: str, joint: str, after_offer: bool) -> bool:
 # an administration, an office or an officer commissioned: "Förvaltningen får i uppdrag att",
 # "att ge förvaltningschefen i uppdrag att", "Nämndsekreteraren får i uppdrag att"
 _OFFICE = r"(?:[\wåäö]*förvaltningen|[\wåäö]*kontoret|[\wåäö]*chefen|[\wåäö]*enheten|nämndsekreteraren)"
-_ORG_COMMISSION = re.compile(
+_ORG_COMMISSION = _rx.compile(
     rf"\b(?:{_OFFICE}|sekreteraren)\s+(?:får|fick)\s+i\s+uppdrag\s+att\b|\bge\s+{_OFFICE}\s+i\s+uppdrag\s+att\b", re.I)
-_PROPOSING_HERE = re.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
+_PROPOSING_HERE = _rx.compile(r"\b(?:yrkar|yrkade|föreslår|föreslog|förslag)\b", re.I)
 # a body named by its own name, acting: "the OCPA Board approved", "The Steering Committee approved
 # funding", "Library Board approved new summer hours" (the meeting's own body is named in its title)
-_NAMED_BODY_ACTS = re.compile(
+_NAMED_BODY_ACTS = _rx.compile(
     r"^(?:[\w'’ ]{1,20}:\s*)?(?:(?i:just that)\s+)?(?:(?i:the|our)\s+)?"
     r"(?P<body>(?:(?!The\b)[A-Z][\w'’&.-]*\s+){1,4}(?:[a-z]+\s+)?(?:Board|Committee|Council|Trust|Foundation|Executive|Panel|"
     r"SIG|Office|Department|Authority|Agency|Commission|board|committee|council)"
@@ -894,8 +894,8 @@ _NAMED_BODY_ACTS = re.compile(
     r"(?:\s+of(?:\s+[A-Z][\w'’&.-]*){1,3})?)\s+(?:has\s+|have\s+|had\s+|already\s+)?"
     r"(?:decided|approved|agreed|signed off|voted|resolved|endorsed|adopted)\b")
 # a label with a blank to fill in: "Approved: ____________", "Signed ______ Date ______"
-_BLANK_FIELD = re.compile(r"\w[:.]?\s*_{3,}")
-_PRONOUN_REPORTS = re.compile(
+_BLANK_FIELD = _rx.compile(r"\w[:.]?\s*_{3,}")
+_PRONOUN_REPORTS = _rx.compile(
     r"(?:hon|han|hen|de|she|he|they)\s+(?:rapporterar|återkommer|återkopplar|redovisar|reports back|will report back|"
     r"will come back|comes back)\b"
     # "He'll do it first thing Monday.", "Hon fixar det till fredag.": the task just given, and when
@@ -905,13 +905,13 @@ _PRONOUN_REPORTS = re.compile(
     # "Den ska vara inne senast 15 februari.", "It needs to be out by Friday.": when the task just given is due
     r"|(?:den|det|de|dessa|it|they|this|that)\s+(?:ska|skall|måste|behöver|must|needs?\s+to|has\s+to|have\s+to|should)\s+"
     r"(?:vara|be)\s+(?:inne|klar|klart|klara|färdig|färdigt|ute|in|done|ready|out|finished|submitted|sent|with\s+\w+)\b", re.I)
-_ENDS_SAID = re.compile(r"[.!?]\s").search  # (a speaker's label, "[00:01:11] Göran Ek:", is no sentence)
+_ENDS_SAID = _rx.compile(r"[.!?]\s").search  # (a speaker's label, "[00:01:11] Göran Ek:", is no sentence)
 # "Kan någon ta kiosken i maj? Nej.": nobody stepping forward, no answer of the meeting
-_ASKS_FOR_TAKER = re.compile(r"\b(?:någon|anyone|anybody|someone|somebody|volunteers?|frivilliga?)\b", re.I)
+_ASKS_FOR_TAKER = _rx.compile(r"\b(?:någon|anyone|anybody|someone|somebody|volunteers?|frivilliga?)\b", re.I)
 # "Lisa: ja, beställ.", "A: yes, ...": who answers, before the answer
-_REPLY_LABEL = re.compile(r"(?:[A-ZÅÄÖ][\wåäöé.]{0,15}(?: [A-ZÅÄÖ][\wåäöé.]{0,15})?):\s+(?=\S)")
+_REPLY_LABEL = _rx.compile(r"(?:[A-ZÅÄÖ][\wåäöé.]{0,15}(?: [A-ZÅÄÖ][\wåäöé.]{0,15})?):\s+(?=\S)")
 # "kan vi skaffa ...?", "do we buy 30?": a question that puts something to the group
-_PUT_TO_US = re.compile(
+_PUT_TO_US = _rx.compile(
     r"\b(?:(?:do|shall|should|can|could) we|(?:whether|if) we (?:can|could|should)|(?:kan|ska|skall|får|bör|borde) vi|"
     r"om vi (?:kan|ska|skall|får|bör|borde)|"
     # "kan man byta period ...?", "Sam asked for a post-mortem.", "Kalle undrade om ...": asked of the
@@ -921,23 +921,23 @@ _PUT_TO_US = re.compile(
     r"^q\b[^:]{0,20}:\s*(?:can|could|may|kan|får))\b", re.I)
 # a stage direction opening a sentence: "(alla nickar)", "(laughter)", "[inaudible]" (not "(b)", "(Tom)")
 # ("[done] MB – liaison statement": a status, which says the task is done, stays)
-_STAGE_ASIDE = re.compile(
+_STAGE_ASIDE = _rx.compile(
     r"[(\[](?!(?:done|klart?|avklarad|closed|stängd|complete|completed|finished|utfört|gjort)\W)"
     r"[a-zåäö][^()\[\]\n]{2,29}[)\]]\s+(?=\S)")
 _THEY = frozenset(("they", "de"))
 # the people a sentence opens on: "Freya and Ayo ...", "Lisa, Omar och Per ..."
-_NAMED_PAIR = re.compile(r"[A-ZÅÄÖ][\w'-]+(?:(?:,\s*|\s+(?:and|och|&|\+)\s+)[A-ZÅÄÖ][\w'-]+)+")
+_NAMED_PAIR = _rx.compile(r"[A-ZÅÄÖ][\w'-]+(?:(?:,\s*|\s+(?:and|och|&|\+)\s+)[A-ZÅÄÖ][\w'-]+)+")
 # "Något mer? Nej.", "Any other business? No.": the chair closing the meeting, nothing put to it
-_ANYTHING_ELSE = re.compile(
+_ANYTHING_ELSE = _rx.compile(
     r"(?:^|[:>*]\s*)(?:något (?:mer|mera|annat|övrigt)|övrigt|övriga frågor|fler frågor|anything else|any other business|"
     r"aob|any more|anything more|other business)\W*$", re.I)
-_BARE_NO = re.compile(r"^\W*(?:nej|no|nope|none|ingen)(?:[.!?]+|\s*$)", re.I)  # "No.", "No. Okay.", "No? Then ..."
-_SILENCE = re.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
+_BARE_NO = _rx.compile(r"^\W*(?:nej|no|nope|none|ingen)(?:[.!?]+|\s*$)", re.I)  # "No.", "No. Okay.", "No? Then ..."
+_SILENCE = _rx.compile(r"(?:nobody|no one|no-one|ingen)\b", re.I)
 _YES_INITIALS = frozenset("JjYySsAaDdOoTtCc→-–")
 # How far back in a file of several meetings an event's date is looked for ("innan hajken" dated two
 # meetings up): a window, so a file of thousands of meetings is not read once per meeting
 _EARLIER_NOTES = 12_000
-_TAKES_ROLE = re.compile(
+_TAKES_ROLE = _rx.compile(
     r"\b(?:agreed|has agreed|have agreed)\s+to\s+(?:be|act as|serve as|become|take over as|continue as)\b"
     r"(?!\s+(?:nominated|considered|elected|appointed|asked))|\b(?:tar|tog|åtog sig|åtar sig) på sig rollen\b|"
     # "Birgitta tar över nyckelansvaret efter Nils": a standing duty handed on
@@ -946,18 +946,18 @@ _TAKES_ROLE = re.compile(
     # "tove tar över som hygienombud efter henne, alla ok", "Ian takes over as treasurer": a role handed on
     # (not "... tar över som kassör och att Emilia går igenom bokföringen med honom": a task follows)
     r"(?:\b(?:tar|tog) över som\b|\b(?:takes|took|will take) over as\b)(?![^.;]*\b(?:och att|and that)\b)", re.I)
-_DECIDED_BODY = re.compile(
+_DECIDED_BODY = _rx.compile(
     r"\b(?:agreed|decided|resolved|beslutades|beslöts|bestämdes|enades om)\s+(?:that|att)\s+(?:the\s+)?"
     r"(?:board|committee|council|group|governors|trustees|styrelsen|nämnden|rådet|gruppen)\s+(?:will|would|shall|ska|skulle)\b",
     re.I)
 # turns between a request and the reply that answers it ("Can you take that, Raj?" ... "Raj: Yep")
 _REPLY_WINDOW = 3
-_SETTLED_IN_PLACE = re.compile(
+_SETTLED_IN_PLACE = _rx.compile(
     r"[;,.]\s+(?:and\s+)?(?:the\s+)?(?:amendment|motion|proposal)?\s*(?:was\s+)?"
     r"(?:carried|passed|adopted|failed|defeated|lost|withdrawn|lapsed|died)\b"
     # "Helen moved to approve the change; no second was received."
     r"|\b(?:no second(?:er)?|not seconded|without a second(?:er)?|for lack of a second)\b", re.I)
-_LABEL_IN_BRACKETS = re.compile(
+_LABEL_IN_BRACKETS = _rx.compile(
     r"[(\[]\s*((?i:beslut|beslutades|decision|decided|agreed|resolved|action|åtgärd|att göra|uppdrag|todo)\s*:[^()\[\]]+?)\s*[)\]]")
 
 

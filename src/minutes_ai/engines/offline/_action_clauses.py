@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ... import _rx
 from ..._structure_lines import case_folds
 from . import rules
 from ._context import _Context
@@ -44,9 +45,9 @@ def _writer_clause(ctx: _Context, words: str, raw: str, action: rules.ActionPars
     return _cut_before(raw, action, clause, mine)
 
 
-_SELF_INVERTED = re.compile(r"själv\s+([a-zåäö]+)\s+jag\s+", re.I)
+_SELF_INVERTED = _rx.compile(r"själv\s+([a-zåäö]+)\s+jag\s+", re.I)
 # "..., and I said I'd ...", "... och själv tar jag ...", "..., så jag skickar ...": the writer's clause
-_LATER_WRITER = re.compile(
+_LATER_WRITER = _rx.compile(
     r"(?:[,;]\s+|\s)(?i:och|and|so|så|then|sen|sedan)\s+(?P<clause>(?:(?i:själv)\s+)?(?:I|jag)\b"
     r"|(?i:själv)\s+[a-zåäö]+\s+jag\b)"
 )
@@ -73,7 +74,7 @@ def _cut_before(raw: str, action: rules.ActionParse, tail: str, following: rules
     return (raw_cut, head_task, following) if head_task else None
 
 
-_JOINING_WORD = re.compile(rf"[\s,;]*\b(?:{rules.JOINING_WORDS})\s*$", re.I)
+_JOINING_WORD = _rx.compile(rf"[\s,;]*\b(?:{rules.JOINING_WORDS})\s*$", re.I)
 
 
 def _raw_offset(raw: str, words: str) -> int:
@@ -94,7 +95,7 @@ _WRITER_LEAD = rf"{_WRITER_LEAD_EN}|för min del"
 # after a clause: "Nobody disagreed, so I'll book it", "ingen invände, så jag bokar"
 _WRITER_CLAUSE_START = (r"[,;]\s+(?:so|and|then|så|och|då)\s+"
                         r"(?=(?:i'll|i will|jag (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
-_WRITER_TASK = re.compile(
+_WRITER_TASK = _rx.compile(
     rf"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|{_WRITER_LEAD})[,.]?\s+)?"
     r"(?:i|jag)(?:\s+(?:själv|myself))?(?:\s*\([^()]{1,30}\))?\s+(?:'ll|will|can|shall|am going to|'m going to|"
     r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|ordnar|"
@@ -109,7 +110,7 @@ _WRITER_TASK = re.compile(
 )
 _SPLIT, _WRITER_TASK_LATER = unanchored_part(_WRITER_TASK)
 # ... and a lead-in before the writer's own words: "On my end, I'll email ...", "För min del: jag ..."
-_WRITER_CLAUSE = re.compile(rf"{_WRITER_CLAUSE_START}|^(?:{_WRITER_LEAD})[,:]?\s+", re.I)
+_WRITER_CLAUSE = _rx.compile(rf"{_WRITER_CLAUSE_START}|^(?:{_WRITER_LEAD})[,:]?\s+", re.I)
 
 
 def _writer_task(words: str) -> bool:
@@ -139,7 +140,7 @@ def _may_promise_later(words: str) -> bool:
 # "jag kan ta kvällsandakten"', "Raj: I'll ring them": a name and a colon, then the first person
 # speaking, after a sentence of its own or not ("bandsågen låter konstigt. pelle: jag kollar den"). The
 # caller checks that the name is one of the meeting's people; quoted words end at their closing quote.
-_SPEAKER_ASIDE = re.compile(
+_SPEAKER_ASIDE = _rx.compile(
     r"(?:^|(?<=[.?!]\s))(?:[\wåäöÅÄÖ-]{1,20}:\s+)?(?P<name>[A-Za-zÅÄÖåäöÉé][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"
     r"(?:\s*\([^()]{1,40}\))?:\s*(?P<quote>[\"“”„])?"
     r"(?=(?:(?:ok|okej|okay|ja|japp|yes|yep|sure|visst|absolut)[,.!]?\s+)?(?:jag|i|i'll|i’ll|i'm|i’m)\b"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ... import _rx
 from ...dates import DateMention
 from ...schemas import ActionItem
 from . import cues, rules
@@ -49,7 +50,7 @@ _FIELD_LABEL = (
     r"(?:\s+(?:[Dd]ue|[Kk]lart|[Dd]eadline)\s*:|\s*$))"
 )
 # ... and two fields on one line, set out to the right under the task: "Ansv: KS   Klart: v. 7".
-_FIELD_SENTENCE = re.compile(
+_FIELD_SENTENCE = _rx.compile(
     rf"(?P<label>{_FIELD_LABEL})(?:\s*:\s*|\s+(?=\S))(?P<value>[^:]{{1,120}}?)"
     rf"(?:[\s.,;]+(?P<label2>{_FIELD_LABEL})\s*:\s*(?P<value2>[^:]{{1,120}}?))?[\s.]*$"
 )
@@ -57,7 +58,7 @@ _FIELD_INITIALS = frozenset("AaOoRrKkDdSs")
 _OWNER_FIELDS = ("ansv", "owner", "responsible", "action")
 
 
-_DEADLINE_FOR = re.compile(r"[Dd]eadline\s+(?:för|for)\s+(?P<what>.+)$")
+_DEADLINE_FOR = _rx.compile(r"[Dd]eadline\s+(?:för|for)\s+(?P<what>.+)$")
 
 
 def _mentions(quote: str, what: str) -> bool:
@@ -148,7 +149,7 @@ def _bare_deadline(ctx: _Context, raw: str) -> DateMention | None:
 
 
 # Where a sentence that is only a deadline may start: a cue, a day, a span, "end of", a date.
-_FRAGMENT_LEAD = re.compile(
+_FRAGMENT_LEAD = _rx.compile(
     r"(?i:by|before|until|till|tills|senast|innan|före|inför|helst|gärna|ideally|hopefully|no later|"
     r"within|inom|end|i slutet|at the end|eod|eow|cob|next|nästa|this|denna|i morgon|imorgon|tomorrow|"
     r"today|i dag|idag|on|på|deadline|due|klart|ready|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -161,7 +162,7 @@ _FRAGMENT_LEAD = re.compile(
     r"första|first|utkast|utkastet|draft|underlaget|förslaget|rapporten)\b|\d"
 )
 # "Klart till midsommar hoppas de.": words around a bare deadline that add no task.
-_DEADLINE_FILLER = re.compile(
+_DEADLINE_FILLER = _rx.compile(
     r"\b(?:klart|klar|färdigt|färdig|ready|done|finished|helst|hopefully|hoppas|at the latest|latest|please|"
     r"ideally|gärna|tack|som senast|svar|återkoppling|återrapportering|återrapporteras|återkopplas|redovisas|"
     r"rapporteras|report back|reports back|feedback|answer|(?:to|till) (?:rådet|styrelsen|nämnden|gruppen|the board|"
@@ -219,7 +220,7 @@ def _without(task: str, phrase: str) -> str:
 
 
 # "köps in, klart t. midsommar", "Prisuppgift Klart: 3/2" without the deadline: "klart" alone says nothing more.
-_LEFT_OVER = re.compile(
+_LEFT_OVER = _rx.compile(
     r",?\s*\b(?:klart|klar|färdigt|färdig|ready|done|by|senast|before|innan|until|due|deadline)\s*[–—:-]?\s*$", re.I
 )
 
@@ -261,28 +262,28 @@ def _ask_in_turn(ctx: _Context, block: Block, words: str) -> ActionItem | None:
 
 
 # The last sentence of a turn: "Bra. Ali, kan du skriva ett utkast?"
-_LAST_SENTENCE = re.compile(r"[^.!?]*(?:[.!?](?=\s*$)|$)")
+_LAST_SENTENCE = _rx.compile(r"[^.!?]*(?:[.!?](?=\s*$)|$)")
 # a word that may open an ask: "Okay, Josefin, ...", "Bra. Vem tar ...?"
 _ASK_OPENER = r"^\s*(?:(?i:och|and|so|så|ok|okej|okay|then|då|bra|great|good|right)[,.]?\s+)?"
 # "Ali, kan du ...?", "Ali, du som läst det, kan du ...?", "Okay, Josefin, lägg in det i kalendern?"
-_NAMED_ASK = re.compile(
+_NAMED_ASK = _rx.compile(
     _ASK_OPENER + r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+)(?:,\s*(?i:du|you)\s[^,?]{1,40})?,\s+(?P<task>[^?]{6,200})\?$"
 )
 # (not a question about them: "Ali, har du läst det?", "Raj, are you there?", "Lina, vad tycker du?")
-_NOT_ASKED = re.compile(
+_NOT_ASKED = _rx.compile(
     r"(?i:har du|hade du|är du|var du|vet du|tycker du|minns du|hörde du|ser du|hör du|har ni|är ni|"
     r"have you|had you|are you|were you|is it|was it|is that|is this|är det|är den|är detta|"
     r"do you (?:think|know|remember|mean|agree)|did you|"
     r"what|which|when|where|why|how|vad|vilken|vilket|vilka|när|var|varför|hur|any|some)\b"
 )
 # the asking words before the task: "kan du", "du", "could you", "you'll"
-_ASK_LEAD = re.compile(
+_ASK_LEAD = _rx.compile(
     r"^(?i:(?P<can>(?:kan|skulle|vill|orkar|hinner) (?:du|ni)(?: (?:också|även|kanske))?|"
     r"(?:can|could|would|will) you(?: (?:also|please|maybe))?|you(?:'ll|’ll| will)|please)|du|ni)\s+"
 )
-_YOU = re.compile(r"(?i:you|du|ni)\b")
+_YOU = _rx.compile(r"(?i:you|du|ni)\b")
 # "Who writes the release notes?", "Vem tar fikat?", "Kan någon boka lokalen?", "Could someone ...?"
-_TAKER_ASK = re.compile(
+_TAKER_ASK = _rx.compile(
     _ASK_OPENER + r"(?i:(?:who|vem)(?:'s| is| will| can| could| kan| ska| vill)?|(?:can|could|will) (?:someone|somebody|anyone)|"
     r"(?:kan|vill) (?:någon|nån))\s+(?P<task>[^?]{6,200})\?$"
 )
@@ -344,20 +345,20 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
 
 
 # The one asked says yes: "Yep, I'll ...", "Sure.", "Japp, gör det i veckan", "I can do that".
-_ACCEPTED = re.compile(
+_ACCEPTED = _rx.compile(
     r"^(?:(?:yes|yep|yeah|yup|sure|of course|absolutely|okay|ok|will do|no problem|happy to|on it|"
     r"ja|japp|jadå|javisst|visst|absolut|okej|fixar det|gör det|självklart|inga problem)\b"
     r"|(?:i|jag)(?:'ll|’ll| will| can| kan| tar| fixar| gör)\b)",
     re.I,
 )
 # An ask of whoever will, taken up: "Me, as usual.", "Jag kan.", "I'll do it", "Sure, I can."
-_TAKEN_UP = re.compile(
+_TAKEN_UP = _rx.compile(
     r"^(?:(?:yes|yeah|sure|ok|okay|ja|okej|visst|absolut)[,.!]?\s+)?(?:me\b|jag\b(?=\W*$|,|\.| kan| tar| gör| fixar| ordnar| skriver)|"
     r"i(?:'ll|’ll| will| can)\b|jag (?:kan|tar|gör|fixar|ordnar|skriver)\b)",
     re.I,
 )
-_POINTS_BACK = re.compile(r"\b(?:it|that|this|them|those|her|him|det|den|dem|detta|henne|honom)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_POINTS_BACK = _rx.compile(r"\b(?:it|that|this|them|those|her|him|det|den|dem|detta|henne|honom)\b", re.I)
+_SENTENCE_END = _rx.compile(r"[.!?](?=\s|$)")
 # ... or no: "No, I'm away that week", "Nej, hinner inte", "Sorry, can't".
-_DECLINED = re.compile(
+_DECLINED = _rx.compile(
     r"^(?:no|nope|sorry|nej|tyvärr|i can't|i cannot|can't|kan inte|jag kan inte|hinner inte|jag hinner inte)\b", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ... import _rx
 from ...schemas import ActionItem, Meeting
 from . import cues, rules
 from ._context import _Context
@@ -19,7 +20,7 @@ from .owners import split_owner_list
 from .segment import Block, clean
 
 # A line of the meeting calendar: "Nästa CAB: 14/10", "Next weekly: 12 Aug", "Vi ses som vanligt, kl 9".
-_MEETING_CALENDAR = re.compile(
+_MEETING_CALENDAR = _rx.compile(
     r"(?:(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+(?:\s+[\wåäö-]+)?\s*(?:[:–—-]|\(|$|(?:blir|is|will be|är)\b)"
     r"|vi ses\b|see you\b)",
     re.I,
@@ -68,18 +69,18 @@ def _table_action(ctx: _Context, row) -> ActionItem:
     )
 
 
-_NEW_DUE = re.compile(
+_NEW_DUE = _rx.compile(
     r"\b(?:new due(?: date)?|carried (?:fwd|forward|over) to|moved to|extended to|postponed to|ny deadline|nytt datum|"
     r"flyttad till|framflyttad till)\s*:?\s*[^|;,]{0,20}?\d[\d/.-]*(?:\s+[A-Za-zåäö]{3,9}(?:\s+\d{4})?)?", re.I)
-_BARE_DUE = re.compile(r"(?P<nth>\d{1,2}(?:st|nd|rd|th|:e|:a))|\d{1,2}\.\d{1,2}\.?")
+_BARE_DUE = _rx.compile(r"(?P<nth>\d{1,2}(?:st|nd|rd|th|:e|:a))|\d{1,2}\.\d{1,2}\.?")
 _LIST_LABELS = ("to do", "todo", "to-do", "att göra", "actions", "action items", "next steps", "åtgärder", "uppgifter")
 # "Trish – new sign-up sheet (Mon).": a list item that names its owner first
-_DASH_ITEM = re.compile(r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s(?:&|och|and|\+)\s[A-ZÅÄÖ][\wåäöé'’.-]*|\s[A-ZÅÄÖ][\wåäöé'’.-]*)?\s+[–—-]\s+\S")
-_MAIL_SUBJECT = re.compile(r"(?:subject|ämne)\s*:", re.I)
+_DASH_ITEM = _rx.compile(r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s(?:&|och|and|\+)\s[A-ZÅÄÖ][\wåäöé'’.-]*|\s[A-ZÅÄÖ][\wåäöé'’.-]*)?\s+[–—-]\s+\S")
+_MAIL_SUBJECT = _rx.compile(r"(?:subject|ämne)\s*:", re.I)
 # A bold line that says something rather than heads a section: a full stop, or many words.
-_SENTENCE_LIKE = re.compile(r"[.!]\W*$|^(?:\S+\s+){7,}\S")
+_SENTENCE_LIKE = _rx.compile(r"[.!]\W*$|^(?:\S+\s+){7,}\S")
 # A line to fill in by hand: "Signed ............ (Chair)   Date ........".
-_FILL_IN = re.compile(r"\.{6,}|_{6,}|…{3,}")
+_FILL_IN = _rx.compile(r"\.{6,}|_{6,}|…{3,}")
 
 
 def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
@@ -107,14 +108,14 @@ def _is_attendee_line(words: str, attendee_names: tuple[str, ...]) -> bool:
 
 
 # A status cell of an action log: the row was done or carried over, not given at this meeting.
-_DONE_CELL = re.compile(
+_DONE_CELL = _rx.compile(
     r"\|\s*(?:klar|klart|done|completed?|avslutad|stängd|closed|✓|✔|pågår|ongoing|in progress)\b[^|]*\|?\s*$", re.I
 )
-_LIST_TAIL = re.compile(r"\s*(?:[,(]|[–-]\s)")
-_PAGE_CHROME = re.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
+_LIST_TAIL = _rx.compile(r"\s*(?:[,(]|[–-]\s)")
+_PAGE_CHROME = _rx.compile(r"\b(?:page|sida)\s+\d+\s+(?:of|av)\s+\d+\s*$", re.I)
 
 
-_HAS_VERB_CUE = re.compile(
+_HAS_VERB_CUE = _rx.compile(
     r"\b(?:ska|skall|will|to|får|ansvarar|tar|kontaktar|bokar|skickar|utses|väljs|valdes|utsågs|omväljs|omvaldes|entledigas|entledigades|"
     r"is elected|was elected|is appointed|was appointed)\b", re.I)
 

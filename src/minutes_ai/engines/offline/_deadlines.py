@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ... import _rx
 from ..._structure_lines import case_folds
 from ...dates import DateMention, find_dates, find_deadline, span_days
 from ...dates import _calendar as cal
@@ -31,7 +32,7 @@ from .schedule import (
     month_of,
 )
 
-_DATE_LIKE = re.compile(
+_DATE_LIKE = _rx.compile(
     r"\d|\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)|dag\b|day\b", re.IGNORECASE
 )
 
@@ -157,16 +158,16 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
 
 
 # "innan dess", "before then", "before that date": a back-reference names no event of its own
-_BACK_REFERENCE = re.compile(r"\b(?:innan|före|inför|before|prior to|ahead of)\s+(?:dess|det|detta|då|then|that|this|it)\b", re.I)
+_BACK_REFERENCE = _rx.compile(r"\b(?:innan|före|inför|before|prior to|ahead of)\s+(?:dess|det|detta|då|then|that|this|it)\b", re.I)
 # a word that names an event alone: a Swedish definite noun ("invigningen", "lägret"), a name or an acronym
-_NAMES_ALONE = re.compile(r"[a-zåäö]{4,}(?:en|et|na)|[A-ZÅÄÖ][\wåäö'’-]{2,}")
+_NAMES_ALONE = _rx.compile(r"[a-zåäö]{4,}(?:en|et|na)|[A-ZÅÄÖ][\wåäö'’-]{2,}")
 # what a task is about, not when: "innan ärendet tas upp igen", "innan förslaget går till nämnden"
 _THINGS = frozenset("ärendet frågan beslutet förslaget underlaget dokumentet arbetet projektet materialet texten "
                     "listan planen rapporten budgeten".split())
-_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,80})\)")
-_WEEK_BEFORE = re.compile(r"\b(?:(?:senast|by|no later than)\s+)?(?:veckan|helgen|the week|the weekend)\s+$", re.I)
+_ASIDE_AFTER = _rx.compile(r"\s*\(([^()]{1,80})\)")
+_WEEK_BEFORE = _rx.compile(r"\b(?:(?:senast|by|no later than)\s+)?(?:veckan|helgen|the week|the weekend)\s+$", re.I)
 # "utvärderingsmötet", "budgetmötet", "planeringsträffen": a meeting named by its kind
-_MEETING_KIND = re.compile(r"([a-zåäö]{5,}?)s?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)$", re.I)
+_MEETING_KIND = _rx.compile(r"([a-zåäö]{5,}?)s?(?:möte|mötet|träff|träffen|sammanträde|sammanträdet)$", re.I)
 
 
 def _next_date(ctx: _Context) -> dt.date | None:
@@ -197,9 +198,9 @@ def _next_of_kind(words: str, ctx: _Context) -> dt.date | None:
     return ctx.schedule.first_on_lines_naming(kind)
 
 
-_NEXT_WORD = re.compile(r"\b(?:next|nästa)\s+", re.I)
+_NEXT_WORD = _rx.compile(r"\b(?:next|nästa)\s+", re.I)
 # "ledarmöte", "styrelsemöte", "programlagsmöte", "arbetslagsträff": a kind of meeting in one word
-_MEETING_COMPOUND = re.compile(r"[a-zåäö]{3,}(?:möte|träff|sammanträde)$")
+_MEETING_COMPOUND = _rx.compile(r"[a-zåäö]{3,}(?:möte|träff|sammanträde)$")
 
 
 def _span_before(raw: str, start: int, end: int, value: dt.date | None) -> DateMention | None:
@@ -233,14 +234,14 @@ def _span_then_event(raw: str, start: int) -> re.Match[str] | None:
 
 # the event's name between a span and its date: "fullmäktiges sammanträde den", "the AGM on", "the
 # open day,"; no figure and no sentence's end
-_EVENT_WORDS = re.compile(r"(?:\s+(?:to\s+)?[^\W\d][\w'’-]*){1,4}(?:,?\s+(?:den|on|the|,))?\s*,?\s*", re.I)
-_HOLIDAY = re.compile(
+_EVENT_WORDS = _rx.compile(r"(?:\s+(?:to\s+)?[^\W\d][\w'’-]*){1,4}(?:,?\s+(?:den|on|the|,))?\s*,?\s*", re.I)
+_HOLIDAY = _rx.compile(
     r"(?:jul|julen|xmas|christmas|påsk|påsken|easter|midsommar|midsummer|half[- ]term|term|"
     r"(?:sport|höst|jul|påsk|sommar|vinter|tentamens)lov(?:et)?|semester(?:n)?|semestrarna|nyår|nyåret|new year|"
     r"thanksgiving|halloween|the holidays|the summer holidays|summer|sommaren)")
-_WINDOW_BEFORE = re.compile(r"\b(?:last|past|previous|senaste|sista)\s+$", re.I)
-_DATE_FIGURE = re.compile(r"\d")
-_OWN_CUE = re.compile(r"(?:by|senast|till|until|innan|before|no later than)\b", re.I)
+_WINDOW_BEFORE = _rx.compile(r"\b(?:last|past|previous|senaste|sista)\s+$", re.I)
+_DATE_FIGURE = _rx.compile(r"\d")
+_OWN_CUE = _rx.compile(r"(?:by|senast|till|until|innan|before|no later than)\b", re.I)
 
 
 def _bracket_date(raw: str, end: int, ctx: _Context) -> dt.date | None:
@@ -336,9 +337,9 @@ def _day_before_event(raw: str, ctx: _Context) -> DateMention | None:
     return DateMention(named.start(), end, raw[named.start() : end], day)
 
 
-_DAY_BEFORE_HINT = re.compile(r"\b(?:före|innan|before)\b", re.I)  # (any of the cues below)
+_DAY_BEFORE_HINT = _rx.compile(r"\b(?:före|innan|before)\b", re.I)  # (any of the cues below)
 # "fredagen före", "the Friday before", "dagen innan", "the day before"
-_DAY_BEFORE = re.compile(
+_DAY_BEFORE = _rx.compile(
     r"\b(?:(?:the\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # ("kvällen före", "the night before": the evening of the day before)
     r"(?P<sv>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)en|dagen|kvällen|natten|(?:the\s+)?(?:day|night|evening))\s+"
@@ -358,7 +359,7 @@ def _till_event(raw: str, ctx: _Context) -> DateMention | None:
 
 
 # "till workshopen", "till avslutningen", "till konserten": an event noun in its definite form
-_TILL_EVENT = re.compile(
+_TILL_EVENT = _rx.compile(
     r"\btill\s+(?P<event>[a-zåäö]*(?:dag|möte|kväll|fest|resa|läger|cup|workshop|lopp|mässa|konferens|premiär|"
     r"invigning|avslutning|stämma|träff|seminari|utbildning|marknad|konsert|gala|turnering|tävling|utställning|"
     r"föreställning|jubileum)(?:en|et|n|t|um)?)\b", re.I)
@@ -381,11 +382,11 @@ _NOT_AN_EVENT_WORD = frozenset(
     "nästa denna detta kommande vårt vår varje det den de vi är var blir".split()
 )
 # A weekday's name: found in a next-meeting line, or the whole of a deadline mention ("Thursday")
-_WEEKDAY_WORD = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)", re.I)
+_WEEKDAY_WORD = _rx.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)", re.I)
 # ("by the Company Secretary": a title of two capitalised words names who acts, not an event)
-_BY_THE = re.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b(?!\s+[A-Z])")
+_BY_THE = _rx.compile(r"\bby the (?P<event>[A-Za-z][\w-]{2,})\b(?!\s+[A-Z])")
 # "under mars–april", "in the spring": when the work happens, weaker than a stated deadline
-_DURING = re.compile(r"(?:under|i|in|during)\b", re.I)
+_DURING = _rx.compile(r"(?:under|i|in|during)\b", re.I)
 def _span_after_event(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:
     """'inom tio dagar efter öppningen', 'within 28 days of the APCM': the span counted from the
     event named after it, when the notes date it or it is the meeting itself (its kind in the
@@ -410,8 +411,8 @@ def _span_after_event(raw: str, mention: DateMention, ctx: _Context) -> DateMent
 
 
 # "... efter stämman", "... of the APCM", "... after the launch": the event a span counts from
-_AFTER_EVENT = re.compile(r"\s+(?:efter|after|of|från|from)\s+(?:the\s+)?(?P<event>[\wåäöÅÄÖ-]{3,})\b", re.I)
-_MEETING_NOUN_HEAD = re.compile(r"stämma|stämman|möte|mötet|sammanträde|sammanträdet|meeting|sync|call|session|agm|apcm", re.I)
+_AFTER_EVENT = _rx.compile(r"\s+(?:efter|after|of|från|from)\s+(?:the\s+)?(?P<event>[\wåäöÅÄÖ-]{3,})\b", re.I)
+_MEETING_NOUN_HEAD = _rx.compile(r"stämma|stämman|möte|mötet|sammanträde|sammanträdet|meeting|sync|call|session|agm|apcm", re.I)
 
 
 def _counted_back(raw: str, mention: DateMention, ctx: _Context) -> DateMention | None:
@@ -454,24 +455,24 @@ def _lead_count(lead: re.Match[str]) -> int:
 
 
 # "kallelse till årsmötet", "the notice for the AGM": the event a later "N weeks before" counts from
-_EVENT_BEFORE_SPAN = re.compile(
+_EVENT_BEFORE_SPAN = _rx.compile(
     r"\b(?:till|inför|för|to|for|of)\s+(?:the\s+)?"
     r"(?!(?:att|det|den|dem|dessa|detta|denna|oss|alla|allt|this|that|these|those|them|all|everyone|us)\b)"
     r"(?P<event>[\wåäöÅÄÖ-]{3,})\b"
 )
-_MONTH_WORD = re.compile(
+_MONTH_WORD = _rx.compile(
     r"\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zåä]*\.?(?=\s)", re.I
 )
 _MONTH_NUMBER = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                  "okt": 10, "oct": 10, "nov": 11, "dec": 12}
-_EVERY = re.compile(r"\b(?:varje|varenda|each|every)\b", re.I)
+_EVERY = _rx.compile(r"\b(?:varje|varenda|each|every)\b", re.I)
 # A due field inside a line: "Klart: nästa byggmöte", "Deadline: 3/4", "Due: Friday".
-_DUE_LABEL = re.compile(
+_DUE_LABEL = _rx.compile(
     r"\b(?:[Kk]lart|[Kk]lar|[Dd]eadline|[Dd]ue|[Nn]är|ETA|[Ff]ärdigt)\s*:\s*(?P<due>[^|;\n]+?)\s*(?=\s{2,}|\n|$|;|\|)"
 )
-_PAREN_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+_PAREN_TAIL = _rx.compile(r"\s*\([^()]*\)\s*$")
 # "@mbrandt ask the foundation — next meeting", "... (nästa möte)": the due words closing a line.
-_TRAILING_NEXT = re.compile(
+_TRAILING_NEXT = _rx.compile(
     # ... and after reporting back: "report back next call", "rapporterar nästa gång"
     # ... or followed up: "utrymningsplan ansv AH, uppf. nästa avst"
     r"(?:\s[–—-]\s*|\(|\b(?:back|rapporterar|återkommer|återkopplar|redovisar|present|presents|demo|update|"
@@ -480,33 +481,33 @@ _TRAILING_NEXT = re.compile(
     r"(?P<words>(?:(?:till|by|before|innan|för|to)\s+)?(?:the\s+)?(?:next|nästa)\s+[\wåäö-]+"
     r"(?:\s*\([^()]{1,20}\))?)(?=\)?\W*$)", re.I
 )
-_SPAN_BEFORE = re.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|v\.?|dagar|dag|dgr|weeks?|wks?\.?|days?|månader|månad|months?)\s+(?:innan|före|inför|before|prior)",
+_SPAN_BEFORE = _rx.compile(r"\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|v\.?|dagar|dag|dgr|weeks?|wks?\.?|days?|månader|månad|months?)\s+(?:innan|före|inför|before|prior)",
                           re.I)
 # a span alone closing a list item after a dash, in brackets, or a due cell of its own ("– 2 weeks",
 # "(2 wks)", "10 dagar"); not an approximate one ("~1 week")
-_SPAN_DUE = re.compile(
+_SPAN_DUE = _rx.compile(
     r"(?:^|\s[–—-]\s+|\()(?P<n>\d{1,2}|one|two|three|four|en|ett|två|tre|fyra)\s+"
     r"(?P<unit>weeks?|wks?|veckor|vecka|v|days?|dagar|dgr)\.?\)?\W*$", re.I)
 _COUNT_WORDS = {
     "en": 1, "ett": 1, "one": 1, "a": 1, "två": 2, "two": 2, "tre": 3, "three": 3, "fyra": 4, "four": 4,
     "fem": 5, "five": 5, "sex": 6, "six": 6, "sju": 7, "seven": 7, "åtta": 8, "eight": 8, "tio": 10, "ten": 10,
 }
-_FOLLOW_UP_BEFORE = re.compile(r"\b(?:uppf\.|uppföljning|följs upp|follow-up|follow up)\s+$", re.I)
+_FOLLOW_UP_BEFORE = _rx.compile(r"\b(?:uppf\.|uppföljning|följs upp|follow-up|follow up)\s+$", re.I)
 # a due cell "next SC", "nästa LG", "next group mtg", "next partners' meeting"
-_BARE_NEXT = re.compile(
+_BARE_NEXT = _rx.compile(
     r"^\s*(?:the\s+)?(?:next|nästa)\s+[\wåäö'’-]+(?:\s+[\wåäö'’-]+)?(?:\s+(?:mtg|meeting|möte|mötet|call|session|sync))?(?:\s*\([^()]*\))?\s*$", re.I)
 # A month's first letters: MONTH_EVENT (a long pattern) runs only where one is written.
-_MONTH_HINT = re.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
+_MONTH_HINT = _rx.compile(r"jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec")
 # Every MONTH_EVENT match names a meeting by one of these nouns: looked for in the lower-cased
 # words, unless they hold a letter IGNORECASE folds another way than str.lower (see case_folds).
-_MEETING_WORD = re.compile(literal_trie(required_literals(lower_source(_MEETING_NOUN)))).search
-_GENERIC_GATHERING = re.compile(
+_MEETING_WORD = _rx.compile(literal_trie(required_literals(lower_source(_MEETING_NOUN)))).search
+_GENERIC_GATHERING = _rx.compile(
     r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen|avstämning|avstämningen|meeting|mtg|call|sync|"
     r"session|check-?in|time|gång|one)$", re.I
 )
 
 
-_MEET_AGAIN = re.compile(r"\b(?:ses vi|vi ses|träffas vi|vi träffas|meet again|next time|nästa gång)\b")
+_MEET_AGAIN = _rx.compile(r"\b(?:ses vi|vi ses|träffas vi|vi träffas|meet again|next time|nästa gång)\b")
 
 
 def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
@@ -546,16 +547,16 @@ def _letterhead(text: str, start: int) -> str:
     return "\n".join([line for line in head if len(line) < 100] + ([of_body.group(0)] if of_body else []))
 
 
-_MINUTES_OF = re.compile(
+_MINUTES_OF = _rx.compile(
     r"^[ \t]*(?:minutes|protokoll|anteckningar|minnesanteckningar)\b[^\n]{0,30}?\b(?:of|från|för)\b[^\n]{3,80}$",
     re.I | re.M,
 )
 
 
 # One to three words of a title, for what an acronym may stand for.
-_TITLE_RUNS = re.compile(r"(?=\b([\wåäöÅÄÖ]+(?:\s+[\wåäöÅÄÖ]+){0,2}))")
+_TITLE_RUNS = _rx.compile(r"(?=\b([\wåäöÅÄÖ]+(?:\s+[\wåäöÅÄÖ]+){0,2}))")
 _REGULAR = frozenset({"regular", "ordinary", "ordinarie", "scheduled", "planned", "planerade"})
-_CAPITALISED_RUN = re.compile(r"(?:\b[A-ZÅÄÖ][\wåäö'’]+\s+){1,5}[A-ZÅÄÖ][\wåäö'’]+")
+_CAPITALISED_RUN = _rx.compile(r"(?:\b[A-ZÅÄÖ][\wåäö'’]+\s+){1,5}[A-ZÅÄÖ][\wåäö'’]+")
 
 
 def _acronyms(title: str) -> set[str]:
@@ -570,7 +571,7 @@ def _acronyms(title: str) -> set[str]:
 
 # Where a Swedish compound's next part begins: after a linking s ("arbets|utskott", "kris|lednings|grupp")
 # or where a common head of a body's name starts ("kommun|styrelsen", "bygg|möte").
-_COMPOUND_HEAD = re.compile(
+_COMPOUND_HEAD = _rx.compile(
     r"(?:utskott|grupp|styrelse|råd|möte|nämnd|träff|ledning|plats|samverkan|fullmäktige|förbund|forum|stab)"
 )
 
@@ -593,11 +594,11 @@ def _abbreviates(acronym: str, words: str) -> bool:
 
 # A span counted back from an event the sentence does not name: "Kallelsen går ut senast tre veckor
 # före", "at least 21 days before", "dagen innan", "the day before".
-_BARE_SPAN = re.compile(
+_BARE_SPAN = _rx.compile(
     r"(?:\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|dagar|dygn|weeks?|days?|månader|månad|months?)"
     r"|\b(?P<day>dagen|the day))\s+(?:innan|före|before|prior)\W*$", re.I)
 # a date that is some task's own deadline, not an event: "senast 3/3", "by 7 May", "klart 12/4"
-_DUE_BEFORE_DATE = re.compile(r"\b(?:senast|by|due|klart|klar|deadline|until|tills)\s*:?\s*(?:\w+\s+)?$", re.I)
+_DUE_BEFORE_DATE = _rx.compile(r"\b(?:senast|by|due|klart|klar|deadline|until|tills)\s*:?\s*(?:\w+\s+)?$", re.I)
 _LOOK_BACK = 700  # characters before the task in which its event is sought
 _PARAGRAPHS_BACK = 3  # ... and no further back than this many blank lines
 
@@ -633,7 +634,7 @@ def implied_event_deadline(text: str, start: int, end: int, floor: int, anchor: 
 
 # a Swedish definite noun before a bare span names the event counted from: "karta till
 # trygghetsvandringen, senast en vecka innan", "info om studiebesöket, senast två veckor innan"
-_DEFINITE_NOUN = re.compile(r"(?<![\w-])[a-zåäö][a-zåäö-]{4,}(?:et|en)(?![\w-])")
+_DEFINITE_NOUN = _rx.compile(r"(?<![\w-])[a-zåäö][a-zåäö-]{4,}(?:et|en)(?![\w-])")
 
 
 def named_event_deadline(sentence: str, words: str, ctx: _Context) -> dt.date | None:
@@ -659,12 +660,12 @@ def named_event_deadline(sentence: str, words: str, ctx: _Context) -> dt.date | 
 
 # "before that meeting", "at that call", "inför det mötet", "14 days before that date", "inför
 # sammanträdet": a meeting the sentence before names
-_THAT_GATHERING = re.compile(
+_THAT_GATHERING = _rx.compile(
     r"(?:\b(?P<n>\d{1,3}|\w+)\s+(?:(?:clear|full|calendar)\s+)?(?P<unit>veckor|vecka|dagar|dag|weeks?|days?|månader|månad|"
     r"months?)\s+)?\b(?:innan|före|inför|before|prior to|ahead of|at|by|for|till|på|vid|to|until)\s+"
     r"(?:(?:that|this|the same|det|detta|samma)\s+(?:meeting|call|session|date|day|möte|mötet|sammanträde|"
     r"sammanträdet|träff|träffen|datum|dag|dagen)|(?P<definite>sammanträdet|mötet|träffen))\b", re.I)
-_NAMES_NEXT = re.compile(r"\b(?:nästa|next)\s+(?:ordinarie\s+|regular\s+)?(?:sammanträde|möte|meeting|call|träff)", re.I)
+_NAMES_NEXT = _rx.compile(r"\b(?:nästa|next)\s+(?:ordinarie\s+|regular\s+)?(?:sammanträde|möte|meeting|call|träff)", re.I)
 _BACK_SENTENCES = 400  # characters before the task in which the meeting it refers to is named
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ... import _rx
 from ...dates import find_dates
 from ...schemas import Decision
 from . import cues, rules
@@ -21,25 +22,25 @@ from .segment import Block, clean
 
 # "Rachel – award letters", "Beth - grant draft to Finance": after a name and a dash, a list line
 # names the task by a noun ("Trustees to approve the accounts" is a decision still to come)
-_NOUN_AFTER_DASH = re.compile(r"[^–—-]{1,40}\s[–—-]\s+\w+\s+\w")
+_NOUN_AFTER_DASH = _rx.compile(r"[^–—-]{1,40}\s[–—-]\s+\w+\s+\w")
 
 
 # A decision settled in conversation: "so that's agreed then", "då kör vi på det".
-_SETTLED = re.compile(
+_SETTLED = _rx.compile(
     r"\b(?:(?:so )?that's agreed|it's agreed|agreed then|that's decided|that's settled|"
     r"så är det bestämt|då är det bestämt|då är det beslutat|då kör vi på det|då säger vi så)\b", re.I
 )
 # The chair opening the meeting: "Okej, vi kör.", "Då sätter vi igång.", "OK, let's get started."
-_OPENS_MEETING = re.compile(
+_OPENS_MEETING = _rx.compile(
     r"^(?:[^:]{1,40}:\s*)?(?:(?:okej|ok|okay|bra|nå|nåväl|jaha|right|alright|all right|so|well|good)[,.!]?\s+)*"
     r"(?:då\s+|so\s+|then\s+)?(?:vi kör|kör vi|sätter vi igång|vi sätter igång|vi börjar|börjar vi|vi drar igång|"
     r"let's (?:get )?start(?:ed)?|let's begin|let's kick off|let's get going|shall we (?:start|begin|get started))"
     r"(?:,? (?:then|då|så))?\W*$",
     re.I,
 )
-_REPRESENTS = re.compile(r"\bsom (?:ombud|representant\w*|delegat\w*)\b|\bas (?:our |the )?(?:delegates?|representatives?)\b",
+_REPRESENTS = _rx.compile(r"\bsom (?:ombud|representant\w*|delegat\w*)\b|\bas (?:our |the )?(?:delegates?|representatives?)\b",
                          re.I)
-_STILL_TO_DECIDE = re.compile(r"\b(?:will be|has to be|have to be|must be|needs to be|still|ska|måste|behöver)\b", re.I)
+_STILL_TO_DECIDE = _rx.compile(r"\b(?:will be|has to be|have to be|must be|needs to be|still|ska|måste|behöver)\b", re.I)
 
 
 def _DECIDED_THEN_TASK(words: str, owners) -> bool:
@@ -55,7 +56,7 @@ def _DECIDED_THEN_TASK(words: str, owners) -> bool:
     return False
 
 
-_IF_CLAUSE = re.compile(r"\W*(?:if|om|when|när|unless|once)\b", re.I)  # "If accepted, Ines drafts the order"
+_IF_CLAUSE = _rx.compile(r"\W*(?:if|om|when|när|unless|once)\b", re.I)  # "If accepted, Ines drafts the order"
 
 
 def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None = None) -> Decision:
@@ -64,13 +65,13 @@ def _decision(ctx: _Context, start: int, end: int, text: str, words: str | None 
 
 
 # A clause that opens with its own subject and finite verb: "Carina godkände ...", "Bob will ...".
-_NEW_STATEMENT = re.compile(
+_NEW_STATEMENT = _rx.compile(
     r"[A-ZÅÄÖ][\wåäöé-]*(?:\s[A-ZÅÄÖ][\wåäöé-]*)?\s+(?:[a-zåäö]+(?:ar|er|ir|or|ör|de|te|dde|ade)"
     r"|[a-z]+ed|will|is|was|has|had|would|ska|skall|kommer|har|är|var)\b"
 )
 # "..., och till justerare valdes ...", "..., och som revisor omvaldes ...": an adverbial, then the verb
-_INVERTED_OPENING = re.compile(r"(?:till|som|i|på|för|efter|därefter|sedan|dessutom|to|as|for)\s", re.I)
-_CLAUSE_CUT = re.compile(r";\s+|,?\s+(?:och|men|and|but|while|medan)\s+(?=[A-ZÅÄÖ])|,\s+(?:och|and)\s+(?=[a-zåäö])")
+_INVERTED_OPENING = _rx.compile(r"(?:till|som|i|på|för|efter|därefter|sedan|dessutom|to|as|for)\s", re.I)
+_CLAUSE_CUT = _rx.compile(r";\s+|,?\s+(?:och|men|and|but|while|medan)\s+(?=[A-ZÅÄÖ])|,\s+(?:och|and)\s+(?=[a-zåäö])")
 
 
 def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -97,33 +98,33 @@ def _decision_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Förvaltningen ges i uppdrag att ...": the meeting commissions, the förvaltning acts.
-_COMMISSIONED = re.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
+_COMMISSIONED = _rx.compile(r"\b(?:ges|gavs) i uppdrag att\b|\buppdras att\b")
 # "beslutar att" / "RESOLVED: That" + the points that complete it.
 # (not the object of a preposition: "→ yes, happy with that")
-_OPENS_LIST = re.compile(r"(?<!\bwith )(?<!\bof )(?<!\babout )(?<!\blike )(?<!\bdo )\b(?:att|that|to)\s*:?$", re.I)
-_DECIDES_ALONE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:beslutar|beslutade|beslöt|beslutas|beslutades)$")
+_OPENS_LIST = _rx.compile(r"(?<!\bwith )(?<!\bof )(?<!\babout )(?<!\blike )(?<!\bdo )\b(?:att|that|to)\s*:?$", re.I)
+_DECIDES_ALONE = _rx.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:beslutar|beslutade|beslöt|beslutas|beslutades)$")
 # "Approved 5–1 (Stuart against: ...)": an outcome with its count and reasons after it
-_RESULT_DETAIL = re.compile(r"[^.(]{0,20}\s*[(,;:–—]")
+_RESULT_DETAIL = _rx.compile(r"[^.(]{0,20}\s*[(,;:–—]")
 # "Erik undrade om han får gå introduktionen. Ja, Jessica lägger in honom.", "Kan vi få en egen kanal?
 # → Ja, Wei skapar den.": a question put to the meeting, then its yes (a hedged "Ja troligen, men ..." is none)
-_ASKED = re.compile(rf"\?\W*$|\b(?:{cues.ASKED_OF_MEETING})\b", re.I)
+_ASKED = _rx.compile(rf"\?\W*$|\b(?:{cues.ASKED_OF_MEETING})\b", re.I)
 # "Pharmacy next door asked to share our car park. Not for now – spaces too tight.", "lott 22 vill ha ett
 # växthus på 3x4 m. nej - ordningsreglerna säger max 2x3": a request put to the meeting, then its no. Not
 # a no put off ("Not for now - revisit in May"), one person's own ("Nej, jag hinner inte"), or "No objections".
-_REQUESTED = re.compile(
+_REQUESTED = _rx.compile(
     rf"\?\W*$|\b(?:{cues.ASKED_OF_MEETING}|undrade|undrar|frågade|frågar|har frågat|asked|asks|has asked|wondered|"
     r"wonders|request(?:ed|s)?|would like|vill ha|vill att|önskar|önskemål|ansök\w*|applied|application)\b", re.I)
 # "Någon invändning? Nej.": a call for objections, whose no is assent
-_OBJECTION_CALL = re.compile(
+_OBJECTION_CALL = _rx.compile(
     r"\b(?:invänd\w*|objections?|object|opposed|disagree\w*|protester\w*)\b|\b(?:någon|anyone|any)\b[^?]*\b(?:emot|against)\b"
     # "Any changes? ... No? Then I'll take them as approved.", "Några ändringar i protokollet? Nej."
     r"|\b(?:any|några|någon)\s+(?:other\s+)?(?:changes|corrections|amendments|ändringar|rättelser|synpunkter)\b", re.I)
 _NO_INITIALS = frozenset("NnDdAaTtIiSs→-–")
-_AMENDMENT = re.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
+_AMENDMENT = _rx.compile(r"\b(?:amendment|ändringsyrkande\w*|tilläggsyrkande\w*)\b", re.I)
 # "Motion carried" names what was decided; a bare "Beslutades." needs the line before.
-_NAMES_ITS_OBJECT = re.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
-_NAME_BEFORE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+$")
-_CLAUSE_TAIL = re.compile(r"(?:;|,?\s+(?:och|men|and|but|while|medan))?\s*$")
+_NAMES_ITS_OBJECT = _rx.compile(r"\b(?:motion|proposal|resolution|amendment|förslag\w*|yrkande\w*)\b", re.I)
+_NAME_BEFORE = _rx.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+$")
+_CLAUSE_TAIL = _rx.compile(r"(?:;|,?\s+(?:och|men|and|but|while|medan))?\s*$")
 
 
 def _close_list(ctx: _Context, open_list: list, decisions: list[Decision], text: str) -> None:
@@ -154,37 +155,37 @@ _COLLECTIVE_SUBJECTS = frozenset(
 
 
 # "→ agreed, Colin to price it as a variation": the agreement, then who acts on it.
-_AGREED_THEN = re.compile(r"\b(?:agreed|approved|ok|okej|beslutat|bestämt|godkänt)(?: this| that| it)?\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
-_AGREED_TAIL = re.compile(
+_AGREED_THEN = _rx.compile(r"\b(?:agreed|approved|ok|okej|beslutat|bestämt|godkänt)(?: this| that| it)?\s*[,:;–-]\s*[A-ZÅÄÖ][\wåäö]+\s", re.I)
+_AGREED_TAIL = _rx.compile(
     r"(?:det var alla (?:glada för|överens om|eniga om|med på)|ok för alla|ok (?:från|fr) alla|alla ok|okej alla|"
     r"ok alla|everyone ok|all agreed|everyone agreed|klubbat|beslutat|godkänt|"
     # "Gail offered to help on the front desk - accepted.", "Jonas erbjöd sig att köpa ny grill – ok från
     # styrelsen.": the offer and the body's yes after a dash
     r"(?<=[–-] )(?:accepted|approved|agreed)|ok (?:från|fr) (?:styrelsen|gruppen|rådet|nämnden|kommittén|laget))\W*$", re.I
 )
-_PAST_DECISION = re.compile(
+_PAST_DECISION = _rx.compile(
     r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"
     r"adopted|agreed|voted|endorsed|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
 )
-_DECIDED_THAT = re.compile(
+_DECIDED_THAT = _rx.compile(
     # (the verb may open the sentence: "Beslutades att Elsa gör den", "Agreed that Tom will ...")
     r"\b(?i:beslutades|beslutade|beslutar|beslöts|bestämdes|agreed|decided|resolved)\s+(?:att|that)\s+"
     r"(?:[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive|every|each|all) )"
 )
 # A date that names what is approved ("the minutes of the AGM held on 12 April") is no date of
 # the decision itself.
-_CONTENT_DATE = re.compile(r"(?:minutes|notes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
+_CONTENT_DATE = _rx.compile(r"(?:minutes|notes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
 
 
 # Verbs minutes use for the meeting's own acts ("U14s to Féile in June – the committee agreed to
 # ..."): only a stated day before the meeting makes them a report.
 _MINUTES_TENSE = frozenset({"agreed", "voted", "endorsed"})
-_ON_DAY = re.compile(r"\b(?:on|den)\s+$", re.I)
+_ON_DAY = _rx.compile(r"\b(?:on|den)\s+$", re.I)
 
 
 # How the chair puts a question in a protocol: "Ordföranden ställer proposition på förslaget och
 # finner att nämnden bifaller det", "Ordföranden frågar om ärendet ska avgöras i dag ...".
-_PROPOSITION = re.compile(
+_PROPOSITION = _rx.compile(
     r"^(?:beslutsgång\s*:\s*)?(?:(?:därefter|sedan|slutligen)\s+)?(?:vice\s+)?(?:ordföranden|ordf\.?)\s+(?:\w+\s+)?(?:ställer|frågar|finner)\b"
     # "Därefter ställer ordföranden förvaltningens förslag mot avslag och finner att ...": the verb first
     r"|^(?:därefter|sedan|slutligen)\s+(?:ställer|frågar)\s+(?:vice\s+)?ordföranden\b"
@@ -222,12 +223,12 @@ def _month_ahead(month: re.Match[str], words: str, anchor: dt.date | None) -> bo
     return dt.date(int(year.group(1)), number, 1) > anchor.replace(day=1)
 
 
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = _rx.compile(r"\([^()]*\)")
 
 
 # What stays as it was ("Dues stay at $15", "avgiften ligger kvar"), after a proposal that lost
-_KEPT = re.compile(rf"\b(?:{cues.KEPT_WORDS})\b", re.I)
-_LOST = re.compile(rf"\b(?:{cues.LOST_WORDS}|{cues.REJECTED_WORDS})\b", re.I)
+_KEPT = _rx.compile(rf"\b(?:{cues.KEPT_WORDS})\b", re.I)
+_LOST = _rx.compile(rf"\b(?:{cues.LOST_WORDS}|{cues.REJECTED_WORDS})\b", re.I)
 
 
 def _dated_before(words: str, anchor: dt.date | None) -> bool:

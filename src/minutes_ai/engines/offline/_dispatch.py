@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from ._literals import _C, _firsts, _Unknown, parse_tree
+from ... import _rx
+from ._literals import _C, FACTS, _firsts, _Unknown, parse_tree
 
 _MIN_BRANCHES = 60  # shorter alternations are fast enough as they are
 
@@ -68,11 +69,12 @@ def _first_chars(branch: str, flags: int) -> set[str] | None:
     return {literal[0] for literal in found} if found else None
 
 
-def long_alternation(source: str, flags: int) -> tuple[str, list[str], str] | None:
+@FACTS.remember
+def long_alternation(source: str, flags: int) -> tuple[str, tuple[str, ...], str] | None:
     """``source`` as (prefix, branches, suffix) when it is ``PREFIX(?:A|B|...)SUFFIX`` with
     at least ``_MIN_BRANCHES`` branches, no capturing groups and case kept, the prefix ""
     or ``\b`` and the suffix "" or ``\b``; None otherwise."""
-    if flags & re.IGNORECASE or re.compile(source, flags).groups:
+    if flags & re.IGNORECASE or _rx.compile(source, flags).groups:
         return None  # case-folded literals match other characters; groups would repeat
     open_at = source.find("(?:")
     if open_at < 0 or not source.endswith((")", r")\b")):
@@ -89,9 +91,10 @@ def long_alternation(source: str, flags: int) -> tuple[str, list[str], str] | No
     items = [item for item in parse_tree(source, flags) or [] if item[0] is not _C.AT]
     if len(items) != 1 or items[0][0] is not _C.BRANCH or len(items[0][1][1]) != len(branches):
         return None
-    return prefix, branches, suffix
+    return prefix, tuple(branches), suffix
 
 
+@FACTS.remember
 def dispatched(source: str, flags: int) -> str | None:
     """The same pattern with its one long group ``(?:A|B|...)`` tried by first character;
     None when ``source`` is not of that form (see :func:`long_alternation`)."""
@@ -116,14 +119,21 @@ def unanchored_part(compiled: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | 
     branches as one pattern, or None if there are none). A search then needs the whole pattern
     only at the start (``match``) and the other branches elsewhere: ``bool(search(text)) ==
     bool(match(text) or rest.search(text))``. (False, None) when the pattern is not of that form."""
-    if compiled.flags & re.MULTILINE:
+    split, rest = _unanchored_rest(compiled.pattern, compiled.flags)
+    return split, (_rx.compile(rest, compiled.flags) if rest is not None else None)
+
+
+@FACTS.remember
+def _unanchored_rest(source: str, flags: int) -> tuple[bool, str | None]:
+    """:func:`unanchored_part` as sources: (True, the branches not tied to the start, joined)."""
+    if flags & re.MULTILINE:
         return False, None  # "^" would match after every newline too
-    branches = top_alternatives(compiled.pattern)
-    items = parse_tree(compiled.pattern, compiled.flags) or []
+    branches = top_alternatives(source)
+    items = parse_tree(source, flags) or []
     if branches is None or len(items) != 1 or items[0][0] is not _C.BRANCH or len(items[0][1][1]) != len(branches):
         return False, None
     anchored = [list(alt)[:1] == [(_C.AT, _C.AT_BEGINNING)] for alt in items[0][1][1]]
     if not any(anchored):
         return False, None
     rest = [branch for branch, at_start in zip(branches, anchored, strict=True) if not at_start]
-    return True, (re.compile("|".join(rest), compiled.flags) if rest else None)
+    return True, ("|".join(rest) if rest else None)

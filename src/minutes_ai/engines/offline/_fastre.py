@@ -13,20 +13,18 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ... import _rx
 from ._dispatch import dispatched, long_alternation, unanchored_part
 from ._literals import (
-    _C,
-    _parser,
-    anchored_tree,
-    parse_tree,
-    required_in,
+    FACTS,
     required_literals,
     required_marks,
     start_literals,
-    starts_in,
+    tree_facts,
 )
 
 
+@FACTS.remember
 def lower_source(source: str) -> str:
     """Lower-case a pattern's literal letters, leaving escapes (``\\S``, ``\\W``) and group names alone."""
     out: list[str] = []
@@ -83,7 +81,13 @@ class _Hit:
 
 
 def literal_trie(words: tuple[str, ...] | list[str]) -> str:
-    """A regex matching any of ``words`` (plain literals), factored as a trie.
+    """A regex matching any of ``words`` (plain literals), factored as a trie (see :func:`_trie`)."""
+    return _trie(tuple(words))
+
+
+@FACTS.remember
+def _trie(words: tuple[str, ...]) -> str:
+    """:func:`literal_trie`.
 
     ``re`` tries an alternation's branches one by one at every position; sharing prefixes
     makes a position that starts no word fail at the first character (about 4x faster for
@@ -136,9 +140,10 @@ def _at_start_or_later(match: Any, rest: re.Pattern[str] | None) -> Any:
     :func:`unanchored_part`; no groups, so the branches left in ``rest`` match the same):
     the whole pattern is tried at the start only, ``rest`` (stepped, when its start
     literals are known) after it, as ``^`` matches nowhere else."""
-    tree = parse_tree(rest.pattern, rest.flags) if rest is not None else None
-    starts = starts_in(tree)
-    later = None if rest is None else _stepper(rest, _start_finder(tree, starts, rest.flags)) if starts else rest.search
+    facts = tree_facts(rest.pattern, rest.flags) if rest is not None else None
+    starts = facts[3] if facts is not None else ()
+    later = (None if rest is None or facts is None
+             else _stepper(rest, _start_finder(facts[4], starts, rest.flags)) if starts else rest.search)
 
     def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
         if pos == 0:
@@ -157,6 +162,24 @@ def _stepped_unless(source: str, flags: int) -> Any:
     those literals is stepped through the other branches (the few cannot match anywhere in
     it, so the same branch wins at the same place), other text searched whole. None when
     the pattern is not of that form."""
+    plan = _unless_plan(source, flags)
+    if plan is None:
+        return None
+    rest, finder, whole_source, needles = plan
+    stepped = _stepper(_rx.compile(rest, flags), _rx.compile(finder, flags))
+    whole = _rx.compile(whole_source, flags).search
+    present = _presence(needles)
+
+    def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
+        return stepped(low, pos, endpos) if present(low) is None else whole(low, pos, endpos)
+
+    return search
+
+
+@FACTS.remember
+def _unless_plan(source: str, flags: int) -> tuple[str, str, str, tuple[str, ...]] | None:
+    """What :func:`_stepped_unless` builds its search from, as sources: (the branches with start
+    literals, where those start, the whole pattern, the other branches' literals)."""
     parts = long_alternation(source, flags)
     if parts is None:
         return None
@@ -177,15 +200,8 @@ def _stepped_unless(source: str, flags: int) -> Any:
     if not needles or not known:
         return None
     rest = f"{prefix}(?:{'|'.join(known)}){suffix}"
-    finder = _start_finder(parse_tree(rest, flags), tuple(sorted(starts)), flags)
-    stepped = _stepper(re.compile(dispatched(rest, flags) or rest, flags), finder)
-    whole = re.compile(dispatched(source, flags) or source, flags).search
-    present = _presence(tuple(sorted(needles)))
-
-    def search(low: str, pos: int = 0, endpos: int = _END) -> Any:
-        return stepped(low, pos, endpos) if present(low) is None else whole(low, pos, endpos)
-
-    return search
+    finder = _finder_source(tree_facts(rest, flags)[4], tuple(sorted(starts)))
+    return dispatched(rest, flags) or rest, finder, dispatched(source, flags) or source, tuple(sorted(needles))
 
 
 def _needled(method: Any, prefilter: Any) -> Any:
@@ -199,12 +215,15 @@ def _needled(method: Any, prefilter: Any) -> Any:
     return search
 
 
-def _start_finder(tree: list | None, starts: tuple[str, ...], flags: int) -> re.Pattern[str]:
+def _start_finder(at_boundary: bool, starts: tuple[str, ...], flags: int) -> re.Pattern[str]:
     """Where a match can start: one of ``starts`` (a trie), at a word boundary when every
-    match opens with ``\b`` (most places inside a word are then skipped at once)."""
+    match opens with ``\b`` (``at_boundary``: most places inside a word are then skipped at once)."""
+    return _rx.compile(_finder_source(at_boundary, starts), flags)
+
+
+def _finder_source(at_boundary: bool, starts: tuple[str, ...]) -> str:
     trie = literal_trie(starts)
-    at_boundary = tree is not None and len(tree) > 0 and tree[0] == (_C.AT, _C.AT_BOUNDARY)
-    return re.compile(rf"\b(?:{trie})" if at_boundary else trie, flags)
+    return rf"\b(?:{trie})" if at_boundary else trie
 
 
 # Up to this many needles, ``in`` tests (C's fast substring search each) beat one alternation.
@@ -214,7 +233,7 @@ _CHAIN_MAX = 12
 def _presence(needles: tuple[str, ...]) -> Any:
     """A test of lower-cased text that returns None when it holds none of ``needles``."""
     if len(needles) > _CHAIN_MAX:
-        return re.compile(literal_trie(needles)).search
+        return _rx.compile(literal_trie(needles)).search
     # One expression, so one Python frame for all the tests (the needles are string literals).
     tests = " or ".join(f"{needle!r} in low" for needle in needles)
     return eval(f"lambda low: ({tests}) or None", {})  # noqa: S307 - built from repr() of literals
@@ -300,10 +319,10 @@ class LowerPattern:
 
     def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...] = ()) -> None:
         self.pattern = compiled.pattern
-        lowered = re.compile(lower_source(compiled.pattern), compiled.flags & ~re.IGNORECASE)
+        lowered = _rx.compile(lower_source(compiled.pattern), compiled.flags & ~re.IGNORECASE)
         # A long alternation is tried by first character (the same matches, fewer attempts).
         fast = dispatched(lowered.pattern, lowered.flags)
-        self._compiled = re.compile(fast, lowered.flags) if fast else lowered
+        self._compiled = _rx.compile(fast, lowered.flags) if fast else lowered
         # Every match contains one of ``needles``; text without any of them cannot match.
         given = _presence(tuple(needles)) if needles else None
         # Without needles given, search (which would try every position) gets the literals
@@ -313,13 +332,14 @@ class LowerPattern:
         derived = given
         method = self._compiled.search
         flags = lowered.flags
-        tree = None if flags & re.MULTILINE else parse_tree(lowered.pattern, flags)
-        if tree is not None and not anchored_tree(tree):
-            found = required_in(tree) if derived is None else ()
+        # (it parses, anchored, required literals, start literals, opens with "\b", never empty)
+        parses, anchored, required, starts, at_boundary, nonempty = tree_facts(lowered.pattern, flags)
+        parses = parses and not flags & re.MULTILINE  # "^" would match after every newline too
+        if parses and not anchored:
+            found = required if derived is None else ()
             derived = _presence(found) if found else derived
-            starts = starts_in(tree)
             if starts:
-                method = _stepper(self._compiled, _start_finder(tree, starts, flags))
+                method = _stepper(self._compiled, _start_finder(at_boundary, starts, flags))
             elif not lowered.groups:
                 at_start, rest = unanchored_part(lowered)
                 if at_start:
@@ -327,20 +347,19 @@ class LowerPattern:
                 else:
                     method = _stepped_unless(lowered.pattern, flags) or method
         if (derived is given and len(needles) > _CHAIN_MAX and method is not self._compiled.search
-                and tree and tree[0] == (_C.AT, _C.AT_BOUNDARY)):
+                and parses and at_boundary):
             # Stepping from word starts rules most text out sooner than the needles' trie
             # would: the needles are looked for only where a match is found.
             method, derived = _needled(method, derived), None
         self.search = _runner(method, derived)
         # finditer steps with search's method from each match's end, as finditer itself does,
         # when no match is empty (the rules for an empty match after a match do not arise).
-        stepped = (method != self._compiled.search  # (a bound method is made anew on each access)
-                   and _parser.parse(lowered.pattern, flags).getwidth()[0] > 0)
+        stepped = method != self._compiled.search and nonempty  # (a bound method is made anew on each access)
         self._step: Any = method if stepped else None
         self._needles: Any = derived if stepped else None
         # A match at a position starts there with one of the start literals, when those are
         # known (zero-width openings, "^" or "\b", are stepped over: they take no character).
-        starts = starts_in(tree) if tree is not None else ()
+        starts = starts if parses else ()
         self.match = (_first_char_runner(self._compiled.match, given, frozenset(w[0] for w in starts))
                       if starts else _runner(self._compiled.match, given))
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from pathlib import Path
 from typing import Any
+
+from ... import _rx
 
 try:  # the pattern parser: re._parser since 3.11, sre_parse before (deprecated since)
     _parser: Any = importlib.import_module("re._parser")
@@ -18,6 +21,11 @@ except ImportError:  # pragma: no cover - Python 3.10
     _parser = importlib.import_module("sre_parse")
 
 _C = _parser  # the opcodes (LITERAL, BRANCH, ...) are re-exported by the parser module
+
+# What these modules work out from a pattern, kept between runs (see minutes_ai._rx): an edit
+# to any of them starts anew.
+FACTS = _rx.Store("pattern-facts", [Path(__file__).with_name(name)
+                                    for name in ("_literals.py", "_dispatch.py", "_fastre.py")])
 
 
 # Derived needles shorter than this are in almost every sentence: no use as a prefilter.
@@ -37,6 +45,7 @@ def parse_tree(source: str, flags: int = 0) -> list | None:
         return None
 
 
+@FACTS.remember
 def required_literals(source: str, flags: int = 0) -> tuple[str, ...]:
     """Literal strings one of which every match of the pattern contains; () when none is known.
 
@@ -57,6 +66,7 @@ def required_in(tree: list | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@FACTS.remember
 def anchored(source: str, flags: int = 0) -> bool:
     """True when every match of the pattern starts at the beginning of the text (``^...``).
 
@@ -66,6 +76,21 @@ def anchored(source: str, flags: int = 0) -> bool:
         return False
     tree = parse_tree(source, flags)
     return tree is not None and anchored_tree(tree)
+
+
+@FACTS.remember
+def tree_facts(source: str, flags: int = 0) -> tuple[bool, bool, tuple[str, ...], tuple[str, ...], bool, bool]:
+    """What one parse of the pattern says, for :class:`~._fastre.LowerPattern`: (it parses,
+    :func:`anchored_tree`, :func:`required_in`, :func:`starts_in`, every match opens with
+    ``\\b``, no match is empty)."""
+    try:
+        parsed = _parser.parse(source, flags)
+    except (re.error, RecursionError):
+        return False, False, (), (), False, False
+    tree = list(parsed)
+    at_boundary = len(tree) > 0 and tree[0] == (_C.AT, _C.AT_BOUNDARY)
+    return (True, anchored_tree(tree), required_in(tree), starts_in(tree), at_boundary,
+            parsed.getwidth()[0] > 0)
 
 
 def anchored_tree(items: list) -> bool:
@@ -129,6 +154,7 @@ _MAX_STARTS = 400
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
 
+@FACTS.remember
 def start_literals(source: str, flags: int = 0) -> tuple[str, ...]:
     """Literal strings one of which every match of the pattern starts with; () when unknown.
 
@@ -218,6 +244,7 @@ def _small_set(av: list) -> str | None:
 
 
 __all__ = [
+    "FACTS",
     "anchored",
     "anchored_tree",
     "parse_tree",
@@ -225,6 +252,7 @@ __all__ = [
     "required_literals",
     "start_literals",
     "starts_in",
+    "tree_facts",
 ]
 
 
@@ -274,6 +302,7 @@ def _strings(items: list, limit: int) -> set[str] | None:
     return found
 
 
+@FACTS.remember
 def required_marks(source: str, flags: int = 0) -> str:
     """Punctuation one of which every match contains, read from the pattern's own sequence
     (a ``,`` or a ``[–—-]`` it cannot do without); "" when there is none."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ... import _rx
 from . import _fastre, cues
 from ._literals import required_literals
 from ._rules_decisions import _ARROW_OUTCOME, _BODY_WORD, _PERSON_AGREES
@@ -39,31 +40,31 @@ from .owners import NameIndex, split_owner_list
 _NARRATING_AFTER_HANDLE = cues.EN_NARRATION | cues.NARRATION | frozenset(("had",))
 
 # "The plan is to be adopted at the next meeting": a decision to come, nobody's task.
-_PASSIVE_DECISION = re.compile(
+_PASSIVE_DECISION = _rx.compile(
     r"\b(?:to be|will be|shall be|ska|skall|kommer att)\s+(?:adopted|approved|decided|agreed|ratified|appointed|"
     r"elected|beslutas|fastställas|antas|godkännas|utses|väljas)\b", re.I
 )
 
-_EN_PASSIVE_AGENT = re.compile(
+_EN_PASSIVE_AGENT = _rx.compile(
     r"\b(?:will|shall|is to|are to|to)\s+be\s+(?:\w+\s+){0,2}?\w+(?:ed|en|t)\s+(?:\w+\s+){0,3}?by\s+"
     r"(?P<owner>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 # "will be appointed by Council": a decision another body will take, nobody's task here
-_DECIDED_BY = re.compile(r"\b(?:appointed|elected|approved|decided|adopted|ratified|agreed|confirmed as|held)\b", re.I)
-_MONTH_OR_DAY = re.compile(
+_DECIDED_BY = _rx.compile(r"\b(?:appointed|elected|approved|decided|adopted|ratified|agreed|confirmed as|held)\b", re.I)
+_MONTH_OR_DAY = _rx.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|close|next|cob|eod)", re.I
 )
-_DUTY_LABEL = re.compile(
+_DUTY_LABEL = _rx.compile(
     r"^(?P<what>[A-ZÅÄÖ][a-zåäö-]+)ansvar(?:ig|iga)?\s*:\s*"
     r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]*(?:\s*(?:\+|,|&|och|o)\s*[A-ZÅÄÖ][\wåäöé-]*)*)"
 )
-_VOTE_LINE = re.compile(r"(?:röstning|omröstning|votering|vote|voting|poll|show of hands|handuppräckning)\b", re.I)
-_TOPIC_OWNER_DUE = re.compile(
+_VOTE_LINE = _rx.compile(r"(?:röstning|omröstning|votering|vote|voting|poll|show of hands|handuppräckning)\b", re.I)
+_TOPIC_OWNER_DUE = _rx.compile(
     r"(?P<task>[^:–—\n]{3,80}?)\s*(?::|\s[–—-])\s+"
     r"(?P<owner>[\wåäöéÅÄÖ][\wåäöé.]*(?:\s+[A-ZÅÄÖ][\wåäöé]*\.?)?(?:\s*(?:,|och|o|&|\+|and)\s*[\wåäöéÅÄÖ][\wåäöé.]*(?:\s+[A-ZÅÄÖ]\.?)?)*)"
     r"\s*,\s*(?=(?:senast|klart|klar|till|by|before|innan|före|due|uppe|v\.?\s*\d|\d{1,2}[/.-]\d{1,2}|\d{1,2}\s+[a-zåäö]{3,}))", re.I)
 # a future before "ask X to": the asking is to come ("will ask", "is going to ask")
-_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|’ll|shall|going to|would)\s+$", re.I)
+_MODAL_BEFORE = _rx.compile(r"\b(?:will|'ll|’ll|shall|going to|would)\s+$", re.I)
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
 # "→ Landar i tisdagar", "→ Blir 200 kr": the arrow leads to an outcome's verb, not to an owner
 _NO_ARROW_OWNER = _PRONOUNS | frozenset({"landar", "landade", "blir", "blev", "kör"})
@@ -249,7 +250,7 @@ def _assigned(
 
 
 # "Minutes to be circulated to all members within 14 days": a task, nobody named.
-_EN_PASSIVE_TASK = re.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,3}\s(?:to be|will be|shall be|are to be)\s\w+ed\b")
+_EN_PASSIVE_TASK = _rx.compile(r"^[A-Z][\w-]*(?:\s[\w-]+){0,3}\s(?:to be|will be|shall be|are to be)\s\w+ed\b")
 
 
 def _passive_task(text: str) -> bool:
@@ -273,40 +274,40 @@ def _passive_task(text: str) -> bool:
     return present and not (len(words) > 2 and _LATE.match(" ".join(words[2:])))
 
 
-_LATE = re.compile(r"(?:sent|senare|försenad\w*|för sent)\b", re.I)
+_LATE = _rx.compile(r"(?:sent|senare|försenad\w*|för sent)\b", re.I)
 
 
-_DASH_OWNER = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
+_DASH_OWNER = _rx.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
 
 # a name and "is", at the start or after a clause of its own ("Nothing decided on our side yet, Aoife's ...")
 _NAME_IS = rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+"
-_GOING_TO = re.compile(_NAME_IS + r"(?:going to|gonna)\s+(?P<task>.+)$")
+_GOING_TO = _rx.compile(_NAME_IS + r"(?:going to|gonna)\s+(?P<task>.+)$")
 # "Declan's getting the felt quote firmed up ... by Friday": then what they are doing
-_IS_DOING = re.compile(_NAME_IS + r"(?P<rest>[a-z]{3,}ing\s.+)$")
+_IS_DOING = _rx.compile(_NAME_IS + r"(?P<rest>[a-z]{3,}ing\s.+)$")
 
-_RESOLVED_THAT = re.compile(
+_RESOLVED_THAT = _rx.compile(
     r"^(?:it was\s+)?(?:resolved|agreed|decided|recommended)\s*[:,]?\s*(?:[–—-]\s*)?that\s+(?=\S)"
     # "Members asked that the Head of Planning write to the developer"
     r"|^(?:[A-Z][\w.'-]*\s+){0,2}(?:asked|requested)\s+that\s+(?=\S)", re.I
 )
 
-_OWNER_FIRST = re.compile(
+_OWNER_FIRST = _rx.compile(
     r"^(?:[Aa]nsvarig|[Aa]nsv\.?|[Oo]wner|[Rr]esponsible|[Vv]em)\s*:\s*"
     r"(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*)"
     r"\s*(?:[–—-]\s*(?P<task>\S.*)|\((?P<ptask>[^()]{3,})\)\.?)$"
 )
-_ANSV_INLINE = re.compile(
+_ANSV_INLINE = _rx.compile(
     r"(?:^|(?<=[\s(,;]))[Aa]nsv(?:arig)?\.?:?\s+(?P<owner>[A-ZÅÄÖ][\wåäöÅÄÖ.]*"
     r"(?:\s*(?:,|och|o|&|/)\s*[A-ZÅÄÖ][\wåäöÅÄÖ.]*)*|[a-zåäöé-]{2,20}(?:\s+(?:och|o|&)\s+[a-zåäöé-]{2,20})?)"
     r"\s*(?=$|[,;)]|\s+(?:senast|innan|till|v\.|vecka|uppf))"
 )
-_PASSIVE_ROLE = re.compile(
+_PASSIVE_ROLE = _rx.compile(
     r"\b[a-zåäö]+(?<!de)(?<!te)s\s+(?:[\wåäö]+\s+){0,4}?av\s+(?P<owner>[a-zåäö-]*(?:aren|ören|anden|chefen|"
     r"ledaren|ansvarige|förvaltningen|kansliet|sekretariatet))\b"
 )
 
-_PASSIVE_NEXT = re.compile(rf"\s+{_SV_PASSIVE}")  # a Swedish passive verb next
-_NAME_COLON_TASK = re.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?:\s(?:[A-ZÅÄÖ][\wåäöé-]+|och|and|o|\+|&)){0,3}:\s+[a-zåäö]")
+_PASSIVE_NEXT = _rx.compile(rf"\s+{_SV_PASSIVE}")  # a Swedish passive verb next
+_NAME_COLON_TASK = _rx.compile(r"^[A-ZÅÄÖ][\wåäöé-]+(?:\s(?:[A-ZÅÄÖ][\wåäöé-]+|och|and|o|\+|&)){0,3}:\s+[a-zåäö]")
 
 
 _NEEDLES = {

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ... import _rx
 from . import _fastre, cues
 from .schedule import MONTH_NAMES
 
-_PROPOSAL_LABEL = re.compile(
+_PROPOSAL_LABEL = _rx.compile(
     r"^(?:förslag(?: till beslut)?|beslutsförslag|arbetsutskottets förslag|förvaltningens förslag|"
     r"yrkanden?|proposals?|proposed resolution|motion|recommendation)\s*:", re.I
 )
@@ -128,38 +129,38 @@ def _decides(clean: str, *, in_section: bool) -> bool:
 
 
 # "Adjourned 7:52 PM (motion Whitfield/Osei).", "8. Adjourned 7:41 p.m. (Motion Ortega / Whitfield.)"
-_ADJOURNED_ON_MOTION = re.compile(
+_ADJOURNED_ON_MOTION = _rx.compile(
     rf"(?:(?:the )?meeting )?adjourned\b[^()]{{0,30}}\((?:motion(?: by)?:?\s*)?{cues.MOVER_NAME}\s*/\s*"
     rf"(?:second(?:ed)?(?: by)?:?\s*)?{cues.MOVER_NAME}\.?\)", re.I)
-_RECOMMENDED = re.compile(r"\bRECOMMENDED\b(?:\s*:|\s+(?:TO|to|it|that|the)\b)")
-_BECOMES_OPENING = re.compile(
+_RECOMMENDED = _rx.compile(r"\bRECOMMENDED\b(?:\s*:|\s+(?:TO|to|it|that|the)\b)")
+_BECOMES_OPENING = _rx.compile(
     # ("städdagen: blir lördag i vecka 17", "avgiften: ... → blir +2 %": after the matter's label)
     r"(?:[^\W\d][\w -]{0,30}:\s*)?(?:[^.→>]{0,80}(?:→|->|=>)\s*)?(?:(?:→|->|=>)\s*)?blir\s+(?!(?:det|så|inte|nog|kanske|troligen|säkert|svårt|dyrt|för|bra|dåligt|mycket|lite|"
     r"mer|mindre|jobbigt|krångligt|aktuellt|klart sen)\b|som vanligt\b)\S", re.I)
 # a planning body's answer to an application: "The council will object.", "So we'll support it."
-_BODY_WILL_OBJECT = re.compile(
+_BODY_WILL_OBJECT = _rx.compile(
     r"(?:[^:?]{1,60}:\s*)?(?:so,? )?(?:the )?(?:council|committee|cc|board|we)(?: will|'ll|’ll| shall) (?:object|support (?:it|the application)|"
     r"not object|raise no objections?|make no (?:comment|objection))\b", re.I)
 # The answer to a question or request put to the meeting: "ja", "yes", "svar nej", "Det fick de",
 # "Ordföranden svarar att det går bra" (a hedged "ja troligen, men ..." settles nothing) ...
 _ANSWER_LEAD = r"^(?:(?:→|->|–|-)\s*)?(?:(?:svar(?:et)?|answer)(?:\s*:|\s+(?:blev|var|är|was|is))?\s+)?"
-YES_ANSWER = re.compile(
+YES_ANSWER = _rx.compile(
     _ANSWER_LEAD + r"(?:(?:ja|yes)\b(?!,?\s+(?:troligen|kanske|nog|men|möjligen|probably|maybe|perhaps|but|in principle|"
     r"i princip)\b)(?:\s+från\s+alla\b|\s*[,.!]|\s+(?:det|vi|the|we)\b)|"
     r"det fick (?:de|dom|han|hon|hen|ni)\b|(?:ordförande(?:n)?|the chair(?:man|woman|person)?|chair) "
     r"(?:svarar|svarade|answers|answered|replied|replies) (?:att )?(?:det går bra|ja\b|yes\b|that (?:is|was) fine))", re.I)
 # ... or its no: "nej", "No thanks", "Not this year", "svar nej", "det ville ingen", a reason and "så nej";
 # not a no put off ("Not for now - revisit in May"), nor one person's own ("Nej, jag hinner inte").
-NO_ANSWER = re.compile(
+NO_ANSWER = _rx.compile(
     _ANSWER_LEAD + r"(?:(?:(?:nej|no)(?: tack| thanks| thank you)?|declined|(?:the )?answer (?:is|was) no|"
     r"(?:not|inte) (?:this (?:year|season|term|time)|for now|i år|nu|den här gången)|det ville ingen|ingen ville(?: det)?|"
     r"[^.;?]{3,80}?,\s*(?:så|so)\s+(?:nej|no))(?=\s*[,.;:!–—]|\s+-|\s*$)"
     r"(?!\W*(?:jag|I)\b)(?![^.]*\b(?:revisit|återkomm\w*|tas upp|come back|again|igen)\b))", re.I)
 # A line that may put a question to the meeting (tested in C before the pattern below).
-_MAY_ASK = re.compile(r"(?i:fråg|asked|wonder|undra|bad om|bett om|request)")
+_MAY_ASK = _rx.compile(r"(?i:fråg|asked|wonder|undra|bad om|bett om|request)")
 # "Fråga från Strömsvik om bidrag ... – svar nej", "Fredrik frågade om vi kan ... – det ville ingen":
 # the question, then a dash or colon and the answer
-_ASKED_IN_LINE = re.compile(
+_ASKED_IN_LINE = _rx.compile(
     rf"\b(?:{cues.ASKED_OF_MEETING}|fråga(?:n)? (?:från [^:–—?]{{2,40}}? )?(?:om|kring))\b"
     r"[^?:–—]{5,200}?(?:\?|\s[–—]|:|\s-)\s+(?=\S)", re.I)
 
@@ -178,7 +179,7 @@ def _answer_in_line(clean: str) -> bool | None:
 
 # who has a standing duty for a period: "Callum runs the draw again this year", "Nico runs the night-pick
 # crew this vintage", "ingrid håller i mötena i höst" (not "vi tar upp det i höst": a deferral)
-STANDING_DUTY = re.compile(
+STANDING_DUTY = _rx.compile(
     r"(?:^|(?<=[.:;]\s)|(?<=^[-*•]\s))(?!(?:vi|we|alla|all|man|de|they|ni|you)\b)[A-Za-zÅÄÖåäö][\wåäö'-]+"
     r"(?: [A-ZÅÄÖ][\wåäö'-]+)? (?:chairs|runs|leads|coordinates|hosts|is doing|is running|håller i|har hand om|leder|"
     r"sköter|samordnar|sitter för) "
@@ -189,11 +190,11 @@ STANDING_DUTY = re.compile(
     r"under (?:19|20)\d\d)\b")
 # a question and, after an arrow, one word that answers it ("? → wait.", "? -> later,", "? → skip"); not a
 # person's name and verb ("? → olle kollar"), which is a task
-_ARROW_VERDICT = re.compile(r"\?\s*(?:→|->|=>)\s*[a-zåäö]{3,}(?:\s*[.,;!]|\s*$)")
+_ARROW_VERDICT = _rx.compile(r"\?\s*(?:→|->|=>)\s*[a-zåäö]{3,}(?:\s*[.,;!]|\s*$)")
 # a choice put: "lacka eller olja", "3 or 5 %", "lör 26 april eller sön 27"
-_OPTIONS = re.compile(r"\S\s+(?:eller|or)\s+\S", re.I)
+_OPTIONS = _rx.compile(r"\S\s+(?:eller|or)\s+\S", re.I)
 # the one chosen: "Blir olja", "Det blir inga", "-> lördagen", "Svaret blev lördagen", "We went with the 3 %"
-_CHOSEN = re.compile(
+_CHOSEN = _rx.compile(
     r"^(?:(?:→|->|=>)\s*|(?:det |so it )?blir |svaret (?:blev|är) |the answer (?:was|is) |(?:so )?we (?:went|go|are going|'re going) "
     r"(?:with|for) |going with )(?P<choice>[\wåäöÅÄÖ%]+(?:\s+[\wåäöÅÄÖ%]+)?)", re.I)
 
@@ -208,14 +209,14 @@ def chooses_option(put: str, reply: str) -> bool:
                for p in put_words)
 
 
-_WORD = re.compile(r"[\wåäö%]+")
+_WORD = _rx.compile(r"[\wåäö%]+")
 _SMALL_WORDS = frozenset(("the", "and", "for", "with", "och", "att", "för", "med", "den", "det", "som", "ska", "vi", "we"))
 
 
-_ARROW = re.compile(r"(?:→|->|=>)")
+_ARROW = _rx.compile(r"(?:→|->|=>)")
 # ("någon emot? -> tyst.": the silence after a call for objections assents to what is said next)
-_CALL_FOR_OBJECTIONS = re.compile(r"\b(?:emot|objections?|against|invänd\w*|opposed)\s*\?", re.I)
-OFFER_TAKEN = re.compile(
+_CALL_FOR_OBJECTIONS = _rx.compile(r"\b(?:emot|objections?|against|invänd\w*|opposed)\s*\?", re.I)
+OFFER_TAKEN = _rx.compile(
     rf"\b(?:{cues.OFFER_WORDS})\b.*?(?P<yes>\b(?:{cues.OFFER_MEETING_YES}))\b", re.I)
 
 
@@ -224,8 +225,8 @@ OFFER_TAKEN = re.compile(
 # har haft problem från och med mars", nor a wish or a question, which the checks after a cue rule out.)
 _FROM_NOW = (r"(?:från och med|fr\.\s?o\.\s?m|hädanefter|from now on|henceforth|from next (?:week|month|term)|"
              r"from this (?:week|month|term))")
-_FROM_NOW_HINT = re.compile(_FROM_NOW, re.I)
-_WE_FROM_NOW = re.compile(
+_FROM_NOW_HINT = _rx.compile(_FROM_NOW, re.I)
+_WE_FROM_NOW = _rx.compile(
     # ... or opens on it: "Från och med nu är det alltid två som signerar", "From now on all requests go ..."
     r"(?:^|(?<=[.:;,–—]\s))(?:(?:från och med nu|fr\.\s?o\.\s?m\.?\s+nu|hädanefter|from now on|henceforth),?\s+\w|"
     r"(?:så\s+|so\s+)?(?:vi|we)\s+(?!(?:har|hade|var|blev|fick|have|had|were|got|did|ska se|måste|behöver|need|must|should|may|might|can|kan)\b)"
@@ -241,7 +242,7 @@ _PUT_OFF_OBJECT = (r"(?:det|den|dem|upp|ställning|beslut\w*|inget|inga|inte st�
                    r"a break|stock|note|turns|up|over)\b")
 # ("Vi tar den gröna", "Vi tar det." after an offer; not "Vi tar den på nästa möte", "we'll take it next time")
 _TAKEN_NOW = r"(?:(?:det|den|dem|it|that)(?=\s*(?:[.!;]|$))|den\s+(?!gången\b)[a-zåäö]+(?:a|e)\b)"
-_WE_CHOOSE = re.compile(
+_WE_CHOOSE = _rx.compile(
     _WE_LEAD + r"(?:vi\s+(?:"
     rf"tar\s+(?!{_PUT_OFF_OBJECT})|tar\s+{_TAKEN_NOW}|"
     r"hyr|köper|skaffar|beställer|anlitar|prioriterar|väljer|behåller|avstår|stryker|slopar|inför|byter|"
@@ -263,23 +264,23 @@ _WE_CHOOSE = re.compile(
     r"avstår|stryker|satsar på|provar|testar|höjer|sänker|beställer|anlitar|slopar)\s+vi\b", re.I)
 # (not someone's proposal or view of it: "Förslag från Martin: vi tar betalt", "Therese tyckte vi väntar",
 # "om vi köper ..."; nor the meeting calendar: "next call is 2026-05-28, we skip the 21st")
-_WE_NOT_AFTER = re.compile(
+_WE_NOT_AFTER = _rx.compile(
     r"\b(?:förslag\w*|föreslog|föreslår|tycker|tyckte|vill|ville|undrade|frågade|om|ifall|annars|proposals?|proposed?|"
     r"suggest\w*|ideas?|idé\w*|thinks?|thought|wants?|wanted|asked|wondered|if|whether|unless|otherwise)\b", re.I)
-_CALENDAR_NOTE = re.compile(r"\b(?:next|nästa) (?:call|meeting|möte|träff)", re.I)
+_CALENDAR_NOTE = _rx.compile(r"\b(?:next|nästa) (?:call|meeting|möte|träff)", re.I)
 # ("vi kör med egna krafter tycker jag": one speaker's view)
-_OWN_VIEW = re.compile(r"\b(?:tycker jag|tror jag|enligt mig|I think|I reckon|I'd say|I guess|in my view)\b", re.I)
+_OWN_VIEW = _rx.compile(r"\b(?:tycker jag|tror jag|enligt mig|I think|I reckon|I'd say|I guess|in my view)\b", re.I)
 
 
 # a thing's date or slot moved, said as what now holds: "Payout cut-off moves to 3pm SGT from go-live",
 # "Ines' supervision moved from Wednesdays to Mondays 2pm from next week" (the thing first, a few words;
 # not a version: "async storage backend moves to 3.3", "everything else moves to the 3.0.1 milestone")
-_MOVES_TO = re.compile(
+_MOVES_TO = _rx.compile(
     r"(?:[\w@.' -]{1,30}:\s*)?(?:so,? )?(?:the |our )?(?!only\b|target\b)[\w'’-]+(?: [\w'’-]+){0,3} (?:moves|moved) "
     r"(?:from [^.;]{1,30}? )?to (?:the )?(?:\w+ )?\d(?![\d.]*\.\d)(?![^.;]*\b(?:milestone|release)\b)", re.I)
-_LOST_BEFORE = re.compile(rf"\b(?:{cues.LOST_WORDS})\b", re.I)
-_CONDITION_BEFORE = re.compile(r"\b(?:om|ifall|när|if|unless)\s+(?:\S+\s+){0,3}$", re.I)
-_BECOMES_AS_BEFORE = re.compile(
+_LOST_BEFORE = _rx.compile(rf"\b(?:{cues.LOST_WORDS})\b", re.I)
+_CONDITION_BEFORE = _rx.compile(r"\b(?:om|ifall|när|if|unless)\s+(?:\S+\s+){0,3}$", re.I)
+_BECOMES_AS_BEFORE = _rx.compile(
     r"(?:^|(?<=[\s(]))blir\b[^.;?]{0,60}?\b(?:som (?:vanligt|förra året|förra gången|i fjol|tidigare(?: år)?|nu|förut|alltid)|"
     r"samma som (?:i fjol|förra året|förra gången|tidigare|nu|vanligt))\b", re.I)
 
@@ -299,11 +300,11 @@ def we_choose(clean: str) -> bool:
         or _NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean, 0, clause_end) or _no_decision_line(clean))
 
 
-_CLAUSE_END = re.compile(r"[,;]\s|\s[–—-]\s")
-_MOVED_COUNT = re.compile(
+_CLAUSE_END = _rx.compile(r"[,;]\s|\s[–—-]\s")
+_MOVED_COUNT = _rx.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
-_STRAW = re.compile(r"\bstraw\b|\bnot binding\b|\bnon-binding\b|\bindicative\b|\bfails\b|\bprovröstning\b", re.I)
-_OPTION_POLL = re.compile(
+_STRAW = _rx.compile(r"\bstraw\b|\bnot binding\b|\bnon-binding\b|\bindicative\b|\bfails\b|\bprovröstning\b", re.I)
+_OPTION_POLL = _rx.compile(
     r"\b(?:röstning|omröstning|votering|vote|voting|poll|show of hands|handuppräckning)\b[^.\n:]{0,60}:\s*"
     r"[^,\n:]{1,25}?\s*[–-]?\s*\d{1,2}\s*,\s*[^,\n:]{1,25}?\s*[–-]?\s*\d{1,2}\b", re.I)
 
@@ -323,11 +324,11 @@ _ROLES = (r"(?:vice |interim |acting |tillförordnad )?(?:ordförande|kapten|sam
           r"release manager|chair(?:person)?|secretary|treasurer|(?:on-call )?lead|coordinator|convenor|convener|"
           r"captain|liaison|minute-taker|facilitator|scribe|rep)")
 # whether a role's word is written at all (literals only: a leading class would be tried at every position)
-_ROLE_WORD = re.compile(
+_ROLE_WORD = _rx.compile(
     r"ordförande|kapten|samordnare|sammankallande|kassör|sekreterare|kontaktperson|ansvarig\b|suppleant|justerare|"
     r"representant|ombud\b|ledare\b|governor\b|manager\b|chair(?:person)?\b|secretary\b|treasurer\b|lead\b|coordinator\b|"
     r"conven[eo]r\b|captain\b|liaison\b|minute-taker|facilitator\b|scribe\b|rep\b", re.I)
-ROLE_TAKEN = re.compile(
+ROLE_TAKEN = _rx.compile(
     rf"(?:^|(?<=[\s,;:(]))(?:[A-ZÅÄÖ][\w'-]+(?:\s[A-ZÅÄÖ][\w'-]+)?|@[\w.-]+)\s+"
     rf"(?:blir\s+(?:ny\s+|vår\s+)?{_ROLES}\b|är\s+{_ROLES}\s+(?:även|också|under tiden|i år|framöver|från|fr\.o\.m|"
     rf"t\.o\.m|tills|resten)|(?:is|will be|becomes)\s+(?:the\s+|our\s+|new\s+)?{_ROLES}\s+(?:for|from|until|this|while|during|again)\b"
@@ -337,7 +338,7 @@ ROLE_TAKEN = re.compile(
 # ledningsgruppen som beslutar"; a motion that fails and its status quo ("So that fails, fee stays at
 # forty"); watching, not deciding ("Let's keep an eye on it"). (A pattern of its own: added to
 # _NOTHING_DECIDED, it would slow that long alternation on every sentence.)
-_DECIDED_ELSEWHERE = re.compile(
+_DECIDED_ELSEWHERE = _rx.compile(
     r"\babove our heads\b|\b(?:on|from) their (?:end|side)\b|\bout of our hands\b"
     # "Consensus to explore in the new year; no action now.", "paper accepted at Geoderma"
     r"|\bno action (?:now|for now|at this (?:time|stage))\b|\bingen åtgärd (?:nu|just nu|i nuläget)\b"
@@ -351,7 +352,7 @@ _DECIDED_ELSEWHERE = re.compile(
 # "Finance decided to freeze ...", "the university's research office decided that ...", "the ministry
 # decided it last week": an office outside the meeting (not "the department agreed": a department
 # meeting's own word for itself). Its verb is looked for first, with a plain substring test.
-_OFFICE_DECIDED = re.compile(
+_OFFICE_DECIDED = _rx.compile(
     r"(?:^|[.;:]\s+|\b(?:the|our)\s+)(?:finance|hr|legal|procurement|payroll|estates|facilities|head office|"
     r"(?:[a-z]+'s\s+)?(?:research|regional|head|central|district|county|finance|grants?|diocesan|press) office|"
     r"university|ministry|regional office)\s+(?:has\s+|have\s+)?(?:decided|approved|ruled|declined|rejected)\b", re.I)
@@ -368,29 +369,29 @@ def disclaimed(clean: str) -> bool:
 
 # A motion as put ("Moved by A, seconded by B: that ...", "Amendment moved by C: that ..."): the
 # meeting's decision is its outcome, which a later sentence ("Carried.", "RESOLVED: ...") records.
-_MOTION_ONLY = re.compile(
+_MOTION_ONLY = _rx.compile(
     r"(?:(?:an?\s+)?amendment\s+)?(?:moved\s+by|it\s+was\s+moved|moved\s*:|motion\s*(?:(?:by|from)\b|\())", re.I)
-_MOTION_OUTCOME = re.compile(
+_MOTION_OUTCOME = _rx.compile(
     r"(?<!\bbe )(?<!\bare )(?<!\bis )\b(?:carried|passed|agreed|adopted|approved|unanimous(?:ly)?|defeated|failed|lost|fell)\b",
     re.I)
 # "... to the appeal. carried", "... Carried 5-0": the motion's outcome ends its own line
-_MOTION_CARRIED = re.compile(
+_MOTION_CARRIED = _rx.compile(
     r"[\s.,;:–—-](?:carried|passed|agreed|adopted)(?:\s+(?:unanimously|unan\.?|nem\.?\s*con\.?|\d+\s*[-–]\s*\d+))?"
     r"\W*$", re.I)
 
 # ("... seconded by Mick Hurley and adopted", "seconded by Eimear, carried unanimously: that ...")
-_PROPOSED_AND_RESOLVED = re.compile(
+_PROPOSED_AND_RESOLVED = _rx.compile(
     r"\bseconded by [^.;]{2,60}?(?: and|,) (?:RESOLVED|resolved|agreed|carried|adopted|approved|passed)\b")
 # ("→ Judith: go", "-> DK fine, within budget", "-> kör, från 1/4", "-> agreed from Jan": who said it
 # first, and the verdict's own short tail)
-_ARROW_OUTCOME = re.compile(
+_ARROW_OUTCOME = _rx.compile(
     r"(?:→|->)\s*(?:[\wåäö]{1,15}:?\s+)?(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|"
     r"godkänd|godkändes|beslutat|beslut|antogs|enades|alla överens|all agreed|kör|go|go ahead|fine)"
     r"(?:\W*$|\s*[,;:–]\s|\s+(?:from|fr|från|starting|start)\b)",
     re.I,
 )
 # A short lead-in before a label: "Efter diskussion: Beslut: ...", "After discussion: Decision: ...".
-_LEAD_IN = re.compile(r"(?:efter (?:\w+ )?diskussion|efter omröstning|after (?:some )?discussion|after a vote)\s*:\s*", re.I)
+_LEAD_IN = _rx.compile(r"(?:efter (?:\w+ )?diskussion|efter omröstning|after (?:some )?discussion|after a vote)\s*:\s*", re.I)
 
 
 def sets_date_only(clean: str) -> bool:
@@ -434,7 +435,7 @@ def _no_decision_line(clean: str) -> bool:
 
 # "ingen datum eller ansvar bestämdes", "no decision was taken", "was not supported"; another body's
 # decision disclaimed ("not this group's call", "not us!", "inte LG:s sak"); how a vote is put
-_NOTHING_DECIDED = re.compile(
+_NOTHING_DECIDED = _rx.compile(
     r"\b(?:ingen|inget|inga)\s+(?:\w+\s+){0,3}?(?:bestämdes|beslutades)\b|\bbestämdes inget\b|\bbeslutades inte\b"
     # "delade meningar → inget beslut, vi tar upp det efter jul", "Not decided; chairs will draft ..."
     r"|\binget beslut\b(?!\s+(?:om|on)\b)|\bnot decided\b"
@@ -500,19 +501,19 @@ _NOTHING_DECIDED = re.compile(
     r"|^(?:a )?motion (?:by|from) [^,.;]{2,40}, second(?:ed)? by [^,.;]{2,40},? to\b(?![^.]*\b(?:carried|passed|approved|adopted|failed)\b)",
     re.I,
 )
-_VOTE_ORDER = re.compile(r"\bröstar ja\b.*\bröstar nej\b|^den som (?:vill |bifaller |biträder )", re.I)
+_VOTE_ORDER = _rx.compile(r"\bröstar ja\b.*\bröstar nej\b|^den som (?:vill |bifaller |biträder )", re.I)
 
 
 # The decision word used of a thing, before its noun: "the approved grantees", "de beviljade medlen".
-_ATTRIBUTIVE_CUE = re.compile(
+_ATTRIBUTIVE_CUE = _rx.compile(
     r"\b(?:the|these|those|all|our|its|their|two|three|four|five|six|\d+)\s+(?P<word>approved|adopted|agreed|elected)\s+"
     r"(?!by\b|to\b|for\b|that\b|on\b|at\b|in\b|with\b|unanimously\b|and\b)[a-z]",
     re.I,
 )
 
 
-_FYI = re.compile(r"\bfyi\b", re.I)
-_CONTENT_CLAUSE = re.compile(r"\b(?:att|to|that)\s+[a-zåäö]", re.I)
+_FYI = _rx.compile(r"\bfyi\b", re.I)
+_CONTENT_CLAUSE = _rx.compile(r"\b(?:att|to|that)\s+[a-zåäö]", re.I)
 
 
 def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
@@ -582,15 +583,15 @@ def _cue_decides(clean: str, cue: re.Match[str], *, in_section: bool) -> bool:
     return not reports or _OWN_CLAUSE.search(clean, reports[-1].end(), cue.start()) is not None
 
 
-_WE_ANSWERED = re.compile(r"we said (?:thanks|thank you|no|yes)\b", re.I)
+_WE_ANSWERED = _rx.compile(r"we said (?:thanks|thank you|no|yes)\b", re.I)
 
 
-_ITS_OWN_FORUM = re.compile(
+_ITS_OWN_FORUM = _rx.compile(
     r"\b(?:på|vid) (?:sitt|sina) (?:\w+ )?\w*(?:möte|sammanträde|stämma)\w*|\bat (?:its|their) (?:\w+ ){0,2}(?:meeting|session)\b",
     re.I)
 
 
-_MINUTES_OF_LAST = re.compile(
+_MINUTES_OF_LAST = _rx.compile(
     r"\b(?:minutes|notes|protokoll\w*|anteckning\w*)\s+(?:of|from|för|från)\s+(?:the\s+)?"
     r"(?:last|previous|förra|föregående)\s+(?:meeting|mötet|möte|sammanträdet)$", re.I)
 
@@ -606,7 +607,7 @@ def _closed_aside(clean: str, at: int, cue: int) -> bool:
 # the meeting's justerare is recorded in rough notes (a name or a date after "Det blir").
 # A group that can only advise records its position as a recommendation: "Gruppen rekommenderar
 # kommunerna att ...", "The Committee recommended to Finance Committee that ...".
-_GROUP_RECOMMENDS = re.compile(
+_GROUP_RECOMMENDS = _rx.compile(
     r"^(?:the\s+)?(?:gruppen|nätverket|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen|rådet|"
     r"utskottet|committee|group|panel|network|working group|styrelsen|valberedningen|kommittén|"
     # a §-protocol's body proposing to the one above it: "Kommunstyrelsen föreslår kommunfullmäktige att
@@ -618,7 +619,7 @@ _GROUP_RECOMMENDS = re.compile(
     re.I,
 )
 # "Flyttar till torsdagar (ok alla)", "kör på vägbolaget (alla eniga)": the meeting's assent noted.
-CONSENSUS_MARK = re.compile(
+CONSENSUS_MARK = _rx.compile(
     r"\((?:ok|okej) (?:alla|från alla)\)|\(alla (?:ok|eniga|överens)\)|\((?:enhälligt|enigt|beslutat|beslut)\)"
     r"|\((?:all agreed|agreed by all|unanimous(?:ly)?|consensus|no objections)\)"
     # "Tema blir lättläst (Tuva ville ha det, ingen emot)": who wanted it, and nobody against
@@ -629,13 +630,13 @@ CONSENSUS_MARK = re.compile(
 # One or two people, by name or title, agreeing to do something: a task taken on, not a decision.
 _PERSON = (r"(?:(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Cr|Prof|Rev|Director|Councilor|Councillor|Commissioner|Trustee|Chief)\.?\s+)?"
            r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+))")  # a name or a handle ("@priya-s")
-_PERSON_AGREES = re.compile(
+_PERSON_AGREES = _rx.compile(
     rf"^(?P<who>(?!The\b|All\b|Everyone\b|We\b|They\b|I\b|Vi\b|Both\b){_PERSON}(?:\s*(?:,|and|&)\s*{_PERSON})?)"
     r"\s+(?:agreed|has agreed|have agreed|kindly agreed)\s+(?:and\s+will\s+|to\s+)(?!the\b|this\b|that\b|it\b)"
     # "agreed to serve a second term": accepting a role is no task
     r"(?!serve\b|continue\b|remain\b|stay\b|stand\b|be\b|act\b)[a-z]"
 )
-_BODY_WORD = re.compile(
+_BODY_WORD = _rx.compile(
     r"\b(?:Council|Committee|Board|Group|Team|Trust|Society|Club|Association|Network|Forum|Panel|Staff|"
     r"Members|Officers|Trustees|Governors|Directors|Management|Partners|Parents|Executive|Cabinet|Senate|"
     r"Assembly|Commission|Department|Office|Council's|"
@@ -643,22 +644,22 @@ _BODY_WORD = re.compile(
     r"SMT|SLT|ELT|TSC|PMC|PCC|EHT|LG|AU|CAB|ExCo|WG|SG|MT)\b"
 )
 # a time before the meeting right after a past decision verb: "decided last week", "beslutade i december"
-_DECIDED_BACK_THEN = re.compile(
+_DECIDED_BACK_THEN = _rx.compile(
     r"\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!,?\s+(?:the\s+)?\d)|last (?:week|month|year|term|night)|yesterday|"
     r"earlier (?:this|in the) (?:week|month|year)|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|i (?:går|höstas|våras|somras|vintras|förra veckan|jan|feb|mars|apr|maj|juni|juli|"
     r"aug|sep|okt|nov|dec)\w*|förra (?:veckan|månaden|året|terminen)|igår)\b", re.I)
 _PAST_ENDINGS = ("ed", "ade", "öt", "de", "off")
 # a question reported before the decision word ("frågade om det är bestämt", "undrade om styrelsen beslutat")
-_ASKED_WHETHER = re.compile(r"\b(?:frågade|frågar|undrade|undrar)\s+om\b", re.I)
-_DECIDES_ITSELF = re.compile(
+_ASKED_WHETHER = _rx.compile(r"\b(?:frågade|frågar|undrade|undrar)\s+om\b", re.I)
+_DECIDES_ITSELF = _rx.compile(
     r"\b(?:beslutar|bestämmer|avgör) (?:själv|själva|det själv|det själva)\b|\bdecides? (?:that|this|for (?:itself|themselves))\b|"
     r"\bbefore (?:deciding|a decision is made)\b|\binnan (?:vi )?(?:beslutar|bestämmer)\b|\binnan beslut\b",
     re.I,
 )
 # Agreement on how things are, not on what to do: "överens om att metoden fungerar", "agreed
 # this was worth exploring", "agreed the draft needs more work".
-_AGREED_ASSESSMENT = re.compile(
+_AGREED_ASSESSMENT = _rx.compile(
     r"\b(?:agreed|överens|eniga|enighet)\s+(?:om\s+)?(?:att\s+|that\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?:was|is|were|are|var|är|would be|skulle vara)\s+(?:\w+\s+)?(?:worth|good|important|needed|necessary|"
     r"worthwhile|valuable|useful|a good|prudent|sensible|wise|helpful|better|nice|viktig\w*|bra|nödvändig\w*|"
@@ -668,30 +669,30 @@ _AGREED_ASSESSMENT = re.compile(
 )
 # "It was agreed that the board would hold a training session", "The Committee agreed that the learning
 # would be shared", "Det beslutades att vi skulle ...": what was decided, in reported speech
-_AGREED_IT_WOULD = re.compile(
+_AGREED_IT_WOULD = _rx.compile(
     r"(?:agreed|decided|resolved|enades om|beslutades|beslöt|kom överens om)\s+(?:that\s+|att\s+)?"
     r"(?:[\w'’-]+\s+){1,12}?(?:would|skulle)$", re.I)
 # "Deferred to the spring meeting, as the Head is still awaiting the data": the reason after
 # a decision is no hedge on it.
-_REASON_BREAK = re.compile(r",\s*(?:as|since|because|eftersom|då|ty|pending)\s|;\s|\s[–—]\s", re.I)
+_REASON_BREAK = _rx.compile(r",\s*(?:as|since|because|eftersom|då|ty|pending)\s|;\s|\s[–—]\s", re.I)
 # "the proposed amendment was tabled": a proposal named by the decision, not a hedge on it.
-_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|its|their|det|den)\s+$", re.I)
+_ATTRIBUTIVE = _rx.compile(r"\b(?:the|a|an|this|its|their|det|den)\s+$", re.I)
 # "Stämman gav styrelsen i uppdrag att ...", "Rådet ger arbetsgruppen i uppdrag att ...": a body
 # commissioning someone decides (and gives a task).
-_BODY_COMMISSIONS = re.compile(
+_BODY_COMMISSIONS = _rx.compile(
     r"^[A-ZÅÄÖ][\wåäö-]*(?:en|et|an|na)\s+(?:ger|gav|uppdrar åt|uppdrog åt)\s+[^.;?]{1,80}?\bi\s+uppdrag\s+att\b"
 )
 
 # "Nästa styrelsemöte hålls ...", "The next meeting will be held on ...": an announcement.
-_NEXT_ANNOUNCEMENT = re.compile(
+_NEXT_ANNOUNCEMENT = _rx.compile(
     r"^(?:\d+(?:\.\d+)*\s+)?(?:the\s+)?(?:next|nästa)\s+(?:\w+\s+){0,2}?(?:\w*möte|sammanträde|träff|meeting|session|call|"
     r"avstämning\w*|\w+(?=\s+blir\b))\w*\b"
     # "Glöggen blir lördag 13/12 som planerat": a date set before, repeated
     r"|^[^.]*\bblir\b[^.]*\b(?:som planerat|som tidigare bestämt|som vanligt|as planned)\b", re.I
 )
-_APOLOGIES = re.compile(r"^(?:apologies|regrets|frånvaroanmälningar|anmält förhinder)\b", re.I)
-_HEADER_FIELD = re.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
-OUTCOME = re.compile(
+_APOLOGIES = _rx.compile(r"^(?:apologies|regrets|frånvaroanmälningar|anmält förhinder)\b", re.I)
+_HEADER_FIELD = _rx.compile(r"^Utses att justera\b|^Justerandes sign", re.I)
+OUTCOME = _rx.compile(
     r"^(?:[^:.?!]{1,40}:\s*)?(?:[Oo]ch\s+|[Ss]å\s+)?[Dd]et blir (?:så\b|[A-ZÅÄÖ0-9]|(?:en|ett) \w)"
     r"|^[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?\s+justerar(?:\s+protokollet)?\W*$"
 )
@@ -726,32 +727,32 @@ def _proposed_here(clean: str, cue_start: int) -> bool:
 # "Vi bestämde att styrelsen föreslår årsmötet ...": a proposal to another body is what was decided.
 _PROPOSING = frozenset(("föreslår", "proposes", "suggest", "suggests", "recommend", "recommends", "rekommenderar",
                         "tillstyrker"))
-_CONTENT_OPENS = re.compile(r"\s+(?:att|that|to)\s")
+_CONTENT_OPENS = _rx.compile(r"\s+(?:att|that|to)\s")
 # ", and we agreed", "; vi beslutade", ". The committee": a clause of the meeting's own
-_OWN_CLAUSE = re.compile(
+_OWN_CLAUSE = _rx.compile(
     r"(?:[,;]\s*(?:and|so|och|så)?|\s(?:and|so|och|så))\s+(?:then\s+|sedan\s+|sen\s+)?"
     r"(?:we|vi|the\s+(?:meeting|committee|board|group|council|team|tsc|panel)|mötet|styrelsen|gruppen|everyone|alla)"
     r"(?:\s+(?:all|alla|then|sedan|unanimously|enhälligt))?\s*$",
     re.I,
 )
-_WHOSE_PROPOSAL = re.compile(
+_WHOSE_PROPOSAL = _rx.compile(
     r"^(?:proposed|proposes|suggested|suggests?|recommended|recommends?|yrkande|yrkandet|förslag|förslaget)$", re.I
 )
-FUTURE_DECISION = re.compile(
+FUTURE_DECISION = _rx.compile(
     r"\b(?:ska|skall|kommer att|måste|will|shall|is to|are to|to be|must|needs? to)\s+(?:\w+\s+)?"
     r"(?:utse|utses|besluta|beslutas|fastställa|fastställas|godkänna|godkännas|anta|antas|välja|väljas|"
     r"approve|approved|decide|decided|appoint|appointed|adopt|adopted|elect|elected)\b",
     re.I,
 )
-_DECIDES_LATER = re.compile(
+_DECIDES_LATER = _rx.compile(
     # ("Kyrkorådet beslutar om budgeten i november": what it decides on, then when)
     r"(?:beslutar|decides)\s+(?:(?:om|on)\s+(?:the\s+)?[\wåäö-]+\s+)?"
     rf"(?:i|under|vid|på|in|at)\s+(?:{MONTH_NAMES}|hösten|våren|\w+mötet|sitt|its)\b",
     re.I,
 )
-_THEIR = re.compile(r"^(?:their|deras)\b", re.I)
-_RESOLVED_BEFORE = re.compile(r"\b(?:resolved|agreed|decided|beslutade|beslöt|beslutades)\b", re.I)
-_CLAUSE_BREAK = re.compile(
+_THEIR = _rx.compile(r"^(?:their|deras)\b", re.I)
+_RESOLVED_BEFORE = _rx.compile(r"\b(?:resolved|agreed|decided|beslutade|beslöt|beslutades)\b", re.I)
+_CLAUSE_BREAK = _rx.compile(
     r"[;:.]\s|,\s*(?:och|men|så|and|but|so)\b|\s[–—-]\s"
     # ", the meeting agreed ...": the deciding body opens a clause of its own
     r"|,\s*(?:the\s+)?(?:meeting|committee|board|group|council|team|members|trustees|governors|we|mötet|"

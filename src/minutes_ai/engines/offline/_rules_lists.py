@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
+from ... import _rx
 from . import _fastre, cues
 from ._rules_verbs import _verb_rest
 from ._rules_vetoes import _NOT_A_TASK_LINE
 from ._rules_words import _WHEN_WORDS, ActionParse, _has_time, _imperative, _tidy, _when_like
 from .owners import NameIndex, split_owner_list
 
-_PAREN_OWNER = re.compile(r"[(\[](?P<owner>[A-ZÅÄÖ][^()\[\]]{0,50})[)\]]")  # "(Yusuf)", "[Priya]"
+_PAREN_OWNER = _rx.compile(r"[(\[](?P<owner>[A-ZÅÄÖ][^()\[\]]{0,50})[)\]]")  # "(Yusuf)", "[Priya]"
 
 
 def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse | None:
@@ -48,12 +49,12 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
     return None
 
 
-_NICK_TASK = re.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
+_NICK_TASK = _rx.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
-_NICK_VERB = re.compile(r"(?P<owner>[a-z][\w.-]{1,30})\s+(?P<verb>[a-z]+)\b")
-_EQUALS_OWNER = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s*=\s*(?=[a-zåäö])")
-_EVERYONE_LABEL = re.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*:\s*(?=\S)", re.I)
-_GROUP_LABEL = re.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
+_NICK_VERB = _rx.compile(r"(?P<owner>[a-z][\w.-]{1,30})\s+(?P<verb>[a-z]+)\b")
+_EQUALS_OWNER = _rx.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s*=\s*(?=[a-zåäö])")
+_EVERYONE_LABEL = _rx.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*:\s*(?=\S)", re.I)
+_GROUP_LABEL = _rx.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
 
 
 def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) -> ActionParse | None:
@@ -96,9 +97,9 @@ def _forced_action(text: str, names: NameIndex, owners: list[str], lang: str) ->
 
 
 # An attendee's name or initials, then the task in lower case.
-_KNOWN_LEAD = re.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé'’-]*(?:\s[A-ZÅÄÖ][\wåäöé'’-]+)?)\s+(?=[a-zåäö])")
+_KNOWN_LEAD = _rx.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé'’-]*(?:\s[A-ZÅÄÖ][\wåäöé'’-]+)?)\s+(?=[a-zåäö])")
 
-_OWNER_THEN_WHEN = re.compile(
+_OWNER_THEN_WHEN = _rx.compile(
     r"\s(?:[–—-]|->|→|=>)\s*(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*)"
     # ("Draft EGU abstract — Chloe — by 8 Jan, to Helen for a read first": the words after the date stay the task's)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ... import _rx
 from . import _fastre, cues
 from ._literals import start_literals
 from ._rules_verbs import _FIRST_TOKEN, _may_lead, _verb_may_follow, _verb_rest
@@ -18,21 +19,21 @@ from .owners import ROLE_WORDS, NameIndex, split_owner_list
 # A role in the definite form joined to a name: "Bo och kyrkoherden", "Anna och rektorn".
 _ROLE_NOUN = (r"[a-zåäö-]*(?:herden|aren|ören|chefen|ledaren|ansvarige|förvaltningen|kansliet|styrelsen|"
               r"rektorn|kuratorn|sköterskan|ekonomen|samordnaren)")
-_OWNERS_AT_START = re.compile(
+_OWNERS_AT_START = _rx.compile(
     rf"^(?:(?:the|The)\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"(?:\s*(?:,|&|/|\+|\boch\b|\bo\b|\band\b)\s*(?:(?:the|The)\s+)?(?:{_NAME}(?:\s+{_NAME}){{0,3}}|{_ROLE_NOUN}\b))*"
 )
 # Rough notes in lower case name people by initials: "sn tar fram ...", "kl o mj ses och ...".
-_INITIALS = re.compile(r"[a-zåäö]{2,3}")
+_INITIALS = _rx.compile(r"[a-zåäö]{2,3}")
 # Short words that open a lower-case clause without naming anyone.
 _SHORT_WORDS = cues.NOT_SUBJECT | frozenset(
     "jag du vi ni han hon hen de dem och men som att för med till från på av om en ett nån någ ska kan får "
     "har var är blir tar gör så ja nej inte ej alla all and but who you we she he it its our the was "
     "can has had not any".split()
 )
-_LOWER_NAMES = re.compile(r"^([a-zåäöéü-]{2,20})(?:\s+(?:o|och|&|\+|and)\s+([a-zåäöéü-]{2,20}))?\s+(?=\S)")
-_INITIALS_AT_START = re.compile(r"^([a-zåäö]{2,3})(?:\s+(?:o|och|&|\+)\s+([a-zåäö]{2,3}))?\s+(?=\S)")
-_ROLE_AT_START = re.compile(
+_LOWER_NAMES = _rx.compile(r"^([a-zåäöéü-]{2,20})(?:\s+(?:o|och|&|\+|and)\s+([a-zåäöéü-]{2,20}))?\s+(?=\S)")
+_INITIALS_AT_START = _rx.compile(r"^([a-zåäö]{2,3})(?:\s+(?:o|och|&|\+)\s+([a-zåäö]{2,3}))?\s+(?=\S)")
+_ROLE_AT_START = _rx.compile(
     rf"^(?:(?:the|The)\s+)?(?:{ROLE_WORDS})(?=[\s,:])(?:\s*(?:,|&|/|\boch\b|\band\b)\s*"
     rf"(?:{_NAME}(?:\s+{_NAME}){{0,2}}|(?:{ROLE_WORDS})))*",
     re.IGNORECASE,
@@ -44,15 +45,15 @@ _ROLE_FIRST_WORDS = frozenset(
     .replace("\\.?", "").split("|") if w.strip()
 ) | {"the", "chair", "chairperson", "ordföranden", "sekreteraren", "kassören", "projektledaren", "processledaren",
      "samordnaren", "rektorn", "verksamhetschefen", "enhetschefen", "kommunikatören", "ordf", "sekr"}
-_APPOSITION = re.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
+_APPOSITION = _rx.compile(r"^\s*(?:,\s*[^,]{1,40}?,|\([^)]{1,40}\))\s*")
 _APPOSITION_OPENERS = (",", "(")
-_WE = re.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
+_WE = _rx.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
 
 # Where a clause may start: "\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|
 # \s(?:->|→|=>)\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])", written to
 # start with one character class (scanned for in C) whose character the look-behinds then tell
 # apart, each branch in its place: the same matches at the same places.
-_CLAUSE = re.compile(
+_CLAUSE = _rx.compile(
     r"[\s:;,](?:(?<=\s)(?:(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|[—–-]\s|(?:->|→|=>)\s)"
     r"|(?<=:)\s|(?<=;)\s"
     r"|(?<=,)\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s)"
@@ -65,7 +66,7 @@ _OWNER_SPAN = 160
 _MAX_CLAUSES = 12
 
 
-_NAME_TO_VERB = re.compile(r"(?P<name>[A-Z][a-z]{2,})\s+to\s+(?P<verb>[a-z]+)\b")
+_NAME_TO_VERB = _rx.compile(r"(?P<name>[A-Z][a-z]{2,})\s+to\s+(?P<verb>[a-z]+)\b")
 
 
 def _later_clause(text: str, names: NameIndex, lang: str) -> tuple[list[str], str] | None:
@@ -114,7 +115,7 @@ def _to_verb_name(text: str, at: int) -> str | None:
 
 # The words that join a second subject's clause: "... och Lena tar ...", "..., while Gabriel checks ..."
 JOINING_WORDS = r"och|and|medan|while|whereas"
-_SECOND_SUBJECT = re.compile(rf"(?:{JOINING_WORDS})\s")
+_SECOND_SUBJECT = _rx.compile(rf"(?:{JOINING_WORDS})\s")
 
 
 def second_task(text: str, names: NameIndex, lang: str, owners: tuple[str, ...]) -> tuple[int, ActionParse] | None:
@@ -256,12 +257,12 @@ def _subject_task(text: str, names: NameIndex, *, lang: str) -> tuple[list[str],
     return None
 
 
-_WORD_RUN = re.compile(r"\S+")
+_WORD_RUN = _rx.compile(r"\S+")
 # "The Company Secretary to ...": a title of capitalised words after "The"
-_THE_TITLE = re.compile(r"The\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:to|will|shall|is to)\b")
+_THE_TITLE = _rx.compile(r"The\s+[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+\s+(?:to|will|shall|is to)\b")
 
 # Groups and roles named by a quantifier, an article or a plural: who acts, though nobody by name.
-_GROUP_AT_START = re.compile(
+_GROUP_AT_START = _rx.compile(
     r"^(?:(?:[Aa]lla|[Vv]arje|[Ss]amtliga)\s+[a-zåäö][\wåäö-]+"
     r"|[Aa]ll\s+(?:the\s+)?[a-z][\w-]*s\b|(?:[Ee]very|[Ee]ach)\s+(?!of\b|the\b|one\b)[a-z][\w-]+"
     r"|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:manager|team|committee|group|chair|chairman|chairwoman|chairperson|"
@@ -274,20 +275,20 @@ _GROUP_AT_START = re.compile(
     # "Mentorerna i åk 8 ringer hem ...", "Lärarna på mellanstadiet skickar ...": a group with where it works
     r"|[A-ZÅÄÖ][a-zåäö]+(?:erna|arna|orna)\s+(?:i|på|inom|för|vid)\s+(?:[\wåäö.-]+\s+){0,2}?[\wåäö.-]+)(?=\s+[a-zåäö])"
 )
-_ROLE_OF = re.compile(
+_ROLE_OF = _rx.compile(
     r"^(?:[Tt]he\s+)?(?P<title>(?:Head|Director|Deputy Director|Chair|Chairman|Chairperson|Vice[- ]Chair|"
     r"Manager|Lead|Leader|Officer|Coordinator|President|Dean|Secretary|Clerk|Treasurer|Member|Members)"
     r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,3})(?=\s+[a-z])"
 )
 
 # "the Clerk write to ...": a subjunctive after "Resolved that", the verb in its base form.
-_SUBJUNCTIVE = re.compile(
+_SUBJUNCTIVE = _rx.compile(
     rf"^(?:the\s+)?(?P<owner>(?:{ROLE_WORDS})|{_NAME}(?:\s+{_NAME})?)\s+(?P<rest>(?P<verb>[a-z]+)\b.*)$",
     re.I | re.S,
 )
 
-_THE = re.compile(r"^[Tt][Hh][Ee]\s+")
-_ABSTRACT = re.compile(r"(?:elsen|ningen|heten|andet|endet|tionen|skapet|iteten|ismen|ingen)$")
+_THE = _rx.compile(r"^[Tt][Hh][Ee]\s+")
+_ABSTRACT = _rx.compile(r"(?:elsen|ningen|heten|andet|endet|tionen|skapet|iteten|ismen|ingen)$")
 
 
 def _subjunctive_task(clause: str, names: NameIndex) -> tuple[list[str], str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ... import _rx
 from . import _fastre, cues
 from ._rules_assigned import _assigned
 from ._rules_decisions import _ARROW, _FYI, decides
@@ -29,7 +30,7 @@ from .owners import NameIndex, split_owner_list
 
 # "Alla medlemmar ska göra minst en arbetsdag per år, det beslutades 2024 och gäller fortfarande": a
 # standing rule recalled, no task given here
-_STILL_APPLIES = re.compile(r"\b(?:gäller fortfarande|gäller som tidigare|still (?:applies|stands|holds))\b", re.I)
+_STILL_APPLIES = _rx.compile(r"\b(?:gäller fortfarande|gäller som tidigare|still (?:applies|stands|holds))\b", re.I)
 
 
 def parse_action(
@@ -203,53 +204,53 @@ def _parse_action(
     return found
 
 
-_PAREN_CLAUSE = re.compile(r"\(([^()]{5,80})\)")
+_PAREN_CLAUSE = _rx.compile(r"\(([^()]{5,80})\)")
 # A named person addressed with a request or an imperative.
-_ADDRESSED = re.compile(
+_ADDRESSED = _rx.compile(
     r"^(?:(?:[Tt]hen|[Ss]o|[Aa]nd|OK|[Oo]kay|[Rr]ight|[Ss]å|[Dd]å|[Oo]ch),?\s+)?"
     r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)(?:,\s+(?:(?P<polite>please|pls|kindly)\s+|(?P<du>du|ni)\s+)?"
     r"|\s+(?P<polite2>please|pls)\s+)(?!do you|did you|are you|have you|is it|was it)(?P<task>[a-zåäö].{5,})$"
 )
 
 # "det fixar jag", "Då uppdaterar jag ...": Swedish puts the verb before "jag" after a lead word.
-_I_CAN = re.compile(r"(?:can|kan)\s+(?=[a-zåäö])", re.I)
+_I_CAN = _rx.compile(r"(?:can|kan)\s+(?=[a-zåäö])", re.I)
 # "I can update it, but not until after the 16th", "... if nobody else can": an offer with a limit
-_CAN_LIMITED = re.compile(r"\b(?:but|if|unless|men|om|såvida)\b", re.I)
+_CAN_LIMITED = _rx.compile(r"\b(?:but|if|unless|men|om|såvida)\b", re.I)
 # "Jag och Tove ...", "Me and my brother will ...", "Tove och jag ...", "My husband and I ...": the
 # speaker and one other as the subject (a name, or a relative or colleague of theirs)
 _OTHER_ONE = r"(?:[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?|(?i:min|mitt|my|our|vår)\s+[\wåäöé-]+)"
-_WITH_ME = re.compile(
+_WITH_ME = _rx.compile(
     r"^(?:(?i:yes|yeah|ok|okay|sure|so|and|ja|okej|visst|så|och|men|but)[,.!]?\s+)*"
     rf"(?:(?i:jag|I|me)\s+(?i:och|and|&)\s+(?P<other>{_OTHER_ONE})|(?P<other2>{_OTHER_ONE})\s+(?i:och|and|&)\s+(?i:jag|I|me))"
     r"(?P<will>'ll|’ll)?\s+(?P<rest>\S.*)$"
 )
-_FIRST_PERSON_TASK = re.compile(
+_FIRST_PERSON_TASK = _rx.compile(
     r"(?:^|[.?!,;:]\s+|\s(?:och|så|and|so)\s+)(?:jag|i)(?:\s*\([^()]{1,30}\))?\s+(?P<rest>\S.*)$", re.I)  # "Jag (sekr.) ordnar"
-_TAKING_ON = re.compile(
+_TAKING_ON = _rx.compile(
     r"(?P<owners>[A-ZÅÄÖ][\wåäöé-]+(?:\s+(?:and|&)\s+[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:is|are)\s+"
     r"(?:doing|sorting|organi[sz]ing|running|handling|coordinating|booking|bringing|making|writing|taking on)"
     r"\s+(?!(?:well|fine|ok|okay|great|better|good|badly|alright|much)\b)\S"
 )
-_TOLD_NAME_LAST = re.compile(
+_TOLD_NAME_LAST = _rx.compile(
     r"^(?:(?i:great|good|fine|ok|okay|right|perfect|thanks|lovely|brilliant|so|then)[,!]?\s+)?"
     r"(?P<task>[a-z][^?,]{3,120}?),\s*(?P<owner>[A-Z][\w-]+)\s*[.!]?$",
 )
-_REQUEST_NAME_LAST = re.compile(
+_REQUEST_NAME_LAST = _rx.compile(
     r"^(?:(?:so|and|ok|okay|och|så|då)[,]?\s+)?(?:can|could|would|will|kan|skulle|vill)\s+(?:you|du|ni)\s+"
     # (not the call itself: "can you hear me", "kan du dela skärmen")
     r"(?!(?:hear|see|say|mute|unmute|share your screen|repeat|höra|se|säga|upprepa|dela skärmen|stänga av)\b)"
     r"(?P<task>[^?]{3,120}?),\s*(?P<owner>[A-ZÅÄÖ][\wåäöé-]+)\s*\?$",
     re.I,
 )
-_PROMISE_CUT = re.compile(r"\s[–—-]\s|;\s|\.\s|,\s(?:and|but|so|och|men)\s")
-_THIRD_PERSON_PROMISE = re.compile(
+_PROMISE_CUT = _rx.compile(r"\s[–—-]\s|;\s|\.\s|,\s(?:and|but|so|och|men)\s")
+_THIRD_PERSON_PROMISE = _rx.compile(
     r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)"  # (tried with match(): anchored where it starts)
     r"(?:\s+(?:said|says|promised|offered|agreed|sa|sade|lovade)\s+(?:that\s+|att\s+)?"
     r"(?:he|she|they|han|hon|hen)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+ska|\s+skulle|\s+kan)"
     r"|(?:'s|’s|\s+is|\s+was)\s+(?:happy|glad|willing|keen)\s+to)\s+(?=\w)"
 )
-_SELF_LABEL = re.compile(r"^(?:jag|mig|me|I)\s*:\s*", re.I)
-_REPORTED_SELF = re.compile(
+_SELF_LABEL = _rx.compile(r"^(?:jag|mig|me|I)\s*:\s*", re.I)
+_REPORTED_SELF = _rx.compile(
     r"^(?:(?:and|so|och|så)\s+)?(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:(?:said|told\s+\w+|agreed|sa|sade)\s+(?:that\s+|att\s+)?"
     r"(?:i'd|i’d|i would|i'll|i’ll|i will|jag\s+(?:ska|skulle|kan|kunde))"
     r"|(?:promised|offered|agreed|lovade|erbjöd mig)\s+(?:to|att))\s+(?=\w)",
@@ -257,11 +258,11 @@ _REPORTED_SELF = re.compile(
 )
 # What the one speaking thinks, sees or says, or a motion seconded: no work to do. ("I'll
 # second it", "I'd move we raise it": the procedure of a motion, recorded with its decision.)
-_NO_DEED = re.compile(
+_NO_DEED = _rx.compile(
     r"(?:(?:'ll|’ll|will|would|'d|’d|do|kan|ska|skulle|får)\s+)?(?:förstår|uppfattar|tycker|tror|menar|hoppas|antar|"
     r"minns|vet|undrar|känner|märker|instämmer|håller med|gillar|understand|think|believe|hope|guess|"
     r"agree|hear|mean|feel|know|remember|wonder|second|seconded|move|moved)\b", re.I)
-_SV_INVERTED = re.compile(r"\b(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ar)) jag\b(?! (?:att|inte|nog|tror))", re.I)
+_SV_INVERTED = _rx.compile(r"\b(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ar)) jag\b(?! (?:att|inte|nog|tror))", re.I)
 
 
 def _OWNER_OPENS(rest: str) -> bool:
@@ -272,8 +273,8 @@ def _OWNER_OPENS(rest: str) -> bool:
 
 _GROUP_OPENERS = frozenset({"alla", "samtliga", "varje", "everyone", "all", "each", "every", "vi", "we", "the"})
 # "Roll call: Bell – Yes; Kowalski – Yes; Tsai – No": a vote recorded name by name
-_ROLL_CALL = re.compile(r"(?:[–—:-]\s*(?:yes|no|aye|nay|ja|nej|abstain\w*)\b.*){2,}", re.I)
-_TOPIC_LABEL = re.compile(r"^(?P<topic>[^\W\d][\wåäöÅÄÖ -]{1,28}?):\s+(?=\S)")
+_ROLL_CALL = _rx.compile(r"(?:[–—:-]\s*(?:yes|no|aye|nay|ja|nej|abstain\w*)\b.*){2,}", re.I)
+_TOPIC_LABEL = _rx.compile(r"^(?P<topic>[^\W\d][\wåäöÅÄÖ -]{1,28}?):\s+(?=\S)")
 
 
 _fastre.speed_up(globals())

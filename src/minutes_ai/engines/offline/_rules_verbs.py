@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ... import _rx
 from . import _fastre, cues
 from ._rules_words import _DEADLINE_PHRASE, _infinitive_lead, _tidy
 
-_EN_VERB = re.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|likes\b|needs\b|seems\b|was\b)[a-z]+s to|is going to|are going to|"
+_EN_VERB = _rx.compile(r"^(?:will|shall|'ll|to|is to|are to|(?!wants\b|hopes\b|likes\b|needs\b|seems\b|was\b)[a-z]+s to|is going to|are going to|"
                       r"agreed to|volunteered to|offered to|promised to|committed to|undertook to|"
                       r"is responsible for|are responsible for|has the action to|takes|owns)\s+", re.I)
-_SV_TASK_LEAD = re.compile(
+_SV_TASK_LEAD = _rx.compile(
     r"^(?:får i uppgift(?:en)? att|får uppgiften att|får i uppdrag att|har i uppdrag att|"
     r"fick i uppgift(?:en)? att|fick uppgiften att|fick i uppdrag att|fick uppdraget att|får uppdraget att|skulle|"
     r"was asked to|were asked to|was tasked with|was assigned to|was assigned|is assigned to|"
@@ -43,15 +44,15 @@ def _verb_may_follow(text: str, end: int) -> bool:
 
 
 # The first whitespace-delimited word at a position (what ``str.split`` would give first).
-_FIRST_TOKEN = re.compile(r"\s*(\S+)")
+_FIRST_TOKEN = _rx.compile(r"\s*(\S+)")
 
-_STRONG_LEAD = re.compile(
+_STRONG_LEAD = _rx.compile(
     r"^(?:får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|ges i uppdrag|fick i uppgift|"
     r"fick uppgiften|fick i uppdrag|fick uppdraget|får uppdraget|tar på sig|åtar sig|ansvarar för|was asked|were asked|"
     r"was tasked|was assigned|is assigned)", re.I
 )
 # ("Gruppen enades om att ...", "The board agreed that ...": the subject decided, nobody's task)
-_DECIDING = re.compile(r"^(?:fatta (?:ett |något )?beslut|ta (?:ett |något )?beslut|besluta|ta ställning|decide|make a decision|vote|enades|enats|beslutade|beslöt|"
+_DECIDING = _rx.compile(r"^(?:fatta (?:ett |något )?beslut|ta (?:ett |något )?beslut|besluta|ta ställning|decide|make a decision|vote|enades|enats|beslutade|beslöt|"
                        r"bestämde|kom överens|agreed that|decided that|resolved that)\b", re.I)
 
 
@@ -67,8 +68,8 @@ def _verb_rest(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 # A Swedish passive verb ("beviljas", "flyttas"), not a deponent people do ("träffas", "samlas")
 _SV_PASSIVE = r"(?!träffas\b|samlas\b)[a-zåäö]{3,}as\b"
-_PASSIVE_TASK = re.compile(_SV_PASSIVE, re.I)
-_NO_TASK_START = re.compile(
+_PASSIVE_TASK = _rx.compile(_SV_PASSIVE, re.I)
+_NO_TASK_START = _rx.compile(
     # checking the minutes ("Fia justerar", "justera protokollet jämte ordföranden"), not "justerar texten"
     r"juster(?:a|ar)(?:\s+(?:dagens\s+)?(?:protokoll|anteckning|minnesanteckning)\w*|\s*(?:$|[.,;]|tillsammans\b|jämte\b|"
     r"med\s+ordf))|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)"
@@ -78,8 +79,8 @@ _NO_TASK_START = re.compile(
     r"|[a-zåäö]+\s+(?:vi|ni|man)\b",
     re.I,
 )
-_LABEL_WORD = re.compile(r"([^\W\d]+):(?:\s|$)")
-_NO_TASK_ANYWHERE = re.compile(r"inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I)
+_LABEL_WORD = _rx.compile(r"([^\W\d]+):(?:\s|$)")
+_NO_TASK_ANYWHERE = _rx.compile(r"inget bestämt|ej bestämt|inte bestämt|no decision|not decided|tbd\b", re.I)
 
 
 def _task_words(rest: str, lang: str, *, known_subject: bool, sentence: str) -> str | None:
@@ -116,7 +117,7 @@ def _may_lead(rest: str) -> bool:
 
 
 # "informerar om att kommunstyrelsen den 4 november beslutat ...": the date is in what is told
-_TELLS_THAT = re.compile(
+_TELLS_THAT = _rx.compile(
     r"(?:informerar|berättar|meddelar|påminner|redovisar|rapporterar|förklarar|säger|informs?|tells?|reports?|"
     r"explains?)\s+(?:\w+\s+)?(?:om\s+att|att|that|about)\b", re.I)
 
@@ -182,7 +183,7 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
 
 
 # ("consensus", "status", "access", "analysis": no verb's third person ends so)
-_EN_PRESENT = re.compile(r"^(?![a-z]*(?:us|ss|is)$)[a-z]{3,}(?:s|es)$")
+_EN_PRESENT = _rx.compile(r"^(?![a-z]*(?:us|ss|is)$)[a-z]{3,}(?:s|es)$")
 
 
 def _en_base(rest: str) -> str:
@@ -200,10 +201,10 @@ def _en_base(rest: str) -> str:
     return f"{base} {tail}".strip()
 
 
-_SV_PRESENT = re.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
+_SV_PRESENT = _rx.compile(r"^[a-zåäöé]{2,}(?:ar|er|ör|år|ur|yr|ir|är)$")
 
 # Any of the phrases _task_lead matches at the start of the rest, in one pattern.
-_LEAD_PHRASE = re.compile("|".join(f"(?:{p.pattern})" for p in (_SV_TASK_LEAD, _EN_VERB, cues.ACTION_PHRASES)), re.I)
+_LEAD_PHRASE = _rx.compile("|".join(f"(?:{p.pattern})" for p in (_SV_TASK_LEAD, _EN_VERB, cues.ACTION_PHRASES)), re.I)
 # (each of them ignores case: the cue patterns that do are LowerPatterns by now)
 assert _SV_TASK_LEAD.flags & _EN_VERB.flags & re.I and isinstance(cues.ACTION_PHRASES, _fastre.LowerPattern)
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
+from ... import _rx
 from . import _fastre, cues
 
 # "Beslutet skickas till: Planenheten", "Expedieras: ...": where a protocol's decision is sent.
-_DISTRIBUTION = re.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)
+_DISTRIBUTION = _rx.compile(r"^(?:beslutet (?:skickas|expedieras) till|expedieras|protokollsutdrag till|copy to)\b", re.I)
 
-_OFFER_IF = re.compile(
+_OFFER_IF = _rx.compile(
     r"\b(?:if|om)\s+(?:anyone|someone|anybody|he|she|they|you|någon|han|hon|de|ni)\s+"
     r"(?:wants?|wanted|would like|needs?|needed|asks?|asked|vill|ville|önskar|behöver|"
     r"(?:är|is|are|was)\s+(?:interest\w+|intresserad\w*)|books?|booked|bokar|har lust)\b"
@@ -25,25 +26,25 @@ _OFFER_IF = re.compile(
     re.I,
 )
 # "... nobody did, revisit", "men ingen kunde ta på sig det": the task found no taker.
-_NOT_TAKEN = re.compile(
+_NOT_TAKEN = _rx.compile(
     r"\b(?:nobody|no one|ingen)\s+(?:did|took|nappade|kunde|could|volunteered|anmälde sig|tog det)\b"
     r"|\bdet finns ingen som (?:kan|har tid)\b|\bthere(?:'s| is) (?:nobody|no one) (?:who can|to)\b"
     r"|\bingen tog (?:den|det)\b|\bvem\s*\?", re.I
 )
 # "Cllr Nash offered to arrange a briefing if wanted", "Magnus erbjöd sig att komma ... om skolan vill": an
 # offer on a condition nobody has met (an offer accepted, "which Callum gratefully accepted", is a task)
-_OFFER_ON_CONDITION = re.compile(
+_OFFER_ON_CONDITION = _rx.compile(
     r"\b(?:offered to|offers to|volunteered to|erbjöd sig att|erbjuder sig att|erbjöd sig|erbjuder sig)\b"
     # ("om" that opens a clause, with its verb: "om skolan vill", not "en genomgång om TAKK")
     r"[^.;]*?\s(?:(?:if|unless)\s|om\s+(?:[\wåäö-]+\s+){0,3}?(?:vill|ville|behövs|behöver|finns|får|kan|blir|går|"
     r"önskar|önskas|är|har|tas|tycker|hinner|skulle|vore)\b)", re.I)
-_OFFER_ACCEPTED = re.compile(rf"\b(?:{cues.OFFER_ANY_YES})\b", re.I)
+_OFFER_ACCEPTED = _rx.compile(rf"\b(?:{cues.OFFER_ANY_YES})\b", re.I)
 # "The Chief asked the Board to consider replacing ...", "RM asked that the committee look at ...": a
 # request put to the meeting, whose answer (if any) is its decision, not a task
-_ASKS_THE_MEETING = re.compile(
+_ASKS_THE_MEETING = _rx.compile(
     r"\basked (?:that )?(?:the )?(?:board|committee|council|union|trustees|governors|meeting|group|loc|directors|"
     r"panel|partners|councillors|styrelsen|nämnden|rådet|mötet|gruppen)\b", re.I)
-_JUSTERA = re.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
+_JUSTERA = _rx.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagens\s+)?protokoll)", re.I)
 
 
 def past_task(text: str) -> bool:
@@ -56,7 +57,7 @@ def past_task(text: str) -> bool:
 
 
 # "när skriptet är klart", "once the survey is done": what the task waits for
-_WHEN_BEFORE = re.compile(r"\b(?:när|då|så fort|efter att|innan|tills|when|once|after|until)\b[^.;]*$", re.I)
+_WHEN_BEFORE = _rx.compile(r"\b(?:när|då|så fort|efter att|innan|tills|when|once|after|until)\b[^.;]*$", re.I)
 
 
 def not_taken(text: str) -> bool:
@@ -72,7 +73,7 @@ def not_taken(text: str) -> bool:
 
 # "Helena erbjöd sig att ordna en föreläsning, vi tackade nej tills vidare", "Tom offered to run a
 # workshop. The committee thanked him but felt autumn would be better": an offer the meeting turned down
-_OFFER_DECLINED = re.compile(
+_OFFER_DECLINED = _rx.compile(
     r"\b(?:offered|offers|erbjöd|erbjuder|erbjudit)\b.*?(?:\b(?:tackade|tackar)\s+(?:vi\s+|styrelsen\s+|gruppen\s+)?nej\b|"
     r"\bnej tack\b|\bno,? thanks?\b|\bno thank you\b|\bthank(?:s|ed)(?: (?:him|her|them|you))?,? but\b|"
     r"\bwe said (?:no|thanks,? but)\b|\bdeclined\b|\bturned (?:it |this |that )?down\b)", re.I)
@@ -87,7 +88,7 @@ def _offer_if(text: str) -> bool:
 
 # "Bo frågar om någon kan ...", "Ann checks whether anyone can help": an indirect question about
 # somebody is part of a named owner's task, not a hedge on it.
-_ABOUT_SOMEBODY = re.compile(r"^(?:om någon|vem som|if (?:anyone|someone))$")
+_ABOUT_SOMEBODY = _rx.compile(r"^(?:om någon|vem som|if (?:anyone|someone))$")
 
 
 def _hedged(text: str, named: bool, owner: str = "") -> bool:
@@ -106,7 +107,7 @@ def _hedged(text: str, named: bool, owner: str = "") -> bool:
 
 
 # "Cllr Okafor agreed to ask the group whether they could ...": what the task asks about.
-_ASKS_WHETHER = re.compile(
+_ASKS_WHETHER = _rx.compile(
     r"\b(?:ask|asks|check|checks|find out|finds out|enquire|inquire|explore|investigate|"
     r"kolla|kollar|undersöka|undersöker|fråga|frågar|ta reda på|tar reda på|höra med|hör med|"
     # "meddela Lena om de är intresserade", "let us know if they want to": telling whether
@@ -120,7 +121,7 @@ _ASKS_WHETHER = re.compile(
 )
 
 
-_FIRST_CLAUSE_END = re.compile(r",\s|;\s|\s\(|\s[–—-]\s")
+_FIRST_CLAUSE_END = _rx.compile(r",\s|;\s|\s\(|\s[–—-]\s")
 
 
 def deadline_only_task(clean: str) -> bool:
@@ -133,8 +134,8 @@ def deadline_only_task(clean: str) -> bool:
 
 # "Motioner ska ha kommit in senast 31 mars", "tidrapporten ska in senast den 5:e": when things are due
 # in, a standing rule, nobody's task; not "det ska in senast 31 mars" or "..., den tar jag": one's own
-_DUE_IN = re.compile(r"\b(?:ska|skall|måste)\s+(?:ha\s+kommit\s+in|in|vara\s+inne)\s+(?:till\s+[\wåäö]+\s+)?senast\b", re.I)
-_OWN_OR_BACK = re.compile(r"\b(?:jag|vi|i|we|det|den|dem)\b", re.I)
+_DUE_IN = _rx.compile(r"\b(?:ska|skall|måste)\s+(?:ha\s+kommit\s+in|in|vara\s+inne)\s+(?:till\s+[\wåäö]+\s+)?senast\b", re.I)
+_OWN_OR_BACK = _rx.compile(r"\b(?:jag|vi|i|we|det|den|dem)\b", re.I)
 
 
 def _standing_rule(clean: str) -> bool:
@@ -142,14 +143,14 @@ def _standing_rule(clean: str) -> bool:
     return due is not None and _OWN_OR_BACK.search(clean) is None
 
 
-_DEADLINE_FACT = re.compile(
+_DEADLINE_FACT = _rx.compile(
     r"\b(?:is|are|was|were|är|var|blir)\s+(?:\w+\s+)?(?:due|senast)\b|\bdeadline\s+(?:is|was|är|var)\b|"
     r"\b(?:har begärt|vill ha|has requested|have requested|asked for|enligt stadgarna)\b|"
     r"\b(?:skickad|skickades|har skickat|sent out|went out)\b",
     re.I,
 )
 
-_NOT_A_TASK_LINE = re.compile(
+_NOT_A_TASK_LINE = _rx.compile(
     r"^(?:mvh|med vänlig|vänliga hälsningar|hälsningar|best regards|kind regards|regards|cheers|tel\b|phone|"
     r"respectfully submitted|submitted by|"
     r"e-?post|motion\b|second(?:ed)?\b|roll call|vote\b|röstning|votering|\[)|ai-generated|generated content|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import _rx
 from ...dates import find_dates, find_deadline
 from . import _fastre, cues
 
@@ -24,7 +25,7 @@ class ActionParse:
     task: str
 
 
-_TIME_HINT = re.compile(
+_TIME_HINT = _rx.compile(
     r"\b(?:senast|innan|före|till|vid|by|before|until|due)\b.{0,30}?(?:\d|möte|meeting|januari|februari|"
     r"mars|april|maj|juni|juli|augusti|september|oktober|november|december|måndag|tisdag|onsdag|"
     r"torsdag|fredag|monday|tuesday|wednesday|thursday|friday)",
@@ -51,12 +52,12 @@ def _imperative(text: str, lang: str) -> bool:
     return first in cues.SV_IMPERATIVES or first in cues.EN_IMPERATIVES
 
 
-_WHEN_WORDS = re.compile(
+_WHEN_WORDS = _rx.compile(
     r"\b(?:senast|innan|före|by|before|until|due|end of|slutet av|eow|eom|asap|snarast|idag|today|tomorrow|"
     r"imorgon|v\.?\s?\d{1,2}|vecka \d{1,2}|\d{1,2}/\d{1,2})\b", re.I
 )
 
-_DEADLINE_PHRASE = re.compile(
+_DEADLINE_PHRASE = _rx.compile(
     r"\b(?:senast|innan|före|inom|till(?:s)? (?:den )?\d|till nästa|(?:på|vid) nästa|(?:på|vid) mötet i|"
     r"by|before|within|until|no later than|deadline)\b", re.I
 )
@@ -73,7 +74,7 @@ def _when_like(words: str) -> bool:
     return len(mention.text) * 2 >= len(words)
 
 
-_CUED_EVENT = re.compile(r"(?:before|by|until|ahead of|prior to|innan|före|inför|till|senast)\s+(?:\S+\s*){1,4}$", re.I)
+_CUED_EVENT = _rx.compile(r"(?:before|by|until|ahead of|prior to|innan|före|inför|till|senast)\s+(?:\S+\s*){1,4}$", re.I)
 
 
 def _infinitive_lead(text: str, lang: str) -> str:
@@ -88,13 +89,13 @@ def _looks_past(text: str) -> bool:
     return bool(re.search(r"\b(?:har|hade|has|had|was|were)\b", text, re.I))
 
 
-_MD_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)\)")
+_MD_LINK = _rx.compile(r"\[([^\]]+)\]\((?:[^)\s]+)\)")
 
 
 # "Beslut: köps in" read as a task: the label is not part of what is to be done.
-_TASK_LABEL = re.compile(r"^(?:beslut|decision|åtgärd|action)\s*:\s*", re.I)
+_TASK_LABEL = _rx.compile(r"^(?:beslut|decision|åtgärd|action)\s*:\s*", re.I)
 # "köps in, , klart": the place an owner's or a deadline's words were cut out of.
-_EMPTY_CLAUSE = re.compile(r"\s*,(?:\s*,)+")
+_EMPTY_CLAUSE = _rx.compile(r"\s*,(?:\s*,)+")
 
 
 def _tidy(task: str) -> str:
@@ -110,7 +111,7 @@ def _tidy(task: str) -> str:
     return task[:1].upper() + task[1:] if task else task
 
 
-_BLANKS = re.compile(r"\s+")
+_BLANKS = _rx.compile(r"\s+")
 
 
 _fastre.speed_up(globals())

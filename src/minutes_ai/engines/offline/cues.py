@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from ... import _rx
 from . import _fastre
 
 _I = re.IGNORECASE
 
 # A line that is only a section label: what follows it is decisions / actions.
-DECISION_SECTION = re.compile(
+DECISION_SECTION = _rx.compile(
     r"^(?:beslut|beslutade?|beslutades|beslutspunkter|ställningstaganden?|mötets beslut|"
     # "Arbetsutskottets beslut", "Styrelsens beslut", "Board decision": a body's decision below
     r"[\wåäö-]+s beslut|(?:board|committee|council) decisions?|"
@@ -27,7 +28,7 @@ DECISION_SECTION = re.compile(
     r"approved|declined|deferred|funded|not funded|beviljas|beviljade|avslås|avslagna)\W*$",
     _I,
 )
-ACTION_SECTION = re.compile(
+ACTION_SECTION = _rx.compile(
     r"^(?:att göra|att-göra(?:-lista)?|att komma ihåg|kom ihåg|att fixa|åtgärder|åtgärdslista|åtgärdspunkter|uppgifter|"
     r"uppdrag(?: till)?|nästa steg|fortsatt arbete|ansvarsfördelning|"
     r"actions?(?: items?| points?| required| summary| agreed| arising)?|ais|next steps|to ?-?dos?|tasks|"
@@ -39,12 +40,12 @@ ACTION_SECTION = re.compile(
 )
 # A §-protocol's proposal, under its own heading ("Förvaltningens förslag till beslut"): what the
 # meeting was asked to decide, not what it decided ("Beslut" below says that).
-PROPOSAL_SECTION = re.compile(
+PROPOSAL_SECTION = _rx.compile(
     r"^(?:(?:förvaltningens|ordförandens|arbetsutskottets|au:s|presidiets|kansliets|kyrkoherdens|styrelsens|"
     r"utskottets|beredningens)\s+)?förslag till beslut\W*$", _I)
 # Sections whose sentences are neither: proposals, discussion, reports, attendance ("Förslag till
 # beslut" is read as PROPOSAL_SECTION first).
-NEUTRAL_SECTION = re.compile(
+NEUTRAL_SECTION = _rx.compile(
     r"^(?:förslag|yrkanden?|diskussion|bakgrund|information|rapporter?|"
     r"närvarande|deltagare|frånvarande|proposals?|discussion|background|reports?|updates?|"
     r"present|attendees|regrets|absent|notes?|"
@@ -55,7 +56,7 @@ NEUTRAL_SECTION = re.compile(
 )
 
 # "Beslut: ...", "RESOLVED: ...", "Decision - ..." at the start of a sentence.
-DECISION_LABEL = re.compile(
+DECISION_LABEL = _rx.compile(
     r"^(?:beslut(?:ades|et|at)?(?:\s*§\s*\d+)?|beslutsförslag antogs|ställningstagande|mötet beslutade|"
     r"bestämt|slutsats|överenskommet|överenskommelse|decision|decided|resolved|resolution|agreed|"
     r"consensus|final (?:call|decision)|"
@@ -64,7 +65,7 @@ DECISION_LABEL = re.compile(
     r"|^#(?:agreed|agree|resolved|decision|decided)\b\s*",
     _I,
 )
-ACTION_LABEL = re.compile(
+ACTION_LABEL = _rx.compile(
     r"^(?:(?:uppdrag|åtgärd|action|task)s? (?:till|för|for|to|on) (?P<to>[^:]{2,40}):|#action\b:?|(?:action(?: item| point)?|AI|AP|åtgärd|uppgift|uppdrag|att göra|to ?do|todo|task)"
     # "ACTION (Bo):", "ACTION @tobiasr:", "ACTION Maria Lind:": the owner beside the label
     r"(?:\s*\((?P<paren>[^)]{1,60})\)|\s+(?P<named>@[\w.-]+|(?!(?:Plan|Plans|Force|Items?|Points?|Log|List|Tracker|Register|Required|Needed|Taken|"
@@ -72,7 +73,7 @@ ACTION_LABEL = re.compile(
     r"\s*[:\-–—])\s*",
     _I,
 )
-OWNER_LABEL = re.compile(
+OWNER_LABEL = _rx.compile(
     r"(?:^|[\s(;,])(?:ansvarig(?: för (?P<what>[^:;()]{1,60}))?|ansvar|ansv\.?|owner|assignee|responsible|"
     r"assigned to|vem)\s*[:=]\s*"
     r"(?P<owner>[^,;()\n]{1,60}?)\s*(?=$|[,;)\n]|\s(?:senast|deadline|due|klart|när|by)\b)",
@@ -86,8 +87,8 @@ OWNER_LABEL = re.compile(
 # ("Apologies from Mr N. Fisher were ...": the stops of initials and titles are no sentence end)
 _APOLOGIES_ACCEPTED = (r"apolog(?:y|ies)\b(?:[^.;]|(?<=\b\w)\.|(?<=\bmrs)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bdr)\.|(?<=\bcllr)\.|(?<=\brev)\.|(?<=\bprof)\.){0,60}?\b(?:(?:were|was) (?:received and )?)?(?:accepted|consented(?: to)?)\b"
                        r"|consented to [^.;]{0,40}?absences?\b")
-APOLOGIES_ACCEPTED = re.compile(_APOLOGIES_ACCEPTED, _I)
-DECISION_VERB = re.compile(
+APOLOGIES_ACCEPTED = _rx.compile(_APOLOGIES_ACCEPTED, _I)
+DECISION_VERB = _rx.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
     # ("Rådet tackar Hanna och Oskar för informationen": whom, then for what)
@@ -331,7 +332,7 @@ DECISION_VERB = re.compile(
     _I,
 )
 # The same verbs in a form that reports a state or another time, not this meeting's act.
-REPORT_MARKER = re.compile(
+REPORT_MARKER = _rx.compile(
     # ("får vara som förut", "fortsätter som tidigare": the status quo kept, not a report)
     r"\b(?:(?<!som )tidigare|(?<!som )förra (?:året|veckan|månaden)|(?<!som )i fjol|(?<!som )förut|redan|"
     r"(?<!vi )har\b(?!\s+(?:därmed|således|alltså|nu)\b)[^.]{0,150}?\b(?:beslutat|bestämt|godkänt|antagit|fastställt|"
@@ -352,14 +353,14 @@ REPORT_MARKER = re.compile(
 )
 # A decision taken, or to be taken, in another forum: "... at its December meeting", "fastställs
 # på nästa möte", "på sitt möte i mars".
-OTHER_FORUM = re.compile(
+OTHER_FORUM = _rx.compile(
     r"\b(?:at (?:its|their) (?:\w+ ){0,2}(?:meeting|session)|at the next (?:\w+ )?meeting|"
     r"(?:på|vid) (?:nästa|kommande|sitt|sina) (?:\w+ )?\w*(?:möte|sammanträde|stämma)\w*)\b",
     _I,
 )
-FOR_INFORMATION = re.compile(r"^(?:for (?:info|information)(?: only)?|för kännedom|fyi|info)\s*[:\-–]", _I)
+FOR_INFORMATION = _rx.compile(r"^(?:for (?:info|information)(?: only)?|för kännedom|fyi|info)\s*[:\-–]", _I)
 # Proposing before the decision word: "Karin föreslog att varje avdelning utser ...".
-PROPOSING = re.compile(
+PROPOSING = _rx.compile(
     r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed(?! by)|suggested|ställ(?:er|de) (?:först )?proposition|"
     r"ställer förslagen mot varandra)\b", _I
 )
@@ -367,20 +368,20 @@ PROPOSING = re.compile(
 MOVER_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?"
 # A motion that was never put (no seconder), or minutes adopted by silence ("Protokollet anses
 # godkänt om inga synpunkter ..."): no decision.
-MOTION_NOT_PUT = re.compile(
+MOTION_NOT_PUT = _rx.compile(
     r"\bno second(?:er)? was received|\bnot seconded\b|\bno seconder\b|lack of a second|utan att (?:bli )?understödjas|"
     r"\banses (?:godkänt|justerat|godkända) om\b|\b(?:considered|deemed) (?:approved|adopted) if\b", _I
 )
 # Procedure that is nobody's task: adjourning, going into closed session, a motion never put. (A carried
 # motion to adjourn or to go into executive session is the meeting's decision all the same.)
-PROCEDURAL_MOTION = re.compile(
+PROCEDURAL_MOTION = _rx.compile(
     MOTION_NOT_PUT.pattern + "|"
     r"\bto adjourn\b|\b(?:into|enter|entered|go into|went into|moved into|to move into|convene in|convened in|meet in)"
     r" (?:closed|executive) session\b|"
     r"^meeting adjourned\b|^mötet (?:avslutas|ajourneras)\b|\bmeeting was adjourned\b|"
     r"\bpublic (?:be|was|were) excluded\b|\bexclude the public\b", _I
 )
-HEDGE = re.compile(
+HEDGE = _rx.compile(
     r"\b(?:förväntas|planeras|ska beslutas|kommer att (?:fatta|beslut)|kan komma|skulle|"
     r"förutsatt att|om (?:\w+ )?(?:godkänns|beviljas)|inför beslut|för beslut|"
     r"beslutsunderlag|inget beslut|ej beslut|inte beslut|ej beslutande|inte fattat|"
@@ -395,7 +396,7 @@ HEDGE = re.compile(
     r"could not agree|disagreed)\b",
     _I,
 )
-NEGATED = re.compile(
+NEGATED = _rx.compile(
     r"\b(?:inte|ej|icke|aldrig|inget|inga|ingen|not|no|never|nothing|none|rejected|declined|failed)\b", _I
 )
 
@@ -421,7 +422,7 @@ NARRATION = {
     "erbjuder",
 }
 # Particle verbs that are tasks even though the bare verb narrates: "ser över", "går igenom".
-ACTION_PHRASES = re.compile(
+ACTION_PHRASES = _rx.compile(
     r"^(?:ser över|ser till|går igenom (?:och|till)|tar fram|tar kontakt|tar med|tar upp|"
     r"tar reda|tar hand|tar ansvar|kommer med|går ut med|lyfter (?:\S+ )*?(?:till|vidare|med)\b|"
     r"delar ut|delar på|ställer upp|får i uppgift|får uppgiften|får i uppdrag|har i uppdrag|pratar med|talar med|"
@@ -439,21 +440,21 @@ ACTION_PHRASES = re.compile(
     _I,
 )
 # A verb that may begin a task line with its subject left out ("Kollar med övriga ...").
-ELIDED_SUBJECT_VERB = re.compile(
+ELIDED_SUBJECT_VERB = _rx.compile(
     r"^(?:kollar|kontaktar|skickar|bokar|mejlar|mailar|ringer|bjuder in|tar fram|undersöker|"
     r"återkommer|ordnar|sammanställer|uppdaterar|fixar|förbereder|skriver|stämmer av|"
     r"återkopplar|planerar|tar kontakt)\b",
     _I,
 )
 # Hedges and offers to nobody in particular: a wish, not a task.
-ACTION_HEDGE = re.compile(
+ACTION_HEDGE = _rx.compile(
     r"\b(?:kanske|eventuellt|möjligen|borde|skulle kunna|kunde|vore bra|vore önskvärt|"
     r"önskvärt|någon (?:kan|kanske|borde|får)|om någon|vem som|might|maybe|perhaps|could|"
     r"would be nice|would be good|should consider|someone|somebody|anyone|anybody|nice to have|"
     r"if (?:anyone|someone)|it would|would prefer|prefers? to|föredrar|vill helst|skulle vilja|would like to see)\b",
     _I,
 )
-PAST_TASK = re.compile(
+PAST_TASK = _rx.compile(
     r"\b(?:har (?:\w+ )?(?:kontaktat|skickat|gjort|"
     r"tagit fram|genomfört|bokat|ordnat)|har (?:redan |nu )?\w{3,}(?:at|it|ort|ett)\b|"
     r"^already\b|^(?:\w+\s+)?has already\b|"
@@ -482,27 +483,27 @@ PAST_TASK = re.compile(
     r"|[✓✔☑](?:\s*(?:klart|klar|gjort|fixat|done|sorted|ok)\b|\s*\(|\s*$)",
     _I,
 )
-NEXT_MEETING_LINE = re.compile(
+NEXT_MEETING_LINE = _rx.compile(
     r"^(?:nästa (?:\w+ )?(?:möte|sammanträde|träff|avstämning|standup)|kommande möten?|"
     r"next (?:\w+ )?(?:meeting|call|standup|sync|check-?in|session))\b", _I
 )
 
 # Cue words for deadline-only task lines: "Deadline ...", "Senast ...", "Due ...".
-DEADLINE_LEAD = re.compile(r"^(?:deadline|senast|due|klart|färdigt|ready|done by)\b", _I)
-PASSIVE_AGENT = re.compile(
+DEADLINE_LEAD = _rx.compile(r"^(?:deadline|senast|due|klart|färdigt|ready|done by)\b", _I)
+PASSIVE_AGENT = _rx.compile(
     # (a lower-case passive verb: "Göteborgs utvärdering av X" is a genitive; "av Prao.se" a web address)
     r"\b(?:[a-zåäö]\w*(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?"
     r"(?:\s(?:och|&)\s[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)?)\b(?!\.[a-z]{2,})"
 )
-AT_MENTION = re.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
+AT_MENTION = _rx.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
-AT_OWNER = re.compile(
+AT_OWNER = _rx.compile(
     # (a dash inside the handle, "@oksana-v", is part of it: only a spaced dash separates)
     r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])(?::|\s*[–—]|\s+-(?=\s)|\s(?=[a-zåäö]+\b(?<!ed)(?<!ade)))\s*"
     r"|(?:[–—-]\s*|\(\s*)@(?P<tail>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*\)?\s*[.!]?\s*$"
 )
 # "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
-REQUEST = re.compile(
+REQUEST = _rx.compile(
     # ("Mel can you place the order by Friday?": in a chat the comma goes, the question mark stays)
     r"^(?:\w+[,.]\s+)?(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)(?:,\s+|\s+(?=[^?]+\?\s*$))(?:kan du|skulle du kunna|"
     r"kan ni|could you|can you|would you|will you)\s+(?P<task>.+?)\??$",
@@ -516,36 +517,36 @@ EN_NARRATION = frozenset(
     "is has was seems comments points describes highlights walks gives regrets apologises apologizes "
     "minutes notes wants want hopes wishes likes prefers argued mentioned".split()
 )
-TRAILING_OWNER = re.compile(
+TRAILING_OWNER = _rx.compile(
     r"(?:\((?P<paren>[^()]{2,40})\)|\[(?P<bracket>[^\[\]]{2,40})\]|\s(?:[–—-]|->|→|=>)\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*))\s*[.!]?\s*$"
 )
-LEADING_OWNER = re.compile(
+LEADING_OWNER = _rx.compile(
     r"^(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?(?:\s*(?:,|&|/|\+|och|and)\s*"
     r"[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*)\s*(?::|[–—]|-\s)\s*(?=\S)"
 )
-LEADING_OWNER_PLUS = re.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][\wåäöé.]*\s*(?::|[–—]|-\s)")
+LEADING_OWNER_PLUS = _rx.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][\wåäöé.]*\s*(?::|[–—]|-\s)")
 
 # Table header words for action tables (Vem/Vad/När, Owner/Task/Due).
-DECISION_COLUMN = re.compile(r"^(?:beslut|beslutet|utfall|decision|decisions|resolution|outcome|result|agreed)$", _I)
+DECISION_COLUMN = _rx.compile(r"^(?:beslut|beslutet|utfall|decision|decisions|resolution|outcome|result|agreed)$", _I)
 # "| Item | Discussion | Status |": a status beside a discussion is what became of the item
-STATUS_COLUMN = re.compile(r"^(?:status|läge|state)$", _I)
-OWNER_COLUMN = re.compile(
+STATUS_COLUMN = _rx.compile(r"^(?:status|läge|state)$", _I)
+OWNER_COLUMN = _rx.compile(
     r"^(?:vem|vem gör|ansvarig|ansvariga|ansvarig part|ansv\.?|aktör|owner|owners|who|assignee|assigned to|"
     r"responsible|responsible person|resp\.?|lead|dri|driver|by whom|action by|actioned by|av)$", _I
 )
 # A column of notes that mixes decisions and tasks: read sentence by sentence.
-NOTES_COLUMN = re.compile(
+NOTES_COLUMN = _rx.compile(
     r"^(?:beslut\s*(?:/|och|&)\s*åtgärd(?:er)?|åtgärd(?:er)?\s*(?:/|och|&)\s*beslut|decisions?\s*(?:/|and|&)\s*"
     r"actions?|actions?\s*(?:/|and|&)\s*decisions?|outcomes?\s*(?:/|and|&)\s*actions?|anteckningar|noteringar|"
     r"kommentar(?:er)?|notes|discussion(?: and outcome)?|diskussion)$",
     _I,
 )
-TASK_COLUMN = re.compile(
+TASK_COLUMN = _rx.compile(
     r"^(?:vad|åtgärd|uppgift|aktivitet|uppdrag|ärende|task|action(?: item)?|what|description|item|todo|to ?do|"
     r"story|user story|ticket|issue|work item|deliverable)$", _I
 )
-DUE_COLUMN = re.compile(
+DUE_COLUMN = _rx.compile(
     r"^(?:när|senast|deadline|by|klart|klart senast|klart till|färdigt|färdig|due(?: date)?|due by|when|datum|date|"
     r"by when|target|target date|klar|eta|timing|timeline|tidplan|tidpunkt|frist|due on|klart när|"
     r"completion|complete by|to be completed|färdigställs)$", _I
@@ -575,7 +576,7 @@ def sv_infinitive(verb: str) -> str:
     return inf.capitalize() if verb[:1].isupper() else inf
 
 
-_SE_GE = re.compile(r"(?:ut|an|till|med|över|in|upp|efter|be|före|åter|om)?[sg]er")
+_SE_GE = _rx.compile(r"(?:ut|an|till|med|över|in|upp|efter|be|före|åter|om)?[sg]er")
 
 
 # Swedish present-tense verbs that give the subject a task ("Anna kontaktar ...", "Bo bokar ...").
@@ -608,7 +609,7 @@ FUTURE_ONLY_VERBS = frozenset(
     "informerar presenterar redovisar återkopplar rapporterar lyfter pratar diskuterar "
     "berättar visar delar".split()
 )
-FUTURE_MARKER = re.compile(
+FUTURE_MARKER = _rx.compile(
     r"\b(?:nästa möte|nästa sammanträde|kommande möte|till nästa|framöver|efter mötet|"
     r"via (?:mejl|mail|e-post|epost|teams)|per (?:mejl|mail)|snarast|inom \w+ (?:dagar|veckor)|"
     r"igen|vidare|senare|till (?:styrelsen|nämnden|ledningen|gruppen|nätverket|[A-ZÅÄÖ]{2,5}\b)|"
@@ -629,9 +630,9 @@ NOT_SUBJECT = frozenset(
     "whether how why what which who hur varför vad vem vilken vilka".split()
 )
 # A strong cue that a task is meant even without an owner: "Svar senast 26/1", "due Friday".
-DEADLINE_CUE = re.compile(r"\b(?:senast|deadline|due(?!\s+to\b)|no later than|klart (?:innan|till|senast))\b", _I)
+DEADLINE_CUE = _rx.compile(r"\b(?:senast|deadline|due(?!\s+to\b)|no later than|klart (?:innan|till|senast))\b", _I)
 # "Mötet utsåg A och B att ta fram ...", "Styrelsen ger Anna i uppdrag att ..."
-APPOINT_TASK = re.compile(
+APPOINT_TASK = _rx.compile(
     r"\b(?:(?:utsåg|utser|utsågs|ger|gav|ge|uppdrar åt|uppdrog åt|uppdra åt|uppdras åt)\s+"
     r"(?P<owners>[A-ZÅÄÖ][^,.;:]{1,80}?|[a-zåäö-]+(?:en|et|erna|arna|orna))\s+(?:i uppdrag\s+)?att"
     r"|(?:directed|instructed|authori[sz]ed|tasked|asked|ask|content for|request|requests|requested|directs|instructs|direct|instruct)\s+(?:the\s+)?"
@@ -688,17 +689,17 @@ EN_IMPERATIVES = frozenset(
     "store swap tidy".split()
 )
 # "kommer att / ska ... skickas", "går vidare till": a task for the organisation, nobody named.
-PASSIVE_FUTURE = re.compile(
+PASSIVE_FUTURE = _rx.compile(
     r"\b(?:(?:kommer att|ska|skall|bör) (?:\w+ )?\w+as|går vidare till)\b", _I
 )
 # "Uppdrag för fortsatt arbete blev att ...", "Nästa steg är att ...": a task without an owner.
-NOMINAL_TASK = re.compile(
+NOMINAL_TASK = _rx.compile(
     r"^(?:uppdrag(?:et)?|uppgift(?:en)?|nästa steg(?:et)?|next steps?|the task|the action)\b"
     r"[^.]{0,60}?\b(?:blev|är|blir|was|is)\s+(?:att|to)\s+",
     _I,
 )
 # Compound nouns naming a body that can own a task: "Nätverket", "Referensgruppen", "Kommunerna".
-BODY_SUFFIX = re.compile(
+BODY_SUFFIX = _rx.compile(
     r"^[A-ZÅÄÖ](?:[a-zåäö-]*(?:gruppen|nätverket|rådet|styrelsen|nämnden|kansliet|förbundet|utskottet|"
     r"kommittén|teamet|laget|enheten|avdelningen|förvaltningen|kommunerna|regionen|medlemmarna|"
     r"deltagarna|ledningen|sekretariatet|kontoret|byrån|föreningen)|(?:ruppen|ätverket|ådet|tyrelsen|"
@@ -708,7 +709,7 @@ BODY_SUFFIX = re.compile(
 # Passive verbs that move a meeting: decisions about the calendar.
 
 # A proposal whose fate a short sentence then states ("Motion by X to ... . Motion carried.").
-PROPOSAL = re.compile(
+PROPOSAL = _rx.compile(
     r"^(?:motion\b|it was moved|moved\b|proposal\b|resolution\b|förslag\b|yrkande\b)|\bseconded\b|\byrkar\b"
     # "That the minutes of 15 May be accepted.": the motion's own words, the outcome follows.
     # "HC proposed a quiz night ... . Agreed.": someone's proposal, its fate in the next words
@@ -722,7 +723,7 @@ PROPOSAL = re.compile(
 )
 # "Moved AN / Seconded LT.", "Moved by Ms. Nguyen, seconded by Mr. Bell.": who moved the motion
 # stated before it, no motion of its own.
-MOVER_ONLY = re.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
+MOVER_ONLY = _rx.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
 # The meeting's yes to an offer, which makes it the meeting's decision: "(tackade ja)", "was gratefully
 # accepted", "which members welcomed", "we said yes", "Everyone was happy with that".
 OFFER_MEETING_YES = (
@@ -739,13 +740,13 @@ OFFER_MEETING_YES = (
 )
 # "Tackade ja", "Board gratefully accepted", "Yes please": the meeting's yes to the offer the line
 # before makes (OFFER); after anything else "Ja tack." is politeness
-OFFER_RESULT = re.compile(
+OFFER_RESULT = _rx.compile(
     rf"^(?:{OFFER_MEETING_YES}|(?:the )?(?:board|committee|trustees|council|members|group|meeting|styrelsen|"
     r"gruppen|mötet) (?:gratefully |happily |gladly )?accepted|accepted with thanks)(?=\W*$)", _I)
 # the words that make an offer ("Lin offered to ...", "Offer from the Co-op", "Kari erbjöd sig att ...")
 OFFER_WORDS = r"offered|offers|offer (?:from|of)|erbjöd|erbjuder|erbjudit|erbjudande"
-OFFER = re.compile(rf"\b(?:{OFFER_WORDS}|volunteered)\b", _I)
-RESULT = re.compile(
+OFFER = _rx.compile(rf"\b(?:{OFFER_WORDS}|volunteered)\b", _I)
+RESULT = _rx.compile(
     # "Ingen invändning – det införs direkt.", "No objections — it goes ahead on the 14th."
     r"^(?:ingen invändning(?:ar)?|inga invändningar|no objections?|nobody objected|ingen (?:var |sa )?emot)(?=\s*[–—-]\s)|"
     r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
@@ -805,7 +806,7 @@ OFFER_ANY_YES = (
 # undrade om ...", "Sam asked for a post-mortem", "The school requested ...", "bad om", "önskade".
 ASKED_OF_MEETING = r"(?:undrade|undrar|frågade|frågar|asked|asks|wondered|wonders)\s+(?:om|if|whether)|asked for|requested|bad om|bett om|önskade"
 # A proposal that failed is no decision of the meeting.
-FAILED = re.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
+FAILED = _rx.compile(r"\b(?:failed|defeated|lost|fell)\b", _I)
 # A proposal lost ("Motion failed 4-9", "Not carried", "fick inget stöd"), and what then stays as it
 # was ("Dues stay at $15", "avgiften ligger kvar"): nothing changed, so nothing was decided. (A
 # protocol's "Förslaget avslogs" is the meeting's own decision to say no.)
@@ -815,7 +816,7 @@ LOST_WORDS = (r"failed|defeated|lost|fell|falls|voted down|not carried|rejected|
 REJECTED_WORDS = r"avslogs|avslås|avslagen"
 KEPT_WORDS = r"stays?|staying|remains?|ligger kvar|står kvar|blir kvar|står fast|oförändrad\w*|unchanged"
 # "Ja till Jura-maskinen", "OK från styrelsen": colloquial approval that opens a line.
-COLLOQUIAL_YES = re.compile(
+COLLOQUIAL_YES = _rx.compile(
     r"^(?:[^:.]{1,60}:\s*)?(?:(?:ja|nej|ok|okej) (?:till|från)|(?:ok|okej|klart) att)\b"
     # "föregående anteckn ok", "Minutes from last time: approved"
     r"|^(?:föregående |föreg\.? |förra |last |previous )?(?:anteckn\w*\.?|ant\.?|prot(?:okoll\w*|\.)?|minutes)"
@@ -824,7 +825,7 @@ COLLOQUIAL_YES = re.compile(
     _I,
 )
 # Subjects that decide together when they "agree to": a group, not a person with a task.
-COLLECTIVE = re.compile(
+COLLECTIVE = _rx.compile(
     r"^(?:(?:->|→|=>)\s*)?(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
     r"we|wg|pmc|vi|alla|gruppen|teamet|styrelsen|nätverket|rådet|nämnden|mötet|arbetsgruppen|"
     r"styrgruppen|ledningsgruppen|utskottet|kommittén|kyrkorådet|presidiet|föreningen|stämman|årsmötet|"
@@ -832,7 +833,7 @@ COLLECTIVE = re.compile(
     _I,
 )
 # The meeting's own procedure: "Call to order at 7:04 pm", "Meeting adjourned", "Mötet avslutas".
-PROCEDURAL = re.compile(
+PROCEDURAL = _rx.compile(
     r"^(?:(?:the )?meeting (?:was )?(?:called to order|adjourned|closed|opened|ended)|call(?:ed)? to order|"
     r"adjourn(?:ed|ment)|mötet (?:öppnas|öppnades|avslutas|avslutades|ajourneras|ajournerades)|"
     r"ordföranden (?:öppnade|avslutade|förklarade|frågar|ställer|finner)|sammanträdet (?:öppnas|avslutas))\b"
@@ -843,7 +844,7 @@ PROCEDURAL = re.compile(
     r"|^[\w .'-]{1,40}? (?:lämnar|lämnade|ansluter till|anslöt till|left|joined|leaves|joins) (?:the )?(?:mötet|meeting|sammanträdet|call)\b",
     _I,
 )
-SIGNATURE_LINE = re.compile(
+SIGNATURE_LINE = _rx.compile(
     r"^(?:notes?|e-?post|e-?mail|mail|phone|tel|minutes|anteckningar)\s*:\s*\S{1,30}\s*$|"
     r"^(?:tel(?:efon)?\.?:?\s*[\d+(]|mob(?:il)?:?\s*[\d+(]|e-?post:|e-?mail:|mail:|phone:?\s*[\d+(]|"
     r"fax:?\s*[\d+(]|www\.|https?://|/\w+$|--|sent from|"
@@ -852,13 +853,13 @@ SIGNATURE_LINE = re.compile(
     r"ordförande|minutes (?:taken |recorded )?by|scribe|note ?-?taker|recorded by|taken by)\b",
     _I,
 )
-FIRST_PERSON = re.compile(
+FIRST_PERSON = _rx.compile(
     r"^(?:(?:yes|yeah|yep|sure|ok|okay|right|fine|absolutely|of course|ja|japp|okej|visst|absolut|"
     r"javisst|jajamen|jepp|and|so|then|och|så|då|men|but|well)[,.!]?\s+)*(?P<i>i|jag)(?=\s|'|’)",
     _I,
 )
 PRONOUN_SUBJECT = frozenset("han hon hen he she".split())
-PAST_MONTH = re.compile(
+PAST_MONTH = _rx.compile(
     r"\b(?:i|in|back in|during|under) (?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
     r"oktober|november|december|january|february|march|may|june|july|august|october|"
     r"höstas|våras|somras|vintras)\b",
@@ -868,7 +869,7 @@ PAST_MONTH = re.compile(
 # A deadline that names an event instead of a date: "till nästa avstämning", "before the RC".
 # "innan höstlovet", "before the AGM", "inför höstens ansökningsomgång": a deadline named by
 # the event it comes before; the words are kept, with no date.
-BEFORE_EVENT = re.compile(
+BEFORE_EVENT = _rx.compile(
     # ("at least 14 clear days before the AGM", "10 working days before")
     r"\b(?:(?:senast|minst|klart?|ready|done|at least)\s+)?(?:\w+\s+(?:(?:clear|working|full|calendar|business)\s+)?"
     r"(?:veckor|vecka|v\.?|dagar|dag|dgr|arbetsdagar|weeks?|wks?\.?|days?|månader|månad|months?)\s+)?"
@@ -878,7 +879,7 @@ BEFORE_EVENT = re.compile(
     r"otherwise|som|as|like)\b)[\wåäö'’-]+){0,3}",
     _I,
 )
-EVENT_DEADLINE = re.compile(
+EVENT_DEADLINE = _rx.compile(
     r"\b(?:klart? |ready |done )?(?:senast )?(?:till|tills|innan|före|inför|vid|på|before|prior to|ahead of|"
     r"until|at|by)\s+(?:(?P<next>nästa|kommande|next|the next|the coming)\s+|the\s+)?"
     r"(?:\w+\s)?(?P<event>[\wåäö-]*(?:möte|mötet|träff|träffen|avstämning|avstämningen|råd|rådet|"
@@ -886,9 +887,9 @@ EVENT_DEADLINE = re.compile(
     r"start|starten|launch|lansering|lanseringen|semestrarna|sommaren|jul|årsskiftet)\b",
     _I,
 )
-NEXT_MEETING_EVENT = re.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|meeting|call|träff|träffen)$", _I)
+NEXT_MEETING_EVENT = _rx.compile(r"^(?:möte|mötet|sammanträde|sammanträdet|meeting|call|träff|träffen)$", _I)
 # "till nästa elevråd", "for the next session": the group's next meeting, named its own way.
-NEXT_GATHERING = re.compile(
+NEXT_GATHERING = _rx.compile(
     r"\b(?:till|inför|vid|på|innan|före|before|for|to|by|at)\s+(?:the\s+)?(?:nästa|next)\s+"
     r"(?!vecka|veckan|week|månad|month|år|year|gång\b|time\b)[\wåäö-]+"
     r"(?:\s+(?:mtg|meeting|möte|mötet|call|session|sync))?",  # "at next staff mtg"
@@ -896,7 +897,7 @@ NEXT_GATHERING = re.compile(
 )
 
 # Lines that list who was there: never a task, never a decision.
-ATTENDANCE = re.compile(
+ATTENDANCE = _rx.compile(
     r"^(?:närvarande|närv|deltagare|deltog|frånvarande|frånv|förhinder|med|present|attendees|"
     r"participants|regrets|absent|apologies|directors present|directors absent|members present|"
     r"staff|guests|observers|in attendance|not present|övriga|ersättare|tjänstemän|tjänstepersoner|"
@@ -904,13 +905,13 @@ ATTENDANCE = re.compile(
     _I,
 )
 # "Per ... lovade att kolla", "Bob promised to": a promise made at the meeting is a task.
-PROMISE = re.compile(
+PROMISE = _rx.compile(
     r"\b(?:lovade|lovar|åtog sig|åtar sig|tog på sig|tar på sig|erbjöd sig|promised|offered|"
     r"volunteered|undertook|committed)(?:\s+[\w-]+){0,4}?\s+(?:att|to)\s+(?P<task>.+)$",
     _I,
 )
 # "Carina meddelade att hon tar frågan till ...": reported speech naming the speaker's own task.
-REPORTED_TASK = re.compile(
+REPORTED_TASK = _rx.compile(
     r"^(?P<owner>(?:(?:mr|mrs|ms|dr|prof|cllr|president|trustee|director)\.?\s+)?[A-ZÅÄÖ][\wåäöé-]+"
     r"(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?:meddelade|sa|sade|berättade|informerade|svarade|svarar|säger|"
     r"said|told us|mentioned|replied|confirmed|says)\s+(?:(?:att|that)\s+)?"
@@ -918,32 +919,32 @@ REPORTED_TASK = re.compile(
     r"avdelningen|förvaltningen|kansliet)))\s+(?:(?:would|will|ska|skulle|kommer att)\s+)?(?P<rest>.+)$",
     _I,
 )
-REPORTING_PAST = re.compile(
+REPORTING_PAST = _rx.compile(
     r"\b(?:informerade|berättade|meddelade|sa|sade|säger|nämnde|redovisade|rapporterade|said|says|reported|"
     r"mentioned|explained|noted|reminded|tog upp att|påpekade|påminde)\b",
     _I,
 )
 
 # Plural nouns look like present-tense verbs ("punkter", "aktiviteter"); their endings give them away.
-PLURAL_NOUN = re.compile(
+PLURAL_NOUN = _rx.compile(
     r"(?:ioner|heter|ningar|iteter|nter|kter|linjer|ader|ider|iker|orer|arer|ier|enser|ister|"
     r"ymer|ngar|lar|rar|or)$"
 )
 
 # A block about the previous meeting reports its tasks; a past assignment there is not new.
-PREVIOUS_MEETING = re.compile(
+PREVIOUS_MEETING = _rx.compile(
     r"\b(?:föregående möte|förra mötet|förra gången|senaste mötet|sedan förra|at the last meeting|"
     r"previous meeting|last meeting|since last time)\b",
     _I,
 )
-PAST_ASSIGNMENT = re.compile(
+PAST_ASSIGNMENT = _rx.compile(
     r"\b(?:fick i uppgift|fick uppgiften|fick i uppdrag|was asked to|were asked to|was tasked|ombads)\b", _I
 )
 
 
 # Prefilters: every match of the pattern contains one of these lower-case substrings.
 # "assigned to Bob", "Action on Ann to ...": the owner after a preposition (names keep their case).
-ASSIGNED_TO = re.compile(
+ASSIGNED_TO = _rx.compile(
     r"\b(?:[Aa]ssigned to|[Aa]ction on|[Tt]ook (?:an |the )?action to)\s+"
     r"(?P<owner>[A-ZÅÄÖ][\wåäöé.-]+(?:\s[A-ZÅÄÖ][\wåäöé.-]+)?)"
 )
@@ -1034,7 +1035,7 @@ DECIDING_TASK = frozenset(
     "besluta beslutar beslutade beslöt decides resolves".split()
 )
 # An owner pointed at inside a line: "... → Anna, till fredag", "(ansv. Bo)".
-INLINE_OWNER = re.compile(
+INLINE_OWNER = _rx.compile(
     # (not an option asked about: "Docs migration (Sphinx → MkDocs?)")
     r"(?:→|->|=>)\s*(?P<arrow>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)(?!\?|[\wåäöé-])"
     r"|\((?:ansv(?:arig)?\.?:?|owner:?|resp\.?:?)\s*(?P<paren>[A-ZÅÄÖ][^()]{0,50})\)"
@@ -1042,12 +1043,12 @@ INLINE_OWNER = re.compile(
 
 
 # An agenda point that elects: "§ 2 Val av mötesordförande" — its lines record who was chosen.
-ELECTION_POINT = re.compile(
+ELECTION_POINT = _rx.compile(
     r"^(?:val av|val till|fyllnadsval|election of|elections?|appointment of)\b", re.IGNORECASE
 )
 
 # "i nuläget", "currently": the sentence describes how things are, not what is to be done.
-CURRENT_STATE = re.compile(r"\b(?:i nuläget|för närvarande|numera|currently|at present|as of now)\b", _I)
+CURRENT_STATE = _rx.compile(r"\b(?:i nuläget|för närvarande|numera|currently|at present|as of now)\b", _I)
 
 # English verbs that narrate now but give a task when the sentence points past the meeting.
 EN_FUTURE_ONLY = frozenset("presents reports shares demos walks".split())

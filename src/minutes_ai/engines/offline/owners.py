@@ -13,29 +13,30 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ... import _rx
 from ..._titles import TITLE_PATTERN
 from ...schemas import Meeting
 from ._fastre import lower_source
 from ._literals import finite_strings, parse_tree
 from .cues import BODY_SUFFIX as _BODY
 
-_WORD = re.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+_WORD = _rx.compile(r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 # A capitalised word after a lower-case word (or a comma) is a proper noun: names are capitalised
 # everywhere, ordinary words only at the start of a sentence.
 # (The capital comes first and the look-behind checks it with the two characters before:
 # a pattern that starts with a character class is scanned for in C, a look-behind is not.)
-_MID_PROPER = re.compile(
+_MID_PROPER = _rx.compile(
     r"[A-ZÅÄÖÉÜ](?<=[a-zåäöéü0-9,;:)] [A-ZÅÄÖÉÜ])[a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 )
-_ACRONYM = re.compile(r"^[A-ZÅÄÖ]{2,5}$")
-_ORG_SHORT = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ&-]{1,6})\)\s*$")
-_HONORIFIC = re.compile(rf"^{TITLE_PATTERN}\s+", re.I)
+_ACRONYM = _rx.compile(r"^[A-ZÅÄÖ]{2,5}$")
+_ORG_SHORT = _rx.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖ&-]{1,6})\)\s*$")
+_HONORIFIC = _rx.compile(rf"^{TITLE_PATTERN}\s+", re.I)
 # A name at the start of a line or sentence followed by a surname: "Sandra Engström arbetar ...".
 _PAIR = r"([A-ZÅÄÖÉÜ][a-zåäöéü]+)\s+[A-ZÅÄÖÉÜ][a-zåäöéü]+(?=[ ,]+[a-zåäö])"
-_NAME_PAIR_FIRST = re.compile(_PAIR)  # at the very start of the text
+_NAME_PAIR_FIRST = _rx.compile(_PAIR)  # at the very start of the text
 # After a sentence end or a line break (bullet and bold allowed): written to start with one
 # character class, which is scanned for in C.
-_NAME_PAIR = re.compile(
+_NAME_PAIR = _rx.compile(
     r"[.!?:\n](?:(?<=[.!?:])\s+|(?<=\n)[ \t]*(?:[-*•]\s+)?(?:\*\*)?)" + _PAIR
 )
 
@@ -48,9 +49,9 @@ def _name_pairs(text: str) -> list[str]:
     return [first.group(1), *_NAME_PAIR.findall(text, first.end())]
 
 # Words that are capitalised mid-sentence without naming someone who can own a task.
-_PLAIN_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
-_PLAIN_FULL_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]+ [A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
-_TITLE_LEAD = re.compile(rf"^(?:{TITLE_PATTERN}\s+)+", re.I)
+_PLAIN_NAME = _rx.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
+_PLAIN_FULL_NAME = _rx.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]+ [A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
+_TITLE_LEAD = _rx.compile(rf"^(?:{TITLE_PATTERN}\s+)+", re.I)
 
 
 def _name_parts(name: str) -> list[str]:
@@ -58,7 +59,7 @@ def _name_parts(name: str) -> list[str]:
     return _TITLE_LEAD.sub("", name).split()
 
 
-_INITIAL_FIRST = re.compile(r"^[A-ZÅÄÖ]\.?\s+[A-ZÅÄÖ][\w'-]+$")  # "H. Oduya", "S Preston"
+_INITIAL_FIRST = _rx.compile(r"^[A-ZÅÄÖ]\.?\s+[A-ZÅÄÖ][\w'-]+$")  # "H. Oduya", "S Preston"
 _NOT_OWNERS = {
     "jag", "vi", "ni", "man", "det", "den", "de", "detta", "denna", "dessa", "han", "hon", "hen",
     "i", "we", "you", "they", "it", "he", "she", "this", "that", "there", "the", "a", "an",
@@ -84,7 +85,7 @@ _ROLE_SUFFIXES = (
     "lärarna", "mentorn", "mentorerna", "föräldrarna", "eleverna", "personalen", "medarbetarna",
     "kollegorna", "ansvariga", "rektorn", "rektor", "prefekten", "prefekt",
 )
-_ROLE_SUFFIX = re.compile(
+_ROLE_SUFFIX = _rx.compile(
     rf"^[a-zåäö-]*(?:{'|'.join(_ROLE_SUFFIXES)})$",
     re.IGNORECASE,  # "IT-avdelningen", "HR-chefen"
 )
@@ -107,7 +108,7 @@ def _role_suffix(token: str) -> bool:
     return _ROLE_SUFFIX.search(token) is not None
 
 
-_DEFINITE = re.compile(r"(?:aren|eren|ingen|ningen|andet|endet|heten|skapet|tionen|gruppen|et)$")
+_DEFINITE = _rx.compile(r"(?:aren|eren|ingen|ningen|andet|endet|heten|skapet|tionen|gruppen|et)$")
 
 # Roles that can own a task, sv and en; matched case-insensitively, with a trailing article/dot.
 ROLE_WORDS = (
@@ -124,7 +125,7 @@ ROLE_WORDS = (
     # "Chairs – Doodle for an interim", "The co-chairs to draft ...", "Secretariat to circulate ..."
     r"(?:the )?(?:co-?)?chairs|(?:the )?secretariat"
 )
-_ROLE = re.compile(rf"^(?:{ROLE_WORDS})$", re.IGNORECASE)
+_ROLE = _rx.compile(rf"^(?:{ROLE_WORDS})$", re.IGNORECASE)
 # The roles, spelled out in lower case: a token of letters that fold only to their own other
 # case (see _PLAIN_FOLDING) is a role exactly when its lower case is one of them.
 _ROLE_NAMES = finite_strings(parse_tree(lower_source(rf"^(?:{ROLE_WORDS})$")))
@@ -313,7 +314,7 @@ class NameIndex:
         return ", ".join(seen)
 
 
-_OWNER_SPLIT = re.compile(r"\s*(?:,|&|/|\boch\b|\band\b|\bo\b|\+)\s*")
+_OWNER_SPLIT = _rx.compile(r"\s*(?:,|&|/|\boch\b|\band\b|\bo\b|\+)\s*")
 _JOINERS = ("och", "and", "o")  # the separators made of letters, whole words only
 
 

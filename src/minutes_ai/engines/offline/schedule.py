@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ... import _rx
 from ...dates import find_dates
 
 _MONTHS = {
@@ -25,7 +26,7 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _SHORT_MONTH = "|".join(sorted(_SHORT, key=len, reverse=True))
 MONTH_NAMES = _MONTH  # the full month names, Swedish and English, longest first
 # A month named in words in running text: "i oktober", "in March", "sept." ("may" the verb is not May)
-NAMED_MONTH = re.compile(
+NAMED_MONTH = _rx.compile(
     r"\b((?i:" + "|".join(sorted((w for w in (*_MONTHS, *_SHORT) if w != "may"), key=len, reverse=True))
     + r")|May)\b\.?"
 )
@@ -43,7 +44,7 @@ _MEETING_NOUN = (
 )
 # "aprilsammanträdet", "decemberträffen", "majmötet", "maj-mötet" / "mötet i maj", "kyrkorådets sammanträde i
 # april", "APT i juni" / "the May meeting", "the April interim".
-MONTH_EVENT = re.compile(
+MONTH_EVENT = _rx.compile(
     rf"(?P<cue>\b(?:till|inför|före|innan|på|vid|to|for|before|at|by|until)\s+)?(?:"
     rf"\b(?P<m1>{_MONTH})s?-?{_MEETING_NOUN}\b"  # ("maj-mötet")
     rf"|\b(?:\w+s\s+)?{_MEETING_NOUN}\s+i\s+(?P<m2>{_MONTH})\b"
@@ -52,17 +53,17 @@ MONTH_EVENT = re.compile(
     re.IGNORECASE,
 )
 # A line that lists meeting dates: "Kommande möten", "Nästa sammanträden", "Meeting dates".
-_SCHEDULE_LINE = re.compile(
+_SCHEDULE_LINE = _rx.compile(
     r"\b(?:\w*möte|\w*möten|\w*mötet|sammanträde\w*|träff\w*|apt|styrgrupp\w*|meeting\w*|session\w*|interim|"
     r"sammanträdesplan|mötesplan|mötesdatum|mötestider|calendar|schedule)\b",
     re.IGNORECASE,
 )
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)]\s)\s*")
-_LATER_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+_LIST_ITEM = _rx.compile(r"\s*(?:[-*•–]|\d{1,2}[.)]\s)\s*")
+_LATER_YEAR = _rx.compile(r"(?<!\d)20\d\d(?!\d)")
 # A line that gives a plan of meeting dates, not one meeting.
-PLAN_LINE = re.compile(
+PLAN_LINE = _rx.compile(
     r"\b(?:sammanträdesplan\w*|mötesplan\w*|mötesdatum|mötestider|sammanträdestider|sammanträdesdagar|mötesdagar|"
     r"(?:rådet|nämnden|styrelsen|gruppen|nätverket|utskottet) sammanträder|"
     r"(?:kommande|nästa|våra)\s+(?:möten|sammanträden|träffar)|"
@@ -76,11 +77,11 @@ PLAN_LINE = re.compile(
 
 
 # An agenda point's title line: "5. Höstmötet", "§ 7  Medlemsmöte", "## 6. Årsmötet", "Item 4 – AGM"
-_POINT_TITLE = re.compile(
+_POINT_TITLE = _rx.compile(
     r"^\s*(?:#{1,4}\s*)?(?:§\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})?[.)]?|item\s+\d{1,2}|punkt\s+\d{1,2})\s+[–—:-]?\s*"
     r"(?P<title>[^\d\n]{3,40}?)\s*:?\s*$", re.IGNORECASE)
-_GATHERING_TITLE = re.compile(r"(?:möte|mötet|stämma|stämman|träff|träffen|meeting|agm|egm|conference|konferens)\b")
-_GENERIC_EVENT = re.compile(r"mötet|träffen|sammanträdet|the meeting|meeting|stämman")
+_GATHERING_TITLE = _rx.compile(r"(?:möte|mötet|stämma|stämman|träff|träffen|meeting|agm|egm|conference|konferens)\b")
+_GENERIC_EVENT = _rx.compile(r"mötet|träffen|sammanträdet|the meeting|meeting|stämman")
 
 
 @dataclass
@@ -284,8 +285,8 @@ class Schedule:
 
 
 # a stem whose indefinite form has an e before its last letter: "lägr" (läger), "segl" (segel)
-_CLIPPED_E = re.compile(r"[a-zåäö]{2}[^aeiouyåäö\W\d][rln]$")
-_EVENT_WORD = re.compile(r"[\wåäö-]{2,} [\wåäö-]{3,}|[\wåäö-]{2,}")  # ("the RC": an acronym of two letters)
+_CLIPPED_E = _rx.compile(r"[a-zåäö]{2}[^aeiouyåäö\W\d][rln]$")
+_EVENT_WORD = _rx.compile(r"[\wåäö-]{2,} [\wåäö-]{3,}|[\wåäö-]{2,}")  # ("the RC": an acronym of two letters)
 
 
 def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, whole: bool = False,
@@ -344,13 +345,13 @@ def _event_dates(text: str, word: str, sentence: str, anchor: dt.date | None, wh
     return beside if len(beside) == 1 else {day for _gap, day in near}
 
 
-_ITEM_BREAK = re.compile(r"[·•;]")
-_DIGIT = re.compile(r"\d")
+_ITEM_BREAK = _rx.compile(r"[·•;]")
+_DIGIT = _rx.compile(r"\d")
 # a line break between a date's lead word and its day: "satt till lördag\n28 mars", "held on\n3 June"
-_WRAPPED_DATE = re.compile(
+_WRAPPED_DATE = _rx.compile(
     r"\b((?:den|till|på|on|the|until|(?:mån|tis|ons|tors|fre|lör|sön)dag|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?)"
     r"[ \t]*\n[ \t]*(?=\d)", re.IGNORECASE)
-_SPAN_DASH = re.compile(r"\s*[–-]\s*")
+_SPAN_DASH = _rx.compile(r"\s*[–-]\s*")
 
 
 def _same_item(breaks: list[int], a: int, b: int) -> bool:
@@ -360,7 +361,7 @@ def _same_item(breaks: list[int], a: int, b: int) -> bool:
 
 
 # What says an event's own date right after its name: "is", "will be held (at X) on", "hålls", "blir".
-_DATED_AS = re.compile(
+_DATED_AS = _rx.compile(
     r"\s*(?::|[–—-]\s|\b(?:is|are|was|will be held|will be|is being held|takes place|will take place|falls on|"
     r"hålls|blir|är|äger rum|infaller|går av stapeln)\b)",
     re.IGNORECASE,

@@ -11,12 +11,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ... import _rx
 from ..._structure_lines import heading_speakers, speaker_heading
 from . import _fastre, cues
 from ._literals import finite_strings, parse_tree
 
 # Leading markup that is not part of what a line says: bullets, numbering, emphasis, quotes.
-_LEAD = re.compile(
+_LEAD = _rx.compile(
     r"""^[ \t]*(?:
         \#{1,6}[ \t]+            # markdown heading ('#action' is a command, not a heading)
       | >[ \t]*                  # block quote
@@ -33,44 +34,44 @@ _LEAD = re.compile(
     )+""",
     re.VERBOSE,
 )
-_EMPH_LEAD = re.compile(r"^(?:\*{1,3}|_{1,3}|`)+")
+_EMPH_LEAD = _rx.compile(r"^(?:\*{1,3}|_{1,3}|`)+")
 # What _LEAD or _EMPH_LEAD can start with: blanks, the heading, quote, bullet, checkbox, LaTeX,
 # "§" and "(1)" marks, "Kl" before a log's time, emphasis; or a digit (numbering, a time), or any
 # character before "." or ")" (a lettered point "a) "). Text opening otherwise matches neither.
 _LEAD_OPENERS = frozenset(" \t#>-*+•–·▪◦[\\§(Kk_`")
 _LETTER_POINT = frozenset(".)")
 _TAIL_CHARS = frozenset("*_` \t\n\r\f\v\u00a0")
-_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
-_TICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
-_UNTICKED = re.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[ \]")
-_BULLET = re.compile(
+_HEADING = _rx.compile(r"^[ \t]*(?:#{1,6}[ \t]|\\(?:sub)*section\*?\{|\\paragraph\{)")
+_TICKED = _rx.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[[xX✓✔]\]")
+_UNTICKED = _rx.compile(r"^[ \t]*(?:[-*+•][ \t]+)?\[ \]")
+_BULLET = _rx.compile(
     # (an arrow line is a list item of its own, its arrow kept in its words: "-> Ingrid tar fram ...")
     # ("-Nils ordnar affischer": rough notes leave out the space after the dash)
     r"^[ \t]*(?:(?:[-*+•–·▪◦]|->|→|=>)[ \t]+|-(?=[A-ZÅÄÖa-zåäö])|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+)"
 )
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
+_TABLE_ROW = _rx.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
 # "|---|---|", "---+-----+---" (a grid's junctions), "-----  --------  -----" (columns set out with spaces)
-_TABLE_RULE = re.compile(r"^[ \t]*[|+]?[ \t]*:?-{2,}:?[ \t]*(?:[|+ \t][ \t]*:?-{2,}:?[ \t]*)*[|+]?[ \t]*$")
-_BOLD_LINE = re.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
+_TABLE_RULE = _rx.compile(r"^[ \t]*[|+]?[ \t]*:?-{2,}:?[ \t]*(?:[|+ \t][ \t]*:?-{2,}:?[ \t]*)*[|+]?[ \t]*$")
+_BOLD_LINE = _rx.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
 # A sentence ends at . ! ? (or …) followed by space and something that can start a sentence.
 # A sentence ends at its mark before a capital, or before a line break: rough notes start the
 # next line in lower case ("Ok alla.\nvi skippar ...").
-_SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n"
+_SENT_END = _rx.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“(\[]?[A-ZÅÄÖÉÜ0-9@*_]|[ \t]*\n"
                        # "Håller alla med? (alla nickar) Då ...": a stage direction opens the next sentence
                        r"|[ \t]+\([a-zåäö][^()\n]{2,29}\)[ \t]+[A-ZÅÄÖ])")
 # Notes written in lower case ("- rebecka slutar i april. tove tar över som hygienombud, alla ok.")
 # start their sentences in lower case too: in a block that opens in lower case, a lower-case word
 # after an end mark opens the next sentence.
 # (After a full stop only: "... to ask Gabi? (maybe)" is an aside to the question.)
-_SENT_END_LOWER = re.compile(_SENT_END.pattern + r"|(?<=[\w)])\.(?=[ \t]+[a-zåäöéü]{2})")
-_FIRST_LETTER = re.compile(r"[^\W\d_]")
-_BARE_COUNT = re.compile(r"[ \t]+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?[ \t]*(?:\n|$)")
+_SENT_END_LOWER = _rx.compile(_SENT_END.pattern + r"|(?<=[\w)])\.(?=[ \t]+[a-zåäöéü]{2})")
+_FIRST_LETTER = _rx.compile(r"[^\W\d_]")
+_BARE_COUNT = _rx.compile(r"[ \t]+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?[ \t]*(?:\n|$)")
 # "Adjourned 8:05 p.m. (Nash/Weiss).": the mover and seconder in brackets close the line they stand on
-_MOVER_PAIR = re.compile(
+_MOVER_PAIR = _rx.compile(
     rf"[ \t]+\((?:motion:?\s*)?{cues.MOVER_NAME}\s*/\s*{cues.MOVER_NAME}\.?\)\.?[ \t]*(?:\n|$)", re.I)
-_LOWER_NEXT = re.compile(r"[ \t]+[a-zåäöéü]")
-_TAIL_WORDS = re.compile(r"[^.!?…\n]*")
+_LOWER_NEXT = _rx.compile(r"[ \t]+[a-zåäöéü]")
+_TAIL_WORDS = _rx.compile(r"[^.!?…\n]*")
 
 
 def _tail(body: str, at: int) -> str:
@@ -79,7 +80,7 @@ def _tail(body: str, at: int) -> str:
     return found.group(0) if found is not None else ""
 
 
-_ABBREV = re.compile(
+_ABBREV = _rx.compile(
     r"(?:\b(?:bl\.a|t\.ex|d\.v\.s|dvs|fd|f\.d|kl|ca|nr|resp|m\.m|mm|osv|s\.k|p\.g\.a|pga|inkl|exkl|"
     r"ev|jfr|vs|e\.g|i\.e|etc|approx|Mr|Mrs|Ms|Dr|St|Rev|Revd|Prof|Capt|Sgt|Cllr|no|vol|fig|tel|avd|forts|ang|enl|st|kap|prop|ansv|"
     r"jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec|ordf|sekr|vik|tf|v|"
@@ -122,7 +123,7 @@ _TIMESTAMP = (
 )
 # "[00:02:44] Marco Rossi: ...", "16:06:22 <tlee> ...", "<alice> ...": a transcript line.
 # ("**[10:24] Kaisa:** That is a nice offer ...": the same, in bold)
-_SPEAKER = re.compile(
+_SPEAKER = _rx.compile(
     rf"^[ \t]*(?:\*\*|__)?(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:-[ \t]*)?)?"
     r"(?:<(?P<nick>[@+]?[\w.|-]{1,30})>|(?P<name>[A-ZÅÄÖÉÜ][\w.'’-]*(?:[ \t][A-ZÅÄÖÉÜ][\w.'’-]*){0,3}"
     r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+)(?P<aside>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:)(?:\*\*|__)?[ \t]+(?=\S)"
@@ -131,7 +132,7 @@ _SPEAKER = re.compile(
 
 # a dialogue's turn: "Angela Price: OK, we'll move two to C", "Ben Osei: Yeah, I'll do it Friday"
 # (or a first name alone, counted when it is an attendee's: "Daniel: Ja, jag tror det.")
-_NAME_TURN = re.compile(
+_NAME_TURN = _rx.compile(
     r"^(?:\*\*)?(?:([A-ZÅÄÖÉ][\w'’-]+ [A-ZÅÄÖÉ][\w'’-]+)|([A-ZÅÄÖÉ][\w'’-]+))(?:\*\*)?:(?:\*\*)?[ \t]+\S", re.MULTILINE)
 _DIALOGUE_TURNS = 6
 _DIALOGUE_SHARE = 0.4
@@ -295,9 +296,9 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
     return blocks
 
 
-_GAP = re.compile(r"\S {2,}\S")
+_GAP = _rx.compile(r"\S {2,}\S")
 # The line that opens a list of att-clauses in a Swedish protocol: "Arbetsutskottet beslutar".
-_DECIDES_HEADER = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)\s*:?$")
+_DECIDES_HEADER = _rx.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades)\s*:?$")
 
 
 def _att_list(text: str, current: list) -> bool:
@@ -308,7 +309,7 @@ def _att_list(text: str, current: list) -> bool:
     if _DECIDES_HEADER.search(text, line_start, c_end):
         return c_end - line_start < 60  # "Kyrkorådet beslutar", not a long sentence ending so
     return text.startswith("att ", c_start) and current[0] == "bullet"
-_ALIGNED_CELLS = re.compile(r"\s{2,}")
+_ALIGNED_CELLS = _rx.compile(r"\s{2,}")
 
 
 def aligned_header(line: str) -> bool:
@@ -322,15 +323,15 @@ def aligned_header(line: str) -> bool:
     return task and any(cues.OWNER_COLUMN.match(w) or cues.DUE_COLUMN.match(w) for w in words)
 
 
-_NAME_COLON = re.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
+_NAME_COLON = _rx.compile(r"[A-ZÅÄÖ][\w.'’-]*(?: [A-ZÅÄÖ][\w.'’-]*){0,2}:\s")
 # A numbered point of an outline: "3.5 (N) Hyresgäst ...", "4.2 Budget", "2.1. Val av ..."
-_OWNER_DASH_START = re.compile(
+_OWNER_DASH_START = _rx.compile(
     r"[A-ZÅÄÖ][\wåäöé'’.-]*(?:\s+(?:&|och|o|and|\+)\s+[A-ZÅÄÖ][\wåäöé'’-]*|\s[A-ZÅÄÖ][\wåäöé'’-]*)?[ \t]+[–—-][ \t]+\S"
 )
-_OUTLINE_START = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[(A-ZÅÄÖ§]")
+_OUTLINE_START = _rx.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[(A-ZÅÄÖ§]")
 
 
-_DANGLING = re.compile(
+_DANGLING = _rx.compile(
     r"(?<![\w-])(?:the|a|an|of|to|for|and|or|with|by|from|at|in|on|into|its|their|our|your|his|her|"
     r"och|att|för|till|av|med|som|den|det|en|ett|om|på|vid|eller|samt|hos)$",
     re.IGNORECASE,
@@ -430,23 +431,23 @@ def split_sentences(text: str, block: Block, index: int, names: frozenset[str] =
     return [s for s in out if s.end > s.start]
 
 
-_INITIAL = re.compile(r"\b[A-ZÅÄÖ]$")
-_MONTH_SHORT = re.compile(r"(?i:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?")
-_CAPITAL_NEXT = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]")
+_INITIAL = _rx.compile(r"\b[A-ZÅÄÖ]$")
+_MONTH_SHORT = _rx.compile(r"(?i:jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\.?")
+_CAPITAL_NEXT = _rx.compile(r"\s*[A-ZÅÄÖ][a-zåäö]")
 # Lower-case too: terse notes write "diskuterades beslut: orosanmälan görs idag".
 # The labels of one decision or task ("Beslut:", "Action:"); RESOLVED also opens a resolution's text.
 _ITEM_LABELS = r"BESLUT|[Bb]eslut|DECISION|[Dd]ecision|ÅTGÄRD|[Åå]tgärd|ACTION|[Aa]ction|AP"
 _LABELS = rf"{_ITEM_LABELS}|RESOLVED|Resolved"
 # A line that opens with one: "Action: CD refresher – Ruth – by 30/05" is whole without an end mark
-_LABEL_LINE = re.compile(rf"(?:{_ITEM_LABELS})\s*:")
+_LABEL_LINE = _rx.compile(rf"(?:{_ITEM_LABELS})\s*:")
 # Whether a label word is written at all, its words as a trie: each alternative opens with a
 # literal, so the search skips in C to the places one can start.
 _LABEL_STRINGS = finite_strings(parse_tree(_LABELS))
-_LABEL_WORD = re.compile(_fastre.literal_trie(sorted(_LABEL_STRINGS)) if _LABEL_STRINGS else _LABELS)
+_LABEL_WORD = _rx.compile(_fastre.literal_trie(sorted(_LABEL_STRINGS)) if _LABEL_STRINGS else _LABELS)
 # Not "Förslag till beslut:", "Proposal for decision:": a label's own words.
 # (The run of blanks before the label, written to open with its first blank, a character class
 # scanned for in C; the look-behinds read the word before it across that blank.)
-_INLINE_LABEL = re.compile(
+_INLINE_LABEL = _rx.compile(
     rf"\s(?<=[^\s:]\s)(?<!\btill\s)(?<!\bför\s)(?<!\binför\s)(?<!\bom\s)(?<!\bto\s)(?<!\bfor\s)\s*(?=(?:{_LABELS})\s*:)"
 )
 
@@ -467,7 +468,7 @@ def _start(match: re.Match[str]) -> int:
     return match.start()
 
 
-_WORD_END = re.compile(r"[\w.]+$")
+_WORD_END = _rx.compile(r"[\w.]+$")
 _TAIL_WINDOW = 48
 
 
@@ -493,11 +494,11 @@ def _trimmed(text: str, start: int, end: int, index: int) -> Sentence:
 
 # r"\*{1,3}|_{2,3}|`" written to open with one character class (scanned for in C), the
 # look-behinds telling its character apart: the same matches.
-_MARKS = re.compile(r"[*_`](?:(?<=\*)\*{0,2}|(?<=_)_{1,2}|(?<=`))")
-_SPACES = re.compile(r"\s+")
+_MARKS = _rx.compile(r"[*_`](?:(?<=\*)\*{0,2}|(?<=_)_{1,2}|(?<=`))")
+_SPACES = _rx.compile(r"\s+")
 # What the substitutions below could change: a marker, a space other than " ", or two spaces
 # (looked for apart: a pattern of one character class is scanned for in C, an alternation is not).
-_TO_CLEAN = re.compile(r"[*_`\n\t\r\f\v\u00a0]")
+_TO_CLEAN = _rx.compile(r"[*_`\n\t\r\f\v\u00a0]")
 
 
 def clean(text: str) -> str:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ... import _rx
 from . import cues
 from .segment import Block
 
-_CELL = re.compile(r"[^|\t]+")
+_CELL = _rx.compile(r"[^|\t]+")
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,8 @@ class TableReader:
         )
 
 
-_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
-_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+_GLOSS = _rx.compile(r"\s*\([^()]*\)\s*$")
+_SPACED_CELL = _rx.compile(r"\S+(?: \S+)*")
 
 
 def _by_position(cells: list[tuple[int, int]], starts: list[int], line_start: int) -> list[tuple[int, int]]:
@@ -105,7 +106,7 @@ def _by_position(cells: list[tuple[int, int]], starts: list[int], line_start: in
     return placed
 
 
-_UNDECIDED = re.compile(
+_UNDECIDED = _rx.compile(
     r"(?:ej|inte) (?:behandlad|beslutad|klar)|not (?:discussed|decided|handled|agreed)|pending|tbd|–|-|—|"
     # a status that records no outcome: "info", "ej klart", "klar" (done), "open — back in Sept", "ongoing"
     r"(?:info|information|klar|klart|open|öppen|öppet|pågår|ongoing|done|no decision|inget beslut)\b", re.I)

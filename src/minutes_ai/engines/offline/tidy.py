@@ -7,6 +7,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from ... import _rx
 from ...schemas import ActionItem, Decision, Evidence
 
 
@@ -77,7 +78,7 @@ def dedupe_decisions(decisions: list[Decision]) -> list[Decision]:
     return sorted(kept, key=lambda d: d.evidence[0].start)
 
 
-_NOTING_FORMULA = re.compile(
+_NOTING_FORMULA = _rx.compile(
     r"\btack(?:ar|ade) för (?:informationen|redovisningen|rapporten|föredragningen|presentationen)\b|"
     r"\b(?:noterar|noterade) (?:informationen|redovisningen|rapporten)\b|\binformationen (?:noteras|antecknas)\b|"
     r"\btill handlingarna\b|\bnoted the (?:report|update|information)\b|\b(?:report|update) (?:was )?(?:noted|received)\b")
@@ -144,7 +145,7 @@ def _same(a: ActionItem, b: ActionItem, stems: dict[str, frozenset[str]], points
     return ratio >= 0.4 and len((stems_a & stems_b) - verbs) >= 2
 
 
-_POINTS_TO_LIST = re.compile(
+_POINTS_TO_LIST = _rx.compile(
     r"\b(?:se|see)\s+(?:(?:the|also|även)\s+)?(?:åtgärdslistan|åtgärdslista|åtgärder|att göra|action\s+(?:list|log|items?|points?)|"
     r"actions?(?:\s+below)?|nedan|below)\b", re.I)
 
@@ -168,8 +169,8 @@ def _owner_key(owner: str) -> str:
     return _ARTICLE.sub("", owner).casefold()
 
 
-_ARTICLE = re.compile(r"^(?:the|our)\s+", re.I)
-_PERSON_WORDS = re.compile(r"\b(?:jag|i|we|vi|hon|han|she|he)\b", re.I)
+_ARTICLE = _rx.compile(r"^(?:the|our)\s+", re.I)
+_PERSON_WORDS = _rx.compile(r"\b(?:jag|i|we|vi|hon|han|she|he)\b", re.I)
 
 
 def _points_back(action: ActionItem) -> bool:
@@ -183,7 +184,7 @@ def _points_back(action: ActionItem) -> bool:
 
 
 _WINDOW = 64
-_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|#\d+")  # (an issue or PR number names the task too)
+_CONTENT_WORD = _rx.compile(r"[^\W\d_]{4,}|#\d+")  # (an issue or PR number names the task too)
 
 
 def _stems(task: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:

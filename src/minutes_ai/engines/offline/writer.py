@@ -10,20 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ... import _rx
 from ..._structure_lines import case_folds
 
-_FROM = re.compile(r"^\s*[*_]*(?:from|från)[*_]*\s*:[*_]*\s*(?P<value>.+?)\s*$", re.I | re.M)  # ("**From:** Elin")
-_ADDRESS = re.compile(r"<[^>]*>|\[[^\]]*\]|\"|'|\([^)]*\)|\S+@\S+")
-_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){0,3}")
+_FROM = _rx.compile(r"^\s*[*_]*(?:from|från)[*_]*\s*:[*_]*\s*(?P<value>.+?)\s*$", re.I | re.M)  # ("**From:** Elin")
+_ADDRESS = _rx.compile(r"<[^>]*>|\[[^\]]*\]|\"|'|\([^)]*\)|\S+@\S+")
+_NAME = _rx.compile(r"[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){0,3}")
 # "Hälsningar,", "/Sara", "Cheers, Kylie", "Mvh Anna Berg": a sign-off and the name under or after it.
-_GREETING = re.compile(
+_GREETING = _rx.compile(
     r"^\s*(?i:(?:med\s+)?(?:vänliga?\s+)?hälsningar|hälsn\.?|mvh|vh|kram|tack|many thanks|thanks|cheers|"
     r"kind regards|best regards|best wishes|all the best|regards|best)\W*(?P<name>[A-ZÅÄÖ][^\n]*)?$"
 )
-_SLASH_NAME = re.compile(r"^\s*/\s*(?P<name>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*$")
+_SLASH_NAME = _rx.compile(r"^\s*/\s*(?P<name>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*$")
 _TAIL_LINES = 12
-_FULL_NAME = re.compile(r"[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){1,2}")
-_TITLE_LINE = re.compile(
+_FULL_NAME = _rx.compile(r"[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){1,2}")
+_TITLE_LINE = _rx.compile(
     r"\b(?i:manager|coordinator|co-ordinator|secretary|clerk|chair|director|officer|lead|president|treasurer|"
     r"ordförande|sekreterare|samordnare|projektledare|processledare|rektor|chef|koordinator|utvecklingsledare|"
     r"handläggare|kassör)",
@@ -77,7 +78,7 @@ _WRITTEN_BY_WORDS = ("skrivet av", "skrivna av", "antecknat av", "antecknade av"
                      "written by", "written up by", "typed up by")
 # "(my notes – Esther)", "mina anteckningar /Lena"
 _MY_NOTES_WORDS = ("my notes", "mina anteckningar")
-_WRITTEN_BY = re.compile(
+_WRITTEN_BY = _rx.compile(
     rf"(?:(?i:{'|'.join(_WRITTEN_BY_WORDS)})\s*:?\s+|(?i:{'|'.join(_MY_NOTES_WORDS)})\s*[–—:/-]\s*)"
     r"(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:[ \t]+[A-ZÅÄÖ][\wåäöéü'-]+)?)"  # (one line: "Skrivet av: Johan\nNärvarande")
 )
@@ -96,9 +97,9 @@ def _written_by(text: str) -> str | None:
 
 # "Pat", "*Oliver Grant, Brightwater Advisory*", "– Kerstin": notes in the first person that end
 # with their writer's name alone on the last line
-_CLOSING_NAME = re.compile(r"[-–—/*_\s]*(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){0,2})"
+_CLOSING_NAME = _rx.compile(r"[-–—/*_\s]*(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:\s+[A-ZÅÄÖ][\wåäöéü'-]+){0,2})"
                            r"(?:\s*,\s*[^,\n]{2,60})?[*_\s]*")
-_FIRST_PERSON = re.compile(r"\b(?:I'll|I will|I'm|I’ll|jag)\b")
+_FIRST_PERSON = _rx.compile(r"\b(?:I'll|I will|I'm|I’ll|jag)\b")
 
 
 def _closing_name(text: str) -> str | None:
@@ -110,7 +111,7 @@ def _closing_name(text: str) -> str | None:
 
 
 # "Who came: me (Becca), Sal, Mike", "Sophie (me)", "jag (Anna)": the writer among those present.
-_SELF = re.compile(
+_SELF = _rx.compile(
     # ("_Jag (Therese) skriver ..._": a capital, or an underscore of emphasis, before it)
     r"(?<![^\W_])(?:[Mm]e|[Mm]yself|[Jj]ag|[Mm]ig)\s*\((?P<a>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\)"
     r"|(?P<b>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*\((?:me|jag|that's me|det är jag)\)"
