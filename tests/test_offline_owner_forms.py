@@ -1044,6 +1044,49 @@ def test_a_transcript_with_each_speaker_on_a_line_above_their_words():
     ]
 
 
+STACKED_EXPORT = """Board meeting via Zoom, October 8, 2025
+Transcript, edited by the secretary.
+
+Rob Delgado (President)
+7:02 PM
+OK, we have a quorum. The registration page still shows last year's fee. Karen, can you update it?
+
+Karen Liu (Treasurer)
+7:03 PM
+Yep, I'll have it updated by Friday.
+
+Marcus Bell
+7:04 PM
+I'll email the coaches the course link by Monday.
+
+Karen Liu (Treasurer)
+7:04 PM
+Nothing else from me.
+
+Rob Delgado (President)
+7:05 PM
+Thanks. Anything else? No? Then we're done.
+"""
+
+
+def test_a_transcript_with_the_name_and_the_time_on_lines_of_their_own():
+    from minutes_ai._structure_lines import heading_speakers, stacked_heading
+
+    assert stacked_heading("Karin Lund", "0:08:24") == "Karin Lund"
+    assert stacked_heading("Rob Delgado (President)", "7:02 PM") == "Rob Delgado"
+    assert stacked_heading("Karin Lund", "Okej, då kör vi.") is None  # no time below
+    assert stacked_heading("Beslut: vi kör", "10:00") is None  # no name above
+    # "7:02 PM" alone is the heading's second line, not a heading naming "PM"
+    assert heading_speakers(STACKED_EXPORT.split("\n")) == [
+        "Rob Delgado", "Karen Liu", "Marcus Bell", "Karen Liu", "Rob Delgado"]
+    document = read_text(STACKED_EXPORT)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [a.name for a in meeting.attendees] == ["Rob Delgado", "Karen Liu", "Marcus Bell"]
+    # each turn is its speaker's: "I'll" is Karen after the ask, then Marcus
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [
+        ("Karen Liu", dt.date(2025, 10, 10)), ("Marcus Bell", dt.date(2025, 10, 13))]
+
+
 def test_timed_agenda_lines_are_no_speakers():
     text = ("Surf club committee 3 March 2025\nPresent: Ollie Hart, Kiri Tane\n\n"
             "18:35 Patrols\nRoster is full for March.\n\n"

@@ -305,11 +305,34 @@ def speaker_heading(line: str) -> str | None:
     return match.group("name") or match.group("named")
 
 
+# Teams and Zoom transcripts copied as text may stack the heading: the name on one line, the time
+# alone on the next ("Karin Lund\n0:08:24\n", "Rob Delgado (President)\n7:02 PM\n").
+_STAMP_LINE = _rx.compile(rf"[ \t]*{_STAMP}[ \t]*")
+_NAME_LINE = _rx.compile(rf"[ \t]*{_PERSON}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*")
+
+
+def stacked_heading(line: str, below: str) -> str | None:
+    """The speaker a stacked heading names: ``line`` a name alone (a role in brackets may
+    follow) and ``below`` the time alone; None otherwise."""
+    if ":" not in below or _STAMP_LINE.fullmatch(below) is None:
+        return None
+    match = _NAME_LINE.fullmatch(line)
+    return match.group("name") if match is not None else None
+
+
 def heading_speakers(lines: Iterable[str]) -> list[str]:
-    """The speakers of a transcript laid out with a heading line per turn, one name per heading in
-    order; empty unless there are three such lines or more and two speakers or more head two turns
-    each (an agenda's timed lines, "18:35 Patrols", "19:10 Clubhouse", name each topic once)."""
-    names = [who for line in lines if (who := speaker_heading(line)) is not None]
+    """The speakers of a transcript laid out with a heading line per turn (or a name line over a
+    time line, see :func:`stacked_heading`), one name per heading in order; empty unless there
+    are three such headings or more and two speakers or more head two turns each (an agenda's
+    timed lines, "18:35 Patrols", "19:10 Clubhouse", name each topic once)."""
+    names: list[str] = []
+    above = ""
+    for line in lines:
+        # (the time line first: "7:02 PM" alone reads as a heading naming "PM")
+        if (above and (who := stacked_heading(above, line)) is not None) or (
+                (who := speaker_heading(line)) is not None):
+            names.append(who)
+        above = line
     if len(names) < 3 or sum(1 for n in Counter(names).values() if n >= 2) < 2:
         return []
     return names
@@ -366,6 +389,7 @@ __all__ = [
     "case_folds",
     "cells",
     "heading_speakers",
+    "stacked_heading",
     "next_nonblank",
     "speaker_heading",
     "split_lines",

@@ -219,7 +219,9 @@ def speakers(document: Document, lines: list[Line], lo: int, hi: int) -> list[At
             if "nick" in match.groupdict() or looks_like_name(name):
                 names.append(name)
         # "Denise Carter  0:02": the speaker on a line above the words
-        headed = heading_speakers(lines[k].raw for k in range(lo, hi) if ":" in lines[k].raw)
+        # (a line without a time is passed only above one with it: "Karin Lund\n0:08:24")
+        headed = heading_speakers(lines[k].raw for k in range(lo, hi)
+                                  if ":" in lines[k].raw or k + 1 < hi and ":" in lines[k + 1].raw)
         names += headed
         stamped += len(headed)
         if stamped < 3:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ... import _rx
-from ..._structure_lines import heading_speakers, speaker_heading
+from ..._structure_lines import heading_speakers, speaker_heading, stacked_heading
 from . import _fastre, cues
 from ._literals import finite_strings, parse_tree
 
@@ -226,6 +226,15 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
             said_by, in_headed = who, False
             pos = line_end + 1
             continue
+        if headed and nl != -1 and ":" not in line:
+            # "Karin Lund\n0:08:24\n": the name over the time, both lines the heading
+            below_end = text.find("\n", nl + 1, end)
+            below_end = end if below_end == -1 else below_end
+            if (who := stacked_heading(line, text[nl + 1 : below_end])) in headed:
+                close()
+                said_by, in_headed = who, False
+                pos = below_end + 1
+                continue
         if said_by is not None or (in_headed and current is not None):
             c_start, c_end = content_span(text, pos, line_end)
             if said_by is not None:
