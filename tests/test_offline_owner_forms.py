@@ -1087,6 +1087,20 @@ def test_a_transcript_with_the_name_and_the_time_on_lines_of_their_own():
         ("Karen Liu", dt.date(2025, 10, 10)), ("Marcus Bell", dt.date(2025, 10, 13))]
 
 
+def test_a_phone_chat_export_with_dated_stamps_names_its_speakers_as_attendees():
+    text = ("[17/8/25, 7:30:14 pm] Kylie Moss: Evening all, committee meeting in here tonight.\n"
+            "[17/8/25, 7:31:02 pm] Brett Harding: here\n"
+            "[17/8/25, 7:31:40 pm] Anika Rao: here\n"
+            "[17/8/25, 7:43:40 pm] Kylie Moss: Fees stay as they are then. Anika can you update the rego form "
+            "before registrations open on 1 Sept?\n"
+            "[17/8/25, 7:44:02 pm] Anika Rao: will do\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    assert [a.name for a in meeting.attendees] == ["Kylie Moss", "Brett Harding", "Anika Rao"]
+    # the ask names Anika by her first name: the owner is the attendee, answered on the next line
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [("Anika Rao", dt.date(2025, 9, 1))]
+    assert "will do" in meeting.action_items[0].evidence[0].quote
+
+
 def test_timed_agenda_lines_are_no_speakers():
     text = ("Surf club committee 3 March 2025\nPresent: Ollie Hart, Kiri Tane\n\n"
             "18:35 Patrols\nRoster is full for March.\n\n"

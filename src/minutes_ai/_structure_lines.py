@@ -305,6 +305,14 @@ def speaker_heading(line: str) -> str | None:
     return match.group("name") or match.group("named")
 
 
+# "[00:02:44]", "16:06:22", "[2026-04-08 10:21]", "4/8/26, 10:21": a chat or transcript stamp before
+# a speaker's name ("23/02/26, 7:41 pm - Aroha Ngata: ...", "[17/8/25, 7:44:02 pm] Anika Rao: ...": a
+# phone's chat export, with the clock's am/pm)
+CHAT_STAMP = (
+    r"[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t])?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
+)
+
 # Teams and Zoom transcripts copied as text may stack the heading: the name on one line, the time
 # alone on the next ("Karin Lund\n0:08:24\n", "Rob Delgado (President)\n7:02 PM\n").
 _STAMP_LINE = _rx.compile(rf"[ \t]*{_STAMP}[ \t]*")
@@ -384,6 +392,7 @@ class Watched:
 
 
 __all__ = [
+    "CHAT_STAMP",
     "Line",
     "Watched",
     "case_folds",

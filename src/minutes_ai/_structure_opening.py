@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import _rx
-from ._structure_lines import Line, heading_speakers, word_count
+from ._structure_lines import CHAT_STAMP, Line, heading_speakers, word_count
 from ._structure_people import looks_like_name
 from .dates import find_dates, find_meeting_date, find_stated_date
 from .dates._lexicon import WEEKDAYS, weekday_number
@@ -47,10 +47,7 @@ _OPENING_LINES = 3
 _OPENING_TURNS = 3
 # Chat logs: "16:00:12 <nick> words"; transcripts: "[00:01:02] Name Surname: words".
 _IRC_NICK = _rx.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[@+%]?(?P<nick>[^\s<>]{1,32})>\s+\S")
-_STAMPED_SPEAKER = _rx.compile(
-    r"^\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\]?\)?\s*(?:-\s*)?(?P<name>[^\W\d][\w .'-]{0,40}?)"
-    r"\s*:\s+\S"
-)
+_STAMPED_SPEAKER = _rx.compile(rf"^{CHAT_STAMP}\s*(?:-\s*)?(?P<name>[^\W\d][\w .'-]{{0,40}}?)\s*:\s+\S")
 # Bots and service accounts that speak in chat logs without attending.
 _BOTS = frozenset({"meetbot", "zodbot", "collabot", "rrsagent", "zakim", "trackbot", "bot"})
 

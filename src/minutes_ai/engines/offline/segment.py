@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ... import _rx
-from ..._structure_lines import heading_speakers, speaker_heading, stacked_heading
+from ..._structure_lines import CHAT_STAMP, heading_speakers, speaker_heading, stacked_heading
 from . import _fastre, cues
 from ._literals import finite_strings, parse_tree
 
@@ -115,12 +115,7 @@ class Sentence:
     block: int  # index of its block
 
 
-# "[00:02:44]", "16:06:22", "[2026-04-08 10:21]", "4/8/26, 10:21": a chat or transcript stamp.
-_TIMESTAMP = (
-    r"[\[(]?(?:\d{4}-\d{2}-\d{2}[ T]|\d{1,2}/\d{1,2}(?:/\d{2,4})?,?[ \t])?"
-    # ("23/02/26, 7:41 pm - Aroha Ngata: ...": a phone's chat export, with the clock's am/pm)
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
-)
+_TIMESTAMP = CHAT_STAMP
 # "[00:02:44] Marco Rossi: ...", "16:06:22 <tlee> ...", "<alice> ...": a transcript line.
 # ("**[10:24] Kaisa:** That is a nice offer ...": the same, in bold)
 _SPEAKER = _rx.compile(
