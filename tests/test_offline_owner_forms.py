@@ -1101,6 +1101,29 @@ def test_a_phone_chat_export_with_dated_stamps_names_its_speakers_as_attendees()
     assert "will do" in meeting.action_items[0].evidence[0].quote
 
 
+def test_chat_handles_after_a_stamp_are_speakers_and_attendees():
+    text = ("Robotics committee, #committee channel export\n\n"
+            "[2026-02-04 7:30 PM] sarah.k: ok it's 7:30, weekly committee mtg starts now\n"
+            "[2026-02-04 7:31 PM] jordan_p: here\n"
+            "[2026-02-04 7:32 PM] amir.dev: present\n"
+            "[2026-02-04 7:33 PM] jordan_p: I'll pick up the key from Lorraine on Friday\n"
+            "[2026-02-04 7:35 PM] sarah.k: amir can you send all 9 judges the rubric?\n"
+            "[2026-02-04 7:36 PM] amir.dev: sure, by Sunday\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    assert [a.name for a in meeting.attendees] == ["sarah.k", "jordan_p", "amir.dev"]
+    # "I'll" is the handle's; "amir" in the ask is amir.dev, the handle's first part
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [
+        ("jordan_p", dt.date(2026, 2, 6)), ("amir.dev", dt.date(2026, 2, 8))]
+
+
+def test_a_lower_case_word_after_a_time_is_no_chat_handle():
+    from minutes_ai.engines.offline.segment import _SPEAKER
+
+    assert _SPEAKER.match("[19:32] mike_t: here")["name"] == "mike_t"
+    assert _SPEAKER.match("10:30 lunch: soup and bread") is None  # a timed agenda line
+    assert _SPEAKER.match("sarah.k: here") is None  # a handle needs its stamp
+
+
 def test_timed_agenda_lines_are_no_speakers():
     text = ("Surf club committee 3 March 2025\nPresent: Ollie Hart, Kiri Tane\n\n"
             "18:35 Patrols\nRoster is full for March.\n\n"

@@ -313,6 +313,10 @@ CHAT_STAMP = (
     r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?"
 )
 
+# A chat handle after a stamp: "[2026-02-04 7:34 PM] jordan_p: yep", "sarah.k:" (a lower-case word
+# with a dot, an underscore or a digit in it, as user names are written)
+CHAT_HANDLE = r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+[0-9]+"
+
 # Teams and Zoom transcripts copied as text may stack the heading: the name on one line, the time
 # alone on the next ("Karin Lund\n0:08:24\n", "Rob Delgado (President)\n7:02 PM\n").
 _STAMP_LINE = _rx.compile(rf"[ \t]*{_STAMP}[ \t]*")
@@ -392,6 +396,7 @@ class Watched:
 
 
 __all__ = [
+    "CHAT_HANDLE",
     "CHAT_STAMP",
     "Line",
     "Watched",

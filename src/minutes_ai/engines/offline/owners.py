@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ... import _rx
+from ..._structure_lines import CHAT_HANDLE
 from ..._titles import TITLE_PATTERN
 from ...schemas import Meeting
 from ._fastre import lower_source
@@ -52,6 +53,19 @@ def _name_pairs(text: str) -> list[str]:
 _PLAIN_NAME = _rx.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
 _PLAIN_FULL_NAME = _rx.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]+ [A-ZÅÄÖ][a-zåäöéü'’-]{2,}")
 _TITLE_LEAD = _rx.compile(rf"^(?:{TITLE_PATTERN}\s+)+", re.I)
+
+
+_HANDLE = _rx.compile(CHAT_HANDLE)
+_HANDLE_HEAD = _rx.compile(r"[a-z]{2,}")
+
+
+def _handle_head(name: str) -> str:
+    """The first name a chat handle starts with ("sarah" of "sarah.k", "jordan" of "jordan_p"); ""
+    for anything else."""
+    if not _HANDLE.fullmatch(name):
+        return ""
+    head = _HANDLE_HEAD.match(name)
+    return head.group(0) if head is not None else ""
 
 
 def _name_parts(name: str) -> list[str]:
@@ -173,6 +187,7 @@ class NameIndex:
         people = [p for p in people if p not in aliases]
         # (first names counted as _add_person reads them: "Dr Hannah Oduya" and "Hannah Berg" share "Hannah")
         first_counts = Counter(parts[0].casefold() for n in people if len(parts := _name_parts(n)) >= 2)
+        first_counts.update(head for n in people if (head := _handle_head(n)))  # "amir" of "amir.dev"
         last_counts = Counter(n.split()[-1].casefold() for n in people if " " in n.strip())
         for name in people:
             index._add_person(name, unique_first=first_counts)
@@ -201,6 +216,8 @@ class NameIndex:
             return
         self.full_names.setdefault(name.casefold(), name)
         parts = _name_parts(name)
+        if (head := _handle_head(name)) and unique_first[head] <= 1:
+            self.full_names.setdefault(head, name)  # "amir can you send ..." is amir.dev's
         if len(parts) >= 2:
             first = parts[0].casefold()
             if unique_first[first] <= 1:

@@ -12,7 +12,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ... import _rx
-from ..._structure_lines import CHAT_STAMP, heading_speakers, speaker_heading, stacked_heading
+from ..._structure_lines import (
+    CHAT_HANDLE,
+    CHAT_STAMP,
+    heading_speakers,
+    speaker_heading,
+    stacked_heading,
+)
 from . import _fastre, cues
 from ._literals import finite_strings, parse_tree
 
@@ -121,7 +127,9 @@ _TIMESTAMP = CHAT_STAMP
 _SPEAKER = _rx.compile(
     rf"^[ \t]*(?:\*\*|__)?(?:(?P<ts>{_TIMESTAMP})[ \t]*(?:-[ \t]*)?)?"
     r"(?:<(?P<nick>[@+]?[\w.|-]{1,30})>|(?P<name>[A-ZÅÄÖÉÜ][\w.'’-]*(?:[ \t][A-ZÅÄÖÉÜ][\w.'’-]*){0,3}"
-    r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+)(?P<aside>[ \t]*\([^()\n:]{1,40}\))?[ \t]*:)(?:\*\*|__)?[ \t]+(?=\S)"
+    r"|[Ss]peaker[ \t]\d+|[Tt]alare[ \t]\d+"
+    # a chat handle, after a stamp only ("[2026-02-04 7:34 PM] jordan_p: yep, I'll pick it up Friday")
+    rf"|(?(ts)(?:{CHAT_HANDLE})|(?!)))(?P<aside>[ \t]*\([^()\n:]{{1,40}}\))?[ \t]*:)(?:\*\*|__)?[ \t]+(?=\S)"
 )
 
 
