@@ -985,6 +985,28 @@ def test_an_aside_in_brackets_does_not_date_the_decision():
     assert not any("trail grant" in q for q in found)  # an act of April, reported
 
 
+def test_a_motion_moved_in_the_first_person_and_carried_in_a_transcript():
+    text = ("PTO board, January 13, 2026\nPresent: Dana Whitfield, Marcus Reyes, Jen Kowalski\n\n"
+            "[00:03:45] Marcus Reyes: I move we fund all five grants.\n"
+            "[00:03:52] Jen Kowalski: Second.\n"
+            "[00:03:55] Dana Whitfield: All in favor? That is four. Motion carries.\n"
+            "[00:05:38] Marcus Reyes: I move that dues go up to $25.\n"
+            "[00:05:40] Jen Kowalski: Second.\n"
+            "[00:05:45] Dana Whitfield: Two in favor, three against. Motion fails.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    # the motion in the mover's words, quoted to the chair's outcome; the one that failed is none
+    assert len(found) == 1 and found[0].startswith("I move we fund") and found[0].endswith("Motion carries.")
+
+
+def test_a_title_in_quotation_marks_does_not_date_the_decision():
+    text = ("Styrelsemöte 7 oktober 2025\nNärvarande: Annika Rydén, Maja Eklund\n\n"
+            "§ 3 Dagordning\nDagordningen godkändes med tillägg av punkten \"Hajk i november\" under § 9.\n"
+            "§ 4 Övrigt\nStyrelsen godkände i september \"Hajkplanen\" och den gäller.\n")
+    found = [q[0] for q in decisions(text)]
+    assert any("Dagordningen godkändes" in q for q in found)  # the agenda point's title names the month
+    assert not any("Hajkplanen" in q for q in found)  # approved in September, before the meeting: reported
+
+
 def test_a_decision_that_opens_with_an_attendees_name():
     text = ("Socialnämnden 2025-03-12\nNärvarande: Mats Olander (S), Gunilla Rask (L), Eva Lind (M)\n\n"
             "§ 12 Entledigande och fyllnadsval\nSocialnämndens beslut\n"

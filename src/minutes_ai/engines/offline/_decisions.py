@@ -223,7 +223,8 @@ def _month_ahead(month: re.Match[str], words: str, anchor: dt.date | None) -> bo
     return dt.date(int(year.group(1)), number, 1) > anchor.replace(day=1)
 
 
-_ASIDE = _rx.compile(r"\([^()]*\)")
+# an aside in brackets, or a title in quotation marks ('med tillägg av punkten "Hajk i november"')
+_ASIDE = _rx.compile(r"\([^()]*\)|\"[^\"\n]{1,80}\"|[“”][^“”\n]{1,80}[”]")
 
 
 # What stays as it was ("Dues stay at $15", "avgiften ligger kvar"), after a proposal that lost
@@ -237,8 +238,10 @@ def _dated_before(words: str, anchor: dt.date | None) -> bool:
     if not verb:
         return False
     # an aside in brackets dates something else: "approved as written, 4-0-1 (Ames abstaining,
-    # absent in April)" (blanked, so every position stays where it was)
-    words = _ASIDE.sub(lambda aside: " " * len(aside.group(0)), words) if "(" in words else words
+    # absent in April)", and so does a title in quotation marks ('Dagordningen godkändes med tillägg
+    # av punkten "Hajk i november"') (blanked, so every position stays where it was)
+    if "(" in words or '"' in words or "”" in words:
+        words = _ASIDE.sub(lambda aside: " " * len(aside.group(0)), words)
     # "i december beslutade X", "approved the policy in October": the month dates the act;
     # after "att"/"to" it belongs to what was decided ("beslutade att hålla ett möte i juni").
     # ("decided the next intake will open in March": what is to happen, after its modal; "beviljade

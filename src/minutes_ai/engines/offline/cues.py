@@ -262,7 +262,7 @@ DECISION_VERB = _rx.compile(
     r"authori[sz]ed|avslår|uppdrar åt|uppdrog åt|uppdras åt|(?:ärendet|punkten|frågan) utgår|(?:om|ny)val av|"
     r"enighet|eniga om|enig om|klartecken|grönt ljus|går vidare med|gå vidare med|bekräftades|"
     r"go ahead with|will go ahead|going ahead|was confirmed|were confirmed|all in favou?r|"
-    r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion passed|"
+    r"motion (?:was )?(?:carried|passed|adopted|approved)|the motion (?:passed|passes|carries)|"
     # the constituting meeting's signatories: "Föreningens firma tecknas av ordförande och kassör"
     r"firma(?:n)? tecknas\b|tecknar (?:föreningens |bolagets )?firma\b|"
     r"beslöts|bestämde(?:s)?|bestämdes|bestämt|bestämmer att|(?:var|är|blev) (?:enig|eniga|överens) om|"
@@ -323,7 +323,8 @@ DECISION_VERB = _rx.compile(
     r"gave the green light|unanimously|we(?:'ll| will)? go (?:with|w/)|going (?:with|w/)|"
     r"resolved|agreed|approved?|approves|adopted|adopts|ratified|endorsed|so decided|"
     r"reached consensus|consensus (?:to|that|on|was reached)|by consensus|"
-    r"motion (?:carried|passed|adopted|approved)|carried unanimously|"
+    # ("Motion carries.": a chair's words in a transcript)
+    r"motion (?:carried|passed|adopted|approved|carries|passes)|carried unanimously|"
     r"voted(?: \d+\s*[–-]\s*\d+)? (?:to|in favou?r)|^voted\b|vote passed|elected|appointed|re-?elected|"
     r"motion\b[^.]{0,120}?(?:->|→|—|-|:)?\s*(?:passed|carried|approved|adopted)|"
     r"decided|decides|tabled|deferred|postponed to|accepted|signed off|"
@@ -716,6 +717,8 @@ PROPOSAL = _rx.compile(
     r"|^(?:[A-ZÅÄÖ][\w.'-]*\s+){1,3}(?:proposed|suggested|föreslog|föreslår|yrkade)\b"
     # "Deb moved to lease the second van ...", "Cllr Shah moved that ...": a member's motion
     r"|^(?:[A-ZÅÄÖ][\w.'-]*\s+){1,3}moved\s+(?:to|that)\s"
+    # "I move we fund all five ...", "Jag yrkar att ...": a motion in the mover's own words (a transcript)
+    r"|^(?:(?:so|ok|okay|then),?\s+)?i (?:move|propose)\s+(?:that|to|we)\s"
     r"|^that\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,8}?\s+(?:be|is|are|shall|should|adopt|approve|accept|"
     r"receive|note|endorse|agree|authori[sz]e|request|confirm|ratify|appoint|grant|allocate|award|defer|"
     r"support|apply|proceed|enter|purchase|accept|establish|amend|reaffirm|thank)\b",
@@ -750,7 +753,7 @@ RESULT = _rx.compile(
     # "Ingen invändning – det införs direkt.", "No objections — it goes ahead on the 14th."
     r"^(?:ingen invändning(?:ar)?|inga invändningar|no objections?|nobody objected|ingen (?:var |sa )?emot)(?=\s*[–—-]\s)|"
     r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
-    r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|passes|bifölls|bifalls|antogs|"
+    r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|passes|carries|bifölls|bifalls|antogs|"
     r"godkändes|avslogs|avslås)\b|^carried\b|"
     r"^(?:beslut )?(?:enligt|i enlighet med) (?:\w+ )?förslag(?:et)?\W*$|"
     # "Förslag till beslut: ... / Beslut: Bifall.": the proposal above is what was decided.
@@ -1001,6 +1004,7 @@ _NEEDLES = {
         "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
+                 "i move", "i propose",
                  "suggested", "föreslog", "föreslår", "yrkade"),
     "PAST_TASK": ("har ", "är klar", "är gjort", "was ", "has ", "been", "complet", "finish", "done",
                   "klar", "bokad", "bokat", "gjort", "fixat", "skickat", "booked", "sent", "(ok", "✓", "✔", "☑",
