@@ -998,6 +998,20 @@ def test_a_motion_moved_in_the_first_person_and_carried_in_a_transcript():
     assert len(found) == 1 and found[0].startswith("I move we fund") and found[0].endswith("Motion carries.")
 
 
+def test_the_mover_and_outcome_below_a_resolution_belong_to_it():
+    text = ("Board of Trustees meeting 18 March 2026\nPresent: Kiri Moana, Raj Patel\n\n"
+            "6. PRINCIPAL'S REPORT\nThe Principal spoke to her report.\n"
+            "Resolved that the Principal's report be received.\n"
+            "Moved: Kiri Moana / Seconded: Raj Patel. Carried.\n\n"
+            "7. PROPERTY\nMoved that the Board accept the fencing quote.\n"
+            "Moved: Raj Patel / Seconded: Kiri Moana. Carried.\n")
+    found = [" ".join(q) for q in decisions(text)]
+    # one decision each: the mover line is not a motion of its own
+    assert len(found) == 2
+    assert found[0].startswith("Resolved that the Principal's report") and found[0].endswith("Carried.")
+    assert found[1].startswith("Moved that the Board accept") and found[1].endswith("Carried.")
+
+
 def test_a_title_in_quotation_marks_does_not_date_the_decision():
     text = ("Styrelsemöte 7 oktober 2025\nNärvarande: Annika Rydén, Maja Eklund\n\n"
             "§ 3 Dagordning\nDagordningen godkändes med tillägg av punkten \"Hajk i november\" under § 9.\n"

@@ -218,6 +218,7 @@ class OfflineEngine:
         todo_end: int | None = None  # where a "To do: Kofi – ... Trish – ..." paragraph ended
         row_action: ActionItem | None = None  # the action that row gave
         prior: Sentence | None = None  # the meeting's last sentence, across blocks
+        seconded: Sentence | None = None  # a decision whose mover and seconder the line below names
         # a request in a turn, its block, and whether it is only an ask so far (no task until answered)
         asked: tuple[ActionItem, int, bool] | None = None
         last_end = meeting.start  # where the block before ended
@@ -375,8 +376,11 @@ class OfflineEngine:
                     if (opened is not None and not cues.FAILED.search(words)
                             and ((count := rules.moved_count(words)) is None or count[0] > count[1])
                             and not cues.MOTION_NOT_PUT.search(text[opened.start : sentence.end])):
-                        if opened is previous and decisions and decisions[-1].evidence[0].start == opened.start:
-                            decisions.pop()  # "Fees staying the same. Proposed Declan, seconded Conor, agreed.": one
+                        if ((opened is previous or opened is seconded) and decisions
+                                and decisions[-1].evidence[0].start == opened.start):
+                            # "Fees staying the same. Proposed Declan, seconded Conor, agreed.", "Resolved that
+                            # ...\nMoved: A / Seconded: B. Carried.": one decision
+                            decisions.pop()
                         decisions.append(_decision(ctx, opened.start, sentence.end, text))
                         # ("Nobody argued.", "Ingen protesterade.": assent by silence, which a
                         # stated outcome after it replaces; not "Motion carried 3-1. Item tabled.")
@@ -427,6 +431,11 @@ class OfflineEngine:
                     if proposal is not None and _AMENDMENT.search(words):
                         motion = proposal  # "Amendment moved Cr Tanaka ...": the motion waits
                     proposal = sentence
+                    if (prior is not None and decisions and decisions[-1].evidence[0].start == prior.start
+                            and cues.MOVER_ONLY.match(words) and not text[prior.end : sentence.start].strip()):
+                        # "Resolved that the report be received.\nMoved: A / Seconded: B. Carried.": who
+                        # moved the decision on the line above, whose outcome follows
+                        proposal = seconded = prior
                     if _SETTLED_IN_PLACE.search(words):
                         # "Nguyen moved to amend the plan ...; the amendment failed 3-4.": settled where it
                         # was moved, so the motion it amended is before the meeting again
