@@ -1012,6 +1012,21 @@ def test_the_mover_and_outcome_below_a_resolution_belong_to_it():
     assert found[1].startswith("Moved that the Board accept") and found[1].endswith("Carried.")
 
 
+def test_a_position_kept_a_recommendation_sent_up_and_a_go():
+    swedish = ("Styrgrupp feriearbete 2026-03-10\nNärvarande: Anna Berg, Per Ek\n\n"
+               "Gransjö vill att deras ungdomar ska få söka. Nej, vi håller fast vid att feriearbetet bara är "
+               "för ungdomar skrivna i Norrtorp.\n"
+               "Timlönen: ja, vi föreslår KS att timlönen höjs till 100 kr.\n"
+               "Vi föreslår därför att vi ses oftare.\n")
+    found = [q[0] for q in decisions(swedish)]
+    assert any("håller fast vid" in q for q in found)
+    assert any("föreslår KS att" in q for q in found)  # the group's recommendation to the body above it
+    assert not any("ses oftare" in q for q in found)  # a suggestion put to the group itself
+    english = ("Committee 4 February 2026\nPresent: Sarah King, Jordan Price\n\n"
+               "Bake sale is a go for March.\nIs the raffle a go?\n")
+    assert [q[0] for q in decisions(english)] == ["Bake sale is a go for March."]
+
+
 def test_a_title_in_quotation_marks_does_not_date_the_decision():
     text = ("Styrelsemöte 7 oktober 2025\nNärvarande: Annika Rydén, Maja Eklund\n\n"
             "§ 3 Dagordning\nDagordningen godkändes med tillägg av punkten \"Hajk i november\" under § 9.\n"

@@ -608,7 +608,9 @@ def _closed_aside(clean: str, at: int, cue: int) -> bool:
 # A group that can only advise records its position as a recommendation: "Gruppen rekommenderar
 # kommunerna att ...", "The Committee recommended to Finance Committee that ...".
 _GROUP_RECOMMENDS = _rx.compile(
-    r"^(?:the\s+)?(?:gruppen|nätverket|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen|rådet|"
+    # ("Ja, vi föreslår KS att timlönen höjs": the group's own answer, addressed to the body above it)
+    r"^(?:[^:]{1,30}:\s*)?(?:(?:ja|nej|ok|okej|okay|så|då)[,.!]?\s+)?(?:the\s+)?(?:(?=vi\s+föreslår\s+(?!(?:därför|nog|också|även|istället|"
+    r"alltså|då|kanske|att)\b))vi|gruppen|nätverket|styrgruppen|arbetsgruppen|referensgruppen|ledningsgruppen|rådet|"
     r"utskottet|committee|group|panel|network|working group|styrelsen|valberedningen|kommittén|"
     # a §-protocol's body proposing to the one above it: "Kommunstyrelsen föreslår kommunfullmäktige att
     # ...", "Arbetsutskottet föreslår socialnämnden att ...", "AU föreslår kyrkorådet att ..."

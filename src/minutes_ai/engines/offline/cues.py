@@ -176,6 +176,9 @@ DECISION_VERB = _rx.compile(
     # the end"), no one against ("Ingen var emot."), a no ("Vi tackade nej", "We said no"), and a
     # thing left alone ("vi lät det vara", "så vi låter bli")
     r"\b(?:vi|styrelsen|mötet|gruppen|nämnden|we|the board|the committee|the panel|the group) (?:röstade|voted)\b(?! om\b(?! att\b))|"
+    # "Nej, vi håller fast vid att ...": a position the meeting keeps; "livestream is a go": settled
+    r"\b(?:vi|styrelsen|gruppen|mötet|nämnden|nätverket|rådet|föreningen) håller fast vid\b|\bhåller vi fast vid\b|"
+    r"\b(?:is|it's|it’s|that's|that’s) a go\b|"
     # the way things go on: "We'll carry on with one Saturday clinic a month", "vi fortsätter med ideella krafter"
     r"\bwe(?:'ll|’ll| will)? carry on with\b(?! (?:the )?(?:next|item|agenda|meeting))|"
     r"\bingen (?:var|sa) emot\b(?!\W*$)|\b(?:vi tackade nej|vi tackar nej|we said no|we declined|we turned (?:it|them|that) down)\b|"
@@ -954,6 +957,7 @@ ASSIGNED_TO = _rx.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
+        "håller fast vid", "håller vi fast", "a go",
         "beslut", "beslöt", "bakom", "sticking with", "ok:a", "firma", "voted", "var emot", "sa emot", "said no", "we declined",
         "turned", "carry on", "lät det", "lät den", "lät dem", "låter bli", "låter vi bli", "sign-off", "signoff", "invändning", "passed", "received and noted",
         "landed on", "spikad", "spikat", "locked in", "we're", "we are", "we’re", "höll med",
