@@ -1217,6 +1217,20 @@ def test_in_an_email_thread_a_first_person_task_is_the_sender_of_its_message():
     assert owners == ["Orla Brennan", "Declan Furlong"]
 
 
+def test_a_chat_reply_that_only_says_fixar_takes_the_ask():
+    text = ("Avstämning introdagar, Teams-chatt 2026-04-14\n\n"
+            "Lena Holmqvist  09:10\nHej! Vi kör avstämningen här.\n\n"
+            "Jonas Ek  09:11\nHej!\n\n"
+            "Lena Holmqvist  09:15\nAulan blir det. Jonas, kan du boka aulan?\n\n"
+            "Jonas Ek  09:17\nFixar. Bokar senast fredag.\n")
+    found = [(a.owner, a.deadline, a.evidence[-1].quote) for a in actions(text)]
+    # one task: the ask and its yes, owned by the one asked, the day from the reply; "Fixar." is no task of its own
+    assert len(found) == 1
+    owner, deadline, quote = found[0]
+    assert owner == "Jonas Ek" and deadline == dt.date(2026, 4, 17)
+    assert quote.startswith("Jonas, kan du boka aulan?") and "Fixar." in quote
+
+
 def test_a_chat_ask_without_its_comma_and_a_reply_after_an_emoji():
     text = ("WhatsApp Chat with Netball Committee\n"
             "23/02/26, 7:30 pm - Aroha Ngata: Ok committee meeting on here tonight.\n"

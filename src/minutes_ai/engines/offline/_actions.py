@@ -347,7 +347,8 @@ def _answered(ctx: _Context, asked: ActionItem, block: Block, words: str,
 # The one asked says yes: "Yep, I'll ...", "Sure.", "Japp, gör det i veckan", "I can do that".
 _ACCEPTED = _rx.compile(
     r"^(?:(?:yes|yep|yeah|yup|sure|of course|absolutely|okay|ok|will do|no problem|happy to|on it|"
-    r"ja|japp|jadå|javisst|visst|absolut|okej|fixar det|gör det|självklart|inga problem)\b"
+    # ("Fixar.", "Can do": the yes of a chat, the subject left out)
+    r"ja|japp|jadå|javisst|visst|absolut|okej|fixar(?: det)?|ordnar det|tar det|gör det|självklart|inga problem|can do)\b"
     r"|(?:i|jag)(?:'ll|’ll| will| can| kan| tar| fixar| gör)\b)",
     re.I,
 )
