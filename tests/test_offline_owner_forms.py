@@ -1231,6 +1231,22 @@ def test_a_chat_reply_that_only_says_fixar_takes_the_ask():
     assert quote.startswith("Jonas, kan du boka aulan?") and "Fixar." in quote
 
 
+def test_a_chat_ask_that_mentions_its_owner_with_an_at_sign():
+    from minutes_ai.engines.offline import cues
+
+    ask = cues.REQUEST.match("@Ella can you email them and find a date in late May?")
+    assert ask is not None and ask.group("owner") == "Ella"
+    assert cues.REQUEST.match("@Ella thanks, that was quick.") is None
+    text = ("Tramping club committee (Discord), 6 May 2025\n\n"
+            "Liam T — 06/05/2025 7:02 pm\nevening all\n\n"
+            "Ella K — 06/05/2025 7:03 pm\nhi\n\n"
+            "Liam T — 06/05/2025 7:20 pm\n@Ella can you email the hut warden and find a date in late May?\n\n"
+            "Ella K — 06/05/2025 7:21 pm\nwill do\n")
+    found = [(a.owner, a.evidence[-1].quote) for a in actions(text)]
+    assert len(found) == 1 and found[0][0] == "Ella K"  # the ask answered: Ella's
+    assert found[0][1].startswith("@Ella can you email") and found[0][1].endswith("will do")
+
+
 def test_a_chat_ask_without_its_comma_and_a_reply_after_an_emoji():
     text = ("WhatsApp Chat with Netball Committee\n"
             "23/02/26, 7:30 pm - Aroha Ngata: Ok committee meeting on here tonight.\n"

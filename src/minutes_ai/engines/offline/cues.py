@@ -509,7 +509,8 @@ AT_OWNER = _rx.compile(
 # "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
 REQUEST = _rx.compile(
     # ("Mel can you place the order by Friday?": in a chat the comma goes, the question mark stays)
-    r"^(?:\w+[,.]\s+)?(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)(?:,\s+|\s+(?=[^?]+\?\s*$))(?:kan du|skulle du kunna|"
+    # ("@Ella can you email them ...?": a chat's mention)
+    r"^(?:\w+[,.]\s+)?@?(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)(?:,\s+|\s+(?=[^?]+\?\s*$))(?:kan du|skulle du kunna|"
     r"kan ni|could you|can you|would you|will you)\s+(?P<task>.+?)\??$",
     _I,
 )
