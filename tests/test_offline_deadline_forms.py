@@ -1046,6 +1046,17 @@ def test_the_next_meeting_said_in_passing_mid_sentence():
     assert meeting.next_meeting is None
 
 
+def test_the_short_name_of_the_announced_next_meeting():
+    text = ("# Projekt Digital SIP – möte 7\n\nDatum: 2025-09-23\nNärvarande: Ewa Sandberg, Cecilia Norén\n\n"
+            "Ewa uppdaterar riskanalysen till nästa SG.\n"
+            "Cecilia lyfter frågan till nästa KS.\n\n"
+            "Nästa styrgrupp: tisdag 21/10 kl. 13–14.30.\n")
+    (meeting,) = meetings(text)
+    # "SG" abbreviates the announced "styrgrupp"; "KS" is another body's meeting, undated here
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [
+        ("Ewa Sandberg", dt.date(2025, 10, 21)), ("Cecilia Norén", None)]
+
+
 def test_a_holiday_stays_undated_unless_dated_right_after_it():
     text = ("Committee 2025-10-01\nPresent: Gareth Lee, Moira Tan\n\n"
             "Xmas party Wed 17 Dec at the workshop. Half term 27-31 Oct.\n"

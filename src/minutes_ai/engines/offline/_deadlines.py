@@ -528,14 +528,17 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
                or _MEET_AGAIN.search(head) is not None)  # "Då ses vi nästa gång tisdag 22 oktober": the group's own
     if stem in announced:
         return True
+    # "till nästa SG" when the notes announce "Nästa styrgrupp: 21/10": the announced meeting's short name
+    acronym = after[-1].strip(".,:;") if after else ""
+    short = 2 <= len(acronym) <= 5 and acronym.isupper()
+    if short and any(_abbreviates(acronym, run) for run in _TITLE_RUNS.findall(head)):
+        return True
     if not (title and generic):
         return False
     if stem in title.casefold() or stem in _acronyms(title):
         return True
     # "till nästa AU" in the notes of "Arbetsutskottet": the body's own short name
-    acronym = after[-1].strip(".,:;") if after else ""
-    return 2 <= len(acronym) <= 5 and acronym.isupper() and any(
-        _abbreviates(acronym, run) for run in _TITLE_RUNS.findall(title))
+    return short and any(_abbreviates(acronym, run) for run in _TITLE_RUNS.findall(title))
 
 
 def _letterhead(text: str, start: int) -> str:
