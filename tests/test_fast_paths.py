@@ -580,3 +580,25 @@ def test_no_cue_pattern_is_handed_the_whole_document(monkeypatch) -> None:
     meetings = offline.OfflineEngine().extract(read_text(text)).meetings
     assert len(meetings) > 30
     assert long_inputs == []
+
+
+def test_a_long_alternation_with_too_many_openings_is_stepped_by_their_prefixes():
+    # 35 branches of 12 openings each: more than a search can step through whole, few once cut short
+    letters = "abcdefghijkl"
+    branches = [("\\b" if i % 2 else "") + rf"{chr(97 + i % 26)}{i:02d}(?:{'|'.join(letters)})x" for i in range(35)]
+    source = "|".join(branches + [r"^(?:if|om) nobody\b"])
+    rest = "|".join(branches)
+    assert _literals.start_literals(rest) == ()  # too many whole
+    openings = _fastre._alternation_starts(rest, 0)
+    assert openings and all(len(o) >= 3 for o in openings) and len(openings) <= 400
+    plain = re.compile(source)
+    fast = _fastre.LowerPattern(re.compile(source, re.IGNORECASE))
+    rng = random.Random(17)
+    pieces = ["b01", "a1", "i34", "H07", "ax", "bx", "lx", "mx", " ", "if nobody", "om nobody", "-", "cc02c"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(4000)]
+    for text in texts + ["if nobody d03ax", "xd03ax d03ax", "j35ax a00lx"]:
+        low = text.lower()
+        want, got = plain.search(low), fast.search(text)
+        assert (want is None) == (got is None), text
+        if want is not None:
+            assert want.span() == got.span(), text

@@ -14,9 +14,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import _rx
-from ._dispatch import dispatched, long_alternation, unanchored_part
+from ._dispatch import dispatched, long_alternation, top_alternatives, unanchored_part
 from ._literals import (
+    _C,
     FACTS,
+    parse_tree,
     required_literals,
     required_marks,
     start_literals,
@@ -142,6 +144,8 @@ def _at_start_or_later(match: Any, rest: re.Pattern[str] | None) -> Any:
     literals are known) after it, as ``^`` matches nowhere else."""
     facts = tree_facts(rest.pattern, rest.flags) if rest is not None else None
     starts = facts[3] if facts is not None else ()
+    if rest is not None and not starts:
+        starts = _alternation_starts(rest.pattern, rest.flags)
     later = (None if rest is None or facts is None
              else _stepper(rest, _start_finder(facts[4], starts, rest.flags)) if starts else rest.search)
 
@@ -202,6 +206,36 @@ def _unless_plan(source: str, flags: int) -> tuple[str, str, str, tuple[str, ...
     rest = f"{prefix}(?:{'|'.join(known)}){suffix}"
     finder = _finder_source(tree_facts(rest, flags)[4], tuple(sorted(starts)))
     return dispatched(rest, flags) or rest, finder, dispatched(source, flags) or source, tuple(sorted(needles))
+
+
+# A top-level alternation of at least this many branches is worth stepping through by its
+# branches' openings, cut short (see :func:`_alternation_starts`).
+_MIN_STEPPED_BRANCHES = 30
+_MAX_OPENINGS = 400
+
+
+@FACTS.remember
+def _alternation_starts(source: str, flags: int) -> tuple[str, ...]:
+    """Where a match of a long alternation can start, when each branch's start literals are known
+    but together they are too many to step through (:func:`start_literals` gives up past
+    ``_MAX_OPENINGS``): the literals cut to a shorter prefix, as long as needed (a match that
+    starts with a literal starts with each of its prefixes). () for anything else."""
+    branches = top_alternatives(source)
+    items = parse_tree(source, flags) or []
+    if (branches is None or len(branches) < _MIN_STEPPED_BRANCHES or len(items) != 1
+            or items[0][0] is not _C.BRANCH or len(items[0][1][1]) != len(branches)):
+        return ()  # (the split must be the parser's own)
+    found: set[str] = set()
+    for branch in branches:
+        first = start_literals(branch, flags)
+        if not first:
+            return ()
+        found.update(first)
+    for length in (8, 6, 5, 4, 3):
+        cut = {literal[:length] for literal in found}
+        if len(cut) <= _MAX_OPENINGS:
+            return tuple(sorted(cut))
+    return ()
 
 
 def _needled(method: Any, prefilter: Any) -> Any:
@@ -346,6 +380,8 @@ class LowerPattern:
                     method = _at_start_or_later(self._compiled.match, rest)
                 else:
                     method = _stepped_unless(lowered.pattern, flags) or method
+            if method == self._compiled.search and (many := _alternation_starts(lowered.pattern, flags)):
+                method = _stepper(self._compiled, _start_finder(at_boundary, many, flags))
         if (derived is given and len(needles) > _CHAIN_MAX and method is not self._compiled.search
                 and parses and at_boundary):
             # Stepping from word starts rules most text out sooner than the needles' trie
