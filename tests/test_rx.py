@@ -144,3 +144,21 @@ def test_extracting_notes_adds_nothing_to_the_stores() -> None:
     for path in notes:
         minutes_ai.extract(str(path))
     assert (len(_rx._PATTERNS.entries()), len(FACTS.entries())) == before
+
+
+def _shout(text: str) -> str:
+    return text.upper()
+
+
+def test_files_of_earlier_sources_are_pruned_to_the_latest_few(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MINUTES_AI_CACHE_DIR", str(tmp_path / "cache"))
+    source_file = tmp_path / "rules.py"
+    for version in range(6):
+        source_file.write_text(f"VERSION = {version}\n")  # an edit: a new file each time
+        store = _rx.Store("facts-test", [source_file])
+        store.remember(_shout)(f"v{version}")
+        store.save()
+        files = list((tmp_path / "cache").glob("facts-test-*.marshal"))
+        assert len(files) == min(version + 1, _rx._KEEP)
+    newest = _rx.Store("facts-test", [source_file])
+    assert newest.entries()  # the latest is among those kept

@@ -48,6 +48,7 @@ except ImportError:  # pragma: no cover - another Python: plain re.compile
     _sre = _compiler = _parser = None  # type: ignore[assignment]
 
 _FORMAT = 1  # bumped when what is stored changes shape
+_KEEP = 3  # files kept per store and Python version
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -116,10 +117,23 @@ class Store:
                 out.write(marshal.dumps(self._entries))
             os.replace(temporary, self._path)  # two runs writing at once: one file wins whole
             self._dirty = False
+            self._prune()
         except (OSError, ValueError):
             if temporary is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
+
+    def _prune(self) -> None:
+        """Delete this store's files of other builds and sources but the latest few (an edited
+        source, an upgraded Python or package each start a file; another install may still use one)."""
+        if self._path is None:
+            return
+        with contextlib.suppress(OSError):
+            kin = sorted(self._path.parent.glob(f"{self._name}-{sys.implementation.cache_tag}-*.marshal"),
+                         key=lambda found: found.stat().st_mtime, reverse=True)
+            for stale in kin[_KEEP:]:
+                if stale != self._path:
+                    stale.unlink()
 
     def remember(self, function: _F) -> _F:
         """``function`` (pure, of marshal's types, giving marshal's types) answered from the store."""
