@@ -1247,6 +1247,15 @@ def test_a_chat_ask_that_mentions_its_owner_with_an_at_sign():
     assert found[0][1].startswith("@Ella can you email") and found[0][1].endswith("will do")
 
 
+def test_a_lower_case_attendance_line_under_the_title_is_no_task():
+    text = ("styrelsemöte rk vallmon 12/3-26 (hemma hos GS)\n"
+            "närv: AL ordf, GS, TH, ME kassör, jag (KJ) skriver\n\n"
+            "- GS mejlar hovslagaren om nya tider\n")
+    found = [(a.owner, a.task) for a in actions(text)]
+    # "jag (KJ) skriver" says who writes these notes; the header is not joined to it as a sentence
+    assert len(found) == 1 and found[0][0] == "GS"
+
+
 def test_a_chat_ask_without_its_comma_and_a_reply_after_an_emoji():
     text = ("WhatsApp Chat with Netball Committee\n"
             "23/02/26, 7:30 pm - Aroha Ngata: Ok committee meeting on here tonight.\n"

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ... import _rx
+from ..._structure_labels import ATTENDEE_LABEL
 from ..._structure_lines import (
     CHAT_HANDLE,
     CHAT_STAMP,
@@ -381,6 +382,9 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     nxt = text[next_start] if next_start < len(text) else "A"
     if _NAME_COLON.match(text, next_start):
         return False  # "Sam: I can review it": a new speaker or label, not a wrapped line
+    line_end = text.find("\n", next_start)
+    if ATTENDEE_LABEL.match(text[next_start : line_end if line_end >= 0 else len(text)]):
+        return False  # "styrelsemöte rk vallmon\nnärv: AL ordf, GS, TH": who was there, a line of its own
     if kind == "bullet":
         # ("a) Roadside mowing: ... Kowalski will draft it for the\nChair's signature ..."): a line
         # that ends on an article, preposition or conjunction runs on whatever the next one opens with
