@@ -1256,6 +1256,19 @@ def test_a_lower_case_attendance_line_under_the_title_is_no_task():
     assert len(found) == 1 and found[0][0] == "GS"
 
 
+def test_an_offer_that_names_its_day_is_a_promise():
+    text = ("Avstämning feriejobb, Teams-chatt 2026-04-14\n\n"
+            "Lena Holmqvist  09:10\nHej! Vi kör avstämningen här.\n\n"
+            "Amir Yousef  09:11\nHej!\n\n"
+            "Lena Holmqvist  09:12\nVi har fyra platser för lite på tekniska.\n\n"
+            "Amir Yousef  09:13\nJag kan ringa Mats på tekniska idag och höra.\n\n"
+            "Lena Holmqvist  09:14\nBra. Kan du ta fikat också?\n\n"
+            "Amir Yousef  09:15\nJag kan tyvärr inte komma på fredag.\n")
+    found = [(a.owner, a.deadline) for a in actions(text)]
+    # "Jag kan ... idag": a promise with its day; "kan tyvärr inte komma" promises nothing
+    assert found == [("Amir Yousef", dt.date(2026, 4, 14))]
+
+
 def test_a_chat_ask_without_its_comma_and_a_reply_after_an_emoji():
     text = ("WhatsApp Chat with Netball Committee\n"
             "23/02/26, 7:30 pm - Aroha Ngata: Ok committee meeting on here tonight.\n"

@@ -161,7 +161,8 @@ def _parse_action(
         if mine and not text.endswith("?"):
             task = _verb_rest(mine.group("rest"), lang, known_subject=True, sentence=text)
             can = _I_CAN.match(mine.group("rest")) if task is None else None
-            if (can is not None and len(text[: mine.start()].split()) <= 2 and _DEADLINE_PHRASE.search(text)
+            if (can is not None and len(text[: mine.start()].split()) <= 2
+                    and (_DEADLINE_PHRASE.search(text) or _SOON.search(text))
                     and not _hedged(text, True) and not _CAN_LIMITED.search(text)):
                 task = _tidy(mine.group("rest")[can.end():])  # "Yeah, I can update the form by Friday": a promise
             if task:
@@ -213,7 +214,11 @@ _ADDRESSED = _rx.compile(
 )
 
 # "det fixar jag", "Då uppdaterar jag ...": Swedish puts the verb before "jag" after a lead word.
-_I_CAN = _rx.compile(r"(?:can|kan)\s+(?=[a-zåäö])", re.I)
+_I_CAN = _rx.compile(r"(?:can|kan)\s+(?!(?:tyvärr|unfortunately|inte|ej|not|never|aldrig)\b)(?=[a-zåäö])", re.I)
+# The day an offer names makes it a promise: "Jag kan ringa Mats idag och höra", "I can ask her tomorrow"
+_SOON = _rx.compile(
+    r"\b(?:idag|i dag|imorgon|i morgon|ikväll|i kväll|i eftermiddag|i veckan|today|tonight|tomorrow|this week|"
+    r"(?:på|on|nästa|next|this)\s+(?:mån|tis|ons|tors|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)[a-zåäö]*)\b", re.I)
 # "I can update it, but not until after the 16th", "... if nobody else can": an offer with a limit
 _CAN_LIMITED = _rx.compile(r"\b(?:but|if|unless|men|om|såvida)\b", re.I)
 # "Jag och Tove ...", "Me and my brother will ...", "Tove och jag ...", "My husband and I ...": the
