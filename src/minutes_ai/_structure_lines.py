@@ -316,6 +316,12 @@ CHAT_STAMP = (
 # A chat handle after a stamp: "[2026-02-04 7:34 PM] jordan_p: yep", "sarah.k:" (a lower-case word
 # with a dot, an underscore or a digit in it, as user names are written)
 CHAT_HANDLE = r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]+[0-9]+"
+_HANDLE = _rx.compile(CHAT_HANDLE)
+
+
+def chat_handle(value: str) -> bool:
+    """Whether ``value`` is a chat user name, whole ("jordan_p", "sarah.k", "mike2")."""
+    return _HANDLE.fullmatch(value) is not None
 
 # Teams and Zoom transcripts copied as text may stack the heading: the name on one line, the time
 # alone on the next ("Karin Lund\n0:08:24\n", "Rob Delgado (President)\n7:02 PM\n").
@@ -398,6 +404,7 @@ class Watched:
 __all__ = [
     "CHAT_HANDLE",
     "CHAT_STAMP",
+    "chat_handle",
     "Line",
     "Watched",
     "case_folds",

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from . import _rx
-from ._structure_lines import CHAT_HANDLE, CHAT_STAMP, Line, heading_speakers, word_count
+from ._structure_lines import CHAT_STAMP, Line, chat_handle, heading_speakers, word_count
 from ._structure_people import looks_like_name
 from .dates import find_dates, find_meeting_date, find_stated_date
 from .dates._lexicon import WEEKDAYS, weekday_number
@@ -48,7 +48,6 @@ _OPENING_TURNS = 3
 # Chat logs: "16:00:12 <nick> words"; transcripts: "[00:01:02] Name Surname: words".
 _IRC_NICK = _rx.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[@+%]?(?P<nick>[^\s<>]{1,32})>\s+\S")
 _STAMPED_SPEAKER = _rx.compile(rf"^{CHAT_STAMP}\s*(?:-\s*)?(?P<name>[^\W\d][\w .'-]{{0,40}}?)\s*:\s+\S")
-_HANDLE = _rx.compile(CHAT_HANDLE)
 # Bots and service accounts that speak in chat logs without attending.
 _BOTS = frozenset({"meetbot", "zodbot", "collabot", "rrsagent", "zakim", "trackbot", "bot"})
 
@@ -214,7 +213,7 @@ def speakers(document: Document, lines: list[Line], lo: int, hi: int) -> list[At
                 continue
             stamped += 1
             name = match.groupdict().get("nick") or match["name"].strip()
-            if "nick" in match.groupdict() or looks_like_name(name) or _HANDLE.fullmatch(name):
+            if "nick" in match.groupdict() or looks_like_name(name) or chat_handle(name):
                 names.append(name)
         # "Denise Carter  0:02": the speaker on a line above the words
         # (a line without a time is passed only above one with it: "Karin Lund\n0:08:24")

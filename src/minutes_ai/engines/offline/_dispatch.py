@@ -114,6 +114,16 @@ def dispatched(source: str, flags: int) -> str | None:
     return f"{prefix}(?:{'|'.join(groups)}){suffix}"
 
 
+def parsed_branches(source: str, flags: int) -> tuple[list[str], list] | None:
+    """``source``'s top-level branches and the parser's items of each, when the pattern is one
+    alternation that the parser splits where :func:`top_alternatives` does; None otherwise."""
+    branches = top_alternatives(source)
+    items = parse_tree(source, flags) or []
+    if branches is None or len(items) != 1 or items[0][0] is not _C.BRANCH or len(items[0][1][1]) != len(branches):
+        return None
+    return branches, list(items[0][1][1])
+
+
 def unanchored_part(compiled: re.Pattern[str]) -> tuple[bool, re.Pattern[str] | None]:
     """For a top-level alternation some of whose branches start with ``^``: (True, the other
     branches as one pattern, or None if there are none). A search then needs the whole pattern
@@ -128,11 +138,11 @@ def _unanchored_rest(source: str, flags: int) -> tuple[bool, str | None]:
     """:func:`unanchored_part` as sources: (True, the branches not tied to the start, joined)."""
     if flags & re.MULTILINE:
         return False, None  # "^" would match after every newline too
-    branches = top_alternatives(source)
-    items = parse_tree(source, flags) or []
-    if branches is None or len(items) != 1 or items[0][0] is not _C.BRANCH or len(items[0][1][1]) != len(branches):
+    split = parsed_branches(source, flags)
+    if split is None:
         return False, None
-    anchored = [list(alt)[:1] == [(_C.AT, _C.AT_BEGINNING)] for alt in items[0][1][1]]
+    branches, alternatives = split
+    anchored = [list(alt)[:1] == [(_C.AT, _C.AT_BEGINNING)] for alt in alternatives]
     if not any(anchored):
         return False, None
     rest = [branch for branch, at_start in zip(branches, anchored, strict=True) if not at_start]

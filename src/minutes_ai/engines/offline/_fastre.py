@@ -14,11 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 from ... import _rx
-from ._dispatch import dispatched, long_alternation, top_alternatives, unanchored_part
+from ._dispatch import dispatched, long_alternation, parsed_branches, unanchored_part
 from ._literals import (
-    _C,
+    _MAX_STARTS,
     FACTS,
-    parse_tree,
     required_literals,
     required_marks,
     start_literals,
@@ -211,29 +210,26 @@ def _unless_plan(source: str, flags: int) -> tuple[str, str, str, tuple[str, ...
 # A top-level alternation of at least this many branches is worth stepping through by its
 # branches' openings, cut short (see :func:`_alternation_starts`).
 _MIN_STEPPED_BRANCHES = 30
-_MAX_OPENINGS = 400
 
 
 @FACTS.remember
 def _alternation_starts(source: str, flags: int) -> tuple[str, ...]:
     """Where a match of a long alternation can start, when each branch's start literals are known
     but together they are too many to step through (:func:`start_literals` gives up past
-    ``_MAX_OPENINGS``): the literals cut to a shorter prefix, as long as needed (a match that
+    ``_MAX_STARTS``): the literals cut to a shorter prefix, as long as needed (a match that
     starts with a literal starts with each of its prefixes). () for anything else."""
-    branches = top_alternatives(source)
-    items = parse_tree(source, flags) or []
-    if (branches is None or len(branches) < _MIN_STEPPED_BRANCHES or len(items) != 1
-            or items[0][0] is not _C.BRANCH or len(items[0][1][1]) != len(branches)):
-        return ()  # (the split must be the parser's own)
+    split = parsed_branches(source, flags)
+    if split is None or len(split[0]) < _MIN_STEPPED_BRANCHES:
+        return ()
     found: set[str] = set()
-    for branch in branches:
+    for branch in split[0]:
         first = start_literals(branch, flags)
         if not first:
             return ()
         found.update(first)
     for length in (8, 6, 5, 4, 3):
         cut = {literal[:length] for literal in found}
-        if len(cut) <= _MAX_OPENINGS:
+        if len(cut) <= _MAX_STARTS:
             return tuple(sorted(cut))
     return ()
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ... import _rx
-from ..._structure_lines import CHAT_HANDLE
+from ..._structure_lines import chat_handle
 from ..._titles import TITLE_PATTERN
 from ...schemas import Meeting
 from ._fastre import lower_source
@@ -55,14 +55,13 @@ _PLAIN_FULL_NAME = _rx.compile(r"[A-ZÅÄÖ][a-zåäöéü'’-]+ [A-ZÅÄÖ][a-
 _TITLE_LEAD = _rx.compile(rf"^(?:{TITLE_PATTERN}\s+)+", re.I)
 
 
-_HANDLE = _rx.compile(CHAT_HANDLE)
 _HANDLE_HEAD = _rx.compile(r"[a-z]{2,}")
 
 
 def _handle_head(name: str) -> str:
     """The first name a chat handle starts with ("sarah" of "sarah.k", "jordan" of "jordan_p"); ""
     for anything else."""
-    if not _HANDLE.fullmatch(name):
+    if not chat_handle(name):
         return ""
     head = _HANDLE_HEAD.match(name)
     return head.group(0) if head is not None else ""
