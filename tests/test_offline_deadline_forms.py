@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutes_ai import read_text
 from minutes_ai.dates import as_of, find_deadline
 from minutes_ai.engines.offline import OfflineEngine
@@ -1515,3 +1517,38 @@ def test_a_bare_span_counts_back_from_the_event_its_own_line_names():
     action = the_action(text)
     # "trygghetsvandringen" is the walk dated above as "vandringen", not the later vernissage
     assert action.owner == "Amira Lund" and action.deadline == dt.date(2026, 3, 10)
+
+
+def test_a_month_named_meeting_written_mtg():
+    text = ("Board meeting 18 March 2026\nPresent: Hemi Walker, Raj Patel\n\n"
+            "The fence work will be finished before Term 2 starts on 20 April.\n\n"
+            "Next meetings: Wednesday 15 April, Wednesday 20 May 2026.\n\n"
+            "Actions\n- Raj – circulate the updated guidance – before April mtg\n- Hemi – draft the budget – May mtg\n")
+    notes = meetings(text)
+    assert {(a.owner, a.deadline) for a in notes[0].action_items} == {
+        ("Raj Patel", dt.date(2026, 4, 15)), ("Hemi Walker", dt.date(2026, 5, 20))}
+
+
+@pytest.mark.parametrize(("heading", "due_text"), [
+    ("4. Att göra till nästa träff", "till nästa träff"),
+    ("Till nästa möte:", "Till nästa möte"),
+    ("### Before next meeting", "Before next meeting"),
+    ("att göra till nästa (8/4):", "8/4"),
+])
+def test_a_task_list_heading_that_says_by_when_dates_its_tasks(heading, due_text):
+    text = ("Nätverksträff 2025-03-04\nNärvarande: Ebba Lind, Hassan Ali\n\n1. Inledning\nVi gick laget runt.\n\n"
+            "2. Nästa träff\nNästa träff: 8 april 2025.\n\n"
+            f"{heading}\n- Ebba gör ett första utkast till mallen\n- Hassan bokar lokal, senast 20/3\n")
+    notes = meetings(text)
+    found = {a.owner: a for a in notes[0].action_items}
+    ebba, hassan = found["Ebba Lind"], found["Hassan Ali"]
+    assert (ebba.deadline, ebba.deadline_text) == (dt.date(2025, 4, 8), due_text)
+    # the heading is evidence of the deadline; the task's own time wins over it
+    assert any(due_text in e.quote for e in ebba.evidence) and len(ebba.evidence) == 2
+    assert (hassan.deadline, hassan.deadline_text) == (dt.date(2025, 3, 20), "senast 20/3")
+
+
+def test_a_list_heading_naming_whose_tasks_gives_no_deadline():
+    text = ("Styrelsemöte 2025-03-04\nNärvarande: Ebba Lind, Hassan Ali\n\nUppgifter till styrelsen:\n"
+            "- Ebba gör ett första utkast till mallen\n")
+    assert the_action(text).deadline_text is None

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from ... import __version__, _rx
-from ...dates import date_order, detect_date_order, nearest_order, order_is_stated
+from ...dates import DateMention, date_order, detect_date_order, nearest_order, order_is_stated
 from ...document import Document
 from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
@@ -66,6 +66,7 @@ from ._blocks import (
     _point_title,
     _shouting,
     _table_action,
+    heading_due,
 )
 from ._context import _Context, _Section
 from ._deadlines import (
@@ -289,12 +290,16 @@ class OfflineEngine:
                     "evidence": [*above.evidence, ctx.document.evidence(block.start, block.end)]})
                 continue
             label_mode = _label_mode(block_words)
+            list_due = heading_due(ctx, block_words, text[block.start : block.end], block.start) \
+                if label_mode is None and block_words[:1] in _DUE_HEADING_INITIALS else None
+            if list_due is not None:
+                label_mode = "action"  # "Att göra till nästa träff", "Before next meeting:"
             if block.kind == "bold" and label_mode is None and _SENTENCE_LIKE.search(block_words):
                 block = replace(block, kind="para")  # "**Vi kör Sommarboken gemensamt ...**": an emphasised sentence
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
                 if label_mode is None:
                     topic, topic_at = block_words, block.start  # "## 2. Regionen informerar"
-                section.enter(label_mode)
+                section.enter(label_mode, due=list_due)
                 if label_mode is None:
                     proposal = motion = None  # a new heading: what was proposed above is settled or dropped
                 continue
@@ -309,7 +314,10 @@ class OfflineEngine:
                 # "§ 2 Val av justerare: Åke Nilsson": an election point's text is the decision.
                 title = _point_title(meeting, block)
                 topic, topic_at = title or block_words, block.start
-                section.enter("decision" if title and cues.ELECTION_POINT.match(title) else None)
+                point_due = heading_due(ctx, clean(title), text[block.start : block.end], block.start) if title else None
+                # "4. Att göra till nästa träff": a point that lists tasks due then
+                section.enter("decision" if title and cues.ELECTION_POINT.match(title) else
+                              "action" if point_due is not None else None, due=point_due)
                 proposal = motion = None
                 block = replace(block, kind="para")
                 if section.mode == "decision":
@@ -602,6 +610,8 @@ class OfflineEngine:
             if (block.kind == "turn" and block.speaker and len(block_words) < 40 and bare_deadline
                     and _complete_by_turn(ctx, actions, block, block_words)):
                 block_actions = []
+            if section.due is not None and section.mode == "action":
+                block_actions = [_due_from_heading(ctx, a, section.due) for a in block_actions]
             actions.extend(block_actions)
             if block.kind == "turn":
                 # "Dominik, can you get the terms?": asked of another, the answer comes in a later turn
@@ -856,6 +866,19 @@ _DELIVERABLE_DUE = _rx.compile(
 # an English word form opening a sentence, no name: "Returned", "Unrestricted", "Following", "Finally"
 _WORD_FORM = _rx.compile(r"[A-Z][a-z]{3,}(?:ed|ing|ly)")
 _RESULT_THEN_TASK = _rx.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
+
+
+_DUE_HEADING_INITIALS = frozenset("AaÅåUuTtHhLlBb")  # (the first letters _DUE_HEADING can match)
+
+
+def _due_from_heading(ctx: _Context, action: ActionItem, due: tuple[DateMention, int, int]) -> ActionItem:
+    """A task under 'Att göra till nästa träff' that names no time of its own is due then; the
+    heading joins its evidence."""
+    if action.deadline_text is not None:
+        return action
+    mention, start, end = due
+    return action.model_copy(update={"deadline": mention.value, "deadline_text": mention.text,
+                                     "evidence": [*action.evidence, ctx.document.evidence(start, end)]})
 
 
 def _with_implied_event(ctx: _Context, action: ActionItem, floor: int) -> ActionItem:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ... import _rx
+from ...dates import DateMention
 from ...schemas import ActionItem, Meeting
 from . import cues, rules
 from ._context import _Context
@@ -141,6 +142,29 @@ def _label_mode(words: str) -> str | None:
     if cues.NEUTRAL_SECTION.match(words):
         return "neutral"
     return None
+
+
+# The heading of a list of tasks that says by when: "Att göra till nästa träff", "att göra till
+# nästa (7/5):", "Actions before the AGM", "To do by Friday:", "Till nästa möte", "Before next
+# meeting:". Each task under it that names no time of its own is due then.
+_DUE_HEADING = _rx.compile(
+    r"^(?:(?:att göra|att fixa|uppgifter|uppdrag|åtgärder|actions?(?: items?| points?)?|to ?-?dos?|tasks|homework|läxa)"
+    r"\s+(?P<due>(?:till|tills|inför|innan|före|senast|by|before|until|due)\s[^:]{1,40}?)"
+    r"|(?P<next>(?:till|before|by|until)\s+(?:the\s+)?(?:nästa|next)\s+(?:[\wåäö-]+\s+)?"
+    r"(?:möte|mötet|träff|träffen|gång|sammanträde|sammanträdet|meeting|mtg|call|session|time)))\s*:?\s*$",
+    re.I,
+)
+
+
+def heading_due(ctx: _Context, words: str, raw: str, start: int) -> tuple[DateMention, int, int] | None:
+    """When a task list's heading says its tasks are due ("Att göra till nästa träff"): the due
+    words read as a deadline, and the span of the heading in the text (``raw`` starts at ``start``)."""
+    if len(words) > 60 or (heading := _DUE_HEADING.match(words)) is None:
+        return None
+    due = _deadline(heading.group("due") or heading.group("next"), ctx)
+    if due is None:
+        return None  # "Actions for Anna", "Uppgifter till styrelsen": whose, not by when
+    return due, start, start + len(raw.rstrip())
 
 
 def _agenda_lookup(meeting: Meeting):

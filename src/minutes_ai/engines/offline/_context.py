@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ...dates import DateMention
 from ...document import Document
 from .owners import NameIndex
 from .schedule import Schedule
@@ -23,9 +24,12 @@ class _Section:
     mode: str | None = None  # "decision" | "action" | "proposal" | "neutral" | None
     blocks_seen: int = 0
     opened_here: bool = False  # this block's sentence opened a decision list ("RESOLVED: That")
+    # an action list's heading that says by when ("Att göra till nästa träff"): its deadline and span
+    due: tuple[DateMention, int, int] | None = None
 
-    def enter(self, mode: str | None, *, opens_list: bool = False) -> None:
-        self.mode, self.blocks_seen, self.opened_here = mode, 0, opens_list
+    def enter(self, mode: str | None, *, opens_list: bool = False,
+              due: tuple[DateMention, int, int] | None = None) -> None:
+        self.mode, self.blocks_seen, self.opened_here, self.due = mode, 0, opens_list, due
 
     def after(self, block: Block, length: int) -> None:
         """A decision or proposal label covers one paragraph or one list; an action label a list or short lines."""

@@ -39,7 +39,7 @@ def month_number(word: str) -> int:
 _MEETING_NOUN = (
     r"(?:sammanträdet|sammanträde|mötet|möte|träffen|träff|stämman|apt|styrgruppen|styrgruppsmötet|rådet|"
     r"rådsmötet|nämnden|nämndsmötet|utskottet|styrelsen|"
-    r"ledningsgruppen|nätverksträffen|styrelsemötet|styrelsemöte|meeting|interim|session|call|board meeting|review|"
+    r"ledningsgruppen|nätverksträffen|styrelsemötet|styrelsemöte|meeting|mtg|interim|session|call|board meeting|review|"
     r"board|cabinet|committee|council|workshop)"
 )
 # "aprilsammanträdet", "decemberträffen", "majmötet", "maj-mötet" / "mötet i maj", "kyrkorådets sammanträde i
@@ -49,7 +49,7 @@ MONTH_EVENT = _rx.compile(
     rf"\b(?P<m1>{_MONTH})s?-?{_MEETING_NOUN}\b"  # ("maj-mötet")
     rf"|\b(?:\w+s\s+)?{_MEETING_NOUN}\s+i\s+(?P<m2>{_MONTH})\b"
     rf"|\b(?:the|our)\s+(?P<m3>{_MONTH})\s+{_MEETING_NOUN}\b"
-    rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|möte|mötet|sammanträde|call|session|board|committee)\b)",
+    rf"|\b(?P<m4>{_MONTH}|{_SHORT_MONTH})\.?\s+(?:meeting|mtg|möte|mötet|sammanträde|call|session|board|committee)\b)",
     re.IGNORECASE,
 )
 # A line that lists meeting dates: "Kommande möten", "Nästa sammanträden", "Meeting dates".
