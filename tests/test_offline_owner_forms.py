@@ -432,6 +432,23 @@ def test_partners_listed_by_organisation_and_their_short_forms_own_tasks():
     assert [d.evidence[0].quote for d in meeting.decisions] == ["@ML proposes a joint paper → agreed."]
 
 
+def test_the_writer_among_those_present_by_a_name_in_brackets_or_by_the_signature():
+    from minutes_ai._structure_people import parse_name_list
+
+    def people(line):
+        return [(a.name, a.role) for a in parse_name_list(line)]
+
+    assert people("Elena, Ravi, me (Sophie, notes)")[-1] == ("Sophie", "notes")
+    assert people("Petra (kursledare), Anders, jag (Hanna) antecknar")[-2:] == [("Anders", None), ("Hanna", "antecknar")]
+    # capitals are initials, not the pronoun: "ME (Maria Ekdahl, GIS)" is ME
+    assert people("ME (Maria Ekdahl, GIS), PJ")[0][0] == "ME"
+    text = ("Hi all,\n\nNotes from last night's steering group (Thurs 6 November 2025).\n\n"
+            "Present: me (chair), Gary Pollitt, Sunita Rao (treasurer). Apologies: Tom Reid.\n\n"
+            "Gary will book the hall for the Christmas special by Friday.\n\nThanks,\nRuth Ackroyd\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    assert [a.name for a in meeting.attendees] == ["Ruth Ackroyd", "Gary Pollitt", "Sunita Rao"]
+
+
 def test_casual_notes_the_writer_named_among_those_present_and_promises_reported():
     text = ("Food share crew meeting\nWeds 9 July 2025, Sal's kitchen\n\n"
             "Who came: me (Becca), Sal, Mike, Tom\n\n"

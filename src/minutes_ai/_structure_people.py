@@ -242,14 +242,21 @@ def _name_list(value: str, group: str | None) -> list[Attendee]:
             continue
         rest, groups = _parentheticals(part)
         rest = rest.strip("*_ ")  # "*Ove*": emphasis around a name
-        if rest.casefold() in _SELF_WORDS and groups and looks_like_name(groups[0]):
-            rest, groups = groups[0], groups[1:]  # "me (Becca)": the writer, by name
+        self_word, _, after_self = rest.partition(" ")
+        if self_word.casefold() in _SELF_WORDS and not self_word.isupper() and groups and (
+                looks_like_name(mine := (own := groups[0].split(",", 1))[0].strip()) or is_initials(mine)):
+            # "me (Becca)", "me (Sophie, notes)", "jag (Hanna) antecknar": the writer, by name
+            rest = own[0].strip()
+            groups = [g.strip() for g in (*own[1:], after_self) if g.strip()] + groups[1:]
+            by_name = True  # (initials that are also a word, "jag (AN)", are a name here)
+        else:
+            by_name = False
         note = find_note(rest)
         if note is not None and note.start() > 0 and not looks_like_name(rest):
             # "Rektor Ingrid del av mötet": the person, then a note about them.
             rest, groups = rest[: note.start()].strip(" ,"), [rest[note.start() :], *groups]
         name, *extra = _name_from(rest) if rest else [rest]
-        named = looks_like_name(name)  # asked once per name, not at every branch
+        named = by_name or looks_like_name(name)  # asked once per name, not at every branch
         if name and not named and (prefixed := role_prefixed(name)):
             name, extra = prefixed[1], [prefixed[0], *extra]
             named = looks_like_name(name)

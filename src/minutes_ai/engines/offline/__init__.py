@@ -25,7 +25,7 @@ from dataclasses import replace
 from ... import __version__, _rx
 from ...dates import DateMention, date_order, detect_date_order, nearest_order, order_is_stated
 from ...document import Document
-from ...schemas import ActionItem, Decision, Extraction, Meeting, RunInfo, schema_hash
+from ...schemas import ActionItem, Attendee, Decision, Extraction, Meeting, RunInfo, schema_hash
 from ...structure import parse_meetings
 from . import cues, rules
 from ._action_clauses import (
@@ -634,7 +634,8 @@ class OfflineEngine:
         decisions = _without_propositions(decisions)
         for action in actions:
             action.agenda_item = agenda_index(action.evidence[0].start)
-        return meeting.model_copy(update={"decisions": decisions, "action_items": actions})
+        return meeting.model_copy(update={"decisions": decisions, "action_items": actions,
+                                          "attendees": _writer_present(meeting.attendees, ctx.writer)})
 
     def _sentence(self, ctx: _Context, block: Block, sentence: Sentence, words: str,
                   section: _Section, said: list[str]) -> list[Decision | ActionItem | str]:
@@ -866,6 +867,18 @@ _DELIVERABLE_DUE = _rx.compile(
 # an English word form opening a sentence, no name: "Returned", "Unrestricted", "Following", "Finally"
 _WORD_FORM = _rx.compile(r"[A-Z][a-z]{3,}(?:ed|ing|ly)")
 _RESULT_THEN_TASK = _rx.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
+
+
+_SELF_WORDS = frozenset({"me", "myself", "jag", "mig"})
+
+
+def _writer_present(attendees: list[Attendee], writer: str | None) -> list[Attendee]:
+    """'Present: me (chair), Gary Pollitt, ...' in notes signed by Ruth: Ruth was there."""
+    if writer is None or not any(a.name.casefold() in _SELF_WORDS for a in attendees):
+        return attendees
+    if any(a.name.casefold() == writer.casefold() for a in attendees):
+        return [a for a in attendees if a.name.casefold() not in _SELF_WORDS]
+    return [a.model_copy(update={"name": writer}) if a.name.casefold() in _SELF_WORDS else a for a in attendees]
 
 
 _DUE_HEADING_INITIALS = frozenset("AaÅåUuTtHhLlBb")  # (the first letters _DUE_HEADING can match)
