@@ -1552,3 +1552,16 @@ def test_a_list_heading_naming_whose_tasks_gives_no_deadline():
     text = ("Styrelsemöte 2025-03-04\nNärvarande: Ebba Lind, Hassan Ali\n\nUppgifter till styrelsen:\n"
             "- Ebba gör ett första utkast till mallen\n")
     assert the_action(text).deadline_text is None
+
+
+def test_the_next_meeting_of_another_kind_is_not_the_next_meeting_of_this_one():
+    text = ("Brukarråd 2025-05-14\nNärvarande: Camilla Rydh, Per Holm\n\n"
+            "Camilla tar upp det på nästa chefsmöte.\nPer tar fram förslaget till nästa rådsmöte.\n\n"
+            "Nästa möte: 10 september 2025.\n")
+    found = {a.owner: a.deadline for a in meetings(text)[0].action_items}
+    assert found == {"Camilla Rydh": None, "Per Holm": dt.date(2025, 9, 10)}
+    # the group's own kind, named where its notes open, is its next meeting
+    text = ("BRF LÄRKTRÄDET\nStyrelsemöte nr 7/2025 · Datum: tisdag 16 september 2025\n\n"
+            "Närvarande: Kerstin Malm (ordf), Ahmed Rashidi (kassör)\n\n"
+            "Ahmed tar fram förslag till budget 2026 till nästa styrelsemöte.\n\nNästa möte: 21 oktober 2025.\n")
+    assert the_action(text).deadline == dt.date(2025, 10, 21)

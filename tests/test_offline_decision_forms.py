@@ -1951,3 +1951,20 @@ def test_the_chair_reading_the_vote_is_procedure_and_no_decision_is_no_decision(
             "§ 89 Vårfest\nPH föreslog loppis på vårfesten, delade meningar → inget beslut, vi tar upp det efter jul.\n")
     quotes = [" ".join(d) for d in decisions(text)]
     assert quotes == ["Nämnden fastställer internbudget 2026 enligt bilaga 1."]
+
+
+def test_thanks_for_a_report_named_by_a_compound_or_an_adjective_closes_the_item():
+    quotes = decisions("Styrgrupp 2026-02-04\nNärvarande: Anna Berg, Per Lind\n\n"
+                       "1. Läget\nProjektledaren gick igenom läget. Styrgruppen tackade för lägesrapporten.\n\n"
+                       "2. Budget\nNämnden tackar för den muntliga informationen.\n\n"
+                       "3. Övrigt\nVi tackade för kaffet.\n")
+    assert [q for qs in quotes for q in qs] == ["Styrgruppen tackade för lägesrapporten.",
+                                                "Nämnden tackar för den muntliga informationen."]
+
+
+def test_an_aside_in_brackets_before_the_verb_does_not_deny_it():
+    quotes = decisions("Board meeting 4 February 2026\nPresent: Susan Mills, Tom Hale\n\n"
+                       "The Board (Susan Mills not voting) approved a two-year supply agreement with Dalesway Timber.\n\n"
+                       "The Board did not approve the lease.\n")
+    assert [q for qs in quotes for q in qs] == [
+        "The Board (Susan Mills not voting) approved a two-year supply agreement with Dalesway Timber."]

@@ -440,6 +440,7 @@ def test_the_writer_among_those_present_by_a_name_in_brackets_or_by_the_signatur
 
     assert people("Elena, Ravi, me (Sophie, notes)")[-1] == ("Sophie", "notes")
     assert people("Petra (kursledare), Anders, jag (Hanna) antecknar")[-2:] == [("Anders", None), ("Hanna", "antecknar")]
+    assert people("BE (ordf), KJ, TS, jag (AN)")[-1] == ("AN", None)  # initials that are also a word
     # capitals are initials, not the pronoun: "ME (Maria Ekdahl, GIS)" is ME
     assert people("ME (Maria Ekdahl, GIS), PJ")[0][0] == "ME"
     text = ("Hi all,\n\nNotes from last night's steering group (Thurs 6 November 2025).\n\n"

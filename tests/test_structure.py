@@ -1681,3 +1681,13 @@ def test_fields_run_together_on_one_line_with_full_stops():
     text = "Board meeting 3 March 2026\nPresent: J. Smith, K. Lee, Ann Ford\n\n1. Budget\n"
     (meeting,) = parse(text)
     assert [a.name for a in meeting.attendees] == ["J. Smith", "K. Lee", "Ann Ford"]
+
+
+def test_a_next_meeting_moved_from_one_date_to_another_is_on_the_new_date():
+    for text in ("LG 2026-02-04\n\nNästa möte flyttas från 18 februari till 25 februari.\n",
+                 "Team sync 2026-02-04\n\nNext meeting moved from 18 Feb to 25 Feb (half term).\n"):
+        (meeting,) = parse(text)
+        assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2026, 2, 25)
+    # a time span after the date moves nothing
+    (meeting,) = parse("Team sync 2026-02-04\n\nNext meeting: 18 Feb, from 6 to 8 pm.\n")
+    assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2026, 2, 18)

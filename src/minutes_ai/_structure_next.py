@@ -57,6 +57,10 @@ _RESCHEDULED = _rx.compile(
     r"\b(?:flyttas|flyttat|flyttades|ställs in|inställt|utgår|moved|postponed|cancell?ed|rescheduled)\b",
     re.IGNORECASE,
 )
+# a meeting moved from one date to another: what follows "till"/"to" is its new date
+_MOVED_FROM_TO = _rx.compile(
+    r"\b(?:flytta[rst]?|flyttade?s?|moved?|moving|postponed|rescheduled|pushed(?: back)?|changed)\b[^.;\n]{0,40}?"
+    r"\b(?:från|from)\s+[^.;\n]{1,30}?\s(?:till|to)\s", re.IGNORECASE)
 _BARE_TAIL = _rx.compile(r"(?:under\s+|för\s+|in\s+|for\s+)?[\d\s/–-]*[:*_.]*")
 _LEAD_PUNCT = _rx.compile(r"^[\s:*_–-]*")
 _DIGIT = _rx.compile(r"\d")
@@ -127,6 +131,9 @@ def find_next_meeting(
         inner = _sentence_cue(lines, first, last)
         if inner is not None:
             date = _single_date(document.text[inner[0] : inner[1]], anchor)
+    if date is None and (moved := _MOVED_FROM_TO.search(evidence.quote)) is not None:
+        # "Nästa möte flyttas från 18 februari till 25 februari", "moved from 18 Feb to 25 Feb": the new date
+        date = _single_date(evidence.quote[moved.end() :], anchor)
     if date is None:
         date = _first_date(evidence.quote, anchor) if schedule else _single_date(evidence.quote, anchor)
     return NextMeeting(

@@ -244,7 +244,7 @@ def _name_list(value: str, group: str | None) -> list[Attendee]:
         rest = rest.strip("*_ ")  # "*Ove*": emphasis around a name
         self_word, _, after_self = rest.partition(" ")
         if self_word.casefold() in _SELF_WORDS and not self_word.isupper() and groups and (
-                looks_like_name(mine := (own := groups[0].split(",", 1))[0].strip()) or is_initials(mine)):
+                looks_like_name(mine := (own := groups[0].split(",", 1))[0].strip()) or is_initials(mine.upper())):
             # "me (Becca)", "me (Sophie, notes)", "jag (Hanna) antecknar": the writer, by name
             rest = own[0].strip()
             groups = [g.strip() for g in (*own[1:], after_self) if g.strip()] + groups[1:]

@@ -102,7 +102,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
     if mention is not None:
         if mention.value is None and cues.NEXT_GATHERING.search(mention.text) and (next_day := _next_date(ctx)):
             # "till nästa avstämning", "before the next session": the group's next meeting
-            value = next_day if _same_gathering(mention.text, ctx.next_text, ctx.title) else None
+            value = next_day if _same_gathering(mention.text, ctx.next_text, ctx.title, _opening(ctx)) else None
             # "senast två veckor före nästa sammanträde": counted back from it
             return _span_before(raw, mention.start, mention.end, value) or DateMention(
                 mention.start, mention.end, mention.text, value)
@@ -138,7 +138,7 @@ def _deadline(raw: str, ctx: _Context) -> DateMention | None:
         if (follow := _FOLLOW_UP_BEFORE.search(raw, max(0, start - 16), start)) is not None:
             start = follow.start()  # "uppf. nästa avst": followed up then, the words whole
         words = raw[start:end]
-        value = _next_date(ctx) if _same_gathering(words, ctx.next_text, ctx.title) else None
+        value = _next_date(ctx) if _same_gathering(words, ctx.next_text, ctx.title, _opening(ctx)) else None
         return DateMention(start, end, words, value or _next_of_kind(words, ctx))
     event = cues.EVENT_DEADLINE.search(raw)
     if event is None:
@@ -510,7 +510,16 @@ _GENERIC_GATHERING = _rx.compile(
 _MEET_AGAIN = _rx.compile(r"\b(?:ses vi|vi ses|träffas vi|vi träffas|meet again|next time|nästa gång)\b")
 
 
-def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
+def _opening(ctx: _Context) -> str:
+    """The lines that open the meeting's notes, up to the first blank line ("BRF LÄRKTRÄDET 3 / ... /
+    Styrelsemöte nr 7/2025 · Datum: ..."), case-folded."""
+    return ctx.schedule.text.lstrip()[:_OPENING].split("\n\n", 1)[0].casefold() if ctx.schedule is not None else ""
+
+
+_OPENING = 400
+
+
+def _same_gathering(words: str, next_text: str, title: str = "", opening: str = "") -> bool:
     """'nästa elevråd' is not the next meeting when the notes announce 'Nästa klassråd: 8/10'.
     A generic word ('möte', 'session'), the announced meeting's own word, or the meeting's own
     kind in its title ('till nästa styrgrupp' in a styrgrupp's notes) is the same one."""
@@ -518,9 +527,15 @@ def _same_gathering(words: str, next_text: str, title: str = "") -> bool:
     named = after[-1].casefold().strip(".,:;") if after else ""  # "next retro (19.02)"
     if len(after) >= 2 and _GENERIC_GATHERING.search(named) and after[0].casefold() not in _REGULAR:
         named = after[0].casefold().strip(".,:;")  # "next staff mtg", "the next annual meeting": which one
-    if _GENERIC_GATHERING.search(named) or not next_text:
+    if _GENERIC_GATHERING.fullmatch(named) or not next_text:
         return True
     stem = named.rstrip("et") if len(named) > 5 else named
+    if _GENERIC_GATHERING.search(named) and (kind := _MEETING_KIND.match(named)) is not None and not (
+            kind.group(1) in next_text.casefold() or kind.group(1) in title.casefold() or kind.group(1) in opening):
+        # "nästa chefsmöte" when the notes announce "Mötet i september": a meeting of another kind
+        return False
+    if _GENERIC_GATHERING.search(named):
+        return True
     announced = next_text.casefold()
     head = announced.split("\n")[0].split(":")[0].strip(" *_#")
     # "Next: 18/6"; "Next meetings: 10 December · 2 June"

@@ -710,7 +710,8 @@ def _negated(clean: str, cue) -> bool:
     godkändes" is not negated), or right after it ("godkändes inte"), deny it."""
     # ("inga ändr. -> lades till handl.": an arrow ends the clause too)
     # ("... but we have no freezer space - we said no thank you": a spaced hyphen ends it as a dash does)
-    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—→]|->|\s-\s", clean[max(0, cue.start() - 20) : cue.start()])[-1]
+    # ("The Board (Susan Mills not voting) approved ...": an aside in brackets denies nothing after it)
+    before = re.split(r"\b(?:så|och|men|so|and|but)\b|[,;:–—→)]|->|\s-\s", clean[max(0, cue.start() - 20) : cue.start()])[-1]
     after = clean[cue.end() : cue.end() + 12]
     # ("Vi beslutar inget om taket idag", "decided nothing": nothing decided)
     return bool(cues.NEGATED.search(before)) or (re.match(r"\s*(?:inte|ej|not|inget|ingenting|nothing)\b", after) is not None

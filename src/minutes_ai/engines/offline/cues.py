@@ -92,8 +92,9 @@ DECISION_VERB = _rx.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
     # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
     # ("Rådet tackar Hanna och Oskar för informationen": whom, then for what)
-    r"tack(?:ar|ade) (?:[\wåäö-]+ (?:och |& )?){0,4}?för (?:informationen|redovisningen|redovisningarna|rapporten|"
-    r"rapporterna|föredragningen|presentationen|presentationerna)\b|"
+    # ("Styrgruppen tackade för lägesrapporten", "... för dragningen": the compounds too)
+    r"tack(?:ar|ade) (?:[\wåäö-]+ (?:och |& )?){0,4}?för (?:den |de )?(?:[a-zåäö]+a )?[a-zåäö]*?(?:informationen|redovisningen|redovisningarna|"
+    r"rapporten|rapporterna|föredragningen|dragningen|presentationen|presentationerna|genomgången|uppdateringen)\b|"
     # "The group thanked JE for her report": a report formally received
     r"\bthanked (?:[\w.'’-]+ ){1,4}?for (?:her|his|their|the) (?:report|reports|update|presentation)\b|"
     r"noter(?:ar|ade) informationen|noted by the (?:group|committee|board|meeting|council|panel|trustees|governors)\b|"
