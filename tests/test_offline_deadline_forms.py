@@ -1565,3 +1565,35 @@ def test_the_next_meeting_of_another_kind_is_not_the_next_meeting_of_this_one():
             "Närvarande: Kerstin Malm (ordf), Ahmed Rashidi (kassör)\n\n"
             "Ahmed tar fram förslag till budget 2026 till nästa styrelsemöte.\n\nNästa möte: 21 oktober 2025.\n")
     assert the_action(text).deadline == dt.date(2025, 10, 21)
+
+
+def test_inside_a_task_list_a_line_saying_only_by_when_dates_the_lines_under_it():
+    text = ("Veckomöte 2026-03-10\nNärvarande: Jonas Ek, Amir Sadiq, Sofia Lund\n\n## Att göra\n**Till fredag:**\n"
+            "- [ ] Jonas: beställa 2 accesspunkter\n\n**Till nästa veckomöte (17/3):**\n- [ ] Amir: boka datum för utbildningen\n"
+            "- [ ] Sofia: svara Kerstin om statistiken\n")
+    found = {a.owner: a.deadline for a in meetings(text, "md")[0].action_items}
+    assert found == {"Jonas Ek": dt.date(2026, 3, 13), "Amir Sadiq": dt.date(2026, 3, 17),
+                     "Sofia Lund": dt.date(2026, 3, 17)}
+    text = ("Client call 2026-03-18\nPresent: Tyler Moss, Marisol Ortega\n\nACTION ITEMS\nLakeshore – by Friday:\n"
+            "- Tyler: final survey into Qualtrics\nLakeshore – later:\n- Tyler: draft the workshop flyer\n")
+    items = meetings(text)[0].action_items
+    assert [(a.owner, a.deadline) for a in items] == [("Tyler Moss", dt.date(2026, 3, 20)), ("Tyler Moss", None)]
+
+
+def test_a_span_before_the_event_a_point_is_about_counts_back_from_the_day_the_point_settles():
+    text = ("Arbetslag 2026-02-10\nNärvarande: Jessica Holm, Malin Ek\n\n**Vårfest**\n"
+            "Fredag 22 maj eller fredag 29 maj? 29:e krockar med skolavslutningen. Det blir 22 maj, kl 15–17.\n"
+            "Jessica gör inbjudan, den ska ut senast en månad före festen.\n")
+    assert the_action(text).deadline == dt.date(2026, 4, 22)
+    text = ("Trustees 2026-03-12\nPresent: Sue Whitlow, Tom Hale\n\n26/21  Summer Open Day\n"
+            "Sue proposed Saturday 20th June. Tom felt July would be better, but the trustees agreed on 20th June.\n"
+            "Sue will circulate a volunteer rota at least four weeks before the open day.\n")
+    assert the_action(text).deadline == dt.date(2026, 5, 23)
+    # a date the point gives for something else (a closing date) is not the event's
+    text = ("Ledarmöte 2026-03-01\nnärv: Karin Lund, Magnus Lind\n\n2. sommarlägret Björnön\n"
+            "- anmälan stänger 15 maj\n- Magnus skickar packlistan senast tre veckor innan lägret\n")
+    assert the_action(text).deadline is None
+    # a point whose title dates the event
+    text = ("WG call 2025-09-03\nPresent: Anna Lind, Dev Olsen\n\n5. Plugfest Lyon (18–20 Nov 2025)\n"
+            "Registration closes 2025-10-15.\nAnna to circulate the test plan at least four weeks before the plugfest.\n")
+    assert the_action(text).deadline == dt.date(2025, 10, 21)

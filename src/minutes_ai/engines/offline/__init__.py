@@ -290,10 +290,15 @@ class OfflineEngine:
                     "evidence": [*above.evidence, ctx.document.evidence(block.start, block.end)]})
                 continue
             label_mode = _label_mode(block_words)
-            list_due = heading_due(ctx, block_words, text[block.start : block.end], block.start) \
-                if label_mode is None and block_words[:1] in _DUE_HEADING_INITIALS else None
+            in_list = section.mode == "action"
+            list_due = heading_due(ctx, block_words, text[block.start : block.end], block.start, in_list=in_list) \
+                if label_mode is None and (in_list or block_words[:1] in _DUE_HEADING_INITIALS) else None
             if list_due is not None:
                 label_mode = "action"  # "Att göra till nästa träff", "Before next meeting:"
+            elif in_list and block_words.endswith(":") and len(block_words) < 40 and _PART_OF_LIST.fullmatch(block_words):
+                # "Lakeshore – by Friday:" ... "Lakeshore – later:": the next part of the list, no task
+                section.due = None
+                continue
             if block.kind == "bold" and label_mode is None and _SENTENCE_LIKE.search(block_words):
                 block = replace(block, kind="para")  # "**Vi kör Sommarboken gemensamt ...**": an emphasised sentence
             if label_mode is not None or block.kind in ("heading", "bold") or _shouting(block_words):
@@ -881,6 +886,9 @@ def _writer_present(attendees: list[Attendee], writer: str | None) -> list[Atten
     return [a.model_copy(update={"name": writer}) if a.name.casefold() in _SELF_WORDS else a for a in attendees]
 
 
+# a part of a task list for later or for the rest: "Lakeshore – later:", "Övrigt:" (not "Anna:", which
+# may give the owner of the lines below)
+_PART_OF_LIST = _rx.compile(r"(?:[\w&./-]+(?:\s[\w&./-]+){0,2}\s[–—-]\s+)?(?:later|senare|sen|övrigt|other|misc):", re.I)
 _DUE_HEADING_INITIALS = frozenset("AaÅåUuTtHhLlBb")  # (the first letters _DUE_HEADING can match)
 
 

@@ -156,12 +156,25 @@ _DUE_HEADING = _rx.compile(
 )
 
 
-def heading_due(ctx: _Context, words: str, raw: str, start: int) -> tuple[DateMention, int, int] | None:
-    """When a task list's heading says its tasks are due ("Att göra till nästa träff"): the due
-    words read as a deadline, and the span of the heading in the text (``raw`` starts at ``start``)."""
-    if len(words) > 60 or (heading := _DUE_HEADING.match(words)) is None:
+# Inside a list of tasks, a line that only says by when the lines under it are due: "**Till
+# fredag:**", "By end of March:", "Lakeshore – by Friday:" (a part of the list, then its time)
+_TIME_HEADING = _rx.compile(
+    r"^(?:[^:–—]{1,40}?\s[–—-]\s+)?(?P<due>(?:till|tills|senast|innan|före|by|before|until|due)\s[^:–—]{1,30}?)\s*:\s*$",
+    re.I,
+)
+
+
+def heading_due(ctx: _Context, words: str, raw: str, start: int, *, in_list: bool = False,
+                ) -> tuple[DateMention, int, int] | None:
+    """When a task list's heading says its tasks are due ("Att göra till nästa träff"; inside a
+    list, "Till fredag:"): the due words read as a deadline, and the span of the heading in the
+    text (``raw`` starts at ``start``)."""
+    if len(words) > 60:
         return None
-    due = _deadline(heading.group("due") or heading.group("next"), ctx)
+    heading = _DUE_HEADING.match(words) or (_TIME_HEADING.match(words) if in_list else None)
+    if heading is None:
+        return None
+    due = _deadline(heading.group("due") or heading.groupdict().get("next") or "", ctx)
     if due is None:
         return None  # "Actions for Anna", "Uppgifter till styrelsen": whose, not by when
     return due, start, start + len(raw.rstrip())

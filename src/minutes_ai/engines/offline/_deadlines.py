@@ -283,7 +283,9 @@ def _before_event(raw: str, ctx: _Context) -> DateMention | None:
             tail[0][:1].isupper() or " ".join(tail).casefold() in EVENT_NAMES
             or ((generic or short) and tail[0].isalpha() and tail[0].casefold() not in _NOT_AN_EVENT_WORD)) else None
         every = _EVERY.search(words) is not None  # "inför varje EHT": each one, no single date
-        value = None if every else pair or (None if generic or short else ctx.schedule.event(head, raw))
+        # "senast tre veckor före vandringen" in the point "5. Trygghetsvandring" that settles its day
+        settled = None if every or generic else ctx.schedule.settled_in_point(raw, (" ".join(tail), head))
+        value = None if every else settled or pair or (None if generic or short else ctx.schedule.event(head, raw))
         first = before.group("first")
         after_first = before.end("first") - before.start()  # where the words after the event's first word begin
         if (value is None and not every and words[after_first:].strip()

@@ -80,6 +80,31 @@ PLAN_LINE = _rx.compile(
 _POINT_TITLE = _rx.compile(
     r"^\s*(?:#{1,4}\s*)?(?:§\s*\d{1,3}|\d{1,2}(?:\.\d{1,2})?[.)]?|item\s+\d{1,2}|punkt\s+\d{1,2})\s+[–—:-]?\s*"
     r"(?P<title>[^\d\n]{3,40}?)\s*:?\s*$", re.IGNORECASE)
+# A point's heading: "5. Trygghetsvandring Kvarngärdet", "26/21  Summer Open Day", "### 2. Utbildningsdagen",
+# "**Vårfest**", "§ 4 Julmarknad"
+_HEADING_LINE = _rx.compile(
+    r"^\s*(?:#{1,4}\s*(?:\d{1,2}[.)]?\s+)?|\*\*|(?:§\s*\d{1,3}|\d{1,3}(?:[./]\d{1,3})?[.)]?|item\s+\d{1,2}|punkt\s+\d{1,2})\s+[–—:-]?\s*)"
+    r"(?P<title>[^\n.!?]{3,50}?)\s*:?\s*(?:\*\*)?\s*$", re.IGNORECASE)
+# where a line's clauses part: "Datum, två alternativ: 12 eller 19 mars. → Det blir 19 mars"
+_CLAUSE_BREAK = _rx.compile(r"[.;!?](?=\s)|→|->")
+# a clause that settles a date: "Det blir 19 mars", "Vi tog 25 mars", "the trustees agreed on 20th June"
+_SETTLES = _rx.compile(
+    r"\b(?:blir|blev|tog|valde|bestämde|beslutade|beslut|landade|kör vi|kör på|agreed|decided|chose|settled|went with|"
+    r"confirmed|fixed|set for|it is|fastställ\w*)\b", re.IGNORECASE)
+# a date that is some task's own limit: "senast 30 april", "by 7 May"
+_DUE_CUE = _rx.compile(r"\b(?:senast|by|due|klart|klar|deadline|until|tills|innan|before)\s*:?\s*(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _event_stem(word: str) -> str:
+    """'vandringen' -> 'vandring', 'festen' -> 'fest', 'resan' -> 'resa', 'open day' as it is."""
+    word = word.strip(".,;:()").casefold()
+    if " " in word or len(word) < 6:
+        return word
+    if word.endswith(("en", "et")):
+        return word[:-2]
+    return word[:-1] if word.endswith("an") else word
+
+
 _GATHERING_TITLE = _rx.compile(r"(?:möte|mötet|stämma|stämman|träff|träffen|meeting|agm|egm|conference|konferens)\b")
 _GENERIC_EVENT = _rx.compile(r"mötet|träffen|sammanträdet|the meeting|meeting|stämman")
 
@@ -197,6 +222,42 @@ class Schedule:
                             and mention.start - (len(line) - len(line.lstrip(" -*•–"))) < 30):
                         return mention.value  # the first date the point gives, near its line's start
             return None
+        return None
+
+    def settled_in_point(self, sentence: str, words: tuple[str, ...]) -> dt.date | None:
+        """'senast tre veckor före vandringen' in the point '5. Trygghetsvandring Kvarngärdet', whose
+        lines say 'Nadja föreslog torsdag 16 april ... – blir så.': the date the point gives the event
+        it is about (one of ``words``, in the point's title), or the one it settles among several
+        ('12 eller 19 mars. → Det blir 19 mars'); None otherwise."""
+        text = self.whole or self.text
+        at = text.find(sentence.strip()[:40])
+        if self.anchor is None or at < 0:
+            return None
+        stems = [_event_stem(w) for w in words if w]
+        lines = text[max(0, at - 2000) : at].split("\n")[-25:]
+        for k in range(len(lines) - 2, -1, -1):  # (the last one is the sentence's own line)
+            heading = _HEADING_LINE.match(lines[k])
+            if heading is None:
+                continue
+            title = heading.group("title").casefold()
+            if not any(len(stem) >= 4 and stem in title for stem in stems):
+                return None  # the point is about something else
+            dated = [m.value for m in find_dates(heading.group("title"), anchor=self.anchor)
+                     if m.kind == "date" and m.value and m.value > self.anchor]
+            if dated:
+                return dated[0]  # "5. Plugfest Lyon (18–20 Nov 2025)": the title dates it
+            settled: set[dt.date] = set()  # the dates a line of the point settles
+            for line in lines[k + 1 :]:
+                days = [m.value for m in find_dates(line, anchor=self.anchor) if m.kind == "date" and m.value
+                        and m.value > self.anchor and _DUE_CUE.search(line, max(0, m.start - 12), m.start) is None]
+                if len(set(days)) == 1 and _SETTLES.search(line):
+                    settled.add(days[0])  # "Nadja föreslog torsdag 16 april ... Inga invändningar – blir så."
+                elif len(set(days)) > 1:
+                    # "Datum, två alternativ: 12 eller 19 mars. → Det blir 19 mars": the clause that settles
+                    settled.update(m.value for clause in _CLAUSE_BREAK.split(line) if _SETTLES.search(clause)
+                                   for m in find_dates(clause, anchor=self.anchor)
+                                   if m.kind == "date" and m.value and m.value > self.anchor)
+            return settled.pop() if len(settled) == 1 else None
         return None
 
     def planned_next(self) -> dt.date | None:
