@@ -1303,3 +1303,19 @@ def test_a_chat_ask_without_its_comma_and_a_reply_after_an_emoji():
     found = [(a.owner, a.evidence[-1].quote) for a in actions(text)]
     # the thumbs-up is no part of the task's words
     assert ("Kirsty Blake", "I'll send the AGM notice out this week") in found
+
+
+def test_the_writer_named_by_an_equals_sign_and_a_task_of_theirs_after_a_comma():
+    text = ("vägsamf. styrelsen – tel.möte ikväll\n(anteckn. PG = jag, skriver på mobilen)\n\n"
+            "med: PG, ML, sune, ritva. anders ej med (på jobb)\n\n"
+            "- jag ringer bergs imorgon o bokar\n- kallelse senast 3 v innan, ML skriver den, jag delar ut i brevlådorna\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    assert [a.name for a in meeting.attendees] == ["PG", "ML", "sune", "ritva"]
+    assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
+        ("PG", "jag ringer bergs imorgon o bokar"), ("ML", "kallelse senast 3 v innan, ML skriver den"),
+        ("PG", "jag delar ut i brevlådorna")]
+    # a hand with the same task is no task of its own
+    text = ("Styrelsemöte 11/2 2025\nNärvarande: Dragan Petrović, Sara Lind\n\n"
+            "Dragan skriver felanmälan, jag hjälper till med formuleringen, och den går iväg senast fredag.\n\n/Sara\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    assert len(meeting.action_items) == 1 and meeting.action_items[0].owner.startswith("Dragan")

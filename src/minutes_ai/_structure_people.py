@@ -184,9 +184,9 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
     return _name_list(value, group)
 
 
-# "— gun sjuk", "– Per förhinder": an absence noted after the list of those present.
+# "— gun sjuk", "– Per förhinder", ". anders ej med (på jobb)": an absence noted after the list of those present.
 _ABSENT_TAIL = _rx.compile(
-    r"\s+[—–]\s+[^,—–]*\b(?:sjuk|frånvarande|förhindrad|förhinder|borta|ledig|absent|ill|apologies|away)\b[^,—–]*$",
+    r"(?:\s+[—–]|[.;])\s+[^,—–.;]*\b(?:sjuk|frånvarande|förhindrad|förhinder|borta|ledig|ej med|inte med|absent|ill|apologies|away)\b[^,—–]*$",
     re.I,
 )
 

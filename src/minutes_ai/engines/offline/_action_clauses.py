@@ -35,7 +35,7 @@ def _writer_clause(ctx: _Context, words: str, raw: str, action: rules.ActionPars
     later = _LATER_WRITER.search(words)
     if later is None:
         return None
-    clause = words[later.start("clause"):]
+    clause = words[later.start("clause") if later.group("clause") else later.start("bare"):]
     # "själv tar jag kontakt med ..." is read as "jag tar kontakt med ..."
     inverted = _SELF_INVERTED.match(clause)
     plain = f"jag {inverted.group(1)} {clause[inverted.end():]}" if inverted else clause
@@ -50,6 +50,10 @@ _SELF_INVERTED = _rx.compile(r"själv\s+([a-zåäö]+)\s+jag\s+", re.I)
 _LATER_WRITER = _rx.compile(
     r"(?:[,;]\s+|\s)(?i:och|and|so|så|then|sen|sedan)\s+(?P<clause>(?:(?i:själv)\s+)?(?:I|jag)\b"
     r"|(?i:själv)\s+[a-zåäö]+\s+jag\b)"
+    # "kallelse senast 3 v innan, ML skriver den, jag delar ut i brevlådorna": after a comma alone
+    # (not a hand with the same task: "Dragan skriver den, jag hjälper till med formuleringen")
+    r"|[,;]\s+(?P<bare>(?!(?:I(?:'ll|’ll| will)|jag(?:\s+ska)?)\s+(?:help|hjälpa|hjälper)\b)"
+    r"(?:I(?:'ll|’ll| will)|jag\s+(?:ska\s+)?[a-zåäö]+(?:ar|er|ör))\s)"
 )
 
 

@@ -115,6 +115,8 @@ _SELF = _rx.compile(
     # ("_Jag (Therese) skriver ..._": a capital, or an underscore of emphasis, before it)
     r"(?<![^\W_])(?:[Mm]e|[Mm]yself|[Jj]ag|[Mm]ig)\s*\((?P<a>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\)"
     r"|(?P<b>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*\((?:me|jag|that's me|det är jag)\)"
+    # "(anteckn. PG = jag)", "notes: me = Sophie"
+    r"|(?<![\w-])(?P<c>[A-ZÅÄÖ][\wåäöé'-]*)\s*=\s*(?:jag|me)\b|(?<![\w-])(?:[Jj]ag|[Mm]e)\s*=\s*(?P<d>[A-ZÅÄÖ][\wåäöé'-]*)"
 )
 _HEAD_CHARS = 1500
 
@@ -123,17 +125,18 @@ def _self_named(text: str) -> str | None:
     if not _may_name_self(text[:_HEAD_CHARS]):
         return None
     found = _SELF.search(text, 0, _HEAD_CHARS)
-    return (found.group("a") or found.group("b")) if found else None
+    return (found.group("a") or found.group("b") or found.group("c") or found.group("d")) if found else None
 
 
 _SELF_MARKS = ("(me)", "(jag)", "(that's me)", "(det är jag)")
+_EQUALS_SELF = _rx.compile(r"=\s*(?:jag|me)\b|\b(?:[Jj]ag|[Mm]e)\s*=")
 _SELF_WORDS = ("me", "myself", "jag", "mig")
 
 
 def _may_name_self(head: str) -> bool:
     """False only where _SELF cannot match in ``head``: no bracket says "me" or "jag", and none
     follows one of _SELF_WORDS (blanks between allowed, as ``\\s*`` allows them)."""
-    if any(mark in head for mark in _SELF_MARKS):
+    if any(mark in head for mark in _SELF_MARKS) or ("=" in head and _EQUALS_SELF.search(head) is not None):
         return True
     low = head.lower()  # (once, not per bracket)
     bracket = head.find("(")
