@@ -1968,3 +1968,10 @@ def test_an_aside_in_brackets_before_the_verb_does_not_deny_it():
                        "The Board did not approve the lease.\n")
     assert [q for qs in quotes for q in qs] == [
         "The Board (Susan Mills not voting) approved a two-year supply agreement with Dalesway Timber."]
+
+
+def test_a_proposal_another_body_will_make_is_no_decision():
+    quotes = decisions("Styrelsemöte 2026-02-04\nNärvarande: Anna Berg, Per Lind\n\n"
+                       "Valberedningen har meddelat att den kommer att föreslå omval av ordföranden.\n\n"
+                       "Omval av kassören Per Lind.\n")
+    assert [q for qs in quotes for q in qs] == ["Omval av kassören Per Lind."]

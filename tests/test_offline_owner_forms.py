@@ -1319,3 +1319,13 @@ def test_the_writer_named_by_an_equals_sign_and_a_task_of_theirs_after_a_comma()
             "Dragan skriver felanmälan, jag hjälper till med formuleringen, och den går iväg senast fredag.\n\n/Sara\n")
     (meeting,) = OfflineEngine().extract(read_text(text)).meetings
     assert len(meeting.action_items) == 1 and meeting.action_items[0].owner.startswith("Dragan")
+
+
+def test_whose_a_passive_task_is_said_in_brackets_at_its_end():
+    text = ("Stadsdelsråd 2025-03-04\nNärvarande: Linnea Sjöberg, Bo Lindahl\n\n"
+            "Återstår 15 000 kr, ny ansökningsomgång utlyses senast 1 maj (Linnea).\n\n"
+            "Protokollet justeras senast fredag (se bilaga A).\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    owners = {a.evidence[0].quote[:20]: a.owner for a in meeting.action_items}
+    assert owners["Återstår 15 000 kr, "] == "Linnea Sjöberg"
+    assert owners.get("Protokollet justeras") is None

@@ -781,6 +781,10 @@ class OfflineEngine:
         if not action.owners and len(words) < 70 and _MEETING_CALENDAR.match(words) and _DATE_LIKE.search(words):
             return found  # "Nästa råd: 10 dec", "Next review: 19-Mar-2025, same time": the calendar
         owners = list(action.owners)
+        bracket = _TRAILING_INITIALS.search(words) if not owners and words.rstrip(" .").endswith(")") else None
+        bracketed = split_owner_list(bracket.group(1)) if bracket is not None else []
+        if bracketed and all(ctx.names.is_known(o) for o in bracketed):
+            owners = bracketed  # "Inbjudan till vh ska ut senast två veckor innan (LS).": whose it is, in brackets
         if any(o.casefold() in cues.PRONOUN_SUBJECT for o in owners):
             # "Hon söker pengar": the person the block last named (looked up only when needed).
             last_person = next((p for p in map(ctx.names.person_in, reversed(said)) if p), None)
@@ -837,6 +841,8 @@ class OfflineEngine:
         return found
 
 
+# an attendee's name or initials in brackets closing a sentence: "(LS)", "(Maria, Jonas)"
+_TRAILING_INITIALS = _rx.compile(r"\(([A-ZÅÄÖ][\wåäöé.'’-]*(?:\s*(?:,|&|/|och|and|\+)\s*[A-ZÅÄÖ][\wåäöé.'’-]*){0,3})\)\W*$")
 _WE_OPEN = _rx.compile(r"\s*(?:vi|we)\s", re.I)
 # "Approved as a correct record. [Approved – proposed NR, seconded SM]": the outcome's note in brackets
 _BRACKETED = _rx.compile(r"\[[^\[\]]+\]|\([^()]+\)")

@@ -366,7 +366,7 @@ OTHER_FORUM = _rx.compile(
 FOR_INFORMATION = _rx.compile(r"^(?:for (?:info|information)(?: only)?|för kännedom|fyi|info)\s*[:\-–]", _I)
 # Proposing before the decision word: "Karin föreslog att varje avdelning utser ...".
 PROPOSING = _rx.compile(
-    r"\b(?:föreslog|föreslår|föreslogs|yrkade|yrkar|proposed(?! by)|suggested|ställ(?:er|de) (?:först )?proposition|"
+    r"\b(?:föreslog|föreslår|föreslogs|föreslå|yrkade|yrkar|proposed(?! by)|suggested|ställ(?:er|de) (?:först )?proposition|"
     r"ställer förslagen mot varandra)\b", _I
 )
 # A mover's or seconder's name in brackets after what they moved: "(Nash/Weiss)", "(Motion Ortega / Whitfield.)"
