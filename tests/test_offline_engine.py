@@ -1338,3 +1338,21 @@ def test_reading_a_lower_case_line_break_looks_only_near_it(monkeypatch):
     blocks = segment.split_blocks(text, 0, len(text))
     assert len(blocks) > 400  # the short lines are items of their own
     assert seen and max(seen) <= 12
+
+
+def test_a_transcript_laid_out_in_columns_name_time_and_words_on_one_line():
+    text = ("Avstämning rehab 12 januari 2026\nTranskription\n\n"
+            "Jenny Åkesson  0:04  Okej, då kör vi. Rullstolarna först.\n"
+            "Tomas Lind  0:41  De har slutat ta emot akutärenden, allt går via Webbsesam.\n"
+            "Jenny Åkesson  0:55  Precis. Kan du ta det, Tomas, lägga in beställningarna?\n"
+            "Tomas Lind  1:02  Ja, jag gör det i eftermiddag.\n"
+            "Sara Mäki  1:20  Jag tänker att vi borde hyra två stolar under tiden.\n"
+            "Jenny Åkesson  1:31  Mm. Är det någon som är emot? ... Nej. Då hyr vi två stolar tills de är lagade.\n"
+            "Sara Mäki  1:40  Jag ringer Medema och fixar det i morgon.\n")
+    document = read_text(text)
+    (meeting,) = OfflineEngine().extract(document).meetings
+    assert [a.name for a in meeting.attendees] == ["Jenny Åkesson", "Tomas Lind", "Sara Mäki"]
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [
+        ("Tomas Lind", dt.date(2026, 1, 12)), ("Sara Mäki", dt.date(2026, 1, 13))]
+    assert "Tomas Lind" not in meeting.action_items[0].task  # the words, not the heading
+    assert any("Då hyr vi två stolar" in d.evidence[-1].quote for d in meeting.decisions)

@@ -338,6 +338,21 @@ def stacked_heading(line: str, below: str) -> str | None:
     return match.group("name") if match is not None else None
 
 
+def inline_turn(line: str) -> tuple[str, int] | None:
+    """A transcript laid out in columns, the heading and the words on one line ("Jenny Åkesson
+    0:55  Precis. Kan du ta det, Tomas?"): the speaker and where the words start; None otherwise
+    (two blanks or a tab after the time, as after the name)."""
+    if ":" not in line:
+        return None
+    match = _SPEAKER_HEADING.match(line)
+    if match is None or match.group("named") is None or match.end() >= len(line):
+        return None
+    gap = line[match.start() : match.end()]
+    if not (gap.endswith("  ") or gap.endswith("\t")):
+        return None
+    return match.group("named"), match.end()
+
+
 def heading_speakers(lines: Iterable[str]) -> list[str]:
     """The speakers of a transcript laid out with a heading line per turn (or a name line over a
     time line, see :func:`stacked_heading`), one name per heading in order; empty unless there
@@ -350,6 +365,8 @@ def heading_speakers(lines: Iterable[str]) -> list[str]:
         if (above and (who := stacked_heading(above, line)) is not None) or (
                 (who := speaker_heading(line)) is not None):
             names.append(who)
+        elif (inline := inline_turn(line)) is not None:
+            names.append(inline[0])  # "Tomas Lind  1:02  Ja, jag gör det i eftermiddag."
         above = line
     if len(names) < 3 or sum(1 for n in Counter(names).values() if n >= 2) < 2:
         return []
@@ -410,6 +427,7 @@ __all__ = [
     "case_folds",
     "cells",
     "heading_speakers",
+    "inline_turn",
     "stacked_heading",
     "next_nonblank",
     "speaker_heading",

@@ -266,7 +266,9 @@ _REPORTED_SELF = _rx.compile(
 _NO_DEED = _rx.compile(
     r"(?:(?:'ll|’ll|will|would|'d|’d|do|kan|ska|skulle|får)\s+)?(?:förstår|uppfattar|tycker|tror|menar|hoppas|antar|"
     r"minns|vet|undrar|känner|märker|instämmer|håller med|gillar|understand|think|believe|hope|guess|"
-    r"agree|hear|mean|feel|know|remember|wonder|second|seconded|move|moved)\b", re.I)
+    r"agree|hear|mean|feel|know|remember|wonder|second|seconded|move|moved"
+    # "Jag tänker att vi borde hyra två stolar": a view ("jag tänker ringa henne" is a promise)
+    r"|tänker (?:att|på)|tänkte (?:att|på)|was thinking|am thinking)\b", re.I)
 _SV_INVERTED = _rx.compile(r"\b(?P<verb>[a-zåäö]{2,}(?:ar|er|ör|ar)) jag\b(?! (?:att|inte|nog|tror))", re.I)
 
 

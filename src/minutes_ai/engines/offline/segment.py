@@ -17,6 +17,7 @@ from ..._structure_lines import (
     CHAT_HANDLE,
     CHAT_STAMP,
     heading_speakers,
+    inline_turn,
     speaker_heading,
     stacked_heading,
 )
@@ -228,6 +229,14 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
         if headed and ":" in line and (who := speaker_heading(line)) in headed:
             close()
             said_by, in_headed = who, False
+            pos = line_end + 1
+            continue
+        if headed and ":" in line and (inline := inline_turn(line)) is not None and inline[0] in headed:
+            # "Tomas Lind  1:02  Ja, jag gör det i eftermiddag.": the heading and the words on one line
+            close()
+            c_start, c_end = content_span(text, pos + inline[1], line_end)
+            current = ["turn", pos, c_start, c_end, indent, inline[0]]
+            said_by, in_headed = None, True
             pos = line_end + 1
             continue
         if headed and nl != -1 and ":" not in line:
