@@ -1975,3 +1975,17 @@ def test_a_proposal_another_body_will_make_is_no_decision():
                        "Valberedningen har meddelat att den kommer att föreslå omval av ordföranden.\n\n"
                        "Omval av kassören Per Lind.\n")
     assert [q for qs in quotes for q in qs] == ["Omval av kassören Per Lind."]
+
+
+def test_a_decision_as_a_noun_an_offer_gladly_accepted_and_a_motion_after_a_dash():
+    quotes = decisions("EHT 2025-11-05\nNärv: MK, LS, BJ\n\n"
+                       "5C: efter diskussion beslut att göra orosanmälan.\n\n"
+                       "Regionens beslut att stänga mottagningen gäller från mars.\n")
+    assert [q for qs in quotes for q in qs] == ["5C: efter diskussion beslut att göra orosanmälan."]
+    meeting = one_meeting("Committee 2025-11-05\nPresent: Ben Hall, Anjali Rao, Craig Fox\n\n"
+                          "Ben offered to run the BBQ, gladly accepted.\n\n"
+                          "Minutes of the October meeting – moved Ben / seconded Craig, carried.\n")
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Ben offered to run the BBQ, gladly accepted.",
+        "Minutes of the October meeting – moved Ben / seconded Craig, carried."]
+    assert [a.owner for a in meeting.action_items] == ["Ben Hall"]

@@ -90,6 +90,14 @@ _APOLOGIES_ACCEPTED = (r"apolog(?:y|ies)\b(?:[^.;]|(?<=\b\w)\.|(?<=\bmrs)\.|(?<=
 APOLOGIES_ACCEPTED = _rx.compile(_APOLOGIES_ACCEPTED, _I)
 DECISION_VERB = _rx.compile(
     r"\b(?:beslutar|beslutade|beslöt|beslutades|beslutas|besluta att|"
+    # "Minutes of the October meeting – moved Ben / seconded Craig, carried.": what, after a dash, then
+    # mover, seconder and outcome (a line of its own, "Proposed by A, seconded by B, carried.", goes
+    # with the resolution above it)
+    r"(?<=\S [–—-] )(?:moved|proposed)\s+(?:by\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*[,/;]?\s*(?:and\s+)?seconded\s+(?:by\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?[,.;]?\s+(?:carried|agreed|approved|passed)\b|"
+    # "5C: efter diskussion beslut att göra orosanmälan": the decision as a noun opening its clause
+    r"(?<=efter diskussion )beslut att|(?<=: )beslut att|"
+
     # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
     # ("Rådet tackar Hanna och Oskar för informationen": whom, then for what)
     # ("Styrgruppen tackade för lägesrapporten", "... för dragningen": the compounds too)
@@ -736,7 +744,9 @@ MOVER_ONLY = _rx.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a
 # accepted", "which members welcomed", "we said yes", "Everyone was happy with that".
 OFFER_MEETING_YES = (
     r"we said yes|yes,? please|ja tack|(?:vi |styrelsen |gruppen )?tack(?:ade|ar) (?:vi |styrelsen |gruppen )?ja|tacksamt|"
-    r"(?:was|were) (?:gratefully )?(?:welcomed|accepted)|"
+    r"(?:was|were) (?:(?:gratefully|gladly|happily|warmly) )?(?:welcomed|accepted)|"
+    # "Ben offered to run the BBQ, gladly accepted."
+    r"(?<=, )(?:gladly|gratefully|happily|warmly) accepted|"
     # "... and this was agreed", "..., which we gladly accepted"
     r"(?:this|that|it) was agreed|which (?:we|the (?:committee|board|council|group|team)) (?:gladly |happily |gratefully )?(?:accepted|agreed to)|"
     # "... and the Council gratefully accepted", "Governors accepted the offer" (not "welcomed this", a reaction)
