@@ -1597,3 +1597,13 @@ def test_a_span_before_the_event_a_point_is_about_counts_back_from_the_day_the_p
     text = ("WG call 2025-09-03\nPresent: Anna Lind, Dev Olsen\n\n5. Plugfest Lyon (18–20 Nov 2025)\n"
             "Registration closes 2025-10-15.\nAnna to circulate the test plan at least four weeks before the plugfest.\n")
     assert the_action(text).deadline == dt.date(2025, 10, 21)
+
+
+def test_the_next_meeting_named_by_the_kind_the_file_opens_with():
+    from minutes_ai.engines.offline._deadlines import _same_gathering
+
+    announced, title = "Next meeting: Tue 17 Feb (Marta chairs).", "Tue 10 Feb 2026 – scribe: Kofi"
+    opening = "# brennan lab – weekly lab meeting"
+    assert _same_gathering("for the next lab meeting", announced, title, opening)
+    assert not _same_gathering("for the next lab meeting", announced, title, "")
+    assert not _same_gathering("for the next field meeting", announced, title, opening)

@@ -513,9 +513,11 @@ _MEET_AGAIN = _rx.compile(r"\b(?:ses vi|vi ses|träffas vi|vi träffas|meet agai
 
 
 def _opening(ctx: _Context) -> str:
-    """The lines that open the meeting's notes, up to the first blank line ("BRF LÄRKTRÄDET 3 / ... /
-    Styrelsemöte nr 7/2025 · Datum: ..."), case-folded."""
-    return ctx.schedule.text.lstrip()[:_OPENING].split("\n\n", 1)[0].casefold() if ctx.schedule is not None else ""
+    """The lines that open the meeting's notes and the file, each up to the first blank line ("BRF
+    LÄRKTRÄDET 3 / ... / Styrelsemöte nr 7/2025 · Datum: ...", "# Brennan Lab – weekly lab meeting"),
+    case-folded."""
+    meeting = ctx.schedule.text if ctx.schedule is not None else ""
+    return "\n".join(part.lstrip()[:_OPENING].split("\n\n", 1)[0] for part in (meeting, ctx.document.text)).casefold()
 
 
 _OPENING = 400
@@ -552,8 +554,8 @@ def _same_gathering(words: str, next_text: str, title: str = "", opening: str = 
         return True
     if not (title and generic):
         return False
-    if stem in title.casefold() or stem in _acronyms(title):
-        return True
+    if stem in title.casefold() or stem in _acronyms(title) or (len(stem) >= 3 and stem in opening):
+        return True  # ("for the next lab meeting" in the notes of "Brennan Lab – weekly lab meeting")
     # "till nästa AU" in the notes of "Arbetsutskottet": the body's own short name
     return short and any(_abbreviates(acronym, run) for run in _TITLE_RUNS.findall(title))
 
