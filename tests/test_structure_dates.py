@@ -304,3 +304,16 @@ def test_a_sentence_that_dates_the_meeting_by_its_weekday_and_day():
                  "Alan's. Corrections to me please.\n\nPresent: Alan, Ruth\n") == dt.date(2025, 9, 8)
     # a sentence about another day dates nothing
     assert _date("Committee notes\n\nWe will hold the fair on Saturday, October 18.\n\nPresent: Alan, Ruth\n") is None
+
+
+def test_a_compact_date_opening_a_header_line_with_its_time_and_a_weekday_dated_by_a_term():
+    from minutes_ai.dates._meeting import find_meeting_date
+
+    found = find_meeting_date("MINNESANTECKNINGAR – MÅLTIDSNÄTVERKET\n250925, kl. 13.00–15.10, Teams\n\n"
+                              "2. Nytt avtal från 1 januari 2026\nText.\n")
+    assert found is not None and found.value == dt.date(2025, 9, 25) and found.text == "250925"
+    # "HT25" is the autumn term of 2025: the year in which 4 November is a Tuesday
+    found = find_meeting_date("Programlaget VO – mötesanteckningar HT25\nTisdag 4/11, 14.15–15.30, B204\n\n1. APL\nText.\n")
+    assert found is not None and found.value == dt.date(2025, 11, 4)
+    # a six-digit number that is no date, and a time with no compact date, date nothing
+    assert find_meeting_date("Ärende 991340, kl. 13.00\n\nText.\n") is None

@@ -40,6 +40,7 @@ _ASCTIME = _rx.compile(
 _DIGIT = _rx.compile(r"\d")
 # '250325' or '20250325' written into a title line.
 _COMPACT = _rx.compile(r"(?<![\w\-/.,:+])(20\d{2}|\d{2})(\d{2})(\d{2})(?![\w\-/.,:])(?!\s?\d)")
+_COMPACT_TIMED = _rx.compile(r"[\W_]*((?:20)?\d{6}),?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}")
 
 
 def _header_lines(text: str) -> list[tuple[int, str, bool]]:
@@ -79,6 +80,13 @@ def _full_dates(line: str, title_like: bool) -> list[tuple[int, int]]:
             a < match.end() and match.start() < b for a, b in spans
         ):
             spans.append(match.span())
+    # "250925, kl. 13.00–15.10, Teams": a compact date opening a header line, the time after it
+    timed = _COMPACT_TIMED.match(line)
+    if timed is not None and not any(a < timed.end(1) and timed.start(1) < b for a, b in spans):
+        digits = timed.group(1)
+        year = int(digits[:-4]) if len(digits) == 8 else 2000 + int(digits[:2])
+        if cal.make_date(year, int(digits[-4:-2]), int(digits[-2:])):
+            spans.append(timed.span(1))
     if title_like:
         for match in _COMPACT.finditer(line):
             year = int(match.group(1)) if len(match.group(1)) == 4 else 2000 + int(match.group(1))
@@ -136,6 +144,8 @@ _SHORT_WEEKDAY_DATE = _rx.compile(
 _SHORT_WEEKDAYS = {"må": 0, "ti": 1, "on": 2, "to": 3, "fr": 4, "lö": 5, "sö": 6}
 # Years the header names: "HT 2024", "2025", a season "25/26" or "2025/26"
 _HEADER_YEAR = _rx.compile(r"(?<![\d/])(?:20)?(\d{2})(?:/(?:20)?(\d{2}))?(?![\d/])")
+# a school term with its year: "HT25" (autumn 2025), "VT 26"
+_TERM_YEAR = _rx.compile(r"\b(?:HT|VT|ht|vt)[ -]?(\d{2})\b")
 
 
 def _weekday_dated(text: str, lines: list[tuple[int, str, bool]]) -> DateMention | None:
@@ -148,6 +158,7 @@ def _weekday_dated(text: str, lines: list[tuple[int, str, bool]]) -> DateMention
         if match.group(2) is not None and int(match.group(2)) == int(match.group(1)) + 1 or len(match.group(0)) == 4:
             # (a season runs into the next year: "25/26"; "14/10" is a day and month)
             years.update(2000 + int(y) for y in match.groups() if y is not None)
+    years.update(2000 + int(term.group(1)) for term in _TERM_YEAR.finditer(header))  # "mötesanteckningar HT25"
     if not years:
         return None
     for offset, line, _title in lines:
