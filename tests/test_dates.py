@@ -808,3 +808,11 @@ def test_an_ordinal_weekday_of_a_month_is_that_day():
     assert _find("the first Monday of the month", anchor=anchor)[0].value is None
     assert _find("the fifth Monday in March", anchor=anchor)[0].value == dt.date(2025, 3, 31)
     assert _find("the fifth Monday in February", anchor=anchor)[0].value is None
+
+
+def test_a_period_end_naming_what_a_thing_is_of_gives_way_to_the_stated_date():
+    anchor = dt.date(2026, 2, 12)
+    found = find_deadline("I'll get the year-end numbers to our CPA by 27 February so she can start.", anchor=anchor)
+    assert found is not None and (found.text, found.value) == ("by 27 February", dt.date(2026, 2, 27))
+    found = find_deadline("Finish the report by year-end.", anchor=anchor)
+    assert found is not None and found.value == dt.date(2026, 12, 31)

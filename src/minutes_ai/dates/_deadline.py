@@ -92,7 +92,10 @@ def _candidates(
                 continue  # 'from årsskiftet': when something starts, not a deadline
             if cue is not None and cue.group("cue").startswith(_AFTER_CUES):
                 start, value = cue.start(), None
-            weak = int(cue is None and _BARE_TODAY.fullmatch(match.group(0)) is not None)
+            weak = int(cue is None and (_BARE_TODAY.fullmatch(match.group(0)) is not None
+                                        # "the year-end numbers": a period named as what the thing is of
+                                        or (_PERIOD_END.fullmatch(match.group(0)) is not None
+                                            and _NOUN_AFTER.match(low, match.end()) is not None)))
             found.append(_Candidate(start, match.end(), value, kind, 0 if value else 1, weak))
     hits = scan(text, anchor)
     found = [_with_meeting_date(c, hits, low, anchor) for c in found]
@@ -230,6 +233,8 @@ def find_deadline(
     return DateMention(start, best.end, text[start : best.end], value, best.kind)
 
 
+_PERIOD_END = _rx.compile(r"(?:year|month|quarter|fiscal[ -]year)[ -]end")
+_NOUN_AFTER = _rx.compile(r"\s+(?!(?:and|or|at|by|if|so|to|for|in|on)\b)[a-z]{3,}")
 _HARD_LIMIT = _rx.compile(r"\b(?:men|but)\s+(?P<limit>senast|no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest)\b", re.I)
 _WEEK_OF = _rx.compile(r"(?:\bw/c|\bweek\s+(?:commencing|beginning|of)|\bveckan\s+(?:som\s+börjar|från))\s*$", re.I)
 # A deadline that comes back every period names no single day.
