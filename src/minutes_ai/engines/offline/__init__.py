@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from ... import __version__, _rx
+from ..._structure_people import _SELF_WORDS
 from ...dates import DateMention, date_order, detect_date_order, nearest_order, order_is_stated
 from ...document import Document
 from ...schemas import ActionItem, Attendee, Decision, Extraction, Meeting, RunInfo, schema_hash
@@ -878,9 +879,6 @@ _DELIVERABLE_DUE = _rx.compile(
 # an English word form opening a sentence, no name: "Returned", "Unrestricted", "Following", "Finally"
 _WORD_FORM = _rx.compile(r"[A-Z][a-z]{3,}(?:ed|ing|ly)")
 _RESULT_THEN_TASK = _rx.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
-
-
-_SELF_WORDS = frozenset({"me", "myself", "jag", "mig"})
 
 
 def _writer_present(attendees: list[Attendee], writer: str | None) -> list[Attendee]:

@@ -517,7 +517,9 @@ def _opening(ctx: _Context) -> str:
     LÄRKTRÄDET 3 / ... / Styrelsemöte nr 7/2025 · Datum: ...", "# Brennan Lab – weekly lab meeting"),
     case-folded."""
     meeting = ctx.schedule.text if ctx.schedule is not None else ""
-    return "\n".join(part.lstrip()[:_OPENING].split("\n\n", 1)[0] for part in (meeting, ctx.document.text)).casefold()
+    # (sliced before it is stripped: the whole of a long file is not copied for its first lines)
+    return "\n".join(part[: 4 * _OPENING].lstrip()[:_OPENING].split("\n\n", 1)[0]
+                     for part in (meeting, ctx.document.text)).casefold()
 
 
 _OPENING = 400
