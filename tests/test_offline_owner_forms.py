@@ -1329,3 +1329,13 @@ def test_whose_a_passive_task_is_said_in_brackets_at_its_end():
     owners = {a.evidence[0].quote[:20]: a.owner for a in meeting.action_items}
     assert owners["Återstår 15 000 kr, "] == "Linnea Sjöberg"
     assert owners.get("Protokollet justeras") is None
+
+
+def test_the_writer_named_after_written_by_me_and_their_plain_present_tense_tasks():
+    text = ("Röstmemo efter APT på Granbacken, ons 4 feb 2026.\n(Skrivet av mig, Ewa Sjöberg, från inspelningen.)\n\n"
+            "Jag bokar in räddningstjänsten till brandövningen senast nästa vecka.\n"
+            "Jag frågar Lotta Sjödin om hon kan föreläsa, och återkommer senast 3/3.\n"
+            "Jag tror att det blir bra.\n")
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    assert [(a.owner, a.deadline) for a in meeting.action_items] == [
+        ("Ewa Sjöberg", None), ("Ewa Sjöberg", dt.date(2026, 3, 3))]

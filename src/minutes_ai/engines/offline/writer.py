@@ -79,7 +79,8 @@ _WRITTEN_BY_WORDS = ("skrivet av", "skrivna av", "antecknat av", "antecknade av"
 # "(my notes – Esther)", "mina anteckningar /Lena"
 _MY_NOTES_WORDS = ("my notes", "mina anteckningar")
 _WRITTEN_BY = _rx.compile(
-    rf"(?:(?i:{'|'.join(_WRITTEN_BY_WORDS)})\s*:?\s+|(?i:{'|'.join(_MY_NOTES_WORDS)})\s*[–—:/-]\s*)"
+    # ("Skrivet av mig, Ewa Sjöberg, från inspelningen")
+    rf"(?:(?i:{'|'.join(_WRITTEN_BY_WORDS)})\s*:?\s+(?:(?i:mig|me|myself)\s*,\s*)?|(?i:{'|'.join(_MY_NOTES_WORDS)})\s*[–—:/-]\s*)"
     r"(?P<name>[A-ZÅÄÖ][\wåäöéü'-]+(?:[ \t]+[A-ZÅÄÖ][\wåäöéü'-]+)?)"  # (one line: "Skrivet av: Johan\nNärvarande")
 )
 
