@@ -40,7 +40,14 @@ _ASCTIME = _rx.compile(
 _DIGIT = _rx.compile(r"\d")
 # '250325' or '20250325' written into a title line.
 _COMPACT = _rx.compile(r"(?<![\w\-/.,:+])(20\d{2}|\d{2})(\d{2})(\d{2})(?![\w\-/.,:])(?!\s?\d)")
-_COMPACT_TIMED = _rx.compile(r"[\W_]*((?:20)?\d{6}),?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}")
+_COMPACT_TIMED = _rx.compile(r"[\W_]*((?:20)?\d{2})(\d{2})(\d{2}),?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}")
+
+
+def _compact_date(match: re.Match[str]) -> dt.date | None:
+    """The day a compact date's year, month and day groups (1 to 3) give: '250325', '20250325'."""
+    year_text = match.group(1)
+    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    return cal.make_date(year, int(match.group(2)), int(match.group(3)))
 
 
 def _header_lines(text: str) -> list[tuple[int, str, bool]]:
@@ -82,16 +89,10 @@ def _full_dates(line: str, title_like: bool) -> list[tuple[int, int]]:
             spans.append(match.span())
     # "250925, kl. 13.00–15.10, Teams": a compact date opening a header line, the time after it
     timed = _COMPACT_TIMED.match(line)
-    if timed is not None and not any(a < timed.end(1) and timed.start(1) < b for a, b in spans):
-        digits = timed.group(1)
-        year = int(digits[:-4]) if len(digits) == 8 else 2000 + int(digits[:2])
-        if cal.make_date(year, int(digits[-4:-2]), int(digits[-2:])):
-            spans.append(timed.span(1))
+    if timed is not None and not any(a < timed.end(3) and timed.start(1) < b for a, b in spans) and _compact_date(timed):
+        spans.append((timed.start(1), timed.end(3)))
     if title_like:
-        for match in _COMPACT.finditer(line):
-            year = int(match.group(1)) if len(match.group(1)) == 4 else 2000 + int(match.group(1))
-            if cal.make_date(year, int(match.group(2)), int(match.group(3))):
-                spans.append(match.span())
+        spans.extend(match.span() for match in _COMPACT.finditer(line) if _compact_date(match))
     return sorted(spans)
 
 
@@ -186,11 +187,7 @@ def _mention(text: str, start: int, end: int) -> DateMention | None:
         value = _asctime_value(stamp)
         return DateMention(start, end, text[start:end], value, "date") if value else None
     match = _COMPACT.fullmatch(text, start, end)
-    if match is None:
-        return None
-    year_text = match.group(1)
-    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
-    value = cal.make_date(year, int(match.group(2)), int(match.group(3)))
+    value = _compact_date(match) if match is not None else None
     return DateMention(start, end, text[start:end], value, "date") if value else None
 
 

@@ -293,7 +293,7 @@ class OfflineEngine:
             label_mode = _label_mode(block_words)
             in_list = section.mode == "action"
             list_due = heading_due(ctx, block_words, text[block.start : block.end], block.start, in_list=in_list) \
-                if label_mode is None and (in_list or block_words[:1] in _DUE_HEADING_INITIALS) else None
+                if label_mode is None else None
             if list_due is not None:
                 label_mode = "action"  # "Att göra till nästa träff", "Before next meeting:"
             elif in_list and block_words.endswith(":") and len(block_words) < 40 and _PART_OF_LIST.fullmatch(block_words):
@@ -782,9 +782,9 @@ class OfflineEngine:
         if not action.owners and len(words) < 70 and _MEETING_CALENDAR.match(words) and _DATE_LIKE.search(words):
             return found  # "Nästa råd: 10 dec", "Next review: 19-Mar-2025, same time": the calendar
         owners = list(action.owners)
-        bracket = _TRAILING_INITIALS.search(words) if not owners and words.rstrip(" .").endswith(")") else None
-        bracketed = split_owner_list(bracket.group(1)) if bracket is not None else []
-        if bracketed and all(ctx.names.is_known(o) for o in bracketed):
+        bracket = cues.TRAILING_OWNER.search(words) if not owners and words.rstrip(" .").endswith(")") else None
+        bracketed = split_owner_list(bracket.group("paren")) if bracket is not None and bracket.group("paren") else []
+        if bracketed and all(o[:1].isupper() and ctx.names.is_known(o) for o in bracketed):
             owners = bracketed  # "Inbjudan till vh ska ut senast två veckor innan (LS).": whose it is, in brackets
         if any(o.casefold() in cues.PRONOUN_SUBJECT for o in owners):
             # "Hon söker pengar": the person the block last named (looked up only when needed).
@@ -842,8 +842,6 @@ class OfflineEngine:
         return found
 
 
-# an attendee's name or initials in brackets closing a sentence: "(LS)", "(Maria, Jonas)"
-_TRAILING_INITIALS = _rx.compile(r"\(([A-ZÅÄÖ][\wåäöé.'’-]*(?:\s*(?:,|&|/|och|and|\+)\s*[A-ZÅÄÖ][\wåäöé.'’-]*){0,3})\)\W*$")
 _WE_OPEN = _rx.compile(r"\s*(?:vi|we)\s", re.I)
 # "Approved as a correct record. [Approved – proposed NR, seconded SM]": the outcome's note in brackets
 _BRACKETED = _rx.compile(r"\[[^\[\]]+\]|\([^()]+\)")
@@ -893,7 +891,6 @@ def _writer_present(attendees: list[Attendee], writer: str | None) -> list[Atten
 # a part of a task list for later or for the rest: "Lakeshore – later:", "Övrigt:" (not "Anna:", which
 # may give the owner of the lines below)
 _PART_OF_LIST = _rx.compile(r"(?:[\w&./-]+(?:\s[\w&./-]+){0,2}\s[–—-]\s+)?(?:later|senare|sen|övrigt|other|misc):", re.I)
-_DUE_HEADING_INITIALS = frozenset("AaÅåUuTtHhLlBb")  # (the first letters _DUE_HEADING can match)
 
 
 def _due_from_heading(ctx: _Context, action: ActionItem, due: tuple[DateMention, int, int]) -> ActionItem:

@@ -536,12 +536,11 @@ def _same_gathering(words: str, next_text: str, title: str = "", opening: str = 
     if _GENERIC_GATHERING.fullmatch(named) or not next_text:
         return True
     stem = named.rstrip("et") if len(named) > 5 else named
-    if _GENERIC_GATHERING.search(named) and (kind := _MEETING_KIND.match(named)) is not None and not (
-            kind.group(1) in next_text.casefold() or kind.group(1) in title.casefold() or kind.group(1) in opening):
-        # "nästa chefsmöte" when the notes announce "Mötet i september": a meeting of another kind
-        return False
     if _GENERIC_GATHERING.search(named):
-        return True
+        # a compound of a generic word is the group's own unless it names a kind the notes do not:
+        # "nästa chefsmöte" when the notes announce "Mötet i september" is another group's meeting
+        kind = _MEETING_KIND.match(named)
+        return kind is None or any(kind.group(1) in place for place in (next_text.casefold(), title.casefold(), opening))
     announced = next_text.casefold()
     head = announced.split("\n")[0].split(":")[0].strip(" *_#")
     # "Next: 18/6"; "Next meetings: 10 December · 2 June"

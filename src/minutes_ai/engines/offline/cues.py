@@ -97,7 +97,6 @@ DECISION_VERB = _rx.compile(
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?[,.;]?\s+(?:carried|agreed|approved|passed)\b|"
     # "5C: efter diskussion beslut att göra orosanmälan": the decision as a noun opening its clause
     r"(?<=efter diskussion )beslut att|(?<=: )beslut att|"
-
     # "Socialnämnden tackar för informationen", "EHT avslutar ärendet": how a protocol closes an item
     # ("Rådet tackar Hanna och Oskar för informationen": whom, then for what)
     # ("Styrgruppen tackade för lägesrapporten", "... för dragningen": the compounds too)

@@ -203,25 +203,36 @@ class Schedule:
         gathering the agenda point above the sentence is about, dated on the point's first lines.
         ``word`` is the event the sentence names; a generic one ("mötet", "the meeting") stands for
         the point's gathering, another must be in its title."""
+        found = self._point_above(sentence, _POINT_TITLE, 3000, 15)
+        if found is None:
+            return None
+        point, lines = found
+        title = point.group("title").casefold()
+        if _GATHERING_TITLE.search(title) is None or not (
+                _GENERIC_EVENT.fullmatch(word.casefold()) or word.casefold()[:5] in title):
+            return None  # the point is about something else
+        assert self.anchor is not None  # (no point is sought without one)
+        for line in [lines[0], *[line for line in lines[1:3] if line.strip()]][:2]:
+            for mention in find_dates(line, anchor=self.anchor):
+                if (mention.kind == "date" and mention.value and mention.value > self.anchor
+                        and mention.start - (len(line) - len(line.lstrip(" -*•–"))) < 30):
+                    return mention.value  # the first date the point gives, near its line's start
+        return None
+
+    def _point_above(self, sentence: str, heading: re.Pattern[str], back: int, count: int,
+                     ) -> tuple[re.Match[str], list[str]] | None:
+        """The nearest line above ``sentence`` that ``heading`` matches (within ``back`` characters
+        and ``count`` lines: the point's lines, not the file), and the lines from it down to the
+        sentence's own; None when there is none, or no anchor to date anything by."""
         text = self.whole or self.text
         at = text.find(sentence.strip()[:40])
         if self.anchor is None or at < 0:
             return None
-        lines = text[max(0, at - 3000) : at].split("\n")[-15:]  # (the point's lines above: a window, not the file)
+        lines = text[max(0, at - back) : at].split("\n")[-count:]
         for k in range(len(lines) - 2, -1, -1):  # (the last one is the sentence's own line)
-            point = _POINT_TITLE.match(lines[k])
-            if point is None:
-                continue
-            title = point.group("title").casefold()
-            if _GATHERING_TITLE.search(title) is None or not (
-                    _GENERIC_EVENT.fullmatch(word.casefold()) or word.casefold()[:5] in title):
-                return None  # the point is about something else
-            for line in [lines[k], *[line for line in lines[k + 1 : k + 3] if line.strip()]][:2]:
-                for mention in find_dates(line, anchor=self.anchor):
-                    if (mention.kind == "date" and mention.value and mention.value > self.anchor
-                            and mention.start - (len(line) - len(line.lstrip(" -*•–"))) < 30):
-                        return mention.value  # the first date the point gives, near its line's start
-            return None
+            found = heading.match(lines[k])
+            if found is not None:
+                return found, lines[k:]
         return None
 
     def settled_in_point(self, sentence: str, words: tuple[str, ...]) -> dt.date | None:
@@ -229,36 +240,31 @@ class Schedule:
         lines say 'Nadja föreslog torsdag 16 april ... – blir så.': the date the point gives the event
         it is about (one of ``words``, in the point's title), or the one it settles among several
         ('12 eller 19 mars. → Det blir 19 mars'); None otherwise."""
-        text = self.whole or self.text
-        at = text.find(sentence.strip()[:40])
-        if self.anchor is None or at < 0:
+        found = self._point_above(sentence, _HEADING_LINE, 2000, 25)
+        if found is None:
             return None
-        stems = [_event_stem(w) for w in words if w]
-        lines = text[max(0, at - 2000) : at].split("\n")[-25:]
-        for k in range(len(lines) - 2, -1, -1):  # (the last one is the sentence's own line)
-            heading = _HEADING_LINE.match(lines[k])
-            if heading is None:
-                continue
-            title = heading.group("title").casefold()
-            if not any(len(stem) >= 4 and stem in title for stem in stems):
-                return None  # the point is about something else
-            dated = [m.value for m in find_dates(heading.group("title"), anchor=self.anchor)
-                     if m.kind == "date" and m.value and m.value > self.anchor]
-            if dated:
-                return dated[0]  # "5. Plugfest Lyon (18–20 Nov 2025)": the title dates it
-            settled: set[dt.date] = set()  # the dates a line of the point settles
-            for line in lines[k + 1 :]:
-                days = [m.value for m in find_dates(line, anchor=self.anchor) if m.kind == "date" and m.value
-                        and m.value > self.anchor and _DUE_CUE.search(line, max(0, m.start - 12), m.start) is None]
-                if len(set(days)) == 1 and _SETTLES.search(line):
-                    settled.add(days[0])  # "Nadja föreslog torsdag 16 april ... Inga invändningar – blir så."
-                elif len(set(days)) > 1:
-                    # "Datum, två alternativ: 12 eller 19 mars. → Det blir 19 mars": the clause that settles
-                    settled.update(m.value for clause in _CLAUSE_BREAK.split(line) if _SETTLES.search(clause)
-                                   for m in find_dates(clause, anchor=self.anchor)
-                                   if m.kind == "date" and m.value and m.value > self.anchor)
-            return settled.pop() if len(settled) == 1 else None
-        return None
+        heading, lines = found
+        anchor = self.anchor
+        assert anchor is not None  # (no point is sought without one)
+        title = heading.group("title").casefold()
+        if not any(len(stem) >= 4 and stem in title for stem in (_event_stem(w) for w in words if w)):
+            return None  # the point is about something else
+        dated = [m.value for m in find_dates(heading.group("title"), anchor=anchor)
+                 if m.kind == "date" and m.value and m.value > anchor]
+        if dated:
+            return dated[0]  # "5. Plugfest Lyon (18–20 Nov 2025)": the title dates it
+        settled: set[dt.date] = set()  # the dates a line of the point settles
+        for line in lines[1:]:
+            days = [m.value for m in find_dates(line, anchor=anchor) if m.kind == "date" and m.value
+                    and m.value > anchor and _DUE_CUE.search(line, max(0, m.start - 12), m.start) is None]
+            if len(set(days)) == 1 and _SETTLES.search(line):
+                settled.add(days[0])  # "Nadja föreslog torsdag 16 april ... Inga invändningar – blir så."
+            elif len(set(days)) > 1:
+                # "Datum, två alternativ: 12 eller 19 mars. → Det blir 19 mars": the clause that settles
+                settled.update(m.value for clause in _CLAUSE_BREAK.split(line) if _SETTLES.search(clause)
+                               for m in find_dates(clause, anchor=anchor)
+                               if m.kind == "date" and m.value and m.value > anchor)
+        return settled.pop() if len(settled) == 1 else None
 
     def planned_next(self) -> dt.date | None:
         """The first date after the anchor in a meeting plan the notes give ("sammanträdesplanen

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ... import _rx
 from ..._structure_lines import case_folds
+from ..._structure_people import _SELF_WORDS as _PEOPLE_SELF_WORDS
 
 _FROM = _rx.compile(r"^\s*[*_]*(?:from|från)[*_]*\s*:[*_]*\s*(?P<value>.+?)\s*$", re.I | re.M)  # ("**From:** Elin")
 _ADDRESS = _rx.compile(r"<[^>]*>|\[[^\]]*\]|\"|'|\([^)]*\)|\S+@\S+")
@@ -131,7 +132,7 @@ def _self_named(text: str) -> str | None:
 
 _SELF_MARKS = ("(me)", "(jag)", "(that's me)", "(det är jag)")
 _EQUALS_SELF = _rx.compile(r"=\s*(?:jag|me)\b|\b(?:[Jj]ag|[Mm]e)\s*=")
-_SELF_WORDS = ("me", "myself", "jag", "mig")
+_SELF_WORDS = tuple(sorted(_PEOPLE_SELF_WORDS))  # (a tuple, for str.endswith)
 
 
 def _may_name_self(head: str) -> bool:
