@@ -450,6 +450,28 @@ def test_the_writer_among_those_present_by_a_name_in_brackets_or_by_the_signatur
     assert [a.name for a in meeting.attendees] == ["Ruth Ackroyd", "Gary Pollitt", "Sunita Rao"]
 
 
+def test_the_writer_sharing_a_task_with_one_other_and_the_minutes_me_to():
+    sv = "Styrelsemöte 2025-03-04\nNärvarande: Lina Berg, Per Ek, Anna Sol (jag)\n\n"
+    assert [a.owner for a in actions(sv + "Lina och jag ordnar fikat till årsmötet.\n")] == ["Anna Sol, Lina Berg"]
+    assert [a.owner for a in actions(sv + "Jag och Per bokar lokalen.\n")] == ["Anna Sol, Per Ek"]
+    assert actions(sv + "Per o jag var där i fredags.\n") == []  # what the two did is no task
+    en = "Committee 2025-03-04\nPresent: Lina Berg, Per Ek, Anna Sol (me)\n\n"
+    assert [a.owner for a in actions(en + "Lina and I will book the hall.\n")] == ["Anna Sol, Lina Berg"]
+    (me_to,) = actions(en + "Me to send the invoice by Friday.\n")
+    assert (me_to.owner, str(me_to.deadline)) == ("Anna Sol", "2025-03-07")
+    assert actions(en + "Per and I met the council last week.\n") == []
+    # notes typed in lower case: the writer is the initials marked "(me)"
+    low = "garden cttee catch-up 17/6/25\nthere: nk, jb, sm, ht (me)\n\n"
+    assert [(a.owner, str(a.deadline)) for a in actions(low + "- me to post on fb + neighbourly by fri\n")] == [
+        ("ht", "2025-06-20")]
+    assert [a.owner for a in actions(low + "- jb + me do the grant app\n")] == ["ht, jb"]
+    low_sv = "styrelsemöte 12/2 2026\nnärv: ph, ls, jag (tn)\n\n"
+    assert [a.owner for a in actions(low_sv + "- jag fixar annons i kuriren\n")] == ["tn"]
+    # nobody known as the writer: a first-person pair names only the other one, or nobody
+    assert all(a.owner != "Anna Sol" for a in actions("Styrelsemöte 2025-03-04\nNärvarande: Lina Berg, Per Ek\n\n"
+                                                      "Lina och jag ordnar fikat.\n"))
+
+
 def test_casual_notes_the_writer_named_among_those_present_and_promises_reported():
     text = ("Food share crew meeting\nWeds 9 July 2025, Sal's kitchen\n\n"
             "Who came: me (Becca), Sal, Mike, Tom\n\n"
@@ -938,6 +960,20 @@ def test_an_ask_the_rules_read_as_no_task_becomes_one_when_the_one_asked_says_ye
     assert next_one.owner == "Per Sjö"
     assert actions(_talk(en, *warm_en, "Helen Ward: Tom, chase the caterers by Friday?",
                          "Tom Baxter: Me? I thought Raj had that.")) == []
+
+
+def test_an_ask_addressed_by_chat_handle_is_the_task_of_the_attendee_the_handle_names():
+    head = "Weekly check-in 2026-03-03\nPresent: Dana Whitfield, Tomasz Nowak, Keisha Brown\n\n"
+    warm = ("Dana Whitfield: Welcome.", "Keisha Brown: Hi.", "Tomasz Nowak: Hello.", "Dana Whitfield: First the grid.",
+            "Keisha Brown: Fine.", "Tomasz Nowak: Yes.")
+    asked = "Dana Whitfield: Pledge drive agreed. @tomasz.n can you draft the promo script by Friday?"
+    (action,) = actions(_talk(head, *warm, asked, "Tomasz Nowak: on it"))
+    assert action.owner == "Tomasz Nowak" and str(action.deadline) == "2026-03-06"
+    # the handle's sentence alone is the ask: the dot inside the handle ends no sentence
+    assert action.evidence[0].quote.startswith("@tomasz.n can you") and action.evidence[0].quote.endswith("on it")
+    assert actions(_talk(head, *warm, asked, "Tomasz Nowak: no, sorry, swamped this week")) == []
+    # a handle whose letters after the dot are not the surname's start names nobody
+    assert actions(_talk(head, *warm, asked.replace("@tomasz.n", "@tomasz.k"), "Tomasz Nowak: on it")) == []
 
 
 def test_getting_in_touch_to_ask_whether_is_a_task_not_a_hedge():

@@ -108,6 +108,8 @@ _WRITER_TASK = _rx.compile(
     r"promised|offered|said i'd)\b|"
     rf"^(?:(?:ok|okay|sure|yes|so|and|{_WRITER_LEAD_EN})[,.]?\s+)?i['’]ll\b|"
     r"\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:|"
+    # "me to post on fb by fri": the minutes' "X to <verb>" with the writer as X
+    r"^me\s+to\s+[a-z]|"
     # "Själv sammanställer jag en lista ...": the writer's own task, the verb before "jag"
     r"^själv\s+[a-zåäö]+\s+jag\b|"
     rf"{_WRITER_CLAUSE_START}",
@@ -120,7 +122,10 @@ _WRITER_CLAUSE = _rx.compile(rf"{_WRITER_CLAUSE_START}|^(?:{_WRITER_LEAD})[,:]?\
 
 def _writer_task(words: str) -> bool:
     """``bool(_WRITER_TASK.search(words))``: the branches tied to the start are tried there
-    only, the others over the sentence."""
+    only, the others over the sentence. Or the writer and one other open the sentence ("Lina
+    och jag ordnar fikat", "jb + me do the app"): whether a task follows is the parser's to say."""
+    if rules.WITH_ME.match(words) is not None:
+        return True
     if not _SPLIT:
         return bool(_WRITER_TASK.search(words))
     return bool(_WRITER_TASK.match(words) or (_WRITER_TASK_LATER is not None and _may_promise_later(words)

@@ -233,11 +233,12 @@ def _ask_in_turn(ctx: _Context, block: Block, words: str) -> ActionItem | None:
     if not words.endswith("?") or block.speaker is None:
         return None
     last = _LAST_SENTENCE.search(words)
-    question = last.group(0) if last else words
+    question = last.group(0).lstrip() if last else words
     named = _NAMED_ASK.match(question)
     if named is not None:
-        owner = ctx.names.resolve(named.group("owner"))
-        if (not owner or not ctx.names.is_known(named.group("owner")) or owner == ctx.names.resolve(block.speaker)
+        addressed = named.group("owner") or named.group("handle")
+        owner = ctx.names.resolve(addressed)
+        if (not owner or not ctx.names.is_known(addressed) or owner == ctx.names.resolve(block.speaker)
                 or _NOT_ASKED.match(named.group("task"))):
             return None
         asked_words = named.group("task")
@@ -261,13 +262,16 @@ def _ask_in_turn(ctx: _Context, block: Block, words: str) -> ActionItem | None:
     return _action(ctx, owner, rules._tidy(task), start, start + len(question))
 
 
-# The last sentence of a turn: "Bra. Ali, kan du skriva ett utkast?"
-_LAST_SENTENCE = _rx.compile(r"[^.!?]*(?:[.!?](?=\s*$)|$)")
+# The last sentence of a turn: "Bra. Ali, kan du skriva ett utkast?" (a dot between two letters,
+# as in a handle "@tomasz.n", ends nothing)
+_LAST_SENTENCE = _rx.compile(r"(?:[^.!?]|(?<=\w)\.(?=\w))*(?:[.!?](?=\s*$)|$)")
 # a word that may open an ask: "Okay, Josefin, ...", "Bra. Vem tar ...?"
 _ASK_OPENER = r"^\s*(?:(?i:och|and|so|så|ok|okej|okay|then|då|bra|great|good|right)[,.]?\s+)?"
 # "Ali, kan du ...?", "Ali, du som läst det, kan du ...?", "Okay, Josefin, lägg in det i kalendern?"
 _NAMED_ASK = _rx.compile(
-    _ASK_OPENER + r"(?P<owner>[A-ZÅÄÖ][\wåäöé-]+)(?:,\s*(?i:du|you)\s[^,?]{1,40})?,\s+(?P<task>[^?]{6,200})\?$"
+    _ASK_OPENER + r"(?:(?P<owner>[A-ZÅÄÖ][\wåäöé-]+)(?:,\s*(?i:du|you)\s[^,?]{1,40})?,"
+    # "@tomasz.n can you draft the promo script by Friday?": a chat's handle, with or without a comma
+    r"|(?P<handle>@[\w][\w.-]*\w),?)\s+(?P<task>[^?]{6,200})\?$"
 )
 # (not a question about them: "Ali, har du läst det?", "Raj, are you there?", "Lina, vad tycker du?")
 _NOT_ASKED = _rx.compile(

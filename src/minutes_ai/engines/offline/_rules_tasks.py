@@ -146,12 +146,14 @@ def _parse_action(
             task = _verb_rest(modal + text[reported.end():], lang, known_subject=True, sentence=text)
             if task:
                 return ActionParse((speaker,), task)
-        pair = _WITH_ME.match(text)
+        pair = WITH_ME.match(text)
         if pair and not text.endswith("?"):
             # "Jag och min svåger fixar det i helgen", "Marcus and I will draft it": the speaker's task,
             # shared with the other one when the meeting knows them
             rest = ("will " if pair.group("will") else "") + pair.group("rest")
             task = _verb_rest(rest, lang, known_subject=True, sentence=text)
+            if task is None and lang == "en" and rest.split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES:
+                task = _tidy(rest)  # two subjects take the base form: "jb + me do the app"
             if task:
                 other = (pair.group("other") or pair.group("other2")).strip()
                 return ActionParse((speaker, other) if names.is_known(other) else (speaker,), task)
@@ -223,10 +225,13 @@ _SOON = _rx.compile(
 _CAN_LIMITED = _rx.compile(r"\b(?:but|if|unless|men|om|såvida)\b", re.I)
 # "Jag och Tove ...", "Me and my brother will ...", "Tove och jag ...", "My husband and I ...": the
 # speaker and one other as the subject (a name, or a relative or colleague of theirs)
-_OTHER_ONE = r"(?:[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?|(?i:min|mitt|my|our|vår)\s+[\wåäöé-]+)"
-_WITH_ME = _rx.compile(
+# ("jb + me do the app": initials in notes typed in lower case)
+_OTHER_ONE = r"(?:[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?|(?i:min|mitt|my|our|vår)\s+[\wåäöé-]+|[a-zåäö]{2,3}(?=\s))"
+# (joined by "och", "and", "&", "+" or the "o" of quick notes: "Per o jag")
+_ME_JOIN = r"\s*(?:(?<=\s)(?i:och|and|o)\s|&|\+)\s*"
+WITH_ME = _rx.compile(
     r"^(?:(?i:yes|yeah|ok|okay|sure|so|and|ja|okej|visst|så|och|men|but)[,.!]?\s+)*"
-    rf"(?:(?i:jag|I|me)\s+(?i:och|and|&)\s+(?P<other>{_OTHER_ONE})|(?P<other2>{_OTHER_ONE})\s+(?i:och|and|&)\s+(?i:jag|I|me))"
+    rf"(?:(?i:jag|I|me){_ME_JOIN}(?P<other>{_OTHER_ONE})|(?P<other2>{_OTHER_ONE}){_ME_JOIN}(?i:jag|I|me))"
     r"(?P<will>'ll|’ll)?\s+(?P<rest>\S.*)$"
 )
 _FIRST_PERSON_TASK = _rx.compile(
@@ -254,7 +259,8 @@ _THIRD_PERSON_PROMISE = _rx.compile(
     r"(?:he|she|they|han|hon|hen)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+ska|\s+skulle|\s+kan)"
     r"|(?:'s|’s|\s+is|\s+was)\s+(?:happy|glad|willing|keen)\s+to)\s+(?=\w)"
 )
-_SELF_LABEL = _rx.compile(r"^(?:jag|mig|me|I)\s*:\s*", re.I)
+# "jag: kallelse till årsmötet", "me: book the hall", and the minutes' "me to post on fb by fri"
+_SELF_LABEL = _rx.compile(r"^(?:jag|mig|me|I)\s*:\s*|^(?i:me)\s+to\s+(?=[a-z])", re.I)
 _REPORTED_SELF = _rx.compile(
     r"^(?:(?:and|so|och|så)\s+)?(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:(?:said|told\s+\w+|agreed|sa|sade)\s+(?:that\s+|att\s+)?"
     r"(?:i'd|i’d|i would|i'll|i’ll|i will|jag\s+(?:ska|skulle|kan|kunde))"

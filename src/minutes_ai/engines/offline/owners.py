@@ -56,6 +56,8 @@ _TITLE_LEAD = _rx.compile(rf"^(?:{TITLE_PATTERN}\s+)+", re.I)
 
 
 _HANDLE_HEAD = _rx.compile(r"[a-z]{2,}")
+# "@tomasz.n", "@dana_w", "@ravi-m", "@keisha": a handle made of a first name and a surname's start
+_HANDLE_PARTS = _rx.compile(r"@(?P<first>[a-zåäöé]{2,})(?:[._-](?P<rest>[a-zåäöé]+))?")
 
 
 def _handle_head(name: str) -> str:
@@ -283,10 +285,25 @@ class NameIndex:
         token = token.strip(" ,.:;()")
         if token.casefold() in self.full_names or token in self.proper:
             return True
+        if token[:1] == "@":
+            return self._by_handle(token) is not None
         words = token.split()
         return len(words) >= 2 and all(w in self.proper or _WORD.fullmatch(w) for w in words) and (
             words[0] in self.proper or words[0].casefold() in self.full_names
         )
+
+    def _by_handle(self, handle: str) -> str | None:
+        """The attendee a chat handle names: '@tomasz' or '@tomasz.n' for a listed Tomasz Nowak
+        (the first name unambiguous, the letters after the dot the start of the surname)."""
+        parts = _HANDLE_PARTS.fullmatch(handle)
+        if parts is None:
+            return None
+        full = self.full_names.get(parts.group("first"))
+        if full is None:
+            return None
+        rest = parts.group("rest")
+        names = _name_parts(full)
+        return full if not rest or (len(names) >= 2 and names[-1].casefold().startswith(rest)) else None
 
     def person_in(self, sentence: str) -> str | None:
         """The first attendee a sentence mentions, else its first proper name (for 'hon'/'he'
@@ -303,12 +320,15 @@ class NameIndex:
         return proper
 
     def resolve(self, owner: str) -> str:
-        """The attendee's full name for a first name, initials or 'Ms. Surname' when unambiguous,
-        else the owner as written."""
+        """The attendee's full name for a first name, initials, 'Ms. Surname' or a chat handle
+        ('@tomasz.n') when unambiguous, else the owner as written."""
         owner = owner.strip(" ,.:;")
         found = self.full_names.get(owner.casefold())
         if found:
             return found
+        if owner[:1] == "@" and (handled := self._by_handle(owner)) is not None:
+            # (an attendee listed by the handle itself: "@ana" stays as written)
+            return owner if handled.casefold() == owner[1:].casefold() else handled
         titled = _HONORIFIC.match(owner)
         if titled:
             bare = owner[titled.end():]

@@ -55,7 +55,7 @@ from ._rules_subjects import (
     _later_clause,
     second_task,
 )
-from ._rules_tasks import _MAY_REQUEST, parse_action
+from ._rules_tasks import _MAY_REQUEST, WITH_ME, parse_action
 from ._rules_verbs import (
     _EN_PRESENT,
     _LEAD_WORDS,
@@ -69,7 +69,7 @@ from ._rules_words import _WHEN_WORDS, ActionParse, _tidy
 
 __all__ = [
     # what a sentence says
-    "ActionParse", "is_decision", "decides", "disclaimed", "moved_count", "sets_date_only", "decision_text", "parse_action", "second_task",
+    "ActionParse", "WITH_ME", "is_decision", "decides", "disclaimed", "moved_count", "sets_date_only", "decision_text", "parse_action", "second_task",
     "past_task", "not_taken", "deadline_only_task",
     # patterns and words the engine reads too
     "CONSENSUS_MARK", "OFFER_TAKEN", "STANDING_DUTY", "we_choose", "OUTCOME", "ROLE_TAKEN", "FUTURE_DECISION", "JOINING_WORDS", "_WHEN_WORDS", "_tidy", "_later_clause",

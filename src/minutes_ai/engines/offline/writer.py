@@ -115,8 +115,9 @@ def _closing_name(text: str) -> str | None:
 # "Who came: me (Becca), Sal, Mike", "Sophie (me)", "jag (Anna)": the writer among those present.
 _SELF = _rx.compile(
     # ("_Jag (Therese) skriver ..._": a capital, or an underscore of emphasis, before it)
-    r"(?<![^\W_])(?:[Mm]e|[Mm]yself|[Jj]ag|[Mm]ig)\s*\((?P<a>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\)"
-    r"|(?P<b>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?)\s*\((?:me|jag|that's me|det är jag)\)"
+    r"(?<![^\W_])(?:[Mm]e|[Mm]yself|[Jj]ag|[Mm]ig)\s*\((?P<a>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?|[a-zåäö]{2,3})\)"
+    # ("there: nk, jb, ht (me)": lower-case initials in notes typed without capitals)
+    r"|(?P<b>[A-ZÅÄÖ][\wåäöé'-]+(?:\s+[A-ZÅÄÖ][\wåäöé'-]+)?|(?<![\w-])[a-zåäö]{2,3})\s*\((?:me|jag|that's me|det är jag)\)"
     # "(anteckn. PG = jag)", "notes: me = Sophie"
     r"|(?<![\w-])(?P<c>[A-ZÅÄÖ][\wåäöé'-]*)\s*=\s*(?:jag|me)\b|(?<![\w-])(?:[Jj]ag|[Mm]e)\s*=\s*(?P<d>[A-ZÅÄÖ][\wåäöé'-]*)"
 )
