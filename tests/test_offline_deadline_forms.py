@@ -1607,3 +1607,17 @@ def test_the_next_meeting_named_by_the_kind_the_file_opens_with():
     assert _same_gathering("for the next lab meeting", announced, title, opening)
     assert not _same_gathering("for the next lab meeting", announced, title, "")
     assert not _same_gathering("for the next field meeting", announced, title, opening)
+
+
+def test_a_klart_column_of_ticks_is_no_due_column_when_the_table_has_one():
+    text = ("Projektgrupp 2026-01-21\nNärvarande: Fatima Rahman, Jens Åberg\n\n"
+            "| Klart | Vad | Vem | Deadline |\n|-------|-----|-----|----------|\n"
+            "| [x] | Sammanställa enkätsvaren | Fatima | 2026-01-16 |\n"
+            "| [ ] | Ta fram kartunderlag | Jens | 2026-02-04 |\n"
+            "| [ ] | Boka avstämning med Camilla | Fatima | fredag |\n")
+    found = [(a.owner, a.deadline, a.deadline_text) for a in meetings(text)[0].action_items]
+    assert found == [("Jens Åberg", dt.date(2026, 2, 4), "2026-02-04"), ("Fatima Rahman", dt.date(2026, 1, 23), "fredag")]
+    # "Klart" alone is the column that says by when
+    text = ("Projektgrupp 2026-01-21\nNärvarande: Fatima Rahman, Jens Åberg\n\n"
+            "| Vad | Vem | Klart |\n|-----|-----|-------|\n| Ta fram kartunderlag | Jens | 2026-02-04 |\n")
+    assert [(a.owner, a.deadline) for a in meetings(text)[0].action_items] == [("Jens Åberg", dt.date(2026, 2, 4))]

@@ -1989,3 +1989,42 @@ def test_a_decision_as_a_noun_an_offer_gladly_accepted_and_a_motion_after_a_dash
         "Ben offered to run the BBQ, gladly accepted.",
         "Minutes of the October meeting – moved Ben / seconded Craig, carried."]
     assert [a.owner for a in meeting.action_items] == ["Ben Hall"]
+
+
+def test_assent_by_all_closes_the_proposal_before_it_and_a_date_the_meeting_sets():
+    head = "Committee meeting 2025-11-12\nPresent: Heather Lane, Tom Reid, Stan Hill\n\n"
+    assert decisions(head + "Heather proposed a thank-you tea for volunteers on Sunday, December 7. Agreed by all.\n") == [
+        ["Heather proposed a thank-you tea for volunteers on Sunday, December 7. Agreed by all."]]
+    assert decisions(head + "Tom proposed a quiz night. Unanimously agreed.\n") == [
+        ["Tom proposed a quiz night. Unanimously agreed."]]
+    # a date the meeting sets for its own event
+    for line in ("We fixed the AGM for Sunday 19th April, 2pm, here in the Scout hut.",
+                 "AGM – set for Tuesday 9 December, 7pm at the hall.", "Vi satte årsmötet till söndag 12/4."):
+        assert decisions(head + line + "\n") == [[line]]
+    # ... not a repair done on a day, a setting-up, nor an event that stands already set
+    for line in ("We fixed the boiler on Tuesday.", "We set up the chairs for Saturday.",
+                 "The spring gala is set for Saturday, April 25."):
+        assert decisions(head + line + "\n") == []
+    # a suggestion, then the group's own yes after "and": the suggestion is what was decided
+    line = "Stan suggested fitting timers on the troughs and we agreed to try it on the two lower troughs."
+    assert decisions(head + line + "\n") == [[line]]
+    assert decisions(head + "Stan suggested that we agree to try it.\n") == []
+
+
+def test_things_approved_in_the_plural_are_a_decision_and_nobodys_task():
+    meeting = one_meeting("Committee meeting 2025-11-12\nPresent: Heather Lane, Tom Reid\n\n"
+                          "The Charging and Remissions, Lettings and Whistleblowing policies were approved without amendment.\n")
+    assert len(meeting.decisions) == 1 and meeting.action_items == []
+    # a task given in the passive keeps its taker
+    meeting = one_meeting("Board meeting 2025-11-12\nPresent: Heather Lane, Tom Reid\n\n"
+                          "Board members are asked to secure two auction items each by 1 March.\n")
+    (task,) = meeting.action_items
+    assert task.owner is not None and task.owner.startswith("Board")
+
+
+def test_a_body_that_resolved_on_a_day_before_the_meeting_is_reported_not_deciding_here():
+    head = "Community board meeting 11 March 2026\nPresent: Aroha Tane, Jenny Hall\n\n"
+    assert decisions(head + "Council resolved on 26 February to review the bylaw later this year.\n") == []
+    # resolved at this meeting, or resolved to act on a later day: decisions
+    assert decisions(head + "The Board resolved to hold a hui on 26 March.\n") == [
+        ["The Board resolved to hold a hui on 26 March."]]

@@ -1375,3 +1375,19 @@ def test_the_writer_named_after_written_by_me_and_their_plain_present_tense_task
     (meeting,) = OfflineEngine().extract(read_text(text)).meetings
     assert [(a.owner, a.deadline) for a in meeting.action_items] == [
         ("Ewa Sjöberg", None), ("Ewa Sjöberg", dt.date(2026, 3, 3))]
+
+
+def test_a_task_in_the_brackets_that_close_a_line_is_the_named_persons():
+    head = ("APT 2025-11-12\nNärvarande: Jenny Ek, Hamid Said, Linn Ohlsson, Emma Ström\n\n")
+    found = actions(head + "- dörrstängaren till läkemedelsrummet är trasig (Jenny gör felanmälan idag)\n"
+                           "- Läkarbemanningen under jul är inte löst (Hamid tar frågan till verksamhetschefen)\n")
+    assert [(a.owner, a.evidence[0].quote) for a in found] == [
+        ("Jenny Ek", "Jenny gör felanmälan idag"), ("Hamid Said", "Hamid tar frågan till verksamhetschefen")]
+    # the line before the brackets is read on its own: an assent closes the proposal, the tasks follow
+    (meeting,) = OfflineEngine().extract(read_text(head + "Förslag: Restaurang Kvarnen fredag 12/12. Alla var för (Linn "
+                                                         "bokar bord senast 21/11, Emma samlar in anmälningar).\n")).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == ["Förslag: Restaurang Kvarnen fredag 12/12. Alla var för"]
+    assert [(a.owner, str(a.deadline)) for a in meeting.action_items] == [("Linn Ohlsson", "2025-11-21"), ("Emma Ström", "None")]
+    # brackets that name no task of someone present, or stand in a line of the meeting calendar, stay as they are
+    assert actions(head + "- Vi har fått nytt kaffe (Zoégas, från Jenny)\n") == []
+    assert actions(head + "- 7 maj kl. 09.30–12.00, Tallvik (Linn bokar lokal)\n") == []

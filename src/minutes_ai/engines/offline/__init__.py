@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from ... import __version__, _rx
@@ -134,7 +135,7 @@ from ._rules_decisions import NO_ANSWER as _NO_ANSWER
 from ._rules_decisions import YES_ANSWER as _YES_ANSWER
 from .owners import NameIndex, split_owner_list
 from .schedule import Schedule
-from .segment import Block, Sentence, clean, dialogue, split_blocks, split_sentences
+from .segment import Block, Sentence, clean, content_span, dialogue, split_blocks, split_sentences
 from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
 from .writer import find_writer, sender_at, thread_senders
@@ -343,7 +344,7 @@ class OfflineEngine:
             listed = False
             previous: Sentence | None = None
             earlier: Sentence | None = None  # the sentence before ``previous``
-            for sentence in split_sentences(text, block, index, first_names):
+            for sentence in _bracketed_apart(ctx, split_sentences(text, block, index, first_names)):
                 # A one-sentence block (most of them): its words are already cleaned.
                 same = sentence.start == block.start and sentence.end == block.end
                 words = block_words if same else clean(text[sentence.start : sentence.end])
@@ -845,6 +846,32 @@ class OfflineEngine:
 _WE_OPEN = _rx.compile(r"\s*(?:vi|we)\s", re.I)
 # "Approved as a correct record. [Approved – proposed NR, seconded SM]": the outcome's note in brackets
 _BRACKETED = _rx.compile(r"\[[^\[\]]+\]|\([^()]+\)")
+# the brackets that close a sentence, and the name and words of a clause in them
+_CLOSING_BRACKETS = _rx.compile(r"\((?P<inner>(?P<first>[A-ZÅÄÖ][\wåäöé-]*)[^()]{8,300})\)[ .]*$")
+
+
+def _bracketed_apart(ctx: _Context, sentences: Iterable[Sentence]) -> Iterator[Sentence]:
+    """The sentences, each clause in the brackets that close one read as a sentence after it
+    when it opens with someone the meeting knows: "Läkarbemanningen är inte löst (Hamid tar
+    frågan till verksamhetschefen)", "Alla var för (Linn bokar bord senast 21/11)."."""
+    text = ctx.document.text
+    for sentence in sentences:
+        found = (_CLOSING_BRACKETS.search(text, sentence.start, sentence.end)
+                 if text[sentence.start : sentence.end].rstrip(" .").endswith(")") else None)
+        # (one of those present opens it, and a line of the meeting calendar keeps its own: "7 maj kl.
+        # 09.30, Tallvik (Maja bokar lokal)")
+        if (found is None or found.start() == sentence.start or text[sentence.start].isdigit()
+                or found.group("first").casefold() not in ctx.names.full_names
+                or len(found.group("inner").split()) < 3):
+            yield sentence
+            continue
+        # (only a task of someone named: not "(Henrik tillfrågas av Oskar)", "(AL: ja gör det)")
+        task = rules.parse_action(clean(found.group("inner")), ctx.names, in_section=False, lang=ctx.lang)
+        if task is None or not task.owners or not all(ctx.names.is_known(o) for o in task.owners):
+            yield sentence
+            continue
+        yield Sentence(sentence.start, content_span(text, sentence.start, found.start())[1], sentence.block)
+        yield Sentence(found.start("inner"), found.end("inner"), sentence.block)
 # "Jag (Therese) skriver som vanligt ihop det här efter mötet": the writing of the notes themselves
 _THESE_NOTES = _rx.compile(r"\b(?:skriver|skrev|write|writing|wrote|type|typing|typed)\b[^.]{0,40}?\b(?:det här|detta|"
                           r"these notes|this up|anteckning\w*|protokoll\w*|the minutes|notes)\b", re.I)

@@ -165,7 +165,7 @@ _AGREED_TAIL = _rx.compile(
 )
 _PAST_DECISION = _rx.compile(
     r"\b(?:ställde|beslutade|beslutades|beslöt|godkände|antog|fastställde|biföll|approved|decided|"
-    r"adopted|agreed|voted|endorsed|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
+    r"adopted|agreed|voted|endorsed|resolved|godkändes|antogs|fastställdes|bifölls|beviljades|beviljade|beslöts)\b", re.I
 )
 _DECIDED_THAT = _rx.compile(
     # (the verb may open the sentence: "Beslutades att Elsa gör den", "Agreed that Tom will ...")
@@ -179,7 +179,7 @@ _CONTENT_DATE = _rx.compile(r"(?:minutes|notes|protokoll\w*|anteckning\w*|meetin
 
 # Verbs minutes use for the meeting's own acts ("U14s to Féile in June – the committee agreed to
 # ..."): only a stated day before the meeting makes them a report.
-_MINUTES_TENSE = frozenset({"agreed", "voted", "endorsed"})
+_MINUTES_TENSE = frozenset({"agreed", "voted", "endorsed", "resolved"})
 _ON_DAY = _rx.compile(r"\b(?:on|den)\s+$", re.I)
 
 

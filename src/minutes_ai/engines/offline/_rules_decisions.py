@@ -760,6 +760,9 @@ _CLAUSE_BREAK = _rx.compile(
     # ", the meeting agreed ...": the deciding body opens a clause of its own
     r"|,\s*(?:the\s+)?(?:meeting|committee|board|group|council|team|members|trustees|governors|we|mötet|"
     r"styrelsen|nämnden|gruppen|rådet|vi)\s"
+    # "Stan suggested timers and we agreed to try it": the group, after "and", in a clause of its own
+    r"|\s(?:and|och|but|men|so|så)\s+(?:then\s+|då\s+)?(?:we|vi|everyone|alla|the (?:meeting|committee|board|group)|"
+    r"mötet|styrelsen|gruppen)\s"
 )
 
 

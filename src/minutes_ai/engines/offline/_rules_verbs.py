@@ -75,6 +75,10 @@ _NO_TASK_START = _rx.compile(
     r"med\s+ordf))|\S+\s+(?:inte|ej|not|never|aldrig)\b|(?:tar|ta) (?:upp )?(?:det|den|this|that) (?:igen|nästa|senare)"
     # "Spånet tar slut fortare", "Hösilaget räcker till mars", "the check came back clean": how things go
     r"|(?:tar|tog|ta) slut\b|räcker\b|räckte\b|(?:came|went)\b"
+    # "... and Whistleblowing policies were approved": a noun in "-s" before the verb, not a verb
+    # (not a task given in the passive: "Board members are asked to secure ...")
+    r"|\S+\s+(?:was|were|are|have been|has been)\s+(?!(?:asked|expected|required|invited|requested|reminded|"
+    r"encouraged|tasked|assigned|urged)\b)[a-z]+(?:ed|en)\b"
     # "Skärgårdsbåten tar vi inte i år": the object first, the subject after the verb
     r"|[a-zåäö]+\s+(?:vi|ni|man)\b",
     re.I,

@@ -260,7 +260,12 @@ DECISION_VERB = _rx.compile(
     r"book|change|raise|increase|replace|join)\b|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
     r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
-    r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|\bset for (?:mon|tue|wed|thu|fri|sat|sun|\d)|"
+    r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|(?<!\bis )(?<!\bare )\bset for (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d)|"
+    # "We fixed the AGM for Sunday 19th April", "vi satte årsmötet till sön 12/4": a date the meeting set
+    r"\b(?:we|vi) (?:fixed|set|satte|spikade)\s+(?:the\s+(?:next\s+)?|our\s+|nästa\s+)?"
+    r"(?:agm|egm|meeting|mtg|date|(?:christmas |summer )?(?:party|dinner|social)|quiz(?: night)?|working bee|open day|"
+    r"(?:års|med|höst|vår|styrelse)?möte[t]?|träffen|stämman|datumet|festen|städdagen|arbetsdagen)\s+(?:for|on|till|på|to)\s+"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön)[a-zå]*|\d)|"
     r"by acclamation|(?:was|were) happy (?:to go ahead|for)\b|signed (?:it|this|them) off|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
     r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
@@ -781,7 +786,9 @@ RESULT = _rx.compile(
     r"^[\w ]{1,30} voted \d+\s*[-–]\s*\d+(?: to (?:approve|adopt|accept))?\W*$|"
     # "Kowalski/Reyes. 9-1.": who moved and seconded what the line before says, and the vote
     r"^[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\W*$|"
-    r"^(?:so )?(?:agreed|approved|decided|resolved|noted|received and noted|received and filed)(?:\W*$|[;,]\s)|"
+    # ("Agreed by all.", "Unanimously agreed.", "Approved unanimously.")
+    r"^(?:so )?(?:unanimously )?(?:agreed|approved|decided|resolved|noted|received and noted|received and filed)"
+    r"(?: (?:by all(?: present)?|by everyone|by everybody|unanimously|nem\.? ?con\.?))?(?:\W*$|[;,]\s)|"
     r"^ingen ändring(?: nu| i nuläget| för tillfället| tills vidare)?(?:[;,.]|$)|"
     # "The house adopted the resolution.", "General agreement.", "Enighet."
     r"^(?:the )?(?:house|meeting|members|assembly|agm|board|committee|council|årsmötet|mötet|stämman) "
@@ -1016,7 +1023,7 @@ _NEEDLES = {
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
-        "no objection", "set for", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
+        "no objection", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "i move", "i propose",

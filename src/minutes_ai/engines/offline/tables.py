@@ -126,10 +126,15 @@ def _text(text: str, span: tuple[int, int] | None) -> str | None:
     return text[span[0] : span[1]]
 
 
+# due-column names that may instead mean "done"
+_DONE_OR_DUE = frozenset({"klart", "klar", "färdigt", "färdig"})
+
+
 def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
     columns: dict[str, int] = {}
     notes: int | None = None
     status: int | None = None
+    due_word = ""
     for i, (start, end) in enumerate(cells):
         # "Owner (team)", "Due (date)": the column's name without its gloss
         word = _GLOSS.sub("", text[start:end].strip().rstrip(":"))
@@ -142,7 +147,10 @@ def _header(text: str, cells: list[tuple[int, int]]) -> dict[str, int] | None:
         elif cues.TASK_COLUMN.match(word):
             columns.setdefault("task", i)
         elif cues.DUE_COLUMN.match(word):
-            columns.setdefault("due", i)
+            # "| Klart | Vad | Vem | Deadline |": "Klart" ticks a task off when a due column of
+            # its own follows; "Klart" alone says by when
+            if "due" not in columns or due_word in _DONE_OR_DUE:
+                columns["due"], due_word = i, word.casefold()
         elif cues.STATUS_COLUMN.match(word):
             status = i if status is None else status
     if status is not None and notes is not None and not ({"decision", "owner", "due"} & columns.keys()):
