@@ -2028,3 +2028,18 @@ def test_a_body_that_resolved_on_a_day_before_the_meeting_is_reported_not_decidi
     # resolved at this meeting, or resolved to act on a later day: decisions
     assert decisions(head + "The Board resolved to hold a hui on 26 March.\n") == [
         ["The Board resolved to hold a hui on 26 March."]]
+
+
+def test_an_item_noted_or_favoured_after_a_dash_and_a_cost_split_the_meeting_settles():
+    head = "Parish council 2025-11-20\nPresent: Rachel Hunt, Tom Baxter\n\n"
+    for line in ("Letter from the County Council about the spring verge-cutting schedule – noted.",
+                 "Clean-up is on Saturday 28th March, 10am, meeting at the green - everyone in favour."):
+        assert decisions(head + line + "\n") == [[line]]
+    # a remark or a vote someone made, noted, is nobody's decision
+    for line in ("Declan raised that nursing can't staff the corridor - noted.", "Kylie voted against - noted."):
+        assert decisions(head + line + "\n") == []
+    sv = "Nätverksträff 2025-11-20\nNärvarande: Anna Berg, Per Ek\n\n"
+    for line in ("Kostnaden för föreläsaren delas lika mellan de fyra kommunerna och regionen.",
+                 "Kostnaden för föreläsaren delar vi lika mellan kommunerna."):
+        assert decisions(sv + line + "\n") == [[line]]
+    assert decisions(sv + "Anna föreslog att kostnaden delas lika mellan kommunerna.\n") == []

@@ -1391,3 +1391,27 @@ def test_a_task_in_the_brackets_that_close_a_line_is_the_named_persons():
     # brackets that name no task of someone present, or stand in a line of the meeting calendar, stay as they are
     assert actions(head + "- Vi har fått nytt kaffe (Zoégas, från Jenny)\n") == []
     assert actions(head + "- 7 maj kl. 09.30–12.00, Tallvik (Linn bokar lokal)\n") == []
+
+
+def test_a_list_inside_a_chat_message_is_read_line_by_line_with_its_speaker():
+    head = "Coordinators' thread 2025-11-27\nPresent: Marisa Chen, Devon Tremblay, Jean-Luc Bouchard, Priya Sandhu\n\n"
+    warm = "".join(f"{who}  10:{m:02d} AM\n{said}\n\n" for m, (who, said) in enumerate([
+        ("Marisa Chen", "morning all"), ("Devon Tremblay", "hi"), ("Priya Sandhu", "hello"),
+        ("Marisa Chen", "packing day first"), ("Devon Tremblay", "sat works"), ("Jean-Luc Bouchard", "fine by me")]))
+    summary = ("Marisa Chen  11:45 AM\nSummary for the record:\nTasks:\n"
+               "• Jean-Luc – book St. Mark's today\n• me – send packing day details to the board by Dec 1\n"
+               "Next check-in Thu Dec 4, same thread style.\n")
+    found = [(a.owner, str(a.deadline), a.evidence[0].quote) for a in actions(head + warm + summary)]
+    assert found == [("Jean-Luc Bouchard", "2025-11-27", "Jean-Luc – book St. Mark's today"),
+                     ("Marisa Chen", "2025-12-01", "me – send packing day details to the board by Dec 1")]
+
+
+def test_words_that_open_a_summary_are_no_task():
+    head = "Styrgrupp 2026-03-05\nNärvarande: Karin Öhman, Leila Haddad\n\n"
+    warm = "".join(f"0:0{m}:00 {who}\n{said}\n\n" for m, (who, said) in enumerate([
+        ("Karin Öhman", "Välkomna."), ("Leila Haddad", "Tack."), ("Karin Öhman", "Först piloten."),
+        ("Leila Haddad", "Den går bra."), ("Karin Öhman", "Bra."), ("Leila Haddad", "Ja.")]))
+    found = actions(head + warm + "0:08:17 Karin Öhman\nTack. Då sammanfattar jag:\n"
+                    "- Leila gör lathunden för BVC till fredag.\n")
+    assert [(a.owner, a.evidence[0].quote) for a in found] == [
+        ("Leila Haddad", "Leila gör lathunden för BVC till fredag.")]

@@ -689,6 +689,8 @@ class OfflineEngine:
             task_words, ctx.names, in_section=section.mode == "action" or block.todo, lang=ctx.lang,
             is_bullet=block.kind == "bullet", speaker=speaker,
         )
+        if action is not None and words.endswith(":") and len(words.split()) <= 4:
+            action = None  # "Då sammanfattar jag:": the words that open a list, no task of their own
         if action is not None and action.owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in action.owners):
             action = None  # "RESOLVED to contribute £350": the meeting decided, nobody got a task
         if (action is not None and len(action.owners) == 1 and _WORD_FORM.fullmatch(action.owners[0])

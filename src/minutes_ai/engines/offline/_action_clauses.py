@@ -107,7 +107,7 @@ _WRITER_TASK = _rx.compile(
     r"hämtar|köper|lägger|sätter|delar|bjuder|"
     r"promised|offered|said i'd)\b|"
     rf"^(?:(?:ok|okay|sure|yes|so|and|{_WRITER_LEAD_EN})[,.]?\s+)?i['’]ll\b|"
-    r"\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*:|"
+    r"\b(?:jag|i) (?:lovade|promised) (?:att|to)\b|^(?:jag|me)\s*(?::|[–—]|-\s)|"
     # "me to post on fb by fri": the minutes' "X to <verb>" with the writer as X
     r"^me\s+to\s+[a-z]|"
     # "Själv sammanställer jag en lista ...": the writer's own task, the verb before "jag"

@@ -277,7 +277,7 @@ def _passive_task(text: str) -> bool:
 _LATE = _rx.compile(r"(?:sent|senare|försenad\w*|för sent)\b", re.I)
 
 
-_DASH_OWNER = _rx.compile(r"^[A-ZÅÄÖ][\wåäöé.]*(?:\s*(?:,|&|\+|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*)*\s+[–—-]\s")
+_DASH_OWNER = _rx.compile(rf"^{cues._LEAD_NAME}(?:\s*(?:,|&|\+|och|and)\s*{cues._LEAD_NAME})*\s+[–—-]\s")
 
 # a name and "is", at the start or after a clause of its own ("Nothing decided on our side yet, Aoife's ...")
 _NAME_IS = rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+"

@@ -259,8 +259,8 @@ _THIRD_PERSON_PROMISE = _rx.compile(
     r"(?:he|she|they|han|hon|hen)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+ska|\s+skulle|\s+kan)"
     r"|(?:'s|’s|\s+is|\s+was)\s+(?:happy|glad|willing|keen)\s+to)\s+(?=\w)"
 )
-# "jag: kallelse till årsmötet", "me: book the hall", and the minutes' "me to post on fb by fri"
-_SELF_LABEL = _rx.compile(r"^(?:jag|mig|me|I)\s*:\s*|^(?i:me)\s+to\s+(?=[a-z])", re.I)
+# "jag: kallelse till årsmötet", "me – send the details", and the minutes' "me to post on fb by fri"
+_SELF_LABEL = _rx.compile(r"^(?:jag|mig|me|I)\s*(?::|[–—]|-\s)\s*|^(?i:me)\s+to\s+(?=[a-z])", re.I)
 _REPORTED_SELF = _rx.compile(
     r"^(?:(?:and|so|och|så)\s+)?(?:i|jag)\s+(?:själv\s+|myself\s+)?(?:(?:said|told\s+\w+|agreed|sa|sade)\s+(?:that\s+|att\s+)?"
     r"(?:i'd|i’d|i would|i'll|i’ll|i will|jag\s+(?:ska|skulle|kan|kunde))"

@@ -268,6 +268,15 @@ DECISION_VERB = _rx.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön)[a-zå]*|\d)|"
     r"by acclamation|(?:was|were) happy (?:to go ahead|for)\b|signed (?:it|this|them) off|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
+    # "Letter from the County Council about verge cutting – noted.", "Clean-up on Saturday 28th March - everyone
+    # in favour.": the item, then what the meeting made of it
+    # (not a remark or a vote someone made: "Declan raised that nursing can't staff it - noted.",
+    # "Kylie voted against - noted.")
+    r"^(?!.*\b(?:raised|said|mentioned|commented|asked|felt|voted|against|abstain\w*|dissent\w*|objected)\b)"
+    r".*\s[–—-]\s+(?:duly\s+)?noted(?=\W*$)|"
+    r"\s[–—-]\s+(?:everyone|everybody|all)(?: (?:was|were))? in favou?r(?=\W*$)|"
+    # "Kostnaden delas lika mellan kommunerna", "den delar vi lika": a cost split the meeting settles
+    r"\b(?:delas lika mellan|delar vi lika|(?:split|shared) equally between)\b|"
     r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
     r"nämnden|mötet|nätverket|rådet|utskottet|ledningsgruppen|arbetsgruppen) (?:noted|noterade) (?!that\b|att\b)|"
     r"(?:committee|board|council|meeting|panel|trustees|governors) (?:did not support|declined to support|"
@@ -539,9 +548,11 @@ TRAILING_OWNER = _rx.compile(
     r"(?:\((?P<paren>[^()]{2,40})\)|\[(?P<bracket>[^\[\]]{2,40})\]|\s(?:[–—-]|->|→|=>)\s*(?P<dash>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?"
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*))\s*[.!]?\s*$"
 )
+# (a double first name keeps its hyphen: "Jean-Luc – book the hall", "Anna-Lena: ...")
+_LEAD_NAME = r"[A-ZÅÄÖ][\wåäöé.]*(?:-[A-ZÅÄÖa-zåäö][\wåäöé.]*)?"
 LEADING_OWNER = _rx.compile(
-    r"^(?P<owner>[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?(?:\s*(?:,|&|/|\+|och|and)\s*"
-    r"[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*)\s*(?::|[–—]|-\s)\s*(?=\S)"
+    rf"^(?P<owner>{_LEAD_NAME}(?:\s{_LEAD_NAME})?(?:\s*(?:,|&|/|\+|och|and)\s*"
+    rf"{_LEAD_NAME}(?:\s{_LEAD_NAME})?)*)\s*(?::|[–—]|-\s)\s*(?=\S)"
 )
 LEADING_OWNER_PLUS = _rx.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][\wåäöé.]*\s*(?::|[–—]|-\s)")
 
@@ -1023,7 +1034,7 @@ _NEEDLES = {
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
-        "no objection", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
+        "no objection", " in favo", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "i move", "i propose",

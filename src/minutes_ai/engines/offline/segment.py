@@ -189,6 +189,10 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start + offset, start + stop
 
 
+# What opens a list line in a chat message: a bullet, a dash, a tick or a check mark
+_LIST_GLYPHS = frozenset("•-*–·▪◦✅☑✔✓")
+
+
 def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
                  speakers: frozenset[str] | None = None) -> list[Block]:
     """Split ``text[start:end]`` into blocks.
@@ -254,6 +258,15 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
                 close()
                 current = ["turn", pos, c_start, c_end, indent, said_by]
                 said_by, in_headed = None, True
+            elif c_end > c_start and current is not None and (
+                    line.lstrip(" \t")[:1] in _LIST_GLYPHS or text[current[2] : current[3]].endswith(":")
+                    or (line.rstrip().endswith(":") and len(line) < 40)
+                    or text[current[1] : current[2]].lstrip(" \t")[:1] in _LIST_GLYPHS):
+                # "Summary for the record:\n✅ Packing day Sat Dec 13\nTasks:\n• Devon – sign-up sheet by Mon":
+                # a list in a message, each line read on its own, said by the same speaker
+                speaker = current[5]
+                close()
+                current = ["turn", pos, c_start, c_end, indent, speaker]
             elif c_end > c_start:
                 current[3] = c_end  # type: ignore[index]  # the turn's next line
             pos = line_end + 1
