@@ -1415,3 +1415,15 @@ def test_words_that_open_a_summary_are_no_task():
                     "- Leila gör lathunden för BVC till fredag.\n")
     assert [(a.owner, a.evidence[0].quote) for a in found] == [
         ("Leila Haddad", "Leila gör lathunden för BVC till fredag.")]
+
+
+def test_the_writer_taking_a_task_after_an_arrow_or_named_in_brackets_after_it():
+    head = "styrelsemöte hembygdsföreningen 2025-02-10\nnärv: BE (ordf), KJ, ML, TS, jag (AN). GH sjuk\n\n"
+    (arrow,) = actions(head + "- kallelsen ska ut 3 veckor innan -> jag fixar det\n")
+    assert (arrow.owner, arrow.task) == ("AN", "Kallelsen ska ut")  # what "det" is stands before the arrow
+    en = "Client meeting 2026-03-26\nPresent: Dana Whitfield (me), Mark Ode\n\n"
+    found = actions(en + "ACTION ITEMS\n- Revised SOW reflecting #4 (me)\n- Survey link to the board (Mark)\n")
+    assert [a.owner for a in found] == ["Dana Whitfield", "Mark Ode"]
+    # nobody known as the writer: "(me)" names nobody
+    assert [a.owner for a in actions("Client meeting 2026-03-26\nPresent: Mark Ode\n\n"
+                                     "ACTION ITEMS\n- Revised SOW reflecting #4 (me)\n")] == [None]

@@ -664,6 +664,7 @@ class OfflineEngine:
             verdict = False  # "Motion to raise dues failed 4-9. Dues stay at $15.": never changed, nothing decided
         speaker = block.speaker
         task_words = words
+        pointed = ""  # the words before an arrow that hands them to the writer
         if (speaker is None and ": " in words and (aside := _SPEAKER_ASIDE.search(words)) is not None
                 and ctx.names.is_known(aside.group("name"))):
             # "pelle: jag kollar den i eftermiddag": a person's own words in the notes, their task
@@ -685,10 +686,14 @@ class OfflineEngine:
                 # "Nobody disagreed, so I'll book it": the clause that promises; not an aside in brackets
                 # ("(... = a decision, and I'll minute it at the next meeting)")
                 task_words = words[clause.end():] if head.count("(") <= head.count(")") else ""
+                # "kallelsen ska ut 3 veckor innan -> jag fixar det": what "det" is stands before the arrow
+                pointed = head if words[clause.start() : clause.end()].lstrip()[:1] in "-→=" else ""
         action = rules.parse_action(
             task_words, ctx.names, in_section=section.mode == "action" or block.todo, lang=ctx.lang,
             is_bullet=block.kind == "bullet", speaker=speaker,
         )
+        if pointed and action is not None and _only_pronoun(action.task):
+            action = rules.ActionParse(action.owners, rules._tidy(pointed))
         if action is not None and words.endswith(":") and len(words.split()) <= 4:
             action = None  # "Då sammanfattar jag:": the words that open a list, no task of their own
         if action is not None and action.owners and all(_DECIDING_WORD.fullmatch(o.strip()) for o in action.owners):
@@ -789,6 +794,9 @@ class OfflineEngine:
         bracketed = split_owner_list(bracket.group("paren")) if bracket is not None and bracket.group("paren") else []
         if bracketed and all(o[:1].isupper() and ctx.names.is_known(o) for o in bracketed):
             owners = bracketed  # "Inbjudan till vh ska ut senast två veckor innan (LS).": whose it is, in brackets
+        elif (not owners and words.endswith(")") and _WRITER_BRACKET.search(words)
+              and (writer := ctx.writer or sender_at(ctx.senders, sentence.start))):
+            owners = [writer]  # "Revised SOW reflecting #4 (me)": the writer's
         if any(o.casefold() in cues.PRONOUN_SUBJECT for o in owners):
             # "Hon söker pengar": the person the block last named (looked up only when needed).
             last_person = next((p for p in map(ctx.names.person_in, reversed(said)) if p), None)
@@ -848,6 +856,8 @@ class OfflineEngine:
 _WE_OPEN = _rx.compile(r"\s*(?:vi|we)\s", re.I)
 # "Approved as a correct record. [Approved – proposed NR, seconded SM]": the outcome's note in brackets
 _BRACKETED = _rx.compile(r"\[[^\[\]]+\]|\([^()]+\)")
+# the writer named in the brackets that close a task: "(me)", "(jag)"
+_WRITER_BRACKET = _rx.compile(r"\((?:me|jag|mig|myself)\)$", re.I)
 # the brackets that close a sentence, and the name and words of a clause in them
 _CLOSING_BRACKETS = _rx.compile(r"\((?P<inner>(?P<first>[A-ZÅÄÖ][\wåäöé-]*)[^()]{8,300})\)[ .]*$")
 

@@ -97,8 +97,9 @@ def _raw_offset(raw: str, words: str) -> int:
 _WRITER_LEAD_EN = r"on my (?:end|side)|for my part"
 _WRITER_LEAD = rf"{_WRITER_LEAD_EN}|för min del"
 # after a clause: "Nobody disagreed, so I'll book it", "ingen invände, så jag bokar"
-_WRITER_CLAUSE_START = (r"[,;]\s+(?:so|and|then|så|och|då)\s+"
-                        r"(?=(?:i'll|i will|jag (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
+# ... or after an arrow: "kallelsen ska ut 3 veckor innan -> jag (AN) fixar det"
+_WRITER_CLAUSE_START = (r"(?:[,;]\s+(?:so|and|then|så|och|då)|\s(?:->|→|=>))\s+"
+                        r"(?=(?:i'll|i will|jag(?:\s*\([^()]{1,30}\))? (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
 _WRITER_TASK = _rx.compile(
     rf"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|{_WRITER_LEAD})[,.]?\s+)?"
     r"(?:i|jag)(?:\s+(?:själv|myself))?(?:\s*\([^()]{1,30}\))?\s+(?:'ll|will|can|shall|am going to|'m going to|"
