@@ -2043,3 +2043,25 @@ def test_an_item_noted_or_favoured_after_a_dash_and_a_cost_split_the_meeting_set
                  "Kostnaden för föreläsaren delar vi lika mellan kommunerna."):
         assert decisions(sv + line + "\n") == [[line]]
     assert decisions(sv + "Anna föreslog att kostnaden delas lika mellan kommunerna.\n") == []
+
+
+def test_an_outcome_then_a_semicolon_and_who_acts_on_it_gives_both():
+    head = "Parish council 2025-11-20\nPresent: Cllr Osei, Cllr Hunt\n\n"
+    meeting = one_meeting(head + "Letter from the Scouts asking to use the hall. Members agreed in principle; "
+                                 "Cllr Hunt to reply by Friday.\n")
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Letter from the Scouts asking to use the hall. Members agreed in principle"]
+    assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
+        ("Cllr Hunt", "Cllr Hunt to reply by Friday.")]
+
+
+def test_the_meetings_refusal_and_the_day_or_thing_it_settles_in_swedish_colloquial_speech():
+    head = "Styrelsemöte 2025-09-20\nNärvarande: Anna Berg, Per Ek\n\n"
+    for line in ("Då är upptagningen lör 25/10 kl 9.", "då blir julmiddagen på Sjökrogen 5/12."):
+        assert decisions(head + line + "\n") == [[line]]
+    for line in ("Då blir det svårt.", "Då är vi klara för idag.", "Då är det 3 veckor kvar."):
+        assert decisions(head + line + "\n") == []
+    en = "Parish council 2025-11-20\nPresent: Cllr Osei, Cllr Hunt\n\n"
+    line = "A request from the Carnival Committee for £500 was refused as the carnival is outside the parish."
+    assert decisions(en + line + "\n") == [[line]]
+    assert decisions(en + "Our grant application was refused by the county council.\n") == []

@@ -382,7 +382,8 @@ class OfflineEngine:
                 offer_yes = offer_hit is not None and cues.OFFER.search(said[-1] if said else "") is not None
                 if ((proposal or previous or bare) and (
                         (result := cues.RESULT.match(words) or (offer_hit if offer_yes else None)) is not None)
-                        and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end()))
+                        and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end())
+                             or (tail := _task_after_result(text, sentence, words, result.end())) is not None)
                         # ("Approved: ____________  Date: ______": a form to sign under the minutes)
                         and _BLANK_FIELD.search(text, sentence.start, sentence.end) is None):
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
@@ -396,10 +397,22 @@ class OfflineEngine:
                             # "Fees staying the same. Proposed Declan, seconded Conor, agreed.", "Resolved that
                             # ...\nMoved: A / Seconded: B. Carried.": one decision
                             decisions.pop()
-                        decisions.append(_decision(ctx, opened.start, sentence.end, text))
+                        tail = _task_after_result(text, sentence, words, result.end())
+                        # (the outcome ends where a clause of who acts on it begins)
+                        outcome_end = sentence.end
+                        if tail is not None:
+                            outcome_end = tail.start
+                            while outcome_end > opened.start and text[outcome_end - 1] in " \t;,":
+                                outcome_end -= 1
+                        decisions.append(_decision(ctx, opened.start, outcome_end, text))
                         # ("Nobody argued.", "Ingen protesterade.": assent by silence, which a
                         # stated outcome after it replaces; not "Motion carried 3-1. Item tabled.")
                         assented = decisions[-1] if _SILENCE.match(words) else None
+                        if tail is not None:
+                            # "Agreed in principle; Cllr Osei to meet the club secretary": and who acts on it
+                            block_actions.extend(found for found in self._sentence(
+                                ctx, block, tail, clean(text[tail.start : tail.end]), section, said)
+                                if isinstance(found, ActionItem) and found.owner)
                     # Once an amendment is settled, the motion it amended is before the meeting again.
                     proposal, motion = (motion, None) if _AMENDMENT.search(words) else (None, None)
                     continue
@@ -916,6 +929,18 @@ _DELIVERABLE_DUE = _rx.compile(
 # an English word form opening a sentence, no name: "Returned", "Unrestricted", "Following", "Finally"
 _WORD_FORM = _rx.compile(r"[A-Z][a-z]{3,}(?:ed|ing|ly)")
 _RESULT_THEN_TASK = _rx.compile(r"(?:,?\s+(?:och|and)|\s*;|\s+[–—-])\s+(?=[A-ZÅÄÖ])")
+
+
+def _task_after_result(text: str, sentence: Sentence, words: str, result_end: int) -> Sentence | None:
+    """The clause after an outcome that ends with a semicolon or a comma ("Agreed; Tom to book
+    it", "Members agreed in principle; Cllr Osei to meet the club secretary"), as a sentence."""
+    if result_end >= len(words) or words[result_end - 2 : result_end - 1] not in (";", ","):
+        return None
+    rest = words[result_end:].lstrip()
+    if not rest[:1].isupper():
+        return None
+    at = text.find(rest.split(maxsplit=1)[0], sentence.start, sentence.end)
+    return Sentence(at, sentence.end, sentence.block) if at >= 0 else None
 
 
 def _writer_present(attendees: list[Attendee], writer: str | None) -> list[Attendee]:

@@ -268,6 +268,11 @@ DECISION_VERB = _rx.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön)[a-zå]*|\d)|"
     r"by acclamation|(?:was|were) happy (?:to go ahead|for)\b|signed (?:it|this|them) off|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
+    # "A request from the Carnival Committee for £500 was refused": the meeting's no (not "refused by the bank")
+    r"\b(?:was|were) (?:refused|declined|turned down)\b(?! by\b)|"
+    # "Då är upptagningen lör 25/10 kl 9.": the day the meeting settles
+    r"^(?:(?:ok|okej|bra)[,.]?\s+)?då är (?:[^\W\d][\w-]*\s+){1,3}(?:(?:mån|tis|ons|tor|fre|lör|sön)[a-zå]*\.?\s+)?"
+    r"(?:den\s+)?\d{1,2}(?:/\d{1,2}|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))|"
     # "Letter from the County Council about verge cutting – noted.", "Clean-up on Saturday 28th March - everyone
     # in favour.": the item, then what the meeting made of it
     # (not a remark or a vote someone made: "Declan raised that nursing can't staff it - noted.",
@@ -798,7 +803,10 @@ RESULT = _rx.compile(
     # "Kowalski/Reyes. 9-1.": who moved and seconded what the line before says, and the vote
     r"^[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\W*$|"
     # ("Agreed by all.", "Unanimously agreed.", "Approved unanimously.")
-    r"^(?:so )?(?:unanimously )?(?:agreed|approved|decided|resolved|noted|received and noted|received and filed)"
+    # ("Members agreed in principle; ...", "The committee agreed.")
+    r"^(?:so )?(?:(?:members|the committee|the board|councillors|trustees|governors|all|everyone) )?"
+    r"(?:unanimously )?(?:agreed|approved|decided|resolved|noted|received and noted|received and filed)"
+    r"(?: in principle)?"
     r"(?: (?:by all(?: present)?|by everyone|by everybody|unanimously|nem\.? ?con\.?))?(?:\W*$|[;,]\s)|"
     r"^ingen ändring(?: nu| i nuläget| för tillfället| tills vidare)?(?:[;,.]|$)|"
     # "The house adopted the resolution.", "General agreement.", "Enighet."
@@ -1034,7 +1042,7 @@ _NEEDLES = {
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
-        "no objection", " in favo", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
+        "no objection", " in favo", "refused", "då är", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "i move", "i propose",
