@@ -1427,3 +1427,11 @@ def test_the_writer_taking_a_task_after_an_arrow_or_named_in_brackets_after_it()
     # nobody known as the writer: "(me)" names nobody
     assert [a.owner for a in actions("Client meeting 2026-03-26\nPresent: Mark Ode\n\n"
                                      "ACTION ITEMS\n- Revised SOW reflecting #4 (me)\n")] == [None]
+
+
+def test_the_writer_after_the_matters_label_or_an_arrow_in_lower_case_notes():
+    head = "styrelsemöte hembygdsfören 2026-05-02\nnärv: gk (ordf), bl, as, mh, jag (eo)\n\n"
+    found = actions(head + "- medlemsbrevet: jag (eo) skriver + skickar ut innan midsommar\n"
+                           "- kaffebryggaren har lagt av → jag köper en ny, max 800 kr\n")
+    assert [a.owner for a in found] == ["eo", "eo"]
+    assert actions(head + "- budgeten: jag tycker att den är för snål\n") == []  # an opinion, no task

@@ -99,9 +99,11 @@ _WRITER_LEAD = rf"{_WRITER_LEAD_EN}|för min del"
 # after a clause: "Nobody disagreed, so I'll book it", "ingen invände, så jag bokar"
 # ... or after an arrow: "kallelsen ska ut 3 veckor innan -> jag (AN) fixar det"
 _WRITER_CLAUSE_START = (r"(?:[,;]\s+(?:so|and|then|så|och|då)|\s(?:->|→|=>))\s+"
-                        r"(?=(?:i'll|i will|jag(?:\s*\([^()]{1,30}\))? (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar))\b)")
+                        r"(?=(?:i'll|i will|jag(?:\s*\([^()]{1,30}\))? (?:ska|tar|fixar|bokar|skickar|kollar|ringer|mejlar|"
+                        r"köper|ordnar|skriver|hör|frågar|kontaktar|beställer|lagar|hämtar))\b)")
 _WRITER_TASK = _rx.compile(
-    rf"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|{_WRITER_LEAD})[,.]?\s+)?"
+    # (after the matter's label: "medlemsbrevet: jag (eo) skriver + skickar ut innan midsommar")
+    rf"^(?:(?:ok|okay|sure|yes|ja|okej|och|and|so|så|då|{_WRITER_LEAD})[,.]?\s+|[^:\n]{{1,40}}:\s+)?"
     r"(?:i|jag)(?:\s+(?:själv|myself))?(?:\s*\([^()]{1,30}\))?\s+(?:'ll|will|can|shall|am going to|'m going to|"
     r"kan|ska|tar|lovade|lovar|fixar|ringer|skickar|mejlar|mailar|bokar|kollar|hör|återkommer|gör|ordnar|"
     r"sammanställer|skriver|beställer|uppdaterar|frågar|pratar|kontaktar|meddelar|påminner|undersöker|tittar|"
