@@ -1435,3 +1435,15 @@ def test_the_writer_after_the_matters_label_or_an_arrow_in_lower_case_notes():
                            "- kaffebryggaren har lagt av → jag köper en ny, max 800 kr\n")
     assert [a.owner for a in found] == ["eo", "eo"]
     assert actions(head + "- budgeten: jag tycker att den är för snål\n") == []  # an opinion, no task
+
+
+def test_me_among_the_owners_is_the_writer_and_me_in_capitals_is_someones_initials():
+    head = "Committee 2025-11-20\nPresent: Aroha Ngata, Dave Kerr, me (Kath Dunn)\n\n"
+    table = ("| Task | Who | When |\n|---|---|---|\n| Book the hall | me | Friday |\n"
+             "| Write the grant | Aroha + me | 10/12 |\n| Print the flyers | ME | 10/12 |\n")
+    assert [a.owner for a in actions(head + table)] == ["Kath Dunn", "Aroha Ngata, Kath Dunn", "ME"]
+    # no writer known: "me" stays as written
+    assert [a.owner for a in actions("Committee 2025-11-20\nPresent: Aroha Ngata\n\n" + table)][0] == "me"
+    sv = "styrelsemöte ridklubben 2026-02-03\nnärv: AL ordf, GS, ME kassör, jag (KJ) skriver\n\n"
+    assert [a.owner for a in actions(sv + "- ME ändrar i avgiftslistan + mejlar föräldrarna innan terminsstart\n")] == [
+        "ME kassör"]

@@ -44,6 +44,7 @@ from ._actions import (
     _FIELD_INITIALS,
     _FIELD_SENTENCE,
     _FRAGMENT_LEAD,
+    _ME_WORDS,
     _action,
     _add_action,
     _answered,
@@ -52,6 +53,7 @@ from ._actions import (
     _complete_by_turn,
     _fill_field,
     _only_pronoun,
+    _writer_for_me,
 )
 from ._blocks import (
     _DASH_ITEM,
@@ -803,6 +805,9 @@ class OfflineEngine:
         if not action.owners and len(words) < 70 and _MEETING_CALENDAR.match(words) and _DATE_LIKE.search(words):
             return found  # "Nästa råd: 10 dec", "Next review: 19-Mar-2025, same time": the calendar
         owners = list(action.owners)
+        if any(o in _ME_WORDS for o in owners):
+            # "grant → Aroha + me to write it": the writer among those named (not "ME", someone's initials)
+            owners = (_writer_for_me(ctx, ", ".join(owners), sentence.start) or "").split(", ")
         bracket = cues.TRAILING_OWNER.search(words) if not owners and words.rstrip(" .").endswith(")") else None
         bracketed = split_owner_list(bracket.group("paren")) if bracket is not None and bracket.group("paren") else []
         if bracketed and all(o[:1].isupper() and ctx.names.is_known(o) for o in bracketed):

@@ -21,11 +21,28 @@ from ._owner_words import _WITH_BRACKET
 from ._rules_verbs import _verb_rest
 from .owners import split_owner_list
 from .segment import Block, Sentence, clean
+from .writer import sender_at
+
+# the writer's words for themselves in a list of owners
+_ME_WORDS = frozenset({"me", "Me", "jag", "Jag", "mig", "Mig", "myself", "Myself"})
+
+
+def _writer_for_me(ctx: _Context, owner: str | None, at: int) -> str | None:
+    """``owner`` ("Aroha, me") with the writer's own word for themselves replaced by the writer's
+    name, when the notes (or the message of a thread at ``at``) have a known writer; "ME" in
+    capitals is someone's initials and stays."""
+    if not owner or not any(part in _ME_WORDS for part in owner.split(", ")):
+        return owner
+    writer = ctx.writer or sender_at(ctx.senders, at)
+    if writer is None:
+        return owner
+    return ", ".join(dict.fromkeys(writer if part in _ME_WORDS else part for part in owner.split(", ")))
 
 
 def _action(ctx: _Context, owner: str | None, task: str, start: int, end: int,
             deadline: DateMention | None | bool = True) -> ActionItem:
     """An action item on ``text[start:end]``; its deadline read from that span unless given."""
+    owner = _writer_for_me(ctx, owner, start)
     if deadline is True:
         deadline = _deadline(ctx.document.text[start:end], ctx)
     if deadline:

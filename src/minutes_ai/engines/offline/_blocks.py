@@ -14,6 +14,7 @@ from ... import _rx
 from ...dates import DateMention
 from ...schemas import ActionItem, Meeting
 from . import cues, rules
+from ._actions import _writer_for_me
 from ._context import _Context
 from ._deadlines import _deadline
 from ._owner_words import _NO_ONE_YET, _PERSON_NAME, _WITH_BRACKET
@@ -62,7 +63,7 @@ def _table_action(ctx: _Context, row) -> ActionItem:
         if mention is not None and mention.value is not None:
             deadline, deadline_text = mention.value, moved.group(0).strip().rstrip(".")
     return ActionItem(
-        owner=owner or None,
+        owner=_writer_for_me(ctx, owner, row.start) or None,
         task=rules._tidy(clean(row.task)),
         deadline=deadline,
         deadline_text=deadline_text,
