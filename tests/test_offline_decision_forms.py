@@ -2065,3 +2065,9 @@ def test_the_meetings_refusal_and_the_day_or_thing_it_settles_in_swedish_colloqu
     line = "A request from the Carnival Committee for £500 was refused as the carnival is outside the parish."
     assert decisions(en + line + "\n") == [[line]]
     assert decisions(en + "Our grant application was refused by the county council.\n") == []
+
+
+def test_da_blir_settles_only_what_it_dates_or_counts():
+    head = "Styrelsemöte 2025-09-20\nNärvarande: Anna Berg, Per Ek\n\n"
+    assert decisions(head + "Då blir Anna glad.\n") == []
+    assert decisions(head + "då blir julmiddagen på Sjökrogen 5/12.\n") == [["då blir julmiddagen på Sjökrogen 5/12."]]

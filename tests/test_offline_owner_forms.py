@@ -1447,3 +1447,15 @@ def test_me_among_the_owners_is_the_writer_and_me_in_capitals_is_someones_initia
     sv = "styrelsemöte ridklubben 2026-02-03\nnärv: AL ordf, GS, ME kassör, jag (KJ) skriver\n\n"
     assert [a.owner for a in actions(sv + "- ME ändrar i avgiftslistan + mejlar föräldrarna innan terminsstart\n")] == [
         "ME kassör"]
+
+
+def test_everyone_as_owner_after_a_dash_or_after_the_verb_in_swedish_word_order():
+    head = "APT 2026-02-03\nNärvarande: Jonas Berg, Anna Ek\n\n"
+    found = actions(head + "- [ ] alla – lägga in tider i Infomentor senast 13/2\n\n"
+                           "Då skickar alla sina siffror till Jonas i mallen senast fredag 27 februari.\n\n"
+                           "Sen ringer Jonas hyresvärden om nycklarna.\n")
+    assert [(a.owner, str(a.deadline)) for a in found] == [
+        ("alla", "2026-02-13"), ("alla", "2026-02-27"), ("Jonas Berg", "None")]
+    # a verb that gives no task, or a month after it, is no one's task
+    assert actions(head + "Då går vi vidare till nästa punkt.\n") == []
+    assert actions(head + "Sen kommer Mars med sina siffror.\n") == []

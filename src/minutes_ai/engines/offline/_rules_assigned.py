@@ -66,6 +66,11 @@ _TOPIC_OWNER_DUE = _rx.compile(
 # a future before "ask X to": the asking is to come ("will ask", "is going to ask")
 _MODAL_BEFORE = _rx.compile(r"\b(?:will|'ll|’ll|shall|going to|would)\s+$", re.I)
 _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you", "de", "they"})
+# "Då skickar alla ...", "Sen ringer Jonas ...": an opening adverb, the verb, then its subject
+_INVERTED_SUBJECT = _rx.compile(
+    r"^(?:då|sen|sedan|så|nu|därefter|till dess)\s+(?P<verb>[a-zåäö]{3,}r)\s+"
+    r"(?P<owner>alla|samtliga|var och en|[A-ZÅÄÖ][\wåäöé-]+)\s+(?P<rest>\S.*)$", re.I)
+_EVERYONE = frozenset({"alla", "samtliga", "var och en"})
 # "→ Landar i tisdagar", "→ Blir 200 kr": the arrow leads to an outcome's verb, not to an owner
 _NO_ARROW_OWNER = _PRONOUNS | frozenset({"landar", "landade", "blir", "blev", "kör"})
 
@@ -170,6 +175,14 @@ def _assigned(
         named = _subject_task(that_clause, names, lang=lang) or _subjunctive_task(that_clause, names)
         if named and named[0]:
             return ActionParse(tuple(owners or named[0]), named[1])
+    inverted = _INVERTED_SUBJECT.match(text) if lang == "sv" and text[:1] in "DdSsNnTt" else None
+    if (inverted is not None and not owners and inverted.group("verb").casefold() in cues.TASK_VERBS
+            and (inverted.group("owner").casefold() in _EVERYONE or names.is_known(inverted.group("owner")))
+            and (task := _verb_rest(f"{inverted.group('verb')} {inverted.group('rest')}", lang, known_subject=True,
+                                    sentence=text))):
+        # "Då skickar alla sina siffror till Jonas senast fredag", "Sen ringer Jonas hyresvärden": the
+        # subject after the verb, as Swedish puts it after an opening adverb
+        return ActionParse((inverted.group("owner"),), task)
     subject = _subject_task(text, names, lang=lang)
     clause: tuple[list[str], str] | None = None
     looked = False  # a later clause is looked for once

@@ -135,7 +135,7 @@ _ADJOURNED_ON_MOTION = _rx.compile(
 _RECOMMENDED = _rx.compile(r"\bRECOMMENDED\b(?:\s*:|\s+(?:TO|to|it|that|the)\b)")
 _BECOMES_OPENING = _rx.compile(
     # ("städdagen: blir lördag i vecka 17", "avgiften: ... → blir +2 %": after the matter's label)
-    r"(?:[^\W\d][\w -]{0,30}:\s*)?(?:[^.→>]{0,80}(?:→|->|=>)\s*)?(?:(?:→|->|=>)\s*)?(?:(?:ok|okej|bra|då|så)[,.]?\s+){0,2}blir\s+(?!(?:det|så|inte|nog|kanske|troligen|säkert|svårt|dyrt|för|bra|dåligt|mycket|lite|"
+    r"(?:[^\W\d][\w -]{0,30}:\s*)?(?:[^.→>]{0,80}(?:→|->|=>)\s*)?(?:(?:→|->|=>)\s*)?(?:(?:ok|okej|bra)[,.]?\s+)?(?:(?:då|så)\s+(?=blir\s[^\n]*\d))?blir\s+(?!(?:det|så|inte|nog|kanske|troligen|säkert|svårt|dyrt|för|bra|dåligt|mycket|lite|"
     r"mer|mindre|jobbigt|krångligt|aktuellt|klart sen)\b|som vanligt\b)\S", re.I)
 # a planning body's answer to an application: "The council will object.", "So we'll support it."
 _BODY_WILL_OBJECT = _rx.compile(

@@ -53,7 +53,8 @@ _NICK_TASK = _rx.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska
 
 _NICK_VERB = _rx.compile(r"(?P<owner>[a-z][\w.-]{1,30})\s+(?P<verb>[a-z]+)\b")
 _EQUALS_OWNER = _rx.compile(r"^(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s*=\s*(?=[a-zåäö])")
-_EVERYONE_LABEL = _rx.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*:\s*(?=\S)", re.I)
+# "alla: läs ...", "alla – lägga in tider ...", "everyone - read the draft"
+_EVERYONE_LABEL = _rx.compile(r"^(?P<owner>alla|samtliga|var och en|everyone|everybody|all)\s*(?::|[–—]|-\s)\s*(?=\S)", re.I)
 _GROUP_LABEL = _rx.compile(r"^(?P<owner>(?:all|every|each|alla|samtliga)\s+[a-zåäö][\wåäö-]+)\s*:\s*(?=\S)", re.I)
 
 
