@@ -384,8 +384,9 @@ class OfflineEngine:
                 offer_yes = offer_hit is not None and cues.OFFER.search(said[-1] if said else "") is not None
                 if ((proposal or previous or bare) and (
                         (result := cues.RESULT.match(words) or (offer_hit if offer_yes else None)) is not None)
-                        and (len(words) < 80 or _RESULT_DETAIL.match(words, result.end())
-                             or (tail := _task_after_result(text, sentence, words, result.end())) is not None)
+                        # ("Agreed in principle; Cllr Osei to meet ...": a clause of who acts on it may follow)
+                        and ((tail := _task_after_result(text, sentence, words, result.end())) is not None
+                             or len(words) < 80 or _RESULT_DETAIL.match(words, result.end()))
                         # ("Approved: ____________  Date: ______": a form to sign under the minutes)
                         and _BLANK_FIELD.search(text, sentence.start, sentence.end) is None):
                     # "Motion by X to ... . Motion carried." / "Avgift: 150 kr. Beslutades.":
@@ -399,7 +400,6 @@ class OfflineEngine:
                             # "Fees staying the same. Proposed Declan, seconded Conor, agreed.", "Resolved that
                             # ...\nMoved: A / Seconded: B. Carried.": one decision
                             decisions.pop()
-                        tail = _task_after_result(text, sentence, words, result.end())
                         # (the outcome ends where a clause of who acts on it begins)
                         outcome_end = sentence.end
                         if tail is not None:

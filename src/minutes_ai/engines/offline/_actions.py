@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ... import _rx
+from ..._structure_people import _SELF_WORDS
 from ...dates import DateMention
 from ...schemas import ActionItem
 from . import cues, rules
@@ -23,8 +24,8 @@ from .owners import split_owner_list
 from .segment import Block, Sentence, clean
 from .writer import sender_at
 
-# the writer's words for themselves in a list of owners
-_ME_WORDS = frozenset({"me", "Me", "jag", "Jag", "mig", "Mig", "myself", "Myself"})
+# the writer's words for themselves in a list of owners, as written or capitalised (not "ME", initials)
+_ME_WORDS = frozenset(w for word in _SELF_WORDS for w in (word, word.capitalize()))
 
 
 def _writer_for_me(ctx: _Context, owner: str | None, at: int) -> str | None:

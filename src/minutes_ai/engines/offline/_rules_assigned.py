@@ -175,7 +175,7 @@ def _assigned(
         named = _subject_task(that_clause, names, lang=lang) or _subjunctive_task(that_clause, names)
         if named and named[0]:
             return ActionParse(tuple(owners or named[0]), named[1])
-    inverted = _INVERTED_SUBJECT.match(text) if lang == "sv" and text[:1] in "DdSsNnTt" else None
+    inverted = _INVERTED_SUBJECT.match(text) if lang == "sv" else None
     if (inverted is not None and not owners and inverted.group("verb").casefold() in cues.TASK_VERBS
             and (inverted.group("owner").casefold() in _EVERYONE or names.is_known(inverted.group("owner")))
             and (task := _verb_rest(f"{inverted.group('verb')} {inverted.group('rest')}", lang, known_subject=True,
@@ -290,7 +290,7 @@ def _passive_task(text: str) -> bool:
 _LATE = _rx.compile(r"(?:sent|senare|försenad\w*|för sent)\b", re.I)
 
 
-_DASH_OWNER = _rx.compile(rf"^{cues._LEAD_NAME}(?:\s*(?:,|&|\+|och|and)\s*{cues._LEAD_NAME})*\s+[–—-]\s")
+_DASH_OWNER = _rx.compile(rf"^{cues.LEAD_NAME}(?:\s*(?:,|&|\+|och|and)\s*{cues.LEAD_NAME})*\s+[–—-]\s")
 
 # a name and "is", at the start or after a clause of its own ("Nothing decided on our side yet, Aoife's ...")
 _NAME_IS = rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+"

@@ -554,10 +554,10 @@ TRAILING_OWNER = _rx.compile(
     r"(?:\s*(?:,|&|/|och|and)\s*[A-ZÅÄÖ][\wåäöé.]*(?:\s[A-ZÅÄÖ][\wåäöé.]*)?)*))\s*[.!]?\s*$"
 )
 # (a double first name keeps its hyphen: "Jean-Luc – book the hall", "Anna-Lena: ...")
-_LEAD_NAME = r"[A-ZÅÄÖ][\wåäöé.]*(?:-[A-ZÅÄÖa-zåäö][\wåäöé.]*)?"
+LEAD_NAME = r"[A-ZÅÄÖ][\wåäöé.]*(?:-[A-ZÅÄÖa-zåäö][\wåäöé.]*)?"
 LEADING_OWNER = _rx.compile(
-    rf"^(?P<owner>{_LEAD_NAME}(?:\s{_LEAD_NAME})?(?:\s*(?:,|&|/|\+|och|and)\s*"
-    rf"{_LEAD_NAME}(?:\s{_LEAD_NAME})?)*)\s*(?::|[–—]|-\s)\s*(?=\S)"
+    rf"^(?P<owner>{LEAD_NAME}(?:\s{LEAD_NAME})?(?:\s*(?:,|&|/|\+|och|and)\s*"
+    rf"{LEAD_NAME}(?:\s{LEAD_NAME})?)*)\s*(?::|[–—]|-\s)\s*(?=\S)"
 )
 LEADING_OWNER_PLUS = _rx.compile(r"^[A-ZÅÄÖ][\wåäöé.]*\s*\+\s*[A-ZÅÄÖ][\wåäöé.]*\s*(?::|[–—]|-\s)")
 
