@@ -2071,3 +2071,31 @@ def test_da_blir_settles_only_what_it_dates_or_counts():
     head = "Styrelsemöte 2025-09-20\nNärvarande: Anna Berg, Per Ek\n\n"
     assert decisions(head + "Då blir Anna glad.\n") == []
     assert decisions(head + "då blir julmiddagen på Sjökrogen 5/12.\n") == [["då blir julmiddagen på Sjökrogen 5/12."]]
+
+
+def test_rough_notes_give_the_mover_and_2nd_after_the_motion():
+    # "2nd" for "seconded", after a full stop in lower case or as a sentence of its own
+    text = ("Bowls club committee 3/6/25\nPresent: Bazza, Col, Trish, Macca\n\n"
+            "- bar prices up 50c from 1 July. moved Macca 2nd Trish, carried\n"
+            "- green fees stay at $12. Moved Col / seconded Trish. Carried.\n"
+            "- new scoreboard for rink 2. Moved Bazza / seconded Col.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["bar prices up 50c from 1 July. moved Macca 2nd Trish, carried",
+                     "green fees stay at $12. Moved Col / seconded Trish. Carried."]
+
+
+def test_the_mover_and_seconder_before_the_motions_words_and_its_outcome_at_the_end():
+    text = ("Netball committee 3/2/26\nPresent: Jo, Narelle, Kylie\n\n"
+            "- moved Jo / 2nd Narelle: seniors $185, juniors $140, same as last yr. carried\n"
+            "- moved Kylie / 2nd Jo: seniors $195. lost\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["moved Jo / 2nd Narelle: seniors $185, juniors $140, same as last yr. carried"]
+
+
+def test_a_motion_line_after_the_present_line_is_not_read_as_an_attendee():
+    text = ("Committee 3/6/25\n\nPresent: Jo, Narelle, Bec\n\n"
+            "Moved Jo, seconded Narelle: that fees stay at $185. Carried.\n")
+    meeting = one_meeting(text)
+    assert [a.name for a in meeting.attendees] == ["Jo", "Narelle", "Bec"]
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Moved Jo, seconded Narelle: that fees stay at $185. Carried."]

@@ -1356,3 +1356,17 @@ def test_a_transcript_laid_out_in_columns_name_time_and_words_on_one_line():
         ("Tomas Lind", dt.date(2026, 1, 12)), ("Sara Mäki", dt.date(2026, 1, 13))]
     assert "Tomas Lind" not in meeting.action_items[0].task  # the words, not the heading
     assert any("Då hyr vi två stolar" in d.evidence[-1].quote for d in meeting.decisions)
+
+
+def test_a_task_verbs_ing_form_after_a_name_is_the_task_in_rough_notes():
+    text = ("Netball cttee 3/2/26\nPresent: Narelle, Bec, Kylie, Kim, Paul, Declan\n\n"
+            "- Bec booking the function room\n"
+            "- Kylie sorting the liquor permit (needs 6 wks)\n"
+            "- Kim taking notes\n"
+            "- Paul closing prayer\n"
+            "- Narelle training\n"
+            "- quiz night: Declan's doing the questions\n")
+    actions = run(text).meetings[0].action_items
+    assert [(a.owner, a.task) for a in actions] == [
+        ("Bec", "Book the function room"), ("Kylie", "Sort the liquor permit (needs 6 wks)"),
+        ("Declan", "Do the questions")]

@@ -249,6 +249,10 @@ _NAMED_PERSON = _rx.compile(
 )
 
 
+# a sentence's end and the next one's start, inside a line ("... at 185. Carried.", not "St. Mary's")
+_TWO_SENTENCES = _rx.compile(r"[a-zåäö\d]{2}[.!?]\s+[A-ZÅÄÖ]")
+
+
 def _person_line(line: Line, answers: _Answers | None = None) -> bool:
     answers = answers or _Answers()
     clean = answers.entry(line)
@@ -262,6 +266,8 @@ def _person_line(line: Line, answers: _Answers | None = None) -> bool:
         return person is not None and not rest.endswith(".")
     if answers.name_list(clean):
         return True
+    if _TWO_SENTENCES.search(clean):
+        return False  # "Moved Jo, seconded Narelle: that fees stay at 185. Carried.": notes, not a person
     person = answers.person(clean)
     if person is None:
         return False

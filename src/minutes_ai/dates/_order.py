@@ -27,8 +27,8 @@ _MONTH_FIRST: ContextVar[bool] = ContextVar("minutes_ai_month_first", default=Fa
 _SLASH = _rx.compile(r"(\d(?<![\w/.]\d)\d?)/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
 # 'Tue 12/9/2025': a weekday right before a full slash date tells which reading is meant.
 _WEEKDAY_BEFORE = _rx.compile(rf"(?<!\w)(?P<wd>{WEEKDAY})[a-z]*\.?,?\s+$")
-# American conventions next to dates: US time zones, a state and ZIP code, "February 20, 2025".
-# Three patterns, each opening with a character the scanner looks for in C; the word boundary
+# American conventions next to dates: US time zones, a state and ZIP code, "February 20, 2025",
+# "in favor". Four patterns, each opening with a character the scanner looks for in C; the word boundary
 # before the first character is checked right after it ("(?<!\w\d)": no word character before).
 _US_MARKERS = (
     _rx.compile(r"\d(?<!\w\d)\d?(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)\s*(?:ET|CT|MT|PT|EST|CST|MST|PST|EDT|CDT|MDT|PDT)\b"),
@@ -39,6 +39,9 @@ _US_MARKERS = (
         r"|S(?<!\wS)eptember|O(?<!\wO)ctober|N(?<!\wN)ovember|D(?<!\wD)ecember)"
         r"\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}\b"
     ),
+    # "all in favor": the American spelling of the vote (British, Irish, Australian and Canadian
+    # minutes write "in favour")
+    _rx.compile(r"[iI](?<!\w[iI])n favor\b"),
 )
 
 

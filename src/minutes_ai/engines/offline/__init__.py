@@ -460,12 +460,16 @@ class OfflineEngine:
                     # ("MOTION: That ..." / "Moved: Kevin / Seconded: Bill.": who moved the motion above)
                     if proposal is not None and _AMENDMENT.search(words):
                         motion = proposal  # "Amendment moved Cr Tanaka ...": the motion waits
-                    proposal = sentence
+                    opened_before, proposal = proposal, sentence
                     if (prior is not None and decisions and decisions[-1].evidence[0].start == prior.start
                             and cues.MOVER_ONLY.match(words) and not text[prior.end : sentence.start].strip()):
                         # "Resolved that the report be received.\nMoved: A / Seconded: B. Carried.": who
                         # moved the decision on the line above, whose outcome follows
                         proposal = seconded = prior
+                    elif opened_before is None and previous is not None and cues.MOVER_ONLY.match(words):
+                        # "Bar prices up 50c. Moved Macca / seconded Trish. Carried.": what was moved is the
+                        # sentence before
+                        proposal = previous
                     if _SETTLED_IN_PLACE.search(words):
                         # "Nguyen moved to amend the plan ...; the amendment failed 3-4.": settled where it
                         # was moved, so the motion it amended is before the meeting again
@@ -883,14 +887,15 @@ _CLOSING_BRACKETS = _rx.compile(r"\((?P<inner>(?P<first>[A-ZÅÄÖ][\wåäöé-]
 def _bracketed_apart(ctx: _Context, sentences: Iterable[Sentence]) -> Iterator[Sentence]:
     """The sentences, each clause in the brackets that close one read as a sentence after it
     when it opens with someone the meeting knows: "Läkarbemanningen är inte löst (Hamid tar
-    frågan till verksamhetschefen)", "Alla var för (Linn bokar bord senast 21/11)."."""
+    frågan till verksamhetschefen)", "Alla var för (Linn bokar bord senast 21/11).", and a
+    sentence all in brackets read without them."""
     text = ctx.document.text
     for sentence in sentences:
         found = (_CLOSING_BRACKETS.search(text, sentence.start, sentence.end)
                  if text[sentence.start : sentence.end].rstrip(" .").endswith(")") else None)
         # (one of those present opens it, and a line of the meeting calendar keeps its own: "7 maj kl.
         # 09.30, Tallvik (Maja bokar lokal)")
-        if (found is None or found.start() == sentence.start or text[sentence.start].isdigit()
+        if (found is None or text[sentence.start].isdigit()
                 or found.group("first").casefold() not in ctx.names.full_names
                 or len(found.group("inner").split()) < 3):
             yield sentence
@@ -900,7 +905,9 @@ def _bracketed_apart(ctx: _Context, sentences: Iterable[Sentence]) -> Iterator[S
         if task is None or not task.owners or not all(ctx.names.is_known(o) for o in task.owners):
             yield sentence
             continue
-        yield Sentence(sentence.start, content_span(text, sentence.start, found.start())[1], sentence.block)
+        if found.start() > sentence.start:
+            yield Sentence(sentence.start, content_span(text, sentence.start, found.start())[1], sentence.block)
+        # ("Tre sökande. (Eva + Malin intervjuar v. 6)": a sentence all in brackets is its clause)
         yield Sentence(found.start("inner"), found.end("inner"), sentence.block)
 # "Jag (Therese) skriver som vanligt ihop det här efter mötet": the writing of the notes themselves
 _THESE_NOTES = _rx.compile(r"\b(?:skriver|skrev|write|writing|wrote|type|typing|typed)\b[^.]{0,40}?\b(?:det här|detta|"

@@ -296,7 +296,7 @@ _DASH_OWNER = _rx.compile(rf"^{cues.LEAD_NAME}(?:\s*(?:,|&|\+|och|and)\s*{cues.L
 _NAME_IS = rf"^(?:[^,;:]{{0,60}}[,;:]\s+)?(?P<owner>{_NAME})['’]s\s+"
 _GOING_TO = _rx.compile(_NAME_IS + r"(?:going to|gonna)\s+(?P<task>.+)$")
 # "Declan's getting the felt quote firmed up ... by Friday": then what they are doing
-_IS_DOING = _rx.compile(_NAME_IS + r"(?P<rest>[a-z]{3,}ing\s.+)$")
+_IS_DOING = _rx.compile(_NAME_IS + r"(?P<rest>[a-z]{2,}ing\s.+)$")
 
 _RESOLVED_THAT = _rx.compile(
     r"^(?:it was\s+)?(?:resolved|agreed|decided|recommended)\s*[:,]?\s*(?:[–—-]\s*)?that\s+(?=\S)"

@@ -370,7 +370,9 @@ def disclaimed(clean: str) -> bool:
 # A motion as put ("Moved by A, seconded by B: that ...", "Amendment moved by C: that ..."): the
 # meeting's decision is its outcome, which a later sentence ("Carried.", "RESOLVED: ...") records.
 _MOTION_ONLY = _rx.compile(
-    r"(?:(?:an?\s+)?amendment\s+)?(?:moved\s+by|it\s+was\s+moved|moved\s*:|motion\s*(?:(?:by|from)\b|\())", re.I)
+    r"(?:(?:an?\s+)?amendment\s+)?(?:moved\s+by|it\s+was\s+moved|moved\s*:|motion\s*(?:(?:by|from)\b|\())"
+    # ("moved Jo / 2nd Narelle: seniors $185, juniors $140. carried": the names, then the motion)
+    r"|moved\s+[^:.;]{2,40}?(?:[,/]\s*|\s+)(?:seconded|2nd)\s+[^:.;]{2,40}:", re.I)
 _MOTION_OUTCOME = _rx.compile(
     r"(?<!\bbe )(?<!\bare )(?<!\bis )\b(?:carried|passed|agreed|adopted|approved|unanimous(?:ly)?|defeated|failed|lost|fell)\b",
     re.I)

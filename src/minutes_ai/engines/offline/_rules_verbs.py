@@ -161,6 +161,11 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
             and first not in _EN_PROGRESSIVE_SKIP and (_DEADLINE_PHRASE.search(sentence)
                                                       or cues.FUTURE_MARKER.search(sentence))):
         return _tidy(rest)
+    if (lang == "en" and known_subject and lower and first.endswith("ing") and (base := _ing_base(first))
+            and len(parts := rest.split(maxsplit=2)) > 1 and parts[1].casefold() not in _NOT_AN_OBJECT):
+        # "Bec booking the bowlo function room", "Narelle doing the roster": a task verb's -ing
+        # form, with its object, stands for "is doing" in rough notes
+        return _tidy(base + rest[len(raw_first):])
     if first in ("asks", "ask") and known_subject:
         second = rest.split()[1].casefold() if len(rest.split()) > 1 else ""
         if second not in ("whether", "if", "about", "how", "what", "why", "when", "who"):
@@ -183,6 +188,27 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
             and first not in cues.NARRATION and first not in cues.FUTURE_ONLY_VERBS
             and not cues.PLURAL_NOUN.search(first)):
         return _tidy(_infinitive_lead(rest, "sv"))
+    return None
+
+
+# The verbs whose -ing form alone gives a task in rough notes ("Bec booking the hall"); not those
+# that as often name a role or a thing ("Kim taking notes", "Board training", "Paul closing prayer")
+# or a third party's act ("Letter from the Pankratzes requesting ...", "Bendigo Bank renewing").
+_ING_TASK_VERBS = frozenset(
+    "do book sort organise organize get ring call phone email send chase fix arrange check update write draft "
+    "order collect contact handle bring buy print post set look follow place pay raise source find "
+    "prepare confirm invite tidy clean hire".split())
+# ("Declan's getting there", "getting on with it": how someone is doing, no task)
+_NOT_AN_OBJECT = frozenset("better worse there on along used close nowhere somewhere anywhere progress".split())
+
+
+def _ing_base(word: str) -> str | None:
+    """'booking' -> 'book', 'getting' -> 'get', 'organising' -> 'organise': the base form of a
+    task verb's -ing form, None for any other word."""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and base in _ING_TASK_VERBS:
+            return base
     return None
 
 

@@ -93,7 +93,8 @@ DECISION_VERB = _rx.compile(
     # "Minutes of the October meeting – moved Ben / seconded Craig, carried.": what, after a dash, then
     # mover, seconder and outcome (a line of its own, "Proposed by A, seconded by B, carried.", goes
     # with the resolution above it)
-    r"(?<=\S [–—-] )(?:moved|proposed)\s+(?:by\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*[,/;]?\s*(?:and\s+)?seconded\s+(?:by\s+)?"
+    # ("- prices up 50c. moved Macca 2nd Trish, carried": after the sentence too, and "2nd" for "seconded")
+    r"(?:(?<=\S [–—-] )|(?<=\w\. ))(?:moved|proposed)\s+(?:by\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s*[,/;]?\s*(?:and\s+)?(?:seconded|2nd)\s+(?:by\s+)?"
     r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?[,.;]?\s+(?:carried|agreed|approved|passed)\b|"
     # "5C: efter diskussion beslut att göra orosanmälan": the decision as a noun opening its clause
     r"(?<=efter diskussion )beslut att|(?<=: )beslut att|"
@@ -451,6 +452,10 @@ NARRATION = {
     "verkar", "behandlar", "hör", "lämnar", "passar", "bekräftar", "godkänner", "beslutar",
     # "Fastighetsbyrån erbjuder en digital bokningstavla för 450 kr/mån": an offer of something
     "erbjuder",
+    # what is said or thought, and the chair's conduct of the meeting: "Förvaltningen prognostiserar
+    # ett underskott", "Rådet rekommenderar ...", "Ordföranden ajournerar sammanträdet"
+    "prognostiserar", "funderar", "rekommenderar", "resonerar", "argumenterar", "ajournerar",
+    "accepterar", "fungerar", "varierar", "existerar",
 }
 # Particle verbs that are tasks even though the bare verb narrates: "ser över", "går igenom".
 ACTION_PHRASES = _rx.compile(
@@ -637,7 +642,8 @@ ACTIVE_NARRATION = frozenset(NARRATION - set(
     "reserverar konstaterar betonar poängterar understryker påpekar framhåller påtalar ifrågasätter "
     "uppger anför deltar medverkar närvarar avgår slutar heter sammanträder bedömer räknar svarar "
     "refererar återger summerar säger reflekterar uttrycker dagar kanske kronor nummer procent sommar "
-    "timmar veckor vinter beslutar godkänner bekräftar behandlar verkar passar".split()
+    "timmar veckor vinter beslutar godkänner bekräftar behandlar verkar passar prognostiserar funderar "
+    "rekommenderar resonerar argumenterar ajournerar accepterar fungerar varierar existerar".split()
 ))
 FUTURE_ONLY_VERBS = frozenset(
     "informerar presenterar redovisar återkopplar rapporterar lyfter pratar diskuterar "
@@ -759,7 +765,8 @@ PROPOSAL = _rx.compile(
 )
 # "Moved AN / Seconded LT.", "Moved by Ms. Nguyen, seconded by Mr. Bell.": who moved the motion
 # stated before it, no motion of its own.
-MOVER_ONLY = _rx.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-z])", _I)
+# (not "moved Jo / 2nd Narelle: seniors $185, juniors $140": the motion's words after the names)
+MOVER_ONLY = _rx.compile(r"^(?:moved|seconded|proposed)\b(?!.*\b(?:that|to)\s+[a-z])(?![^:]{2,60}:\s*\S+(?:\s+\S+){3})", _I)
 # The meeting's yes to an offer, which makes it the meeting's decision: "(tackade ja)", "was gratefully
 # accepted", "which members welcomed", "we said yes", "Everyone was happy with that".
 OFFER_MEETING_YES = (
@@ -820,7 +827,8 @@ RESULT = _rx.compile(
     r"(?:\s+(?:av alla|enhälligt|unanimously|by all))?\W*$|"
     r"^(?:det blir så|så får det bli|då gör vi så|vi gör så|så gör vi)\W*$|"
     # "Proposed Declan, seconded Conor, agreed.": who moved what the line before says, and its outcome
-    r"^(?:proposed|moved)\s+(?:by\s+)?[^,.;]{2,40}[,;]\s*seconded\s+(?:by\s+)?[^,.;]{2,40}[,;]?\s*(?:and\s+)?"
+    # ("moved Macca 2nd Trish, carried", "Moved Jo / seconded Bec. Carried.")
+    r"^(?:proposed|moved)\s+(?:by\s+)?[^,.;]{2,40}?(?:[,;/]\s*|\s+)(?:seconded|2nd)\s+(?:by\s+)?[^,.;]{2,40}[,;.]?\s*(?:and\s+)?"
     r"(?:agreed|carried|approved|adopted)(?:\s+unanimously)?\W*$|"
     # Short confirmations of the line before: "Ok alla.", "No objections.", "Ingen ändring."
     r"^(?:ok alla|okej alla|ok för alla|alla ok|fine by all|fine by everyone|no objections|ingen ändring|"
@@ -969,9 +977,10 @@ REPORTING_PAST = _rx.compile(
 )
 
 # Plural nouns look like present-tense verbs ("punkter", "aktiviteter"); their endings give them away.
+# ("somrar", "åkrar", but not the verbs in "-erar": "eskalerar", "reparerar", "uppdaterar")
 PLURAL_NOUN = _rx.compile(
     r"(?:ioner|heter|ningar|iteter|nter|kter|linjer|ader|ider|iker|orer|arer|ier|enser|ister|"
-    r"ymer|ngar|lar|rar|or)$"
+    r"ymer|ngar|lar|(?<!e)rar|or)$"
 )
 
 # A block about the previous meeting reports its tasks; a past assignment there is not new.
