@@ -2099,3 +2099,25 @@ def test_a_motion_line_after_the_present_line_is_not_read_as_an_attendee():
     assert [a.name for a in meeting.attendees] == ["Jo", "Narelle", "Bec"]
     assert [d.evidence[0].quote for d in meeting.decisions] == [
         "Moved Jo, seconded Narelle: that fees stay at $185. Carried."]
+
+
+def test_outcomes_closing_a_line_in_rough_committee_notes():
+    text = ("Golf club committee – rough notes\nPresent: Ian Sharp, Morag Kerr, Callum Ross\n\n"
+            "- bar prices up 20p a pint from 1st March -> agreed no dissent\n"
+            "- Ladies open: Sun 17th May, entry £20, same format as last year - fine\n"
+            "- open day: Saturday 28 Feb, 8am–12 – locked in.\n"
+            "- Morag said the bank fees are too high - fine\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["bar prices up 20p a pint from 1st March -> agreed no dissent",
+                     "Ladies open: Sun 17th May, entry £20, same format as last year - fine",
+                     "open day: Saturday 28 Feb, 8am–12 – locked in."]
+
+
+def test_an_arrangement_the_group_kept_and_an_adjournment_moved_and_seconded():
+    text = ("Garden committee 3 March 2026\nPresent: Bronwyn, Jason, Li\n\n"
+            "Bronwyn raised the plot fees. After a bit of back and forth we kept them at $40 a year for now.\n\n"
+            "Jason: I propose we keep the shed rota as it is.\n\n"
+            "Adjourned 8:05 p.m. (moved Jason, seconded Li).\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["After a bit of back and forth we kept them at $40 a year for now.",
+                     "Adjourned 8:05 p.m. (moved Jason, seconded Li)."]

@@ -174,7 +174,9 @@ _DECIDED_THAT = _rx.compile(
 )
 # A date that names what is approved ("the minutes of the AGM held on 12 April") is no date of
 # the decision itself.
-_CONTENT_DATE = _rx.compile(r"(?:minutes|notes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$", re.I)
+# (and a date from which it applies: "bar prices up 20p a pint from 1st March -> agreed")
+_CONTENT_DATE = _rx.compile(r"(?:minutes|notes|protokoll\w*|anteckning\w*|meeting|möte\w*|held|hölls)\W+(?:\w+\W+){0,3}$"
+                            r"|\b(?:from|starting|effective|fr\.?\s?o\.?\s?m\.?|från(?: och med)?)\s+$", re.I)
 
 
 # Verbs minutes use for the meeting's own acts ("U14s to Féile in June – the committee agreed to

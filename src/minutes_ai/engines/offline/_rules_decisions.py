@@ -128,10 +128,11 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section) and not disclaimed(clean)
 
 
-# "Adjourned 7:52 PM (motion Whitfield/Osei).", "8. Adjourned 7:41 p.m. (Motion Ortega / Whitfield.)"
+# "Adjourned 7:52 PM (motion Whitfield/Osei).", "8. Adjourned 7:41 p.m. (Motion Ortega / Whitfield.)",
+# "Adjourned 8:05 p.m. (moved Jason, seconded Li)."
 _ADJOURNED_ON_MOTION = _rx.compile(
-    rf"(?:(?:the )?meeting )?adjourned\b[^()]{{0,30}}\((?:motion(?: by)?:?\s*)?{cues.MOVER_NAME}\s*/\s*"
-    rf"(?:second(?:ed)?(?: by)?:?\s*)?{cues.MOVER_NAME}\.?\)", re.I)
+    rf"(?:(?:the )?meeting )?adjourned\b[^()]{{0,30}}\((?:motion(?: by)?:?\s*|moved(?: by)?:?\s*)?{cues.MOVER_NAME}\s*(?:/|,)\s*"
+    rf"(?:(?:second(?:ed)?|2nd)(?: by)?:?\s*)?{cues.MOVER_NAME}\.?\)", re.I)
 _RECOMMENDED = _rx.compile(r"\bRECOMMENDED\b(?:\s*:|\s+(?:TO|to|it|that|the)\b)")
 _BECOMES_OPENING = _rx.compile(
     # ("städdagen: blir lördag i vecka 17", "avgiften: ... → blir +2 %": after the matter's label)
@@ -389,7 +390,9 @@ _PROPOSED_AND_RESOLVED = _rx.compile(
 _ARROW_OUTCOME = _rx.compile(
     r"(?:→|->)\s*(?:[\wåäö]{1,15}:?\s+)?(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|"
     r"godkänd|godkändes|beslutat|beslut|antogs|enades|alla överens|all agreed|kör|go|go ahead|fine)"
-    r"(?:\W*$|\s*[,;:–]\s|\s+(?:from|fr|från|starting|start)\b)",
+    r"(?:\W*$|\s*[,;:–]\s|\s+(?:from|fr|från|starting|start)\b"
+    # ("-> agreed no dissent", "→ godkänt enhälligt": how the meeting agreed)
+    r"|\s+(?:no dissent|no objections?|unanimous(?:ly)?|nem\.? ?con\.?|by all|enhälligt|av alla)\W*$)",
     re.I,
 )
 # A short lead-in before a label: "Efter diskussion: Beslut: ...", "After discussion: Decision: ...".

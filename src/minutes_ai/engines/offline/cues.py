@@ -281,6 +281,11 @@ DECISION_VERB = _rx.compile(
     r"^(?!.*\b(?:raised|said|mentioned|commented|asked|felt|voted|against|abstain\w*|dissent\w*|objected)\b)"
     r".*\s[–—-]\s+(?:duly\s+)?noted(?=\W*$)|"
     r"\s[–—-]\s+(?:everyone|everybody|all)(?: (?:was|were))? in favou?r(?=\W*$)|"
+    # "Ladies open: Sun 17th May, entry £20, same format as last year - fine", "Sat 28 Feb – locked in.":
+    # the meeting's yes after a dash closing the line (not someone's remark: "Kylie said ... - fine")
+    r"^(?!.*\b(?:raised|said|mentioned|commented|asked|felt|says|thinks)\b).*\s[–—-]\s+(?:fine|locked in)(?=\W*$)|"
+    # "We kept them at $40 a year for now", "— we keep the p99 alert at 2s": an arrangement kept
+    r"(?<!propose )(?<!proposed )(?<!suggest )(?<!suggested )(?<!if )\bwe (?:keep|kept|'ll keep|will keep) (?:\S+\s+){1,4}?(?:at|as)\s+(?:\W?\d[\w.,]*|is|it is|they are|before|now)|"
     # "Kostnaden delas lika mellan kommunerna", "den delar vi lika": a cost split the meeting settles
     r"\b(?:delas lika mellan|delar vi lika|(?:split|shared) equally between)\b|"
     r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
@@ -1051,7 +1056,7 @@ _NEEDLES = {
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
-        "no objection", " in favo", "refused", "då är", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
+        "no objection", " in favo", "refused", "fine", "locked in", "we keep", "we kept", "we'll keep", "we will keep", "då är", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "i move", "i propose",
