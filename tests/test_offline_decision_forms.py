@@ -2121,3 +2121,19 @@ def test_an_arrangement_the_group_kept_and_an_adjournment_moved_and_seconded():
     found = [q[0] for q in decisions(text)]
     assert found == ["After a bit of back and forth we kept them at $40 a year for now.",
                      "Adjourned 8:05 p.m. (moved Jason, seconded Li)."]
+
+
+def test_a_date_locked_in_the_meetings_support_an_offer_taken_up_and_a_wont_fix():
+    text = ("Committee 3 March 2026\nPresent: Pete, Paddy, Jo\n\n"
+            "- need a u10s coach. pete put his hand up -> all happy, he's in\n"
+            "- pres night locked in: sat 12 sept at the bowlo\n"
+            "- we're locked in to the old contract till June\n\n"
+            "Paddy offered to put up the lights again and we gladly took him up on it.\n\n"
+            "Members supported setting up a Speedwatch group. The scheme is supported by the police.\n\n"
+            "- #1422 (sync wrapper): won't fix, closing with an explanation.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["pete put his hand up -> all happy, he's in",
+                     "pres night locked in: sat 12 sept at the bowlo",
+                     "Paddy offered to put up the lights again and we gladly took him up on it.",
+                     "Members supported setting up a Speedwatch group.",
+                     "#1422 (sync wrapper): won't fix, closing with an explanation."]

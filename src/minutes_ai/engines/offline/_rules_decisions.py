@@ -389,7 +389,8 @@ _PROPOSED_AND_RESOLVED = _rx.compile(
 # first, and the verdict's own short tail)
 _ARROW_OUTCOME = _rx.compile(
     r"(?:→|->)\s*(?:[\wåäö]{1,15}:?\s+)?(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|"
-    r"godkänd|godkändes|beslutat|beslut|antogs|enades|alla överens|all agreed|kör|go|go ahead|fine)"
+    r"godkänd|godkändes|beslutat|beslut|antogs|enades|alla överens|all agreed|kör|go|go ahead|fine|"
+    r"(?:all|everyone|everybody) (?:happy|keen)|alla (?:glada|nöjda))"
     r"(?:\W*$|\s*[,;:–]\s|\s+(?:from|fr|från|starting|start)\b"
     # ("-> agreed no dissent", "→ godkänt enhälligt": how the meeting agreed)
     r"|\s+(?:no dissent|no objections?|unanimous(?:ly)?|nem\.? ?con\.?|by all|enhälligt|av alla)\W*$)",

@@ -284,6 +284,13 @@ DECISION_VERB = _rx.compile(
     # "Ladies open: Sun 17th May, entry £20, same format as last year - fine", "Sat 28 Feb – locked in.":
     # the meeting's yes after a dash closing the line (not someone's remark: "Kylie said ... - fine")
     r"^(?!.*\b(?:raised|said|mentioned|commented|asked|felt|says|thinks)\b).*\s[–—-]\s+(?:fine|locked in)(?=\W*$)|"
+    # "pres night locked in: sat 12 sept at the bowlo", "AGM date locked in for 24 Aug": a date fixed
+    r"\blocked in(?=\s*[:–—-]\s|\s+(?:for|on|as)\s)|"
+    # "members supported setting up a Speedwatch group": the meeting's own support
+    r"\b(?:members|the committee|the board|the council|councillors|the meeting|governors|trustees) "
+    r"(?:unanimously )?supported\b(?! by\b)|"
+    # "#1422 (sync wrapper): won't fix, closing": an issue tracker's resolution, made at the triage
+    r"\bwon[’']?t[- ]fix\b|\bwontfix\b|"
     # "We kept them at $40 a year for now", "— we keep the p99 alert at 2s": an arrangement kept
     r"(?<!propose )(?<!proposed )(?<!suggest )(?<!suggested )(?<!if )\bwe (?:keep|kept|'ll keep|will keep) (?:\S+\s+){1,4}?(?:at|as)\s+(?:\W?\d[\w.,]*|is|it is|they are|before|now)|"
     # "Kostnaden delas lika mellan kommunerna", "den delar vi lika": a cost split the meeting settles
@@ -784,7 +791,7 @@ OFFER_MEETING_YES = (
     # "... and the Council gratefully accepted", "Governors accepted the offer" (not "welcomed this", a reaction)
     r"(?:the )?(?:council|committee|board|governors|trustees|members|meeting|group|club|panel)(?: (?:gratefully|happily|warmly))? "
     r"accepted(?! (?:that|the (?:report|minutes|accounts|resignation|apologies)))|"
-    r"which (?:members|the committee|the board|the group|everyone|we) welcomed|take (?:them|him|her|you) up on (?:it|the offer)|"
+    r"which (?:members|the committee|the board|the group|everyone|we) welcomed|(?:take|took|taking) (?:them|him|her|you) up on (?:it|the offer|that)|"
     r"(?:everyone|everybody|all) (?:was |were )?(?:happy|fine|ok|okay) with (?:that|it|this)|fine by (?:everyone|all|us)|"
     r"(?:alla|samtliga) (?:var )?(?:nöjda|glada|positiva) (?:med|för|till) (?:det|detta)"
 )
@@ -1056,7 +1063,7 @@ _NEEDLES = {
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
         "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
-        "no objection", " in favo", "refused", "fine", "locked in", "we keep", "we kept", "we'll keep", "we will keep", "då är", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
+        "no objection", " in favo", "refused", "fine", "locked in", "we keep", "we kept", "we'll keep", "we will keep", "supported", "won't", "won’t", "wontfix", "då är", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "i move", "i propose",
