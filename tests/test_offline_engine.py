@@ -1370,3 +1370,29 @@ def test_a_task_verbs_ing_form_after_a_name_is_the_task_in_rough_notes():
     assert [(a.owner, a.task) for a in actions] == [
         ("Bec", "Book the function room"), ("Kylie", "Sort the liquor permit (needs 6 wks)"),
         ("Declan", "Do the questions")]
+
+
+def test_a_table_without_outer_pipes_keeps_its_rows_when_a_pipe_lacks_a_blank_on_one_side():
+    # "Eva, Robert|" fills its column to the pipe; "| " closing a row leaves its last cell empty
+    text = ("Ledningsgrupp 2026-01-20\n\nNärvarande: Eva Sjöberg, Robert Lind, Anders Berg, Maria Kvist\n\n"
+            "Nr | Vem        | Vad                                  | När\n"
+            "21 | Eva, Robert| Genomgång inkurans i lagret          | före revisionen\n"
+            "22 | Anders     | Svara fam. Sandberg skriftligt       |\n"
+            "23 | Maria      | Boka monter Verktygsmässan           | asap\n")
+    actions = run(text).meetings[0].action_items
+    assert [(a.owner, a.task, a.deadline_text) for a in actions] == [
+        ("Eva Sjöberg, Robert Lind", "Genomgång inkurans i lagret", "före revisionen"),
+        ("Anders Berg", "Svara fam. Sandberg skriftligt", None),
+        ("Maria Kvist", "Boka monter Verktygsmässan", "asap")]
+
+
+def test_lower_case_names_later_in_the_line_and_a_task_to_be_done_later():
+    text = ("Rugby club committee 3/2/26\n\npresent: macca (pres), jonno, steph (sec), tui\n\n"
+            "- u12s short 3 players, jonno to put a post on the fb page\n"
+            "- kirsty still owes receipts from the gala day, steph to chase\n"
+            "- tui going to ask his boss about sponsoring the U14s\n"
+            "- macca doing trophies again, will get the engraving done before pres night\n"
+            "- steph: new roster done\n")
+    actions = run(text).meetings[0].action_items
+    assert [a.owner for a in actions] == ["jonno", "steph", "tui", "macca"]
+    assert actions[2].task == "Ask his boss about sponsoring the U14s"

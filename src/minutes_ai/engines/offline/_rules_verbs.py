@@ -27,6 +27,7 @@ _SV_TASK_LEAD = _rx.compile(
     re.I,
 )
 
+_GOING = _rx.compile(r"(?:going to|gonna)\s+(?=[a-z])")
 # Terse English notes drop the auxiliary: "Dave chasing the sparks", "Carlos paying it this wk".
 _EN_PROGRESSIVE_SKIP = frozenset("being having going saying thinking feeling wondering hoping".split())
 
@@ -137,6 +138,8 @@ def _task_lead(rest: str, lang: str, *, known_subject: bool, sentence: str) -> s
     if en and (known_subject or not en.group(0).lower().startswith("to")
                or rest[en.end():].split(maxsplit=1)[0].casefold() in cues.EN_IMPERATIVES):
         return _tidy(rest[en.end():])
+    if known_subject and lang == "en" and (going := _GOING.match(rest)) is not None:
+        return _tidy(rest[going.end():])  # "tui going to ask his boss": rough notes drop the "is"
     raw_first = rest.split(maxsplit=1)[0]
     first = raw_first.casefold().strip(",.:;")
     if first in ("träffas", "ses", "möts", "meet", "meets") and re.match(r"\S+\s+(?:och|and)\s+", rest):

@@ -50,10 +50,17 @@ _JUSTERA = _rx.compile(r"^(?:jämte\s+ordföranden\s+juster|juster\w*\s+(?:dagen
 def past_task(text: str) -> bool:
     """A task already done ("har skickat", "→ fixat"); "när skriptet är klart" is a condition."""
     found = cues.PAST_TASK.search(text)
-    while found is not None and found.group(0)[:3].casefold() == "är " and _WHEN_BEFORE.search(
-            text, max(0, found.start() - 40), found.start()):
+    while found is not None and (
+            found.group(0)[:3].casefold() == "är "
+            and _WHEN_BEFORE.search(text, max(0, found.start() - 40), found.start())
+            or found.group(0).casefold() == "done"
+            and _TO_BE_DONE.search(text, max(0, found.start() - 50), found.start())):
         found = cues.PAST_TASK.search(text, found.end())
     return found is not None
+
+
+# "will get the engraving done 2 wks before", "needs to be done by Friday": done later, not yet
+_TO_BE_DONE = _rx.compile(r"\b(?:get|gets|getting|will be|to be|'ll be|’ll be|must be|should be)\b[^.;]{0,40}$", re.I)
 
 
 # "när skriptet är klart", "once the survey is done": what the task waits for

@@ -58,7 +58,9 @@ _BULLET = _rx.compile(
     r"^[ \t]*(?:(?:[-*+•–·▪◦]|->|→|=>)[ \t]+|-(?=[A-ZÅÄÖa-zåäö])|\[[ xX]?\][ \t]*|\d{1,3}[.)][ \t]+|[a-z][.)][ \t]+|\\item\b"
     r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[ \t]+)"
 )
-_TABLE_ROW = _rx.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:[ \t]\|[ \t][^|\n]*){2,}$")
+# (a row without its outer pipes needs a blank on one side of each: "21 | Eva, Robert| Genomgång | v. 9",
+# "Anders     | Svara fam. Sandberg    |" with its last cell empty)
+_TABLE_ROW = _rx.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^\t\n]+(?:\t[^\t\n]*){2,}$|^[^|\n]+(?:(?:[ \t]\||\|[ \t])[^|\n]*){2,}$")
 # "|---|---|", "---+-----+---" (a grid's junctions), "-----  --------  -----" (columns set out with spaces)
 _TABLE_RULE = _rx.compile(r"^[ \t]*[|+]?[ \t]*:?-{2,}:?[ \t]*(?:[|+ \t][ \t]*:?-{2,}:?[ \t]*)*[|+]?[ \t]*$")
 _BOLD_LINE = _rx.compile(r"^[ \t]*(?:\*\*|__)[^*_\n]{2,}(?:\*\*|__)[ \t:]*$")
