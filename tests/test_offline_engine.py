@@ -1396,3 +1396,14 @@ def test_lower_case_names_later_in_the_line_and_a_task_to_be_done_later():
     actions = run(text).meetings[0].action_items
     assert [a.owner for a in actions] == ["jonno", "steph", "tui", "macca"]
     assert actions[2].task == "Ask his boss about sponsoring the U14s"
+
+
+def test_a_title_and_surname_name_a_listed_attendee_in_an_action_list():
+    text = ("School council 3 Feb 2026\n\nPresent: Nadia Haddad (Chair), Li Wei (Treasurer); Principal Marc Gagnon\n\n"
+            "Council agreed to hold the Fun Fair on Friday, February 6. Mr. Gagnon will confirm the gym booking.\n\n"
+            "Action items:\n"
+            "- Mr. Gagnon – confirm gym booking for the Fun Fair\n")
+    (action,) = run(text).meetings[0].action_items
+    assert action.owner == "Marc Gagnon"
+    assert [e.quote for e in action.evidence] == [
+        "Mr. Gagnon will confirm the gym booking.", "Mr. Gagnon – confirm gym booking for the Fun Fair"]

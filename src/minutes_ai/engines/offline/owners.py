@@ -287,6 +287,11 @@ class NameIndex:
             return True
         if token[:1] == "@":
             return self._by_handle(token) is not None
+        if (titled := _HONORIFIC.match(token)) is not None:
+            # "Mr. Gagnon – confirm the booking" for a listed "Principal Marc Gagnon"
+            bare = token[titled.end():].casefold()
+            if bare in self.full_names or bare in self.last_names:
+                return True
         words = token.split()
         return len(words) >= 2 and all(w in self.proper or _WORD.fullmatch(w) for w in words) and (
             words[0] in self.proper or words[0].casefold() in self.full_names
