@@ -2137,3 +2137,13 @@ def test_a_date_locked_in_the_meetings_support_an_offer_taken_up_and_a_wont_fix(
                      "Paddy offered to put up the lights again and we gladly took him up on it.",
                      "Members supported setting up a Speedwatch group.",
                      "#1422 (sync wrapper): won't fix, closing with an explanation."]
+
+
+def test_we_move_something_and_we_keep_an_arrangement_as_before_are_the_groups_decisions():
+    text = ("Styrelsemöte 2025-09-23\nNärvarande: Göran Falk, Lennart Oskarsson\n\n"
+            "- Vi flyttar registratorsutbildningen till vecka 34.\n"
+            "- Vi fortsätter med Nilssons Maskin på samma villkor som förra vintern.\n"
+            "- Vi fortsätter arbetet med planen.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["Vi flyttar registratorsutbildningen till vecka 34.",
+                     "Vi fortsätter med Nilssons Maskin på samma villkor som förra vintern."]

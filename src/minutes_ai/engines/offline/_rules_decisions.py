@@ -250,7 +250,10 @@ _WE_CHOOSE = _rx.compile(
     r"testar|provar|satsar på|höjer|sänker|ställer (?:in|upp)|lägger ner|går (?:tillbaka|över) till|"
     r"säger (?:upp|nej|ja)|tackar (?:ja|nej)|gör (?:i ?stället|istället|inte|inga|ingen|egna?)|"
     # ("vi fortsätter varannan söndag som nu", "... tills vidare": kept as it is, not "vi fortsätter arbetet")
-    r"kör (?:inte|på|en|ett|med)|fortsätter\b(?=[^.;]*\b(?:som nu|som vanligt|som förut|som tidigare|tills vidare)\b))\b"
+    r"kör (?:inte|på|en|ett|med)|flyttar\b(?=[^.;]*\b(?:till|fram|bak)\b)|"
+    # ("... på samma villkor som förra vintern", "... som i höstas": as it was before)
+    r"fortsätter\b(?=[^.;]*\b(?:som nu|som vanligt|som förut|som tidigare|tills vidare|som hittills|som i (?:höstas|våras|fjol)|"
+    r"som förra (?:året|terminen|vintern|sommaren|hösten|våren|säsongen)|på samma (?:sätt|villkor))\b))\b"
     r"|we(?:'ll|’ll| will| are going to|'re going to|’re going to| shall)(?: not)?\s+(?:"
     rf"take\s+(?!{_PUT_OFF_OBJECT})|take\s+{_TAKEN_NOW}|"
     # ("we go for", "we drop", "we'll keep", "we stick with": cues.DECISION_VERB)
