@@ -1407,3 +1407,15 @@ def test_a_title_and_surname_name_a_listed_attendee_in_an_action_list():
     assert action.owner == "Marc Gagnon"
     assert [e.quote for e in action.evidence] == [
         "Mr. Gagnon will confirm the gym booking.", "Mr. Gagnon – confirm gym booking for the Fun Fair"]
+
+
+def test_a_line_that_only_says_by_when_heads_the_task_list_below_it():
+    text = ("EHT 2025-10-07\n\nNärvarande: Tobias, Sara, Maja\n\nDiskussion om eleverna.\n\n"
+            "Till fredag:\n- Sara: kollar med fritids vem som kan ta rastaktiviteten\n\n"
+            "Till nästa EHT (21/10):\n- Maja: sammanställer hälsoenkäten\n")
+    actions = run(text).meetings[0].action_items
+    assert [(a.owner, a.deadline) for a in actions] == [("Sara", dt.date(2025, 10, 10)), ("Maja", dt.date(2025, 10, 21))]
+    # a time that names no day heads no list outside one
+    other = ("EHT 2025-10-07\n\nNärvarande: Tobias, Sara\n\nDiskussion.\n\n"
+             "Before the meeting:\n- we toured the site\n- Sara said the roof leaks\n")
+    assert run(other).meetings[0].action_items == []

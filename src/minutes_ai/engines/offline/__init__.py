@@ -295,7 +295,8 @@ class OfflineEngine:
                 continue
             label_mode = _label_mode(block_words)
             in_list = section.mode == "action"
-            list_due = heading_due(ctx, block_words, text[block.start : block.end], block.start, in_list=in_list) \
+            list_due = heading_due(ctx, block_words, text[block.start : block.end], block.start, in_list=in_list,
+                                   dated=block.kind in ("para", "bold", "heading")) \
                 if label_mode is None else None
             if list_due is not None:
                 label_mode = "action"  # "Att göra till nästa träff", "Before next meeting:"

@@ -166,17 +166,22 @@ _TIME_HEADING = _rx.compile(
 
 
 def heading_due(ctx: _Context, words: str, raw: str, start: int, *, in_list: bool = False,
-                ) -> tuple[DateMention, int, int] | None:
+                dated: bool = False) -> tuple[DateMention, int, int] | None:
     """When a task list's heading says its tasks are due ("Att göra till nästa träff"; inside a
     list, "Till fredag:"): the due words read as a deadline, and the span of the heading in the
-    text (``raw`` starts at ``start``)."""
+    text (``raw`` starts at ``start``). ``dated``: a line of its own outside a list, which heads a
+    list by a time only when that time resolves to a day ("Till fredag:", "Till nästa EHT (21/10):",
+    not "Before the meeting:")."""
     if len(words) > 60:
         return None
-    heading = _DUE_HEADING.match(words) or (_TIME_HEADING.match(words) if in_list else None)
+    heading = _DUE_HEADING.match(words)
+    timed = heading is None and (in_list or dated)
+    if timed:
+        heading = _TIME_HEADING.match(words)
     if heading is None:
         return None
     due = _deadline(heading.group("due") or heading.groupdict().get("next") or "", ctx)
-    if due is None:
+    if due is None or (timed and not in_list and due.value is None):
         return None  # "Actions for Anna", "Uppgifter till styrelsen": whose, not by when
     return due, start, start + len(raw.rstrip())
 
