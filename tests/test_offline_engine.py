@@ -1419,3 +1419,11 @@ def test_a_line_that_only_says_by_when_heads_the_task_list_below_it():
     other = ("EHT 2025-10-07\n\nNärvarande: Tobias, Sara\n\nDiskussion.\n\n"
              "Before the meeting:\n- we toured the site\n- Sara said the roof leaks\n")
     assert run(other).meetings[0].action_items == []
+
+
+def test_two_handles_that_open_a_task_share_it():
+    text = ("Weekly sync 2026-01-13\n\nNärvarande: @linn, @mattias, @sami, @adaeze-o\n\n"
+            "- [ ] @linn + @mattias skriver kundmejlet om nya priserna, v. 4\n"
+            "- [ ] @adaeze-o: organise a docs sprint by Friday\n")
+    actions = run(text).meetings[0].action_items
+    assert [a.owner for a in actions] == ["linn, mattias", "adaeze-o"]

@@ -547,7 +547,9 @@ AT_MENTION = _rx.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅ�
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
 AT_OWNER = _rx.compile(
     # (a dash inside the handle, "@oksana-v", is part of it: only a spaced dash separates)
-    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])(?::|\s*[–—]|\s+-(?=\s)|\s(?=[a-zåäö]+\b(?<!ed)(?<!ade)))\s*"
+    # ("@linn + @mattias skriver kundmejlet", "@oluwaseun + @dlee: triage the rest": two handles)
+    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ](?:\s*(?:\+|&|,|och|and)\s*@[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])?)"
+    r"(?::|\s*[–—]|\s+-(?=\s)|\s(?=[a-zåäö]+\b(?<!ed)(?<!ade)))\s*"
     r"|(?:[–—-]\s*|\(\s*)@(?P<tail>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*\)?\s*[.!]?\s*$"
 )
 # "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
