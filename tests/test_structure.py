@@ -1691,3 +1691,11 @@ def test_a_next_meeting_moved_from_one_date_to_another_is_on_the_new_date():
     # a time span after the date moves nothing
     (meeting,) = parse("Team sync 2026-02-04\n\nNext meeting: 18 Feb, from 6 to 8 pm.\n")
     assert meeting.next_meeting is not None and meeting.next_meeting.date == dt.date(2026, 2, 18)
+
+
+def test_an_absence_after_the_present_list_in_the_same_line_leaves_the_last_name_present():
+    from minutes_ai._structure_people import parse_name_list
+    assert [p.name for p in parse_name_list("Hemi (pres), Kirsty, Bex, Dave M. apols: Sean")] == [
+        "Hemi", "Kirsty", "Bex", "Dave M"]
+    assert [p.name for p in parse_name_list("macca (pres), jonno, bec. apols: kirsty (work)")] == [
+        "macca", "jonno", "bec"]

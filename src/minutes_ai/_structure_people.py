@@ -184,9 +184,10 @@ def parse_name_list(value: str, group: str | None = None) -> list[Attendee]:
     return _name_list(value, group)
 
 
-# "— gun sjuk", "– Per förhinder", ". anders ej med (på jobb)": an absence noted after the list of those present.
+# "— gun sjuk", "– Per förhinder", ". anders ej med (på jobb)", ". apols: kirsty (work)": an absence noted
+# after the list of those present.
 _ABSENT_TAIL = _rx.compile(
-    r"(?:\s+[—–]|[.;])\s+[^,—–.;]*\b(?:sjuk|frånvarande|förhindrad|förhinder|borta|ledig|ej med|inte med|absent|ill|apologies|away)\b[^,—–]*$",
+    r"(?:\s+[—–]|[.;])\s+[^,—–.;]*\b(?:sjuk|frånvarande|frånv|förhindrad|förhinder|borta|ledig|ej med|inte med|absent|ill|apologies|apols|apol|regrets|away)\b[^,—–]*$",
     re.I,
 )
 

@@ -564,7 +564,7 @@ REQUEST = _rx.compile(
 EN_NARRATION = frozenset(
     "presents reports notes says explains thanks welcomes mentions asks suggests proposes agrees "
     "argues shares updates opens closes chairs attends joins leads introduces summarises summarizes "
-    "raises recalls reminds notes confirms replies responds answers wonders feels thinks believes "
+    "raises recalls reminds notes confirms replies responds answers wonders feels thinks reckons believes "
     "is has was seems comments points describes highlights walks gives regrets apologises apologizes "
     "minutes notes wants want hopes wishes likes prefers argued mentioned".split()
 )
