@@ -1427,3 +1427,17 @@ def test_two_handles_that_open_a_task_share_it():
             "- [ ] @adaeze-o: organise a docs sprint by Friday\n")
     actions = run(text).meetings[0].action_items
     assert [a.owner for a in actions] == ["linn, mattias", "adaeze-o"]
+
+
+def test_an_indented_line_under_a_bullet_that_opens_with_one_present_is_an_item_of_its_own():
+    text = ("Surf club committee 3/11/25\n\nthere: Hemi (pres), Kirsty, Ange, Bex\n\n"
+            "- xmas BBQ fundraiser at New World sat 13 dec - store's ok'd it, we're in 👍\n"
+            "    Ange doing sausages + float\n"
+            "    Bex to get a BBQ helpers roster out 1 wk before\n"
+            "- the new radio rules came in last month, Hemi says the club needs to\n"
+            "    Kirsty and the patrol captains read them before the season\n")
+    meeting = run(text).meetings[0]
+    assert [(a.owner, a.evidence[0].quote.strip()) for a in meeting.action_items][:2] == [
+        ("Ange", "Ange doing sausages + float"), ("Bex", "Bex to get a BBQ helpers roster out 1 wk before")]
+    # a line that ends on a word left hanging runs on into the line below
+    assert not any(a.evidence[0].quote.startswith("Kirsty and the patrol") for a in meeting.action_items)

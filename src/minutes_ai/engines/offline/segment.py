@@ -323,8 +323,14 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
                     # "Nämnden beslutar\natt godkänna ...,\natt avslå ...": each att-clause is a point
                     close()
                     current = ["bullet", pos, c_start, c_end, indent, None]
-                elif current is not None and _continues(text, current, c_start, indent):
+                elif current is not None and _continues(text, current, c_start, indent) and not (
+                        speakers and current[0] == "bullet" and _sub_item(text, current, c_start, c_end, speakers)):
                     current[3] = c_end
+                elif current is not None and current[0] == "bullet" and indent > current[4]:
+                    # "- xmas BBQ at New World sat 13 dec -> we're in\n    Ange doing sausages + float":
+                    # a line under the bullet that opens with one of those present is an item of its own
+                    close()
+                    current = ["bullet", pos, pos + indent, c_end, indent, None]
                 else:
                     close()
                     current = ["para", pos, c_start, c_end, indent, None]
@@ -393,6 +399,22 @@ def _short_line(text: str, prev_end: int, next_start: int) -> bool:
     width = max(len(line) for line in lines)
     short = sum(len(line) + 1 + len(after.split(" ", 1)[0]) < width - 8 for line, after in zip(lines, lines[1:], strict=False))
     return short * 2 >= len(lines) - 1
+
+
+def _sub_item(text: str, current: list, start: int, end: int, names: frozenset[str]) -> bool:
+    """The indented line under a bullet is an item of its own: the bullet's last line is short and
+    whole (no wrap at the margin, no word left hanging), and the line opens with the first name of
+    one of those present and a lower-case word ("Bex to get a helpers roster out", "ange doing ...")."""
+    prev_end = current[3]
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    last = text[prev_end - 1]
+    # (a line that ends on a full stop or a sign, "we're in 👍", is whole at any length)
+    # (the pattern lower-cases what it is given: a slice, not the document)
+    if (prev_end - line_start > 60 and last.isalnum()) or last in ",;&+-–(" or _DANGLING.search(
+            text[max(0, prev_end - 12) : prev_end]):
+        return False
+    words = text[start:end].split(maxsplit=2)
+    return len(words) >= 3 and words[0].casefold() in names and words[1][:1].islower()
 
 
 def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
