@@ -323,14 +323,14 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
                     # "Nämnden beslutar\natt godkänna ...,\natt avslå ...": each att-clause is a point
                     close()
                     current = ["bullet", pos, c_start, c_end, indent, None]
-                elif current is not None and _continues(text, current, c_start, indent) and not (
-                        speakers and current[0] == "bullet" and _sub_item(text, current, c_start, c_end, speakers)):
-                    current[3] = c_end
-                elif current is not None and current[0] == "bullet" and indent > current[4]:
-                    # "- xmas BBQ at New World sat 13 dec -> we're in\n    Ange doing sausages + float":
-                    # a line under the bullet that opens with one of those present is an item of its own
-                    close()
-                    current = ["bullet", pos, pos + indent, c_end, indent, None]
+                elif current is not None and _continues(text, current, c_start, indent):
+                    if speakers and current[0] == "bullet" and _sub_item(text, current, c_start, c_end, speakers):
+                        # "- xmas BBQ at New World sat 13 dec -> we're in\n    Ange doing sausages + float":
+                        # a line under the bullet that opens with one of those present is an item of its own
+                        close()
+                        current = ["bullet", pos, pos + indent, c_end, indent, None]
+                    else:
+                        current[3] = c_end
                 else:
                     close()
                     current = ["para", pos, c_start, c_end, indent, None]
