@@ -211,8 +211,8 @@ def _assigned(
         mentioned: str = mention.group("lead") or mention.group("tail")
         task = (text[: mention.start()] + text[mention.end():]).strip(" ,:;-–")
         if task:
-            handles = _HANDLE_JOIN.split(mentioned) if "@" in mentioned else [mentioned]
-            return ActionParse(tuple(owners or [h.lstrip("@") for h in handles]), _tidy(task))
+            # ("@linn + @mattias": each handle of the mention is an owner)
+            return ActionParse(tuple(owners or cues.AT_MENTION.findall("@" + mentioned)), _tidy(task))
     if mention is None and "@" in text:
         # "Skicka inbjudan @Petter senast 1/3": the person tagged between a task and its deadline.
         tagged = cues.AT_MENTION.search(text)
@@ -291,8 +291,6 @@ def _passive_task(text: str) -> bool:
 _LATE = _rx.compile(r"(?:sent|senare|försenad\w*|för sent)\b", re.I)
 
 
-# between two handles that share a task: "@linn + @mattias", "@ana & @bo"
-_HANDLE_JOIN = _rx.compile(r"\s*(?:\+|&|,|och|and)\s*")
 _DASH_OWNER = _rx.compile(rf"^{cues.LEAD_NAME}(?:\s*(?:,|&|\+|och|and)\s*{cues.LEAD_NAME})*\s+[–—-]\s")
 
 # a name and "is", at the start or after a clause of its own ("Nothing decided on our side yet, Aoife's ...")

@@ -543,14 +543,16 @@ PASSIVE_AGENT = _rx.compile(
     r"\b(?:[a-zåäö]\w*(?:as|s|ts|das|des))\s+(?:\w+\s+){0,3}?av\s+(?P<owner>[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?"
     r"(?:\s(?:och|&)\s[A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)?)\b(?!\.[a-z]{2,})"
 )
-AT_MENTION = _rx.compile(r"(?<![\w.])@(?P<owner>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])")
+# A chat handle after its "@": "anna", "tomasz.n", "oksana-v"
+_HANDLE = r"[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ]"
+AT_MENTION = _rx.compile(rf"(?<![\w.])@(?P<owner>{_HANDLE})")
 # "@anna: fix the build", "fix the build — @anna", "(@anna)": a mention that assigns.
 AT_OWNER = _rx.compile(
     # (a dash inside the handle, "@oksana-v", is part of it: only a spaced dash separates)
     # ("@linn + @mattias skriver kundmejlet", "@oluwaseun + @dlee: triage the rest": two handles)
-    r"^@(?P<lead>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ](?:\s*(?:\+|&|,|och|and)\s*@[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])?)"
+    rf"^@(?P<lead>{_HANDLE}(?:\s*(?:\+|&|,|och|and)\s*@{_HANDLE})?)"
     r"(?::|\s*[–—]|\s+-(?=\s)|\s(?=[a-zåäö]+\b(?<!ed)(?<!ade)))\s*"
-    r"|(?:[–—-]\s*|\(\s*)@(?P<tail>[A-Za-zÅÄÖåäö][\wåäöÅÄÖ.-]*[\wåäöÅÄÖ])\s*\)?\s*[.!]?\s*$"
+    rf"|(?:[–—-]\s*|\(\s*)@(?P<tail>{_HANDLE})\s*\)?\s*[.!]?\s*$"
 )
 # "Petter, kan du ta fram ...?", "Yuki, can you send it to legal?": a request to a named person.
 REQUEST = _rx.compile(

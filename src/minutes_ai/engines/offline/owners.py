@@ -287,11 +287,8 @@ class NameIndex:
             return True
         if token[:1] == "@":
             return self._by_handle(token) is not None
-        if (titled := _HONORIFIC.match(token)) is not None:
-            # "Mr. Gagnon – confirm the booking" for a listed "Principal Marc Gagnon"
-            bare = token[titled.end():].casefold()
-            if bare in self.full_names or bare in self.last_names:
-                return True
+        if self._titled(token) is not None:
+            return True  # "Mr. Gagnon – confirm the booking" for a listed "Principal Marc Gagnon"
         words = token.split()
         return len(words) >= 2 and all(w in self.proper or _WORD.fullmatch(w) for w in words) and (
             words[0] in self.proper or words[0].casefold() in self.full_names
@@ -334,16 +331,22 @@ class NameIndex:
         if owner[:1] == "@" and (handled := self._by_handle(owner)) is not None:
             # (an attendee listed by the handle itself: "@ana" stays as written)
             return owner if handled.casefold() == owner[1:].casefold() else handled
-        titled = _HONORIFIC.match(owner)
-        if titled:
-            bare = owner[titled.end():]
-            return self.full_names.get(bare.casefold()) or self.last_names.get(bare.casefold()) or owner
+        if _HONORIFIC.match(owner):
+            return self._titled(owner) or owner
         if " " not in owner and _PLAIN_NAME.fullmatch(owner):
             # "Kowalski will draft it": an attendee listed as a plain "Tom Kowalski", named by the surname
             full = self.last_names.get(owner.casefold())
             if full is not None and _PLAIN_FULL_NAME.fullmatch(full):
                 return full
         return owner
+
+    def _titled(self, owner: str) -> str | None:
+        """The attendee 'Ms. Surname' or 'Dr Full Name' names, by full name or unique surname."""
+        titled = _HONORIFIC.match(owner)
+        if titled is None:
+            return None
+        bare = owner[titled.end():].casefold()
+        return self.full_names.get(bare) or self.last_names.get(bare)
 
     def resolve_many(self, owners: Iterable[str]) -> str:
         """Resolve each owner and join them with ', '."""

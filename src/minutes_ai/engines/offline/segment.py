@@ -388,7 +388,7 @@ def _short_line(text: str, prev_end: int, next_start: int) -> bool:
     """Whether the line break at ``prev_end`` is the writer's: the line does not end on a word that
     leaves its clause open, and the lines around it are a list, not a hard-wrapped paragraph (where
     every line but the last is cut where the next word would not fit)."""
-    if _DANGLING.search(text[max(0, prev_end - 12) : prev_end]) is not None:  # (a slice: the pattern lowers what it is given)
+    if _hangs(text, prev_end):
         return False
     # (the lines around it: up to a blank line, no further than _RUN_CHARS either way, at most 80 of
     # them; a long file is not read again per line)
@@ -401,6 +401,12 @@ def _short_line(text: str, prev_end: int, next_start: int) -> bool:
     return short * 2 >= len(lines) - 1
 
 
+def _hangs(text: str, end: int) -> bool:
+    """The text before ``end`` ends on an article, preposition or conjunction ("... for the").
+    (The pattern lower-cases what it is given: the last few characters, not the document.)"""
+    return _DANGLING.search(text[max(0, end - 12) : end]) is not None
+
+
 def _sub_item(text: str, current: list, start: int, end: int, names: frozenset[str]) -> bool:
     """The indented line under a bullet is an item of its own: the bullet's last line is short and
     whole (no wrap at the margin, no word left hanging), and the line opens with the first name of
@@ -409,9 +415,7 @@ def _sub_item(text: str, current: list, start: int, end: int, names: frozenset[s
     line_start = text.rfind("\n", 0, prev_end) + 1
     last = text[prev_end - 1]
     # (a line that ends on a full stop or a sign, "we're in 👍", is whole at any length)
-    # (the pattern lower-cases what it is given: a slice, not the document)
-    if (prev_end - line_start > 60 and last.isalnum()) or last in ",;&+-–(" or _DANGLING.search(
-            text[max(0, prev_end - 12) : prev_end]):
+    if (prev_end - line_start > 60 and last.isalnum()) or last in ",;&+-–(" or _hangs(text, prev_end):
         return False
     words = text[start:end].split(maxsplit=2)
     return len(words) >= 3 and words[0].casefold() in names and words[1][:1].islower()
@@ -434,8 +438,7 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     if kind == "bullet":
         # ("a) Roadside mowing: ... Kowalski will draft it for the\nChair's signature ..."): a line
         # that ends on an article, preposition or conjunction runs on whatever the next one opens with
-        return indent > prev_indent or ((nxt.islower() or _DANGLING.search(text[max(0, prev_end - 12) : prev_end])
-                                         is not None) and prev not in ".!?:")
+        return indent > prev_indent or ((nxt.islower() or _hangs(text, prev_end)) and prev not in ".!?:")
     if prev == ":":
         return False
     if nxt.islower():
