@@ -1422,11 +1422,13 @@ def test_a_line_that_only_says_by_when_heads_the_task_list_below_it():
 
 
 def test_two_handles_that_open_a_task_share_it():
-    text = ("Weekly sync 2026-01-13\n\nNärvarande: @linn, @mattias, @sami, @adaeze-o\n\n"
+    text = ("Weekly sync 2026-01-13\n\nNärvarande: @linn, @mattias, @sami, @adaeze-o, @alexandra\n\n"
             "- [ ] @linn + @mattias skriver kundmejlet om nya priserna, v. 4\n"
-            "- [ ] @adaeze-o: organise a docs sprint by Friday\n")
+            "- [ ] @adaeze-o: organise a docs sprint by Friday\n"
+            "- [ ] @alexandra & @sami: draft the release post by Friday\n")
     actions = run(text).meetings[0].action_items
-    assert [a.owner for a in actions] == ["linn, mattias", "adaeze-o"]
+    # (a handle holding "and" or "och" is one handle)
+    assert [a.owner for a in actions] == ["linn, mattias", "adaeze-o", "alexandra, sami"]
 
 
 def test_an_indented_line_under_a_bullet_that_opens_with_one_present_is_an_item_of_its_own():
