@@ -363,6 +363,11 @@ def test_content_span_skips_its_patterns_only_where_they_cannot_match() -> None:
         stop = len(segment_)
         while stop > offset and segment_[stop - 1] in segment._TAIL_CHARS:
             stop -= 1
+        ref = segment._FOOTNOTE_REF.search(segment_, offset, stop)
+        if ref is not None and ref.end() == stop:
+            stop = ref.start()  # "Agreed.[^1]": a footnote's reference ends the line
+            while stop > offset and segment_[stop - 1] in segment._TAIL_CHARS:
+                stop -= 1
         return (start + offset, start + offset) if stop <= offset else (start + offset, start + stop)
 
     marks = ["a) ", "b. ", "K", "kl 09.30  ", "Kl. 9:15 – ", "§ 3 ", "(ii) ", "1.2 ", "٣. ", "**", "__",

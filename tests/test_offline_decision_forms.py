@@ -2147,3 +2147,44 @@ def test_we_move_something_and_we_keep_an_arrangement_as_before_are_the_groups_d
     found = [q[0] for q in decisions(text)]
     assert found == ["Vi flyttar registratorsutbildningen till vecka 34.",
                      "Vi fortsätter med Nilssons Maskin på samma villkor som förra vintern."]
+
+
+def test_outcomes_after_an_arrow_in_capitals_with_a_count_or_terse_and_a_no_after_a_comma():
+    text = ("Club committee 3 March 2026\nPresent: Ciarán, PJ, Tadhg\n\n"
+            "- FUNDRAISING: Ciarán proposed a dance night in the autumn -> GOING AHEAD\n"
+            "- nippers cap at 100 same as last yr -> yep\n"
+            "- junior carnival: vote to put our hand up to host -> 6-1 yes 🎉\n"
+            "- club jackets for the captains. too dear this season, not doing it\n"
+            "- @tomasz asked for the SSO change; team said no, not this sprint.\n"
+            "- Tadhg is not doing it yet.\n")
+    meeting = one_meeting(text)
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "FUNDRAISING: Ciarán proposed a dance night in the autumn -> GOING AHEAD",
+        "nippers cap at 100 same as last yr -> yep",
+        "junior carnival: vote to put our hand up to host -> 6-1 yes 🎉",
+        "too dear this season, not doing it",
+        "@tomasz asked for the SSO change; team said no, not this sprint."]
+    assert meeting.action_items == []  # "GOING AHEAD" after the arrow is the outcome, not an owner
+
+
+def test_nobody_against_after_a_proposal_and_no_objections_before_an_arrow():
+    text = ("Gruppmöte 2026-02-03\nNärvarande: Karin Ek, Ola Berg\n\n"
+            "Karin föreslog att vi lägger max 40 tkr på nytt tillbehör i vår. Ingen emot.\n\n"
+            "Ola föreslog en ny kaffebryggare. Ingen hade invändningar.\n\n"
+            "@dmitri proposed staging this Thursday. No objections → staging Thu 3/12.\n")
+    assert [q[0] for q in decisions(text)] == [
+        "Karin föreslog att vi lägger max 40 tkr på nytt tillbehör i vår. Ingen emot.",
+        "Ola föreslog en ny kaffebryggare. Ingen hade invändningar.",
+        "@dmitri proposed staging this Thursday. No objections → staging Thu 3/12."]
+
+
+def test_a_markdown_footnote_reference_is_no_part_of_the_words():
+    text = ("Production meeting 2026-01-19\nPresent: Hannah Lee, Tom Ray\n\n"
+            "Hannah proposed adding a Saturday matinee at 2pm. Agreed.[^1]\n"
+            "Hannah to let the licensor know.[^2]\n\n"
+            "[^1]: The licensor was asked by phone.\n")
+    meeting = one_meeting(text)
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Hannah proposed adding a Saturday matinee at 2pm. Agreed."]
+    assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
+        ("Hannah Lee", "Hannah to let the licensor know.")]

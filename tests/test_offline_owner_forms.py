@@ -1459,3 +1459,11 @@ def test_everyone_as_owner_after_a_dash_or_after_the_verb_in_swedish_word_order(
     # a verb that gives no task, or a month after it, is no one's task
     assert actions(head + "Då går vi vidare till nästa punkt.\n") == []
     assert actions(head + "Sen kommer Mars med sina siffror.\n") == []
+
+
+def test_an_arrow_between_two_capitalised_words_is_a_change_not_a_hand_over():
+    head = "Team sync 2026-02-03\nPresent: Anna Berg, Nora Kim\n\n"
+    assert actions(head + "- on-call rotation stays weekly Mon→Mon, no change to the handover\n") == []
+    found = actions(head + "- fix the login page → Anna\n- fix the signup page->Anna\n")
+    assert [(a.owner, a.evidence[0].quote) for a in found] == [
+        ("Anna Berg", "fix the login page → Anna"), ("Anna Berg", "fix the signup page->Anna")]

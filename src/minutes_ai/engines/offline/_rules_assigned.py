@@ -70,6 +70,8 @@ _PRONOUNS = frozenset({"vi", "we", "jag", "i", "alla", "all", "man", "ni", "you"
 _INVERTED_SUBJECT = _rx.compile(
     r"^(?:då|sen|sedan|så|nu|därefter|till dess)\s+(?P<verb>[a-zåäö]{3,}r)\s+"
     r"(?P<owner>alla|samtliga|var och en|[A-ZÅÄÖ][\wåäöé-]+)\s+(?P<rest>\S.*)$", re.I)
+# a capitalised word written right against the arrow that follows it ("Mon→Mon")
+_WORD_BEFORE = _rx.compile(r"(?<![\wåäöé])[A-ZÅÄÖ][\wåäöé]*$")
 _EVERYONE = frozenset({"alla", "samtliga", "var och en"})
 # "→ Landar i tisdagar", "→ Blir 200 kr": the arrow leads to an outcome's verb, not to an owner
 _NO_ARROW_OWNER = _PRONOUNS | frozenset({"landar", "landade", "blir", "blev", "kör"})
@@ -87,6 +89,9 @@ def _assigned(
     inline = cues.INLINE_OWNER.search(text) if ("→" in text or ">" in text or "(" in text) else None
     if inline and (inline.group("arrow") or inline.group("paren") or "").casefold() in _NO_ARROW_OWNER:
         inline = None  # "→ Vi kör data freeze": the arrow leads to what we decided, not to an owner
+    if (inline and inline.group("arrow") and not text[inline.start("arrow") - 1].isspace()
+            and _WORD_BEFORE.search(text, 0, inline.start()) is not None):
+        inline = None  # "rotation stays weekly Mon→Mon", "Sphinx→MkDocs": one thing to another, no owner
     if inline and inline.group("arrow") and _PASSIVE_NEXT.match(text, inline.end("arrow")):
         inline = None  # "→ Go-live flyttas till 17 mars": what happens to a thing, nobody's task
     if inline and inline.group("arrow") and (_ARROW_OUTCOME.search(text) or _VOTE_LINE.match(text)):

@@ -391,8 +391,9 @@ _PROPOSED_AND_RESOLVED = _rx.compile(
 # ("→ Judith: go", "-> DK fine, within budget", "-> kör, från 1/4", "-> agreed from Jan": who said it
 # first, and the verdict's own short tail)
 _ARROW_OUTCOME = _rx.compile(
-    r"(?:→|->)\s*(?:[\wåäö]{1,15}:?\s+)?(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|ja|bifall|bifölls|godkänt|"
-    r"godkänd|godkändes|beslutat|beslut|antogs|enades|alla överens|all agreed|kör|go|go ahead|fine|"
+    # ("-> 6-1 yes", "-> yep")
+    r"(?:→|->)\s*(?:[\wåäö]{1,15}:?\s+|\d{1,2}\s*[-–]\s*\d{1,2},?\s+)?(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|yep|yup|ja|bifall|bifölls|godkänt|"
+    r"godkänd|godkändes|beslutat|beslut|antogs|enades|alla överens|all agreed|kör|go|go ahead|(?:it's |it is )?going ahead|goes ahead|fine|"
     r"(?:all|everyone|everybody) (?:happy|keen)|alla (?:glada|nöjda))"
     r"(?:\W*$|\s*[,;:–]\s|\s+(?:from|fr|från|starting|start)\b"
     # ("-> agreed no dissent", "→ godkänt enhälligt": how the meeting agreed)

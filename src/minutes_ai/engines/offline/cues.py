@@ -245,6 +245,9 @@ DECISION_VERB = _rx.compile(
     r"yes\b(?<=->yes)|yes\b(?<=-> yes)|yes\b(?<=→yes)|yes\b(?<=→ yes)|no\b(?<=->no)|no\b(?<=-> no)|no\b(?<=→no)|no\b(?<=→ no)|"
     # "We said yes, as long as they pay for the timber", "vi sa nej till det"; "→ blir så."
     r"we said (?:yes|no)\b|vi sa (?:ja|nej)\b|blir så(?=\W*$)|"
+    # "async only got 2 dots, not doing it", "team said no, not this sprint": the group's no
+    r"(?:^|(?<=[,;:–—-] ))not doing (?:it|that|this)\b(?=\W*$|\s+(?:this|for now|now|then)\b)|"
+    r"\b(?:the )?(?:team|group|committee|board|council|trustees|governors|everyone|everybody) said no\b|"
     # "So quarters it is, starting this Saturday.", "righto, c) it is." (not "keep it as it is");
     # "So it's a no from us", "that's a yes from everyone"; "Det tackade vi ja till"
     r"it is(?=[.!,;]|\W*$|\s+then\b)(?<!\bas it is)(?<!\bwhere it is)(?<!\bthat it is)(?<!\bbut it is)(?<!\bwhat it is)|"
@@ -809,7 +812,7 @@ OFFER_WORDS = r"offered|offers|offer (?:from|of)|erbjöd|erbjuder|erbjudit|erbju
 OFFER = _rx.compile(rf"\b(?:{OFFER_WORDS}|volunteered)\b", _I)
 RESULT = _rx.compile(
     # "Ingen invändning – det införs direkt.", "No objections — it goes ahead on the 14th."
-    r"^(?:ingen invändning(?:ar)?|inga invändningar|no objections?|nobody objected|ingen (?:var |sa )?emot)(?=\s*[–—-]\s)|"
+    r"^(?:ingen invändning(?:ar)?|inga invändningar|no objections?|nobody objected|ingen (?:var |sa )?emot)(?=\s*(?:[–—-]|→|->)\s)|"
     r"^(?:the )?(?:motion|proposal|resolution|amendment|förslaget|yrkandet)?\s*(?:was |were )?(?:put and )?"
     r"(?:carried|passed|adopted|approved|failed|defeated|lost|fell|passes|carries|bifölls|bifalls|antogs|"
     r"godkändes|avslogs|avslås)\b|^carried\b|"
@@ -854,7 +857,8 @@ RESULT = _rx.compile(
     r"(?:'s|’s| is| was| were| are)? (?:ok|okay|fine|happy|content) with (?:that|this|it)(?=[^?]*$)|"
     # "Gemma proposed a bag pack in May. Everyone in favour."
     r"(?:everyone|everybody|all)(?: (?:was|were|are))? in favou?r(?=[^?]*$)|"
-    r"alla (?:höll med|var med på det)|ingen hade något emot det|ingen (?:var|sa) emot|"
+    r"alla (?:höll med|var med på det)|ingen hade något emot det|ingen (?:var |sa )?emot|"
+    r"ingen hade (?:några )?invändningar|inga (?:fler )?invändningar|"
     # "Ingrid föreslog en gemensam middag i januari. Alla för.", "ja tack från alla"
     r"alla (?:är |var )?för|(?:ja|ok|okej) (?:tack )?från alla|"
     # "Nobody argued.", "Ingen protesterade.", "Ingen i styrelsen hade något emot det.", "Johanna nickade."
@@ -1066,7 +1070,7 @@ _NEEDLES = {
         "ended up", "vi säljer inte", "vi kör inte", "vi köper inte", "vi åker inte", "vi gör inte", "vi byter inte",
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
-        "not this", "not happening", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
+        "not this", "not happening", "not doing", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
         "no objection", " in favo", "refused", "fine", "locked in", "we keep", "we kept", "we'll keep", "we will keep", "supported", "won't", "won’t", "wontfix", "då är", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",

@@ -186,6 +186,11 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
     stop = len(segment)
     while stop > offset and segment[stop - 1] in _TAIL_CHARS:
         stop -= 1  # trailing emphasis and space (a loop: a regex here is quadratic on long lines)
+    if stop > offset and segment[stop - 1] == "]" and (ref := segment.rfind("[^", offset, stop)) >= 0 \
+            and _FOOTNOTE_REF.fullmatch(segment, ref, stop):
+        stop = ref  # "Agreed.[^1]": the footnote's reference is no part of the words
+        while stop > offset and segment[stop - 1] in _TAIL_CHARS:
+            stop -= 1
     if stop <= offset:
         return start + offset, start + offset
     return start + offset, start + stop
@@ -566,8 +571,15 @@ _SPACES = _rx.compile(r"\s+")
 _TO_CLEAN = _rx.compile(r"[*_`\n\t\r\f\v\u00a0]")
 
 
+# A Markdown footnote's reference: "Agreed.[^1]", "approved[^note]"
+_FOOTNOTE_REF = _rx.compile(r"\[\^[^\]\s]{1,12}\]")
+
+
 def clean(text: str) -> str:
-    """The words of a span with emphasis markers removed and whitespace folded (for matching only)."""
+    """The words of a span with emphasis markers and footnote references removed and whitespace
+    folded (for matching only)."""
+    if "[^" in text:
+        text = _FOOTNOTE_REF.sub("", text)
     if "  " not in text and _TO_CLEAN.search(text) is None:
         return text.strip()  # most sentences: nothing to remove, skip both substitutions
     return _SPACES.sub(" ", _MARKS.sub("", text)).strip()
