@@ -1621,3 +1621,15 @@ def test_a_klart_column_of_ticks_is_no_due_column_when_the_table_has_one():
     text = ("Projektgrupp 2026-01-21\nNärvarande: Fatima Rahman, Jens Åberg\n\n"
             "| Vad | Vem | Klart |\n|-----|-----|-------|\n| Ta fram kartunderlag | Jens | 2026-02-04 |\n")
     assert [(a.owner, a.deadline) for a in meetings(text)[0].action_items] == [("Jens Åberg", dt.date(2026, 2, 4))]
+
+
+def test_a_due_cell_on_the_meetings_own_day_or_before_it_is_the_rows_deadline():
+    text = ("Huddle\nDate: Monday 9th March 2026\nPresent: Gemma Hart, Tom Lee, Ann Bell\n\nACTION LOG\n"
+            "| # | Action | Owner | Due | Status |\n|---|---|---|---|---|\n"
+            "| 33 | Book the bank shift on Allocate | Gemma | 09/03/26 | New |\n"
+            "| 34 | Email GP practices | Tom | 02/03/26 | Overdue |\n"
+            "| 35 | Update the leaflet | Ann | 20/03/26 | New |\n")
+    found = meetings(text)[0].action_items
+    assert [(a.owner, a.deadline, a.deadline_text) for a in found] == [
+        ("Gemma Hart", dt.date(2026, 3, 9), "09/03/26"), ("Tom Lee", dt.date(2026, 3, 2), "02/03/26"),
+        ("Ann Bell", dt.date(2026, 3, 20), "20/03/26")]

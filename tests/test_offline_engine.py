@@ -1443,3 +1443,40 @@ def test_an_indented_line_under_a_bullet_that_opens_with_one_present_is_an_item_
         ("Ange", "Ange doing sausages + float"), ("Bex", "Bex to get a BBQ helpers roster out 1 wk before")]
     # a line that ends on a word left hanging runs on into the line below
     assert not any(a.evidence[0].quote.startswith("Kirsty and the patrol") for a in meeting.action_items)
+
+
+LOWER_CASE_BOARD = """styrelsemöte brf lärkträdet 2026-03-03
+närv: anna (ordf), micke, sofie, tove (sekr, skriver på mobilen sorry för stavfel)
+
+3. avgiften
+anna föreslog +3 % från 1/4. sofie ville +5 %
+röstade på sofies förslag först: 2 för, 3 emot
+→ blir +3 % från 1/4
+jag (tove) skriver lappen till alla lgh senast 1 mån innan höjningen
+
+5. städdag
+tove sätter upp lappar i alla trapphus
+sofie köper säckar o handskar
+
+8. stämman
+stämman blir tors 21/5 kl 19 i föreningslokalen, anna bokar revisorn
+jag fixar kallelsen
+"""
+
+
+def test_notes_typed_in_lower_case_on_a_phone():
+    (meeting,) = run(LOWER_CASE_BOARD).meetings
+    assert meeting.secretary == "tove"
+    tove = next(a for a in meeting.attendees if a.name == "tove")
+    assert (tove.role, tove.organisation, tove.note) == ("sekr", None, "skriver på mobilen sorry för stavfel")
+    # a short numbered or arrowed line is whole: the lower-case line under it is the next line
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "→ blir +3 % från 1/4", "stämman blir tors 21/5 kl 19 i föreningslokalen, anna bokar revisorn"]
+    # two tasks of one person that share only "alla" and a stem are two tasks; a lower-case name
+    # after a comma takes the clause's task
+    assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
+        ("tove", "jag (tove) skriver lappen till alla lgh senast 1 mån innan höjningen"),
+        ("tove", "tove sätter upp lappar i alla trapphus"),
+        ("sofie", "sofie köper säckar o handskar"),
+        ("anna", "stämman blir tors 21/5 kl 19 i föreningslokalen, anna bokar revisorn"),
+        ("tove", "jag fixar kallelsen")]

@@ -317,3 +317,14 @@ def test_a_compact_date_opening_a_header_line_with_its_time_and_a_weekday_dated_
     assert found is not None and found.value == dt.date(2025, 11, 4)
     # a six-digit number that is no date, and a time with no compact date, date nothing
     assert find_meeting_date("Ärende 991340, kl. 13.00\n\nText.\n") is None
+
+
+def test_a_compact_date_opening_a_header_line_with_the_place_after_a_comma():
+    from minutes_ai.dates._meeting import find_meeting_date
+
+    found = find_meeting_date("OK Tallstigen – styrelsemöte\n250916, klubbstugan Granåsen kl 19–21\n\n"
+                              "Närvarande: Mats, Lisa\n")
+    assert found is not None and found.value == dt.date(2025, 9, 16) and found.text == "250916"
+    # not a number that is no date ("259916": no 99th month), nor digits after the comma
+    assert find_meeting_date("Styrelsemöte\n259916, klubbstugan\n\nText.\n") is None
+    assert find_meeting_date("Möte\n123456, 7890\n\nText.\n") is None

@@ -212,6 +212,10 @@ def _lower_case_list(value: str, group: str | None) -> list[Attendee]:
             if said is not None and (r := low.find(said.casefold())) >= 0:
                 said = value[r : r + len(said)]
             kept[key] = said
+        if kept["organisation"] and kept["organisation"].islower() and len(kept["organisation"].split()) > 2:
+            # "tove (sekr, skriver på mobilen sorry för stavfel)": words about the person, no organisation
+            kept["note"] = ", ".join(n for n in (kept["note"], kept["organisation"]) if n)
+            kept["organisation"] = None
         people.append(person.model_copy(update={"name": name, **kept}))
     return people
 

@@ -35,7 +35,7 @@ def find_note(value: str) -> re.Match[str] | None:
 
 
 _ROLE_WORDS = _rx.compile(
-    r"^(?:(?:förste |andre |2:e |1:e )?vice[- ]|co-|deputy )?(?:ordförande|ordf\.?|sekreterare|justerare|"
+    r"^(?:(?:förste |andre |2:e |1:e )?vice[- ]|co-|deputy )?(?:ordförande|ordf\.?|sekreterare|sekr\.?|justerare|"
     r"ledamot|ersättare|adjungerad|chair(?:person|man|woman)?|secretary|scribe|note ?taker|"
     r"minute taker|treasurer|kassör|facilitator|moderator|observer|gäst|guest|"
     r"ceo|cfo|coo|cto|cio|vd|hr-chef|clerk|headteacher|head teacher|principal|governor|"

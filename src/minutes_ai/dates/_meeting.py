@@ -40,7 +40,8 @@ _ASCTIME = _rx.compile(
 _DIGIT = _rx.compile(r"\d")
 # '250325' or '20250325' written into a title line.
 _COMPACT = _rx.compile(r"(?<![\w\-/.,:+])(20\d{2}|\d{2})(\d{2})(\d{2})(?![\w\-/.,:])(?!\s?\d)")
-_COMPACT_TIMED = _rx.compile(r"[\W_]*((?:20)?\d{2})(\d{2})(\d{2}),?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}")
+# ("250916, klubbstugan Granåsen kl 19–21": the date, a comma, then where)
+_COMPACT_TIMED = _rx.compile(r"[\W_]*((?:20)?\d{2})(\d{2})(\d{2})(?:,?\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}|,\s+[^\W\d])")
 
 
 def _compact_date(match: re.Match[str]) -> dt.date | None:
@@ -87,7 +88,8 @@ def _full_dates(line: str, title_like: bool) -> list[tuple[int, int]]:
             a < match.end() and match.start() < b for a, b in spans
         ):
             spans.append(match.span())
-    # "250925, kl. 13.00–15.10, Teams": a compact date opening a header line, the time after it
+    # "250925, kl. 13.00–15.10, Teams", "250916, klubbstugan": a compact date opening a header line,
+    # the time or the place after it
     timed = _COMPACT_TIMED.match(line)
     if timed is not None and not any(a < timed.end(3) and timed.start(1) < b for a, b in spans) and _compact_date(timed):
         spans.append((timed.start(1), timed.end(3)))

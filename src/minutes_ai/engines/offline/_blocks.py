@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ... import _rx
-from ...dates import DateMention
+from ...dates import DateMention, normalise_deadline
 from ...schemas import ActionItem, Meeting
 from . import cues, rules
 from ._actions import _writer_for_me
@@ -55,6 +55,10 @@ def _table_action(ctx: _Context, row) -> ActionItem:
             words = f"by the {deadline_text}" if bare.group("nth") else deadline_text.rstrip(".").replace(".", "/")
             mention = _deadline(words, ctx)
             deadline = mention.value if mention else None
+        if mention is None and _DATE_CELL.fullmatch(deadline_text):
+            # "09/03/26" in a Due column on the meeting's own day: the cell says it is the due
+            # date, so a date that does not lie after the meeting still counts
+            deadline = normalise_deadline(deadline_text, anchor=ctx.anchor, next_meeting=ctx.next_date)
     row_words = ctx.document.text[row.start : row.end]
     if (moved := _NEW_DUE.search(row_words)) is not None:
         # "2/19 | Carried fwd, new due 3/19", "21/05/2025 | ... Carried forward to 18/06/2025.": the row's
@@ -74,6 +78,8 @@ def _table_action(ctx: _Context, row) -> ActionItem:
 _NEW_DUE = _rx.compile(
     r"\b(?:new due(?: date)?|carried (?:fwd|forward|over) to|moved to|extended to|postponed to|ny deadline|nytt datum|"
     r"flyttad till|framflyttad till)\s*:?\s*[^|;,]{0,20}?\d[\d/.-]*(?:\s+[A-Za-zåäö]{3,9}(?:\s+\d{4})?)?", re.I)
+# a due cell holding only a numeric date: "09/03/26", "2026-03-09", "9.3"
+_DATE_CELL = _rx.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
 _BARE_DUE = _rx.compile(r"(?P<nth>\d{1,2}(?:st|nd|rd|th|:e|:a))|\d{1,2}\.\d{1,2}\.?")
 _LIST_LABELS = ("to do", "todo", "to-do", "att göra", "actions", "action items", "next steps", "åtgärder", "uppgifter")
 # "Trish – new sign-up sheet (Mon).": a list item that names its owner first

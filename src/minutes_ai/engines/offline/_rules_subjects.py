@@ -50,13 +50,13 @@ _APPOSITION_OPENERS = (",", "(")
 _WE = _rx.compile(r"^(?:vi|we|everyone|alla)\b", re.I)
 
 # Where a clause may start: "\s(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|\s[—–-]\s|
-# \s(?:->|→|=>)\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s|<a lower-case name> to )|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])", written to
+# \s(?:->|→|=>)\s|:\s|;\s|,\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s|<a lower-case name> to |<a lower-case name> <verb>r )|\s(?:och|men|so|and|but)\s(?=[A-ZÅÄÖ])", written to
 # start with one character class (scanned for in C) whose character the look-behinds then tell
 # apart, each branch in its place: the same matches at the same places.
 _CLAUSE = _rx.compile(
     r"[\s:;,](?:(?<=\s)(?:(?:att|that)\s(?=[A-ZÅÄÖ]|(?:varje|alla|samtliga|respektive) )|[—–-]\s|(?:->|→|=>)\s)"
     r"|(?<=:)\s|(?<=;)\s"
-    r"|(?<=,)\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s|[a-zåäö]{2,15}\s+(?:to|will|going to)\s)"
+    r"|(?<=,)\s(?=[A-ZÅÄÖ]|[a-zåäö]{2,3}\s|[a-zåäö]{2,15}\s+(?:(?:to|will|going to)\s|[a-zåäö]{2,}r\b))"
     r"|(?<=\s)(?:och|men|so|and|but|medan|while|whereas)\s(?=[A-ZÅÄÖ]))"
 )
 

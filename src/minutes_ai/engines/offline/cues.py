@@ -358,8 +358,9 @@ DECISION_VERB = _rx.compile(
     r"beslut om att|beslut fattades|fattade beslut|beslutet blev|beslutet är att|"
     r"kom(?:mit)? fram till att|överenskoms|överenskom|vi kör på|kör vi på|bifall till|"
     r"concluded that|settled on|will proceed with|opted (?:for|to)|chose to|green ?lit|did (?:agree|decide)|"
-    # "Städdagen blir lördag 11 oktober", "blir lördag 26 sept", "nu blir det av: söndag 29/3": a date set
-    r"blir\s+(?:det\s+(?:av\W+)?)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?)?"
+    # "Städdagen blir lördag 11 oktober", "blir lördag 26 sept", "nu blir det av: söndag 29/3", "stämman
+    # blir tors 21/5": a date set
+    r"blir\s+(?:det\s+(?:av\W+)?)?(?:(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|\.)?\s+(?:den\s+)?)?"
     r"\d{1,2}(?:[/.]\d{1,2}|\s+(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåä]*)|"
     # "Kristina och Leo åker som ombud", "Nils goes as our delegate": who represents the group
     r"(?:åker|går|deltar|reser|representerar \w+) som (?:ombud|representant\w*|delegat\w*)|"

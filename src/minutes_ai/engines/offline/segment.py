@@ -387,6 +387,7 @@ _DANGLING = _rx.compile(
 
 
 _RUN_CHARS = 4000
+_SHORT_ITEM = 45  # a one-line item this short is whole ("3. avgiften", "→ blir +3 % från 1/4")
 
 
 def _short_line(text: str, prev_end: int, next_start: int) -> bool:
@@ -443,7 +444,15 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     if kind == "bullet":
         # ("a) Roadside mowing: ... Kowalski will draft it for the\nChair's signature ..."): a line
         # that ends on an article, preposition or conjunction runs on whatever the next one opens with
-        return indent > prev_indent or ((nxt.islower() or _hangs(text, prev_end)) and prev not in ".!?:")
+        if indent > prev_indent:
+            return True
+        if (nxt.islower() and indent == prev_indent and prev_end - c_start <= _SHORT_ITEM and not text[c_start].isupper()
+                and prev not in ",;&+-–" and "\n" not in text[c_start:prev_end] and not _hangs(text, prev_end)
+                and _short_line(text, prev_end, next_start)):
+            # notes in lower case: "3. avgiften\nanna föreslog ...", "→ blir +3 %\njag skriver ...": a
+            # line under a short numbered or arrowed line, not set in, is the writer's next line
+            return False
+        return (nxt.islower() or _hangs(text, prev_end)) and prev not in ".!?:"
     if prev == ":":
         return False
     if nxt.islower():

@@ -184,6 +184,9 @@ def _points_back(action: ActionItem) -> bool:
 
 
 _WINDOW = 64
+# Words of four letters or more that say for whom or by when, not what ("alla", "innan", "before")
+_FUNCTION_WORDS = frozenset(
+    "alla allt samtliga innan inför senast efter före before after every each".split())
 _CONTENT_WORD = _rx.compile(r"[^\W\d_]{4,}|#\d+")  # (an issue or PR number names the task too)
 
 
@@ -191,7 +194,7 @@ def _stems(task: str, memo: dict[str, frozenset[str]]) -> frozenset[str]:
     """Four-letter stems of the content words (four letters or more), kept in ``memo``."""
     found = memo.get(task)
     if found is None:
-        found = memo[task] = frozenset(w[:4] for w in _CONTENT_WORD.findall(task.casefold()))
+        found = memo[task] = frozenset(w[:4] for w in _CONTENT_WORD.findall(task.casefold()) if w not in _FUNCTION_WORDS)
     return found
 
 
