@@ -358,6 +358,8 @@ def test_content_span_skips_its_patterns_only_where_they_cannot_match() -> None:
             lead = segment._LEAD.match(segment_[offset:])
             if lead and lead.end():
                 offset += lead.end()
+        while offset < len(segment_) and segment_[offset] in " \t":
+            offset += 1
         while offset < len(segment_) - 2 and segment_[offset] >= "\U0001F300" and segment_[offset + 1] in " \t":
             offset += 2  # a pictograph before the words ("👍 I'll send it")
         stop = len(segment_)

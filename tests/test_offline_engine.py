@@ -1480,3 +1480,27 @@ def test_notes_typed_in_lower_case_on_a_phone():
         ("sofie", "sofie köper säckar o handskar"),
         ("anna", "stämman blir tors 21/5 kl 19 i föreningslokalen, anna bokar revisorn"),
         ("tove", "jag fixar kallelsen")]
+
+
+def test_lower_case_items_set_in_under_a_numbered_point_are_lines_of_their_own():
+    text = ("hgf lindbacken – styrelsemöte 2026-03-10\n"
+            "närv: rasmus (ordf), gunnel, amir, jessica, lotta (sekr)\n\n"
+            "4. vårfesten\n"
+            "   jessica föreslog knytkalas på gården lör i maj + hoppborg till barnen\n"
+            "   -> alla för, vi kör på det!\n"
+            "   jessica + amir fixar hoppborg och affischer\n\n"
+            "8. övr\n"
+            "   bosse: nån borde göra en medlemslista i excel, den gamla är från 2022. inget bestämt\n"
+            "   gunnel tar fram förslag på ny nyckelpolicy för lokalen till nästa möte\n")
+    (meeting,) = run(text).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == ["-> alla för, vi kör på det!"]
+    assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
+        ("jessica, amir", "jessica + amir fixar hoppborg och affischer"),
+        ("gunnel", "gunnel tar fram förslag på ny nyckelpolicy för lokalen till nästa möte")]
+    # a numbered point written out in full, its wrapped lines set in, stays one point
+    formal = ("Parish council 2026-03-10\nPresent: Cllr Reid, Cllr Fox\n\n"
+              "3. Resolved: that the Clerk order two additional dog bins and ask\n"
+              "   the district council about emptying them.\n")
+    (meeting,) = run(formal).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Resolved: that the Clerk order two additional dog bins and ask\n   the district council about emptying them."]

@@ -48,7 +48,7 @@ def label_rest(match: re.Match[str]) -> str:
 ABSENT_LABEL = _rx.compile(
     r"^(?:(?:directors|members|board(?:\s+members)?|trustees|councillors|staff|ledamöter|"
     r"ersättare|övriga)\s+)?"
-    r"(?:frånvarande|frånv\.?|anmält\s+förhinder|förhinder|ej\s+närvarande|anmält\s+frånvaro|avbud|"
+    r"(?:frånvarande|frånv\.?|anmält\s+förhinder|förhinder|ej\s+närvarande|ej(?:\s+med)?(?=\s*:)|anmält\s+frånvaro|avbud|"
     r"absent|apologies(?:\s+for\s+absence)?|regrets|excused|not\s+present|unable\s+to\s+attend|leave\s+of\s+absence)"
     rf"{_OPT_PAREN}\s*(?::|$)",
     re.IGNORECASE,

@@ -970,7 +970,7 @@ NEXT_GATHERING = _rx.compile(
 
 # Lines that list who was there: never a task, never a decision.
 ATTENDANCE = _rx.compile(
-    r"^(?:närvarande|närv|deltagare|deltog|frånvarande|frånv|förhinder|med|present|attendees|"
+    r"^(?:närvarande|närv|deltagare|deltog|frånvarande|frånv|förhinder|med|ej(?=\s*:)|present|attendees|"
     r"participants|regrets|absent|apologies|directors present|directors absent|members present|"
     r"staff|guests|observers|in attendance|not present|övriga|ersättare|tjänstemän|tjänstepersoner|"
     r"utses att justera|justerare|justeringsperson)\b[^:]{0,25}:",

@@ -179,6 +179,8 @@ def content_span(text: str, start: int, end: int) -> tuple[int, int]:
         lead = _LEAD.match(segment[offset:])
         if lead and lead.end():
             offset += lead.end()
+    while offset < len(segment) and segment[offset] in " \t":
+        offset += 1  # a line set in with blanks only: the words start after them
     # "👍 I'll send the notice": a reaction's emoji before the words is no part of them
     # (only a pictograph: "✓"/"✅" marks and arrows stay, they say something)
     while (offset < len(segment) - 2 and segment[offset] >= "\U0001F300" and segment[offset + 1] in " \t"):
@@ -387,6 +389,8 @@ _DANGLING = _rx.compile(
 
 
 _RUN_CHARS = 4000
+# a numbered point opening its line ("4. vårfesten"): its lines below, set in, are its items
+_OUTLINE_NUMBER = _rx.compile(r"[ \t]*\d{1,2}[.)][ \t]")
 _SHORT_ITEM = 45  # a one-line item this short is whole ("3. avgiften", "→ blir +3 % från 1/4")
 
 
@@ -433,25 +437,32 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
     Short lines without end punctuation are list-like ("Anna Berg, Ale") and stand alone; an
     indented or lower-case line after a bullet belongs to the bullet.
     """
-    kind, _line_start, c_start, prev_end, prev_indent, _speaker = current
+    kind, first_line, c_start, prev_end, prev_indent, _speaker = current
     prev = text[prev_end - 1] if prev_end > 0 else "."
-    nxt = text[next_start] if next_start < len(text) else "A"
-    if _NAME_COLON.match(text, next_start):
+    first = text[next_start] if next_start < len(text) else "A"  # the line's first letter
+    # (a line set in further than the block, a hanging indent, opens with a blank: the rules below
+    # read its case only when it stands level with the block)
+    nxt = " " if indent > prev_indent else first
+    # (a speaker, a label or a numbered point opens a line of its own at the margin; set in, the line
+    # is the one above's: "- Fråga från FUB: ...?\n  Svar: ja, det ordnar vi")
+    if not indent and _NAME_COLON.match(text, next_start):
         return False  # "Sam: I can review it": a new speaker or label, not a wrapped line
     line_end = text.find("\n", next_start)
-    if ATTENDEE_LABEL.match(text[next_start : line_end if line_end >= 0 else len(text)]):
+    if not indent and ATTENDEE_LABEL.match(text[next_start : line_end if line_end >= 0 else len(text)]):
         return False  # "styrelsemöte rk vallmon\nnärv: AL ordf, GS, TH": who was there, a line of its own
     if kind == "bullet":
         # ("a) Roadside mowing: ... Kowalski will draft it for the\nChair's signature ..."): a line
         # that ends on an article, preposition or conjunction runs on whatever the next one opens with
+        if (first.islower() and prev_end - c_start <= _SHORT_ITEM and not text[c_start].isupper()
+                and prev not in ",;&+-–" and "\n" not in text[c_start:prev_end] and not _hangs(text, prev_end)
+                and (indent == prev_indent or _OUTLINE_NUMBER.match(text, first_line, c_start))
+                and _short_line(text, prev_end, next_start)):
+            # notes in lower case: "3. avgiften\nanna föreslog ...", "→ blir +3 %\njag skriver ...",
+            # "4. vårfesten\n   jessica föreslog ...": a line under a short numbered or arrowed line is
+            # the writer's next line
+            return False
         if indent > prev_indent:
             return True
-        if (nxt.islower() and indent == prev_indent and prev_end - c_start <= _SHORT_ITEM and not text[c_start].isupper()
-                and prev not in ",;&+-–" and "\n" not in text[c_start:prev_end] and not _hangs(text, prev_end)
-                and _short_line(text, prev_end, next_start)):
-            # notes in lower case: "3. avgiften\nanna föreslog ...", "→ blir +3 %\njag skriver ...": a
-            # line under a short numbered or arrowed line, not set in, is the writer's next line
-            return False
         return (nxt.islower() or _hangs(text, prev_end)) and prev not in ".!?:"
     if prev == ":":
         return False
@@ -461,7 +472,7 @@ def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
         return not (text[c_start].islower() and prev not in ",;&+-–" and _short_line(text, prev_end, next_start))
     if prev in ".!?":
         return False
-    if _OUTLINE_START.match(text, next_start) or _OWNER_DASH_START.match(text, next_start):
+    if not indent and (_OUTLINE_START.match(text, next_start) or _OWNER_DASH_START.match(text, next_start)):
         # "3.5 (N) Hyresgäst ...", "4.2 Budget": the next numbered point of the notes;
         # "Marcus – confirm the cash position": the next line of a list of who does what
         return False
