@@ -2188,3 +2188,25 @@ def test_a_markdown_footnote_reference_is_no_part_of_the_words():
         "Hannah proposed adding a Saturday matinee at 2pm. Agreed."]
     assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
         ("Hannah Lee", "Hannah to let the licensor know.")]
+
+
+def test_elected_by_acclaim_the_partners_and_short_swedish_assents():
+    text = ("AGM 2026-02-12\nPresent: Pierre Grant, Ann Lee, Raj Singh\n\nElections\n"
+            "President: Gord Lemieux – acclaimed.\n"
+            "Raj Singh was acclaimed as Treasurer.\n"
+            "Her last novel was critically acclaimed.\n\n"
+            "Partners agreed to offer Dr Rahman six sessions a week.\n\n"
+            "Pierre Grant offered to run the erg challenge again; members applauded, so it's on.\n"
+            "Nobody put a hand up, so it's on hold for now.\n")
+    found = [q[0] for q in decisions(text)]
+    assert found == ["President: Gord Lemieux – acclaimed.", "Raj Singh was acclaimed as Treasurer.",
+                     "Partners agreed to offer Dr Rahman six sessions a week.",
+                     "Pierre Grant offered to run the erg challenge again; members applauded, so it's on."]
+    sv = ("Styrelsemöte 2025-09-23\nNärvarande: Johan Ek, Lena Berg\n\n"
+          "Johan tycker vi ska köra loppisen igen i april, och det höll alla med om.\n\n"
+          "Klubbhoppning 18 oktober, alla ok med datumet.\n\n"
+          "Ska vi skicka in ett tredje abstract? Ingen tid – vi nöjer oss med två.\n\n"
+          "Alla var nöjda med upplägget men tyckte att festerna blev för många.\n")
+    assert [q[0] for q in decisions(sv)] == [
+        "Johan tycker vi ska köra loppisen igen i april, och det höll alla med om.",
+        "Klubbhoppning 18 oktober, alla ok med datumet.", "Ingen tid – vi nöjer oss med två."]

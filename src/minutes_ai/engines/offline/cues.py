@@ -271,6 +271,12 @@ DECISION_VERB = _rx.compile(
     r"(?:års|med|höst|vår|styrelse)?möte[t]?|träffen|stämman|datumet|festen|städdagen|arbetsdagen)\s+(?:for|on|till|på|to)\s+"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun|mån|tis|ons|tor|fre|lör|sön)[a-zå]*|\d)|"
     r"by acclamation|(?:was|were) happy (?:to go ahead|for)\b|signed (?:it|this|them) off|"
+    # "President: Gord Lemieux – acclaimed.", "Jo was acclaimed as Treasurer": elected unopposed
+    r"acclaimed\b(?<=[–—:-] acclaimed)|(?:was|were|is|are|been|be) acclaimed\b|"
+    # "..., och det höll alla med om", "Klubbhoppning 18 oktober, alla ok med datumet", "vi nöjer oss med två",
+    # "members applauded, so it's on"
+    r"\bhöll alla med om\b|\balla (?:var )?(?:ok|okej|nöjda) med (?:det|detta|datumet|förslaget|upplägget)\b(?![^.]*\bmen\b)|"
+    r"\b(?:vi nöjer oss|nöjer vi oss) med\b|\bso it's on(?=\W*$)|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
     # "A request from the Carnival Committee for £500 was refused": the meeting's no (not "refused by the bank")
     r"\b(?:was|were) (?:refused|declined|turned down)\b(?! by\b)|"
@@ -801,6 +807,8 @@ OFFER_MEETING_YES = (
     r"accepted(?! (?:that|the (?:report|minutes|accounts|resignation|apologies)))|"
     r"which (?:members|the committee|the board|the group|everyone|we) welcomed|(?:take|took|taking) (?:them|him|her|you) up on (?:it|the offer|that)|"
     r"(?:everyone|everybody|all) (?:was |were )?(?:happy|fine|ok|okay) with (?:that|it|this)|fine by (?:everyone|all|us)|"
+    # "Pierre offered to run the erg challenge again; members applauded, so it's on."
+    r"so it's on(?=\W*$)|"
     r"(?:alla|samtliga) (?:var )?(?:nöjda|glada|positiva) (?:med|för|till) (?:det|detta)"
 )
 # "Tackade ja", "Board gratefully accepted", "Yes please": the meeting's yes to the offer the line
@@ -898,7 +906,7 @@ COLLOQUIAL_YES = _rx.compile(
 )
 # Subjects that decide together when they "agree to": a group, not a person with a task.
 COLLECTIVE = _rx.compile(
-    r"^(?:(?:->|→|=>)\s*)?(?:the )?(?:team|group|board|committee|governors|council|department|members|all|everyone|"
+    r"^(?:(?:->|→|=>)\s*)?(?:the )?(?:team|group|board|committee|governors|council|department|members|partners|all|everyone|"
     r"we|wg|pmc|vi|alla|gruppen|teamet|styrelsen|nätverket|rådet|nämnden|mötet|arbetsgruppen|"
     r"styrgruppen|ledningsgruppen|utskottet|kommittén|kyrkorådet|presidiet|föreningen|stämman|årsmötet|"
     r"arbetslaget|kollegiet|panel|forum|trustees|directors|smt|slt|elt|tsc|pcc|eht|lg|cab|exco)\b",
@@ -1072,7 +1080,7 @@ _NEEDLES = {
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",
         "vi inför inte", "vi bjuder inte", "we will not", "we won't", "we are not going to", "we aren't going to", "declined", "consensus was",
         "not this", "not happening", "not doing", "vote", "noted the", "ok'd", "okd", "okayed", "no argument", "no dissent",
-        "no objection", " in favo", "refused", "fine", "locked in", "we keep", "we kept", "we'll keep", "we will keep", "supported", "won't", "won’t", "wontfix", "då är", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
+        "no objection", " in favo", "refused", "fine", "locked in", "we keep", "we kept", "we'll keep", "we will keep", "supported", "won't", "won’t", "wontfix", "då är", "delas lika", "delar vi lika", "split equally", "shared equally", "set for", "we fixed", "we set", "vi satte", "vi spikade", "acclamation", "acclaimed", "höll alla med", "nöjer", "so it's on", "happy to go", "happy for", "signed", "ingen ändring", "blir ", "content for", "content that", "content with", "noted", "noterade", "not support", "rejected", "turned down", "voted down",
     ),
     "PROPOSAL": ("motion", "moved", "proposal", "resolution", "förslag", "yrkande", "seconded", "yrkar", "that", "proposed",
                  "i move", "i propose",
