@@ -1504,3 +1504,32 @@ def test_lower_case_items_set_in_under_a_numbered_point_are_lines_of_their_own()
     (meeting,) = run(formal).meetings
     assert [d.evidence[0].quote for d in meeting.decisions] == [
         "Resolved: that the Clerk order two additional dog bins and ask\n   the district council about emptying them."]
+
+
+ROUGH_BOWLS = """bowls club cttee mtg 2026-03-03
+present: Bev (pres), Gaz (sec), Robbo, Shirl, Col, Mick T
+
+- barefoot bowls thurs nights: Robbo reckons fortnightly over winter instead of weekly. everyone happy w that -> fortnightly from May
+
+- greens: Col says green B needs scarifying before winter, contractor wants $2,400. Col says no way, we'd stuff it. -> contractor it is
+   Col to book the contractor asap
+
+- shirts: Shirl wants new club shirts for pennants, members pay their own -> vote 5–2 for
+   Shirl to put the order form up in the clubhouse
+
+- Mick T said the RSL wants the club for the Anzac Day lunch again → all good, same as last yr
+
+- fredrik asked whether we could meet in the bush every week → we'll see, depends on the weather
+"""
+
+
+def test_rough_committee_notes_with_outcomes_after_arrows_and_tasks_set_in_below_long_lines():
+    (meeting,) = run(ROUGH_BOWLS).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "everyone happy w that -> fortnightly from May",
+        "Col says no way, we'd stuff it. -> contractor it is",
+        "shirts: Shirl wants new club shirts for pennants, members pay their own -> vote 5–2 for",
+        "Mick T said the RSL wants the club for the Anzac Day lunch again → all good, same as last yr"]
+    # a line set in under a line too long to have been wrapped at a margin is an item of its own
+    assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
+        ("Col", "Col to book the contractor asap"), ("Shirl", "Shirl to put the order form up in the clubhouse")]

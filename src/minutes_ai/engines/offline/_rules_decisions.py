@@ -63,6 +63,12 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     opening = _decision_opening(clean)
     if opening is not None:
         return opening and not disclaimed(clean)
+    last_arrow = max(clean.rfind("->"), clean.rfind("→"))
+    if (last_arrow > 0 and not _TAIL_NOT_OUTCOME.match(clean, last_arrow) and not cues.HEDGE.search(clean, last_arrow)
+            and _decides(clean[last_arrow:], in_section=in_section)):
+        # "Col says no way, we'd stuff it. -> contractor it is": what the line comes to, after its
+        # last arrow, settles it whatever was said before
+        return not _NOTHING_DECIDED.search(clean, 0, last_arrow)
     cue = cues.DECISION_VERB.search(clean)
     # (the fallbacks below run on most sentences: plain substring tests first)
     if cue is None and ("fr" in clean or "Fr" in clean or "äd" in clean or "ence" in clean) and _FROM_NOW_HINT.search(clean) is not None:
@@ -128,6 +134,11 @@ def _decides(clean: str, *, in_section: bool) -> bool:
     return _cue_decides(clean, cue, in_section=in_section) and not disclaimed(clean)
 
 
+# After the last arrow, words that report a thing done or speak for the group ("-> gjort, ...",
+# "→ vi behöver bara boka"): not on their own an outcome that overrides the rest of the line
+# ("vote 3 for / 5 against -> demo stays": what was kept after a lost vote; the line decides it or not)
+_TAIL_NOT_OUTCOME = _rx.compile(
+    rf"(?:->|→)\s*(?:vi|we|gjort|klart|klar|done|fixat|fixed|sorted)\b|(?:->|→).*\b(?:{cues.KEPT_WORDS})\b", re.I)
 # "Adjourned 7:52 PM (motion Whitfield/Osei).", "8. Adjourned 7:41 p.m. (Motion Ortega / Whitfield.)",
 # "Adjourned 8:05 p.m. (moved Jason, seconded Li)."
 _ADJOURNED_ON_MOTION = _rx.compile(
@@ -394,7 +405,9 @@ _ARROW_OUTCOME = _rx.compile(
     # ("-> 6-1 yes", "-> yep")
     r"(?:→|->)\s*(?:[\wåäö]{1,15}:?\s+|\d{1,2}\s*[-–]\s*\d{1,2},?\s+)?(?:agreed|approved|accepted|adopted|carried|ok|okay|yes|yep|yup|ja|bifall|bifölls|godkänt|"
     r"godkänd|godkändes|beslutat|beslut|antogs|enades|alla överens|all agreed|kör|go|go ahead|(?:it's |it is )?going ahead|goes ahead|fine|"
-    r"(?:all|everyone|everybody) (?:happy|keen)|alla (?:glada|nöjda))"
+    r"(?:all|everyone|everybody) (?:happy|keen)|all good|alla (?:glada|nöjda)|"
+    # "-> vote 5–2 for", "→ voted 6-1 in favour"
+    r"vot(?:e|ed)\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:for|in favou?r))"
     r"(?:\W*$|\s*[,;:–]\s|\s+(?:from|fr|från|starting|start)\b"
     # ("-> agreed no dissent", "→ godkänt enhälligt": how the meeting agreed)
     r"|\s+(?:no dissent|no objections?|unanimous(?:ly)?|nem\.? ?con\.?|by all|enhälligt|av alla)\W*$)",

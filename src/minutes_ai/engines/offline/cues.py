@@ -131,7 +131,7 @@ DECISION_VERB = _rx.compile(
     # "Camilla vill gå kursen i maj, ok från Lena": the one who could say no said yes
     r"ok (?:från|fr) [\wåäö]+(?=\W*$)|(?:committee|board|meeting|everyone|all|group) said yes\b|(?:alla|samtliga) sa ja\b|"
     # "Everyone ok with that.", "everyone ok with that → starts next sprint": the room's yes
-    r"(?:everyone|everybody|all)(?:'s|’s| is| was| were)? (?:ok|okay|fine|happy) with (?:that|this|it)\b|"
+    r"(?:everyone|everybody|all)(?:'s|’s| is| was| were)? (?:ok|okay|fine|happy) (?:with|w/?) (?:that|this|it)\b|"
     # "vi stannade vid det fysiska mötet": the status quo kept
     r"(?:vi|mötet|styrelsen|gruppen|we) stannade (?:vid|för)\b|"
     # a vote's tally: "14 ja, 3 nej", "Minutes read and signed as correct"
@@ -1051,7 +1051,7 @@ _NEEDLES = {
         "grönt ljus", "går vidare", "gå vidare", "bekräftades", "go ahead", "going ahead",
         "confirmed", "in favo", "passed", "anteckna", "notera", "filed", "accepted", "godkännande",
         "settle", "won ", "directed", "instructed", "authori", "confirmed", "bekräftas", "let's", "we agree", "we all agree",
-        "från alla", "fr alla", "sa ja", "ok with", "okay with", "fine with", "happy with", "säger så", "ok på", "ok från", "ok fr", "said yes", "stannade", " nej", "signed as",
+        "från alla", "fr alla", "sa ja", "ok with", "okay with", "fine with", "happy with", "ok w", "okay w", "fine w", "happy w", "säger så", "ok på", "ok från", "ok fr", "said yes", "stannade", " nej", "signed as",
         "gör vi så", "vi gör så", "får det bli", "får bli", "discharged", "fram till", "säger",
         "vann med", "won ", "ja till", "yes to", "avgjord", "avgörs", "beslut", "blir det",
         "blev ett", "blev ja", "blev nej", "enig", "went with", "went for", "proceed",

@@ -382,7 +382,7 @@ _OUTLINE_START = _rx.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[(A-ZÅÄÖ§]")
 
 
 _DANGLING = _rx.compile(
-    r"(?<![\w-])(?:the|a|an|of|to|for|and|or|with|by|from|at|in|on|into|its|their|our|your|his|her|"
+    r"(?<![\w-])(?:the|a|an|of|to|for(?<!\d for)|and|or|with|by|from|at|in|on|into|its|their|our|your|his|her|"
     r"och|att|för|till|av|med|som|den|det|en|ett|om|på|vid|eller|samt|hos)$",
     re.IGNORECASE,
 )
@@ -391,6 +391,8 @@ _DANGLING = _rx.compile(
 _RUN_CHARS = 4000
 # a numbered point opening its line ("4. vårfesten"): its lines below, set in, are its items
 _OUTLINE_NUMBER = _rx.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+# a line longer than this was not cut at a margin: its end is the writer's
+_WRAP_WIDTH = 88
 _SHORT_ITEM = 45  # a one-line item this short is whole ("3. avgiften", "→ blir +3 % från 1/4")
 
 
@@ -425,7 +427,7 @@ def _sub_item(text: str, current: list, start: int, end: int, names: frozenset[s
     line_start = text.rfind("\n", 0, prev_end) + 1
     last = text[prev_end - 1]
     # (a line that ends on a full stop or a sign, "we're in 👍", is whole at any length)
-    if (prev_end - line_start > 60 and last.isalnum()) or last in ",;&+-–(" or _hangs(text, prev_end):
+    if (60 < prev_end - line_start <= _WRAP_WIDTH and last.isalnum()) or last in ",;&+-–(" or _hangs(text, prev_end):
         return False
     words = text[start:end].split(maxsplit=2)
     return len(words) >= 3 and words[0].casefold() in names and words[1][:1].islower()
