@@ -1533,3 +1533,20 @@ def test_rough_committee_notes_with_outcomes_after_arrows_and_tasks_set_in_below
     # a line set in under a line too long to have been wrapped at a margin is an item of its own
     assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
         ("Col", "Col to book the contractor asap"), ("Shirl", "Shirl to put the order form up in the clubhouse")]
+
+
+def test_lines_typed_in_lower_case_that_open_with_a_name_present_or_jag_are_lines_of_their_own():
+    text = ("styrelsemöte fritidsföreningen 2026-02-03\n"
+            "närv: roger (ordf), mia (sekr), kattis (kassör), jenny, olle\n\n"
+            "2. ekonomi\n"
+            "kattis: 48 200 kr på kontot, medlemsavg in från 61 hushåll av 74\n"
+            "kattis skickar påminnelse till de 13 som inte betalt senast fre\n\n"
+            "3. skidspåret\n"
+            "olle vill köpa ny spårsläde → för dyrt nu, vi lagar den gamla en säsong till\n"
+            "olle kollar med maskin-janne om reservdelar till släden\n"
+            "jag (mia) skickar kallelsen\n")
+    (meeting,) = run(text).meetings
+    assert [(a.owner, a.evidence[0].quote) for a in meeting.action_items] == [
+        ("kattis", "kattis skickar påminnelse till de 13 som inte betalt senast fre"),
+        ("olle", "olle kollar med maskin-janne om reservdelar till släden"),
+        ("mia", "jag (mia) skickar kallelsen")]

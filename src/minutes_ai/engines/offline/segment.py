@@ -336,6 +336,11 @@ def split_blocks(text: str, start: int, end: int, *, transcript: bool = False,
                         # a line under the bullet that opens with one of those present is an item of its own
                         close()
                         current = ["bullet", pos, pos + indent, c_end, indent, None]
+                    elif speakers and indent <= current[4] and _named_lower_line(text, current, c_start, c_end, speakers):
+                        # "kattis: 48 200 kr på kontot\nkattis skickar påminnelse ...": in notes typed in lower
+                        # case, a line that opens with the first name of one of those present is a line of its own
+                        close()
+                        current = ["para", pos, c_start, c_end, indent, None]
                     else:
                         current[3] = c_end
                 else:
@@ -383,7 +388,9 @@ _OUTLINE_START = _rx.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+[(A-ZÅÄÖ§]")
 
 _DANGLING = _rx.compile(
     r"(?<![\w-])(?:the|a|an|of|to|for(?<!\d for)|and|or|with|by|from|at|in|on|into|its|their|our|your|his|her|"
-    r"och|att|för|till|av|med|som|den|det|en|ett|om|på|vid|eller|samt|hos)$",
+    # ("en säsong till", "en gång till": "till" as "more" closes the clause)
+    r"och|att|för|till(?<!gång till)(?<!säsong till)(?<!år till)(?<!vecka till)(?<!dag till)(?<!månad till)"
+    r"(?<!termin till)(?<!omgång till)(?<!lite till)(?<!tag till)|av|med|som|den|det|en|ett|om|på|vid|eller|samt|hos)$",
     re.IGNORECASE,
 )
 
@@ -431,6 +438,22 @@ def _sub_item(text: str, current: list, start: int, end: int, names: frozenset[s
         return False
     words = text[start:end].split(maxsplit=2)
     return len(words) >= 3 and words[0].casefold() in names and words[1][:1].islower()
+
+
+def _named_lower_line(text: str, current: list, start: int, end: int, names: frozenset[str]) -> bool:
+    """In a block typed in lower case, the line at ``start`` opens with the lower-case first name of
+    one of those present and a lower-case word or a colon ("olle kollar med ...", "kattis: 48 200 kr"),
+    and the line above leaves no clause open."""
+    block_start, prev_end = current[2], current[3]
+    if not text[start].islower() or text[block_start].isupper():
+        return False
+    last = text[prev_end - 1]
+    if last in ",;&+-–(" or _hangs(text, prev_end):
+        return False
+    words = text[start:end].split(maxsplit=2)
+    # ("jag (mia) skickar kallelse": the writer's own line)
+    return (len(words) >= 2 and (words[0].rstrip(":") in names or words[0] == "jag")
+            and (words[0].endswith(":") or words[1][:1].islower() or words[1] in "+&" or words[1][:1] == "("))
 
 
 def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
