@@ -1550,3 +1550,13 @@ def test_lines_typed_in_lower_case_that_open_with_a_name_present_or_jag_are_line
         ("kattis", "kattis skickar påminnelse till de 13 som inte betalt senast fre"),
         ("olle", "olle kollar med maskin-janne om reservdelar till släden"),
         ("mia", "jag (mia) skickar kallelsen")]
+
+
+def test_a_line_of_who_was_away_after_the_attendee_line_gives_no_task():
+    text = ("LG IFO – v. 47\nmån 17/11 -25, kl 13–15\n\n"
+            "närv: Helena L (HL, IFO-chef), Tomas B (TB, enh.chef vuxen), Maria Bergh (MB, enh.chef barn), "
+            "Farida A (FA, ekonom), Annelie Ståhl (AS, nämndsekr.) – AS antecknar\n\n"
+            "ej: Kjell (FO), ersätts av HL\n\n"
+            "1. Rekrytering\nHL och MB intervjuar på fredag.\n")
+    (meeting,) = run(text).meetings
+    assert [a.evidence[0].quote for a in meeting.action_items] == ["HL och MB intervjuar på fredag."]
