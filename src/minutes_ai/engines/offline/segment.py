@@ -426,15 +426,20 @@ def _hangs(text: str, end: int) -> bool:
     return _DANGLING.search(text[max(0, end - 12) : end]) is not None
 
 
+def _left_open(text: str, end: int) -> bool:
+    """The line before ``end`` leaves its clause open: a comma, a joining sign or an open bracket
+    last, or a word that needs what follows ("... for the")."""
+    return text[end - 1] in ",;&+-–(" or _hangs(text, end)
+
+
 def _sub_item(text: str, current: list, start: int, end: int, names: frozenset[str]) -> bool:
     """The indented line under a bullet is an item of its own: the bullet's last line is short and
     whole (no wrap at the margin, no word left hanging), and the line opens with the first name of
     one of those present and a lower-case word ("Bex to get a helpers roster out", "ange doing ...")."""
     prev_end = current[3]
     line_start = text.rfind("\n", 0, prev_end) + 1
-    last = text[prev_end - 1]
     # (a line that ends on a full stop or a sign, "we're in 👍", is whole at any length)
-    if (60 < prev_end - line_start <= _WRAP_WIDTH and last.isalnum()) or last in ",;&+-–(" or _hangs(text, prev_end):
+    if (60 < prev_end - line_start <= _WRAP_WIDTH and text[prev_end - 1].isalnum()) or _left_open(text, prev_end):
         return False
     words = text[start:end].split(maxsplit=2)
     return len(words) >= 3 and words[0].casefold() in names and words[1][:1].islower()
@@ -445,15 +450,12 @@ def _named_lower_line(text: str, current: list, start: int, end: int, names: fro
     one of those present and a lower-case word or a colon ("olle kollar med ...", "kattis: 48 200 kr"),
     and the line above leaves no clause open."""
     block_start, prev_end = current[2], current[3]
-    if not text[start].islower() or text[block_start].isupper():
-        return False
-    last = text[prev_end - 1]
-    if last in ",;&+-–(" or _hangs(text, prev_end):
+    if not text[start].islower() or text[block_start].isupper() or _left_open(text, prev_end):
         return False
     words = text[start:end].split(maxsplit=2)
     # ("jag (mia) skickar kallelse": the writer's own line)
     return (len(words) >= 2 and (words[0].rstrip(":") in names or words[0] == "jag")
-            and (words[0].endswith(":") or words[1][:1].islower() or words[1] in "+&" or words[1][:1] == "("))
+            and (words[0].endswith(":") or words[1][:1].islower() or words[1] in ("+", "&") or words[1][:1] == "("))
 
 
 def _continues(text: str, current: list, next_start: int, indent: int) -> bool:
