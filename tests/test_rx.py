@@ -162,3 +162,24 @@ def test_files_of_earlier_sources_are_pruned_to_the_latest_few(tmp_path: Path, m
         assert len(files) == min(version + 1, _rx._KEEP)
     newest = _rx.Store("facts-test", [source_file])
     assert newest.entries()  # the latest is among those kept
+
+
+def test_patterns_are_kept_per_content_of_every_module_of_the_package() -> None:
+    """An edit or an upgrade starts a new patterns file (older ones are pruned): a single
+    file would keep every pattern any earlier code compiled, and all of it is read per run."""
+    import minutes_ai
+
+    modules = set(Path(minutes_ai.__file__).parent.rglob("*.py"))
+    assert len(modules) > 50
+    assert set(_rx._PATTERNS._sources) == modules
+
+
+def test_the_stored_matcher_code_is_packed_where_garbage_collection_does_not_walk_it() -> None:
+    import gc
+
+    import minutes_ai.engines.offline  # noqa: F401 - compiles (or reads) the cue patterns
+
+    entries = _rx._PATTERNS.entries()
+    assert entries
+    for entry in entries.values():
+        assert isinstance(entry[1], bytes) and not gc.is_tracked(entry[1])

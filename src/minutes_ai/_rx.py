@@ -9,7 +9,8 @@ it, so they are kept in files in the cache directory (``MINUTES_AI_CACHE_DIR``, 
 that worked out something new:
 
 - :func:`compile` stores what Python's compiler hands ``_sre.compile`` (the matcher's code,
-  the group names), one file per Python build. A pattern read back is a real
+  the group names), one file per Python build and per content of the package's modules
+  (patterns of earlier code are not read again, and their files are pruned). A pattern read back is a real
   ``re.Pattern``, made by the call ``re.compile`` ends in; a pattern is stored only after
   the one rebuilt from what is stored compared equal to ``re.compile``'s own (same code,
   flags and source). If that fails once (another Python), the run uses plain
@@ -23,6 +24,7 @@ An unreadable or unwritable cache costs speed only: nothing here raises.
 
 from __future__ import annotations
 
+import array
 import atexit
 import contextlib
 import functools
@@ -47,7 +49,9 @@ try:  # the compiler's internals, as re.compile uses them
 except ImportError:  # pragma: no cover - another Python: plain re.compile
     _sre = _compiler = _parser = None  # type: ignore[assignment]
 
-_FORMAT = 1  # bumped when what is stored changes shape
+_FORMAT = 2  # bumped when what is stored changes shape
+# The matcher's code is unsigned 32-bit words (``_sre.CODESIZE`` is 4)
+_CODE_TYPE = next((t for t in "IL" if array.array(t).itemsize == 4), "I")
 _KEEP = 3  # files kept per store and Python version
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -154,21 +158,32 @@ class Store:
         return remembered  # type: ignore[return-value]
 
 
-# (source, flags) -> (flags, code, groups, groupindex, indexgroup), as _sre.compile takes them
-_PATTERNS = Store("patterns")
+def package_sources() -> list[Path]:
+    """The package's modules: the patterns they compile are kept per content of all of them."""
+    return sorted(Path(__file__).parent.rglob("*.py"))
+
+
+# (source, flags) -> (flags, code, groups, groupindex, indexgroup), as _sre.compile takes them.
+# One file per content of the package's modules: a file that kept every pattern ever compiled
+# would grow with each edit or upgrade, and all of it is read (and its matcher code held in
+# memory, walked by every full garbage collection) when one pattern is asked for.
+_PATTERNS = Store("patterns", package_sources())
 _usable = [_sre is not None]
 
 
 def _build(source: str, entry: tuple[Any, ...]) -> re.Pattern[str]:
-    flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(source, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+    flags, packed, groups, groupindex, indexgroup = entry
+    code = array.array(_CODE_TYPE)
+    code.frombytes(packed)
+    return _sre.compile(source, flags, code.tolist(), groups, groupindex, indexgroup)  # type: ignore[no-any-return]
 
 
 def _entry_for(source: str, flags: int) -> tuple[Any, ...]:
     """What ``re._compiler.compile`` hands ``_sre.compile`` for ``source``."""
     parsed = _parser.parse(source, flags)
-    # plain ints: marshal takes no int subclass (the compiler names its opcodes)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # type: ignore[attr-defined]
+    # Kept packed, not as a list of ints: the lists of all patterns together hold about a
+    # million items, which every full garbage collection of the process would walk.
+    code = array.array(_CODE_TYPE, _compiler._code(parsed, flags)).tobytes()  # type: ignore[attr-defined]
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[Any] = [None] * parsed.state.groups
     for name, index in groupindex.items():
