@@ -1560,3 +1560,23 @@ def test_a_line_of_who_was_away_after_the_attendee_line_gives_no_task():
             "1. Rekrytering\nHL och MB intervjuar på fredag.\n")
     (meeting,) = run(text).meetings
     assert [a.evidence[0].quote for a in meeting.action_items] == ["HL och MB intervjuar på fredag."]
+
+
+def test_a_boards_action_items_heading_over_motions_lists_votes_not_tasks():
+    head = ("Board of Education, regular meeting, October 13, 2025\n\n"
+            "Present: Grace Kim, Luis Alvarez, Carla Rivera\n\n")
+    body = ("6. ACTION ITEMS\n"
+            "a. 2026-27 School Calendar. Two options were presented. Motion by Director Kim, second by\n"
+            "Director Alvarez, to approve Calendar Option B. Motion carried 4-1.\n"
+            "Dr. Rivera will post the approved calendar by 10/17.\n\n"
+            "b. Transportation Contract. Motion by Director Kim, second by Director Alvarez, to extend\n"
+            "the contract. Motion failed 2-3.\n\n"
+            "7. ADJOURNMENT\n")
+    (meeting,) = run(head + body).meetings
+    assert [a.evidence[0].quote for a in meeting.action_items] == [
+        "Dr. Rivera will post the approved calendar by 10/17."]
+    assert len(meeting.decisions) == 1
+    # a list of tasks under the same heading is still read as tasks
+    tasks = "Action items:\n- Update the website\n- Rivera: draft the motion by Friday\n\nNew business\nMotion by Kim to adopt the plan. Motion carried.\n"
+    (meeting,) = run(head + tasks).meetings
+    assert [a.task for a in meeting.action_items] == ["Update the website", "Draft the motion"]

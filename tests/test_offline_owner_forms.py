@@ -1467,3 +1467,10 @@ def test_an_arrow_between_two_capitalised_words_is_a_change_not_a_hand_over():
     found = actions(head + "- fix the login page → Anna\n- fix the signup page->Anna\n")
     assert [(a.owner, a.evidence[0].quote) for a in found] == [
         ("Anna Berg", "fix the login page → Anna"), ("Anna Berg", "fix the signup page->Anna")]
+
+
+def test_a_listed_person_named_by_honorific_and_surname_owns_the_task():
+    head = ("Board meeting, October 13, 2025\n\nPresent: Dana Howe, Grace Kim\n"
+            "Also present: Business Manager Steve Lund\n\n")
+    found = actions(head + "Motion carried 5-0.\nMr. Lund to issue the purchase order by November 1.\n")
+    assert [(a.owner, str(a.deadline)) for a in found] == [("Steve Lund", "2025-11-01")]

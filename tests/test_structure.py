@@ -1699,3 +1699,14 @@ def test_an_absence_after_the_present_list_in_the_same_line_leaves_the_last_name
         "Hemi", "Kirsty", "Bex", "Dave M"]
     assert [p.name for p in parse_name_list("macca (pres), jonno, bec. apols: kirsty (work)")] == [
         "macca", "jonno", "bec"]
+
+
+def test_english_job_titles_before_names_are_roles_and_a_plural_title_heads_the_list():
+    text = ("Board of Education, regular meeting, October 13, 2025\n\n"
+            "Present: Directors Dana Howe, Luis Alvarez, Grace Kim.\n"
+            "Also present: Superintendent Dr. Carla Rivera; Business Manager Steve Lund; Board Secretary Amy Torres.\n\n"
+            f"{BODY}")
+    (meeting,) = parse(text)
+    assert [(a.name, a.role) for a in meeting.attendees] == [
+        ("Dana Howe", None), ("Luis Alvarez", None), ("Grace Kim", None), ("Carla Rivera", "Superintendent"),
+        ("Steve Lund", "Business Manager"), ("Amy Torres", "Board Secretary")]

@@ -47,7 +47,8 @@ _TITLE_CASE_ROLE = _rx.compile(
     r"^(?:head of\b.*|(?:[\w&/-]+\s+){0,3}(?:manager|lead|leader|director|head|officer|"
     r"coordinator|co-ordinator|engineer|developer|consultant|analyst|adviser|advisor|specialist|"
     r"president|chairman|chairperson|treasurer|secretary|administrator|assistant|owner|"
-    r"architect|designer|representative|controller|strategist|planner|researcher|partner)s?)$",
+    r"architect|designer|representative|controller|strategist|planner|researcher|partner|"
+    r"superintendent|trustee|commissioner|supervisor|clerk)s?)$",
     re.IGNORECASE,
 )
 # Swedish titles are compounds ending in a role noun ("Enhetschef", "Utvecklingsledare").
@@ -108,9 +109,28 @@ def _add(person: dict[str, str | None], key: str, value: str) -> None:
     person[key] = f"{current}, {value}" if current else value
 
 
+def _title_prefixed(words: list[str]) -> tuple[str, str] | None:
+    """``Business Manager Steve Lund``, ``Superintendent Dr. Carla Rivera``, ``Directors Dana
+    Howe``: an English job title in Title Case before a name of two words or more."""
+    for cut in (1, 2, 3):
+        if len(words) - cut < 2:
+            return None
+        role = " ".join(words[:cut])
+        if _TITLE_CASE_ROLE.match(role) and not role[:1].islower():
+            rest = words[cut:]
+            if len(rest) >= 3 and rest[0].lower().rstrip(".") in _ACADEMIC:
+                rest = rest[1:]  # "Superintendent Dr. Carla Rivera": the name is Carla Rivera
+            if looks_like_name(name := " ".join(rest)):
+                return role, name
+    return None
+
+
 def role_prefixed(value: str) -> tuple[str, str] | None:
-    """``förskolechef Helena Wiik``, ``Kommunpolis Johan Thorén``: (role, name) when so written."""
+    """``förskolechef Helena Wiik``, ``Kommunpolis Johan Thorén``, ``Business Manager Steve Lund``:
+    (role, name) when so written."""
     words = value.split()
+    if words and words[0][:1].isupper() and (titled := _title_prefixed(words)) is not None:
+        return titled
     for cut in (1, 2):
         if len(words) <= cut:
             return None
@@ -126,6 +146,10 @@ def role_prefixed(value: str) -> tuple[str, str] | None:
 def leading_role(name: str) -> tuple[str, str | None]:
     """``Kommunpolis Johan Thorén`` -> the name and the title written before it."""
     words = name.split()
+    if len(words) >= 3 and (titled := _title_prefixed(words)) is not None:
+        # "Superintendent Dr. Carla Rivera"; "Present: Directors Dana Howe, Luis Alvarez": a plural
+        # title heads the whole list, not this one person's role
+        return titled[1], None if titled[0].endswith("s") and not titled[0].endswith("ss") else titled[0]
     if len(words) >= 3 and words[0].lower().rstrip(".") in _ACADEMIC:
         return " ".join(words[1:]), None  # "Dr. Kenji Mori": the name is Kenji Mori
     if len(words) >= 2 and (_ROLE_WORDS.fullmatch(words[0]) or _is_role_noun(words[0])):

@@ -56,6 +56,7 @@ from ._actions import (
     _writer_for_me,
 )
 from ._blocks import (
+    _BLANK_LINE,
     _DASH_ITEM,
     _DONE_CELL,
     _FILL_IN,
@@ -71,6 +72,7 @@ from ._blocks import (
     _shouting,
     _table_action,
     heading_due,
+    items_for_vote,
 )
 from ._context import _Context, _Section
 from ._deadlines import (
@@ -141,8 +143,6 @@ from .segment import Block, Sentence, clean, content_span, dialogue, split_block
 from .tables import TableReader
 from .tidy import dedupe_actions, dedupe_decisions
 from .writer import find_writer, sender_at, thread_senders
-
-_BLANK_LINE = _rx.compile(r"\n[ \t]*\n")
 
 
 def _known_people(meetings: list[Meeting]) -> list[Meeting | None]:
@@ -300,6 +300,8 @@ class OfflineEngine:
                 if label_mode is None else None
             if list_due is not None:
                 label_mode = "action"  # "Att göra till nästa träff", "Before next meeting:"
+            elif label_mode == "action" and items_for_vote(text, block.end):
+                label_mode = None  # "6. ACTION ITEMS" over motions: what the board acts on
             elif in_list and block_words.endswith(":") and len(block_words) < 40 and _PART_OF_LIST.fullmatch(block_words):
                 # "Lakeshore – by Friday:" ... "Lakeshore – later:": the next part of the list, no task
                 section.due = None

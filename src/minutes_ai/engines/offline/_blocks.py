@@ -151,6 +151,24 @@ def _label_mode(words: str) -> str | None:
     return None
 
 
+# A motion and its mover, or its outcome: "Motion by Director Kim, second by Director Alvarez",
+# "Moved: Patel / Seconded: Howe", "It was moved and seconded", "Motion carried 4-1"
+_MOTION_MADE = _rx.compile(
+    r"(?i:\b(?:motion|moved|seconded|second)\s+(?:by|from)\s+)[A-Z]|(?i:\bmoved\s*[:(/])"
+    r"|(?i:\bit\s+was\s+moved\b)|(?i:\bmotion\s+(?:carried|failed|passed|defeated|approved|adopted|lost)\b)")
+_FIRST_ITEM = 600
+_BLANK_LINE = _rx.compile(r"\n[ \t]*\n")
+
+
+def items_for_vote(text: str, end: int) -> bool:
+    """'6. ACTION ITEMS' over 'a. 2026-27 School Calendar. ... Motion by Director Kim, second by
+    ...': a board's agenda heading for the items it acts on (votes), not a list of tasks. Read
+    from the heading's end to the first blank line: a list of tasks does not open with a motion."""
+    window = text[end : end + _FIRST_ITEM]
+    blank = _BLANK_LINE.search(window, 1)
+    return _MOTION_MADE.search(window, 0, blank.start() if blank else len(window)) is not None
+
+
 # The heading of a list of tasks that says by when: "Att göra till nästa träff", "att göra till
 # nästa (7/5):", "Actions before the AGM", "To do by Friday:", "Till nästa möte", "Before next
 # meeting:". Each task under it that names no time of its own is due then.

@@ -245,6 +245,8 @@ class NameIndex:
             return True
         if _role(token):
             return True
+        if _HONORIFIC.match(token) and self._titled(token) is not None:
+            return True  # "Mr. Lund to issue the purchase order" for a listed "Steve Lund"
         if _ACRONYM.match(token):
             return True
         if _BODY.match(token) or _role_suffix(token):
