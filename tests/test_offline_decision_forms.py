@@ -2210,3 +2210,37 @@ def test_elected_by_acclaim_the_partners_and_short_swedish_assents():
     assert [q[0] for q in decisions(sv)] == [
         "Johan tycker vi ska köra loppisen igen i april, och det höll alla med om.",
         "Klubbhoppning 18 oktober, alla ok med datumet.", "Ingen tid – vi nöjer oss med två."]
+
+
+def test_a_verdict_said_in_a_word_and_the_verb_before_its_subject():
+    sv = ("Ledningsgrupp 2026-02-10\nNärvarande: Ulf Granström, Kent Berglund, Eva Rönn\n\n"
+          "Då bestämmer vi att rutinen gäller från 1 mars.\n\n"
+          "Kent vill köpa satellittelefoner. Jag förstår behovet, men det finns inte pengar i år. Så det blir nej nu.\n\n"
+          "Eva har erbjudit en utbildningsdag. Det tar vi gärna emot.\n\n"
+          "Om det blir nej får vi söka igen i höst.\n\n"
+          "Vi tror att det blir nej från regionen.\n")
+    assert [q[-1] for q in decisions(sv)] == [
+        "Då bestämmer vi att rutinen gäller från 1 mars.",
+        "Så det blir nej nu.", "Det tar vi gärna emot."]
+    en = ("Club committee 2026-02-10\nPresent: Tadhg, Niamh, Kyle\n\n"
+          "We went back and forth on raising the ticket to €3 but in the end we're leaving it at €2.\n\n"
+          "The men's spiel stays 3rd wknd of Feb like always.\n\n"
+          "We're committing to 38 pts to leave room for the release.\n\n"
+          "Niamh asked if the club could pay for the course -> nah not this yr, budget's tight.\n")
+    assert len(decisions(en)) == 4
+
+
+def test_an_arrow_to_an_outcome_word_names_no_owner():
+    text = ("Team sync 2026-03-02\nPresent: Ana, Ravi, Tom\n\n"
+            "Straw poll: 5 Iceberg, 1 Delta.\n→ Going with Iceberg.\n\n- fix the login → Ravi\n")
+    meeting = one_meeting(text)
+    assert [d.evidence[-1].quote for d in meeting.decisions] == ["→ Going with Iceberg."]
+    assert [(a.owner, a.task) for a in meeting.action_items] == [("Ravi", "Fix the login")]
+
+
+def test_an_election_point_titled_only_val_holds_elections():
+    text = ("Årsmöte Byalaget 2026-03-14\n\nNärvarande: 23 medlemmar\n\n"
+            "§ 10  Val\na) Ordförande för 1 år: Karin Blom, omval.\n"
+            "b) Ersättare för 1 år: Hassan Jabari och Elvy Rask.\n\n§ 11  Avslutning\nOrdföranden avslutade mötet.\n")
+    assert [q[0] for q in decisions(text)] == [
+        "Ordförande för 1 år: Karin Blom, omval.", "Ersättare för 1 år: Hassan Jabari och Elvy Rask."]

@@ -73,8 +73,12 @@ _INVERTED_SUBJECT = _rx.compile(
 # a capitalised word written right against the arrow that follows it ("Mon→Mon")
 _WORD_BEFORE = _rx.compile(r"(?<![\wåäöé])[A-ZÅÄÖ][\wåäöé]*$")
 _EVERYONE = frozenset({"alla", "samtliga", "var och en"})
-# "→ Landar i tisdagar", "→ Blir 200 kr": the arrow leads to an outcome's verb, not to an owner
-_NO_ARROW_OWNER = _PRONOUNS | frozenset({"landar", "landade", "blir", "blev", "kör"})
+# "→ Landar i tisdagar", "→ Blir 200 kr", "→ Going with Iceberg": the arrow leads to an outcome's
+# word, not to an owner
+_NO_ARROW_OWNER = _PRONOUNS | frozenset({
+    "landar", "landade", "blir", "blev", "kör", "godkänt", "godkänd", "beslut", "klart", "ja", "nej",
+    "going", "sticking", "staying", "keeping", "approved", "agreed", "decided", "decision", "yes", "no",
+    "tabled", "deferred", "parked", "dropped", "declined", "rejected"})
 
 
 def _assigned(

@@ -123,7 +123,8 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         return True  # "Vi tar Golvmästarn, de kan komma v. 17.", "We'll enter two.": the group's own choice
     if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
         return not cues.HEDGE.search(clean)  # "The council will object.", "CC will object on road-safety grounds."
-    if (cue is None and (":" in clean or "–" in clean or "—" in clean or " - " in clean or "?" in clean)
+    if (cue is None and (":" in clean or "–" in clean or "—" in clean or " - " in clean or "?" in clean
+                         or " ->" in clean or " →" in clean)
             and _MAY_ASK.search(clean) is not None and (answer := _answer_in_line(clean)) is not None):
         # "Fråga om vi ska ta betalt för skidresan: nej, det blir gratis.", "Fredrik frågade om vi kan slå
         # ihop rasterna – det ville ingen.", "Leyla frågade om rapporten kan göras vid sängen – vi provar det
@@ -164,17 +165,19 @@ YES_ANSWER = _rx.compile(
 # ... or its no: "nej", "No thanks", "Not this year", "svar nej", "det ville ingen", a reason and "så nej";
 # not a no put off ("Not for now - revisit in May"), nor one person's own ("Nej, jag hinner inte").
 NO_ANSWER = _rx.compile(
-    _ANSWER_LEAD + r"(?:(?:(?:nej|no)(?: tack| thanks| thank you)?|declined|(?:the )?answer (?:is|was) no|"
-    r"(?:not|inte) (?:this (?:year|season|term|time)|for now|i år|nu|den här gången)|det ville ingen|ingen ville(?: det)?|"
+    _ANSWER_LEAD + r"(?:(?:(?:nej|no|nah|nope)(?: tack| thanks| thank you)?|declined|(?:the )?answer (?:is|was) no|"
+    r"(?:(?:nej|no|nah|nope),?\s+)?(?:not|inte) (?:this (?:year|yr|season|term|time)|for now|i år|nu|den här gången)|"
+    r"det ville ingen|ingen ville(?: det)?|"
     r"[^.;?]{3,80}?,\s*(?:så|so)\s+(?:nej|no))(?=\s*[,.;:!–—]|\s+-|\s*$)"
     r"(?!\W*(?:jag|I)\b)(?![^.]*\b(?:revisit|återkomm\w*|tas upp|come back|again|igen)\b))", re.I)
 # A line that may put a question to the meeting (tested in C before the pattern below).
 _MAY_ASK = _rx.compile(r"(?i:fråg|asked|wonder|undra|bad om|bett om|request)")
 # "Fråga från Strömsvik om bidrag ... – svar nej", "Fredrik frågade om vi kan ... – det ville ingen":
-# the question, then a dash or colon and the answer
+# the question, then a dash, colon or arrow and the answer ("... -> nah not this yr"; after "→ @mf: no, ..."
+# the answer is read after the colon)
 _ASKED_IN_LINE = _rx.compile(
     rf"\b(?:{cues.ASKED_OF_MEETING}|fråga(?:n)? (?:från [^:–—?]{{2,40}}? )?(?:om|kring))\b"
-    r"[^?:–—]{5,200}?(?:\?|\s[–—]|:|\s-)\s+(?=\S)", re.I)
+    r"[^?:–—]{5,200}?(?:\?|\s[–—]|:|\s-|\s(?:->|→)(?!\s*@?[\w.-]+:))\s+(?=\S)", re.I)
 
 
 def _answer_in_line(clean: str) -> bool | None:

@@ -309,6 +309,14 @@ DECISION_VERB = _rx.compile(
     r"(?:committee|board|council|meeting|panel|trustees|governors) (?:did not support|declined to support|"
     r"rejected|turned down|voted down)|"
     r"då gör vi så|vi gör så|så får det bli|det får bli|"
+    # a verdict said in a word: "Så det blir nej nu.", "Honestly it was a no", "Det tar vi gärna emot." (an
+    # offer), "in the end we're leaving it at €2", "We're committing to 38 pts", "the spiel stays 3rd wknd
+    # of Feb like always"
+    r"(?<!om )(?<!att )(?<!när )(?<!ifall )(?:\bdet|\bsvaret) (?:blir|blev) (?:ett )?nej\b(?! från| av)|\b(?:it|that|the answer) was a (?:no|yes)\b|"
+    r"\btar (?:vi|nätverket|styrelsen|gruppen|föreningen|klubben|mötet|rådet|laget) (?:det )?gärna emot\b|"
+    r"\b(?:we're|we’re|we are|we'll|we’ll|we will) (?:leaving|leave|keeping|keep) (?:it|that|them) (?:at|as)\b|"
+    r"\b(?:we're|we’re|we are) committing to\b|"
+    r"\bstays?\b[^.;]{0,40}?\b(?:like always|as always|as usual|as before)\b|"
     r"accepted the report|ger sitt godkännande|gav sitt godkännande|settles it|is settled|"
     r"that's settled|won over|won the vote|consensus (?:in the room )?is|directed|instructed|"
     r"authori[sz]ed|avslår|uppdrar åt|uppdrog åt|uppdras åt|(?:ärendet|punkten|frågan) utgår|(?:om|ny)val av|"
@@ -318,6 +326,10 @@ DECISION_VERB = _rx.compile(
     # the constituting meeting's signatories: "Föreningens firma tecknas av ordförande och kassör"
     r"firma(?:n)? tecknas\b|tecknar (?:föreningens |bolagets )?firma\b|"
     r"beslöts|bestämde(?:s)?|bestämdes|bestämt|bestämmer att|(?:var|är|blev) (?:enig|eniga|överens) om|"
+    # "Då bestämmer vi att ...", "Så bestämmer vi oss för ...": the verb before its subject, as
+    # Swedish puts it after an opening adverb ("beslutar" is a cue in any order)
+    r"bestämmer (?:vi|styrelsen|gruppen|nätverket|nämnden|mötet|rådet|teamet|ledningsgruppen|arbetsgruppen) "
+    r"(?:att|oss för|sig för)\b|"
     r"(?:har )?enats om|enades om|ges i uppdrag att|uppdras att|avgjorde|avgjordes|"
     # "beslutat att ..." opening rough notes, "Nämnden har därmed beslutat att ...": this meeting
     r"(?:^|[,:;]\s*)beslutat att|\bhar (?:därmed|således|alltså|nu) beslutat att|"
@@ -1032,7 +1044,9 @@ ASSIGNED_TO = _rx.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
-        "håller fast vid", "håller vi fast", "a go",
+        "håller fast vid", "håller vi fast", "a go", "blir nej", "blev nej", "blir ett nej", "blev ett nej", "was a no",
+        "was a yes", "gärna emot", " it at", " it as", " that at", " that as", " them at", " them as", "committing to",
+        "like always", "as always", "as usual", "as before",
         "beslut", "beslöt", "bakom", "sticking with", "ok:a", "firma", "voted", "var emot", "sa emot", "said no", "we declined",
         "turned", "carry on", "lät det", "lät den", "lät dem", "låter bli", "låter vi bli", "sign-off", "signoff", "invändning", "passed", "received and noted",
         "landed on", "spikad", "spikat", "locked in", "we're", "we are", "we’re", "höll med",
@@ -1128,7 +1142,9 @@ INLINE_OWNER = _rx.compile(
 
 # An agenda point that elects: "§ 2 Val av mötesordförande" — its lines record who was chosen.
 ELECTION_POINT = _rx.compile(
-    r"^(?:val av|val till|fyllnadsval|election of|elections?|appointment of)\b", re.IGNORECASE
+    # ("§ 10 Val", "Valen:", "Styrelseval": the point's title alone)
+    r"^(?:(?:val av|val till|fyllnadsval|election of|elections?|appointment of)\b|(?:val|valen|styrelseval|personval)\W*$)",
+    re.IGNORECASE
 )
 
 # "i nuläget", "currently": the sentence describes how things are, not what is to be done.
