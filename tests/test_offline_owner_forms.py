@@ -1474,3 +1474,15 @@ def test_a_listed_person_named_by_honorific_and_surname_owns_the_task():
             "Also present: Business Manager Steve Lund\n\n")
     found = actions(head + "Motion carried 5-0.\nMr. Lund to issue the purchase order by November 1.\n")
     assert [(a.owner, str(a.deadline)) for a in found] == [("Steve Lund", "2025-11-01")]
+
+
+def test_an_arrow_to_a_day_or_month_is_a_span_of_dates_not_an_owner():
+    head = "Sync 2026-03-02\n\nPresent: Ana, Ravi\n\n"
+    assert actions(head + "**Sprint:** 42 · Mon 2 Mar → Fri 13 Mar\n") == []
+    found = actions(head + "- fix the login → Ravi\n")
+    assert [(a.owner, a.task) for a in found] == [("Ravi", "Fix the login")]
+
+
+def test_the_network_choosing_under_a_decision_label_is_no_task():
+    head = "Nätverksträff 2026-03-04\n\nNärvarande: Anna Berg, Bo Ek\n\n"
+    assert actions(head + "Beslut: Nätverket väljer alternativ a, en gemensam studiedag i oktober.\n") == []

@@ -17,8 +17,8 @@ from .owners import is_role
 
 # The meeting itself, or the body whose meeting it is: "Socialnämnden utser ...", "The Board appoints ...".
 _MEETING_BODY = _rx.compile(
-    r"(?i:nämnden|styrelsen|rådet|mötet|stämman|utskottet|fullmäktige|gruppen|kyrkorådet|board|committee|council|"
-    r"meeting|governors|trustees|members|panel|cabinet)$"
+    r"(?i:nämnden|styrelsen|rådet|mötet|stämman|utskottet|fullmäktige|gruppen|kyrkorådet|nätverket|föreningen|"
+    r"klubben|teamet|board|committee|council|meeting|governors|trustees|members|panel|cabinet|network|group|team)$"
 )
 # An agenda point that hears another organisation: "Regionen informerar", "Information från
 # Försäkringskassan", "Nytt från Länsstyrelsen", "Update from the County".

@@ -78,7 +78,11 @@ _EVERYONE = frozenset({"alla", "samtliga", "var och en"})
 _NO_ARROW_OWNER = _PRONOUNS | frozenset({
     "landar", "landade", "blir", "blev", "kör", "godkänt", "godkänd", "beslut", "klart", "ja", "nej",
     "going", "sticking", "staying", "keeping", "approved", "agreed", "decided", "decision", "yes", "no",
-    "tabled", "deferred", "parked", "dropped", "declined", "rejected"})
+    "tabled", "deferred", "parked", "dropped", "declined", "rejected",
+    # a day or month: "Sprint 42 · Mon 2 Mar → Fri 13 Mar" runs from one date to another
+    *"""mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    mån tis ons tor tors fre lör sön måndag tisdag onsdag torsdag fredag lördag söndag
+    jan feb mar apr jun jul aug sep sept oct okt nov dec""".split()})
 
 
 def _assigned(
