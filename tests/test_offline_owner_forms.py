@@ -1486,3 +1486,20 @@ def test_an_arrow_to_a_day_or_month_is_a_span_of_dates_not_an_owner():
 def test_the_network_choosing_under_a_decision_label_is_no_task():
     head = "Nätverksträff 2026-03-04\n\nNärvarande: Anna Berg, Bo Ek\n\n"
     assert actions(head + "Beslut: Nätverket väljer alternativ a, en gemensam studiedag i oktober.\n") == []
+
+
+def test_within_a_place_or_limit_is_no_deadline_that_turns_a_report_into_a_task():
+    head = "Nämndsammanträde 2026-03-04\n\nNärvarande: Katarina Wiik, Sanna Berg\n\n"
+    assert actions(head + "Katarina Wiik informerar om rekryteringsläget inom hemtjänsten.\n") == []
+    assert actions(head + "Socialchefen redovisar ett underskott, främst inom placeringar av barn och unga.\n") == []
+    found = actions(head + "Sanna går ut till arbetslagen inom två veckor.\n")
+    assert [(a.owner, str(a.deadline)) for a in found] == [("Sanna Berg", "2026-03-18")]
+
+
+def test_a_board_saying_no_to_a_proposal_decides_and_gives_no_task():
+    text = ("Byggnadsnämnden 2026-03-04\n\nNärvarande: Bo Ek, Eva Lind\n\n"
+            "Byggnadsnämnden avslår medborgarförslaget med hänvisning till förvaltningens yttrande.\n")
+    assert actions(text) == []
+    (meeting,) = OfflineEngine().extract(read_text(text)).meetings
+    assert [d.evidence[0].quote for d in meeting.decisions] == [
+        "Byggnadsnämnden avslår medborgarförslaget med hänvisning till förvaltningens yttrande."]

@@ -58,8 +58,11 @@ _WHEN_WORDS = _rx.compile(
 )
 
 _DEADLINE_PHRASE = _rx.compile(
-    r"\b(?:senast|innan|före|inom|till(?:s)? (?:den )?\d|till nästa|(?:på|vid) nästa|(?:på|vid) mötet i|"
-    r"by|before|within|until|no later than|deadline)\b", re.I
+    # ("inom två veckor", "within a month"; not "inom hemtjänsten", "within the budget": a place or a limit)
+    r"\b(?:senast|innan|före|till(?:s)? (?:den )?\d|till nästa|(?:på|vid) nästa|(?:på|vid) mötet i|"
+    r"(?:inom|within)(?=\s+(?:\d|v\.?\s*\d|(?:\S+\s+){0,2}?(?:dagar?|dygn|veckan?|veckor|månad(?:en|er)?|året|år|timmar?|kort|"
+    r"days?|weeks?|fortnight|months?|years?|hours?|the (?:next|week|month|year|term)\b)))|"
+    r"by|before|until|no later than|deadline)\b", re.I
 )
 
 

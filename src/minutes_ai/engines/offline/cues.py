@@ -1130,7 +1130,9 @@ DECIDING_TASK = frozenset(
     "appoint approve adopt accept elect endorse ratify fund award grant renew co-opt anta godkänna "
     "utse välja bevilja fastställa godkänner antar utser väljer beviljar fastställer approves adopts "
     # "-> Samverkansgruppen beslutar att ...": the meeting's body deciding, read as an arrow's task
-    "besluta beslutar beslutade beslöt decides resolves".split()
+    "besluta beslutar beslutade beslöt decides resolves "
+    # "Byggnadsnämnden avslår medborgarförslaget": a body's yes or no to a proposal
+    "avslå avslår bifalla bifaller tillstyrka tillstyrker avstyrka avstyrker reject rejects".split()
 )
 # An owner pointed at inside a line: "... → Anna, till fredag", "(ansv. Bo)".
 INLINE_OWNER = _rx.compile(
