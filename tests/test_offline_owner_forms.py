@@ -1503,3 +1503,13 @@ def test_a_board_saying_no_to_a_proposal_decides_and_gives_no_task():
     (meeting,) = OfflineEngine().extract(read_text(text)).meetings
     assert [d.evidence[0].quote for d in meeting.decisions] == [
         "Byggnadsnämnden avslår medborgarförslaget med hänvisning till förvaltningens yttrande."]
+
+
+def test_an_owners_label_then_a_thing_and_when_it_is_out_or_in():
+    head = "cttee mtg 2026-03-02\n\nthere: Kate (pres), Hemi (sec), Ange, Rosie, Marek\n\n* misc\n"
+    found = actions(head + "  - Hemi: newsletter out by end of next week\n"
+                           "  - Rosie: trip list on the noticeboard + FB, names in by end of month\n")
+    assert [(a.owner, str(a.deadline)) for a in found] == [("Hemi", "None"), ("Rosie", "2026-03-31")]
+    # what someone says or reports after the label is no task
+    assert actions(head + "  - Kate: we should have it all in by Friday\n"
+                          "  - Marek: the annual pen test is booked by Group Security for w/c 16 March.\n") == []

@@ -253,7 +253,6 @@ def _assigned(
     if is_bullet or (_MAY_DASH(text) and _DASH_OWNER.match(text) and (_has_time(text) or _WHEN_WORDS.search(text))) or (
             ":" in text[:40] and _NAME_COLON_TASK.match(text)):
         # A list line, or a terse line "Colin – valuation no. 5 out end of month", "Jonas: finish the QC ..."
-        # A list line, or a terse line "Colin – valuation no. 5 out end of month".
         listed = _listed_owner(text, names, lang)
         if listed is not None:
             return listed

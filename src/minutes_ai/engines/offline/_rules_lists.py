@@ -46,9 +46,18 @@ def _listed_owner(text: str, names: NameIndex, lang: str = "sv") -> ActionParse 
                 return ActionParse(tuple(found), verb_task)
             if lead.group(0).rstrip().endswith(("–", "—", "-")) and (_has_time(rest) or _WHEN_WORDS.search(rest)):
                 return ActionParse(tuple(found), _tidy(rest))  # "Colin – valuation out end of month"
+            if _THING_DUE.match(rest) and (_has_time(rest) or _WHEN_WORDS.search(rest)):
+                return ActionParse(tuple(found), _tidy(rest))  # "Hemi: newsletter out by end of next week"
     return None
 
 
+# after an owner's label, a thing and when it is out, in or done: "newsletter out by end of next week",
+# "trip list on the noticeboard, names in by end of month", "protokollet klart senast fredag" (not what
+# someone says or reports: "we should have it by Friday", "the pen test is booked by Group Security")
+_THING_DUE = _rx.compile(
+    r"(?!(?:we|i|it|that|this|they|he|she|you|the|a|an|our|their|vi|jag|det|den|de|han|hon|ni|en|ett|vår|vårt|våra)\b)[a-zåäö][^.?!]{0,60}?\b"
+    r"(?:out|in|done|ready|sorted|booked|sent|up|klar|klart|klara|ute|inne|skickad|skickat|bokad|bokat)\s+"
+    r"(?:by|before|senast|innan|före)\b", re.I)
 _NICK_TASK = _rx.compile(r"^(?P<owner>[a-z][\w.-]{1,30})\s+(?:to|will|should|ska|tar)\s+(?P<task>.+)$")
 
 _NICK_VERB = _rx.compile(r"(?P<owner>[a-z][\w.-]{1,30})\s+(?P<verb>[a-z]+)\b")
