@@ -72,6 +72,7 @@ _ABBREVIATIONS = [
     "dec",
 ]
 _FULL_MONTHS = [word for word in MONTHS if word not in _ABBREVIATIONS]
+MONTH_ABBREVIATIONS = frozenset(_ABBREVIATIONS)
 # A month word not followed by more letters ('jan' must not match 'Janne'); an
 # abbreviation keeps its dot only before a number, so a sentence's full stop stays out.
 MONTH = (

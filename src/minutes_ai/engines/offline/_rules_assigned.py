@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from ... import _rx
+from ...dates._lexicon import MONTH_ABBREVIATIONS, WEEKDAYS
 from . import _fastre, cues
 from ._literals import required_literals
 from ._rules_decisions import _ARROW_OUTCOME, _BODY_WORD, _PERSON_AGREES
@@ -78,11 +79,10 @@ _EVERYONE = frozenset({"alla", "samtliga", "var och en"})
 _NO_ARROW_OWNER = _PRONOUNS | frozenset({
     "landar", "landade", "blir", "blev", "kör", "godkänt", "godkänd", "beslut", "klart", "ja", "nej",
     "going", "sticking", "staying", "keeping", "approved", "agreed", "decided", "decision", "yes", "no",
-    "tabled", "deferred", "parked", "dropped", "declined", "rejected",
-    # a day or month: "Sprint 42 · Mon 2 Mar → Fri 13 Mar" runs from one date to another
-    *"""mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
-    mån tis ons tor tors fre lör sön måndag tisdag onsdag torsdag fredag lördag söndag
-    jan feb mar apr jun jul aug sep sept oct okt nov dec""".split()})
+    "tabled", "deferred", "parked", "dropped", "declined", "rejected"}) | (
+    # a day or month: "Sprint 42 · Mon 2 Mar → Fri 13 Mar" runs from one date to another (after an
+    # arrow "Sat", "Sun" and "Tor" are days too, which the lexicon leaves out as ordinary words)
+    frozenset(WEEKDAYS) | MONTH_ABBREVIATIONS | frozenset({"sat", "sun", "tor"}))
 
 
 def _assigned(

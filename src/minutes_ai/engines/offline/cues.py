@@ -1044,9 +1044,8 @@ ASSIGNED_TO = _rx.compile(
 
 _NEEDLES = {
     "DECISION_VERB": (
-        "håller fast vid", "håller vi fast", "a go", "blir nej", "blev nej", "blir ett nej", "blev ett nej", "was a no",
-        "was a yes", "gärna emot", " it at", " it as", " that at", " that as", " them at", " them as", "committing to",
-        "like always", "as always", "as usual", "as before",
+        "håller fast vid", "håller vi fast", "a go", "was a no", "was a yes", "gärna emot",
+        " it at", " it as", " that at", " that as", " them at", " them as", "like always", "as always", "as usual", "as before",
         "beslut", "beslöt", "bakom", "sticking with", "ok:a", "firma", "voted", "var emot", "sa emot", "said no", "we declined",
         "turned", "carry on", "lät det", "lät den", "lät dem", "låter bli", "låter vi bli", "sign-off", "signoff", "invändning", "passed", "received and noted",
         "landed on", "spikad", "spikat", "locked in", "we're", "we are", "we’re", "höll med",
