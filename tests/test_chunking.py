@@ -320,3 +320,26 @@ def test_real_notes_invariants(seed, budget, model):
         assert all(len(c.meetings) == 1 for c in chunks)
         covered(doc, [c for c in chunks if c.meeting_index == 0], 0, half)
         covered(doc, [c for c in chunks if c.meeting_index == 1], half, len(text))
+
+
+@pytest.mark.parametrize("meetings", [1, 3])
+def test_notes_that_fit_by_their_bytes_are_chunked_without_counting_tokens(monkeypatch, meetings):
+    # No text has more tokens than UTF-8 bytes: notes (and headers) whose bytes fit the budget
+    # are one chunk without a token count, which costs a millisecond a document on every call.
+    import minutes_ai.chunking as chunking
+
+    part = "Närvarande: Åsa, Björn\nBeslut: budgeten godkänns.\nÅsa skickar protokollet senast 3/6.\n\n"
+    text = part * meetings
+    doc = Document(text=text)
+    ms = [Meeting(start=i * len(part), end=(i + 1) * len(part), title=f"Möte {i + 1}",
+                  agenda=[AgendaItem(title="Budget", start=i * len(part) + 5, end=(i + 1) * len(part) - 2)])
+          for i in range(meetings)]
+    counted: list[str] = []
+    monkeypatch.setattr(chunking, "count_tokens", lambda t, model=None: counted.append(t) or count_tokens(t, model))
+    roomy = chunk_document(doc, ms, max_tokens=4000)
+    assert len(roomy) == 1 and roomy[0].start == 0 and roomy[0].end == len(text)
+    assert counted == []
+    # ... and a budget the bytes exceed is still counted, and kept
+    tight = chunk_document(doc, ms, max_tokens=40)
+    assert counted
+    check_chunks(doc, ms, tight, 40)

@@ -87,6 +87,11 @@ def meeting_header(meeting: Meeting, *, attendees: str = "full") -> str:
     return "\n".join(lines)
 
 
+def _utf8_len(text: str) -> int:
+    """``text``'s size in UTF-8 bytes: an upper bound on its tokens in any byte-level BPE."""
+    return len(text) if text.isascii() else len(text.encode("utf-8"))
+
+
 def _first_line(text: str, lo: int, hi: int) -> str:
     """The first non-blank line of ``text[lo:hi]``, stripped and shortened."""
     for line in text[lo:hi].splitlines():
@@ -118,14 +123,18 @@ def _group(
 ) -> Chunk | None:
     """One chunk for several whole meetings at once, when their text and a header fit."""
     lo, hi = min(span[0] for _, _, span in ranges), max(span[1] for _, _, span in ranges)
-    text_tokens = count_tokens(text[lo:hi], model)
-    if text_tokens >= max_tokens:
+    text_bytes = _utf8_len(text[lo:hi])
+    text_tokens = count_tokens(text[lo:hi], model) if text_bytes >= max_tokens else None
+    if text_tokens is not None and text_tokens >= max_tokens:
         return None
     meetings = [m for _, m, _ in ranges]
     first_lines = [_first_line(text, a, b) for _, _, (a, b) in ranges]
     for detail in ("full", "names", "none"):
         header = document_header(meetings, first_lines, attendees=detail)
-        if count_tokens(header, model) + text_tokens <= max_tokens:
+        # (no text has more tokens than UTF-8 bytes: counting is needed only when the bytes exceed the budget)
+        if text_bytes + _utf8_len(header) <= max_tokens or (
+                (text_tokens if text_tokens is not None else count_tokens(text[lo:hi], model))
+                + count_tokens(header, model) <= max_tokens):
             indices = tuple(i for i, _, _ in ranges)
             return Chunk(index, indices[0], lo, hi, text[lo:hi], header, indices)
     return None
@@ -137,7 +146,7 @@ def _fitted_header(meeting: Meeting | None, limit: int, model: str | None) -> st
         return ""
     for detail in ("full", "names", "none"):
         header = meeting_header(meeting, attendees=detail)
-        if count_tokens(header, model) <= limit:
+        if _utf8_len(header) <= limit or count_tokens(header, model) <= limit:
             return header
     return ""
 
@@ -168,15 +177,13 @@ class _Splitter:
         self.model = model
         self.max_tokens = max_tokens
         limit = max_tokens // _HEADER_SHARE
+        self.limit = limit
         self.header = _fitted_header(meeting, limit, model)
-        self.header_tokens = count_tokens(self.header, model)
+        self._header_tokens: int | None = None
         self.agenda = list(meeting.agenda) if meeting else []
         self.turns = document.turns
-        self.continuations: list[tuple[str, int]] = []
-        for item in self.agenda:
-            line = _continuation(item)
-            cost = count_tokens(line, model) + 1  # +1 for the joining newline
-            self.continuations.append((line, cost) if cost <= limit else ("", 0))
+        # An agenda point's continuation line and its cost, counted when a chunk starts inside it.
+        self._continuations: dict[int, tuple[str, int]] = {}
         self.levels: list[Callable[[int, int], list[int]]] = [
             self._agenda_cuts,
             self._turn_cuts,
@@ -197,14 +204,37 @@ class _Splitter:
                 best = i
         return best
 
+    @property
+    def header_tokens(self) -> int:
+        """The meeting header's token count (counted once, when first needed)."""
+        if self._header_tokens is None:
+            self._header_tokens = count_tokens(self.header, self.model)
+        return self._header_tokens
+
+    def _continuation(self, item: int) -> tuple[str, int]:
+        """Agenda point ``item``'s continuation line and cost; ("", 0) when it is too long."""
+        if item not in self._continuations:
+            line = _continuation(self.agenda[item])
+            cost = count_tokens(line, self.model) + 1  # +1 for the joining newline
+            self._continuations[item] = (line, cost) if cost <= self.limit else ("", 0)
+        return self._continuations[item]
+
     def header_for(self, pos: int) -> tuple[str, int]:
         """The header of a chunk starting at ``pos`` and its token cost."""
         item = self._open_item(pos)
-        if item is None or not self.continuations[item][0]:
+        if item is None or not self._continuation(item)[0]:
             return self.header, self.header_tokens
-        line, cost = self.continuations[item]
-        header = f"{self.header}\n{line}" if self.header else line
-        return header, self.header_tokens + cost
+        line, cost = self._continuation(item)
+        return self._joined(line), self.header_tokens + cost
+
+    def header_text(self, pos: int) -> str:
+        """:meth:`header_for` without its cost (which is counted only when needed)."""
+        item = self._open_item(pos)
+        line = self._continuation(item)[0] if item is not None else ""
+        return self._joined(line) if line else self.header
+
+    def _joined(self, line: str) -> str:
+        return f"{self.header}\n{line}" if self.header else line
 
     def available(self, pos: int) -> int:
         return self.max_tokens - self.header_for(pos)[1]
@@ -213,9 +243,12 @@ class _Splitter:
         return count_tokens(self.text[lo:hi], self.model)
 
     def fits(self, lo: int, hi: int) -> bool:
+        # Cheap accept: no text has more tokens than UTF-8 bytes (the header's included).
+        size = _utf8_len(self.text[lo:hi])
+        if self._open_item(lo) is None and size + _utf8_len(self.header) <= self.max_tokens:
+            return True
         budget = self.available(lo)
-        # Cheap accept: no text has more tokens than UTF-8 bytes.
-        if len(self.text[lo:hi].encode("utf-8")) <= budget:
+        if size <= budget:
             return True
         return self.tokens(lo, hi) <= budget
 
@@ -280,6 +313,8 @@ class _Splitter:
 
     def pack(self, pieces: list[Span]) -> list[Span]:
         """Greedily join adjacent pieces while the estimated total fits, then verify exactly."""
+        if len(pieces) == 1:
+            return list(pieces)  # a single piece: it fits, nothing to join
         spans: list[Span] = []
         i = 0
         cost = [self.tokens(a, b) for a, b in pieces]
@@ -352,7 +387,7 @@ def chunk_document(
         for start, end in splitter.pack(list(splitter.split(lo, hi))):
             if not text[start:end].strip():
                 continue
-            header = splitter.header_for(start)[0]
+            header = splitter.header_text(start)
             chunks.append(Chunk(len(chunks), meeting_index, start, end, text[start:end], header))
     return chunks
 

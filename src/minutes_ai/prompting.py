@@ -22,6 +22,12 @@ EXTRACTION_TEMPLATES: tuple[str, ...] = ("extract_system.j2", "extract_user.j2",
 
 def prompts_dir() -> Path:
     """The folder holding the prompt templates (package data first, then the source checkout)."""
+    return _located()
+
+
+@functools.lru_cache(maxsize=1)
+def _located() -> Path:
+    # Looked up once a process: resolving the path costs file-system calls on every prompt.
     packaged = Path(__file__).resolve().parent / "prompts"
     if packaged.is_dir():
         return packaged

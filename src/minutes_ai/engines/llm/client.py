@@ -1,8 +1,10 @@
 """One structured request to an OpenAI-compatible server, with retries, fallback and repair.
 
-- Structured output goes through the SDK's ``chat.completions.parse`` with the model-facing
-  pydantic schema. A server that rejects ``json_schema`` (HTTP 400 naming response_format or
-  json_schema) is asked again in JSON mode, and the answer is validated here.
+- Structured output goes through the SDK's ``chat.completions.parse`` with the strict
+  ``json_schema`` format the SDK builds from the model-facing pydantic schema (built once, not on
+  every call); the answer is validated against that schema here, from the body already decoded.
+  A server that rejects ``json_schema`` (HTTP 400 naming response_format or json_schema) is
+  asked again in JSON mode.
 - An answer that fails validation is re-asked with the error, at most ``max_repairs`` times,
   always from the original messages plus only the latest bad answer (the context never grows).
 - Transient failures (429, 5xx, timeouts, connection errors) are retried with tenacity:
@@ -190,7 +192,7 @@ class ChatCaller:
         if json_mode:
             call, params["response_format"] = raw_api.create, {"type": "json_object"}
         else:
-            call, params["response_format"] = raw_api.parse, ChunkExtraction
+            call, params["response_format"] = raw_api.parse, _response_format()
         stats.calls += 1
         try:
             raw = await call(**params) if self._is_async else await asyncio.to_thread(call, **params)
@@ -225,8 +227,6 @@ class ChatCaller:
         return [{"role": "system", "content": self.system_prompt(json_mode=True)}, *messages[1:]]
 
     def _read(self, raw: Any, *, json_mode: bool, stats: CallStats) -> tuple[ChunkExtraction | None, str]:
-        import openai
-
         try:
             body = raw.http_response.json()
         except ValueError as exc:
@@ -234,27 +234,35 @@ class ChatCaller:
         stats.add_usage(body.get("usage") if isinstance(body, dict) else None)
         try:
             choice = body["choices"][0]
-            content = choice["message"].get("content") or ""
+            message = choice["message"]
+            content = message.get("content") or ""
         except (KeyError, IndexError, TypeError, AttributeError) as exc:
             raise BackendError(f"the model server sent no choices: {short(body)}") from exc
-        try:
-            completion = raw.parse()
-        except openai.LengthFinishReasonError as exc:
-            raise TruncatedOutputError("the model's answer was cut off at the token limit", raw_output=content) from exc
-        except openai.ContentFilterFinishReasonError as exc:
-            raise RefusalError("the server's content filter stopped the answer", raw_output=content) from exc
-        except ValidationError:
-            return None, content  # the SDK's parse failed; the caller re-asks with the error
-        message = completion.choices[0].message
-        if getattr(message, "refusal", None):
-            raise RefusalError(f"the model refused: {short(message.refusal)}", raw_output=content)
+        # What the SDK's own ``parse()`` of the response checks, read from the body already decoded
+        # (building the SDK's response objects a second time costs a millisecond a call).
         finish = choice.get("finish_reason")
         if finish == "length":
             raise TruncatedOutputError("the model's answer was cut off at the token limit", raw_output=content)
         if finish == "content_filter":
             raise RefusalError("the server's content filter stopped the answer", raw_output=content)
-        parsed = None if json_mode else getattr(message, "parsed", None)
-        return parsed, content
+        if refusal := message.get("refusal"):
+            raise RefusalError(f"the model refused: {short(refusal)}", raw_output=content)
+        if json_mode or not content:
+            return None, content
+        try:
+            return ChunkExtraction.model_validate_json(content), content
+        except ValidationError:
+            return None, content  # not the schema's JSON; the caller re-asks with the error
+
+
+@functools.lru_cache(maxsize=1)
+def _response_format() -> Any:
+    """The ``json_schema`` response format the SDK builds from :class:`ChunkExtraction`, built once:
+    the SDK would turn the model into a strict schema again on every call. (The answer is validated
+    against the model in :meth:`ChatCaller._read`.)"""
+    from openai.lib._parsing._completions import type_to_response_format_param
+
+    return type_to_response_format_param(ChunkExtraction)
 
 
 @functools.lru_cache(maxsize=4)
