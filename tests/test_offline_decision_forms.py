@@ -2244,3 +2244,32 @@ def test_an_election_point_titled_only_val_holds_elections():
             "b) Ersättare för 1 år: Hassan Jabari och Elvy Rask.\n\n§ 11  Avslutning\nOrdföranden avslutade mötet.\n")
     assert [q[0] for q in decisions(text)] == [
         "Ordförande för 1 år: Karin Blom, omval.", "Ersättare för 1 år: Hassan Jabari och Elvy Rask."]
+
+
+def test_a_thumbs_up_a_no_to_the_cost_a_vote_count_and_a_poll_after_an_arrow():
+    sv = ("Styrelsemöte seglarklubben sön 15/3-26\nNärvarande: åsa, kalle, johanna\n\n"
+          "- nya vantar till juniorerna → 👍\n"
+          "- förslag från åsa att köpa 2 nya jollar à 28 tkr → för dyrt nu, vi lagar de två gamla istället\n"
+          "- glass till alla på avslutningen → för dyrt? tas upp igen i maj\n"
+          "- hyra av klubbhuset till bröllop -> vi sa ok men bara till kl 23\n"
+          "- 3 offerter på bottenmålning: Färgman 42 tkr, Måleri Syd 38 tkr → Måleri Syd\n")
+    assert [q[0] for q in decisions(sv)] == [
+        "nya vantar till juniorerna → 👍",
+        "förslag från åsa att köpa 2 nya jollar à 28 tkr → för dyrt nu, vi lagar de två gamla istället",
+        "hyra av klubbhuset till bröllop -> vi sa ok men bara till kl 23",
+        "3 offerter på bottenmålning: Färgman 42 tkr, Måleri Syd 38 tkr → Måleri Syd"]
+    en = ("Curling club committee 2026-01-12\nPresent: Kyle, Stan, Dale\n\n"
+          "- 2 quotes for the new sign: Signpro €400, Printhaus €350 -> Printhaus, cheaper\n"
+          "- 50/50 draw on league nights? vote 5-2 yes, starts after xmas\n"
+          "- rink rental for a birthday party → 👍 from everyone, $150 flat\n"
+          "- quiz night in may? vote 3 for 5 against -> not doing it\n"
+          "- Sunday opening: after a show of hands (4–3) the rink opens at noon.\n"
+          "- Straw poll: gradual price rise (5% → 10%) vs straight to 10%.\n"
+          "- Thumbs poll on the bonspiel date: 5 👍 / 1 👎 → moving it to Feb 21.\n"
+          "- poll on the banquet venue → parked till the next meeting\n")
+    assert [q[0] for q in decisions(en)] == [
+        "2 quotes for the new sign: Signpro €400, Printhaus €350 -> Printhaus, cheaper",
+        "50/50 draw on league nights? vote 5-2 yes, starts after xmas",
+        "rink rental for a birthday party → 👍 from everyone, $150 flat",
+        "Sunday opening: after a show of hands (4–3) the rink opens at noon.",
+        "Thumbs poll on the bonspiel date: 5 👍 / 1 👎 → moving it to Feb 21."]

@@ -740,10 +740,13 @@ class OfflineEngine:
                 and speaker_label.group(0).split()[0].rstrip(":").casefold() == action.owners[0].split()[0].casefold()
                 and _ARROW_OUTCOME.search(words)):
             action = None  # "Ugo: add disk alert at 80% → agreed": who proposed it, and the group's yes
-        if (verdict and action is not None and len(action.owners) == 1 and not ctx.names.is_known(action.owners[0])
+        if (verdict and action is not None and len(action.owners) == 1
+                and action.owners[0].strip(" ,.:;()").casefold() not in ctx.names.full_names
                 and (arrow := _ARROW.search(words)) is not None
                 and chooses_option(words[: arrow.start()], words[arrow.start():])):
-            action = None  # "Rollout: big-bang or phased → Phased.": the option chosen, not who acts
+            # "Rollout: big-bang or phased → Phased.", "2 quotes: Signpro €400, Printhaus €350 -> Printhaus":
+            # the option chosen (a name the notes mention, but nobody at the meeting), not who acts
+            action = None
         if (verdict and action is not None and len(action.owners) == 1 and "-" in action.owners[0]
                 and not ctx.names.is_known(action.owners[0]) and not ctx.names.is_person_like(action.owners[0])):
             action = None  # "Go-live moves from 2 March to 13 April.": a thing that moves, not who acts

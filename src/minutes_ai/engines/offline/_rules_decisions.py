@@ -123,6 +123,25 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         return True  # "Vi tar Golvmästarn, de kan komma v. 17.", "We'll enter two.": the group's own choice
     if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
         return not cues.HEDGE.search(clean)  # "The council will object.", "CC will object on road-safety grounds."
+    if cue is None and last_arrow > 0 and (_THUMBS_UP_TAIL.match(clean, last_arrow) or _TOO_DEAR_TAIL.match(clean, last_arrow)):
+        # "-> 👍", "→ 👍 from everyone, cutover Wed 19 Nov", "→ för dyrt nu, vi lagar de gamla": the
+        # group's yes, or its no to what the line asked for
+        return not (_NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean, last_arrow))
+    if (cue is None and last_arrow > 0 and _POLL_THEN_ARROW.search(clean, 0, last_arrow + 2) is not None
+            and clean.count("(", 0, last_arrow) <= clean.count(")", 0, last_arrow)):
+        # "Thumbs poll: 5 👍 / 1 👎 → dropping iOS 15 from 4.14.", "Straw poll: 2 for, 4 against → keep it, but
+        # raise the threshold to 90%": what the group goes with after its poll (not an arrow inside the
+        # options, "(5% → 25%)", nor a no after it: "vote 3 for 5 against -> not doing it", a proposal lost)
+        tail = clean[last_arrow:].lstrip("->→= ")
+        return not (_NOTHING_DECIDED.search(tail) or cues.HEDGE.search(tail) or "?" in tail or _OPEN_TAIL.match(tail))
+    if cue is None and _MAY_TALLY.search(clean) is not None and (tally := _VOTE_TALLY.search(clean)) is not None:
+        # "vote 5-2 yes, starts after xmas", "after a show of hands (5–3) the gate stays open", "went to a
+        # vote, 5-2 for Priya's $280": a vote that carried (not "Vote 5-0, carried." under a motion: the
+        # motion's own line is the decision)
+        yes, no = (tally.group("yes"), tally.group("no")) if tally.group("yes") else (tally.group("yes2"), tally.group("no2"))
+        return int(yes) > int(no) and not (
+            _BARE_TALLY.match(clean) or cues.FAILED.search(clean) or _STRAW.search(clean)
+            or _NOTHING_DECIDED.search(clean))
     if (cue is None and (":" in clean or "–" in clean or "—" in clean or " - " in clean or "?" in clean
                          or " ->" in clean or " →" in clean)
             and _MAY_ASK.search(clean) is not None and (answer := _answer_in_line(clean)) is not None):
@@ -207,11 +226,12 @@ STANDING_DUTY = _rx.compile(
 # person's name and verb ("? → olle kollar"), which is a task
 _ARROW_VERDICT = _rx.compile(r"\?\s*(?:→|->|=>)\s*[a-zåäö]{3,}(?:\s*[.,;!]|\s*$)")
 # a choice put: "lacka eller olja", "3 or 5 %", "lör 26 april eller sön 27"
-_OPTIONS = _rx.compile(r"\S\s+(?:eller|or)\s+\S", re.I)
+_OPTIONS = _rx.compile(
+    r"\S\s+(?:eller|or)\s+\S|\b(?:\d|two|three|four|två|tre|fyra)\s+(?:quotes|bids|tenders|offers|offerter|anbud)\b", re.I)
 # the one chosen: "Blir olja", "Det blir inga", "-> lördagen", "Svaret blev lördagen", "We went with the 3 %"
 _CHOSEN = _rx.compile(
     r"^(?:(?:→|->|=>)\s*|(?:det |so it )?blir |svaret (?:blev|är) |the answer (?:was|is) |(?:so )?we (?:went|go|are going|'re going) "
-    r"(?:with|for) |going with )(?P<choice>[\wåäöÅÄÖ%]+(?:\s+[\wåäöÅÄÖ%]+)?)", re.I)
+    r"(?:with|for) |going with )(?P<choice>[\wåäöÅÄÖ%'’]+(?:\s+[\wåäöÅÄÖ%'’]+)?)", re.I)
 
 
 def chooses_option(put: str, reply: str) -> bool:
@@ -220,7 +240,7 @@ def chooses_option(put: str, reply: str) -> bool:
         return False
     put_words = [w for w in _WORD.findall(put.casefold()) if (len(w) >= 3 or w.isdigit()) and w not in _SMALL_WORDS]
     return any(p == c if c.isdigit() or p.isdigit() else p[: (k := min(4, len(p), len(c)))] == c[:k]
-               for c in chosen.group("choice").casefold().split() if (len(c) >= 3 or c.isdigit()) and c not in _SMALL_WORDS
+               for c in _WORD.findall(chosen.group("choice").casefold()) if (len(c) >= 3 or c.isdigit()) and c not in _SMALL_WORDS
                for p in put_words)
 
 
@@ -321,6 +341,33 @@ def we_choose(clean: str) -> bool:
 _CLAUSE_END = _rx.compile(r"[,;]\s|\s[–—-]\s")
 _MOVED_COUNT = _rx.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
+# After the last arrow, the group's thumbs up ("-> 👍", "→ 👍 from everyone") or its no to the cost
+# ("→ för dyrt nu, vi lagar de gamla", "-> too expensive, we patch the old nets"; not put off to later).
+_THUMBS_UP_TAIL = _rx.compile(
+    r"(?:->|→|=>)\s*(?:👍|✅)+(?:\s*(?:from|fr(?:å|a)n|fr\.?)\s+(?:everyone|everybody|all|alla|the group|the team))?(?=\s*[,.;!]|\s*$)", re.I)
+_TOO_DEAR_TAIL = _rx.compile(
+    r"(?:->|→|=>)\s*(?:(?:nej|no|nah),?\s+)?(?:för dyr[ta]?|too (?:expensive|dear|pricey|much))\b"
+    r"(?![^.]*\b(?:revisit|återkomm\w*|tas upp|come back|again|igen|later|senare|ask|fråga)\b)", re.I)
+# A poll or vote, then an arrow and what the group goes with.
+_POLL_THEN_ARROW = _rx.compile(
+    r"\b(?:(?:thumbs|straw|quick) poll|poll|vote[ds]?|voting|show of hands|röstning|omröstning|votering|handuppräckning)\b"
+    r"[^→>\n]{0,120}?(?:->|→|=>)", re.I)
+# ... not left open after it: "→ parked", "-> no decision", "→ revisit next week", "-> tbd"
+_OPEN_TAIL = _rx.compile(
+    r"(?:parked|tbd|tba|revisit|undecided|split|tie|oavgjort|delade meningar|vi tar upp|återkommer|inget|no decision|"
+    r"discuss|diskutera|not|no|nej|inte|nothing|ingen|nope|nah)\b", re.I)
+# A vote and its count for and against: "vote 5-2 yes", "show of hands (5–3)", "voted against, 5-1 in the end"
+# (a protocol's "votering" or "omröstning" has its decision stated on its own line)
+_MAY_TALLY = _rx.compile(r"(?i:vote|voting|show of hands|handuppräckning)")
+_VOTE_TALLY = _rx.compile(
+    r"\b(?:vote[ds]?|voting|show of hands|handuppräckning)\b[^.;\n\d]{0,25}?"
+    r"\(?(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})\)?(?!\s*(?:against|emot|mot|no|nej)\b)(?!\s*[-–/]\s*\d)"
+    # "After a 4–2 vote the group goes to ...": the count before the word
+    r"|(?<![\d/.:-])(?P<yes2>\d{1,2})\s*[-–]\s*(?P<no2>\d{1,2})\s+(?:vote|show of hands)\b", re.I)
+# ... not a count alone: "Vote 5-0, carried.", "Vote: 8–0."
+_BARE_TALLY = _rx.compile(
+    r"(?:the )?(?:vote[ds]?|voting)\W*\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?(?:[,;.]?\s*(?:motion )?(?:carried|passed|adopted|approved|"
+    r"unanimous(?:ly)?|in favou?r|for|yes))*\W*$", re.I)
 _STRAW = _rx.compile(r"\bstraw\b|\bnot binding\b|\bnon-binding\b|\bindicative\b|\bfails\b|\bprovröstning\b", re.I)
 _OPTION_POLL = _rx.compile(
     r"\b(?:röstning|omröstning|votering|vote|voting|poll|show of hands|handuppräckning)\b[^.\n:]{0,60}:\s*"
