@@ -2273,3 +2273,31 @@ def test_a_thumbs_up_a_no_to_the_cost_a_vote_count_and_a_poll_after_an_arrow():
         "rink rental for a birthday party → 👍 from everyone, $150 flat",
         "Sunday opening: after a show of hands (4–3) the rink opens at noon.",
         "Thumbs poll on the bonspiel date: 5 👍 / 1 👎 → moving it to Feb 21."]
+
+
+def test_an_enumerated_election_line_opening_on_a_preposition_names_no_owner():
+    # "b) Till ..." after "a) Till ...": the preposition opens the line, it is no name of the notes
+    text = ("Årsmöte schackklubben 2026-02-22\n\n§ 10 Val\n"
+            "a) Till ordförande för ett år valdes Lennart Dahl (omval).\n"
+            "b) Till ledamöter för två år valdes Maja Berg (omval) och Tomas Nyberg (nyval).\n"
+            "c) Till revisor för ett år valdes Anna Ek.\n")
+    meeting = one_meeting(text)
+    assert [d.evidence[-1].quote for d in meeting.decisions] == [
+        "Till ordförande för ett år valdes Lennart Dahl (omval).",
+        "Till ledamöter för två år valdes Maja Berg (omval) och Tomas Nyberg (nyval).",
+        "Till revisor för ett år valdes Anna Ek."]
+    assert meeting.action_items == []
+
+
+def test_short_forms_of_minutes_approved_we_say_no_and_a_no_to_a_suggestion_after_an_arrow():
+    text = ("Club committee 2026-03-02\nPresent: Ana, Ravi, Tom\n\n"
+            "last mins - read out, ok, no probs\n\n"
+            "previous mtg notes – fine, no changes\n\n"
+            "Then we say no to the market stall this spring.\n\n"
+            "Tom wants the club to pay for his coaching badge -> nope, not this yr\n\n"
+            "last mins ok? Tom still reading them\n\n"
+            "Ravi suggested a quiz night -> Ana: no idea if the hall is free\n")
+    assert [q[0] for q in decisions(text)] == [
+        "last mins - read out, ok, no probs", "previous mtg notes – fine, no changes",
+        "Then we say no to the market stall this spring.",
+        "Tom wants the club to pay for his coaching badge -> nope, not this yr"]

@@ -123,6 +123,11 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         return True  # "Vi tar Golvmästarn, de kan komma v. 17.", "We'll enter two.": the group's own choice
     if cue is None and ("will" in clean or "'ll" in clean) and _BODY_WILL_OBJECT.match(clean) is not None:
         return not cues.HEDGE.search(clean)  # "The council will object.", "CC will object on road-safety grounds."
+    if cue is None and last_arrow > 0 and _PUT_TO_GROUP.search(clean, 0, last_arrow) is not None \
+            and NO_ANSWER.match(clean[last_arrow:]) is not None:
+        # "Declan suggested we buy our own strimmer (€400) -> not this yr, we'll borrow ...": the group's no
+        # to what was put to it
+        return not _NOTHING_DECIDED.search(clean)
     if cue is None and last_arrow > 0 and (_THUMBS_UP_TAIL.match(clean, last_arrow) or _TOO_DEAR_TAIL.match(clean, last_arrow)):
         # "-> 👍", "→ 👍 from everyone, cutover Wed 19 Nov", "→ för dyrt nu, vi lagar de gamla": the
         # group's yes, or its no to what the line asked for
@@ -348,6 +353,10 @@ _THUMBS_UP_TAIL = _rx.compile(
 _TOO_DEAR_TAIL = _rx.compile(
     r"(?:->|→|=>)\s*(?:(?:nej|no|nah),?\s+)?(?:för dyr[ta]?|too (?:expensive|dear|pricey|much))\b"
     r"(?![^.]*\b(?:revisit|återkomm\w*|tas upp|come back|again|igen|later|senare|ask|fråga)\b)", re.I)
+# What was put to the group before an arrow: a suggestion, a wish, a request or an offer.
+_PUT_TO_GROUP = _rx.compile(
+    r"\b(?:suggest\w*|propos\w*|föreslog|föreslår|förslag|vill|ville|wants?|wanted|would like|request\w*|asked|"
+    r"frågade|fråga|bad om|offer\w*|erbjöd|erbjuder|idea|idé)\b", re.I)
 # A poll or vote, then an arrow and what the group goes with.
 _POLL_THEN_ARROW = _rx.compile(
     r"\b(?:(?:thumbs|straw|quick) poll|poll|vote[ds]?|voting|show of hands|röstning|omröstning|votering|handuppräckning)\b"

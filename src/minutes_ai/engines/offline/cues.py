@@ -245,6 +245,8 @@ DECISION_VERB = _rx.compile(
     r"yes\b(?<=->yes)|yes\b(?<=-> yes)|yes\b(?<=→yes)|yes\b(?<=→ yes)|no\b(?<=->no)|no\b(?<=-> no)|no\b(?<=→no)|no\b(?<=→ no)|"
     # "We said yes, as long as they pay for the timber", "vi sa nej till det"; "→ blir så."
     r"we said (?:yes|no|ok|okay)\b|vi sa (?:ja|nej|ok|okej)\b|blir så(?=\W*$)|"
+    # "Then we say no to the market broadcast this spring."
+    r"(?:^|(?<=^then )|(?<=^so )|(?<=, ))we say (?:yes|no) to\b|"
     # "async only got 2 dots, not doing it", "team said no, not this sprint": the group's no
     r"(?:^|(?<=[,;:–—-] ))not doing (?:it|that|this)\b(?=\W*$|\s+(?:this|for now|now|then)\b)|"
     r"\b(?:the )?(?:team|group|committee|board|council|trustees|governors|everyone|everybody) said no\b|"
@@ -913,7 +915,10 @@ COLLOQUIAL_YES = _rx.compile(
     # "föregående anteckn ok", "Minutes from last time: approved"
     r"|^(?:föregående |föreg\.? |förra |last |previous )?(?:anteckn\w*\.?|ant\.?|prot(?:okoll\w*|\.)?|minutes)"
     r"(?:\b|(?<=\.))[^.]{0,40}?"
-    r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted|agreed|adopted|confirmed)\b",
+    r"\b(?:ok|okej|godkänd\w*|godkänt|approved|accepted|agreed|adopted|confirmed|fine)\b"
+    # "last mins - read out, ok", "last mtg notes – fine, no changes": the short forms, after last/förra
+    r"|^(?:förra|last|previous) (?:(?:mtg|meeting|mötets|möte)\.? )?(?:mins|notes|anteckn\w*)\b[^.]{0,40}?"
+    r"\b(?:ok|okej|fine|approved|agreed|godkänd\w*|godkänt)\b(?![^.]*\?)",
     _I,
 )
 # Subjects that decide together when they "agree to": a group, not a person with a task.
@@ -1088,7 +1093,7 @@ _NEEDLES = {
         "date ", "datum", "venue ", "lokal ", "plats ", "landar", " then", "bestämt", "stays", "withdrawn", "dagordningen", "a miss", "we skip", "we'll skip", "we will skip", "we try", "we'll try", "we will try", "preferred", "föredr", "not supported", "positiv", "det blev det", "enigt",
         "sätts till", "delegeras", "ratades", "röstades", "avvaktar", "vi inte", "vi inte", "det inte", "den inte", "ingenting", "oförändrad",
         "→ vi", "→ ja", "→ nej", "→vi", "→ja", "→nej", "-> vi", "-> ja", "-> nej", "->vi", "->ja", "->nej",
-        "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej", "vi sa ok",
+        "-> yes", "->yes", "→ yes", "→yes", "-> no", "->no", "→ no", "→no", "we said", "vi sa ja", "vi sa nej", "vi sa ok", "we say",
         "it is", "it's a", "that's a", "tackade vi", "tackar vi", "medges", "medgavs", "medgetts",
         "ended up", "vi säljer inte", "vi kör inte", "vi köper inte", "vi åker inte", "vi gör inte", "vi byter inte",
         "vi anordnar inte", "vi arrangerar inte", "vi startar inte", "vi söker inte", "vi anställer inte",

@@ -84,6 +84,9 @@ _NOT_OWNERS = {
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "teams", "zoom",
     "beslut", "förslag", "decision", "action", "note", "notes", "agenda", "item", "ok", "todo",
     "själv",
+    # prepositions, capitalised where an enumerated line opens on them ("b) Till styrelseledamöter ... valdes")
+    "till", "för", "från", "efter", "under", "enligt", "inom", "av", "på", "hos", "mot", "utan",
+    "to", "for", "from", "with", "after", "within", "of", "on", "at", "by", "into", "without",
     # a word of assent before a question ("Bra, kan du ha den klar ...?", "Great, can you ...?")
     "bra", "toppen", "super", "perfekt", "jättebra", "utmärkt", "okej", "tack", "great", "good", "fine", "right",
     "perfect", "lovely", "cool", "thanks", "alright", "brilliant", "nice", "excellent",
