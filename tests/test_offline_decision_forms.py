@@ -2301,3 +2301,14 @@ def test_short_forms_of_minutes_approved_we_say_no_and_a_no_to_a_suggestion_afte
         "last mins - read out, ok, no probs", "previous mtg notes – fine, no changes",
         "Then we say no to the market stall this spring.",
         "Tom wants the club to pay for his coaching badge -> nope, not this yr"]
+
+
+def test_a_report_or_letter_noted_by_the_meeting():
+    text = ("Finance Committee 2026-02-10\nPresent: Ann Lee, Bob Ray\n\n"
+            "Members noted the quarterly budget monitoring report to 31st January 2026.\n\n"
+            "Internal audit report noted.\n\n"
+            "The Deanery has set the share at £12,000. The PCC noted this.\n\n"
+            "Members noted concerns about the car park.\n")
+    assert [q[-1] for q in decisions(text)] == [
+        "Members noted the quarterly budget monitoring report to 31st January 2026.",
+        "Internal audit report noted.", "The PCC noted this."]

@@ -265,7 +265,7 @@ DECISION_VERB = _rx.compile(
     r"we (?:will not|won't|are not going to|aren't going to) (?:run|hold|buy|sell|renew|apply|organi[sz]e|host|"
     r"book|change|raise|increase|replace|join)\b|"
     r"(?:the )?consensus was\b|not this (?:quarter|year|time|sprint|round|term)\b|not happening\b|"
-    r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:report|update|information|minutes|accounts)\b|"
+    r"^vote\s*:\s*(?:carried|passed|approved|adopted|(?:both |all )?confirmed)|noted the (?:[\w-]+ ){0,4}?(?:report|update|information|minutes|accounts|letter|reconciliation|statement|figures|correspondence)s?\b|"
     r"ok'?d\b|okayed\b|(?:no argument|no dissent|no objection)(?=\W*$)|(?<!\bis )(?<!\bare )\bset for (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|\d)|"
     # "We fixed the AGM for Sunday 19th April", "vi satte årsmötet till sön 12/4": a date the meeting set
     r"\b(?:we|vi) (?:fixed|set|satte|spikade)\s+(?:the\s+(?:next\s+)?|our\s+|nästa\s+)?"
@@ -280,6 +280,8 @@ DECISION_VERB = _rx.compile(
     r"\bhöll alla med om\b|\balla (?:var )?(?:ok|okej|nöjda) med (?:det|detta|datumet|förslaget|upplägget)\b(?![^.]*\bmen\b)|"
     r"\b(?:vi nöjer oss|nöjer vi oss) med\b|\bso it's on(?=\W*$)|"
     r"(?:was|were) (?:duly )?noted(?=\W*$)|"
+    # "Significant event report noted.", "Bank reconciliation noted."
+    r"^(?:[\w-]+ ){0,5}?(?:report|update|letter|accounts|statement|correspondence|reconciliation)s? (?:duly )?noted(?=\W*$)|"
     # "A request from the Carnival Committee for £500 was refused": the meeting's no (not "refused by the bank")
     r"\b(?:was|were) (?:refused|declined|turned down)\b(?! by\b)|"
     # "Då är upptagningen lör 25/10 kl 9.": the day the meeting settles
@@ -307,7 +309,7 @@ DECISION_VERB = _rx.compile(
     # "Kostnaden delas lika mellan kommunerna", "den delar vi lika": a cost split the meeting settles
     r"\b(?:delas lika mellan|delar vi lika|(?:split|shared) equally between)\b|"
     r"(?:committee|board|council|meeting|group|panel|trustees|governors|styrelsen|styrgruppen|gruppen|"
-    r"nämnden|mötet|nätverket|rådet|utskottet|ledningsgruppen|arbetsgruppen) (?:noted|noterade) (?!that\b|att\b)|"
+    r"nämnden|mötet|nätverket|rådet|utskottet|ledningsgruppen|arbetsgruppen|pcc) (?:noted|noterade) (?!that\b|att\b)|"
     r"(?:committee|board|council|meeting|panel|trustees|governors) (?:did not support|declined to support|"
     r"rejected|turned down|voted down)|"
     r"då gör vi så|vi gör så|så får det bli|det får bli|"
