@@ -2312,3 +2312,15 @@ def test_a_report_or_letter_noted_by_the_meeting():
     assert [q[-1] for q in decisions(text)] == [
         "Members noted the quarterly budget monitoring report to 31st January 2026.",
         "Internal audit report noted.", "The PCC noted this."]
+
+
+def test_a_proposal_then_all_agreeing_in_swedish():
+    text = ("Styrelsemöte 2026-02-10\nNärvarande: Helena, Daniel, Olle\n\n"
+            "Helena föreslog att vi byter lokal till Folkets hus. Alla var överens.\n\n"
+            "Daniel föreslog att binda om lånet på 2 år. Styrelsen var överens, vi binder på 2 år.\n\n"
+            "Olle tog upp att skrivaren krånglar. Alla var överens:\n"
+            "den ska lämnas på service.\n")
+    assert [q[-1] for q in decisions(text)][:2] == [
+        "Helena föreslog att vi byter lokal till Folkets hus. Alla var överens.",
+        "Daniel föreslog att binda om lånet på 2 år. Styrelsen var överens, vi binder på 2 år."]
+    assert not any(q[0].startswith("Olle tog upp") for q in decisions(text))

@@ -865,6 +865,9 @@ RESULT = _rx.compile(
     r"(?:adopted|approved|passed|carried|accepted|antog|godkände|biföll) (?:the |this |that )?"
     r"(?:resolution|motion|proposal|förslaget|motionen|yrkandet)\W*$|"
     r"^(?:general|broad) agreement\W*$|^agreed in principle\b|^(?:allmän )?enighet\W*$|"
+    # "Helena föreslog att ... Alla var överens.", "Styrelsen var överens, vi binder på 2 år."
+    r"^(?:alla|vi|samtliga|styrelsen|gruppen|nätverket|mötet|rådet|ledningsgruppen|arbetsgruppen|nämnden) "
+    r"(?:var|är) (?:alla )?(?:överens|eniga)(?:[.!]?\s*$|[;,]\s)|"
     # "Tobias presenterade tidplanen. Den godkändes.", "It was approved.": the thing the line before names
     r"^(?:den|det|detta|dessa|de|it|this|that|they|these)\s+(?:godkändes|antogs|bifölls|fastställdes|beviljades|"
     r"avslogs|klubbades|(?:was|were)\s+(?:\w+ly\s+)?(?:approved|adopted|accepted|agreed|carried|rejected|endorsed))"
