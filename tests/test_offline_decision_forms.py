@@ -2324,3 +2324,21 @@ def test_a_proposal_then_all_agreeing_in_swedish():
         "Helena föreslog att vi byter lokal till Folkets hus. Alla var överens.",
         "Daniel föreslog att binda om lånet på 2 år. Styrelsen var överens, vi binder på 2 år."]
     assert not any(q[0].startswith("Olle tog upp") for q in decisions(text))
+
+
+def test_officers_acclaimed_and_a_show_of_hands_counted_by_option():
+    text = ("Curling club AGM 2026-04-20\nPresent: 31 members\n\n"
+            "Elections\nPresident – Dana Roy, acclaimed.\n"
+            "Secretary – no nominations from the floor; Lee Park acclaimed.\n\n"
+            "New ice plant contractor. Hands: Polar 3, IceTech 11, Nordic 0.\n\n"
+            "The new rink was widely praised.\n")
+    assert [q[-1] for q in decisions(text)] == [
+        "President – Dana Roy, acclaimed.", "Secretary – no nominations from the floor; Lee Park acclaimed.",
+        "Hands: Polar 3, IceTech 11, Nordic 0."]
+
+
+def test_nobody_against_after_an_arrow():
+    text = ("Arbetslagsmöte 2026-01-12\nNärvarande: Eva, Kim\n\n"
+            "- Eva föreslog gemensam läsläxa i åk 2–3 → ingen emot, startar v. 4.\n"
+            "- Kim tog upp skrivaren → ingen emot att vänta till våren?\n")
+    assert [q[0] for q in decisions(text)] == ["Eva föreslog gemensam läsläxa i åk 2–3 → ingen emot, startar v. 4."]

@@ -346,10 +346,12 @@ def we_choose(clean: str) -> bool:
 _CLAUSE_END = _rx.compile(r"[,;]\s|\s[–—-]\s")
 _MOVED_COUNT = _rx.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
-# After the last arrow, the group's thumbs up ("-> 👍", "→ 👍 from everyone") or its no to the cost
+# After the last arrow, the group's thumbs up ("-> 👍", "→ 👍 from everyone", "→ ingen emot") or its no to the cost
 # ("→ för dyrt nu, vi lagar de gamla", "-> too expensive, we patch the old nets"; not put off to later).
 _THUMBS_UP_TAIL = _rx.compile(
-    r"(?:->|→|=>)\s*(?:👍|✅)+(?:\s*(?:from|fr(?:å|a)n|fr\.?)\s+(?:everyone|everybody|all|alla|the group|the team))?(?=\s*[,.;!]|\s*$)", re.I)
+    r"(?:->|→|=>)\s*(?:(?:👍|✅)+(?:\s*(?:from|fr(?:å|a)n|fr\.?)\s+(?:everyone|everybody|all|alla|the group|the team))?"
+    # ... or nobody against it: "EK föreslog gemensam läsläxa → ingen emot, startar v. 4."
+    r"|ingen (?:var |sa |hade något )?emot|inga invändningar|ingen invändning|nobody objected|no one objected)(?=\s*[,.;!]|\s*$)", re.I)
 _TOO_DEAR_TAIL = _rx.compile(
     r"(?:->|→|=>)\s*(?:(?:nej|no|nah),?\s+)?(?:för dyr[ta]?|too (?:expensive|dear|pricey|much))\b"
     r"(?![^.]*\b(?:revisit|återkomm\w*|tas upp|come back|again|igen|later|senare|ask|fråga)\b)", re.I)
@@ -379,7 +381,7 @@ _BARE_TALLY = _rx.compile(
     r"unanimous(?:ly)?|in favou?r|for|yes))*\W*$", re.I)
 _STRAW = _rx.compile(r"\bstraw\b|\bnot binding\b|\bnon-binding\b|\bindicative\b|\bfails\b|\bprovröstning\b", re.I)
 _OPTION_POLL = _rx.compile(
-    r"\b(?:röstning|omröstning|votering|vote|voting|poll|show of hands|handuppräckning)\b[^.\n:]{0,60}:\s*"
+    r"\b(?:röstning|omröstning|votering|vote|voting|poll|show of hands|hands(?=\s*:)|handuppräckning)\b[^.\n:]{0,60}:\s*"
     r"[^,\n:]{1,25}?\s*[–-]?\s*\d{1,2}\s*,\s*[^,\n:]{1,25}?\s*[–-]?\s*\d{1,2}\b", re.I)
 
 

@@ -275,6 +275,10 @@ DECISION_VERB = _rx.compile(
     r"by acclamation|(?:was|were) happy (?:to go ahead|for)\b|signed (?:it|this|them) off|"
     # "President: Gord Lemieux – acclaimed.", "Jo was acclaimed as Treasurer": elected unopposed
     r"acclaimed\b(?<=[–—:-] acclaimed)|(?:was|were|is|are|been|be) acclaimed\b|"
+    # "Treasurer – Melissa Tran, acclaimed.", "Secretary – no nominations; Rob Kowalchuk acclaimed."
+    # (not praise: "Her last novel was critically acclaimed.")
+    r"(?<!critically )(?<!widely )(?<!highly )(?<!universally )(?<!internationally )(?<!much )(?<!well )"
+    r"acclaimed(?=\W*$)|"
     # "..., och det höll alla med om", "Klubbhoppning 18 oktober, alla ok med datumet", "vi nöjer oss med två",
     # "members applauded, so it's on"
     r"\bhöll alla med om\b|\balla (?:var )?(?:ok|okej|nöjda) med (?:det|detta|datumet|förslaget|upplägget)\b(?![^.]*\bmen\b)|"
