@@ -128,7 +128,7 @@ def _decides(clean: str, *, in_section: bool) -> bool:
         # "Declan suggested we buy our own strimmer (€400) -> not this yr, we'll borrow ...": the group's no
         # to what was put to it
         return not _NOTHING_DECIDED.search(clean)
-    if cue is None and last_arrow > 0 and (_THUMBS_UP_TAIL.match(clean, last_arrow) or _TOO_DEAR_TAIL.match(clean, last_arrow)):
+    if cue is None and last_arrow > 0 and (_ASSENT_TAIL.match(clean, last_arrow) or _TOO_DEAR_TAIL.match(clean, last_arrow)):
         # "-> 👍", "→ 👍 from everyone, cutover Wed 19 Nov", "→ för dyrt nu, vi lagar de gamla": the
         # group's yes, or its no to what the line asked for
         return not (_NOTHING_DECIDED.search(clean) or cues.HEDGE.search(clean, last_arrow))
@@ -348,7 +348,7 @@ _MOVED_COUNT = _rx.compile(
     r"\b[A-Z][\w'-]+\s*/\s*[A-Z][\w'-]+[.,:]?\s+(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?!\d|[/.:-]\d)")
 # After the last arrow, the group's thumbs up ("-> 👍", "→ 👍 from everyone", "→ ingen emot") or its no to the cost
 # ("→ för dyrt nu, vi lagar de gamla", "-> too expensive, we patch the old nets"; not put off to later).
-_THUMBS_UP_TAIL = _rx.compile(
+_ASSENT_TAIL = _rx.compile(
     r"(?:->|→|=>)\s*(?:(?:👍|✅)+(?:\s*(?:from|fr(?:å|a)n|fr\.?)\s+(?:everyone|everybody|all|alla|the group|the team))?"
     # ... or nobody against it: "EK föreslog gemensam läsläxa → ingen emot, startar v. 4."
     r"|ingen (?:var |sa |hade något )?emot|inga invändningar|ingen invändning|nobody objected|no one objected)(?=\s*[,.;!]|\s*$)", re.I)
