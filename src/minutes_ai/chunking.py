@@ -123,20 +123,25 @@ def _group(
 ) -> Chunk | None:
     """One chunk for several whole meetings at once, when their text and a header fit."""
     lo, hi = min(span[0] for _, _, span in ranges), max(span[1] for _, _, span in ranges)
-    text_bytes = _utf8_len(text[lo:hi])
-    text_tokens = count_tokens(text[lo:hi], model) if text_bytes >= max_tokens else None
+    body = text[lo:hi]
+    # No text has more tokens than UTF-8 bytes: tokens are counted only when the bytes exceed the
+    # budget, and the notes' count, once needed, serves every header tried.
+    text_bytes = _utf8_len(body)
+    text_tokens = count_tokens(body, model) if text_bytes >= max_tokens else None
     if text_tokens is not None and text_tokens >= max_tokens:
         return None
     meetings = [m for _, m, _ in ranges]
     first_lines = [_first_line(text, a, b) for _, _, (a, b) in ranges]
     for detail in ("full", "names", "none"):
         header = document_header(meetings, first_lines, attendees=detail)
-        # (no text has more tokens than UTF-8 bytes: counting is needed only when the bytes exceed the budget)
-        if text_bytes + _utf8_len(header) <= max_tokens or (
-                (text_tokens if text_tokens is not None else count_tokens(text[lo:hi], model))
-                + count_tokens(header, model) <= max_tokens):
+        fits = text_bytes + _utf8_len(header) <= max_tokens
+        if not fits:
+            if text_tokens is None:
+                text_tokens = count_tokens(body, model)
+            fits = text_tokens + count_tokens(header, model) <= max_tokens
+        if fits:
             indices = tuple(i for i, _, _ in ranges)
-            return Chunk(index, indices[0], lo, hi, text[lo:hi], header, indices)
+            return Chunk(index, indices[0], lo, hi, body, header, indices)
     return None
 
 
@@ -179,6 +184,7 @@ class _Splitter:
         limit = max_tokens // _HEADER_SHARE
         self.limit = limit
         self.header = _fitted_header(meeting, limit, model)
+        self._header_bytes = _utf8_len(self.header)
         self._header_tokens: int | None = None
         self.agenda = list(meeting.agenda) if meeting else []
         self.turns = document.turns
@@ -245,7 +251,7 @@ class _Splitter:
     def fits(self, lo: int, hi: int) -> bool:
         # Cheap accept: no text has more tokens than UTF-8 bytes (the header's included).
         size = _utf8_len(self.text[lo:hi])
-        if self._open_item(lo) is None and size + _utf8_len(self.header) <= self.max_tokens:
+        if self._open_item(lo) is None and size + self._header_bytes <= self.max_tokens:
             return True
         budget = self.available(lo)
         if size <= budget:

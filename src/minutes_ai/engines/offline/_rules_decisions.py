@@ -359,9 +359,11 @@ _TOO_DEAR_TAIL = _rx.compile(
 _PUT_TO_GROUP = _rx.compile(
     r"\b(?:suggest\w*|propos\w*|föreslog|föreslår|förslag|vill|ville|wants?|wanted|would like|request\w*|asked|"
     r"frågade|fråga|bad om|offer\w*|erbjöd|erbjuder|idea|idé)\b", re.I)
+# The words of a vote whose count is given ("vote 5-2", "show of hands (5–3)"), in rough notes and in polls.
+_VOTE_WORDS = r"vote[ds]?|voting|show of hands|handuppräckning"
 # A poll or vote, then an arrow and what the group goes with.
 _POLL_THEN_ARROW = _rx.compile(
-    r"\b(?:(?:thumbs|straw|quick) poll|poll|vote[ds]?|voting|show of hands|röstning|omröstning|votering|handuppräckning)\b"
+    rf"\b(?:(?:thumbs|straw|quick) poll|poll|{_VOTE_WORDS}|röstning|omröstning|votering)\b"
     r"[^→>\n]{0,120}?(?:->|→|=>)", re.I)
 # ... not left open after it: "→ parked", "-> no decision", "→ revisit next week", "-> tbd"
 _OPEN_TAIL = _rx.compile(
@@ -371,7 +373,7 @@ _OPEN_TAIL = _rx.compile(
 # (a protocol's "votering" or "omröstning" has its decision stated on its own line)
 _MAY_TALLY = _rx.compile(r"(?i:vote|voting|show of hands|handuppräckning)")
 _VOTE_TALLY = _rx.compile(
-    r"\b(?:vote[ds]?|voting|show of hands|handuppräckning)\b[^.;\n\d]{0,25}?"
+    rf"\b(?:{_VOTE_WORDS})\b[^.;\n\d]{{0,25}}?"
     r"\(?(?P<yes>\d{1,2})\s*[-–]\s*(?P<no>\d{1,2})\)?(?!\s*(?:against|emot|mot|no|nej)\b)(?!\s*[-–/]\s*\d)"
     # "After a 4–2 vote the group goes to ...": the count before the word
     r"|(?<![\d/.:-])(?P<yes2>\d{1,2})\s*[-–]\s*(?P<no2>\d{1,2})\s+(?:vote|show of hands)\b", re.I)
